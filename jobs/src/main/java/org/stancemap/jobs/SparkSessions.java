@@ -1,0 +1,30 @@
+package org.stancemap.jobs;
+
+import org.apache.spark.sql.SparkSession;
+
+/** Builds the one SparkSession a stancemap command uses. */
+public final class SparkSessions {
+  private SparkSessions() {}
+
+  /**
+   * A session on {@code master} ({@code local[*]} when null). Under spark-submit the master and
+   * settings given there win: getOrCreate returns the submitted session and builder settings only
+   * fill in what is unset.
+   */
+  public static SparkSession create(String master, String appName) {
+    SparkSession.Builder builder = SparkSession.builder().appName(appName);
+    boolean submitted = System.getProperty("spark.master") != null;
+    if (!submitted) {
+      builder.master(master == null ? "local[*]" : master)
+          // small inputs are the norm locally: 200 shuffle partitions would be 200 tiny tasks
+          .config("spark.sql.shuffle.partitions", "8")
+          .config("spark.ui.enabled", "false")
+          .config("spark.driver.host", System.getenv().getOrDefault("SPARK_LOCAL_IP", "127.0.0.1"));
+    }
+    builder.config("spark.sql.session.timeZone", "UTC")
+        .config("spark.sql.parquet.compression.codec", "zstd");
+    SparkSession spark = builder.getOrCreate();
+    spark.sparkContext().setLogLevel("WARN");
+    return spark;
+  }
+}

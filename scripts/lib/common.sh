@@ -1,0 +1,50 @@
+# Shared by stancemap's launcher scripts: where things are, and how to start a JVM that runs Spark.
+# Sourced, not executed.
+
+STANCEMAP_HOME="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+JOBS_JAR="$STANCEMAP_HOME/jobs/target/stancemap-jobs.jar"
+JOBS_LIB="$STANCEMAP_HOME/jobs/target/lib"
+CLUSTER_JAR="$STANCEMAP_HOME/jobs/target/stancemap-jobs-0.1.0-cluster.jar"
+
+# Spark on Java 17 needs these (see STACK-NOTES); kept in step with java17.opens in pom.xml.
+JAVA17_OPENS=(
+  --add-opens=java.base/java.lang=ALL-UNNAMED
+  --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
+  --add-opens=java.base/java.lang.reflect=ALL-UNNAMED
+  --add-opens=java.base/java.io=ALL-UNNAMED
+  --add-opens=java.base/java.net=ALL-UNNAMED
+  --add-opens=java.base/java.nio=ALL-UNNAMED
+  --add-opens=java.base/java.util=ALL-UNNAMED
+  --add-opens=java.base/java.util.concurrent=ALL-UNNAMED
+  --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED
+  --add-opens=java.base/sun.nio.ch=ALL-UNNAMED
+  --add-opens=java.base/sun.nio.cs=ALL-UNNAMED
+  --add-opens=java.base/sun.security.action=ALL-UNNAMED
+  --add-opens=java.base/sun.util.calendar=ALL-UNNAMED
+  -Djdk.reflect.useDirectMethodHandle=false
+)
+
+# Spark's reverse-DNS lookup of the machine's address is slow or fails on closed networks.
+export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
+
+# A Java 17 runtime: JAVA_HOME if it is one, else the java on PATH (Java 25 breaks Hadoop).
+stancemap_java() {
+  if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then echo "$JAVA_HOME/bin/java"; else echo java; fi
+}
+
+# Builds the jars when they are missing or older than the sources, so a fresh clone just works.
+ensure_built() {
+  local stale=""
+  if [ ! -f "$JOBS_JAR" ] || [ ! -d "$JOBS_LIB" ]; then
+    stale="missing"
+  elif [ -n "$(find "$STANCEMAP_HOME/udfs/src/main" "$STANCEMAP_HOME/jobs/src/main" "$STANCEMAP_HOME/data" \
+                 "$STANCEMAP_HOME/pom.xml" "$STANCEMAP_HOME/udfs/pom.xml" "$STANCEMAP_HOME/jobs/pom.xml" \
+                 -newer "$JOBS_JAR" -type f -print -quit 2>/dev/null)" ]; then
+    stale="older than the sources"
+  fi
+  if [ -n "$stale" ]; then
+    echo "stancemap: building the jars ($stale; takes about a minute the first time)..." >&2
+    (cd "$STANCEMAP_HOME" && mvn -B -q -ntp -DskipTests package) >&2 || {
+      echo "stancemap: the build failed; run 'mvn -DskipTests package' to see why" >&2; exit 70; }
+  fi
+}
