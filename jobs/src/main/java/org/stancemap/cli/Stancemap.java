@@ -6,7 +6,9 @@ import picocli.CommandLine.Command;
 /** The stancemap command line: each stage is a subcommand; {@code run} chains them. */
 @Command(name = "stancemap", mixinStandardHelpOptions = true, version = "stancemap 0.1.0",
     description = "Who says what about whom: statements, speakers and tone toward targets in news articles.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+        CommandLine.HelpCommand.class,
+    })
 public final class Stancemap implements Runnable {
   @Override
   public void run() {
