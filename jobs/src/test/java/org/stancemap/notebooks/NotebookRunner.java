@@ -58,6 +58,8 @@ public final class NotebookRunner implements AutoCloseable {
   private final StringWriter replOut = new StringWriter();
   private final IMain intp;
   private final List<String> transcript = new ArrayList<>();
+  /** Whether a notebook ran since the interpreter was last reset. */
+  private boolean used;
 
   /**
    * @param session the shared session; it must have been created with
@@ -110,23 +112,31 @@ public final class NotebookRunner implements AutoCloseable {
    * @param systemProperties set while the notebook runs (e.g. {@code stancemap.out}), restored after
    */
   public void run(Notebook notebook, java.util.Map<String, String> systemProperties) {
-    java.util.Map<String, String> saved = new java.util.HashMap<>();
-    systemProperties.forEach((k, v) -> saved.put(k, System.getProperty(k)));
+    // a notebook may set system properties (custom-targets points stancemap.data.dir elsewhere):
+    // like a kernel restart, nothing it sets outlives its run
+    java.util.Properties saved = new java.util.Properties();
+    saved.putAll(System.getProperties());
     systemProperties.forEach(System::setProperty);
     transcript.clear();
     kernel.display().reset();
     ClassLoader previous = Thread.currentThread().getContextClassLoader();
     try {
-      intp.reset();
-      bindToreeVariables();
+      if (used) {
+        intp.reset();
+        bindToreeVariables();
+      }
+      used = true;
       for (Notebook.Cell cell : notebook.cells()) {
         if (cell.isCode()) runCell(notebook, cell);
       }
     } finally {
       Thread.currentThread().setContextClassLoader(previous);
-      saved.forEach((k, v) -> {
-        if (v == null) System.clearProperty(k); else System.setProperty(k, v);
-      });
+      for (String key : System.getProperties().stringPropertyNames()) {
+        if (!saved.containsKey(key)) System.clearProperty(key);
+      }
+      for (String key : saved.stringPropertyNames()) {
+        if (!saved.getProperty(key).equals(System.getProperty(key))) System.setProperty(key, saved.getProperty(key));
+      }
     }
   }
 
@@ -237,27 +247,24 @@ public final class NotebookRunner implements AutoCloseable {
   /** As Toree's ScalaInterpreter.bindVariables: kernel, spark, sc, implicits. */
   private void bindToreeVariables() {
     NotebookKernelHolder.set(kernel);
-    String[] setup = {
-        "import org.apache.spark.SparkContext._",
-        "@transient implicit val kernel: " + NotebookKernel.class.getName() + " = "
-            + NotebookKernelHolder.class.getName() + ".get()",
-        "def spark: org.apache.spark.sql.SparkSession = kernel.sparkSession",
-        "def sc: org.apache.spark.SparkContext = kernel.sparkContext",
-        "import org.apache.spark.sql.SparkSession\n"
-            + "import org.apache.spark.sql.SQLContext\n"
-            + "import org.apache.spark.sql.SQLImplicits\n"
-            + "object implicits extends SQLImplicits with Serializable {\n"
-            + "  protected override def _sqlContext: SQLContext = SparkSession.builder.getOrCreate.sqlContext\n"
-            + "}\n"
-            + "import implicits._",
-    };
-    for (String line : setup) {
-      replOut.getBuffer().setLength(0);
-      intp.setContextClassLoader();
-      Results.Result r = intp.interpret(line);
-      if (r != Results.Success$.MODULE$) {
-        throw new IllegalStateException("cannot set up the notebook interpreter at `" + line + "`:\n" + replOut);
-      }
+    // one block, so a reset costs one compilation, not five
+    String setup = "import org.apache.spark.SparkContext._\n"
+        + "@transient implicit val kernel: " + NotebookKernel.class.getName() + " = "
+        + NotebookKernelHolder.class.getName() + ".get()\n"
+        + "def spark: org.apache.spark.sql.SparkSession = kernel.sparkSession\n"
+        + "def sc: org.apache.spark.SparkContext = kernel.sparkContext\n"
+        + "import org.apache.spark.sql.SparkSession\n"
+        + "import org.apache.spark.sql.SQLContext\n"
+        + "import org.apache.spark.sql.SQLImplicits\n"
+        + "object implicits extends SQLImplicits with Serializable {\n"
+        + "  protected override def _sqlContext: SQLContext = SparkSession.builder.getOrCreate.sqlContext\n"
+        + "}\n"
+        + "import implicits._";
+    replOut.getBuffer().setLength(0);
+    intp.setContextClassLoader();
+    Results.Result r = intp.interpret(setup);
+    if (r != Results.Success$.MODULE$) {
+      throw new IllegalStateException("cannot set up the notebook interpreter:\n" + replOut);
     }
   }
 
