@@ -1,5 +1,6 @@
 package org.stancemap.cli;
 
+import org.stancemap.jobs.InputNotFoundException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,6 +9,8 @@ import picocli.CommandLine.Command;
     description = "Who says what about whom: statements, speakers and tone toward targets in news articles.",
     subcommands = {
         CommandLine.HelpCommand.class,
+        RunCommand.class,
+        IngestCommand.class,
     })
 public final class Stancemap implements Runnable {
   @Override
@@ -16,6 +19,22 @@ public final class Stancemap implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new Stancemap()).execute(args));
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The command line with stancemap's exit codes: failures print one clear line, not a stack trace. */
+  public static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new Stancemap());
+    cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      if (e instanceof InputNotFoundException) {
+        cmd.getErr().println("stancemap: " + e.getMessage());
+        return ExitCodes.INPUT_NOT_FOUND;
+      }
+      cmd.getErr().println("stancemap: " + cmd.getCommandName() + " failed: " + e);
+      if (System.getenv("STANCEMAP_DEBUG") != null) e.printStackTrace(cmd.getErr());
+      else cmd.getErr().println("stancemap: previous outputs are unchanged; set STANCEMAP_DEBUG=1 for the stack trace");
+      return ExitCodes.JOB_FAILED;
+    });
+    return cli;
   }
 }

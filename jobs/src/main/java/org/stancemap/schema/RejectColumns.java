@@ -1,5 +1,9 @@
 package org.stancemap.schema;
 
+import static org.apache.spark.sql.types.DataTypes.StringType;
+
+import org.apache.spark.sql.types.StructType;
+
 /** Columns of {@code out/rejects/}: inputs set aside, with why. */
 public final class RejectColumns {
   private RejectColumns() {}
@@ -8,4 +12,9 @@ public final class RejectColumns {
   public static final String SOURCE = "source";
   public static final String REASON = "reason";
   public static final String DETAIL = "detail";
+
+  public static final StructType SCHEMA = new StructType()
+      .add(SOURCE, StringType, false)
+      .add(REASON, StringType, false)
+      .add(DETAIL, StringType, false);
 }

@@ -1,0 +1,25 @@
+package org.stancemap.cli;
+
+import java.util.List;
+import org.stancemap.ingest.ArticleParser;
+import picocli.CommandLine.Option;
+
+/** What to read and how strictly. */
+public final class IngestOptions {
+  @Option(names = {"-i", "--input"}, paramLabel = "PATH", arity = "1..*",
+      description = "Files, folders or globs: .txt articles (with manifest.jsonl beside them), "
+          + ".jsonl/.json records with a 'text' field, .csv with a header. Default: the bundled samples (data/samples).")
+  public List<String> inputs;
+
+  @Option(names = "--max-article-bytes", paramLabel = "N", defaultValue = "" + ArticleParser.DEFAULT_MAX_BYTES,
+      description = "Articles larger than this are rejected (default: ${DEFAULT-VALUE}, 5 MB).")
+  public long maxArticleBytes;
+
+  @Option(names = "--fail-on-reject",
+      description = "Exit with code 6 when any input was rejected (outputs are still written).")
+  public boolean failOnReject;
+
+  public List<String> inputsOrSamples() {
+    return inputs == null || inputs.isEmpty() ? CommonOptions.sampleInputs() : inputs;
+  }
+}

@@ -1,0 +1,233 @@
+package org.stancemap.jobs;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.input_file_name;
+import static org.apache.spark.sql.functions.row_number;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.StructType;
+import org.stancemap.ingest.ArticleParser;
+import org.stancemap.ingest.Metadata;
+import org.stancemap.ingest.ParseResult;
+import org.stancemap.ingest.ParsedArticle;
+import org.stancemap.ingest.Rejection;
+import org.stancemap.jobs.InputFiles.InputFile;
+import org.stancemap.jobs.InputFiles.Kind;
+import org.stancemap.schema.ArticleColumns;
+import org.stancemap.schema.RejectColumns;
+
+/**
+ * Reads articles from text files (with an optional manifest), JSON Lines and CSV into the
+ * {@code articles} table; whatever cannot be read goes to {@code rejects} with its reason.
+ */
+public final class IngestJob {
+  private static final String REJECT_REASON = "_reject_reason";
+  private static final String REJECT_DETAIL = "_reject_detail";
+  /** Article columns plus the two reject columns: one parse, then split. */
+  private static final StructType PARSED = ArticleColumns.SCHEMA.asNullable()
+      .add(REJECT_REASON, "string").add(REJECT_DETAIL, "string");
+  private static final StructType TEXT_FILE = new StructType()
+      .add("path", "string").add("outlet", "string").add("url", "string").add("published", "string").add("title", "string");
+  /** Metadata fields a JSON or CSV record may carry beside {@code text}. */
+  private static final List<String> RECORD_FIELDS = List.of("file", "outlet", "url", "published", "title", "text");
+
+  private IngestJob() {}
+
+  /** The tables of one ingestion and its counts. The articles are cached: unpersist when done. */
+  public record Result(Dataset<Row> articles, Dataset<Row> rejects, long articlesRead, long rejected, long duplicates) {}
+
+  public static Result ingest(SparkSession spark, List<String> inputs, long maxBytes, Timestamp ingestedAt) {
+    List<InputFile> files = InputFiles.expand(inputs, spark.sparkContext().hadoopConfiguration());
+    List<Row> earlyRejects = new ArrayList<>();
+    List<Row> textFiles = new ArrayList<>();
+    List<String> jsonFiles = new ArrayList<>();
+    List<String> csvFiles = new ArrayList<>();
+    for (InputFile f : files) {
+      if (f.kind() == Kind.TEXT && f.bytes() > maxBytes) {
+        // decided from the listing: an oversized file is never read into memory
+        earlyRejects.add(parsedRow(ArticleParser.tooLarge(f.path(), f.bytes(), maxBytes), ingestedAt));
+      } else if (f.kind() == Kind.TEXT) {
+        Metadata m = f.metadata();
+        textFiles.add(RowFactory.create(f.path(), m.outlet(), m.url(), m.published(), m.title()));
+      } else if (f.kind() == Kind.JSON_LINES) {
+        jsonFiles.add(f.path());
+      } else {
+        csvFiles.add(f.path());
+      }
+    }
+
+    Dataset<Row> parsed = spark.createDataFrame(earlyRejects, PARSED);
+    if (!textFiles.isEmpty()) {
+      int partitions = Math.max(1, Math.min(textFiles.size() / 50 + 1, spark.sparkContext().defaultParallelism() * 4));
+      parsed = parsed.unionByName(spark.createDataFrame(textFiles, TEXT_FILE).repartition(partitions)
+          .mapPartitions(parseTextFiles(maxBytes, ingestedAt), Encoders.row(PARSED)));
+    }
+    if (!jsonFiles.isEmpty()) {
+      Dataset<Row> lines = spark.read().text(jsonFiles.toArray(String[]::new)).withColumn("source", input_file_name());
+      parsed = parsed.unionByName(lines.mapPartitions(parseJsonLines(maxBytes, ingestedAt), Encoders.row(PARSED)));
+    }
+    if (!csvFiles.isEmpty()) {
+      Dataset<Row> records = spark.read().option("header", "true").option("multiLine", "true").option("escape", "\"")
+          .option("mode", "PERMISSIVE").csv(csvFiles.toArray(String[]::new));
+      List<String> present = Arrays.asList(records.columns());
+      records = records.select(RECORD_FIELDS.stream()
+          .map(f -> present.contains(f) ? col(f) : org.apache.spark.sql.functions.lit(null).cast("string").as(f))
+          .toArray(org.apache.spark.sql.Column[]::new)).withColumn("source", input_file_name());
+      parsed = parsed.unionByName(records.mapPartitions(parseRecords(maxBytes, ingestedAt, IngestJob::csvFields), Encoders.row(PARSED)));
+    }
+    parsed = parsed.persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+
+    Dataset<Row> rejects = parsed.filter(col(REJECT_REASON).isNotNull())
+        .select(col(ArticleColumns.SOURCE_FILE).as(RejectColumns.SOURCE), col(REJECT_REASON).as(RejectColumns.REASON),
+            col(REJECT_DETAIL).as(RejectColumns.DETAIL));
+    Dataset<Row> accepted = parsed.filter(col(REJECT_REASON).isNull()).drop(REJECT_REASON, REJECT_DETAIL);
+    long read = accepted.count();
+    // exact duplicates (the same article_id): keep the first by source, count the rest
+    Dataset<Row> articles = accepted
+        .withColumn("_n", row_number().over(Window.partitionBy(ArticleColumns.ARTICLE_ID).orderBy(ArticleColumns.SOURCE_FILE)))
+        .filter(col("_n").equalTo(1)).drop("_n");
+    articles = spark.createDataFrame(articles.rdd(), ArticleColumns.SCHEMA)
+        .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+    long kept = articles.count();
+    long rejected = rejects.count();
+    return new Result(articles, spark.createDataFrame(rejects.rdd(), RejectColumns.SCHEMA), read, rejected, read - kept);
+  }
+
+  private static MapPartitionsFunction<Row, Row> parseTextFiles(long maxBytes, Timestamp ingestedAt) {
+    return rows -> {
+      ArticleParser parser = Parsers.get(maxBytes);
+      Configuration conf = new Configuration();
+      List<Row> out = new ArrayList<>();
+      while (rows.hasNext()) {
+        Row r = rows.next();
+        String path = r.getString(0);
+        Metadata meta = new Metadata(r.getString(1), r.getString(2), r.getString(3), r.getString(4));
+        ParseResult result;
+        try {
+          result = parser.fromBytes(path, readAll(new Path(path), conf, maxBytes), meta);
+        } catch (IOException e) {
+          result = new Rejection(path, Rejection.Reason.UNREADABLE, e.toString());
+        }
+        out.add(parsedRow(result, ingestedAt));
+      }
+      return out.iterator();
+    };
+  }
+
+  private static byte[] readAll(Path path, Configuration conf, long maxBytes) throws IOException {
+    FileSystem fs = path.getFileSystem(conf);
+    try (InputStream in = fs.open(path)) {
+      // one byte past the limit is enough for the parser to reject the file as too large
+      return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+    }
+  }
+
+  private static MapPartitionsFunction<Row, Row> parseJsonLines(long maxBytes, Timestamp ingestedAt) {
+    return rows -> {
+      ObjectMapper json = new ObjectMapper();
+      ArticleParser parser = Parsers.get(maxBytes);
+      List<Row> out = new ArrayList<>();
+      while (rows.hasNext()) {
+        Row r = rows.next();
+        String line = r.getString(0);
+        String file = InputFiles.displayPath(r.getString(1));
+        if (line == null || line.isBlank()) continue;
+        JsonNode n;
+        try {
+          n = json.readTree(line);
+          if (n == null || !n.isObject()) throw new IOException("not a JSON object");
+        } catch (IOException e) {
+          String firstLine = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+          out.add(parsedRow(new Rejection(file, Rejection.Reason.BAD_JSON,
+              firstLine + "; line starts: " + abbreviate(line, 60)), ingestedAt));
+          continue;
+        }
+        String[] fields = RECORD_FIELDS.stream().map(f -> InputFiles.text(n, f)).toArray(String[]::new);
+        out.add(parsedRow(parseRecord(parser, file, fields), ingestedAt));
+      }
+      return out.iterator();
+    };
+  }
+
+  private static String[] csvFields(Row r) {
+    String[] fields = new String[RECORD_FIELDS.size()];
+    for (int i = 0; i < fields.length; i++) fields[i] = r.getString(i);
+    return fields;
+  }
+
+  private static MapPartitionsFunction<Row, Row> parseRecords(long maxBytes, Timestamp ingestedAt,
+      org.apache.spark.api.java.function.Function<Row, String[]> fields) {
+    return rows -> {
+      ArticleParser parser = Parsers.get(maxBytes);
+      List<Row> out = new ArrayList<>();
+      while (rows.hasNext()) {
+        Row r = rows.next();
+        String file = InputFiles.displayPath(r.getString(r.fieldIndex("source")));
+        out.add(parsedRow(parseRecord(parser, file, fields.call(r)), ingestedAt));
+      }
+      return out.iterator();
+    };
+  }
+
+  /** A JSON or CSV record: fields in the order of RECORD_FIELDS. */
+  private static ParseResult parseRecord(ArticleParser parser, String file, String[] f) {
+    String name = f[0] != null ? f[0] : f[2];
+    String source = name != null ? file + "#" + name : file + "#" + (f[5] == null ? "?" : ArticleParser.articleId(f[5]));
+    return parser.fromText(source, f[5], new Metadata(f[1], f[2], f[3], f[4]));
+  }
+
+  static Row parsedRow(ParseResult result, Timestamp ingestedAt) {
+    if (result instanceof Rejection r) {
+      Object[] v = new Object[PARSED.size()];
+      v[PARSED.fieldIndex(ArticleColumns.SOURCE_FILE)] = r.source();
+      v[PARSED.fieldIndex(REJECT_REASON)] = r.reason().code();
+      v[PARSED.fieldIndex(REJECT_DETAIL)] = r.detail();
+      return RowFactory.create(v);
+    }
+    ParsedArticle a = (ParsedArticle) result;
+    return RowFactory.create(a.articleId(), a.sourceFile(), a.outlet(), a.outletSource(), a.domain(), a.url(),
+        a.published() == null ? null : Date.valueOf(a.published()), a.publishedSource(), a.title(), a.text(),
+        a.cleanText(), a.nWords(), ingestedAt, null, null);
+  }
+
+  private static String abbreviate(String s, int n) {
+    return s.length() <= n ? s : s.substring(0, n) + "…";
+  }
+
+  /** One parser per executor JVM: loading the data files once, not per record. */
+  static final class Parsers {
+    private static volatile ArticleParser parser;
+    private static volatile long limit = -1;
+
+    static ArticleParser get(long maxBytes) {
+      if (parser == null || limit != maxBytes) {
+        synchronized (Parsers.class) {
+          if (parser == null || limit != maxBytes) {
+            parser = ArticleParser.load(maxBytes);
+            limit = maxBytes;
+          }
+        }
+      }
+      return parser;
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package org.stancemap.jobs;
+
+import java.io.PrintStream;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.stancemap.schema.ArticleColumns;
+import org.stancemap.schema.RejectColumns;
+
+/** The whole stancemap run, stage by stage: ingest → statements → tone → aggregates → charts → report. */
+public final class Pipeline {
+  /** How many reject lines the console shows before pointing to the rejects table. */
+  private static final int REJECTS_SHOWN = 20;
+
+  private Pipeline() {}
+
+  public record Options(List<String> inputs, String outputDir, long maxArticleBytes) {}
+
+  /** What a run did, for the console summary and the exit code. */
+  public record Summary(long articles, long rejected, long duplicates, List<String> outlets, List<String> outputs) {}
+
+  public static Summary run(SparkSession spark, Options o, PrintStream console) {
+    Summary ingest = ingest(spark, o, console);
+    return ingest;
+  }
+
+  /** The ingest stage alone: writes {@code articles} and {@code rejects} under the output folder. */
+  public static Summary ingest(SparkSession spark, Options o, PrintStream console) {
+    Timestamp now = Timestamp.from(Instant.now());
+    IngestJob.Result r = IngestJob.ingest(spark, o.inputs(), o.maxArticleBytes(), now);
+    for (Row reject : r.rejects().limit(REJECTS_SHOWN).collectAsList()) {
+      console.println("stancemap: rejected " + reject.getAs(RejectColumns.SOURCE) + ": "
+          + reject.getAs(RejectColumns.REASON) + " (" + reject.getAs(RejectColumns.DETAIL) + ")");
+    }
+    if (r.rejected() > REJECTS_SHOWN) console.println("stancemap: ... and " + (r.rejected() - REJECTS_SHOWN) + " more rejects");
+    String articlesDir = path(o.outputDir(), ArticleColumns.TABLE);
+    String rejectsDir = path(o.outputDir(), RejectColumns.TABLE);
+    AtomicOutput.writeParquet(r.articles(), articlesDir);
+    AtomicOutput.writeParquet(r.rejects().coalesce(1), rejectsDir);
+    List<String> outlets = r.articles().select(ArticleColumns.OUTLET).na().fill("(unknown)").distinct()
+        .orderBy(ArticleColumns.OUTLET).as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+    r.articles().unpersist();
+    return new Summary(r.articlesRead() - r.duplicates(), r.rejected(), r.duplicates(), outlets, List.of(articlesDir, rejectsDir));
+  }
+
+  public static String path(String outputDir, String table) {
+    return new Path(outputDir, table).toString();
+  }
+}

@@ -1,0 +1,106 @@
+package org.stancemap.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stancemap.schema.ArticleColumns;
+import org.stancemap.schema.RejectColumns;
+
+class IngestJobTest {
+  static final Path SAMPLES = Path.of("..", "data", "samples").toAbsolutePath().normalize();
+  static SparkSession spark;
+
+  @BeforeAll
+  static void start() {
+    spark = SparkTestSession.get();
+  }
+
+  @Test
+  void samplesBecomeFiveArticlesWithTheManifestsOutlets(@TempDir Path out) throws Exception {
+    Pipeline.Summary s = Pipeline.ingest(spark, new Pipeline.Options(List.of(SAMPLES.toString()), out.toString(), 5_000_000), quiet());
+    assertEquals(5, s.articles());
+    assertEquals(0, s.rejected());
+    Map<String, Row> bySource = spark.read().parquet(out.resolve("articles").toString()).collectAsList().stream()
+        .collect(Collectors.toMap(r -> Path.of(r.<String>getAs(ArticleColumns.SOURCE_FILE)).getFileName().toString(), r -> r));
+    assertEquals(5, bySource.size());
+    Row moscow = bySource.get("001_d7a4cbbd8c306e23.txt");
+    assertEquals("The Moscow Times", moscow.getAs(ArticleColumns.OUTLET));
+    assertEquals("manifest", moscow.getAs(ArticleColumns.OUTLET_SOURCE));
+    assertEquals("2020-03-05", moscow.getAs(ArticleColumns.PUBLISHED).toString());
+    assertEquals("Putin, Erdogan Seek to Ease Syria Tensions at High-Stakes Talks", moscow.getAs(ArticleColumns.TITLE));
+    Row unknown = bySource.get("000_7d54c70991586ef4.txt");
+    assertEquals("unknown", unknown.getAs(ArticleColumns.OUTLET_SOURCE));
+    assertTrue(((Integer) unknown.getAs(ArticleColumns.N_WORDS)) > 400);
+    assertEquals(ArticleColumns.SCHEMA.fieldNames().length, moscow.size());
+
+    // another engine reads the table
+    List<Object> outlets = DuckDb.column(out.resolve("articles").toString(), "SELECT outlet FROM ?table WHERE outlet IS NOT NULL ORDER BY outlet");
+    assertEquals(List.of("International Business Times Australia", "Los Angeles Times", "The Moscow Times", "ZeroHedge"), outlets);
+    try (var files = Files.list(out)) {
+      assertTrue(files.noneMatch(p -> p.getFileName().toString().startsWith("_staging")), "no staging folder left behind");
+    }
+  }
+
+  @Test
+  void badInputIsSetAsideWithReasonsAndTheRunGoesOn(@TempDir Path in, @TempDir Path out) throws Exception {
+    Files.copy(SAMPLES.resolve("001_d7a4cbbd8c306e23.txt"), in.resolve("good.txt"));
+    Files.copy(SAMPLES.resolve("001_d7a4cbbd8c306e23.txt"), in.resolve("same-article-again.txt"));
+    Files.writeString(in.resolve("manifest.jsonl"), "{\"file\": \"good.txt\", \"outlet\": \"The Moscow Times\"}\n");
+    Files.write(in.resolve("empty.txt"), new byte[0]);
+    Files.write(in.resolve("image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+    Files.write(in.resolve("latin1.txt"), "Erdo\u011fan said caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
+    Files.writeString(in.resolve("huge.txt"), "Syria. ".repeat(1500));
+    Files.writeString(in.resolve("records.jsonl"), String.join("\n",
+        "{\"file\": \"a1\", \"outlet\": \"RT\", \"published\": \"2020-03-06\", \"text\": \"Moscow and Ankara agreed on a ceasefire in Idlib.\"}",
+        "{\"file\": \"a2\", \"outlet\": \"RT\", \"text\": ",
+        "{\"file\": \"a3\", \"outlet\": \"RT\"}",
+        "") + "\n");
+    Files.writeString(in.resolve("records.csv"), "file,outlet,published,text\n"
+        + "c1,TASS,2020-03-07,\"Lavrov said the talks were \"\"useful\"\".\nThey went on.\"\n");
+
+    Pipeline.Summary s = Pipeline.ingest(spark, new Pipeline.Options(List.of(in.toString()), out.toString(), 10_000), quiet());
+    Map<String, String> reasons = spark.read().parquet(out.resolve("rejects").toString()).collectAsList().stream()
+        .collect(Collectors.toMap(r -> r.<String>getAs(RejectColumns.SOURCE).replaceAll(".*/", ""), r -> r.getAs(RejectColumns.REASON)));
+    assertEquals(Map.of("empty.txt", "empty", "image.txt", "binary", "latin1.txt", "invalid_utf8", "huge.txt", "too_large",
+        "records.jsonl", "bad_json", "records.jsonl#a3", "missing_text"), reasons);
+    assertEquals(6, s.rejected());
+    assertEquals(1, s.duplicates());
+    assertEquals(3, s.articles());
+    List<Row> articles = spark.read().parquet(out.resolve("articles").toString()).orderBy("source_file").collectAsList();
+    assertTrue(articles.stream().allMatch(r -> r.<String>getAs("source_file").startsWith(in.toString())), "local paths, no scheme");
+    assertEquals(List.of("good.txt", "records.csv#c1", "records.jsonl#a1"),
+        articles.stream().map(r -> r.<String>getAs("source_file").replaceAll(".*/", "")).toList());
+    Row csv = articles.get(1);
+    assertEquals("TASS", csv.getAs("outlet"));
+    assertEquals("Lavrov said the talks were \"useful\".\nThey went on.", csv.getAs("text"));
+    assertEquals("2020-03-06", articles.get(2).getAs("published").toString());
+  }
+
+  @Test
+  void aMissingInputIsAClearError(@TempDir Path out) {
+    InputNotFoundException e = assertThrows(InputNotFoundException.class, () -> Pipeline.ingest(spark,
+        new Pipeline.Options(List.of(out.resolve("nope/*.txt").toString()), out.toString(), 1000), quiet()));
+    assertTrue(e.getMessage().contains("nope"));
+    assertFalse(Files.exists(out.resolve("articles")));
+  }
+
+  static PrintStream quiet() {
+    return new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+  }
+}

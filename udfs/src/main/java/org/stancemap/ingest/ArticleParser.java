@@ -1,0 +1,189 @@
+package org.stancemap.ingest;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnmappableCharacterException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.stancemap.ingest.Rejection.Reason;
+import org.stancemap.text.Boilerplate;
+import org.stancemap.text.HardWraps;
+import org.stancemap.text.TextNormalizer;
+
+/**
+ * Turns one input record into an article or a rejection: decoding, validation, cleaning,
+ * metadata inference and the stable article id. Plain Java, so Spark calls it per record and
+ * tests call it directly.
+ */
+public final class ArticleParser {
+  public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
+  public static final String MANIFEST = "manifest";
+  public static final String UNKNOWN = "unknown";
+  public static final String INFERRED = "inferred";
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*");
+  private static final int BINARY_SAMPLE = 8192;
+
+  private final long maxBytes;
+  private final Boilerplate boilerplate;
+  private final OutletTable outlets;
+
+  public ArticleParser(long maxBytes, Boilerplate boilerplate, OutletTable outlets) {
+    this.maxBytes = maxBytes;
+    this.boilerplate = boilerplate;
+    this.outlets = outlets;
+  }
+
+  /** A parser with the data files' boilerplate patterns and outlet table. */
+  public static ArticleParser load(long maxBytes) {
+    return new ArticleParser(maxBytes, Boilerplate.load(), OutletTable.load());
+  }
+
+  /** A file's raw bytes: validated as UTF-8 text before parsing. */
+  public ParseResult fromBytes(String source, byte[] content, Metadata meta) {
+    if (content == null || content.length == 0) return new Rejection(source, Reason.EMPTY, "the file is empty");
+    if (content.length > maxBytes) return tooLarge(source, content.length);
+    String binary = binaryEvidence(content);
+    if (binary != null) return new Rejection(source, Reason.BINARY, binary);
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(content);
+    CharBuffer decoded;
+    try {
+      decoded = decoder.decode(in);
+    } catch (MalformedInputException | UnmappableCharacterException e) {
+      return new Rejection(source, Reason.INVALID_UTF8, "invalid UTF-8 at byte " + in.position()
+          + "; re-encode the file as UTF-8");
+    } catch (CharacterCodingException e) {
+      return new Rejection(source, Reason.INVALID_UTF8, "invalid UTF-8: " + e);
+    }
+    return fromText(source, decoded.toString(), meta);
+  }
+
+  /** Text already decoded (a JSON or CSV field). */
+  public ParseResult fromText(String source, String raw, Metadata meta) {
+    if (raw == null) return new Rejection(source, Reason.MISSING_TEXT, "no 'text' field");
+    long bytes = utf8Length(raw);
+    if (bytes > maxBytes) return tooLarge(source, bytes);
+    if (raw.indexOf('\0') >= 0) return new Rejection(source, Reason.BINARY, "the text contains NUL characters");
+    String text = TextNormalizer.canonical(raw);
+    if (text.isBlank()) return new Rejection(source, Reason.EMPTY, "the text is blank");
+
+    Optional<DateClues.Found> dateClue = DateClues.infer(text, meta.url());
+    String clean = cleanText(text);
+    if (clean.isBlank()) return new Rejection(source, Reason.EMPTY, "nothing but boilerplate");
+
+    String outlet = blankToNull(meta.outlet());
+    String outletSource = outlet != null ? MANIFEST : UNKNOWN;
+    String domain = OutletTable.hostOf(meta.url());
+    if (outlet == null) {
+      Optional<OutletTable.Match> inferred = outlets.infer(text, meta.url());
+      if (inferred.isPresent()) {
+        outlet = inferred.get().outlet().name();
+        outletSource = INFERRED;
+        if (domain == null && !inferred.get().outlet().domains().isEmpty()) domain = inferred.get().outlet().domains().get(0);
+      }
+    } else if (domain == null) {
+      domain = outlets.byName(outlet).flatMap(o -> o.domains().stream().findFirst()).orElse(null);
+    }
+
+    LocalDate published = DateClues.iso(meta.published()).orElse(null);
+    String publishedSource = published != null ? MANIFEST : UNKNOWN;
+    if (published == null && dateClue.isPresent()) {
+      published = dateClue.get().date();
+      publishedSource = dateClue.get().source();
+    }
+    String title = blankToNull(meta.title());
+    if (title == null) title = headline(clean);
+
+    return new ParsedArticle(articleId(clean), source, outlet, outletSource, domain, blankToNull(meta.url()),
+        published, publishedSource, title, text, clean, countWords(clean));
+  }
+
+  /** Readable text: line wraps rejoined, boilerplate and the crawler's date marker removed, spaces tidied. */
+  public String cleanText(String text) {
+    Matcher marker = DateClues.LEADING_MARKER.matcher(text);
+    String s = marker.find() ? text.substring(marker.end()) : text;
+    s = TextNormalizer.tidyWhitespace(s);
+    s = boilerplate.strip(s);
+    s = HardWraps.rejoin(s);
+    return TextNormalizer.tidyWhitespace(s);
+  }
+
+  /**
+   * Stable across re-crawls: a hash of the cleaned text in comparison form (case, quotes, line
+   * wraps, boilerplate and whitespace do not change it).
+   */
+  public static String articleId(String cleanText) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      byte[] digest = sha.digest(TextNormalizer.forComparison(cleanText).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static int countWords(String text) {
+    Matcher m = WORD.matcher(text);
+    int n = 0;
+    while (m.find()) n++;
+    return n;
+  }
+
+  /** The first line, when it reads like a headline: short, and not ending like a sentence. */
+  static String headline(String clean) {
+    int nl = clean.indexOf('\n');
+    if (nl < 0) return null;
+    String first = clean.substring(0, nl).strip();
+    if (first.isEmpty() || first.length() > 160 || countWords(first) < 3) return null;
+    char last = first.charAt(first.length() - 1);
+    return ".!?\"”’:;,".indexOf(last) >= 0 ? null : first;
+  }
+
+  /** Why the bytes look binary (NUL bytes, or many control characters), or null. */
+  static String binaryEvidence(byte[] content) {
+    int n = Math.min(content.length, BINARY_SAMPLE);
+    int control = 0;
+    for (int i = 0; i < n; i++) {
+      int b = content[i] & 0xff;
+      if (b == 0) return "NUL byte at offset " + i + " (binary file?)";
+      if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') control++;
+    }
+    return control * 20 > n ? control + " control bytes in the first " + n + " (binary file?)" : null;
+  }
+
+  private Rejection tooLarge(String source, long bytes) {
+    return tooLarge(source, bytes, maxBytes);
+  }
+
+  public static Rejection tooLarge(String source, long bytes, long maxBytes) {
+    return new Rejection(source, Reason.TOO_LARGE, String.format("%,d bytes, over the limit of %,d (--max-article-bytes)", bytes, maxBytes));
+  }
+
+  private static long utf8Length(String s) {
+    long n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) n++;
+      else if (c < 0x800) n += 2;
+      else if (Character.isHighSurrogate(c)) { n += 4; i++; }
+      else n += 3;
+    }
+    return n;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

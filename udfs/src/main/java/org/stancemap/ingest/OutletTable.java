@@ -1,0 +1,120 @@
+package org.stancemap.ingest;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.stancemap.text.DataFiles;
+
+/**
+ * Infers the publishing outlet from clues inside an article, using {@code data/outlets.tsv}:
+ * the URL's domain, a "via X" line, a contact e-mail domain, a house byline or a sign-off line.
+ */
+public final class OutletTable {
+  public record Outlet(String name, List<String> domains, List<String> clues, List<String> bylines) {}
+
+  /** Where the clue was found, for the console and tests. */
+  public record Match(Outlet outlet, String clue) {}
+
+  private static final Pattern EMAIL_DOMAIN = Pattern.compile("[\\w.+-]+@([\\w-]+(?:\\.[\\w-]+)+)");
+  private static final Pattern VIA_LINE = Pattern.compile("(?im)^\\s*via\\s+(.+?)\\s*(?:https?://\\S+.*)?$");
+
+  private final List<Outlet> outlets;
+
+  public OutletTable(List<Outlet> outlets) {
+    this.outlets = List.copyOf(outlets);
+  }
+
+  public static OutletTable load() {
+    List<Outlet> outlets = new ArrayList<>();
+    for (String[] row : DataFiles.tsv("outlets.tsv")) {
+      if (row[0].equals("outlet")) continue;
+      outlets.add(new Outlet(row[0], list(row, 1), list(row, 2), list(row, 3)));
+    }
+    return new OutletTable(outlets);
+  }
+
+  private static List<String> list(String[] row, int i) {
+    if (row.length <= i || row[i].isBlank()) return List.of();
+    return Arrays.stream(row[i].split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+
+  public Optional<Outlet> byName(String name) {
+    return outlets.stream().filter(o -> o.name().equalsIgnoreCase(name)).findFirst();
+  }
+
+  /** The outlet whose domain the host belongs to (www.latimes.com → Los Angeles Times). */
+  public Optional<Outlet> byDomain(String host) {
+    if (host == null) return Optional.empty();
+    String h = host.toLowerCase(Locale.ROOT);
+    Outlet best = null;
+    int bestLength = -1;
+    for (Outlet o : outlets) {
+      for (String d : o.domains()) {
+        if ((h.equals(d) || h.endsWith("." + d)) && d.length() > bestLength) {
+          best = o;
+          bestLength = d.length();
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  public Optional<Match> infer(String text, String url) {
+    Optional<Outlet> fromUrl = byDomain(hostOf(url));
+    if (fromUrl.isPresent()) return Optional.of(new Match(fromUrl.get(), "url " + url));
+
+    Matcher via = VIA_LINE.matcher(text);
+    while (via.find()) {
+      Optional<Outlet> o = byClue(via.group(1));
+      if (o.isPresent()) return Optional.of(new Match(o.get(), "via line"));
+    }
+    Matcher email = EMAIL_DOMAIN.matcher(text);
+    while (email.find()) {
+      Optional<Outlet> o = byDomain(email.group(1));
+      if (o.isPresent()) return Optional.of(new Match(o.get(), "e-mail " + email.group()));
+    }
+    for (String line : text.split("\n")) {
+      String t = line.strip();
+      if (t.isEmpty() || t.length() > 60) continue;
+      for (Outlet o : outlets) {
+        if (o.bylines().stream().anyMatch(b -> b.equalsIgnoreCase(t))) return Optional.of(new Match(o, "byline " + t));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** An outlet named by the start of a phrase such as "ZeroHedge News" or "The Moscow Times". */
+  private Optional<Outlet> byClue(String phrase) {
+    String p = phrase.strip().toLowerCase(Locale.ROOT);
+    Outlet best = null;
+    int bestLength = -1;
+    for (Outlet o : outlets) {
+      for (String clue : o.clues()) {
+        String c = clue.toLowerCase(Locale.ROOT);
+        boolean wholeWords = p.equals(c) || p.startsWith(c + " ");
+        if (wholeWords && c.length() > bestLength) {
+          best = o;
+          bestLength = c.length();
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  public static String hostOf(String url) {
+    if (url == null || url.isBlank()) return null;
+    try {
+      String host = URI.create(url.strip()).getHost();
+      if (host == null) return null;
+      host = host.toLowerCase(Locale.ROOT);
+      return host.startsWith("www.") ? host.substring(4) : host;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}
