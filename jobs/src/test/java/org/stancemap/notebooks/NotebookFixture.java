@@ -13,14 +13,13 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.stancemap.text.DataFiles;
 
 /**
- * TEMPORARY (until the statements, tone and aggregates branches are merged): writes a small
- * output directory shaped like {@code scripts/stancemap run}'s, following the documented schemas
- * (ArticleColumns, StatementColumns, ToneColumns, the aggregate tables of issue 5), and
+ * TEMPORARY (until the statements, tone and aggregates branches are merged): completes the output
+ * of the real ingestion with small statements, tone and aggregate tables that follow the
+ * documented schemas (StatementColumns, ToneColumns, the aggregate tables of issue 5), and
  * registers crude stand-ins for the UDFs {@code extract_statements} and {@code tone_toward}.
  * Once the real pipeline lands, NotebookRunnerTest runs it on the sample articles instead and
  * this class goes.
@@ -32,41 +31,43 @@ final class NotebookFixture {
   static Path dataDir(Path dir) throws IOException {
     Files.createDirectories(dir);
     Files.writeString(dir.resolve("targets.tsv"), """
-        # Targets and the words that mention them (TEMPORARY fixture copy).
-        # target<TAB>group<TAB>mention
-        Russia\tname\tRussia
-        Russia\tname\tRussian
-        Russia\tname\tMoscow
-        Russia\tname\tKremlin
-        Russia\tleader\tPutin
-        Turkey\tname\tTurkey
-        Turkey\tname\tTurkish
-        Turkey\tname\tAnkara
-        Turkey\tleader\tErdogan
-        Syria\tname\tSyria
-        Syria\tname\tSyrian
-        Syria\tname\tDamascus
-        Syria\tleader\tAssad
+        # Targets and the words that mention them (TEMPORARY fixture copy of data/targets.tsv).
+        # Columns (tab-separated): target<TAB>alias<TAB>group
+        Russia\tRussia\tname
+        Russia\tRussian\tdemonym
+        Russia\tMoscow\tcapital
+        Russia\tKremlin\tmetonym
+        Russia\tPutin\tleader
+        Turkey\tTurkey\tname
+        Turkey\tTurkish\tdemonym
+        Turkey\tAnkara\tcapital
+        Turkey\tErdogan\tleader
+        Syria\tSyria\tname
+        Syria\tSyrian\tdemonym
+        Syria\tDamascus\tcapital
+        Syria\tAssad\tleader
         """);
     return dir;
   }
 
+  /**
+   * Writes the statements, tone and aggregate tables for the articles that the real ingestion
+   * wrote to {@code out/articles}: fixture statements are attached to the sample articles whose
+   * files start with 001_, 002_ and 004_.
+   */
   static void writeOutput(SparkSession spark, Path out) {
     String o = out.toAbsolutePath().toString();
-    spark.sql("""
-        SELECT article_id, source_file, outlet, outlet_source, CAST(domain AS STRING) AS domain, CAST(url AS STRING) AS url, CAST(published AS DATE) AS published,
-               published_source, title, text, text AS clean_text, size(split(text, ' ')) AS n_words,
-               CAST('2026-01-01 00:00:00' AS TIMESTAMP) AS ingested_at
-        FROM VALUES
-          ('a1', '001.txt', 'The Moscow Times', 'manifest', NULL, NULL, '2020-03-05', 'manifest', 'Putin, Erdogan meet',
-           'Erdogan said he hoped Russia would agree to a ceasefire. "There might be a ceasefire but it will be for show," a Western diplomat said. The talks in Moscow lasted six hours.'),
-          ('a2', '002.txt', 'ZeroHedge', 'manifest', NULL, NULL, '2020-03-05', 'manifest', 'Idlib ceasefire',
-           'Putin and Erdogan announced a ceasefire in Idlib. Turkey accused Syrian forces of killing its soldiers. Iran welcomed the deal, Tehran said.'),
-          ('a3', '004.txt', 'IBT Australia', 'manifest', NULL, NULL, '2015-11-16', 'manifest', 'Obama and Putin agree',
-           'Obama and Putin agreed that Syria needs a political transition. Russian airstrikes killed civilians, activists said.')
-          AS t(article_id, source_file, outlet, outlet_source, domain, url, published, published_source, title, text)
-        """).write().parquet(o + "/articles");
-    spark.sql("""
+    java.util.Map<String, String> ids = new java.util.HashMap<>();
+    for (Row r : spark.read().parquet(o + "/articles").select("article_id", "source_file").collectAsList()) {
+      String file = Path.of(r.getString(1)).getFileName().toString();
+      if (file.startsWith("001_")) ids.put("a1", r.getString(0));
+      if (file.startsWith("002_")) ids.put("a2", r.getString(0));
+      if (file.startsWith("004_")) ids.put("a3", r.getString(0));
+    }
+    if (ids.size() != 3) throw new IllegalStateException("the sample articles 001, 002, 004 were not ingested: " + ids);
+    java.util.function.UnaryOperator<String> real = sql -> sql.replace("'a1'", "'" + ids.get("a1") + "'")
+        .replace("'a2'", "'" + ids.get("a2") + "'").replace("'a3'", "'" + ids.get("a3") + "'");
+    spark.sql(real.apply("""
         SELECT article_id, statement_id, kind, text, CAST(start AS INT) AS start, CAST(end AS INT) AS end,
                CAST(sentence_index AS INT) AS sentence_index, CAST(paragraph_index AS INT) AS paragraph_index,
                speaker, speaker_id, speaker_type, speaker_affiliation, cue, attribution_method
@@ -81,8 +82,8 @@ final class NotebookFixture {
           ('a3', 'a3-1', 'indirect', 'Russian airstrikes killed civilians', 65, 100, 1, 0, 'activists', 'activists', 'anonymous', NULL, 'said', 'explicit')
           AS t(article_id, statement_id, kind, text, start, end, sentence_index, paragraph_index, speaker, speaker_id,
                speaker_type, speaker_affiliation, cue, attribution_method)
-        """).write().parquet(o + "/statements");
-    spark.sql("""
+        """)).write().parquet(o + "/statements");
+    spark.sql(real.apply("""
         SELECT article_id, statement_id, target, mention, CAST(mention_start AS INT) AS mention_start,
                CAST(mention_end AS INT) AS mention_end, CAST(score AS DOUBLE) AS score, label,
                CAST(confidence AS DOUBLE) AS confidence, split(evidence, ',') AS evidence, 'fixture' AS scorer
@@ -97,7 +98,7 @@ final class NotebookFixture {
           ('a3', 'a3-0', 'Syria', 'Syria', 28, 33, 0.0, 'neu', 0.5, ''),
           ('a3', 'a3-1', 'Russia', 'Russian', 0, 7, -0.9, 'neg', 0.9, 'killed')
           AS t(article_id, statement_id, target, mention, mention_start, mention_end, score, label, confidence, evidence)
-        """).write().parquet(o + "/tone");
+        """)).write().parquet(o + "/tone");
     Dataset<Row> scored = spark.read().parquet(o + "/tone")
         .join(spark.read().parquet(o + "/statements"), scala.collection.JavaConverters.asScalaBuffer(List.of("article_id", "statement_id")).toSeq())
         .join(spark.read().parquet(o + "/articles").select("article_id", "outlet", "published"), "article_id");
@@ -126,12 +127,13 @@ final class NotebookFixture {
 
   /** Crude stand-ins with the registered names, until the real UDFs are merged. */
   static void registerStandInUdfs(SparkSession spark) {
-    StructType statement = new StructType(new StructField[] {
-        new StructField("kind", DataTypes.StringType, false, org.apache.spark.sql.types.Metadata.empty()),
-        new StructField("text", DataTypes.StringType, false, org.apache.spark.sql.types.Metadata.empty()),
-        new StructField("start", DataTypes.IntegerType, false, org.apache.spark.sql.types.Metadata.empty()),
-        new StructField("end", DataTypes.IntegerType, false, org.apache.spark.sql.types.Metadata.empty()),
-    });
+    StructType statement = new StructType()
+        .add("statement_id", DataTypes.StringType).add("kind", DataTypes.StringType).add("text", DataTypes.StringType)
+        .add("start", DataTypes.IntegerType).add("end", DataTypes.IntegerType)
+        .add("sentence_index", DataTypes.IntegerType).add("paragraph_index", DataTypes.IntegerType)
+        .add("speaker", DataTypes.StringType).add("speaker_id", DataTypes.StringType).add("speaker_type", DataTypes.StringType)
+        .add("speaker_affiliation", DataTypes.StringType).add("cue", DataTypes.StringType)
+        .add("attribution_method", DataTypes.StringType);
     spark.udf().register("extract_statements", (UDF1<String, List<Row>>) text -> {
       List<Row> rows = new ArrayList<>();
       if (text == null) return rows;
@@ -140,18 +142,19 @@ final class NotebookFixture {
         String s = m.group().strip();
         if (s.isEmpty()) continue;
         int start = text.indexOf(s, m.start());
-        rows.add(RowFactory.create(s.contains("\"") ? "direct" : "narrative", s, start, start + s.length()));
+        rows.add(RowFactory.create(String.valueOf(rows.size()), s.contains("\"") ? "direct" : "narrative", s, start,
+            start + s.length(), rows.size(), 0, null, null, null, null, null, null));
       }
       return rows;
     }, DataTypes.createArrayType(statement));
     StructType tone = new StructType()
-        .add("score", DataTypes.DoubleType).add("label", DataTypes.StringType)
-        .add("evidence", DataTypes.createArrayType(DataTypes.StringType));
+        .add("score", DataTypes.DoubleType).add("label", DataTypes.StringType).add("confidence", DataTypes.DoubleType)
+        .add("evidence", DataTypes.createArrayType(DataTypes.StringType)).add("scorer", DataTypes.StringType);
     spark.udf().register("tone_toward", (UDF2<String, String, Row>) (text, target) -> {
       if (text == null || target == null) return null;
       boolean mentioned = false;
       for (String[] row : DataFiles.tsv("targets.tsv")) {
-        if (row[0].equalsIgnoreCase(target) && text.contains(row[2])) mentioned = true;
+        if (row[0].equalsIgnoreCase(target) && text.contains(row[1])) mentioned = true;
       }
       if (!mentioned) return null;
       List<String> evidence = new ArrayList<>();
@@ -161,7 +164,7 @@ final class NotebookFixture {
         if (List.of("welcomed", "agreed", "ceasefire", "hoped").contains(w)) { score += 0.5; evidence.add(w); }
       }
       score = Math.max(-1, Math.min(1, score));
-      return RowFactory.create(score, score > 0.1 ? "pos" : score < -0.1 ? "neg" : "neu", evidence);
+      return RowFactory.create(score, score > 0.1 ? "pos" : score < -0.1 ? "neg" : "neu", 0.5, evidence, "fixture");
     }, tone);
   }
 }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.stancemap.jobs.Pipeline;
 import org.stancemap.jobs.SparkSessions;
 
 /**
@@ -41,23 +42,42 @@ class NotebookRunnerTest {
   @BeforeAll
   static void start() throws Exception {
     Path replClasses = Files.createDirectories(tmp.resolve("repl-classes"));
-    // As spark-shell and Toree do: Spark serves the REPL's classes to executors from here.
+    // As spark-shell and Toree do: Spark serves the REPL's classes to executors from here. It is
+    // read when the SparkContext starts, so a session other test classes left running (they
+    // share one per JVM) is stopped first; theirs is created again when they next ask for it.
+    stopSessionWithoutReplClasses();
     System.setProperty("spark.repl.class.outputDir", replClasses.toString());
     spark = SparkSessions.create("local[2]", "notebook-runner-test");
     out = tmp.resolve("out");
-    // TEMPORARY, until the statements/tone/aggregates branches are merged: a fixture output dir
-    // that follows the documented schemas, a fixture targets table and stand-in UDFs.
+    // The run the notebooks expect, on the sample articles.
+    Path samples = Notebooks.dir().getParent().resolve("data").resolve("samples");
+    Pipeline.run(spark, new Pipeline.Options(List.of(samples.toString()), out.toString(), 5L << 20), System.out);
+    // TEMPORARY, until the statements/tone/aggregates branches are merged: fixture tables that
+    // follow the documented schemas, a fixture targets table and stand-in UDFs.
     NotebookFixture.writeOutput(spark, out);
     dataDir = NotebookFixture.dataDir(tmp.resolve("data"));
     NotebookFixture.registerStandInUdfs(spark);
     runner = new NotebookRunner(spark, replClasses);
   }
 
+  private static void stopSessionWithoutReplClasses() {
+    for (scala.Option<SparkSession> s : List.of(SparkSession.getActiveSession(), SparkSession.getDefaultSession())) {
+      if (s.isDefined() && !s.get().sparkContext().isStopped()
+          && !s.get().sparkContext().getConf().contains("spark.repl.class.outputDir")) {
+        s.get().stop();
+      }
+    }
+    SparkSession.clearActiveSession();
+    SparkSession.clearDefaultSession();
+  }
+
   @AfterAll
   static void stop() {
     if (runner != null) runner.close();
-    if (spark != null) spark.stop();
     System.clearProperty("spark.repl.class.outputDir");
+    if (spark != null) spark.stop();
+    SparkSession.clearActiveSession();
+    SparkSession.clearDefaultSession();
   }
 
   private static Map<String, String> props() {
