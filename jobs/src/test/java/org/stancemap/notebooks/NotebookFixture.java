@@ -19,7 +19,7 @@ import org.stancemap.text.DataFiles;
 /**
  * TEMPORARY (until the statements, tone and aggregates branches are merged): completes the output
  * of the real ingestion with small statements, tone and aggregate tables that follow the
- * documented schemas (StatementColumns, ToneColumns, the aggregate tables of issue 5), and
+ * documented schemas (StatementColumns, ToneColumns, and AggregateColumns as on the report branch), and
  * registers crude stand-ins for the UDFs {@code extract_statements} and {@code tone_toward}.
  * Once the real pipeline lands, NotebookRunnerTest runs it on the sample articles instead and
  * this class goes.
@@ -120,8 +120,10 @@ final class NotebookFixture {
     spark.sql("SELECT speaker_affiliation, target, " + measures
         + " FROM fixture_scored WHERE speaker_affiliation IS NOT NULL GROUP BY speaker_affiliation, target")
         .write().parquet(o + "/aggregates/by_affiliation");
-    spark.sql("SELECT published AS date, CAST(date_trunc('week', published) AS DATE) AS week, outlet, target, " + measures
-        + " FROM fixture_scored GROUP BY published, outlet, target")
+    spark.sql("SELECT 'day' AS granularity, published AS period_start, outlet, target, " + measures
+        + " FROM fixture_scored GROUP BY published, outlet, target UNION ALL "
+        + "SELECT 'week' AS granularity, CAST(date_trunc('week', published) AS DATE) AS period_start, outlet, target, " + measures
+        + " FROM fixture_scored GROUP BY CAST(date_trunc('week', published) AS DATE), outlet, target")
         .write().parquet(o + "/aggregates/by_date");
   }
 
