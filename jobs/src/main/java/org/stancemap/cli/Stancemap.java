@@ -8,6 +8,8 @@ import picocli.CommandLine.Command;
     description = "Who says what about whom: statements, speakers and tone toward targets in news articles.",
     subcommands = {
         CommandLine.HelpCommand.class,
+        StatementsCommand.class,
+        EvalStatementsCommand.class,
     })
 public final class Stancemap implements Runnable {
   @Override
