@@ -70,6 +70,7 @@ public final class ArticleSpeakers {
     }
     if (m.kind != Mention.Kind.NAME || m.name == null) return;
     SpeakerTable.Entry e = lookup(m);
+    if (e != null && !m.name.contains(" ") && !seen(e.id) && byName(m.name, pos) != null) return; // another person's surname
     if (e != null) {
       if (Speaker.PERSON.equals(e.type)) person(e.name, e.id, e.affiliation != null ? e.affiliation : m.affiliation, roleOf(m, e), pos);
       return;
@@ -216,8 +217,21 @@ public final class ArticleSpeakers {
     return s.strip();
   }
 
+  private boolean seen(String id) {
+    for (Person p : persons) if (p.id.equals(id)) return true;
+    return false;
+  }
+
   private Resolution name(Mention m, int pos) {
     SpeakerTable.Entry e = lookup(m);
+    if (e != null && m.name != null && !m.name.contains(" ") && !seen(e.id)) {
+      // a bare surname goes to a different person of this article with that surname, if any
+      Person other = byName(m.name, pos);
+      if (other != null && !other.id.equals(e.id)) {
+        other.pos = pos;
+        return new Resolution(fromPerson(other, m.name), false);
+      }
+    }
     String aff = m.affiliation;
     if (aff == null && m.appositive != null) aff = m.appositive.affiliation;
     if (e != null) {
@@ -230,6 +244,7 @@ public final class ArticleSpeakers {
     Person p = byName(name, pos);
     if (p != null && (single || p.name.equalsIgnoreCase(name) || p.name.toLowerCase(Locale.ROOT).endsWith(" " + name.toLowerCase(Locale.ROOT)))) {
       p.pos = pos;
+      if (p.affiliation == null) p.affiliation = aff;
       return new Resolution(fromPerson(p, name), false);
     }
     if (MentionParser.looksLikeOrganization(name) || desc.affiliation(name) != null) {

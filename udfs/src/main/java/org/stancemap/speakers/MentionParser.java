@@ -37,6 +37,7 @@ public final class MentionParser {
       "authority", "authorities", "administration", "embassy", "mission", "court", "congress", "senate", "duma", "cabinet",
       "presidency", "police", "navy", "military", "ministry's", "channel", "broadcaster", "wire", "magazine");
 
+  private static final int MAX_LEN = 25;
   private final Descriptors desc;
 
   public MentionParser(Descriptors desc) {
@@ -67,16 +68,21 @@ public final class MentionParser {
     if (PRONOUNS.contains(le)) return build(t, e, e + 1, text);
     if (!npWord(t, e)) return null;
     int j = e;
-    while (j > lo) {
+    while (j > lo && e - j <= MAX_LEN) {
       int k = j - 1;
       String lw = t.lower(k);
       if (npWord(t, k) || possessiveWord(t, k)) { j = k; continue; }
       if (t.text(k).equals("'") && k - 1 >= lo && t.isWord(k - 1)) { j = k - 1; continue; }
       if (PARTICLES.contains(lw) && k - 1 >= lo && t.isCapitalized(k - 1) && t.isCapitalized(j)) { j = k; continue; }
       if ((lw.equals("and") || lw.equals("&")) && k - 1 >= lo && (npWord(t, k - 1) || PRONOUNS.contains(t.lower(k - 1)))) { j = k; continue; }
-      if (DETERMINERS.contains(lw)) { j = k; break; }
+      if (DETERMINERS.contains(lw)) {
+        j = k;
+        if (k - 2 >= lo && (t.lower(k - 1).equals("and") || t.lower(k - 1).equals("&")) && npWord(t, k - 2)) { j = k - 1; continue; }
+        break;
+      }
       break;
     }
+    if (e - j > MAX_LEN) return null;
     return build(t, j, e + 1, text);
   }
 
@@ -88,7 +94,7 @@ public final class MentionParser {
     int j = s;
     if (DETERMINERS.contains(ls)) j++;
     int first = j;
-    while (j < hi) {
+    while (j < hi && j - s < MAX_LEN) {
       String lw = t.lower(j);
       if (npWord(t, j) || possessiveWord(t, j)) { j++; continue; }
       if (t.text(j).equals("'") && j > first && j + 1 < hi && npWord(t, j + 1)) { j++; continue; }

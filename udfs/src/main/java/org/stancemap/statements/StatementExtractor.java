@@ -46,6 +46,10 @@ public final class StatementExtractor {
   private static final Set<String> TITLE_FUNCTION_WORDS = Set.of("of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "&");
   private static final Set<String> TELL = Set.of("told", "tells", "tell", "telling", "warned", "warns", "warn", "warning",
       "urged", "urges", "assured", "informed", "reminded", "accused");
+  private static final Set<String> ARTICLES = Set.of("a", "an");
+  private static final Set<String> AUX = Set.of("would", "will", "is", "was", "are", "were", "has", "have", "had", "could",
+      "should", "can", "may", "might", "must");
+  private static final Set<String> PREPOSITIONS = Set.of("from", "of", "at", "in", "by", "on", "with");
   private static final Set<String> BAD_CLAUSE_START = Set.of("to", "for", "of", "with", "about", "on", "in", "at", "by", "from",
       "a", "an", "as", "up", "out", "off", "into", "over", "after", "before", "during");
 
@@ -403,8 +407,10 @@ public final class StatementExtractor {
           if (!emit(k, p, tokens.start(a), se, m, cue.text, "according-to", i)) continue;
           return;
         }
-        boolean atEnd = true;
-        for (int j = after; j < hi; j++) if (tokens.isWord(j)) { atEnd = false; break; }
+        // "according to X." or "according to X from the ministry."
+        int rest = 0;
+        for (int j = after; j < hi; j++) if (tokens.isWord(j)) rest++;
+        boolean atEnd = rest == 0 || (rest <= 6 && after < hi && PREPOSITIONS.contains(tokens.lower(after)));
         if (!atEnd) continue;
         b = i;
         while (b > lo && !tokens.isWord(b - 1) && tokens.first(b - 1) != '"' && tokens.first(b - 1) != ')') b--;
@@ -431,7 +437,8 @@ public final class StatementExtractor {
         }
         j = Grammar.skipForward(tokens, j, hi);
         if (j < hi && tokens.text(j).equals(",")) j++;
-        if (j >= hi || tokens.first(j) == '"' || tokens.first(j) == '\'' || (!that && BAD_CLAUSE_START.contains(tokens.lower(j)))) continue;
+        if (j >= hi || tokens.first(j) == '"' || tokens.first(j) == '\'') continue;
+        if (!that && BAD_CLAUSE_START.contains(tokens.lower(j)) && !(ARTICLES.contains(tokens.lower(j)) && finiteVerbSoon(j, hi))) continue;
         if (emit(k, p, tokens.start(j), se, subj, cue.text, "subject-cue-clause", i)) return;
       }
       // CLAUSE, SUBJ CUE.
@@ -457,6 +464,12 @@ public final class StatementExtractor {
           emit(k, p, tokens.start(lo), tokens.end(comma - 1), m, cue.text, "clause-subject-cue", comma);
         }
       }
+    }
+
+    /** "a cease-fire would begin": an auxiliary within eight tokens makes an article-initial clause. */
+    private boolean finiteVerbSoon(int j, int hi) {
+      for (int x = j + 1; x < hi && x <= j + 8; x++) if (AUX.contains(tokens.lower(x))) return true;
+      return false;
     }
 
     private boolean emit(int k, int p, int a, int b, Mention m, String cue, String sieve, int cueToken) {

@@ -59,6 +59,11 @@ public final class Sentences {
         if (j < n && (Character.isUpperCase(v.charAt(j)) || v.charAt(j) == '"')) cut[i + 1] = true;
       }
     }
+    // extra: [.!?] followed by space and an opening quote that starts a capitalised sentence
+    for (int i = 0; i + 3 < n; i++) {
+      if (isFinal(v.charAt(i)) && v.charAt(i + 1) == ' ' && (v.charAt(i + 2) == '"' || v.charAt(i + 2) == '\'')
+          && Character.isUpperCase(v.charAt(i + 3))) cut[i + 1] = true;
+    }
     // keep a closing quote with its sentence: a cut at b followed by spaces and a quote mark that
     // is followed by a space (or the end) moves past the quote
     for (int b = 1; b < n; b++) {

@@ -65,12 +65,20 @@ public final class TextView {
       blank[k] = a == b;
       lastChar[k] = blank[k] ? ' ' : v[b - 1];
     }
+    // lines that always stand alone: social-post signatures ("— Name (@handle) date") and lines ending in a link
+    boolean[] hard = new boolean[m];
+    for (int k = 0; k < m; k++) {
+      if (blank[k]) continue;
+      int a = lines.get(k)[0], b = lines.get(k)[1];
+      String line = new String(v, a, b - a).strip();
+      hard[k] = SIGNATURE.matcher(line).find() || LINK_END.matcher(line).find();
+    }
     // wrapped text?
     int followed = 0, endsSentence = 0;
     int[] lens = new int[m];
     int nl = 0;
     for (int k = 0; k + 1 < m; k++) {
-      if (blank[k] || blank[k + 1]) continue;
+      if (blank[k] || blank[k + 1] || hard[k] || hard[k + 1]) continue;
       followed++;
       if (isSentenceEnd(lastChar[k])) endsSentence++;
       lens[nl++] = trimmedLen[k];
@@ -87,7 +95,11 @@ public final class TextView {
       int nlPos = lines.get(k)[1];
       if (blank[k] || blank[k + 1]) continue; // blank lines end paragraphs
       boolean paragraphBreak;
-      if (!wrapped) paragraphBreak = true;
+      int next = lines.get(k + 1)[0];
+      while (next < n && v[next] == ' ') next++;
+      boolean nextLower = next < n && Character.isLowerCase(v[next]);
+      if (hard[k] || hard[k + 1]) paragraphBreak = true;
+      else if (!wrapped) paragraphBreak = !(nextLower && !isSentenceEnd(lastChar[k]));
       else paragraphBreak = isSentenceEnd(lastChar[k]) && trimmedLen[k] < 0.7 * width;
       if (!paragraphBreak) v[nlPos] = ' ';
     }
@@ -110,6 +122,9 @@ public final class TextView {
     }
     return new TextView(original, new String(v), starts, ends);
   }
+
+  private static final java.util.regex.Pattern SIGNATURE = java.util.regex.Pattern.compile("^[\u2014\u2013-]+\\s*[^()]{1,80}\\(@\\w+\\)");
+  private static final java.util.regex.Pattern LINK_END = java.util.regex.Pattern.compile("(?:pic\\.twitter\\.com/|https?://)\\S+$");
 
   private static boolean isSentenceEnd(char c) {
     return c == '.' || c == '!' || c == '?' || c == '"' || c == '\'' || c == ':' || c == '\u2026' || c == ')';

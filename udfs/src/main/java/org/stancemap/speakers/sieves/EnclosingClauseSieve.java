@@ -20,7 +20,7 @@ public final class EnclosingClauseSieve implements Sieve {
   @Override
   public Attribution attribute(QuoteContext c) {
     Tokens t = c.tokens;
-    for (int i = c.headHi - 1; i >= c.headLo; i--) {
+    for (int i = c.headHi - 1; i >= c.headLo && i >= c.headHi - Grammar.WINDOW; i--) {
       CueLexicon.Cue cue = c.cues.at(t, i, c.headHi);
       if (cue == null) continue;
       if (cue.role.equals(CueLexicon.SOURCE)) {

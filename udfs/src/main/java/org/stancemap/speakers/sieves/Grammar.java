@@ -11,6 +11,9 @@ import org.stancemap.text.Tokens;
 public final class Grammar {
   private Grammar() {}
 
+  /** How far (in tokens) a clause subject or an enclosing cue may be from what it governs. */
+  public static final int WINDOW = 60;
+
   private static final Set<String> SKIP = Set.of("has", "have", "had", "did", "does", "do", "also", "then", "later", "earlier",
       "again", "would", "will", "could", "may", "might", "previously", "recently", "since", "today", "yesterday", "tonight",
       "once", "further", "separately", "publicly", "repeatedly", "reportedly", "already", "not", "never", "just", "himself",
@@ -47,7 +50,8 @@ public final class Grammar {
     if (j < lo) return null;
     if (t.text(j).equals(",")) {
       int k = j - 1;
-      while (k >= lo && !t.text(k).equals(",")) k--;
+      while (k >= lo && k > j - WINDOW && !t.text(k).equals(",")) k--;
+      if (k <= j - WINDOW) return null;
       if (k < lo) return null;
       Mention appos = p.forward(t, k + 1, j, text);
       Mention base = p.backward(t, lo, k - 1, text);
@@ -74,6 +78,7 @@ public final class Grammar {
    */
   public static Mention clauseSubject(Tokens t, MentionParser p, String text, int lo, int cue) {
     Mention best = null;
+    lo = Math.max(lo, cue - WINDOW);
     for (int i = lo; i < cue; i++) {
       if (!(i == lo || t.text(i - 1).equals(",") || t.text(i - 1).equals(";"))) continue;
       Mention m = p.forward(t, i, cue, text);
