@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
         CommandLine.HelpCommand.class,
         RunCommand.class,
         IngestCommand.class,
+        StatementsCommand.class,
+        EvalStatementsCommand.class,
     })
 public final class Stancemap implements Runnable {
   @Override
