@@ -15,14 +15,16 @@ import java.util.regex.Pattern;
 /**
  * Finds mentions of the configured targets in a text, with character offsets.
  *
- * <p>All aliases are compiled into one regular expression (longest alias first, so
- * "Russia-backed" wins over "Russia" and "Assad regime" over "Assad"). A match needs a character
- * that is not a letter or digit on both sides: "Turkish-Russian" holds two mentions, and
- * "Russia's", "Turkey’s" and "#Syria" count. Case rule: an alias written with a capital letter
- * matches as written or in ALL CAPS, so "turkey" (the bird) and "russian dressing" do not count;
- * an alias written in lower case ("the regime") also matches with its first letter capitalised.
- * White space inside an alias matches any run of white space; straight and curly apostrophes and
- * the hyphen variants are interchangeable.
+ * <p>The text is scanned word by word; a word that starts an alias (looked up by its lower-cased
+ * first word) is tried against that alias's precompiled pattern, longest alias first, so
+ * "Russia-backed" wins over "Russia" and "Assad regime" over "Assad". A match must start and end
+ * at a word boundary (not a letter or digit on either side): "Turkish-Russian" holds two
+ * mentions, and "Russia's", "Turkey’s" and "#Syria" count. Case rule: an alias written with a
+ * capital letter matches as written or in ALL CAPS, so "turkey" (the bird) and "russian
+ * dressing" do not count; an alias written in lower case ("the regime") also matches with its
+ * first letter capitalised. White space inside an alias matches any run of white space; straight
+ * and curly apostrophes and the hyphen variants are interchangeable. Cost: one hash lookup per
+ * word, so texts that mention no target cost almost nothing.
  *
  * <p>Thread-safe and serializable (it ships to Spark executors).
  */
@@ -35,31 +37,33 @@ public final class TargetMatcher implements Serializable {
     public static final Options DEFAULT = new Options(true);
   }
 
+  private record Candidate(TargetAlias alias, Pattern pattern) implements Serializable {}
+
   private static volatile TargetMatcher standard;
 
   private final Targets targets;
   private final Options options;
-  private final Pattern pattern;
-  private final Map<String, List<TargetAlias>> byKey;
+  /** Aliases by the lower-cased first word they start with, each an anchored pattern, longest first. */
+  private final Map<String, List<Candidate>> byFirstWord = new HashMap<>();
 
   public TargetMatcher(Targets targets, Options options) {
     this.targets = targets;
     this.options = options;
-    this.byKey = new HashMap<>();
-    Set<String> variants = new LinkedHashSet<>();
     List<TargetAlias> used = new ArrayList<>();
     for (TargetAlias a : targets.aliases()) {
       if (!options.includeLeaders() && TargetAlias.LEADER.equals(a.group())) continue;
       used.add(a);
     }
+    if (used.isEmpty()) throw new IllegalArgumentException("no aliases left to match in " + targets);
     used.sort(Comparator.comparingInt((TargetAlias a) -> a.alias().length()).reversed());
     for (TargetAlias a : used) {
-      List<TargetAlias> same = byKey.computeIfAbsent(key(a.alias()), k -> new ArrayList<>());
-      if (same.stream().noneMatch(x -> x.target().equals(a.target()))) same.add(a);
+      Set<String> variants = new LinkedHashSet<>();
       for (String v : caseVariants(a.alias())) variants.add(toRegex(v));
+      Pattern p = Pattern.compile("(?:" + String.join("|", variants) + ")(?![\\p{L}\\p{N}])");
+      String first = firstWord(a.alias(), 0);
+      if (first == null) throw new IllegalArgumentException("alias without a letter or digit: '" + a.alias() + "'");
+      byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(new Candidate(a, p));
     }
-    if (variants.isEmpty()) throw new IllegalArgumentException("no aliases left to match in " + targets);
-    this.pattern = Pattern.compile("(?<![\\p{L}\\p{N}_])(?:" + String.join("|", variants) + ")(?![\\p{L}\\p{N}])");
   }
 
   /** The packaged targets with the default options (leaders count); built once per JVM. */
@@ -91,23 +95,50 @@ public final class TargetMatcher implements Serializable {
   public List<TargetMention> find(String text, String target) {
     List<TargetMention> out = new ArrayList<>();
     if (text == null || text.isEmpty()) return out;
-    Matcher m = pattern.matcher(text);
-    while (m.find()) {
-      List<TargetAlias> aliases = byKey.get(key(m.group()));
-      if (aliases == null) continue; // cannot happen: every variant has a key
-      for (TargetAlias a : aliases) {
-        if (target == null || a.target().equalsIgnoreCase(target)) {
-          out.add(new TargetMention(a.target(), m.group(), m.start(), m.end(), a.group()));
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      int cp = text.codePointAt(i);
+      int next = i + Character.charCount(cp);
+      if (!Character.isLetterOrDigit(cp) || (i > 0 && isWordChar(text.codePointBefore(i)))) {
+        i = next;
+        continue;
+      }
+      List<Candidate> candidates = byFirstWord.get(firstWord(text, i));
+      if (candidates != null) {
+        for (Candidate c : candidates) {
+          Matcher m = c.pattern().matcher(text);
+          m.region(i, n);
+          m.useTransparentBounds(true);
+          if (!m.lookingAt()) continue;
+          // the longest alias matching here wins; every target it names gets a mention
+          String surface = text.substring(i, m.end());
+          for (Candidate same : candidates) {
+            if (same.alias().alias().equals(c.alias().alias())
+                && (target == null || same.alias().target().equalsIgnoreCase(target))) {
+              out.add(new TargetMention(same.alias().target(), surface, i, m.end(), same.alias().group()));
+            }
+          }
+          next = m.end();
+          break;
         }
       }
+      i = next;
     }
     return out;
   }
 
-  /** Lookup key of an alias or a matched text: lower case, one space, one apostrophe, one hyphen. */
-  static String key(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replace('’', '\'').replace('‘', '\'')
-        .replaceAll("[‐‑‒–]", "-");
+  private static boolean isWordChar(int cp) {
+    return Character.isLetterOrDigit(cp) || cp == '_';
+  }
+
+  /** The lower-cased run of letters and digits at the first letter or digit from {@code from}, or null. */
+  private static String firstWord(String s, int from) {
+    int i = from;
+    while (i < s.length() && !Character.isLetterOrDigit(s.codePointAt(i))) i += Character.charCount(s.codePointAt(i));
+    int start = i;
+    while (i < s.length() && Character.isLetterOrDigit(s.codePointAt(i))) i += Character.charCount(s.codePointAt(i));
+    return i == start ? null : s.substring(start, i).toLowerCase(Locale.ROOT);
   }
 
   private static List<String> caseVariants(String alias) {
@@ -135,8 +166,10 @@ public final class TargetMatcher implements Serializable {
         sb.append("['’‘]");
       } else if (cp == '-' || (cp >= 0x2010 && cp <= 0x2013)) {
         sb.append("[-‐‑‒–]");
+      } else if (Character.isLetterOrDigit(cp)) {
+        sb.appendCodePoint(cp);
       } else {
-        sb.append(Pattern.quote(new String(Character.toChars(cp))));
+        sb.append('\\').appendCodePoint(cp);
       }
     }
     return sb.toString();

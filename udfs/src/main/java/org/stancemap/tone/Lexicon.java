@@ -28,6 +28,13 @@ public final class Lexicon {
   private final Map<String, Double> exact;
   /** Prefix entries ({@code violat*}), longest first. */
   private final List<Map.Entry<String, Double>> prefixes;
+  /** Single-word prefixes by their text, and the range of their lengths, for fast lookup. */
+  private final Map<String, Double> wordPrefixes = new HashMap<>();
+  private int minPrefix = Integer.MAX_VALUE;
+  private int maxPrefix = 0;
+  /** First words of phrase entries ("air" for "air strike"), so most tokens skip phrase lookups. */
+  private final Set<String> phraseStarts = new HashSet<>();
+  private final List<Map.Entry<String, Double>> phrasePrefixes = new ArrayList<>();
   /** Words (or {@code prefix*}) marked {@code harm} in the domain lexicon. */
   private final Set<String> harm;
   private final Set<String> negations;
@@ -39,6 +46,21 @@ public final class Lexicon {
     this.exact = exact;
     this.prefixes = prefixes;
     this.harm = harm;
+    for (String k : exact.keySet()) {
+      int sp = k.indexOf(' ');
+      if (sp > 0) phraseStarts.add(k.substring(0, sp));
+    }
+    for (Map.Entry<String, Double> e : prefixes) {
+      int sp = e.getKey().indexOf(' ');
+      if (sp > 0) {
+        phraseStarts.add(e.getKey().substring(0, sp));
+        phrasePrefixes.add(e);
+        continue;
+      }
+      wordPrefixes.put(e.getKey(), e.getValue());
+      minPrefix = Math.min(minPrefix, e.getKey().length());
+      maxPrefix = Math.max(maxPrefix, e.getKey().length());
+    }
     this.negations = negations;
     this.boosters = boosters;
     this.contrasts = contrasts;
@@ -122,10 +144,18 @@ public final class Lexicon {
   public double valence(String lower) {
     Double v = exact.get(lower);
     if (v != null) return v;
-    for (Map.Entry<String, Double> e : prefixes) {
-      if (lower.startsWith(e.getKey())) return e.getValue();
+    String p = longestPrefix(lower);
+    return p == null ? Double.NaN : wordPrefixes.get(p);
+  }
+
+  /** The longest single-word prefix entry {@code lower} starts with, or null. */
+  private String longestPrefix(String lower) {
+    if (lower.indexOf(' ') >= 0) return null; // phrases: see phraseValence
+    for (int len = Math.min(maxPrefix, lower.length()); len >= minPrefix; len--) {
+      String p = lower.substring(0, len);
+      if (wordPrefixes.containsKey(p)) return p;
     }
-    return Double.NaN;
+    return null;
   }
 
   /** Whether a word is marked {@code harm} (physical harm: the target may be its victim). */
@@ -133,10 +163,8 @@ public final class Lexicon {
     if (harm.isEmpty()) return false;
     if (harm.contains(lower)) return true;
     if (exact.containsKey(lower)) return false; // an exact entry not marked harm
-    for (Map.Entry<String, Double> e : prefixes) {
-      if (lower.startsWith(e.getKey())) return harm.contains(e.getKey() + "*");
-    }
-    return false;
+    String p = longestPrefix(lower);
+    return p != null && harm.contains(p + "*");
   }
 
   public boolean isNegation(String lower) {
@@ -163,7 +191,8 @@ public final class Lexicon {
       Token t = tokens.get(i);
       if (!t.word()) continue;
       boolean found = false;
-      for (int n = Math.min(MAX_PHRASE, tokens.size() - i); n >= 2 && !found; n--) {
+      int longest = phraseStarts.contains(t.lower()) ? Math.min(MAX_PHRASE, tokens.size() - i) : 0;
+      for (int n = longest; n >= 2 && !found; n--) {
         StringBuilder sb = new StringBuilder(t.lower());
         boolean words = true;
         for (int k = 1; k < n; k++) {
@@ -198,9 +227,9 @@ public final class Lexicon {
   private double phraseValence(String phrase, int lastWordStart) {
     Double v = exact.get(phrase);
     if (v != null) return v;
-    for (Map.Entry<String, Double> e : prefixes) {
+    for (Map.Entry<String, Double> e : phrasePrefixes) {
       String p = e.getKey();
-      if (p.length() > lastWordStart && p.indexOf(' ') > 0 && phrase.startsWith(p)) return e.getValue();
+      if (p.length() > lastWordStart && phrase.startsWith(p)) return e.getValue();
     }
     return Double.NaN;
   }
