@@ -148,7 +148,8 @@ public final class LexiconScorer implements ToneScorer {
     for (Lexicon.Hit h : lexicon.hits(tokens)) {
       if (h.to() > mf && h.from() < mt) continue; // the mention's own words
       Token t = tokens.get(h.from());
-      if (lexicon.booster(t.lower()) != 0) continue;
+      // boosters modify their neighbours and carry no valence of their own (negations keep VADER's)
+      if (h.to() - h.from() == 1 && (lexicon.booster(t.lower()) != 0)) continue;
       double v = h.valence();
       if (mixedCase && t.allCaps()) v += Math.signum(v) * VaderSentenceScorer.C_INCR;
       boolean negated = false;
