@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
         IngestCommand.class,
         StatementsCommand.class,
         EvalStatementsCommand.class,
+        ToneCommand.class,
+        ScoreTargetsCommand.class,
+        EvalToneCommand.class,
     })
 public final class Stancemap implements Runnable {
   @Override
