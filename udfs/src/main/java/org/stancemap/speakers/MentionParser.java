@@ -35,7 +35,7 @@ public final class MentionParser {
       "telegraph", "herald", "tribune", "daily", "today", "review", "monitor", "corporation", "company", "inc", "ltd",
       "university", "coalition", "alliance", "front", "movement", "brigade", "brigades", "command", "service", "services",
       "authority", "authorities", "administration", "embassy", "mission", "court", "congress", "senate", "duma", "cabinet",
-      "presidency", "police", "navy", "military", "ministry's", "channel", "broadcaster", "wire", "magazine");
+      "presidency", "police", "observer", "navy", "military", "ministry's", "channel", "broadcaster", "wire", "magazine");
 
   private static final int MAX_LEN = 25;
   private final Descriptors desc;

@@ -46,6 +46,8 @@ public final class StatementExtractor {
   private static final Set<String> TITLE_FUNCTION_WORDS = Set.of("of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "&");
   private static final Set<String> TELL = Set.of("told", "tells", "tell", "telling", "warned", "warns", "warn", "warning",
       "urged", "urges", "assured", "informed", "reminded", "accused");
+  private static final Set<String> PP_START = Set.of("in", "at", "on", "during", "after", "before", "to", "from", "with",
+      "via", "through", "ahead", "late", "early", "earlier", "later", "last", "this", "separately", "also");
   private static final Set<String> ARTICLES = Set.of("a", "an");
   private static final Set<String> AUX = Set.of("would", "will", "is", "was", "are", "were", "has", "have", "had", "could",
       "should", "can", "may", "might", "must");
@@ -328,7 +330,7 @@ public final class StatementExtractor {
         sp = a.speaker;
         method = Statement.CONTINUATION;
       } else if (a != null) {
-        ArticleSpeakers.Resolution r = speakers.resolve(a.mention, q.open);
+        ArticleSpeakers.Resolution r = resolve(a.mention, headLo, tokens.indexFrom(sentences[k][1]), q.open);
         if (r != null) {
           sp = r.speaker;
           method = r.coreference ? Statement.COREFERENCE : Statement.EXPLICIT;
@@ -421,7 +423,7 @@ public final class StatementExtractor {
       for (int i = lo; i < hi; i++) {
         if (inQuote.get(tokens.start(i))) continue;
         CueLexicon.Cue cue = cues.at(tokens, i, hi);
-        if (cue == null || !cue.role.equals(CueLexicon.SPEECH)) continue;
+        if (cue == null || !(cue.role.equals(CueLexicon.SPEECH) || cue.role.equals(CueLexicon.THAT))) continue;
         Mention subj = Grammar.speakerOfCue(tokens, parser, text, lo, i);
         if (subj == null) continue;
         int j = Grammar.skipForward(tokens, i + cue.length, hi);
@@ -430,15 +432,21 @@ public final class StatementExtractor {
           if (obj != null) j = Grammar.after(tokens, obj);
           else if (j < hi && tokens.isWord(j) && !tokens.lower(j).equals("that")) j++; // "told reporters"
         }
+        // "that" right here, or after a prepositional phrase ("said in a statement that")
         boolean that = false;
-        for (int x = j; x < hi && x < j + 6; x++) {
-          if (tokens.text(x).equals(",") || tokens.first(x) == '"') break;
-          if (tokens.lower(x).equals("that")) { j = x + 1; that = true; break; }
+        if (j < hi && tokens.lower(j).equals("that")) { j++; that = true; }
+        else if (j < hi && PP_START.contains(tokens.lower(j))) {
+          for (int x = j + 1; x < hi && x < j + 7; x++) {
+            if (tokens.text(x).equals(",") || tokens.first(x) == '"') break;
+            if (tokens.lower(x).equals("that")) { j = x + 1; that = true; break; }
+          }
         }
+        if (!that && cue.role.equals(CueLexicon.THAT)) continue;
         j = Grammar.skipForward(tokens, j, hi);
         if (j < hi && tokens.text(j).equals(",")) j++;
         if (j >= hi || tokens.first(j) == '"' || tokens.first(j) == '\'') continue;
-        if (!that && BAD_CLAUSE_START.contains(tokens.lower(j)) && !(ARTICLES.contains(tokens.lower(j)) && finiteVerbSoon(j, hi))) continue;
+        if (!that && BAD_CLAUSE_START.contains(tokens.lower(j)) && !(ARTICLES.contains(tokens.lower(j)) && finiteVerbSoon(j, hi))
+            && !(tokens.lower(j).equals("at") && j + 1 < hi && (tokens.lower(j + 1).equals("least") || tokens.lower(j + 1).equals("most")))) continue;
         if (emit(k, p, tokens.start(j), se, subj, cue.text, "subject-cue-clause", i)) return;
       }
       // CLAUSE, SUBJ CUE.
@@ -466,6 +474,35 @@ public final class StatementExtractor {
       }
     }
 
+    /**
+     * Resolves a speaker phrase; a pronoun first looks for a compatible subject opening its own
+     * sentence ("The Russian military had no comment, but it denied that ..." → the military;
+     * "Opposition activists said ... that they said ..." → the activists), then at earlier speakers.
+     */
+    private ArticleSpeakers.Resolution resolve(Mention m, int sentenceLo, int sentenceHi, int pos) {
+      if (m != null && m.kind == Mention.Kind.PRONOUN) {
+        Mention first = parser.forward(tokens, sentenceLo, sentenceHi, text);
+        if (first != null && first.end <= m.start && first.kind != Mention.Kind.PRONOUN && compatible(m, first)) {
+          ArticleSpeakers.Resolution r = speakers.resolve(first, pos);
+          if (r != null) return new ArticleSpeakers.Resolution(r.speaker, true);
+        }
+      }
+      return speakers.resolve(m, pos);
+    }
+
+    private boolean compatible(Mention pronoun, Mention m) {
+      Descriptors.Head h = m.head == null ? null : descriptors.head(m.head);
+      switch (pronoun.surface.toLowerCase(Locale.ROOT)) {
+        case "they":
+          return m.isPlural() || (h != null && h.plural);
+        case "it":
+          return !m.isPlural() && ((h != null && h.type.equals(Speaker.ORGANIZATION) && !h.plural)
+              || (m.kind == Mention.Kind.NAME && m.name != null && MentionParser.looksLikeOrganization(m.name)));
+        default:
+          return false;
+      }
+    }
+
     /** "a cease-fire would begin": an auxiliary within eight tokens makes an article-initial clause. */
     private boolean finiteVerbSoon(int j, int hi) {
       for (int x = j + 1; x < hi && x <= j + 8; x++) if (AUX.contains(tokens.lower(x))) return true;
@@ -476,9 +513,15 @@ public final class StatementExtractor {
       int words = 0;
       for (int i = tokens.indexFrom(a); i < tokens.size() && tokens.start(i) < b; i++) if (tokens.isWord(i)) words++;
       if (words < 3) return false;
-      ArticleSpeakers.Resolution r = speakers.resolve(m, tokens.start(cueToken));
+      ArticleSpeakers.Resolution r = resolve(m, tokens.indexFrom(sentences[k][0]), tokens.indexFrom(sentences[k][1]), tokens.start(cueToken));
       if (r == null) return false;
       Statement s = statement(Statement.INDIRECT, a, b, k, p);
+      // quoted fragments inside reported speech belong to its reporter
+      for (Statement q : out) {
+        if (q.kind.equals(Statement.PARTIAL) && q.sentenceIndex == k && q.start >= a && q.end <= b) {
+          set(q, r.speaker, r.coreference ? Statement.COREFERENCE : Statement.EXPLICIT, q.cue, "inside-reported-speech");
+        }
+      }
       set(s, r.speaker, r.coreference ? Statement.COREFERENCE : Statement.EXPLICIT, cue, sieve);
       speakers.spoke(r.speaker, a);
       claimed[k] = true;
