@@ -42,7 +42,7 @@ public final class StatementExtractor {
   private static final Pattern INNER_AUTHOR = Pattern.compile("\\s+[\u2014\u2013-]\\s*(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3})(?:#\\S*)?\\s*$");
   private static final Set<String> TERM_WORDS = Set.of("named", "dubbed", "so-called", "titled", "entitled", "codenamed",
       "code-named", "nicknamed", "branded", "labelled", "labeled", "called", "term", "word", "words", "phrase", "slogan",
-      "hashtag", "banner", "motto", "as");
+      "hashtag", "banner", "motto");
   private static final Set<String> TITLE_FUNCTION_WORDS = Set.of("of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "&");
   private static final Set<String> TELL = Set.of("told", "tells", "tell", "telling", "warned", "warns", "warn", "warning",
       "urged", "urges", "assured", "informed", "reminded", "accused");
@@ -372,6 +372,8 @@ public final class StatementExtractor {
 
     private boolean isTermQuote(int headLo, int headHi, String content, boolean headEmpty) {
       if (headHi - 1 >= headLo && TERM_WORDS.contains(tokens.lower(headHi - 1))) return true;
+      if (headHi - 2 >= headLo && tokens.lower(headHi - 1).equals("as")
+          && (tokens.lower(headHi - 2).equals("known") || tokens.lower(headHi - 2).equals("referred") || tokens.lower(headHi - 2).equals("dubbed"))) return true;
       if (headEmpty) return false;
       String c = content.strip();
       if (c.isEmpty() || ".!?,".indexOf(c.charAt(c.length() - 1)) >= 0) return false;
@@ -419,6 +421,8 @@ public final class StatementExtractor {
         if (b <= lo) continue;
         if (emit(k, p, tokens.start(lo), tokens.end(b - 1), m, cue.text, "according-to", i)) return;
       }
+      // CLAUSE, SUBJ CUE [time], (adding that CLAUSE2)   /   CLAUSE, CUE SUBJ.
+      if (inverted(k, p, lo, hi)) return;
       // SUBJ CUE (obj) (that) CLAUSE
       for (int i = lo; i < hi; i++) {
         if (inQuote.get(tokens.start(i))) continue;
@@ -449,29 +453,63 @@ public final class StatementExtractor {
             && !(tokens.lower(j).equals("at") && j + 1 < hi && (tokens.lower(j + 1).equals("least") || tokens.lower(j + 1).equals("most")))) continue;
         if (emit(k, p, tokens.start(j), se, subj, cue.text, "subject-cue-clause", i)) return;
       }
-      // CLAUSE, SUBJ CUE.
-      int comma = -1;
-      for (int i = hi - 1; i > lo; i--) if (tokens.text(i).equals(",") && !inQuote.get(tokens.start(i))) { comma = i; break; }
-      if (comma > lo + 2) {
-        int i = comma + 1;
-        CueLexicon.Cue first = Grammar.speechCue(cues, tokens, i, hi);
+    }
+
+    /**
+     * Attribution after the reported clause: "Turkey will not withdraw, President Erdogan said on
+     * Tuesday, adding that ..." / "The ceasefire is fragile, said the envoy." The earliest comma
+     * followed by such an attribution (and then the sentence end or a comma) wins; a participle cue
+     * after it ("adding that ...") reports a second clause by the same speaker.
+     */
+    private boolean inverted(int k, int p, int lo, int hi) {
+      int se = sentences[k][1];
+      for (int c = lo + 3; c < hi && c < lo + 400; c++) {
+        if (!tokens.text(c).equals(",") || inQuote.get(tokens.start(c))) continue;
+        int i = c + 1;
         Mention m = null;
-        CueLexicon.Cue cue = null;
-        if (first != null) {
-          m = parser.forward(tokens, i + first.length, hi, text);
-          cue = first;
+        CueLexicon.Cue cue = Grammar.speechCue(cues, tokens, i, hi);
+        int after;
+        if (cue != null) {
+          m = parser.forward(tokens, Grammar.skipForward(tokens, i + cue.length, hi), hi, text);
+          if (m == null) continue;
+          after = Grammar.after(tokens, m);
         } else {
-          Mention np = parser.forward(tokens, i, hi, text);
-          if (np != null) {
-            int j = Grammar.skipForward(tokens, Grammar.after(tokens, np), hi);
-            cue = Grammar.speechCue(cues, tokens, j, hi);
-            if (cue != null) m = np;
+          m = parser.forward(tokens, i, hi, text);
+          if (m == null) continue;
+          int j = Grammar.skipForward(tokens, Grammar.after(tokens, m), hi);
+          cue = Grammar.speechCue(cues, tokens, j, hi);
+          if (cue == null) continue;
+          after = j + cue.length;
+        }
+        // the attribution ends the sentence or is followed by a comma within a few words ("on Tuesday")
+        int x = after, words = 0;
+        while (x < hi && !tokens.text(x).equals(",") && words <= 4) { if (tokens.isWord(x)) words++; x++; }
+        boolean endsHere = x >= hi || (x < hi && tokens.text(x).equals(","));
+        if (!endsHere || words > 4) continue;
+        if (tokens.first(lo) == '"' || tokens.first(lo) == '\'') return false;
+        if (!emit(k, p, tokens.start(lo), tokens.end(c - 1), m, cue.text, "clause-subject-cue", c)) return false;
+        Statement first = out.get(out.size() - 1);
+        // ", adding that CLAUSE2"
+        if (x < hi && tokens.text(x).equals(",")) {
+          CueLexicon.Cue part = Grammar.speechCue(cues, tokens, x + 1, hi);
+          if (part != null && tokens.lower(x + 1).endsWith("ing")) {
+            int j = x + 1 + part.length;
+            if (j < hi && tokens.lower(j).equals("that")) j++;
+            if (j < hi && tokens.isWord(j) && !BAD_CLAUSE_START.contains(tokens.lower(j))) {
+              Statement s2 = statement(Statement.INDIRECT, tokens.start(j), se, k, p);
+              s2.speaker = first.speaker;
+              s2.speakerId = first.speakerId;
+              s2.speakerType = first.speakerType;
+              s2.speakerAffiliation = first.speakerAffiliation;
+              s2.attributionMethod = first.attributionMethod;
+              s2.cue = part.text;
+              s2.sieve = "participle-after-attribution";
+            }
           }
         }
-        if (m != null && cue != null && Grammar.after(tokens, m) + 4 >= hi) {
-          emit(k, p, tokens.start(lo), tokens.end(comma - 1), m, cue.text, "clause-subject-cue", comma);
-        }
+        return true;
       }
+      return false;
     }
 
     /**
