@@ -48,6 +48,8 @@ public final class StatementExtractor {
       "urged", "urges", "assured", "informed", "reminded", "accused");
   private static final Set<String> PP_START = Set.of("in", "at", "on", "during", "after", "before", "to", "from", "with",
       "via", "through", "ahead", "late", "early", "earlier", "later", "last", "this", "separately", "also");
+  private static final Set<String> TIME = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "today", "yesterday", "tonight", "earlier", "later", "recently", "previously", "separately");
   private static final Set<String> ARTICLES = Set.of("a", "an");
   private static final Set<String> AUX = Set.of("would", "will", "is", "was", "are", "were", "has", "have", "had", "could",
       "should", "can", "may", "might", "must");
@@ -486,6 +488,10 @@ public final class StatementExtractor {
         while (x < hi && !tokens.text(x).equals(",") && words <= 4) { if (tokens.isWord(x)) words++; x++; }
         boolean endsHere = x >= hi || (x < hi && tokens.text(x).equals(","));
         if (!endsHere || words > 4) continue;
+        // what follows the attribution is a time or place phrase, not a clause of its own
+        if (after < hi && tokens.isWord(after) && !PP_START.contains(tokens.lower(after)) && !TIME.contains(tokens.lower(after))
+            && !TELL.contains(cue.text)) continue;
+        if (m.kind == Mention.Kind.PRONOUN && !(m.surface.equalsIgnoreCase("he") || m.surface.equalsIgnoreCase("she"))) continue;
         if (tokens.first(lo) == '"' || tokens.first(lo) == '\'') return false;
         if (!emit(k, p, tokens.start(lo), tokens.end(c - 1), m, cue.text, "clause-subject-cue", c)) return false;
         Statement first = out.get(out.size() - 1);
