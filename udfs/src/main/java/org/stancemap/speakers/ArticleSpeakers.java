@@ -20,7 +20,7 @@ public final class ArticleSpeakers {
     public final Speaker speaker;
     public final boolean coreference;
 
-    Resolution(Speaker speaker, boolean coreference) {
+    public Resolution(Speaker speaker, boolean coreference) {
       this.speaker = speaker;
       this.coreference = coreference;
     }
@@ -203,8 +203,8 @@ public final class ArticleSpeakers {
           if (best == null || p.pos > best.pos) best = p;
         }
         if (best != null) return new Resolution(fromPerson(best, best.name), true);
-      } else if (lastPlural != null) {
-        return new Resolution(lastPlural, true);
+      } else if (lastPlural != null && "leader".equals(h.roleClass) && Speaker.PERSON.equals(lastPlural.type)) {
+        return new Resolution(lastPlural, true); // "the two leaders", "the presidents"
       }
     }
     String aff = m.affiliation;

@@ -35,7 +35,7 @@ public final class MentionParser {
       "telegraph", "herald", "tribune", "daily", "today", "review", "monitor", "corporation", "company", "inc", "ltd",
       "university", "coalition", "alliance", "front", "movement", "brigade", "brigades", "command", "service", "services",
       "authority", "authorities", "administration", "embassy", "mission", "court", "congress", "senate", "duma", "cabinet",
-      "presidency", "police", "navy", "military", "ministry's", "channel", "broadcaster", "wire", "magazine");
+      "presidency", "police", "observer", "navy", "military", "ministry's", "channel", "broadcaster", "wire", "magazine");
 
   private static final int MAX_LEN = 25;
   private final Descriptors desc;
@@ -73,7 +73,7 @@ public final class MentionParser {
       String lw = t.lower(k);
       if (npWord(t, k) || possessiveWord(t, k)) { j = k; continue; }
       if (t.text(k).equals("'") && k - 1 >= lo && t.isWord(k - 1)) { j = k - 1; continue; }
-      if (PARTICLES.contains(lw) && k - 1 >= lo && t.isCapitalized(k - 1) && t.isCapitalized(j)) { j = k; continue; }
+      if (particleAt(t, k, lo, e + 1)) { j = k; continue; }
       if ((lw.equals("and") || lw.equals("&")) && k - 1 >= lo && (npWord(t, k - 1) || PRONOUNS.contains(t.lower(k - 1)))) { j = k; continue; }
       if (DETERMINERS.contains(lw)) {
         j = k;
@@ -98,7 +98,7 @@ public final class MentionParser {
       String lw = t.lower(j);
       if (npWord(t, j) || possessiveWord(t, j)) { j++; continue; }
       if (t.text(j).equals("'") && j > first && j + 1 < hi && npWord(t, j + 1)) { j++; continue; }
-      if (PARTICLES.contains(lw) && j > first && t.isCapitalized(j - 1) && j + 1 < hi && t.isCapitalized(j + 1)) { j++; continue; }
+      if (j > first && particleAt(t, j, first, hi)) { j++; continue; }
       if ((lw.equals("and") || lw.equals("&")) && j > first && j + 1 < hi
           && (npWord(t, j + 1) || DETERMINERS.contains(t.lower(j + 1)))) { j++; if (DETERMINERS.contains(t.lower(j))) j++; continue; }
       break;
@@ -115,6 +115,16 @@ public final class MentionParser {
       }
     }
     return m;
+  }
+
+  /** A name particle (al, bin, von, der, of ...) with capitalised words on both sides, across particle runs: "Ursula von der Leyen". */
+  static boolean particleAt(Tokens t, int i, int lo, int hi) {
+    if (i <= lo || i >= hi - 1 || !PARTICLES.contains(t.lower(i))) return false;
+    int a = i - 1;
+    while (a > lo && PARTICLES.contains(t.lower(a)) && i - a < 3) a--;
+    int b = i + 1;
+    while (b < hi - 1 && PARTICLES.contains(t.lower(b)) && b - i < 3) b++;
+    return t.isCapitalized(a) && t.isWord(a) && t.isCapitalized(b) && t.isWord(b);
   }
 
   /** Reads role and affiliation words of an appositive or other description. */
@@ -202,7 +212,7 @@ public final class MentionParser {
     for (int i = m; i <= last; i++) {
       String w = t.text(i);
       boolean cap = t.isCapitalized(i);
-      boolean particle = PARTICLES.contains(w.toLowerCase(Locale.ROOT)) && i > m && t.isCapitalized(i - 1) && i < last && t.isCapitalized(i + 1);
+      boolean particle = particleAt(t, i, m, last + 1);
       boolean title = desc.title(w) != null && !(cap && i == last);
       String af = affiliationAt(t, i, b);
       if (af != null && aff == null) aff = af;

@@ -12,6 +12,7 @@ import org.stancemap.text.Tokens;
 public final class CueLexicon {
   public static final String SPEECH = "speech";
   public static final String LABEL = "label";
+  public static final String THAT = "that";
   public static final String QUOTED = "quoted";
   public static final String SOURCE = "source";
 
@@ -28,7 +29,7 @@ public final class CueLexicon {
     }
 
     public boolean speaks() {
-      return role.equals(SPEECH) || role.equals(LABEL);
+      return role.equals(SPEECH) || role.equals(LABEL) || role.equals(THAT);
     }
   }
 

@@ -252,6 +252,40 @@ class StatementExtractorTest {
   }
 
   @Test
+  void heldOutPronounTakesTheSubjectOfItsOwnSentence() {
+    String t = "Putin and Erdogan met for six hours. The Russian military had no immediate comment, "
+        + "but it has denied that it targeted residential areas. Opposition activists blamed a strike that they said killed 15 people.";
+    List<Statement> all = of(t);
+    Statement it = find(all, Statement.INDIRECT, "it targeted residential");
+    assertEquals("organization", it.speakerType);
+    assertEquals("Russia", it.speakerAffiliation);
+    Statement they = find(all, Statement.INDIRECT, "killed 15 people");
+    assertEquals("Opposition activists", they.speaker);
+  }
+
+  @Test
+  void heldOutThatOnlyAfterTheCueNotInsideTheClause() {
+    String t = "The two presidents said Thursday they have reached an agreement that could end the fighting.";
+    assertEquals("they have reached an agreement that could end the fighting.", find(of(t), Statement.INDIRECT, "they have").text);
+  }
+
+  @Test
+  void heldOutDeniedNeedsThat() {
+    List<Statement> all = of("The ministry denied the reports on Monday.");
+    assertNone(all, Statement.INDIRECT);
+    Statement s = find(of("The ministry denied that its jets had struck the market."), Statement.INDIRECT, "its jets");
+    assertEquals("organization", s.speakerType);
+  }
+
+  @Test
+  void heldOutQuotedFragmentInsideReportedSpeechBelongsToTheReporter() {
+    String t = "Defense Minister Hulusi Akar said Ankara hoped the talks would bring \"a lasting peace\" to the region.";
+    List<Statement> all = of(t);
+    assertEquals("akar", find(all, Statement.INDIRECT, "Ankara hoped").speakerId);
+    assertEquals("akar", find(all, Statement.PARTIAL, "a lasting peace").speakerId);
+  }
+
+  @Test
   void offsetsPointIntoTheOriginalText() {
     String t = "  \u201cA\u00a0quote,\u201d she said.\r\n\r\nMore text here.";
     for (Statement s : of(t)) {

@@ -37,7 +37,7 @@ class StatementFuzzTest {
     Random r = new Random(42);
     List<String> seeds = new ArrayList<>();
     for (Path p : Files.newDirectoryStream(Path.of("..", "data", "samples"), "*.txt")) seeds.add(Files.readString(p, StandardCharsets.UTF_8));
-    for (int n = 0; n < 3000; n++) {
+    for (int n = 0; n < 2000; n++) {
       StringBuilder b = new StringBuilder();
       if (n % 2 == 0) {
         int len = r.nextInt(60);

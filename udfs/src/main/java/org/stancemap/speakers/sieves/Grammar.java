@@ -18,7 +18,9 @@ public final class Grammar {
       "again", "would", "will", "could", "may", "might", "previously", "recently", "since", "today", "yesterday", "tonight",
       "once", "further", "separately", "publicly", "repeatedly", "reportedly", "already", "not", "never", "just", "himself",
       "herself", "themselves", "itself", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "is",
-      "was", "were", "are", "been", "being", "often", "last", "week", "night", "morning", "evening", "afternoon", "on");
+      "was", "were", "are", "been", "being", "often", "last", "week", "night", "morning", "evening", "afternoon");
+  private static final Set<String> TIME = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "today", "yesterday", "tonight", "morning", "evening", "afternoon", "night", "friday's");
 
   /** Adverbs, auxiliaries and time words that may stand between a subject and its cue. */
   public static boolean skippable(Tokens t, int i) {
@@ -29,7 +31,11 @@ public final class Grammar {
 
   /** First token at or after {@code i} that is not skippable. */
   public static int skipForward(Tokens t, int i, int hi) {
-    while (i < hi && skippable(t, i)) i++;
+    while (i < hi) {
+      if (skippable(t, i)) i++;
+      else if (t.lower(i).equals("on") && i + 1 < hi && TIME.contains(t.lower(i + 1))) i += 2; // "on Wednesday"
+      else break;
+    }
     return i;
   }
 
@@ -46,7 +52,9 @@ public final class Grammar {
    */
   public static Mention subjectBefore(Tokens t, MentionParser p, String text, int lo, int cue) {
     int j = cue - 1;
-    while (j >= lo && skippable(t, j)) j--;
+    while (j >= lo && (skippable(t, j) || (TIME.contains(t.lower(j)) && j - 1 >= lo && t.lower(j - 1).equals("on")))) {
+      j -= TIME.contains(t.lower(j)) && j - 1 >= lo && t.lower(j - 1).equals("on") ? 2 : 1;
+    }
     if (j < lo) return null;
     if (t.text(j).equals(",")) {
       int k = j - 1;
