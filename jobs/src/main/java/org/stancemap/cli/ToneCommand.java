@@ -13,9 +13,9 @@ import picocli.CommandLine.Option;
 
 /** {@code stancemap tone}: statements table in, tone table out. */
 @Command(name = "tone", mixinStandardHelpOptions = true,
-    description = {"Scores each statement's tone toward each target it mentions (one row per statement and target).",
-        "Output columns: article_id, statement_id, target, mention, mention_start, mention_end (offsets into the",
-        "article text), score [-1,1], label neg/neu/pos, confidence, evidence, scorer."})
+    description = "Scores each statement's tone toward each target it mentions (one row per statement and target). "
+        + "Output columns: article_id, statement_id, target, mention, mention_start, mention_end (offsets into the "
+        + "article text), score [-1,1], label neg/neu/pos, confidence, evidence, scorer.")
 public final class ToneCommand implements Callable<Integer> {
   @Option(names = "--statements", required = true, description = "Statements table (Parquet directory).")
   String statements;
