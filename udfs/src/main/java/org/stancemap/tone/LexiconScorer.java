@@ -104,7 +104,16 @@ public final class LexiconScorer implements ToneScorer {
         a.evidence, NAME);
   }
 
-  static double normalize(double sum) {
+  /**
+   * The raw distance-weighted valence sum toward the mention (before normalisation and
+   * thresholds): a feature for trained scorers.
+   */
+  public double weightedSum(String text, int mentionStart, int mentionEnd) {
+    return analyze(text, mentionStart, mentionEnd).sum();
+  }
+
+  /** {@code sum / sqrt(sum² + 15)}, VADER's normalisation into (-1, 1). */
+  public static double normalize(double sum) {
     return sum / Math.sqrt(sum * sum + ALPHA);
   }
 
