@@ -175,6 +175,17 @@ public final class LexiconScorer implements ToneScorer {
     double[] contrastWeight = prep.contrastWeight;
     boolean[] quoted = prep.quoted;
     boolean mentionQuoted = mf < mt && quoted[mf];
+    // the target as speaker: a verb of saying right after it ("Russia said", "Peskov told") or
+    // right before it ("said Peskov"); what it says (the other side of the verb) is reported speech
+    int speechAfter = -1;
+    int speechBefore = -1;
+    if (mf < mt) {
+      for (int i = mt; i < Math.min(n, mt + 3); i++) {
+        if (lexicon.isSpeech(tokens.get(i).lower())) { speechAfter = i; break; }
+        if (!tokens.get(i).word()) break;
+      }
+      if (mf > 0 && lexicon.isSpeech(tokens.get(mf - 1).lower())) speechBefore = mf - 1;
+    }
 
     double sum = 0;
     List<double[]> contributions = new ArrayList<>(); // {contribution, hit index}
@@ -212,7 +223,8 @@ public final class LexiconScorer implements ToneScorer {
       w *= Math.pow(params.clausePenalty, clauses[b] - clauses[a]);
       w *= Math.pow(params.commaPenalty, commas[b] - commas[a]);
       w *= contrastWeight[h.from()];
-      if (quoted[h.from()] && !mentionQuoted) w *= params.quoteWeight;
+      boolean reported = (speechAfter >= 0 && h.from() > speechAfter) || (speechBefore >= 0 && h.from() < speechBefore);
+      if ((quoted[h.from()] && !mentionQuoted) || reported) w *= params.quoteWeight;
       if (v < 0 && !negated && lexicon.isHarm(t.lower()) && isVictim(tokens, h, mf, mt, words, clauses)) {
         w *= params.victimWeight;
       }
