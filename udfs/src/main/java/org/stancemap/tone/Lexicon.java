@@ -40,6 +40,7 @@ public final class Lexicon {
   private final Set<String> negations;
   private final Map<String, Double> boosters;
   private final Map<String, double[]> contrasts;
+  private final Set<String> speech = new HashSet<>();
 
   private Lexicon(Map<String, Double> exact, List<Map.Entry<String, Double>> prefixes, Set<String> harm,
       Set<String> negations, Map<String, Double> boosters, Map<String, double[]> contrasts) {
@@ -123,6 +124,7 @@ public final class Lexicon {
     Set<String> negations = new HashSet<>();
     Map<String, Double> boosters = new HashMap<>();
     Map<String, double[]> contrasts = new HashMap<>();
+    Set<String> speechWords = new HashSet<>();
     for (String[] row : DataFiles.tsv(MODIFIERS_FILE)) {
       if (row.length < 3) throw new IllegalArgumentException("data/" + MODIFIERS_FILE + ": expected kind<TAB>word<TAB>value: " + String.join("\\t", row));
       String kind = row[0].strip();
@@ -132,6 +134,7 @@ public final class Lexicon {
       switch (kind) {
         case "negation" -> negations.add(w);
         case "booster", "dampener" -> boosters.put(w, Double.parseDouble(row[2].strip()));
+        case "speech" -> speechWords.add(w);
         case "contrast" -> {
           String[] ba = row[2].strip().split("/");
           contrasts.put(w, new double[] {Double.parseDouble(ba[0]), Double.parseDouble(ba[1])});
@@ -139,7 +142,9 @@ public final class Lexicon {
         default -> throw new IllegalArgumentException("data/" + MODIFIERS_FILE + ": unknown kind " + kind);
       }
     }
-    return new Lexicon(exact, prefixes, harm, negations, boosters, contrasts);
+    Lexicon lexicon = new Lexicon(exact, prefixes, harm, negations, boosters, contrasts);
+    lexicon.speech.addAll(speechWords);
+    return lexicon;
   }
 
   /** Valence of a normalized word or phrase; NaN when the lexicon does not know it. */
@@ -176,6 +181,11 @@ public final class Lexicon {
   /** Booster (positive) or dampener (negative) increment, 0 when neither. */
   public double booster(String lower) {
     return boosters.getOrDefault(lower, 0.0);
+  }
+
+  /** Whether a word is a verb of saying ({@code speech} in modifiers.tsv). */
+  public boolean isSpeech(String lower) {
+    return speech.contains(lower);
   }
 
   /** {weight before, weight after} for a contrast word, or null. */
