@@ -169,19 +169,30 @@ public final class ReportHtml {
     return b.toString();
   }
 
-  /** The url if it is an absolute http(s) url with a host, else null (no javascript:, data:, file:, ...). */
+  /**
+   * The url if it is an absolute http(s) url with a host, else null (no javascript:, data:, file:,
+   * ...). Characters a URI may not hold (spaces, quotes, non-ASCII) are percent-encoded.
+   */
   public static String safeHref(String url) {
     if (url == null) return null;
     String u = url.strip();
+    Matcher m = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):(.*)$", Pattern.DOTALL).matcher(u);
+    if (!m.matches()) return null;
+    String scheme = m.group(1).toLowerCase(Locale.ROOT);
+    if (!scheme.equals("http") && !scheme.equals("https")) return null;
+    URI uri;
     try {
-      URI uri = new URI(u);
-      String scheme = uri.getScheme();
-      if (scheme == null || uri.getHost() == null) return null;
-      scheme = scheme.toLowerCase(Locale.ROOT);
-      return scheme.equals("http") || scheme.equals("https") ? uri.toASCIIString() : null;
+      uri = new URI(u);
     } catch (URISyntaxException e) {
-      return null;
+      String rest = m.group(2);
+      int hash = rest.indexOf('#');
+      try {
+        uri = new URI(scheme, hash < 0 ? rest : rest.substring(0, hash), hash < 0 ? null : rest.substring(hash + 1));
+      } catch (URISyntaxException e2) {
+        return null;
+      }
     }
+    return uri.getHost() == null ? null : uri.toASCIIString();
   }
 
   /**
