@@ -119,7 +119,11 @@ public final class AggregateJob {
   /** The four aggregate tables, by name (see {@link AggregateColumns#TABLES}). */
   public static Map<String, Dataset<Row>> aggregate(Dataset<Row> articles, Dataset<Row> statements,
       Dataset<Row> tone, Options options) {
-    Dataset<Row> units = units(articles, statements, tone).persist();
+    return aggregate(units(articles, statements, tone).persist(), options);
+  }
+
+  /** The four tables from statement × target units (see {@link #units}); persist them first. */
+  public static Map<String, Dataset<Row>> aggregate(Dataset<Row> units, Options options) {
     String runId = options.runId() != null ? options.runId() : contentRunId(units);
     Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
     tables.put(AggregateColumns.BY_OUTLET, byOutlet(units, options.minArticles(), runId));
@@ -243,13 +247,18 @@ public final class AggregateJob {
     Dataset<Row> articles = spark.read().parquet(outDir + "/" + ArticleColumns.TABLE);
     Dataset<Row> statements = spark.read().parquet(outDir + "/" + StatementColumns.TABLE);
     Dataset<Row> tone = spark.read().parquet(outDir + "/" + ToneColumns.TABLE);
-    Map<String, String> paths = new LinkedHashMap<>();
-    for (Map.Entry<String, Dataset<Row>> e : aggregate(articles, statements, tone, options).entrySet()) {
-      String path = outDir + "/" + AggregateColumns.DIR + "/" + e.getKey();
-      AtomicOutput.writeParquet(e.getValue(), path);
-      paths.put(e.getKey(), path);
+    Dataset<Row> units = units(articles, statements, tone).persist();
+    try {
+      Map<String, String> paths = new LinkedHashMap<>();
+      for (Map.Entry<String, Dataset<Row>> e : aggregate(units, options).entrySet()) {
+        String path = outDir + "/" + AggregateColumns.DIR + "/" + e.getKey();
+        AtomicOutput.writeParquet(e.getValue(), path);
+        paths.put(e.getKey(), path);
+      }
+      return paths;
+    } finally {
+      units.unpersist();
     }
-    return paths;
   }
 
   private static List<Column> cols(List<String> names) {

@@ -63,7 +63,8 @@ public final class ChartsJob {
   public static List<Chart> charts(Map<String, List<Row>> tables, Options o) {
     List<Row> byOutlet = tables.getOrDefault(AggregateColumns.BY_OUTLET, List.of());
     List<String> outlets = top(byOutlet, r -> outletName(r), o.topOutlets());
-    List<String> targets = top(byOutlet, r -> r.getAs(AggregateColumns.TARGET), Integer.MAX_VALUE);
+    // targets in name order everywhere, so each target keeps its colour from chart to chart
+    List<String> targets = sorted(top(byOutlet, r -> r.getAs(AggregateColumns.TARGET), Integer.MAX_VALUE));
     List<Chart> charts = new ArrayList<>();
 
     Map<String, Map<String, Value>> outletValues = new LinkedHashMap<>();
@@ -101,7 +102,7 @@ public final class ChartsJob {
       subs.add(speakerSubs.get(id));
       byLabel.put(label, speakerValues.get(id));
     }
-    List<String> speakerTargets = top(bySpeaker, r -> r.getAs(AggregateColumns.TARGET), Integer.MAX_VALUE);
+    List<String> speakerTargets = sorted(top(bySpeaker, r -> r.getAs(AggregateColumns.TARGET), Integer.MAX_VALUE));
     charts.add(new Chart("tone_by_speaker", "Tone toward each target, by speaker",
         Charts.groupedBars("Tone toward each target, by speaker",
             shown(speakerIds.size(), distinct(bySpeaker, r -> r.getAs(AggregateColumns.SPEAKER_ID)), "speakers")
@@ -115,7 +116,7 @@ public final class ChartsJob {
       affValues.computeIfAbsent(affiliationName(r), k -> new LinkedHashMap<>())
           .put(r.getAs(AggregateColumns.TARGET), value(r));
     }
-    List<String> affTargets = top(byAff, r -> r.getAs(AggregateColumns.TARGET), Integer.MAX_VALUE);
+    List<String> affTargets = sorted(top(byAff, r -> r.getAs(AggregateColumns.TARGET), Integer.MAX_VALUE));
     charts.add(new Chart("stance_matrix", "Stance matrix: speaker affiliation × target",
         Charts.heatmap("Stance matrix: speaker affiliation × target",
             shown(affRows.size(), distinct(byAff, ChartsJob::affiliationName), "affiliations")
@@ -129,7 +130,7 @@ public final class ChartsJob {
     List<Row> periods = byDate.stream().filter(r -> granularity.equals(r.getAs(AggregateColumns.GRANULARITY))).toList();
     List<String> lineOutlets = top(periods, ChartsJob::outletName, 8);
     List<Lines> linePanels = new ArrayList<>();
-    for (String target : top(periods, r -> r.getAs(AggregateColumns.TARGET), Integer.MAX_VALUE)) {
+    for (String target : sorted(top(periods, r -> r.getAs(AggregateColumns.TARGET), Integer.MAX_VALUE))) {
       Map<String, Map<LocalDate, Value>> series = new LinkedHashMap<>();
       for (Row r : periods) {
         if (!target.equals(r.getAs(AggregateColumns.TARGET)) || !lineOutlets.contains(outletName(r))) continue;
@@ -239,6 +240,10 @@ public final class ChartsJob {
         .sorted(Comparator.<Map.Entry<String, Long>>comparingLong(Map.Entry::getValue).reversed()
             .thenComparing(Map.Entry::getKey))
         .limit(limit).map(Map.Entry::getKey).toList();
+  }
+
+  private static List<String> sorted(List<String> names) {
+    return names.stream().sorted().toList();
   }
 
   private static boolean hasVoice(Row r) {

@@ -342,8 +342,7 @@ public final class Charts {
     }
 
     void draw(Drawing d, double left, double width) {
-      double step = range <= 0.5 ? 0.125 : 0.25;
-      if (range <= 0.25) step = 0.05;
+      double step = range <= 0.25 ? 0.05 : range <= 0.5 ? 0.1 : 0.25;
       int n = (int) Math.round(range / step);
       for (int i = -n; i <= n; i++) {
         double v = i * step;
