@@ -119,7 +119,12 @@ public final class AggregateJob {
   /** The four aggregate tables, by name (see {@link AggregateColumns#TABLES}). */
   public static Map<String, Dataset<Row>> aggregate(Dataset<Row> articles, Dataset<Row> statements,
       Dataset<Row> tone, Options options) {
-    return aggregate(units(articles, statements, tone).persist(), options);
+    return aggregate(measured(units(articles, statements, tone)).persist(), options);
+  }
+
+  /** The units without the text columns only the report needs: less to cache. */
+  private static Dataset<Row> measured(Dataset<Row> units) {
+    return units.drop(U_STATEMENT_TEXT, U_EVIDENCE, U_URL, U_TITLE, U_SOURCE_FILE);
   }
 
   /** The four tables from statement × target units (see {@link #units}); persist them first. */
@@ -247,7 +252,7 @@ public final class AggregateJob {
     Dataset<Row> articles = spark.read().parquet(outDir + "/" + ArticleColumns.TABLE);
     Dataset<Row> statements = spark.read().parquet(outDir + "/" + StatementColumns.TABLE);
     Dataset<Row> tone = spark.read().parquet(outDir + "/" + ToneColumns.TABLE);
-    Dataset<Row> units = units(articles, statements, tone).persist();
+    Dataset<Row> units = measured(units(articles, statements, tone)).persist();
     try {
       Map<String, String> paths = new LinkedHashMap<>();
       for (Map.Entry<String, Dataset<Row>> e : aggregate(units, options).entrySet()) {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javax.imageio.ImageIO;
+import org.stancemap.jobs.report.ReportHtml;
 
 /**
  * A small vector drawing that renders the same shapes to PNG (Java2D, headless) and to SVG (real
@@ -159,7 +160,7 @@ public final class Drawing {
     if (anchor != Anchor.START) svg.append(anchor == Anchor.MIDDLE ? " text-anchor=\"middle\"" : " text-anchor=\"end\"");
     if (rotate != 0) svg.append(String.format(Locale.ROOT, " transform=\"rotate(%.1f %.1f %.1f)\"", rotate, x, y));
     if (!color.equals(Color.BLACK)) svg.append(" fill=\"").append(hex(color)).append('"');
-    svg.append('>').append(escapeXml(s)).append("</text>\n");
+    svg.append('>').append(ReportHtml.escape(s)).append("</text>\n");
     return this;
   }
 
@@ -211,25 +212,5 @@ public final class Drawing {
 
   static String hex(Color c) {
     return String.format("#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
-  }
-
-  /** Escapes text for XML/HTML content and attribute values. */
-  public static String escapeXml(String s) {
-    StringBuilder b = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '<': b.append("&lt;"); break;
-        case '>': b.append("&gt;"); break;
-        case '&': b.append("&amp;"); break;
-        case '"': b.append("&quot;"); break;
-        case '\'': b.append("&#39;"); break;
-        default:
-          // drop control characters XML 1.0 does not allow
-          if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') continue;
-          b.append(c);
-      }
-    }
-    return b.toString();
   }
 }

@@ -96,8 +96,16 @@ public final class ReportHtml {
     h.append("<blockquote>").append(highlight(e.text(), e.evidence())).append("</blockquote>\n<p class=\"who\">")
         .append("<span class=\"score ").append(e.score() >= 0 ? "pos" : "neg").append("\">")
         .append(String.format(Locale.ROOT, "%+.2f", e.score())).append("</span> ");
-    h.append(e.speaker() == null || e.speaker().isBlank() ? "<em>unattributed</em>" : "<strong>" + escape(e.speaker()) + "</strong>");
+    boolean ownVoice = "narrative".equals(e.kind()) || "outlet".equals(e.speakerType());
     List<String> about = new ArrayList<>();
+    if (e.speaker() != null && !e.speaker().isBlank()) {
+      h.append("<strong>").append(escape(e.speaker())).append("</strong>");
+    } else if (ownVoice) {
+      h.append("<strong>").append(escape(e.outlet())).append("</strong>");
+      about.add("own voice");
+    } else {
+      h.append("<em>unattributed</em>");
+    }
     if (e.affiliation() != null && !e.affiliation().isBlank()) about.add(e.affiliation());
     if (e.speakerType() != null && !e.speakerType().isBlank()) about.add(e.speakerType());
     if (e.kind() != null) about.add(e.kind());
