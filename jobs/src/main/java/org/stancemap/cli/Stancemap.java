@@ -16,6 +16,9 @@ import picocli.CommandLine.Command;
         ToneCommand.class,
         ScoreTargetsCommand.class,
         EvalToneCommand.class,
+        AggregateCommand.class,
+        ChartsCommand.class,
+        ReportCommand.class,
     })
 public final class Stancemap implements Runnable {
   @Override
