@@ -28,15 +28,14 @@ import org.stancemap.jobs.SparkSessions;
 
 /**
  * Executes every code cell of every notebook in notebooks/, in order, the way the Toree Scala
- * kernel would, against a stancemap output directory. One SparkSession and one interpreter serve
- * the whole class (the compiler's start-up is the slow part).
+ * kernel would, against the output of a real run on the sample articles. One SparkSession and one
+ * interpreter serve the whole class (the compiler's start-up is the slow part).
  */
 class NotebookRunnerTest {
   @TempDir static Path tmp;
   static SparkSession spark;
   static NotebookRunner runner;
   static Path out;
-  static Path dataDir;
   static final Path TRANSCRIPTS = Path.of("target", "notebook-runs");
 
   @BeforeAll
@@ -49,14 +48,13 @@ class NotebookRunnerTest {
     System.setProperty("spark.repl.class.outputDir", replClasses.toString());
     spark = SparkSessions.create("local[2]", "notebook-runner-test");
     out = tmp.resolve("out");
-    // The run the notebooks expect, on the sample articles.
+    // The run the notebooks expect: `scripts/stancemap run` on the sample articles.
     Path samples = Notebooks.dir().getParent().resolve("data").resolve("samples");
     Pipeline.run(spark, new Pipeline.Options(List.of(samples.toString()), out.toString(), 5L << 20), System.out);
-    // TEMPORARY, until the statements/tone/aggregates branches are merged: fixture tables that
-    // follow the documented schemas, a fixture targets table and stand-in UDFs.
-    NotebookFixture.writeOutput(spark, out);
-    dataDir = NotebookFixture.dataDir(tmp.resolve("data"));
-    NotebookFixture.registerStandInUdfs(spark);
+    for (String table : List.of("articles", "statements", "tone", "aggregates/by_outlet", "aggregates/by_speaker",
+        "aggregates/by_affiliation", "aggregates/by_date")) {
+      assertTrue(Files.isDirectory(out.resolve(table)), "the sample run wrote no " + table);
+    }
     runner = new NotebookRunner(spark, replClasses);
   }
 
@@ -81,7 +79,7 @@ class NotebookRunnerTest {
   }
 
   private static Map<String, String> props() {
-    return Map.of("stancemap.out", out.toString(), "stancemap.data.dir", dataDir.toString());
+    return Map.of("stancemap.out", out.toString());
   }
 
   @TestFactory
