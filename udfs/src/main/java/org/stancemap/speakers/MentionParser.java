@@ -230,6 +230,7 @@ public final class MentionParser {
       // only titles/modifiers: "Turkey's Defense Ministry" style organisation, or a bare title
       return new Mention(Mention.Kind.DESCRIPTOR, t.start(a), t.end(last), surface, null, lastWord.toLowerCase(Locale.ROOT), definite, aff, role);
     }
+    while (n < last && (PARTICLES.contains(t.lower(n)) || desc.title(t.text(n)) != null)) n++;
     String name = text.substring(t.start(n), t.end(last));
     return new Mention(Mention.Kind.NAME, t.start(a), t.end(last), surface, name, null, definite, aff, role);
   }
