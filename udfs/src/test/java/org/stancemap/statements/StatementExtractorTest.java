@@ -286,6 +286,12 @@ class StatementExtractorTest {
   }
 
   @Test
+  void heldOutCueWordUsedAsANounIsNotACue() {
+    Statement s = find(of("A Labour Party spokesman called Lord Sacks's comment \"absurd and offensive\"."), Statement.PARTIAL, "absurd");
+    assertEquals("A Labour Party spokesman", s.speaker);
+  }
+
+  @Test
   void offsetsPointIntoTheOriginalText() {
     String t = "  \u201cA\u00a0quote,\u201d she said.\r\n\r\nMore text here.";
     for (Statement s : of(t)) {
