@@ -23,6 +23,7 @@ import org.stancemap.speakers.sieves.PreviousSentenceSieve;
 import org.stancemap.speakers.sieves.QuoteContext;
 import org.stancemap.speakers.sieves.Sieve;
 import org.stancemap.speakers.sieves.TrailingCueSieve;
+import org.stancemap.text.Boilerplate;
 import org.stancemap.text.Sentences;
 import org.stancemap.text.TextView;
 import org.stancemap.text.Tokens;
@@ -58,6 +59,8 @@ public final class StatementExtractor {
       "a", "an", "as", "up", "out", "off", "into", "over", "after", "before", "during");
 
   private final CueLexicon cues;
+  /** Site furniture ("Related article: ...", "via X https://...") is nobody's statement. */
+  private final Boilerplate boilerplate = Boilerplate.load();
   private final SpeakerTable table;
   private final Descriptors descriptors;
   private final MentionParser parser;
@@ -212,7 +215,7 @@ public final class StatementExtractor {
           }
           if (!claimed[k]) indirect(k, p, lo, hi);
           resolvePending(k, p);
-          if (!claimed[k]) {
+          if (!claimed[k] && boilerplate.match(view.substring(ss, se)) == null) {
             Statement s = statement(Statement.NARRATIVE, ss, se, k, p);
             outlet(s, outlet, scare[k] ? "scare quote" : null);
             quoteLast = false;

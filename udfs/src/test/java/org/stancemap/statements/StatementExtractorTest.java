@@ -27,6 +27,14 @@ class StatementExtractorTest {
   }
 
   @Test
+  void siteBoilerplateIsNoStatement() {
+    List<Statement> all = of("Moscow and Ankara agreed on a truce.\n\nRelated article: Russia Sends Warship to Syria\n\n"
+        + "The truce begins at midnight.\nvia ZeroHedge News https://ift.tt/39viDUY Tyler Durden\n");
+    assertEquals(List.of("Moscow and Ankara agreed on a truce.", "The truce begins at midnight."),
+        all.stream().map(st -> st.text).toList());
+  }
+
+  @Test
   void quoteCueNameWithMismatchedMarksAndAppositive() {
     String t = "Experts say Putin is not looking for a full confrontation with NATO member Turkey but also\n"
         + "will not back down and will keep his forces where they are for the time being in Syria,\n"
