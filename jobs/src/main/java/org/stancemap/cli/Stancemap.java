@@ -8,6 +8,9 @@ import picocli.CommandLine.Command;
     description = "Who says what about whom: statements, speakers and tone toward targets in news articles.",
     subcommands = {
         CommandLine.HelpCommand.class,
+        ToneCommand.class,
+        ScoreTargetsCommand.class,
+        EvalToneCommand.class,
         TrainToneCommand.class,
     })
 public final class Stancemap implements Runnable {
