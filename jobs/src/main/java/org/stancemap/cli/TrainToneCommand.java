@@ -52,8 +52,19 @@ public final class TrainToneCommand implements Callable<Integer> {
   @Option(names = "--max-iter", description = "optimizer iterations (default: ${DEFAULT-VALUE})")
   int maxIter = 200;
 
+  @Option(names = "--features-cache", description = "directory to keep featurized data in (Parquet, per file and "
+      + "blocks) so further grid runs skip the MiniLM passes; none by default")
+  Path featuresCache;
+
   @Option(names = "--master", description = "Spark master (default: local[*]; ignored under spark-submit)")
   String master;
+
+  private Dataset<Row> featurized(SparkSession spark, Dataset<Row> rows, String name) {
+    if (featuresCache == null) return TrainToneJob.features(rows, blocks).orderBy("id").cache();
+    Path dir = featuresCache.resolve(name + "-" + String.join("_", blocks));
+    if (!java.nio.file.Files.isDirectory(dir)) TrainToneJob.features(rows, blocks).write().parquet(dir.toString());
+    return spark.read().parquet(dir.toString()).orderBy("id").cache();
+  }
 
   @Override
   public Integer call() {
@@ -61,7 +72,7 @@ public final class TrainToneCommand implements Callable<Integer> {
     try {
       long t0 = System.nanoTime();
       Dataset<Row> trainRows = TrainToneJob.readExamples(spark, train);
-      Dataset<Row> trainX = TrainToneJob.features(trainRows, blocks).cache();
+      Dataset<Row> trainX = featurized(spark, trainRows, "train");
       long n = trainX.count();
       System.err.printf(Locale.ROOT, "train-tone: featurized %d training mentions in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
       Map<String, Dataset<Row>> devX = new LinkedHashMap<>();
@@ -69,7 +80,7 @@ public final class TrainToneCommand implements Callable<Integer> {
       for (String d : dev) {
         String name = Path.of(d).getFileName().toString().replaceFirst("\\.jsonl$", "");
         devRows.put(name, TrainToneJob.readExamples(spark, d));
-        devX.put(name, TrainToneJob.features(devRows.get(name), blocks).cache());
+        devX.put(name, featurized(spark, devRows.get(name), name));
       }
       TrainToneJob.Settings settings = new TrainToneJob.Settings(blocks, reg, elasticNet, balance, validation, seed, maxIter);
       TrainToneJob.Result result = TrainToneJob.train(trainX, devX, settings);

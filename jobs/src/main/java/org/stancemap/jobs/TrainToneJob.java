@@ -28,6 +28,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.stancemap.tone.ToneScore;
 import org.stancemap.tone.model.EmbeddingToneScorer;
+import org.stancemap.tone.model.LexiconFeatures;
 import org.stancemap.tone.model.LinearToneModel;
 import org.stancemap.tone.model.MentionEmbedder;
 import org.stancemap.tone.model.MiniLmEncoder;
@@ -44,7 +45,7 @@ import org.stancemap.tone.model.MiniLmEncoder;
 public final class TrainToneJob {
   public static final List<String> CLASSES = List.of(ToneScore.NEG, ToneScore.NEU, ToneScore.POS);
   public static final List<String> DEFAULT_BLOCKS = List.of("raw.all", "raw.mention", "raw.left", "raw.right",
-      "mask.all", "mask.mention");
+      "mask.all", "mask.mention", LexiconFeatures.BLOCK);
   static final StructType FEATURES_SCHEMA = new StructType()
       .add("id", DataTypes.StringType)
       .add("label", DataTypes.DoubleType)
@@ -84,7 +85,7 @@ public final class TrainToneJob {
   }
 
   private static Iterator<Row> featurize(Iterator<Row> rows, List<String> blocks) {
-    MentionEmbedder embedder = new MentionEmbedder(MiniLmEncoder.get(), blocks);
+    MentionEmbedder embedder = embedder(MiniLmEncoder.get(), blocks);
     List<Row> out = new ArrayList<>();
     List<Row> batch = new ArrayList<>();
     while (rows.hasNext()) {
@@ -101,6 +102,12 @@ public final class TrainToneJob {
       }
     }
     return out.iterator();
+  }
+
+  /** The feature extractor for {@code blocks}, with the packaged lexicons when they hold {@code lex}. */
+  public static MentionEmbedder embedder(MiniLmEncoder encoder, List<String> blocks) {
+    return new MentionEmbedder(encoder, blocks,
+        blocks.contains(LexiconFeatures.BLOCK) ? LexiconFeatures.standard() : null);
   }
 
   /** Adds inverse-frequency class weights ({@code weight}) so each class counts the same. */
@@ -193,7 +200,7 @@ public final class TrainToneJob {
     for (Map.Entry<String, double[]> e : figures.entrySet()) {
       meta.put(e.getKey(), String.format(Locale.ROOT, "F1m %.3f acc %.3f", e.getValue()[0], e.getValue()[1]));
     }
-    LinearToneModel exported = export(model, new MentionEmbedder(null, s.blocks()).featureNames(), meta);
+    LinearToneModel exported = export(model, embedder(null, s.blocks()).featureNames(), meta);
     data.unpersist();
     return new Result(model, exported, trials, best, figures);
   }

@@ -23,12 +23,15 @@ public final class EmbeddingToneScorer implements ToneScorer {
   private final MentionEmbedder embedder;
   private final int neg;
   private final int pos;
+  private final LexiconFeatures lexicon;
 
   public EmbeddingToneScorer(LinearToneModel model, MiniLmEncoder encoder) {
     this.model = model;
     String blocks = model.meta().get("blocks");
     if (blocks == null) throw new IllegalArgumentException(MODEL + " lacks a 'meta blocks' row");
-    this.embedder = new MentionEmbedder(encoder, Arrays.asList(blocks.split(",")));
+    List<String> blockList = Arrays.asList(blocks.split(","));
+    this.lexicon = LexiconFeatures.standard();
+    this.embedder = new MentionEmbedder(encoder, blockList, lexicon);
     if (embedder.dimension() != model.featureCount()) {
       throw new IllegalArgumentException("model has " + model.featureCount() + " features, blocks " + blocks
           + " give " + embedder.dimension());
@@ -61,7 +64,7 @@ public final class EmbeddingToneScorer implements ToneScorer {
 
   @Override
   public ToneScore score(String text, int mentionStart, int mentionEnd, String target) {
-    return scoreAll(List.of(new MentionEmbedder.Mention(text, mentionStart, mentionEnd))).get(0);
+    return scoreMentions(List.of(new MentionEmbedder.Mention(text, mentionStart, mentionEnd))).get(0);
   }
 
   /** Class probabilities per mention, in {@code model().classes()} order. */
@@ -73,7 +76,15 @@ public final class EmbeddingToneScorer implements ToneScorer {
   }
 
   /** Scores many mentions with batched forward passes; results in input order. */
-  public List<ToneScore> scoreAll(List<MentionEmbedder.Mention> mentions) {
+  @Override
+  public List<ToneScore> scoreAll(List<Request> requests) {
+    List<MentionEmbedder.Mention> mentions = new ArrayList<>(requests.size());
+    for (Request r : requests) mentions.add(new MentionEmbedder.Mention(r.text(), r.mentionStart(), r.mentionEnd()));
+    return scoreMentions(mentions);
+  }
+
+  /** Scores many mentions with batched forward passes; results in input order. */
+  public List<ToneScore> scoreMentions(List<MentionEmbedder.Mention> mentions) {
     double[][] probs = probabilities(mentions);
     List<ToneScore> out = new ArrayList<>(probs.length);
     for (int i = 0; i < probs.length; i++) {
@@ -86,8 +97,12 @@ public final class EmbeddingToneScorer implements ToneScorer {
     return out;
   }
 
-  /** The mention and its nearest words either side: what the model's context windows saw. */
-  static List<String> evidence(MentionEmbedder.Mention m) {
-    return List.of(m.text().substring(Math.max(0, m.start()), Math.min(m.text().length(), m.end())));
+  /**
+   * The words that drove the verdict, for a reader: the sentiment words near the mention as the
+   * lexicon scorer weighs them (the model's own weights are spread over 384-dimensional states and
+   * name no words).
+   */
+  private List<String> evidence(MentionEmbedder.Mention m) {
+    return lexicon.evidence(m);
   }
 }

@@ -18,7 +18,8 @@ import java.util.List;
  *       a single {@code [MASK]}: the target is masked, so its name cannot drive the verdict, and
  *       {@code mask.mention} is what the context says about the masked slot.
  * </ul>
- * Which blocks a model uses is written in its model file; only the passes those blocks need run.
+ * A last block {@code lex} adds the lexicon features ({@link LexiconFeatures}). Which blocks a model
+ * uses is written in its model file; only the passes those blocks need run.
  * Texts are batched by length. Thread-safe.
  */
 public final class MentionEmbedder {
@@ -32,17 +33,39 @@ public final class MentionEmbedder {
 
   private final MiniLmEncoder encoder;
   private final List<String> blocks;
+  private final List<String> embeddingBlocks;
+  private final LexiconFeatures lexicon;
   private final boolean needsRaw;
   private final boolean needsMask;
 
   public MentionEmbedder(MiniLmEncoder encoder, List<String> blocks) {
+    this(encoder, blocks, null);
+  }
+
+  /**
+   * @param blocks embedding blocks ({@link #BLOCKS}), optionally followed by {@code lex}
+   *     ({@link LexiconFeatures}: then {@code lexicon} must not be null)
+   */
+  public MentionEmbedder(MiniLmEncoder encoder, List<String> blocks, LexiconFeatures lexicon) {
+    List<String> emb = new ArrayList<>();
     for (String b : blocks) {
-      if (!BLOCKS.contains(b)) throw new IllegalArgumentException("unknown feature block " + b + "; known: " + BLOCKS);
+      if (b.equals(LexiconFeatures.BLOCK)) continue;
+      if (!BLOCKS.contains(b)) {
+        throw new IllegalArgumentException("unknown feature block " + b + "; known: " + BLOCKS + " and lex");
+      }
+      emb.add(b);
+    }
+    boolean lex = blocks.contains(LexiconFeatures.BLOCK);
+    if (lex && !blocks.get(blocks.size() - 1).equals(LexiconFeatures.BLOCK)) {
+      throw new IllegalArgumentException("the lex block comes last");
     }
     this.encoder = encoder;
     this.blocks = List.copyOf(blocks);
-    this.needsRaw = blocks.stream().anyMatch(b -> b.startsWith("raw."));
-    this.needsMask = blocks.stream().anyMatch(b -> b.startsWith("mask."));
+    this.embeddingBlocks = List.copyOf(emb);
+    this.lexicon = lex ? lexicon : null;
+    if (lex && lexicon == null) throw new IllegalArgumentException("the lex block needs LexiconFeatures");
+    this.needsRaw = emb.stream().anyMatch(b -> b.startsWith("raw."));
+    this.needsMask = emb.stream().anyMatch(b -> b.startsWith("mask."));
   }
 
   public List<String> blocks() {
@@ -50,13 +73,14 @@ public final class MentionEmbedder {
   }
 
   public int dimension() {
-    return blocks.size() * MiniLmEncoder.DIM;
+    return embeddingBlocks.size() * MiniLmEncoder.DIM + (lexicon == null ? 0 : lexicon.dimension());
   }
 
   /** Feature names in order: {@code block_i}. */
   public List<String> featureNames() {
     List<String> names = new ArrayList<>(dimension());
-    for (String b : blocks) for (int i = 0; i < MiniLmEncoder.DIM; i++) names.add(b + "_" + i);
+    for (String b : embeddingBlocks) for (int i = 0; i < MiniLmEncoder.DIM; i++) names.add(b + "_" + i);
+    if (blocks.contains(LexiconFeatures.BLOCK)) names.addAll(LexiconFeatures.NAMES);
     return names;
   }
 
@@ -114,7 +138,7 @@ public final class MentionEmbedder {
       // No word piece of the mention (truncated away, or not a word): the whole text stands in.
       int[] s = spans[i] != null ? spans[i] : new int[] {1, Math.max(1, raw.get(i).length() - 1)};
       int off = 0;
-      for (String b : blocks) {
+      for (String b : embeddingBlocks) {
         float[][] h = b.startsWith("raw.") ? rawStates[i] : maskStates[i];
         int len = h.length;
         int ms = s[0];
@@ -131,6 +155,7 @@ public final class MentionEmbedder {
         }
         off += MiniLmEncoder.DIM;
       }
+      if (lexicon != null) lexicon.features(mentions.get(i), out[i], off);
     }
     return out;
   }
