@@ -11,5 +11,6 @@ public final class StancemapFunctions {
 
   public static void register(SparkSession spark) {
     // Each capability registers its own functions here, one line each.
+    ToneFunctions.register(spark); // tone_toward(text, target), find_targets(text)
   }
 }

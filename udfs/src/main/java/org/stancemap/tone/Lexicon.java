@@ -127,6 +127,8 @@ public final class Lexicon {
       if (row.length < 3) throw new IllegalArgumentException("data/" + MODIFIERS_FILE + ": expected kind<TAB>word<TAB>value: " + String.join("\\t", row));
       String kind = row[0].strip();
       String w = Tokens.normalize(row[1].strip());
+      String usedBy = row.length > 3 ? row[3].strip() : "both";
+      if (usedBy.equals(withDomain ? "vader" : "stancemap")) continue;
       switch (kind) {
         case "negation" -> negations.add(w);
         case "booster", "dampener" -> boosters.put(w, Double.parseDouble(row[2].strip()));

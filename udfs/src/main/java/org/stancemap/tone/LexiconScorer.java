@@ -20,7 +20,8 @@ import org.stancemap.text.DataFiles;
  * comma between them. Contrast words move weight between clauses ("but": before ×0.5, after ×1.5,
  * scaled by {@code contrast}). Harm words (domain lexicon column {@code harm}) count only
  * {@code victim_weight} against a target that suffers them: the object of "killed", the subject
- * of "were killed (by)", "killed in". Words of the mention itself do not count. The sum {@code s}
+ * of "were killed (by)", "killed in". Words inside quotation marks count {@code quote_weight}
+ * toward a target outside them (a speaker's words are mostly about something else). Words of the mention itself do not count. The sum {@code s}
  * becomes {@code s / sqrt(s² + 15)} in [-1, 1], labelled with {@code pos_threshold} and
  * {@code neg_threshold}. Parameters come from {@code data/lexicons/lexicon-scorer.properties}
  * (tuned on NewsMTSC train only, see {@code eval-tone --tune}). Evidence: the five words that moved
@@ -37,8 +38,8 @@ public final class LexiconScorer implements ToneScorer {
 
   /** Tunable parameters; see the class comment. */
   public record Params(double decay, double floor, double clausePenalty, double commaPenalty, double contrast,
-      double victimWeight, double posThreshold, double negThreshold) implements Serializable {
-    public static final Params DEFAULT = new Params(4, 0.2, 0.5, 0.8, 1.0, 0.2, 0.1, 0.1);
+      double victimWeight, double quoteWeight, double posThreshold, double negThreshold) implements Serializable {
+    public static final Params DEFAULT = new Params(4, 0.2, 0.5, 0.8, 1.0, 0.2, 1.0, 0.1, 0.1);
 
     /** Reads {@code key = value} lines; missing keys keep {@link #DEFAULT}'s values. */
     public static Params fromLines(List<String> lines) {
@@ -52,17 +53,17 @@ public final class LexiconScorer implements ToneScorer {
       return new Params(m.getOrDefault("decay", d.decay), m.getOrDefault("floor", d.floor),
           m.getOrDefault("clause_penalty", d.clausePenalty), m.getOrDefault("comma_penalty", d.commaPenalty),
           m.getOrDefault("contrast", d.contrast), m.getOrDefault("victim_weight", d.victimWeight),
-          m.getOrDefault("pos_threshold", d.posThreshold), m.getOrDefault("neg_threshold", d.negThreshold));
+          m.getOrDefault("quote_weight", d.quoteWeight), m.getOrDefault("pos_threshold", d.posThreshold), m.getOrDefault("neg_threshold", d.negThreshold));
     }
 
     public Params withThresholds(double pos, double neg) {
-      return new Params(decay, floor, clausePenalty, commaPenalty, contrast, victimWeight, pos, neg);
+      return new Params(decay, floor, clausePenalty, commaPenalty, contrast, victimWeight, quoteWeight, pos, neg);
     }
 
     public String toProperties() {
       return "decay = " + decay + "\nfloor = " + floor + "\nclause_penalty = " + clausePenalty
           + "\ncomma_penalty = " + commaPenalty + "\ncontrast = " + contrast + "\nvictim_weight = " + victimWeight
-          + "\npos_threshold = " + posThreshold + "\nneg_threshold = " + negThreshold + "\n";
+          + "\nquote_weight = " + quoteWeight + "\npos_threshold = " + posThreshold + "\nneg_threshold = " + negThreshold + "\n";
     }
   }
 
@@ -141,6 +142,8 @@ public final class LexiconScorer implements ToneScorer {
     }
     boolean mixedCase = caps > 0 && caps < words[n];
     double[] contrastWeight = contrastWeights(tokens);
+    boolean[] quoted = quoted(tokens);
+    boolean mentionQuoted = mf < mt && quoted[mf];
 
     double sum = 0;
     List<double[]> contributions = new ArrayList<>(); // {contribution, hit index}
@@ -148,7 +151,8 @@ public final class LexiconScorer implements ToneScorer {
     for (Lexicon.Hit h : lexicon.hits(tokens)) {
       if (h.to() > mf && h.from() < mt) continue; // the mention's own words
       Token t = tokens.get(h.from());
-      if (lexicon.booster(t.lower()) != 0) continue;
+      // boosters modify their neighbours and carry no valence of their own (negations keep VADER's)
+      if (h.to() - h.from() == 1 && (lexicon.booster(t.lower()) != 0)) continue;
       double v = h.valence();
       if (mixedCase && t.allCaps()) v += Math.signum(v) * VaderSentenceScorer.C_INCR;
       boolean negated = false;
@@ -177,6 +181,7 @@ public final class LexiconScorer implements ToneScorer {
       w *= Math.pow(params.clausePenalty, clauses[b] - clauses[a]);
       w *= Math.pow(params.commaPenalty, commas[b] - commas[a]);
       w *= contrastWeight[h.from()];
+      if (quoted[h.from()] && !mentionQuoted) w *= params.quoteWeight;
       if (v < 0 && !negated && lexicon.isHarm(t.lower()) && isVictim(tokens, h, mf, mt, words, clauses)) {
         w *= params.victimWeight;
       }
@@ -215,6 +220,22 @@ public final class LexiconScorer implements ToneScorer {
       for (int i = h.to(); i < mf; i++) if (tokens.get(i).lower().equals("by")) return false;
       return true;
     }
+  }
+
+  /** Per token, whether it stands inside quotation marks (straight quotes toggle, curly ones open and close). */
+  static boolean[] quoted(List<Token> tokens) {
+    boolean[] q = new boolean[tokens.size()];
+    boolean in = false;
+    for (int i = 0; i < tokens.size(); i++) {
+      String t = tokens.get(i).text();
+      switch (t) {
+        case "\"" -> in = !in;
+        case "“", "«" -> in = true;
+        case "”", "»" -> in = false;
+        default -> q[i] = in;
+      }
+    }
+    return q;
   }
 
   /**

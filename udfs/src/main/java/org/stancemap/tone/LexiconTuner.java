@@ -16,6 +16,7 @@ public final class LexiconTuner {
   static final double[] COMMA = {0.4, 0.6, 0.8, 0.9, 1};
   static final double[] CONTRAST = {0, 0.5, 1, 1.5};
   static final double[] VICTIM = {-0.5, -0.2, 0, 0.2, 0.5, 1};
+  static final double[] QUOTE = {0, 0.25, 0.5, 0.75, 1, 1.25};
 
   private LexiconTuner() {}
 
@@ -27,14 +28,15 @@ public final class LexiconTuner {
     Tuned best = thresholds(lexicon, start, train);
     log.accept(String.format("start: F1m %.4f %s", best.macroF1, oneLine(best.params)));
     for (int pass = 0; pass < passes; pass++) {
-      for (int k = 0; k < 6; k++) {
+      for (int k = 0; k < 7; k++) {
         double[] grid = switch (k) {
           case 0 -> DECAY;
           case 1 -> FLOOR;
           case 2 -> CLAUSE;
           case 3 -> COMMA;
           case 4 -> CONTRAST;
-          default -> VICTIM;
+          case 5 -> VICTIM;
+          default -> QUOTE;
         };
         for (double v : grid) {
           LexiconScorer.Params p = with(best.params, k, v);
@@ -86,7 +88,8 @@ public final class LexiconTuner {
 
   private static LexiconScorer.Params with(LexiconScorer.Params p, int k, double v) {
     return new LexiconScorer.Params(k == 0 ? v : p.decay(), k == 1 ? v : p.floor(), k == 2 ? v : p.clausePenalty(),
-        k == 3 ? v : p.commaPenalty(), k == 4 ? v : p.contrast(), k == 5 ? v : p.victimWeight(), p.posThreshold(),
+        k == 3 ? v : p.commaPenalty(), k == 4 ? v : p.contrast(), k == 5 ? v : p.victimWeight(), k == 6 ? v : p.quoteWeight(),
+        p.posThreshold(),
         p.negThreshold());
   }
 
