@@ -40,8 +40,9 @@ public final class TrainToneCommand implements Callable<Integer> {
   @Option(names = "--elastic-net", split = ",", description = "elasticNetParam grid (default: ${DEFAULT-VALUE})")
   List<Double> elasticNet = List.of(0.0);
 
-  @Option(names = "--balance", negatable = true, description = "weight classes by inverse frequency (default: ${DEFAULT-VALUE})")
-  boolean balance = true;
+  @Option(names = "--balance", description = "weight classes by inverse frequency (off by default: it measured lower on "
+      + "the validation split of train)")
+  boolean balance;
 
   @Option(names = "--validation", description = "fraction of train held out for the grid (default: ${DEFAULT-VALUE})")
   double validation = 0.2;
