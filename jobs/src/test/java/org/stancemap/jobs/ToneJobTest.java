@@ -23,7 +23,7 @@ import org.stancemap.schema.ToneColumns;
 import org.stancemap.sql.StancemapFunctions;
 import org.stancemap.targets.TargetMatcher;
 import org.stancemap.targets.Targets;
-import org.stancemap.tone.LexiconScorer;
+import org.stancemap.tone.ToneScorers;
 
 /** The tone job on a hand-made statements table (one SparkSession for the class), and the tone SQL functions. */
 class ToneJobTest {
