@@ -21,9 +21,11 @@ import org.stancemap.text.DataFiles;
  * scaled by {@code contrast}). Harm words (domain lexicon column {@code harm}) count only
  * {@code victim_weight} against a target that suffers them: the object of "killed", the subject
  * of "were killed (by)", "killed in". Words inside quotation marks count {@code quote_weight}
- * toward a target outside them (a speaker's words are mostly about something else). Words of the mention itself do not count. The sum {@code s}
- * becomes {@code s / sqrt(s² + 15)} in [-1, 1], labelled with {@code pos_threshold} and
- * {@code neg_threshold}. Parameters come from {@code data/lexicons/lexicon-scorer.properties}
+ * toward a target outside them (a speaker's words are mostly about something else), and so do
+ * the reported words of a target that speaks ("Moscow said ...", "..., said Peskov"; verbs of
+ * saying are {@code speech} rows in {@code modifiers.tsv}). Words of the mention itself do not
+ * count. The sum {@code s} becomes {@code s / sqrt(s² + 15)} in [-1, 1], labelled with
+ * {@code pos_threshold} and {@code neg_threshold}. Parameters come from {@code data/lexicons/lexicon-scorer.properties}
  * (tuned on NewsMTSC train only, see {@code eval-tone --tune}). Evidence: the five words that moved
  * the score most. Thread-safe.
  */
