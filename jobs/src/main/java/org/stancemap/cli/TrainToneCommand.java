@@ -35,7 +35,7 @@ public final class TrainToneCommand implements Callable<Integer> {
   List<String> blocks = TrainToneJob.DEFAULT_BLOCKS;
 
   @Option(names = "--reg", split = ",", description = "regParam grid (default: ${DEFAULT-VALUE})")
-  List<Double> reg = List.of(0.01, 0.03, 0.1);
+  List<Double> reg = List.of(0.1, 0.3, 1.0);
 
   @Option(names = "--elastic-net", split = ",", description = "elasticNetParam grid (default: ${DEFAULT-VALUE})")
   List<Double> elasticNet = List.of(0.0);
