@@ -26,6 +26,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.stancemap.tone.ToneEvaluator;
 import org.stancemap.tone.ToneScore;
 import org.stancemap.tone.model.EmbeddingToneScorer;
 import org.stancemap.tone.model.LexiconFeatures;
@@ -139,24 +140,15 @@ public final class TrainToneJob {
     return lr;
   }
 
-  /** Macro-F1 over the three classes and accuracy of a model's predictions on {@code data}. */
+  /** Macro-F1 over the three classes and accuracy of a model's predictions on {@code data} ({@link ToneEvaluator}). */
   public static double[] evaluate(LogisticRegressionModel model, Dataset<Row> data) {
-    List<Row> rows = model.transform(data).select("label", "prediction").collectAsList();
-    int[] tp = new int[3], fp = new int[3], fn = new int[3];
-    int correct = 0;
-    for (Row r : rows) {
-      int y = (int) r.getDouble(0), p = (int) r.getDouble(1);
-      if (y == p) {
-        tp[y]++;
-        correct++;
-      } else {
-        fp[p]++;
-        fn[y]++;
-      }
+    List<String> gold = new ArrayList<>(), predicted = new ArrayList<>();
+    for (Row r : model.transform(data).select("label", "prediction").collectAsList()) {
+      gold.add(CLASSES.get((int) r.getDouble(0)));
+      predicted.add(CLASSES.get((int) r.getDouble(1)));
     }
-    double f1 = 0;
-    for (int c = 0; c < 3; c++) f1 += tp[c] == 0 ? 0 : 2.0 * tp[c] / (2.0 * tp[c] + fp[c] + fn[c]);
-    return new double[] {f1 / 3, rows.isEmpty() ? 0 : (double) correct / rows.size()};
+    ToneEvaluator.Result m = ToneEvaluator.measure(EmbeddingToneScorer.NAME, "", gold, predicted, 0);
+    return new double[] {m.macroF1(), m.accuracy()};
   }
 
   /**
