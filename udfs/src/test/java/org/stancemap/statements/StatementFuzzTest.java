@@ -75,10 +75,12 @@ class StatementFuzzTest {
   }
 
   @Test
-  void largeInputsFinishInSeconds() {
+  void largeInputsStayLinear() {
     StringBuilder quotes = new StringBuilder();
     for (int i = 0; i < 100_000; i++) quotes.append(i % 3 == 0 ? "\" " : i % 3 == 1 ? "word\" " : "'x ");
-    // CPU time of this thread: the machine running the suite may be shared and loaded
+    // A complexity guard, not a speed measurement (that is scripts/bench): about 12 s of CPU here;
+    // a quadratic step on these inputs would take hours. CPU time of this thread, because the
+    // machine running the suite may be shared and loaded.
     java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
     long t0 = mx.getCurrentThreadCpuTime();
     check(quotes.toString());
@@ -91,6 +93,6 @@ class StatementFuzzTest {
     check(nopunct.toString());
     double secs = (mx.getCurrentThreadCpuTime() - t0) / 1e9;
     System.out.println("large inputs: " + secs + " s CPU");
-    assertTrue(secs < 45, "took " + secs + " s CPU");
+    assertTrue(secs < 150, "took " + secs + " s CPU: something is no longer linear in the input size");
   }
 }
