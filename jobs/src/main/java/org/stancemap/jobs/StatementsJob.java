@@ -36,6 +36,16 @@ import scala.collection.Seq;
 public final class StatementsJob {
   private StatementsJob() {}
 
+  /** The statements table: the article id, then the fields of {@link StatementFunctions#STATEMENT}. */
+  public static final org.apache.spark.sql.types.StructType SCHEMA = withArticleId(StatementFunctions.STATEMENT);
+
+  private static org.apache.spark.sql.types.StructType withArticleId(org.apache.spark.sql.types.StructType statement) {
+    org.apache.spark.sql.types.StructType t = new org.apache.spark.sql.types.StructType()
+        .add(StatementColumns.ARTICLE_ID, DataTypes.StringType, true);
+    for (org.apache.spark.sql.types.StructField f : statement.fields()) t = t.add(f);
+    return t;
+  }
+
   private static final String VIEW = "_view", DOCUMENT = "_document", SENTENCE = "_sentence", S = "_s";
 
   /** The Spark NLP stages: documents from the normalised view, then sentences. */

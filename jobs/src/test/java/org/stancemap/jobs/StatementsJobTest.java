@@ -41,6 +41,7 @@ class StatementsJobTest {
         StatementColumns.TEXT, StatementColumns.START, StatementColumns.END, StatementColumns.SENTENCE_INDEX,
         StatementColumns.PARAGRAPH_INDEX, StatementColumns.SPEAKER, StatementColumns.SPEAKER_ID, StatementColumns.SPEAKER_TYPE,
         StatementColumns.SPEAKER_AFFILIATION, StatementColumns.CUE, StatementColumns.ATTRIBUTION_METHOD), Arrays.asList(st.columns()));
+    assertEquals(org.stancemap.schema.ReadmeSchemaTest.actual(StatementsJob.SCHEMA), org.stancemap.schema.ReadmeSchemaTest.actual(st.schema()));
     List<Row> joined = st.withColumnRenamed("text", "t").join(articles, "article_id")
         .select(functions.col("text"), functions.col("start"), functions.col("end"), functions.col("t")).collectAsList();
     assertTrue(joined.size() > 50);

@@ -13,9 +13,11 @@ import java.util.regex.Pattern;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
+import org.stancemap.jobs.StatementsJob;
+import org.stancemap.jobs.ToneJob;
 
 /** The README documents each table's schema once; this asserts the code writes exactly that. */
-class ReadmeSchemaTest {
+public class ReadmeSchemaTest {
   private static final Pattern ROW = Pattern.compile("^\\| `(\\w+)` \\| ([\\w<>, ]+) \\|.*$");
 
   /** column → type, from the table under the heading that names {@code folder}. */
@@ -37,7 +39,7 @@ class ReadmeSchemaTest {
     return columns;
   }
 
-  static Map<String, String> actual(StructType schema) {
+  public static Map<String, String> actual(StructType schema) {
     Map<String, String> columns = new LinkedHashMap<>();
     for (StructField f : schema.fields()) columns.put(f.name(), f.dataType().simpleString());
     return columns;
@@ -46,6 +48,16 @@ class ReadmeSchemaTest {
   @Test
   void articlesAsDocumented() throws IOException {
     assertEquals(documented("articles"), actual(ArticleColumns.SCHEMA));
+  }
+
+  @Test
+  void statementsAsDocumented() throws IOException {
+    assertEquals(documented("statements"), actual(StatementsJob.SCHEMA));
+  }
+
+  @Test
+  void toneAsDocumented() throws IOException {
+    assertEquals(documented("tone"), actual(ToneJob.schema(StatementsJob.SCHEMA)));
   }
 
   @Test
