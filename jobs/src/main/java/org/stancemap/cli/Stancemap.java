@@ -11,6 +11,10 @@ import picocli.CommandLine.Command;
         CommandLine.HelpCommand.class,
         RunCommand.class,
         IngestCommand.class,
+        BenchCorpusCommand.class,
+        BenchFloorCommand.class,
+        BenchReportCommand.class,
+        BenchHotspotsCommand.class,
     })
 public final class Stancemap implements Runnable {
   @Override

@@ -23,7 +23,7 @@ public final class Pipeline {
   public record Summary(long articles, long rejected, long duplicates, List<String> outlets, List<String> outputs) {}
 
   public static Summary run(SparkSession spark, Options o, PrintStream console) {
-    Summary ingest = ingest(spark, o, console);
+    Summary ingest = StageTimer.time("ingest", () -> ingest(spark, o, console));
     return ingest;
   }
 
