@@ -36,6 +36,8 @@ public final class BenchReport {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final Pattern MAX_RSS = Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
   private static final Pattern ELAPSED = Pattern.compile("Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\): ([0-9:.]+)");
+  private static final Pattern USER = Pattern.compile("User time \\(seconds\\): ([0-9.]+)");
+  private static final Pattern SYSTEM = Pattern.compile("System time \\(seconds\\): ([0-9.]+)");
   private static final Pattern EXIT = Pattern.compile("Exit status: (\\d+)");
   private static final Pattern REJECTED = Pattern.compile("^stancemap: rejected (.*)$", Pattern.MULTILINE);
   private static final Pattern WALL = Pattern.compile("^wall_seconds (\\S+)$", Pattern.MULTILINE);
@@ -102,6 +104,10 @@ public final class BenchReport {
     double p = (double) pipeline.get("stages_seconds");
     double f = (double) floor.get("stages_seconds");
     m.put("ratio_to_floor", f > 0 ? round(p / f, 2) : null);
+    // CPU seconds of the whole JVMs: less sensitive to other load on a shared machine than wall time
+    Double pc = (Double) pipeline.get("process_cpu_seconds");
+    Double fc = (Double) floor.get("process_cpu_seconds");
+    m.put("cpu_ratio_to_floor", pc != null && fc != null && fc > 0 ? round(pc / fc, 2) : null);
     m.put("parquet_bytes_per_1000_articles", parquetPer1000(dir.resolve("out"), n));
     return m;
   }
@@ -127,7 +133,11 @@ public final class BenchReport {
     Double wall = null;
     Long rss = null;
     Integer exit = null;
+    Double cpu = null;
     if (time != null) {
+      Matcher u = USER.matcher(time);
+      Matcher sy = SYSTEM.matcher(time);
+      if (u.find() && sy.find()) cpu = round(Double.parseDouble(u.group(1)) + Double.parseDouble(sy.group(1)), 2);
       Matcher e = ELAPSED.matcher(time);
       if (e.find()) wall = clockSeconds(e.group(1));
       Matcher r = MAX_RSS.matcher(time);
@@ -141,6 +151,7 @@ public final class BenchReport {
     }
     m.put("process_wall_seconds", wall);
     m.put("process_articles_per_s", wall != null && wall > 0 ? round(n / wall, 1) : null);
+    m.put("process_cpu_seconds", cpu);
     m.put("peak_rss_bytes", rss != null ? rss : (peak > 0 ? peak : null));
     m.put("peak_rss_source", rss != null ? "/usr/bin/time -v" : "VmHWM");
     m.put("exit_status", exit);
@@ -255,10 +266,11 @@ public final class BenchReport {
       out.printf(Locale.ROOT, "  %-22s %10.2f %12s %12s %14s%n", what + " (stages)", (double) run.get("stages_seconds"),
           run.get("articles_per_s"), run.get("words_per_s"), "");
       Object wall = run.get("process_wall_seconds");
-      out.printf(Locale.ROOT, "  %-22s %10s %12s %12s %14s%n", what + " (whole JVM)", wall == null ? "?" : String.format(Locale.ROOT, "%.2f", (double) wall),
-          run.get("process_articles_per_s"), "", mb(run.get("peak_rss_bytes")));
+      out.printf(Locale.ROOT, "  %-22s %10s %12s %12s %14s   (CPU %s s, load %s)%n", what + " (whole JVM)",
+          wall == null ? "?" : String.format(Locale.ROOT, "%.2f", (double) wall), run.get("process_articles_per_s"), "",
+          mb(run.get("peak_rss_bytes")), run.get("process_cpu_seconds"), String.valueOf(run.get("load_average")).replace("\n", " / "));
     }
-    out.printf(Locale.ROOT, "  pipeline / floor = %s%n", size.get("ratio_to_floor"));
+    out.printf(Locale.ROOT, "  pipeline / floor = %s (stage wall time), %s (whole-JVM CPU time)%n", size.get("ratio_to_floor"), size.get("cpu_ratio_to_floor"));
     out.printf(Locale.ROOT, "  Parquet bytes per 1,000 articles: %s%n", size.get("parquet_bytes_per_1000_articles"));
   }
 

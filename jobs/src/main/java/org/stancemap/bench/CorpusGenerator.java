@@ -257,11 +257,11 @@ public final class CorpusGenerator {
     while (written < marks) {
       if (sb.length() > 0) sb.append(r.nextInt(5) == 0 ? "\n\n" : " ");
       if (r.nextInt(20) == 0 || marks - written == 1) {
-        sb.append("He said \"").append(pick(r, pool.sentences()).text());
+        sb.append("He said \"").append(pick(r, pool.sentences()).text().replaceAll("[\"“”]", ""));
         written += 1;
       } else {
         String[] words = pick(r, pool.sentences()).text().split(" ");
-        String quote = String.join(" ", Arrays.copyOf(words, Math.min(words.length, 1 + r.nextInt(6)))).replace("\"", "");
+        String quote = String.join(" ", Arrays.copyOf(words, Math.min(words.length, 1 + r.nextInt(6)))).replaceAll("[\"“”]", "");
         sb.append('"').append(quote).append(",\" ").append(pick(r, pool.speakers())).append(" said.");
         written += 2;
       }
