@@ -9,6 +9,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.stancemap.schema.ArticleColumns;
 import org.stancemap.schema.RejectColumns;
+import org.stancemap.schema.StatementColumns;
+import org.stancemap.schema.ToneColumns;
 
 /** The whole stancemap run, stage by stage: ingest → statements → tone → aggregates → charts → report. */
 public final class Pipeline {
@@ -20,11 +22,25 @@ public final class Pipeline {
   public record Options(List<String> inputs, String outputDir, long maxArticleBytes) {}
 
   /** What a run did, for the console summary and the exit code. */
-  public record Summary(long articles, long rejected, long duplicates, List<String> outlets, List<String> outputs) {}
+  public record Summary(long articles, long rejected, long duplicates, List<String> outlets, List<String> outputs) {
+    Summary plus(String output) {
+      List<String> all = new java.util.ArrayList<>(outputs);
+      all.add(output);
+      return new Summary(articles, rejected, duplicates, outlets, List.copyOf(all));
+    }
+  }
 
   public static Summary run(SparkSession spark, Options o, PrintStream console) {
-    Summary ingest = StageTimer.time("ingest", () -> ingest(spark, o, console));
-    return ingest;
+    Summary summary = StageTimer.time("ingest", () -> ingest(spark, o, console));
+    String articles = path(o.outputDir(), ArticleColumns.TABLE);
+    String statements = path(o.outputDir(), StatementColumns.TABLE);
+    long n = StageTimer.time("statements", () -> StatementsJob.run(spark, articles, statements, "parquet"));
+    console.println("stancemap: " + n + " statements");
+    summary = summary.plus(statements);
+    String tone = path(o.outputDir(), ToneColumns.TABLE);
+    long scored = StageTimer.time("tone", () -> ToneJob.run(spark, statements, tone, ToneJob.Config.defaults()));
+    console.println("stancemap: " + scored + " (statement, target) tone scores");
+    return summary.plus(tone);
   }
 
   /** The ingest stage alone: writes {@code articles} and {@code rejects} under the output folder. */
