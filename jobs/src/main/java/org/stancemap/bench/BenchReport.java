@@ -48,7 +48,7 @@ public final class BenchReport {
   public record Stage(String name, double seconds, long peakRssBytes) {}
 
   /** Builds the report from {@code runs}, writes bench.json and bench.png into {@code out}, prints the table. */
-  public static Map<String, Object> build(Path runs, Path out, String master, List<Integer> only, PrintStream console) {
+  public static Map<String, Object> build(Path runs, Path out, String master, List<Integer> only, boolean withLimits, PrintStream console) {
     Map<String, Object> report = new LinkedHashMap<>();
     report.put("date", Instant.now().toString());
     report.put("machine", machine());
@@ -71,7 +71,7 @@ public final class BenchReport {
     report.put("scaling", scaling);
     if (!scaling.isEmpty()) console.println("scaling: " + scaling);
     Path limits = runs.resolve("limits");
-    if (Files.isDirectory(limits)) {
+    if (withLimits && Files.isDirectory(limits)) {
       Map<String, Object> l = limits(limits);
       report.put("limits", l);
       console.println("limits: " + l);
@@ -268,10 +268,16 @@ public final class BenchReport {
       Object wall = run.get("process_wall_seconds");
       out.printf(Locale.ROOT, "  %-22s %10s %12s %12s %14s   (CPU %s s, load %s)%n", what + " (whole JVM)",
           wall == null ? "?" : String.format(Locale.ROOT, "%.2f", (double) wall), run.get("process_articles_per_s"), "",
-          mb(run.get("peak_rss_bytes")), run.get("process_cpu_seconds"), String.valueOf(run.get("load_average")).replace("\n", " / "));
+          mb(run.get("peak_rss_bytes")), run.get("process_cpu_seconds"), loads(run.get("load_average")));
     }
     out.printf(Locale.ROOT, "  pipeline / floor = %s (stage wall time), %s (whole-JVM CPU time)%n", size.get("ratio_to_floor"), size.get("cpu_ratio_to_floor"));
     out.printf(Locale.ROOT, "  Parquet bytes per 1,000 articles: %s%n", size.get("parquet_bytes_per_1000_articles"));
+  }
+
+  /** "1-minute load before → after" from two /proc/loadavg lines. */
+  private static String loads(Object loadavg) {
+    if (loadavg == null) return "?";
+    return String.join(" → ", String.valueOf(loadavg).lines().map(l -> l.split(" ")[0]).toList());
   }
 
   private static String mb(Object bytes) {

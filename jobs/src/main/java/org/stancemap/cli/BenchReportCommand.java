@@ -22,9 +22,12 @@ public final class BenchReportCommand implements Callable<Integer> {
   @Option(names = "--sizes", paramLabel = "N,N", split = ",", description = "Only these corpus sizes (default: every run found).")
   java.util.List<Integer> sizes;
 
+  @Option(names = "--limits", description = "Include the limits run (runs/limits).")
+  boolean limits;
+
   @Override
   public Integer call() {
-    BenchReport.build(runs, output, master, sizes, System.out);
+    BenchReport.build(runs, output, master, sizes, limits, System.out);
     return ExitCodes.OK;
   }
 }

@@ -74,27 +74,41 @@ public final class ToneJob {
   private static Iterator<Row> scorePartition(Iterator<Row> rows, Config config, boolean hasStart) {
     TargetToneAnalyzer analyzer = new TargetToneAnalyzer(new TargetMatcher(config.targets(), config.matcherOptions()),
         ToneScorers.get(config.scorer()));
-    List<Row> out = new ArrayList<>();
-    while (rows.hasNext()) {
-      Row r = rows.next();
-      String text = r.getString(2);
-      if (text == null || text.isEmpty()) continue;
-      int base = hasStart && !r.isNullAt(3) ? ((Number) r.get(3)).intValue() : 0;
-      for (TargetTone t : analyzer.analyze(text)) {
-        out.add(RowFactory.create(r.get(0), r.get(1), t.target(), t.mention().mention(),
-            base + t.mention().start(), base + t.mention().end(), t.tone().score(), t.tone().label(),
-            t.tone().confidence(), t.tone().evidence().toArray(new String[0]), t.tone().scorer()));
+    // lazily, statement by statement: a task holds one statement's rows, not its whole partition's
+    return new Iterator<>() {
+      private Iterator<Row> current = java.util.Collections.emptyIterator();
+
+      @Override
+      public boolean hasNext() {
+        while (!current.hasNext() && rows.hasNext()) current = scoreOne(rows.next(), analyzer, hasStart).iterator();
+        return current.hasNext();
       }
+
+      @Override
+      public Row next() {
+        if (!hasNext()) throw new java.util.NoSuchElementException();
+        return current.next();
+      }
+    };
+  }
+
+  private static List<Row> scoreOne(Row r, TargetToneAnalyzer analyzer, boolean hasStart) {
+    String text = r.getString(2);
+    if (text == null || text.isEmpty()) return List.of();
+    int base = hasStart && !r.isNullAt(3) ? ((Number) r.get(3)).intValue() : 0;
+    List<Row> out = new ArrayList<>();
+    for (TargetTone t : analyzer.analyze(text)) {
+      out.add(RowFactory.create(r.get(0), r.get(1), t.target(), t.mention().mention(),
+          base + t.mention().start(), base + t.mention().end(), t.tone().score(), t.tone().label(),
+          t.tone().confidence(), t.tone().evidence().toArray(new String[0]), t.tone().scorer()));
     }
-    return out.iterator();
+    return out;
   }
 
   /** Reads {@code statementsDir} (Parquet), scores, writes {@code outputDir} atomically; returns rows written. */
   public static long run(SparkSession spark, String statementsDir, String outputDir, Config config) {
-    Dataset<Row> tone = score(spark.read().parquet(statementsDir), config).cache();
-    long n = tone.count();
-    AtomicOutput.writeParquet(tone, outputDir);
-    tone.unpersist();
-    return n;
+    // written once, then counted from the Parquet footers: no cache that grows with the corpus
+    AtomicOutput.writeParquet(score(spark.read().parquet(statementsDir), config), outputDir);
+    return spark.read().parquet(outputDir).count();
   }
 }
