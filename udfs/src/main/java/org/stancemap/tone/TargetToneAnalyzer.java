@@ -23,6 +23,12 @@ import org.stancemap.targets.TargetMention;
  */
 public final class TargetToneAnalyzer {
   static final int MAX_EVIDENCE = 8;
+  /**
+   * Mentions of one target scored per text: the first ones. Each mention is scored against the
+   * whole text, so a text with thousands of mentions (a document read as one statement) would cost
+   * mentions x length; past a few dozen more mentions change nothing but the time.
+   */
+  static final int MAX_SCORED_MENTIONS = 32;
 
   private final TargetMatcher matcher;
   private final ToneScorer scorer;
@@ -60,7 +66,8 @@ public final class TargetToneAnalyzer {
 
   private TargetTone combine(String text, String target, List<TargetMention> mentions) {
     List<ToneScore> scores = new ArrayList<>();
-    for (TargetMention m : mentions) scores.add(scorer.score(text, m.start(), m.end(), target));
+    List<TargetMention> scored = mentions.size() > MAX_SCORED_MENTIONS ? mentions.subList(0, MAX_SCORED_MENTIONS) : mentions;
+    for (TargetMention m : scored) scores.add(scorer.score(text, m.start(), m.end(), target));
     if (mentions.size() == 1) return new TargetTone(target, mentions.get(0), 1, scores.get(0));
     double neg = 0;
     double neu = 0;
