@@ -46,7 +46,8 @@ public final class EvalToneCommand implements Callable<Integer> {
   boolean showSeed;
 
   @Option(names = "--throughput", defaultValue = "10000",
-      description = "Time finding targets and scoring this many statements (sentences of train.jsonl, cycled) per scorer; 0 skips. Default: ${DEFAULT-VALUE}.")
+      description = "Time finding targets and scoring this many statements per scorer (sentences of the seed articles in "
+          + "data/samples, which mostly mention targets, cycled; train.jsonl sentences without them); 0 skips. Default: ${DEFAULT-VALUE}.")
   int throughput;
 
   @Option(names = "--spark", description = "Also time the Spark tone job (local[*]) on --throughput statements.")
@@ -106,9 +107,10 @@ public final class EvalToneCommand implements Callable<Integer> {
     }
 
     if (throughput > 0) {
-      List<ToneExample> train = ToneEvaluator.read(dir.resolve("train.jsonl"));
+      List<String> sentences = sampleSentences();
+      if (sentences.isEmpty()) for (ToneExample e : ToneEvaluator.read(dir.resolve("train.jsonl"))) sentences.add(e.sentence());
       List<String> texts = new ArrayList<>(throughput);
-      for (int i = 0; i < throughput; i++) texts.add(train.get(i % train.size()).sentence());
+      for (int i = 0; i < throughput; i++) texts.add(sentences.get(i % sentences.size()));
       System.out.println();
       for (ToneScorer s : scorers) {
         if (s instanceof Tuned || s.name().equals(VaderSentenceScorer.NAME)) continue;
@@ -124,6 +126,23 @@ public final class EvalToneCommand implements Callable<Integer> {
       if (spark) sparkThroughput(texts);
     }
     return 0;
+  }
+
+  /** Sentences of the sample articles (data/samples/*.txt beside the launcher), split naively; empty if none. */
+  static List<String> sampleSentences() {
+    List<String> out = new ArrayList<>();
+    String home = System.getProperty("stancemap.home");
+    Path samples = Path.of(home == null ? "." : home, "data", "samples");
+    if (!Files.isDirectory(samples)) return out;
+    try (var files = Files.list(samples)) {
+      for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+        String text = Files.readString(p).replaceAll("\\s+", " ");
+        for (String s : text.split("(?<=[.!?])\\s+(?=[A-Z\"“])")) if (s.length() > 20) out.add(s);
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out;
   }
 
   private static void sparkThroughput(List<String> texts) {

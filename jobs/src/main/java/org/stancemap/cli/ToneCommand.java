@@ -13,9 +13,9 @@ import picocli.CommandLine.Option;
 
 /** {@code stancemap tone}: statements table in, tone table out. */
 @Command(name = "tone", mixinStandardHelpOptions = true,
-    description = {"Scores each statement's tone toward each target it mentions (one row per statement and target).",
-        "Output columns: article_id, statement_id, target, mention, mention_start, mention_end (offsets into the",
-        "article text), score [-1,1], label neg/neu/pos, confidence, evidence, scorer."})
+    description = "Scores each statement's tone toward each target it mentions (one row per statement and target). "
+        + "Output columns: article_id, statement_id, target, mention, mention_start, mention_end (offsets into the "
+        + "article text), score [-1,1], label neg/neu/pos, confidence, evidence, scorer.")
 public final class ToneCommand implements Callable<Integer> {
   @Option(names = "--statements", required = true, description = "Statements table (Parquet directory).")
   String statements;
@@ -45,8 +45,8 @@ public final class ToneCommand implements Callable<Integer> {
     long statementsRead = spark.read().parquet(statements).count();
     long rows = ToneJob.run(spark, statements, output, config);
     double seconds = (System.nanoTime() - t0) / 1e9;
-    System.out.printf("tone: %d statements -> %d (statement, target) rows with scorer %s, targets %s, in %.1f s (%.0f statements/s) -> %s%n",
-        statementsRead, rows, config.scorer(), t.names(), seconds, statementsRead / Math.max(1e-9, seconds), output);
+    System.out.printf("tone: %d statements -> %d (statement, target) rows with scorer %s, targets %s, in %.1f s (reading, scoring and writing) -> %s%n",
+        statementsRead, rows, config.scorer(), t.names(), seconds, output);
     return 0;
   }
 }

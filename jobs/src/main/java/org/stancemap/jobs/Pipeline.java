@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.stancemap.schema.AggregateColumns;
 import org.stancemap.schema.ArticleColumns;
 import org.stancemap.schema.RejectColumns;
 import org.stancemap.schema.StatementColumns;
@@ -40,7 +41,14 @@ public final class Pipeline {
     String tone = path(o.outputDir(), ToneColumns.TABLE);
     long scored = StageTimer.time("tone", () -> ToneJob.run(spark, statements, tone, ToneJob.Config.defaults()));
     console.println("stancemap: " + scored + " (statement, target) tone scores");
-    return summary.plus(tone);
+    summary = summary.plus(tone);
+    StageTimer.time("aggregates", () -> AggregateJob.run(spark, o.outputDir(), AggregateJob.Options.defaults()));
+    summary = summary.plus(path(o.outputDir(), AggregateColumns.DIR));
+    List<ChartsJob.Chart> charts = StageTimer.time("charts", () -> ChartsJob.run(spark, o.outputDir(), ChartsJob.Options.defaults()));
+    console.println("stancemap: " + charts.size() + " charts");
+    summary = summary.plus(path(o.outputDir(), ChartsJob.DIR));
+    java.nio.file.Path report = StageTimer.time("report", () -> ReportJob.run(spark, o.outputDir(), ChartsJob.Options.defaults(), ReportJob.Options.defaults()));
+    return summary.plus(report.toString());
   }
 
   /** The ingest stage alone: writes {@code articles} and {@code rejects} under the output folder. */

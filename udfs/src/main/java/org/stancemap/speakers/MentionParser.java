@@ -35,7 +35,7 @@ public final class MentionParser {
       "telegraph", "herald", "tribune", "daily", "today", "review", "monitor", "corporation", "company", "inc", "ltd",
       "university", "coalition", "alliance", "front", "movement", "brigade", "brigades", "command", "service", "services",
       "authority", "authorities", "administration", "embassy", "mission", "court", "congress", "senate", "duma", "cabinet",
-      "presidency", "police", "navy", "military", "ministry's", "channel", "broadcaster", "wire", "magazine");
+      "presidency", "police", "observer", "navy", "military", "ministry's", "channel", "broadcaster", "wire", "magazine");
 
   private static final int MAX_LEN = 25;
   private final Descriptors desc;
@@ -73,7 +73,7 @@ public final class MentionParser {
       String lw = t.lower(k);
       if (npWord(t, k) || possessiveWord(t, k)) { j = k; continue; }
       if (t.text(k).equals("'") && k - 1 >= lo && t.isWord(k - 1)) { j = k - 1; continue; }
-      if (PARTICLES.contains(lw) && k - 1 >= lo && t.isCapitalized(k - 1) && t.isCapitalized(j)) { j = k; continue; }
+      if (particleAt(t, k, lo, e + 1)) { j = k; continue; }
       if ((lw.equals("and") || lw.equals("&")) && k - 1 >= lo && (npWord(t, k - 1) || PRONOUNS.contains(t.lower(k - 1)))) { j = k; continue; }
       if (DETERMINERS.contains(lw)) {
         j = k;
@@ -83,6 +83,19 @@ public final class MentionParser {
       break;
     }
     if (e - j > MAX_LEN) return null;
+    // "officials in Ankara", "sources from the ministry": a descriptor head with a place or body after it
+    int pp = j - 1;
+    if (pp - 1 >= lo && (t.lower(pp).equals("in") || t.lower(pp).equals("from") || t.lower(pp).equals("at"))
+        && t.isWord(pp - 1) && desc.head(t.text(pp - 1)) != null) {
+      Mention head = backward(t, lo, pp - 1, text);
+      Mention place = build(t, j, e + 1, text);
+      if (head != null && head.kind == Mention.Kind.DESCRIPTOR && place != null) {
+        String aff = head.affiliation != null ? head.affiliation : place.affiliation != null ? place.affiliation
+            : place.name != null ? desc.affiliation(place.name) : null;
+        return new Mention(Mention.Kind.DESCRIPTOR, head.start, place.end, text.substring(head.start, place.end), null, head.head,
+            head.definite, aff, head.roleClass);
+      }
+    }
     return build(t, j, e + 1, text);
   }
 
@@ -98,7 +111,7 @@ public final class MentionParser {
       String lw = t.lower(j);
       if (npWord(t, j) || possessiveWord(t, j)) { j++; continue; }
       if (t.text(j).equals("'") && j > first && j + 1 < hi && npWord(t, j + 1)) { j++; continue; }
-      if (PARTICLES.contains(lw) && j > first && t.isCapitalized(j - 1) && j + 1 < hi && t.isCapitalized(j + 1)) { j++; continue; }
+      if (j > first && particleAt(t, j, first, hi)) { j++; continue; }
       if ((lw.equals("and") || lw.equals("&")) && j > first && j + 1 < hi
           && (npWord(t, j + 1) || DETERMINERS.contains(t.lower(j + 1)))) { j++; if (DETERMINERS.contains(t.lower(j))) j++; continue; }
       break;
@@ -115,6 +128,16 @@ public final class MentionParser {
       }
     }
     return m;
+  }
+
+  /** A name particle (al, bin, von, der, of ...) with capitalised words on both sides, across particle runs: "Ursula von der Leyen". */
+  static boolean particleAt(Tokens t, int i, int lo, int hi) {
+    if (i <= lo || i >= hi - 1 || !PARTICLES.contains(t.lower(i))) return false;
+    int a = i - 1;
+    while (a > lo && PARTICLES.contains(t.lower(a)) && i - a < 3) a--;
+    int b = i + 1;
+    while (b < hi - 1 && PARTICLES.contains(t.lower(b)) && b - i < 3) b++;
+    return t.isCapitalized(a) && t.isWord(a) && t.isCapitalized(b) && t.isWord(b);
   }
 
   /** Reads role and affiliation words of an appositive or other description. */
@@ -202,7 +225,7 @@ public final class MentionParser {
     for (int i = m; i <= last; i++) {
       String w = t.text(i);
       boolean cap = t.isCapitalized(i);
-      boolean particle = PARTICLES.contains(w.toLowerCase(Locale.ROOT)) && i > m && t.isCapitalized(i - 1) && i < last && t.isCapitalized(i + 1);
+      boolean particle = particleAt(t, i, m, last + 1);
       boolean title = desc.title(w) != null && !(cap && i == last);
       String af = affiliationAt(t, i, b);
       if (af != null && aff == null) aff = af;
@@ -220,6 +243,7 @@ public final class MentionParser {
       // only titles/modifiers: "Turkey's Defense Ministry" style organisation, or a bare title
       return new Mention(Mention.Kind.DESCRIPTOR, t.start(a), t.end(last), surface, null, lastWord.toLowerCase(Locale.ROOT), definite, aff, role);
     }
+    while (n < last && (PARTICLES.contains(t.lower(n)) || desc.title(t.text(n)) != null)) n++;
     String name = text.substring(t.start(n), t.end(last));
     return new Mention(Mention.Kind.NAME, t.start(a), t.end(last), surface, name, null, definite, aff, role);
   }

@@ -12,6 +12,7 @@ import org.stancemap.text.Tokens;
 public final class CueLexicon {
   public static final String SPEECH = "speech";
   public static final String LABEL = "label";
+  public static final String THAT = "that";
   public static final String QUOTED = "quoted";
   public static final String SOURCE = "source";
 
@@ -28,7 +29,7 @@ public final class CueLexicon {
     }
 
     public boolean speaks() {
-      return role.equals(SPEECH) || role.equals(LABEL);
+      return role.equals(SPEECH) || role.equals(LABEL) || role.equals(THAT);
     }
   }
 
@@ -61,6 +62,7 @@ public final class CueLexicon {
   /** The cue starting at token {@code i} (not reaching {@code hi}), or null. */
   public Cue at(Tokens t, int i, int hi) {
     if (i < 0 || i >= hi || !t.isWord(i)) return null;
+    if (t.isCapitalized(i) && !t.text(i).equals("According") && !t.text(i).equals("Per")) return null; // "The United States", "Said Ahmed"
     List<String[]> cands = byFirst.get(t.lower(i));
     if (cands == null) return null;
     for (String[] words : cands) {

@@ -23,6 +23,7 @@ import org.stancemap.speakers.sieves.PreviousSentenceSieve;
 import org.stancemap.speakers.sieves.QuoteContext;
 import org.stancemap.speakers.sieves.Sieve;
 import org.stancemap.speakers.sieves.TrailingCueSieve;
+import org.stancemap.text.Boilerplate;
 import org.stancemap.text.Sentences;
 import org.stancemap.text.TextView;
 import org.stancemap.text.Tokens;
@@ -42,10 +43,14 @@ public final class StatementExtractor {
   private static final Pattern INNER_AUTHOR = Pattern.compile("\\s+[\u2014\u2013-]\\s*(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3})(?:#\\S*)?\\s*$");
   private static final Set<String> TERM_WORDS = Set.of("named", "dubbed", "so-called", "titled", "entitled", "codenamed",
       "code-named", "nicknamed", "branded", "labelled", "labeled", "called", "term", "word", "words", "phrase", "slogan",
-      "hashtag", "banner", "motto", "as");
+      "hashtag", "banner", "motto");
   private static final Set<String> TITLE_FUNCTION_WORDS = Set.of("of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "&");
   private static final Set<String> TELL = Set.of("told", "tells", "tell", "telling", "warned", "warns", "warn", "warning",
       "urged", "urges", "assured", "informed", "reminded", "accused");
+  private static final Set<String> PP_START = Set.of("in", "at", "on", "during", "after", "before", "to", "from", "with",
+      "via", "through", "ahead", "late", "early", "earlier", "later", "last", "this", "separately", "also");
+  private static final Set<String> TIME = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "today", "yesterday", "tonight", "earlier", "later", "recently", "previously", "separately");
   private static final Set<String> ARTICLES = Set.of("a", "an");
   private static final Set<String> AUX = Set.of("would", "will", "is", "was", "are", "were", "has", "have", "had", "could",
       "should", "can", "may", "might", "must");
@@ -54,6 +59,8 @@ public final class StatementExtractor {
       "a", "an", "as", "up", "out", "off", "into", "over", "after", "before", "during");
 
   private final CueLexicon cues;
+  /** Site furniture ("Related article: ...", "via X https://...") is nobody's statement. */
+  private final Boilerplate boilerplate = Boilerplate.load();
   private final SpeakerTable table;
   private final Descriptors descriptors;
   private final MentionParser parser;
@@ -155,6 +162,7 @@ public final class StatementExtractor {
     final BitSet inQuote = new BitSet();
     final boolean[] claimed;
     final boolean[] scare;
+    final List<int[]> pending = new ArrayList<>();
     Speaker lastQuoteSpeaker;
     String lastQuoteCue;
     int lastQuoteParagraph = -1;
@@ -206,7 +214,8 @@ public final class StatementExtractor {
             qi++;
           }
           if (!claimed[k]) indirect(k, p, lo, hi);
-          if (!claimed[k]) {
+          resolvePending(k, p);
+          if (!claimed[k] && boilerplate.match(view.substring(ss, se)) == null) {
             Statement s = statement(Statement.NARRATIVE, ss, se, k, p);
             outlet(s, outlet, scare[k] ? "scare quote" : null);
             quoteLast = false;
@@ -215,6 +224,27 @@ public final class StatementExtractor {
       }
       out.sort(Comparator.comparingInt((Statement s) -> s.start).thenComparingInt(s -> kindOrder(s.kind)).thenComparingInt(s -> s.end));
       return out;
+    }
+
+    /** Fragments with no speaker of their own: inside reported speech of this sentence they are its partial quotes, else scare quotes. */
+    private void resolvePending(int k, int p) {
+      if (pending.isEmpty()) return;
+      for (int[] q : pending) {
+        Statement host = null;
+        for (Statement s : out) {
+          if (s.kind.equals(Statement.INDIRECT) && s.sentenceIndex == k && s.start <= q[0] && s.end >= q[1]) host = s;
+        }
+        if (host == null) { scare[q[2]] = true; continue; }
+        Statement s = statement(Statement.PARTIAL, q[0], q[1], q[2], p);
+        s.speaker = host.speaker;
+        s.speakerId = host.speakerId;
+        s.speakerType = host.speakerType;
+        s.speakerAffiliation = host.speakerAffiliation;
+        s.attributionMethod = host.attributionMethod;
+        s.cue = host.cue;
+        s.sieve = "inside-reported-speech";
+      }
+      pending.clear();
     }
 
     private int kindOrder(String kind) {
@@ -238,6 +268,8 @@ public final class StatementExtractor {
     }
 
     private void observeNames(int lo, int hi) {
+      Mention subject = parser.forward(tokens, lo, hi, text);
+      if (subject != null && subject.kind == Mention.Kind.NAME && subject.conjuncts.isEmpty()) speakers.observeSubject(subject, tokens.start(lo));
       for (int i = lo; i < hi; i++) {
         if (!tokens.isWord(i) || !tokens.isCapitalized(i)) continue;
         if (i + 1 < hi && tokens.isWord(i + 1) && tokens.isCapitalized(i + 1)) continue;
@@ -319,7 +351,7 @@ public final class StatementExtractor {
         for (int i = 1; a == null && i < directSieves.size(); i++) a = directSieves.get(i).attribute(c);
       } else {
         for (Sieve s : partialSieves) { a = s.attribute(c); if (a != null) break; }
-        if (a == null) { scare[k] = true; return; }
+        if (a == null) { pending.add(new int[] {q.contentStart, q.contentEnd, k}); return; } // reported speech may claim it
       }
       Statement s = statement(direct ? Statement.DIRECT : Statement.PARTIAL, q.contentStart, q.contentEnd, k, p);
       Speaker sp = null;
@@ -328,7 +360,7 @@ public final class StatementExtractor {
         sp = a.speaker;
         method = Statement.CONTINUATION;
       } else if (a != null) {
-        ArticleSpeakers.Resolution r = speakers.resolve(a.mention, q.open);
+        ArticleSpeakers.Resolution r = resolve(a.mention, headLo, tokens.indexFrom(sentences[k][1]), q.open);
         if (r != null) {
           sp = r.speaker;
           method = r.coreference ? Statement.COREFERENCE : Statement.EXPLICIT;
@@ -340,6 +372,7 @@ public final class StatementExtractor {
       } else {
         s.sieve = "none";
       }
+      if (direct && sp != null && tail != null && a == tail) participleAfterQuote(tailLo, tailHi, s, k, p);
       if (direct) {
         directEnd = q.after();
         for (int i = k; i <= closeSentence && i < claimed.length; i++) claimed[i] = true;
@@ -348,6 +381,28 @@ public final class StatementExtractor {
         lastQuoteParagraph = q.continues ? p + 1 : p;
         quoteLast = sp != null;
         if (q.continues) lastQuoteParagraph = p; // the next paragraph reopens: continuation from p
+      }
+    }
+
+    /** {@code "…," Zarif said in Tehran, adding that Iran was ready to mediate.}: the clause is reported speech too. */
+    private void participleAfterQuote(int tailLo, int tailHi, Statement quote, int k, int p) {
+      for (int x = tailLo; x + 1 < tailHi && x < tailLo + 20; x++) {
+        if (!tokens.text(x).equals(",") || inQuote.get(tokens.start(x))) continue;
+        CueLexicon.Cue part = Grammar.speechCue(cues, tokens, x + 1, tailHi);
+        if (part == null || !tokens.lower(x + 1).endsWith("ing")) continue;
+        int j = x + 1 + part.length;
+        if (j < tailHi && tokens.lower(j).equals("that")) j++;
+        if (j >= tailHi || !tokens.isWord(j) || BAD_CLAUSE_START.contains(tokens.lower(j))) return;
+        int end = tokens.end(tailHi - 1);
+        Statement s2 = statement(Statement.INDIRECT, tokens.start(j), end, k, p);
+        s2.speaker = quote.speaker;
+        s2.speakerId = quote.speakerId;
+        s2.speakerType = quote.speakerType;
+        s2.speakerAffiliation = quote.speakerAffiliation;
+        s2.attributionMethod = quote.attributionMethod;
+        s2.cue = part.text;
+        s2.sieve = "participle-after-attribution";
+        return;
       }
     }
 
@@ -370,6 +425,8 @@ public final class StatementExtractor {
 
     private boolean isTermQuote(int headLo, int headHi, String content, boolean headEmpty) {
       if (headHi - 1 >= headLo && TERM_WORDS.contains(tokens.lower(headHi - 1))) return true;
+      if (headHi - 2 >= headLo && tokens.lower(headHi - 1).equals("as")
+          && (tokens.lower(headHi - 2).equals("known") || tokens.lower(headHi - 2).equals("referred") || tokens.lower(headHi - 2).equals("dubbed"))) return true;
       if (headEmpty) return false;
       String c = content.strip();
       if (c.isEmpty() || ".!?,".indexOf(c.charAt(c.length() - 1)) >= 0) return false;
@@ -417,11 +474,13 @@ public final class StatementExtractor {
         if (b <= lo) continue;
         if (emit(k, p, tokens.start(lo), tokens.end(b - 1), m, cue.text, "according-to", i)) return;
       }
+      // CLAUSE, SUBJ CUE [time], (adding that CLAUSE2)   /   CLAUSE, CUE SUBJ.
+      if (inverted(k, p, lo, hi)) return;
       // SUBJ CUE (obj) (that) CLAUSE
       for (int i = lo; i < hi; i++) {
         if (inQuote.get(tokens.start(i))) continue;
         CueLexicon.Cue cue = cues.at(tokens, i, hi);
-        if (cue == null || !cue.role.equals(CueLexicon.SPEECH)) continue;
+        if (cue == null || !(cue.role.equals(CueLexicon.SPEECH) || cue.role.equals(CueLexicon.THAT))) continue;
         Mention subj = Grammar.speakerOfCue(tokens, parser, text, lo, i);
         if (subj == null) continue;
         int j = Grammar.skipForward(tokens, i + cue.length, hi);
@@ -430,39 +489,112 @@ public final class StatementExtractor {
           if (obj != null) j = Grammar.after(tokens, obj);
           else if (j < hi && tokens.isWord(j) && !tokens.lower(j).equals("that")) j++; // "told reporters"
         }
+        // "that" right here, or after a prepositional phrase ("said in a statement that")
         boolean that = false;
-        for (int x = j; x < hi && x < j + 6; x++) {
-          if (tokens.text(x).equals(",") || tokens.first(x) == '"') break;
-          if (tokens.lower(x).equals("that")) { j = x + 1; that = true; break; }
+        if (j < hi && tokens.lower(j).equals("that")) { j++; that = true; }
+        else if (j < hi && PP_START.contains(tokens.lower(j))) {
+          for (int x = j + 1; x < hi && x < j + 7; x++) {
+            if (tokens.text(x).equals(",") || tokens.first(x) == '"') break;
+            if (tokens.lower(x).equals("that")) { j = x + 1; that = true; break; }
+          }
         }
+        if (!that && cue.role.equals(CueLexicon.THAT)) continue;
         j = Grammar.skipForward(tokens, j, hi);
         if (j < hi && tokens.text(j).equals(",")) j++;
         if (j >= hi || tokens.first(j) == '"' || tokens.first(j) == '\'') continue;
-        if (!that && BAD_CLAUSE_START.contains(tokens.lower(j)) && !(ARTICLES.contains(tokens.lower(j)) && finiteVerbSoon(j, hi))) continue;
+        if (!that && BAD_CLAUSE_START.contains(tokens.lower(j)) && !(ARTICLES.contains(tokens.lower(j)) && finiteVerbSoon(j, hi))
+            && !(tokens.lower(j).equals("at") && j + 1 < hi && (tokens.lower(j + 1).equals("least") || tokens.lower(j + 1).equals("most")))) continue;
         if (emit(k, p, tokens.start(j), se, subj, cue.text, "subject-cue-clause", i)) return;
       }
-      // CLAUSE, SUBJ CUE.
-      int comma = -1;
-      for (int i = hi - 1; i > lo; i--) if (tokens.text(i).equals(",") && !inQuote.get(tokens.start(i))) { comma = i; break; }
-      if (comma > lo + 2) {
-        int i = comma + 1;
-        CueLexicon.Cue first = Grammar.speechCue(cues, tokens, i, hi);
+    }
+
+    /**
+     * Attribution after the reported clause: "Turkey will not withdraw, President Erdogan said on
+     * Tuesday, adding that ..." / "The ceasefire is fragile, said the envoy." The earliest comma
+     * followed by such an attribution (and then the sentence end or a comma) wins; a participle cue
+     * after it ("adding that ...") reports a second clause by the same speaker.
+     */
+    private boolean inverted(int k, int p, int lo, int hi) {
+      int se = sentences[k][1];
+      for (int c = lo + 3; c < hi && c < lo + 400; c++) {
+        if (!tokens.text(c).equals(",") || inQuote.get(tokens.start(c))) continue;
+        int i = c + 1;
         Mention m = null;
-        CueLexicon.Cue cue = null;
-        if (first != null) {
-          m = parser.forward(tokens, i + first.length, hi, text);
-          cue = first;
+        CueLexicon.Cue cue = Grammar.speechCue(cues, tokens, i, hi);
+        int after;
+        if (cue != null) {
+          m = parser.forward(tokens, Grammar.skipForward(tokens, i + cue.length, hi), hi, text);
+          if (m == null) continue;
+          after = Grammar.after(tokens, m);
         } else {
-          Mention np = parser.forward(tokens, i, hi, text);
-          if (np != null) {
-            int j = Grammar.skipForward(tokens, Grammar.after(tokens, np), hi);
-            cue = Grammar.speechCue(cues, tokens, j, hi);
-            if (cue != null) m = np;
+          m = parser.forward(tokens, i, hi, text);
+          if (m == null) continue;
+          int j = Grammar.skipForward(tokens, Grammar.after(tokens, m), hi);
+          cue = Grammar.speechCue(cues, tokens, j, hi);
+          if (cue == null) continue;
+          after = j + cue.length;
+        }
+        // the attribution ends the sentence or is followed by a comma within a few words ("on Tuesday")
+        int x = after, words = 0;
+        while (x < hi && !tokens.text(x).equals(",") && words <= 6) { if (tokens.isWord(x)) words++; x++; }
+        boolean endsHere = x >= hi || (x < hi && tokens.text(x).equals(","));
+        if (!endsHere || words > 6) continue;
+        // what follows the attribution is a time or place phrase, not a clause of its own
+        if (after < hi && tokens.isWord(after) && !PP_START.contains(tokens.lower(after)) && !TIME.contains(tokens.lower(after))
+            && !TELL.contains(cue.text)) continue;
+        if (m.kind == Mention.Kind.PRONOUN && !(m.surface.equalsIgnoreCase("he") || m.surface.equalsIgnoreCase("she"))) continue;
+        if (tokens.first(lo) == '"' || tokens.first(lo) == '\'') return false;
+        if (!emit(k, p, tokens.start(lo), tokens.end(c - 1), m, cue.text, "clause-subject-cue", c)) return false;
+        Statement first = out.get(out.size() - 1);
+        // ", adding that CLAUSE2"
+        if (x < hi && tokens.text(x).equals(",")) {
+          CueLexicon.Cue part = Grammar.speechCue(cues, tokens, x + 1, hi);
+          if (part != null && tokens.lower(x + 1).endsWith("ing")) {
+            int j = x + 1 + part.length;
+            if (j < hi && tokens.lower(j).equals("that")) j++;
+            if (j < hi && tokens.isWord(j) && !BAD_CLAUSE_START.contains(tokens.lower(j))) {
+              Statement s2 = statement(Statement.INDIRECT, tokens.start(j), se, k, p);
+              s2.speaker = first.speaker;
+              s2.speakerId = first.speakerId;
+              s2.speakerType = first.speakerType;
+              s2.speakerAffiliation = first.speakerAffiliation;
+              s2.attributionMethod = first.attributionMethod;
+              s2.cue = part.text;
+              s2.sieve = "participle-after-attribution";
+            }
           }
         }
-        if (m != null && cue != null && Grammar.after(tokens, m) + 4 >= hi) {
-          emit(k, p, tokens.start(lo), tokens.end(comma - 1), m, cue.text, "clause-subject-cue", comma);
+        return true;
+      }
+      return false;
+    }
+
+    /**
+     * Resolves a speaker phrase; a pronoun first looks for a compatible subject opening its own
+     * sentence ("The Russian military had no comment, but it denied that ..." → the military;
+     * "Opposition activists said ... that they said ..." → the activists), then at earlier speakers.
+     */
+    private ArticleSpeakers.Resolution resolve(Mention m, int sentenceLo, int sentenceHi, int pos) {
+      if (m != null && m.kind == Mention.Kind.PRONOUN) {
+        Mention first = parser.forward(tokens, sentenceLo, sentenceHi, text);
+        if (first != null && first.end <= m.start && first.kind != Mention.Kind.PRONOUN && compatible(m, first)) {
+          ArticleSpeakers.Resolution r = speakers.resolve(first, pos);
+          if (r != null) return new ArticleSpeakers.Resolution(r.speaker, true);
         }
+      }
+      return speakers.resolve(m, pos);
+    }
+
+    private boolean compatible(Mention pronoun, Mention m) {
+      Descriptors.Head h = m.head == null ? null : descriptors.head(m.head);
+      switch (pronoun.surface.toLowerCase(Locale.ROOT)) {
+        case "they":
+          return m.isPlural() || (h != null && h.plural);
+        case "it":
+          return !m.isPlural() && ((h != null && h.type.equals(Speaker.ORGANIZATION) && !h.plural)
+              || (m.kind == Mention.Kind.NAME && m.name != null && MentionParser.looksLikeOrganization(m.name)));
+        default:
+          return false;
       }
     }
 
@@ -476,9 +608,15 @@ public final class StatementExtractor {
       int words = 0;
       for (int i = tokens.indexFrom(a); i < tokens.size() && tokens.start(i) < b; i++) if (tokens.isWord(i)) words++;
       if (words < 3) return false;
-      ArticleSpeakers.Resolution r = speakers.resolve(m, tokens.start(cueToken));
+      ArticleSpeakers.Resolution r = resolve(m, tokens.indexFrom(sentences[k][0]), tokens.indexFrom(sentences[k][1]), tokens.start(cueToken));
       if (r == null) return false;
       Statement s = statement(Statement.INDIRECT, a, b, k, p);
+      // quoted fragments inside reported speech belong to its reporter
+      for (Statement q : out) {
+        if (q.kind.equals(Statement.PARTIAL) && q.sentenceIndex == k && q.start >= a && q.end <= b) {
+          set(q, r.speaker, r.coreference ? Statement.COREFERENCE : Statement.EXPLICIT, q.cue, "inside-reported-speech");
+        }
+      }
       set(s, r.speaker, r.coreference ? Statement.COREFERENCE : Statement.EXPLICIT, cue, sieve);
       speakers.spoke(r.speaker, a);
       claimed[k] = true;

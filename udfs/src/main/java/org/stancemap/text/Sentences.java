@@ -25,9 +25,10 @@ public final class Sentences {
   public static int[][] detect(String view) {
     if (view.isEmpty()) return new int[0][];
     Sentence[] s = DETECTOR.get().tag(view);
-    int[][] out = new int[s.length][];
-    for (int i = 0; i < s.length; i++) out[i] = new int[] {s[i].start(), s[i].end() + 1};
-    return out;
+    List<int[]> out = new ArrayList<>(s.length);
+    // the annotator drops empty sentences; so do we (the job and this method must agree)
+    for (Sentence x : s) if (x.end() >= x.start() && !x.content().isEmpty()) out.add(new int[] {x.start(), x.end() + 1});
+    return out.toArray(new int[0][]);
   }
 
   /** The refined sentences of a text (detect + refine). */

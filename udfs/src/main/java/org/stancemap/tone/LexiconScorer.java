@@ -21,9 +21,11 @@ import org.stancemap.text.DataFiles;
  * scaled by {@code contrast}). Harm words (domain lexicon column {@code harm}) count only
  * {@code victim_weight} against a target that suffers them: the object of "killed", the subject
  * of "were killed (by)", "killed in". Words inside quotation marks count {@code quote_weight}
- * toward a target outside them (a speaker's words are mostly about something else). Words of the mention itself do not count. The sum {@code s}
- * becomes {@code s / sqrt(s² + 15)} in [-1, 1], labelled with {@code pos_threshold} and
- * {@code neg_threshold}. Parameters come from {@code data/lexicons/lexicon-scorer.properties}
+ * toward a target outside them (a speaker's words are mostly about something else), and so do
+ * the reported words of a target that speaks ("Moscow said ...", "..., said Peskov"; verbs of
+ * saying are {@code speech} rows in {@code modifiers.tsv}). Words of the mention itself do not
+ * count. The sum {@code s} becomes {@code s / sqrt(s² + 15)} in [-1, 1], labelled with
+ * {@code pos_threshold} and {@code neg_threshold}. Parameters come from {@code data/lexicons/lexicon-scorer.properties}
  * (tuned on NewsMTSC train only, see {@code eval-tone --tune}). Evidence: the five words that moved
  * the score most. Thread-safe.
  */
@@ -32,7 +34,6 @@ public final class LexiconScorer implements ToneScorer {
   public static final String PARAMS_FILE = "lexicons/lexicon-scorer.properties";
   static final double ALPHA = 15;
   static final int EVIDENCE_WORDS = 5;
-  private static final Set<String> CLAUSE_MARKS = Set.of(";", ":", "(", ")", "—", "–", ".", "!", "?", "[", "]");
   private static final Set<String> AUXILIARIES = Set.of("was", "were", "been", "being", "is", "are", "be", "got", "get", "gets", "had", "has", "have");
   private static final Set<String> AFTER_PASSIVE = Set.of("in", "on", "at", "near", "during", "when", "while", "after", "since", "as", "last", "this", "overnight");
 
@@ -104,15 +105,55 @@ public final class LexiconScorer implements ToneScorer {
         a.evidence, NAME);
   }
 
-  static double normalize(double sum) {
+  /**
+   * The raw distance-weighted valence sum toward the mention (before normalisation and
+   * thresholds): a feature for trained scorers.
+   */
+  public double weightedSum(String text, int mentionStart, int mentionEnd) {
+    return analyze(text, mentionStart, mentionEnd).sum();
+  }
+
+  /** {@code sum / sqrt(sum² + 15)}, VADER's normalisation into (-1, 1). */
+  public static double normalize(double sum) {
     return sum / Math.sqrt(sum * sum + ALPHA);
   }
 
   /** The weighted valence sum and the words behind it. */
   record Analysis(double sum, List<String> evidence) {}
 
-  Analysis analyze(String text, int mentionStart, int mentionEnd) {
+  /** What does not depend on the mention: computed once per text and reused for its other mentions. */
+  private record Prepared(String text, List<Token> tokens, int[] words, int[] clauses, int[] commas, boolean mixedCase,
+      double[] contrastWeight, boolean[] quoted, List<Lexicon.Hit> hits) {}
+
+  /** The last text this thread prepared (a statement's targets are scored one after another). */
+  private final ThreadLocal<Prepared> last = new ThreadLocal<>();
+
+  private Prepared prepare(String text) {
+    Prepared p = last.get();
+    if (p != null && p.text.equals(text)) return p;
     List<Token> tokens = Tokens.of(text);
+    int n = tokens.size();
+    // prefix counts: words, clause marks and commas before token i
+    int[] words = new int[n + 1];
+    int[] clauses = new int[n + 1];
+    int[] commas = new int[n + 1];
+    int caps = 0;
+    for (int i = 0; i < n; i++) {
+      Token t = tokens.get(i);
+      words[i + 1] = words[i] + (t.word() ? 1 : 0);
+      clauses[i + 1] = clauses[i] + (Tokens.CLAUSE_MARKS.contains(t.text()) ? 1 : 0);
+      commas[i + 1] = commas[i] + (t.text().equals(",") ? 1 : 0);
+      if (t.allCaps()) caps++;
+    }
+    p = new Prepared(text, tokens, words, clauses, commas, caps > 0 && caps < words[n], contrastWeights(tokens),
+        quoted(tokens), lexicon.hits(tokens));
+    last.set(p);
+    return p;
+  }
+
+  Analysis analyze(String text, int mentionStart, int mentionEnd) {
+    Prepared prep = prepare(text);
+    List<Token> tokens = prep.tokens;
     int n = tokens.size();
     // the mention's tokens [mf, mt)
     int mf = -1;
@@ -128,51 +169,36 @@ public final class LexiconScorer implements ToneScorer {
       mf = 0;
       mt = 0;
     }
-    // prefix counts: words, clause marks and commas before token i
-    int[] words = new int[n + 1];
-    int[] clauses = new int[n + 1];
-    int[] commas = new int[n + 1];
-    int caps = 0;
-    for (int i = 0; i < n; i++) {
-      Token t = tokens.get(i);
-      words[i + 1] = words[i] + (t.word() ? 1 : 0);
-      clauses[i + 1] = clauses[i] + (CLAUSE_MARKS.contains(t.text()) ? 1 : 0);
-      commas[i + 1] = commas[i] + (t.text().equals(",") ? 1 : 0);
-      if (t.allCaps()) caps++;
-    }
-    boolean mixedCase = caps > 0 && caps < words[n];
-    double[] contrastWeight = contrastWeights(tokens);
-    boolean[] quoted = quoted(tokens);
+    int[] words = prep.words;
+    int[] clauses = prep.clauses;
+    int[] commas = prep.commas;
+    boolean mixedCase = prep.mixedCase;
+    double[] contrastWeight = prep.contrastWeight;
+    boolean[] quoted = prep.quoted;
     boolean mentionQuoted = mf < mt && quoted[mf];
+    // the target as speaker: a verb of saying right after it ("Russia said", "Peskov told") or
+    // right before it ("said Peskov"); what it says (the other side of the verb) is reported speech
+    int speechAfter = -1;
+    int speechBefore = -1;
+    if (mf < mt) {
+      for (int i = mt; i < Math.min(n, mt + 3); i++) {
+        if (lexicon.isSpeech(tokens.get(i).lower())) { speechAfter = i; break; }
+        if (!tokens.get(i).word()) break;
+      }
+      if (mf > 0 && lexicon.isSpeech(tokens.get(mf - 1).lower())) speechBefore = mf - 1;
+    }
 
     double sum = 0;
     List<double[]> contributions = new ArrayList<>(); // {contribution, hit index}
     List<String> hitWords = new ArrayList<>();
-    for (Lexicon.Hit h : lexicon.hits(tokens)) {
+    for (Lexicon.Hit h : prep.hits) {
       if (h.to() > mf && h.from() < mt) continue; // the mention's own words
       Token t = tokens.get(h.from());
       // boosters modify their neighbours and carry no valence of their own (negations keep VADER's)
       if (h.to() - h.from() == 1 && (lexicon.booster(t.lower()) != 0)) continue;
-      double v = h.valence();
-      if (mixedCase && t.allCaps()) v += Math.signum(v) * VaderSentenceScorer.C_INCR;
-      boolean negated = false;
-      int seen = 0;
-      for (int j = h.from() - 1; j >= 0 && seen < 3; j--) {
-        Token p = tokens.get(j);
-        if (!p.word()) {
-          if (CLAUSE_MARKS.contains(p.text()) || p.text().equals(",")) break;
-          continue;
-        }
-        double b = lexicon.booster(p.lower());
-        if (b != 0) {
-          double scalar = b * (seen == 0 ? 1 : seen == 1 ? 0.95 : 0.9);
-          if (mixedCase && p.allCaps()) scalar += Math.signum(b) * VaderSentenceScorer.C_INCR;
-          v += Math.signum(v) * scalar;
-        }
-        if (lexicon.isNegation(p.lower())) negated = true;
-        seen++;
-      }
-      if (negated) v *= VaderSentenceScorer.N_SCALAR;
+      Lexicon.Modified mod = lexicon.modify(tokens, h, mixedCase, true);
+      double v = mod.valence();
+      boolean negated = mod.negated();
 
       int a = h.from() < mf ? h.to() : mt; // the gap between hit and mention is tokens [a, b)
       int b = h.from() < mf ? mf : h.from();
@@ -181,7 +207,8 @@ public final class LexiconScorer implements ToneScorer {
       w *= Math.pow(params.clausePenalty, clauses[b] - clauses[a]);
       w *= Math.pow(params.commaPenalty, commas[b] - commas[a]);
       w *= contrastWeight[h.from()];
-      if (quoted[h.from()] && !mentionQuoted) w *= params.quoteWeight;
+      boolean reported = (speechAfter >= 0 && h.from() > speechAfter) || (speechBefore >= 0 && h.from() < speechBefore);
+      if ((quoted[h.from()] && !mentionQuoted) || reported) w *= params.quoteWeight;
       if (v < 0 && !negated && lexicon.isHarm(t.lower()) && isVictim(tokens, h, mf, mt, words, clauses)) {
         w *= params.victimWeight;
       }

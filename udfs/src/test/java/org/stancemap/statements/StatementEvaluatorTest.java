@@ -21,6 +21,19 @@ class StatementEvaluatorTest {
     assertTrue(r.recall("direct") >= 0.95 && r.recall("partial") >= 0.95, report);
   }
 
+  /** Invented articles in other outlets' styles (wire, British single quotes, hard-wrapped with a post). */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"/heldout/gold.jsonl", "/heldout2/gold.jsonl", "/heldout3/gold.jsonl", "/heldout4/gold.jsonl"})
+  void heldOutArticlesStayAboveFloors(String gold) throws URISyntaxException {
+    Path dir = Path.of(getClass().getResource(gold).toURI()).getParent();
+    StatementEvaluator.Result r = new StatementEvaluator(StatementExtractor.defaults()).evaluate(StatementEvaluator.readGold(dir.resolve("gold.jsonl")), dir);
+    String report = r.report();
+    assertTrue(r.quoteRecall() >= 0.95, report);
+    assertTrue(r.quotePrecision() >= 0.9, report);
+    assertTrue(r.recall("indirect") >= 0.8, report);
+    assertTrue(r.speakerAccuracy() >= 0.9, report);
+  }
+
   @Test
   void matchingRuleNeedsOverlapBothWays() {
     var g = StatementEvaluator.bag("it must support Turkey's");

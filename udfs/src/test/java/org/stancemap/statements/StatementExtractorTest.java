@@ -27,6 +27,14 @@ class StatementExtractorTest {
   }
 
   @Test
+  void siteBoilerplateIsNoStatement() {
+    List<Statement> all = of("Moscow and Ankara agreed on a truce.\n\nRelated article: Russia Sends Warship to Syria\n\n"
+        + "The truce begins at midnight.\nvia ZeroHedge News https://ift.tt/39viDUY Tyler Durden\n");
+    assertEquals(List.of("Moscow and Ankara agreed on a truce.", "The truce begins at midnight."),
+        all.stream().map(st -> st.text).toList());
+  }
+
+  @Test
   void quoteCueNameWithMismatchedMarksAndAppositive() {
     String t = "Experts say Putin is not looking for a full confrontation with NATO member Turkey but also\n"
         + "will not back down and will keep his forces where they are for the time being in Syria,\n"
@@ -249,6 +257,46 @@ class StatementExtractorTest {
     String t = "'We have no plans to withdraw,' the Turkish defence minister said.";
     Statement s = find(of(t), Statement.DIRECT, "We have no plans");
     assertEquals("Turkey", s.speakerAffiliation);
+  }
+
+  @Test
+  void heldOutPronounTakesTheSubjectOfItsOwnSentence() {
+    String t = "Putin and Erdogan met for six hours. The Russian military had no immediate comment, "
+        + "but it has denied that it targeted residential areas. Opposition activists blamed a strike that they said killed 15 people.";
+    List<Statement> all = of(t);
+    Statement it = find(all, Statement.INDIRECT, "it targeted residential");
+    assertEquals("organization", it.speakerType);
+    assertEquals("Russia", it.speakerAffiliation);
+    Statement they = find(all, Statement.INDIRECT, "killed 15 people");
+    assertEquals("Opposition activists", they.speaker);
+  }
+
+  @Test
+  void heldOutThatOnlyAfterTheCueNotInsideTheClause() {
+    String t = "The two presidents said Thursday they have reached an agreement that could end the fighting.";
+    assertEquals("they have reached an agreement that could end the fighting.", find(of(t), Statement.INDIRECT, "they have").text);
+  }
+
+  @Test
+  void heldOutDeniedNeedsThat() {
+    List<Statement> all = of("The ministry denied the reports on Monday.");
+    assertNone(all, Statement.INDIRECT);
+    Statement s = find(of("The ministry denied that its jets had struck the market."), Statement.INDIRECT, "its jets");
+    assertEquals("organization", s.speakerType);
+  }
+
+  @Test
+  void heldOutQuotedFragmentInsideReportedSpeechBelongsToTheReporter() {
+    String t = "Defense Minister Hulusi Akar said Ankara hoped the talks would bring \"a lasting peace\" to the region.";
+    List<Statement> all = of(t);
+    assertEquals("akar", find(all, Statement.INDIRECT, "Ankara hoped").speakerId);
+    assertEquals("akar", find(all, Statement.PARTIAL, "a lasting peace").speakerId);
+  }
+
+  @Test
+  void heldOutCueWordUsedAsANounIsNotACue() {
+    Statement s = find(of("A Labour Party spokesman called Lord Sacks's comment \"absurd and offensive\"."), Statement.PARTIAL, "absurd");
+    assertEquals("A Labour Party spokesman", s.speaker);
   }
 
   @Test

@@ -18,7 +18,9 @@ public final class Grammar {
       "again", "would", "will", "could", "may", "might", "previously", "recently", "since", "today", "yesterday", "tonight",
       "once", "further", "separately", "publicly", "repeatedly", "reportedly", "already", "not", "never", "just", "himself",
       "herself", "themselves", "itself", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "is",
-      "was", "were", "are", "been", "being", "often", "last", "week", "night", "morning", "evening", "afternoon", "on");
+      "was", "were", "are", "been", "being", "often", "last", "week", "night", "morning", "evening", "afternoon");
+  private static final Set<String> TIME = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "today", "yesterday", "tonight", "morning", "evening", "afternoon", "night", "friday's");
 
   /** Adverbs, auxiliaries and time words that may stand between a subject and its cue. */
   public static boolean skippable(Tokens t, int i) {
@@ -29,7 +31,11 @@ public final class Grammar {
 
   /** First token at or after {@code i} that is not skippable. */
   public static int skipForward(Tokens t, int i, int hi) {
-    while (i < hi && skippable(t, i)) i++;
+    while (i < hi) {
+      if (skippable(t, i)) i++;
+      else if (t.lower(i).equals("on") && i + 1 < hi && TIME.contains(t.lower(i + 1))) i += 2; // "on Wednesday"
+      else break;
+    }
     return i;
   }
 
@@ -46,7 +52,9 @@ public final class Grammar {
    */
   public static Mention subjectBefore(Tokens t, MentionParser p, String text, int lo, int cue) {
     int j = cue - 1;
-    while (j >= lo && skippable(t, j)) j--;
+    while (j >= lo && (skippable(t, j) || (TIME.contains(t.lower(j)) && j - 1 >= lo && t.lower(j - 1).equals("on")))) {
+      j -= TIME.contains(t.lower(j)) && j - 1 >= lo && t.lower(j - 1).equals("on") ? 2 : 1;
+    }
     if (j < lo) return null;
     if (t.text(j).equals(",")) {
       int k = j - 1;
@@ -93,6 +101,15 @@ public final class Grammar {
     return best;
   }
 
+  private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "his", "her", "their", "its", "this", "that", "our",
+      "my", "your", "whose", "no", "any", "every", "each");
+
+  /** A determiner or possessive: the word after it is a noun. */
+  static boolean nounMarker(Tokens t, int i) {
+    String w = t.lower(i);
+    return NOUN_MARKERS.contains(w) || (t.isWord(i) && (w.endsWith("'s") || w.endsWith("\u2019s")));
+  }
+
   /** Whether token {@code i} is a coordinating conjunction. */
   public static boolean conjunction(Tokens t, int i) {
     String w = t.lower(i);
@@ -101,6 +118,7 @@ public final class Grammar {
 
   /** The subject of a speech cue: direct subject, else the clause subject after a conjunction or for a participle. */
   public static Mention speakerOfCue(Tokens t, MentionParser p, String text, int lo, int cue) {
+    if (cue - 1 >= lo && nounMarker(t, cue - 1)) return null; // "Lord Sacks's comment", "the report": a noun, not a verb
     Mention m = subjectBefore(t, p, text, lo, cue);
     if (m != null) return m;
     int j = cue - 1;

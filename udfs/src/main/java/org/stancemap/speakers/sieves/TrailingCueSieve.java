@@ -30,6 +30,14 @@ public final class TrailingCueSieve implements Sieve {
     Mention m = c.parser.forward(t, i, c.tailHi, c.text);
     if (m == null) return null;
     int j = Grammar.skipForward(t, Grammar.after(t, m), c.tailHi);
+    if (j < c.tailHi && t.text(j).equals(",")) { // appositive: "Umm Ahmad, a mother of five from Saraqeb, told ..."
+      int k = j + 1;
+      while (k < c.tailHi && k < j + 20 && !t.text(k).equals(",")) k++;
+      if (k < c.tailHi && t.text(k).equals(",")) {
+        if (m.appositive == null) m.appositive = c.parser.describe(t, j + 1, k, c.text);
+        j = Grammar.skipForward(t, k + 1, c.tailHi);
+      }
+    }
     CueLexicon.Cue after = c.cues.at(t, j, c.tailHi);
     if (after == null) return null;
     if (after.role.equals(CueLexicon.QUOTED)) {

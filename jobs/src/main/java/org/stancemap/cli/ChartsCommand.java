@@ -1,0 +1,34 @@
+package org.stancemap.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.stancemap.jobs.ChartsJob;
+import org.stancemap.jobs.SparkSessions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code stancemap charts}: out/aggregates/* → out/charts/*.png|svg. */
+@Command(name = "charts", mixinStandardHelpOptions = true,
+    description = {"Draws the comparison charts (PNG and SVG) from OUT/aggregates/ into OUT/charts/: tone by outlet, "
+        + "by speaker, the affiliation × target stance matrix, tone over time, own voice vs quoted voices."})
+public final class ChartsCommand implements Callable<Integer> {
+  @Option(names = "--out", defaultValue = "out", description = "Output directory (default: ${DEFAULT-VALUE}).")
+  String out;
+
+  @Mixin
+  ChartOptions chart;
+
+  @Option(names = "--master", description = "Spark master (default: local[*]).")
+  String master;
+
+  @Override
+  public Integer call() {
+    SparkSession spark = SparkSessions.create(master, "stancemap charts");
+    List<ChartsJob.Chart> charts = ChartsJob.run(spark, out, chart.options());
+    for (ChartsJob.Chart c : charts) System.out.println(c.title() + ": " + Path.of(out, ChartsJob.DIR, c.name() + ".png"));
+    return 0;
+  }
+}
