@@ -20,6 +20,10 @@ import picocli.CommandLine.Command;
         ChartsCommand.class,
         ReportCommand.class,
         TrainToneCommand.class,
+        BenchCorpusCommand.class,
+        BenchFloorCommand.class,
+        BenchReportCommand.class,
+        BenchHotspotsCommand.class,
     })
 public final class Stancemap implements Runnable {
   @Override

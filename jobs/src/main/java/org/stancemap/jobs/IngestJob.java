@@ -94,7 +94,9 @@ public final class IngestJob {
           .toArray(org.apache.spark.sql.Column[]::new)).withColumn("source", input_file_name());
       parsed = parsed.unionByName(records.mapPartitions(parseRecords(maxBytes, ingestedAt, IngestJob::csvFields), Encoders.row(PARSED)));
     }
-    parsed = parsed.persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+    // on disk, not in memory: reused by the counts and writes below, but a memory cache would make
+    // the (local-mode) driver grow with the corpus
+    parsed = parsed.persist(org.apache.spark.storage.StorageLevel.DISK_ONLY());
 
     Dataset<Row> rejects = parsed.filter(col(REJECT_REASON).isNotNull())
         .select(col(ArticleColumns.SOURCE_FILE).as(RejectColumns.SOURCE), col(REJECT_REASON).as(RejectColumns.REASON),
@@ -106,19 +108,20 @@ public final class IngestJob {
         .withColumn("_n", row_number().over(Window.partitionBy(ArticleColumns.ARTICLE_ID).orderBy(ArticleColumns.SOURCE_FILE)))
         .filter(col("_n").equalTo(1)).drop("_n");
     articles = spark.createDataFrame(articles.rdd(), ArticleColumns.SCHEMA)
-        .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+        .persist(org.apache.spark.storage.StorageLevel.DISK_ONLY());
     long kept = articles.count();
-    long rejected = rejects.count();
-    return new Result(articles, spark.createDataFrame(rejects.rdd(), RejectColumns.SCHEMA), read, rejected, read - kept);
+    Dataset<Row> rejectTable = spark.createDataFrame(rejects.rdd(), RejectColumns.SCHEMA)
+        .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+    long rejected = rejectTable.count();
+    parsed.unpersist();
+    return new Result(articles, rejectTable, read, rejected, read - kept);
   }
 
   private static MapPartitionsFunction<Row, Row> parseTextFiles(long maxBytes, Timestamp ingestedAt) {
     return rows -> {
       ArticleParser parser = Parsers.get(maxBytes);
       Configuration conf = new Configuration();
-      List<Row> out = new ArrayList<>();
-      while (rows.hasNext()) {
-        Row r = rows.next();
+      return lazily(rows, r -> {
         String path = r.getString(0);
         Metadata meta = new Metadata(r.getString(1), r.getString(2), r.getString(3), r.getString(4));
         ParseResult result;
@@ -127,9 +130,8 @@ public final class IngestJob {
         } catch (IOException e) {
           result = new Rejection(path, Rejection.Reason.UNREADABLE, e.toString());
         }
-        out.add(parsedRow(result, ingestedAt));
-      }
-      return out.iterator();
+        return parsedRow(result, ingestedAt);
+      });
     };
   }
 
@@ -145,26 +147,21 @@ public final class IngestJob {
     return rows -> {
       ObjectMapper json = new ObjectMapper();
       ArticleParser parser = Parsers.get(maxBytes);
-      List<Row> out = new ArrayList<>();
-      while (rows.hasNext()) {
-        Row r = rows.next();
+      return lazily(skipBlank(rows), r -> {
         String line = r.getString(0);
         String file = InputFiles.displayPath(r.getString(1));
-        if (line == null || line.isBlank()) continue;
         JsonNode n;
         try {
           n = json.readTree(line);
           if (n == null || !n.isObject()) throw new IOException("not a JSON object");
         } catch (IOException e) {
           String firstLine = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
-          out.add(parsedRow(new Rejection(file, Rejection.Reason.BAD_JSON,
-              firstLine + "; line starts: " + abbreviate(line, 60)), ingestedAt));
-          continue;
+          return parsedRow(new Rejection(file, Rejection.Reason.BAD_JSON,
+              firstLine + "; line starts: " + abbreviate(line, 60)), ingestedAt);
         }
         String[] fields = RECORD_FIELDS.stream().map(f -> InputFiles.text(n, f)).toArray(String[]::new);
-        out.add(parsedRow(parseRecord(parser, file, fields), ingestedAt));
-      }
-      return out.iterator();
+        return parsedRow(parseRecord(parser, file, fields), ingestedAt);
+      });
     };
   }
 
@@ -178,13 +175,53 @@ public final class IngestJob {
       org.apache.spark.api.java.function.Function<Row, String[]> fields) {
     return rows -> {
       ArticleParser parser = Parsers.get(maxBytes);
-      List<Row> out = new ArrayList<>();
-      while (rows.hasNext()) {
-        Row r = rows.next();
+      return lazily(rows, r -> {
         String file = InputFiles.displayPath(r.getString(r.fieldIndex("source")));
-        out.add(parsedRow(parseRecord(parser, file, fields.call(r)), ingestedAt));
+        return parsedRow(parseRecord(parser, file, fields.call(r)), ingestedAt);
+      });
+    };
+  }
+
+  /** One output row per input row, computed when Spark asks for it (a task never buffers its partition). */
+  static Iterator<Row> lazily(Iterator<Row> rows, org.apache.spark.api.java.function.Function<Row, Row> f) {
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return rows.hasNext();
       }
-      return out.iterator();
+
+      @Override
+      public Row next() {
+        try {
+          return f.call(rows.next());
+        } catch (Exception e) {
+          throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
+        }
+      }
+    };
+  }
+
+  /** JSON Lines rows without the blank lines. */
+  private static Iterator<Row> skipBlank(Iterator<Row> rows) {
+    return new Iterator<>() {
+      private Row next;
+
+      @Override
+      public boolean hasNext() {
+        while (next == null && rows.hasNext()) {
+          Row r = rows.next();
+          if (r.getString(0) != null && !r.getString(0).isBlank()) next = r;
+        }
+        return next != null;
+      }
+
+      @Override
+      public Row next() {
+        if (!hasNext()) throw new java.util.NoSuchElementException();
+        Row r = next;
+        next = null;
+        return r;
+      }
     };
   }
 

@@ -32,22 +32,22 @@ public final class Pipeline {
   }
 
   public static Summary run(SparkSession spark, Options o, PrintStream console) {
-    Summary summary = ingest(spark, o, console);
+    Summary summary = StageTimer.time("ingest", () -> ingest(spark, o, console));
     String articles = path(o.outputDir(), ArticleColumns.TABLE);
     String statements = path(o.outputDir(), StatementColumns.TABLE);
-    long n = StatementsJob.run(spark, articles, statements, "parquet");
+    long n = StageTimer.time("statements", () -> StatementsJob.run(spark, articles, statements, "parquet"));
     console.println("stancemap: " + n + " statements");
     summary = summary.plus(statements);
     String tone = path(o.outputDir(), ToneColumns.TABLE);
-    long scored = ToneJob.run(spark, statements, tone, ToneJob.Config.defaults());
+    long scored = StageTimer.time("tone", () -> ToneJob.run(spark, statements, tone, ToneJob.Config.defaults()));
     console.println("stancemap: " + scored + " (statement, target) tone scores");
     summary = summary.plus(tone);
-    AggregateJob.run(spark, o.outputDir(), AggregateJob.Options.defaults());
+    StageTimer.time("aggregates", () -> AggregateJob.run(spark, o.outputDir(), AggregateJob.Options.defaults()));
     summary = summary.plus(path(o.outputDir(), AggregateColumns.DIR));
-    List<ChartsJob.Chart> charts = ChartsJob.run(spark, o.outputDir(), ChartsJob.Options.defaults());
+    List<ChartsJob.Chart> charts = StageTimer.time("charts", () -> ChartsJob.run(spark, o.outputDir(), ChartsJob.Options.defaults()));
     console.println("stancemap: " + charts.size() + " charts");
     summary = summary.plus(path(o.outputDir(), ChartsJob.DIR));
-    java.nio.file.Path report = ReportJob.run(spark, o.outputDir(), ChartsJob.Options.defaults(), ReportJob.Options.defaults());
+    java.nio.file.Path report = StageTimer.time("report", () -> ReportJob.run(spark, o.outputDir(), ChartsJob.Options.defaults(), ReportJob.Options.defaults()));
     return summary.plus(report.toString());
   }
 

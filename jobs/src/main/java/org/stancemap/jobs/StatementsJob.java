@@ -117,10 +117,8 @@ public final class StatementsJob {
 
   /** Reads articles from {@code input}, writes statements to {@code output} (parquet or json), atomically. */
   public static long run(SparkSession spark, String input, String output, String format) {
-    Dataset<Row> out = statements(readArticles(spark, input)).cache();
-    long n = out.count();
-    AtomicOutput.write(out, output, format);
-    out.unpersist();
-    return n;
+    // written once, then counted from what was written: no cache that grows with the corpus
+    AtomicOutput.write(statements(readArticles(spark, input)), output, format);
+    return spark.read().format(format).load(output).count();
   }
 }

@@ -77,38 +77,52 @@ public final class ToneJob {
   private static Iterator<Row> scorePartition(Iterator<Row> rows, Config config, boolean hasStart) {
     TargetToneAnalyzer analyzer = new TargetToneAnalyzer(new TargetMatcher(config.targets(), config.matcherOptions()),
         ToneScorers.get(config.scorer()));
-    List<Row> out = new ArrayList<>();
+    // lazily, CHUNK statements at a time: a task holds one chunk's rows, not its whole partition's,
+    // and batched scorers (minilm-lr) see many mentions per call
+    return new Iterator<>() {
+      private Iterator<Row> current = java.util.Collections.emptyIterator();
+
+      @Override
+      public boolean hasNext() {
+        while (!current.hasNext() && rows.hasNext()) current = scoreChunk(rows, analyzer, hasStart).iterator();
+        return current.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        if (!hasNext()) throw new java.util.NoSuchElementException();
+        return current.next();
+      }
+    };
+  }
+
+  private static List<Row> scoreChunk(Iterator<Row> rows, TargetToneAnalyzer analyzer, boolean hasStart) {
     List<Row> chunk = new ArrayList<>(CHUNK);
-    while (rows.hasNext()) {
+    while (chunk.size() < CHUNK && rows.hasNext()) {
       Row r = rows.next();
       String text = r.getString(2);
       if (text != null && !text.isEmpty()) chunk.add(r);
-      if (chunk.size() == CHUNK || !rows.hasNext()) {
-        // statements in chunks, so batched scorers (minilm-lr) embed many mentions per forward pass
-        List<String> texts = new ArrayList<>(chunk.size());
-        for (Row c : chunk) texts.add(c.getString(2));
-        List<List<TargetTone>> tones = analyzer.analyzeAll(texts);
-        for (int i = 0; i < chunk.size(); i++) {
-          Row c = chunk.get(i);
-          int base = hasStart && !c.isNullAt(3) ? ((Number) c.get(3)).intValue() : 0;
-          for (TargetTone t : tones.get(i)) {
-            out.add(RowFactory.create(c.get(0), c.get(1), t.target(), t.mention().mention(),
-                base + t.mention().start(), base + t.mention().end(), t.tone().score(), t.tone().label(),
-                t.tone().confidence(), t.tone().evidence().toArray(new String[0]), t.tone().scorer()));
-          }
-        }
-        chunk.clear();
+    }
+    List<String> texts = new ArrayList<>(chunk.size());
+    for (Row c : chunk) texts.add(c.getString(2));
+    List<List<TargetTone>> tones = analyzer.analyzeAll(texts);
+    List<Row> out = new ArrayList<>();
+    for (int i = 0; i < chunk.size(); i++) {
+      Row c = chunk.get(i);
+      int base = hasStart && !c.isNullAt(3) ? ((Number) c.get(3)).intValue() : 0;
+      for (TargetTone t : tones.get(i)) {
+        out.add(RowFactory.create(c.get(0), c.get(1), t.target(), t.mention().mention(),
+            base + t.mention().start(), base + t.mention().end(), t.tone().score(), t.tone().label(),
+            t.tone().confidence(), t.tone().evidence().toArray(new String[0]), t.tone().scorer()));
       }
     }
-    return out.iterator();
+    return out;
   }
 
   /** Reads {@code statementsDir} (Parquet), scores, writes {@code outputDir} atomically; returns rows written. */
   public static long run(SparkSession spark, String statementsDir, String outputDir, Config config) {
-    Dataset<Row> tone = score(spark.read().parquet(statementsDir), config).cache();
-    long n = tone.count();
-    AtomicOutput.writeParquet(tone, outputDir);
-    tone.unpersist();
-    return n;
+    // written once, then counted from the Parquet footers: no cache that grows with the corpus
+    AtomicOutput.writeParquet(score(spark.read().parquet(statementsDir), config), outputDir);
+    return spark.read().parquet(outputDir).count();
   }
 }

@@ -45,6 +45,13 @@ public final class ArticleSpeakers {
   private final SpeakerTable table;
   private final Descriptors desc;
   private final List<Person> persons = new ArrayList<>();
+  /**
+   * Indexes over {@code persons} (names and ids never change): by id, and by every word-boundary
+   * suffix of the lower-cased name. Linear scans here made huge articles (thousands of people)
+   * quadratic.
+   */
+  private final java.util.Map<String, Person> personsById = new java.util.HashMap<>();
+  private final java.util.Map<String, List<Person>> personsBySuffix = new java.util.HashMap<>();
   private Speaker lastPerson, lastPlural, lastOrg;
   private int lastPersonPos = -1;
   private Person lastSubject;
@@ -74,8 +81,7 @@ public final class ArticleSpeakers {
   }
 
   private Person byId(String id) {
-    for (Person p : persons) if (p.id.equals(id)) return p;
-    return null;
+    return personsById.get(id);
   }
 
   /** Registers a name seen in the text (not necessarily a speaker) for later coreference. */
@@ -114,27 +120,31 @@ public final class ArticleSpeakers {
   }
 
   private Person person(String name, String id, String affiliation, String role, int pos) {
-    for (Person p : persons) {
-      if (p.id.equals(id)) {
-        p.pos = pos;
-        if (p.affiliation == null) p.affiliation = affiliation;
-        if (p.role == null || "other".equals(p.role)) p.role = role;
-        return p;
-      }
+    Person known = personsById.get(id);
+    if (known != null) {
+      known.pos = pos;
+      if (known.affiliation == null) known.affiliation = affiliation;
+      if (known.role == null || "other".equals(known.role)) known.role = role;
+      return known;
     }
     Person p = new Person(name, id, affiliation, role, pos);
     persons.add(p);
+    personsById.put(id, p);
+    String pn = name.toLowerCase(Locale.ROOT);
+    personsBySuffix.computeIfAbsent(pn, k -> new ArrayList<>()).add(p);
+    for (int i = pn.indexOf(' '); i >= 0; i = pn.indexOf(' ', i + 1)) {
+      personsBySuffix.computeIfAbsent(pn.substring(i + 1), k -> new ArrayList<>()).add(p);
+    }
     return p;
   }
 
+  /** The most recently mentioned person whose name is {@code name} or ends with it as whole words. */
   private Person byName(String name, int pos) {
-    String ln = name.toLowerCase(Locale.ROOT);
+    List<Person> candidates = personsBySuffix.get(name.toLowerCase(Locale.ROOT));
+    if (candidates == null) return null;
     Person best = null;
-    for (Person p : persons) {
-      String pn = p.name.toLowerCase(Locale.ROOT);
-      if (pn.equals(ln) || pn.endsWith(" " + ln)) {
-        if (best == null || p.pos > best.pos) best = p;
-      }
+    for (Person p : candidates) {
+      if (best == null || p.pos > best.pos) best = p;
     }
     return best;
   }
@@ -254,8 +264,7 @@ public final class ArticleSpeakers {
   }
 
   private boolean seen(String id) {
-    for (Person p : persons) if (p.id.equals(id)) return true;
-    return false;
+    return personsById.containsKey(id);
   }
 
   private Resolution name(Mention m, int pos) {

@@ -23,6 +23,12 @@ import org.stancemap.targets.TargetMention;
  */
 public final class TargetToneAnalyzer {
   static final int MAX_EVIDENCE = 8;
+  /**
+   * Mentions of one target scored per text: the first ones. Each mention is scored against the
+   * whole text, so a text with thousands of mentions (a document read as one statement) would cost
+   * mentions x length; past a few dozen more mentions change nothing but the time.
+   */
+  static final int MAX_SCORED_MENTIONS = 32;
 
   private final TargetMatcher matcher;
   private final ToneScorer scorer;
@@ -54,7 +60,7 @@ public final class TargetToneAnalyzer {
     List<TargetTone> out = new ArrayList<>();
     for (Map.Entry<String, List<TargetMention>> e : byTarget.entrySet()) {
       List<ToneScore> scores = new ArrayList<>();
-      for (TargetMention m : e.getValue()) scores.add(scorer.score(text, m.start(), m.end(), e.getKey()));
+      for (TargetMention m : scored(e.getValue())) scores.add(scorer.score(text, m.start(), m.end(), e.getKey()));
       out.add(combine(e.getKey(), e.getValue(), scores));
     }
     return out;
@@ -73,7 +79,7 @@ public final class TargetToneAnalyzer {
         byTarget.computeIfAbsent(m.target(), k -> new ArrayList<>()).add(m);
       }
       for (Map.Entry<String, List<TargetMention>> e : byTarget.entrySet()) {
-        for (TargetMention m : e.getValue()) requests.add(new ToneScorer.Request(text, m.start(), m.end(), e.getKey()));
+        for (TargetMention m : scored(e.getValue())) requests.add(new ToneScorer.Request(text, m.start(), m.end(), e.getKey()));
       }
       found.add(byTarget);
     }
@@ -83,13 +89,18 @@ public final class TargetToneAnalyzer {
     for (Map<String, List<TargetMention>> byTarget : found) {
       List<TargetTone> tones = new ArrayList<>();
       for (Map.Entry<String, List<TargetMention>> e : byTarget.entrySet()) {
-        int n = e.getValue().size();
+        int n = scored(e.getValue()).size();
         tones.add(combine(e.getKey(), e.getValue(), scores.subList(next, next + n)));
         next += n;
       }
       out.add(tones);
     }
     return out;
+  }
+
+  /** The mentions that get scored: the first {@link #MAX_SCORED_MENTIONS}; all of them are counted. */
+  private static List<TargetMention> scored(List<TargetMention> mentions) {
+    return mentions.size() > MAX_SCORED_MENTIONS ? mentions.subList(0, MAX_SCORED_MENTIONS) : mentions;
   }
 
   private TargetTone combine(String target, List<TargetMention> mentions, List<ToneScore> scores) {
