@@ -13,6 +13,14 @@ import picocli.CommandLine.Command;
         CommandLine.HelpCommand.class,
         RunCommand.class,
         IngestCommand.class,
+        StatementsCommand.class,
+        EvalStatementsCommand.class,
+        ToneCommand.class,
+        ScoreTargetsCommand.class,
+        EvalToneCommand.class,
+        AggregateCommand.class,
+        ChartsCommand.class,
+        ReportCommand.class,
     })
 public final class Stancemap implements Runnable {
   @Override

@@ -10,8 +10,11 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.stancemap.schema.AggregateColumns;
 import org.stancemap.schema.ArticleColumns;
 import org.stancemap.schema.RejectColumns;
+import org.stancemap.schema.StatementColumns;
+import org.stancemap.schema.ToneColumns;
 
 /** The whole stancemap run, stage by stage: ingest → statements → tone → aggregates → charts → report. */
 public final class Pipeline {
@@ -23,11 +26,32 @@ public final class Pipeline {
   public record Options(List<String> inputs, String outputDir, long maxArticleBytes) {}
 
   /** What a run did, for the console summary and the exit code. */
-  public record Summary(long articles, long rejected, long duplicates, List<String> outlets, List<String> outputs) {}
+  public record Summary(long articles, long rejected, long duplicates, List<String> outlets, List<String> outputs) {
+    Summary plus(String output) {
+      List<String> all = new java.util.ArrayList<>(outputs);
+      all.add(output);
+      return new Summary(articles, rejected, duplicates, outlets, List.copyOf(all));
+    }
+  }
 
   public static Summary run(SparkSession spark, Options o, PrintStream console) {
-    Summary ingest = ingest(spark, o, console);
-    return ingest;
+    Summary summary = ingest(spark, o, console);
+    String articles = path(o.outputDir(), ArticleColumns.TABLE);
+    String statements = path(o.outputDir(), StatementColumns.TABLE);
+    long n = StatementsJob.run(spark, articles, statements, "parquet");
+    console.println("stancemap: " + n + " statements");
+    summary = summary.plus(statements);
+    String tone = path(o.outputDir(), ToneColumns.TABLE);
+    long scored = ToneJob.run(spark, statements, tone, ToneJob.Config.defaults());
+    console.println("stancemap: " + scored + " (statement, target) tone scores");
+    summary = summary.plus(tone);
+    AggregateJob.run(spark, o.outputDir(), AggregateJob.Options.defaults());
+    summary = summary.plus(path(o.outputDir(), AggregateColumns.DIR));
+    List<ChartsJob.Chart> charts = ChartsJob.run(spark, o.outputDir(), ChartsJob.Options.defaults());
+    console.println("stancemap: " + charts.size() + " charts");
+    summary = summary.plus(path(o.outputDir(), ChartsJob.DIR));
+    java.nio.file.Path report = ReportJob.run(spark, o.outputDir(), ChartsJob.Options.defaults(), ReportJob.Options.defaults());
+    return summary.plus(report.toString());
   }
 
   /** The ingest stage alone: writes {@code articles} and {@code rejects} under the output folder. */

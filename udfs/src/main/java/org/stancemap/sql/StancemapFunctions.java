@@ -11,5 +11,7 @@ public final class StancemapFunctions {
 
   public static void register(SparkSession spark) {
     // Each capability registers its own functions here, one line each.
+    StatementFunctions.register(spark);
+    ToneFunctions.register(spark); // tone_toward(text, target), find_targets(text)
   }
 }

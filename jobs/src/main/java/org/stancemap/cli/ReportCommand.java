@@ -1,0 +1,50 @@
+package org.stancemap.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.stancemap.jobs.AggregateJob;
+import org.stancemap.jobs.ChartsJob;
+import org.stancemap.jobs.ReportJob;
+import org.stancemap.jobs.SparkSessions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code stancemap report}: one self-contained HTML page with charts, tables and example statements. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+    description = {"Writes OUT/report/index.html: one self-contained page (no network) with the charts, the "
+        + "aggregate tables and, per outlet × target, the most positive and most negative statements.",
+        "Reads OUT/articles, OUT/statements, OUT/tone and OUT/aggregates (run 'aggregate' first)."})
+public final class ReportCommand implements Callable<Integer> {
+  @Option(names = "--out", defaultValue = "out", description = "Output directory (default: ${DEFAULT-VALUE}).")
+  String out;
+
+  @Option(names = "--examples", defaultValue = "2",
+      description = "Statements shown per outlet × target and direction (default: ${DEFAULT-VALUE}).")
+  int examples;
+
+  @Option(names = "--max-table-rows", defaultValue = "300", description = "Rows shown per table (default: ${DEFAULT-VALUE}).")
+  int maxTableRows;
+
+  @Option(names = "--top-speakers", defaultValue = "15", description = "Speakers in the speaker chart (default: ${DEFAULT-VALUE}).")
+  int topSpeakers;
+
+  @Option(names = "--top-outlets", defaultValue = "20", description = "Outlets in the outlet charts (default: ${DEFAULT-VALUE}).")
+  int topOutlets;
+
+  @Option(names = "--min-articles", defaultValue = "" + AggregateJob.DEFAULT_MIN_ARTICLES,
+      description = "The minimum support used by aggregate, named in the chart notes (default: ${DEFAULT-VALUE}).")
+  int minArticles;
+
+  @Option(names = "--master", description = "Spark master (default: local[*]).")
+  String master;
+
+  @Override
+  public Integer call() {
+    SparkSession spark = SparkSessions.create(master, "stancemap report");
+    Path page = ReportJob.run(spark, out, new ChartsJob.Options(topSpeakers, topOutlets, minArticles),
+        new ReportJob.Options(examples, maxTableRows));
+    System.out.println("report: " + page);
+    return 0;
+  }
+}

@@ -1,0 +1,52 @@
+package org.stancemap.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.stancemap.jobs.SparkSessions;
+import org.stancemap.jobs.ToneJob;
+import org.stancemap.targets.TargetMatcher;
+import org.stancemap.targets.Targets;
+import org.stancemap.tone.ToneScorers;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code stancemap tone}: statements table in, tone table out. */
+@Command(name = "tone", mixinStandardHelpOptions = true,
+    description = "Scores each statement's tone toward each target it mentions (one row per statement and target). "
+        + "Output columns: article_id, statement_id, target, mention, mention_start, mention_end (offsets into the "
+        + "article text), score [-1,1], label neg/neu/pos, confidence, evidence, scorer.")
+public final class ToneCommand implements Callable<Integer> {
+  @Option(names = "--statements", required = true, description = "Statements table (Parquet directory).")
+  String statements;
+
+  @Option(names = "--output", required = true, description = "Where to write the tone table (Parquet directory, replaced atomically).")
+  String output;
+
+  @Option(names = "--scorer", defaultValue = ToneScorers.DEFAULT_ALIAS,
+      description = "Tone scorer: default, or one of the registered names (see eval-tone). Default: ${DEFAULT-VALUE}.")
+  String scorer;
+
+  @Option(names = "--targets", description = "Targets file (format of data/targets.tsv) instead of the packaged one.")
+  Path targets;
+
+  @Option(names = "--no-leaders", description = "Do not count leaders and officials (Putin, Erdogan, ...) as mentions of their state.")
+  boolean noLeaders;
+
+  @Option(names = "--master", description = "Spark master (default local[*]; ignored under spark-submit).")
+  String master;
+
+  @Override
+  public Integer call() {
+    Targets t = targets == null ? Targets.load() : Targets.load(targets);
+    ToneJob.Config config = new ToneJob.Config(ToneScorers.resolve(scorer), t, new TargetMatcher.Options(!noLeaders));
+    SparkSession spark = SparkSessions.create(master, "stancemap-tone");
+    long t0 = System.nanoTime();
+    long statementsRead = spark.read().parquet(statements).count();
+    long rows = ToneJob.run(spark, statements, output, config);
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    System.out.printf("tone: %d statements -> %d (statement, target) rows with scorer %s, targets %s, in %.1f s (reading, scoring and writing) -> %s%n",
+        statementsRead, rows, config.scorer(), t.names(), seconds, output);
+    return 0;
+  }
+}

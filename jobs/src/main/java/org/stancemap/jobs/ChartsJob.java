@@ -1,0 +1,257 @@
+package org.stancemap.jobs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.stancemap.jobs.charts.ChartData.Bars;
+import org.stancemap.jobs.charts.ChartData.Lines;
+import org.stancemap.jobs.charts.ChartData.Matrix;
+import org.stancemap.jobs.charts.ChartData.Value;
+import org.stancemap.jobs.charts.Charts;
+import org.stancemap.jobs.charts.Drawing;
+import org.stancemap.schema.AggregateColumns;
+
+/**
+ * Draws the comparison charts from the aggregate tables (small: they are collected to the driver)
+ * into {@code out/charts/NAME.png} and {@code NAME.svg}.
+ */
+public final class ChartsJob {
+  private ChartsJob() {}
+
+  public static final String DIR = "charts";
+  public static final String NO_OUTLET = "(unknown outlet)";
+  public static final String NO_AFFILIATION = "(no affiliation)";
+
+  /**
+   * @param topSpeakers speakers shown, by number of statements
+   * @param topOutlets outlets shown, by number of statements
+   * @param minArticles the aggregate stage's minimum support, named in the chart notes
+   */
+  public record Options(int topSpeakers, int topOutlets, int minArticles) {
+    public static Options defaults() {
+      return new Options(15, 20, AggregateJob.DEFAULT_MIN_ARTICLES);
+    }
+  }
+
+  /** One chart: file name without extension, title, drawing. */
+  public record Chart(String name, String title, Drawing drawing) {}
+
+  /** The aggregate tables under {@code out/aggregates/}, collected. */
+  public static Map<String, List<Row>> collect(SparkSession spark, String outDir) {
+    Map<String, List<Row>> tables = new LinkedHashMap<>();
+    for (String t : AggregateColumns.TABLES) {
+      tables.put(t, spark.read().parquet(outDir + "/" + AggregateColumns.DIR + "/" + t).collectAsList());
+    }
+    return tables;
+  }
+
+  /** Every chart, from collected aggregate tables. */
+  public static List<Chart> charts(Map<String, List<Row>> tables, Options o) {
+    List<Row> byOutlet = tables.getOrDefault(AggregateColumns.BY_OUTLET, List.of());
+    List<String> outlets = top(byOutlet, r -> outletName(r), o.topOutlets());
+    // targets in name order everywhere, so each target keeps its colour from chart to chart
+    List<String> targets = sorted(top(byOutlet, r -> r.getAs(AggregateColumns.TARGET), Integer.MAX_VALUE));
+    List<Chart> charts = new ArrayList<>();
+
+    Map<String, Map<String, Value>> outletValues = new LinkedHashMap<>();
+    for (Row r : voice(byOutlet, AggregateColumns.VOICE_ALL)) {
+      outletValues.computeIfAbsent(outletName(r), k -> new LinkedHashMap<>())
+          .put(r.getAs(AggregateColumns.TARGET), value(r));
+    }
+    String shownOutlets = shown(outlets.size(), distinct(byOutlet, ChartsJob::outletName), "outlets");
+    charts.add(new Chart("tone_by_outlet", "Tone toward each target, by outlet",
+        Charts.groupedBars("Tone toward each target, by outlet", shownOutlets + "All statements (the outlet's own and "
+            + "those it quotes).", List.of(new Bars(null, outlets, null, targets, outletValues)), o.minArticles())));
+
+    List<Row> bySpeaker = tables.getOrDefault(AggregateColumns.BY_SPEAKER, List.of()).stream()
+        .filter(r -> !"outlet".equals(r.getAs(AggregateColumns.SPEAKER_TYPE))).toList();
+    List<String> speakerIds = top(bySpeaker, r -> r.getAs(AggregateColumns.SPEAKER_ID), o.topSpeakers());
+    Map<String, String> speakerNames = new LinkedHashMap<>();
+    Map<String, String> speakerSubs = new LinkedHashMap<>();
+    Map<String, Map<String, Value>> speakerValues = new LinkedHashMap<>();
+    for (Row r : bySpeaker) {
+      String id = r.getAs(AggregateColumns.SPEAKER_ID);
+      if (!speakerIds.contains(id)) continue;
+      speakerNames.put(id, Objects.requireNonNullElse(r.getAs(AggregateColumns.SPEAKER), id));
+      String aff = r.getAs(AggregateColumns.SPEAKER_AFFILIATION);
+      speakerSubs.put(id, aff != null ? aff : Objects.requireNonNullElse(r.getAs(AggregateColumns.SPEAKER_TYPE), ""));
+      speakerValues.computeIfAbsent(id, k -> new LinkedHashMap<>()).put(r.getAs(AggregateColumns.TARGET), value(r));
+    }
+    // labels are names; two speakers with one name keep distinct groups through their id
+    List<String> labels = new ArrayList<>();
+    Map<String, Map<String, Value>> byLabel = new LinkedHashMap<>();
+    List<String> subs = new ArrayList<>();
+    for (String id : speakerIds) {
+      String label = speakerNames.get(id);
+      while (byLabel.containsKey(label)) label = label + " ";
+      labels.add(label);
+      subs.add(speakerSubs.get(id));
+      byLabel.put(label, speakerValues.get(id));
+    }
+    List<String> speakerTargets = sorted(top(bySpeaker, r -> r.getAs(AggregateColumns.TARGET), Integer.MAX_VALUE));
+    charts.add(new Chart("tone_by_speaker", "Tone toward each target, by speaker",
+        Charts.groupedBars("Tone toward each target, by speaker",
+            shown(speakerIds.size(), distinct(bySpeaker, r -> r.getAs(AggregateColumns.SPEAKER_ID)), "speakers")
+                + "Speakers quoted most often; under each name its affiliation or type.",
+            List.of(new Bars(null, labels, subs, speakerTargets, byLabel)), o.minArticles())));
+
+    List<Row> byAff = tables.getOrDefault(AggregateColumns.BY_AFFILIATION, List.of());
+    List<String> affRows = top(byAff, ChartsJob::affiliationName, 30);
+    Map<String, Map<String, Value>> affValues = new LinkedHashMap<>();
+    for (Row r : byAff) {
+      affValues.computeIfAbsent(affiliationName(r), k -> new LinkedHashMap<>())
+          .put(r.getAs(AggregateColumns.TARGET), value(r));
+    }
+    List<String> affTargets = sorted(top(byAff, r -> r.getAs(AggregateColumns.TARGET), Integer.MAX_VALUE));
+    charts.add(new Chart("stance_matrix", "Stance matrix: speaker affiliation × target",
+        Charts.heatmap("Stance matrix: speaker affiliation × target",
+            shown(affRows.size(), distinct(byAff, ChartsJob::affiliationName), "affiliations")
+                + "Mean tone of each affiliation's statements toward each target; n: articles.",
+            "affiliation", new Matrix(affRows, affTargets, affValues), o.minArticles())));
+
+    List<Row> byDate = tables.getOrDefault(AggregateColumns.BY_DATE, List.of());
+    TreeSet<String> weeks = new TreeSet<>();
+    for (Row r : byDate) if ("week".equals(r.getAs(AggregateColumns.GRANULARITY))) weeks.add(String.valueOf((Object) r.getAs(AggregateColumns.PERIOD_START)));
+    String granularity = weeks.size() >= 3 ? "week" : "day";
+    List<Row> periods = byDate.stream().filter(r -> granularity.equals(r.getAs(AggregateColumns.GRANULARITY))).toList();
+    List<String> lineOutlets = top(periods, ChartsJob::outletName, 8);
+    List<Lines> linePanels = new ArrayList<>();
+    for (String target : sorted(top(periods, r -> r.getAs(AggregateColumns.TARGET), Integer.MAX_VALUE))) {
+      Map<String, Map<LocalDate, Value>> series = new LinkedHashMap<>();
+      for (Row r : periods) {
+        if (!target.equals(r.getAs(AggregateColumns.TARGET)) || !lineOutlets.contains(outletName(r))) continue;
+        series.computeIfAbsent(outletName(r), k -> new TreeMap<>())
+            .put(((java.sql.Date) r.getAs(AggregateColumns.PERIOD_START)).toLocalDate(), value(r));
+      }
+      linePanels.add(new Lines(target, lineOutlets, series));
+    }
+    charts.add(new Chart("tone_over_time", "Tone toward each target over time, by outlet",
+        Charts.lines("Tone toward each target over time, by outlet",
+            "One point per " + granularity + " (articles by publication date; undated articles left out). "
+                + "Hollow points: low support.", linePanels, o.minArticles())));
+
+    List<Bars> voicePanels = new ArrayList<>();
+    List<String> voiceSeries = List.of("own voice (narrative)", "quoted voices");
+    for (String target : targets) {
+      Map<String, Map<String, Value>> vals = new LinkedHashMap<>();
+      for (Row r : byOutlet) {
+        if (!target.equals(r.getAs(AggregateColumns.TARGET))) continue;
+        String voice = r.getAs(AggregateColumns.VOICE);
+        if (AggregateColumns.VOICE_ALL.equals(voice)) continue;
+        vals.computeIfAbsent(outletName(r), k -> new LinkedHashMap<>())
+            .put(AggregateColumns.VOICE_OWN.equals(voice) ? voiceSeries.get(0) : voiceSeries.get(1), value(r));
+      }
+      voicePanels.add(new Bars("Toward " + target, outlets, null, voiceSeries, vals));
+    }
+    charts.add(new Chart("own_vs_quoted", "Outlet's own voice vs the voices it quotes",
+        Charts.groupedBars("Outlet's own voice vs the voices it quotes",
+            shownOutlets + "Does the outlet's own framing differ from the speakers it picks?", voicePanels,
+            o.minArticles())));
+    return charts;
+  }
+
+  /** Writes NAME.png and NAME.svg for each chart into {@code dir}, each file replaced atomically. */
+  public static List<Path> write(List<Chart> charts, Path dir) {
+    List<Path> files = new ArrayList<>();
+    try {
+      Files.createDirectories(dir);
+      for (Chart c : charts) {
+        files.add(replace(dir.resolve(c.name() + ".png"), c.drawing().toPng()));
+        files.add(replace(dir.resolve(c.name() + ".svg"), c.drawing().toSvg().getBytes(StandardCharsets.UTF_8)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return files;
+  }
+
+  private static Path replace(Path file, byte[] bytes) throws IOException {
+    Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
+    Files.write(tmp, bytes);
+    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    return file;
+  }
+
+  /** Reads {@code out/aggregates/*}, writes {@code out/charts/*}; returns the charts drawn. */
+  public static List<Chart> run(SparkSession spark, String outDir, Options o) {
+    List<Chart> charts = charts(collect(spark, outDir), o);
+    write(charts, Path.of(outDir, DIR));
+    return charts;
+  }
+
+  static Value value(Row r) {
+    return new Value(((Number) r.getAs(AggregateColumns.MEAN_SCORE)).doubleValue(),
+        ((Number) r.getAs(AggregateColumns.CI_LOW)).doubleValue(),
+        ((Number) r.getAs(AggregateColumns.CI_HIGH)).doubleValue(),
+        ((Number) r.getAs(AggregateColumns.N_ARTICLES)).longValue(),
+        ((Number) r.getAs(AggregateColumns.N_STATEMENTS)).longValue(),
+        Boolean.TRUE.equals(r.getAs(AggregateColumns.LOW_SUPPORT)));
+  }
+
+  static String outletName(Row r) {
+    String o = r.getAs(AggregateColumns.OUTLET);
+    return o == null || o.isBlank() ? NO_OUTLET : o;
+  }
+
+  static String affiliationName(Row r) {
+    String a = r.getAs(AggregateColumns.SPEAKER_AFFILIATION);
+    return a == null || a.isBlank() ? NO_AFFILIATION : a;
+  }
+
+  private static List<Row> voice(List<Row> rows, String voice) {
+    return rows.stream().filter(r -> voice.equals(r.getAs(AggregateColumns.VOICE))).toList();
+  }
+
+  private static String shown(int shown, int total, String what) {
+    return shown < total ? "Top " + shown + " of " + total + " " + what + " by number of statements. " : "";
+  }
+
+  private static int distinct(List<Row> rows, java.util.function.Function<Row, String> key) {
+    return (int) rows.stream().map(key).distinct().count();
+  }
+
+  /**
+   * The {@code limit} keys with the most statements (rows of voice "all" only where the table
+   * has voices), ties by name: a stable order for groups and series.
+   */
+  static List<String> top(List<Row> rows, java.util.function.Function<Row, String> key, int limit) {
+    Map<String, Long> n = new LinkedHashMap<>();
+    for (Row r : rows) {
+      if (hasVoice(r) && !AggregateColumns.VOICE_ALL.equals(r.getAs(AggregateColumns.VOICE))) continue;
+      String k = key.apply(r);
+      if (k == null) continue;
+      n.merge(k, ((Number) r.getAs(AggregateColumns.N_STATEMENTS)).longValue(), Long::sum);
+    }
+    return n.entrySet().stream()
+        .sorted(Comparator.<Map.Entry<String, Long>>comparingLong(Map.Entry::getValue).reversed()
+            .thenComparing(Map.Entry::getKey))
+        .limit(limit).map(Map.Entry::getKey).toList();
+  }
+
+  private static List<String> sorted(List<String> names) {
+    return names.stream().sorted().toList();
+  }
+
+  private static boolean hasVoice(Row r) {
+    try {
+      r.fieldIndex(AggregateColumns.VOICE);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,133 @@
+package org.stancemap.jobs;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+
+import com.johnsnowlabs.nlp.DocumentAssembler;
+import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.SentenceDetector;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.spark.ml.Pipeline;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.ml.PipelineStage;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF5;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.stancemap.schema.ArticleColumns;
+import org.stancemap.schema.StatementColumns;
+import org.stancemap.sql.StatementFunctions;
+import org.stancemap.statements.StatementEvaluator;
+import org.stancemap.statements.StatementExtractor;
+import org.stancemap.text.TextView;
+import scala.collection.JavaConverters;
+import scala.collection.Seq;
+
+/**
+ * articles → statements. A Spark NLP pipeline (DocumentAssembler → SentenceDetector, no pretrained
+ * models) finds sentence spans on each article's normalised view; the plain-Java
+ * {@link StatementExtractor} turns text + spans into statements, which are exploded into one row per
+ * statement with the columns of {@link StatementColumns}.
+ */
+public final class StatementsJob {
+  private StatementsJob() {}
+
+  private static final String VIEW = "_view", DOCUMENT = "_document", SENTENCE = "_sentence", S = "_s";
+
+  /** The Spark NLP stages: documents from the normalised view, then sentences. */
+  public static PipelineModel sentencePipeline(Dataset<Row> withView) {
+    DocumentAssembler doc = new DocumentAssembler();
+    doc.setInputCol(VIEW);
+    doc.setOutputCol(DOCUMENT);
+    SentenceDetector sentences = new SentenceDetector();
+    sentences.setInputCols(new String[] {DOCUMENT});
+    sentences.setOutputCol(SENTENCE);
+    return new Pipeline().setStages(new PipelineStage[] {doc, sentences}).fit(withView);
+  }
+
+  /** The statements of {@code articles} (needs columns article_id, text, outlet). */
+  public static Dataset<Row> statements(Dataset<Row> articles) {
+    UserDefinedFunction view = functions.udf((org.apache.spark.sql.api.java.UDF1<String, String>) t -> TextView.of(t).view(), DataTypes.StringType);
+    Dataset<Row> withView = articles
+        .withColumn(ArticleColumns.TEXT, functions.coalesce(col(ArticleColumns.TEXT), functions.lit("")))
+        .withColumn(VIEW, view.apply(col(ArticleColumns.TEXT)));
+    Dataset<Row> annotated = sentencePipeline(withView).transform(withView);
+    UserDefinedFunction extract = functions.udf((UDF5<String, String, String, Seq<Integer>, Seq<Integer>, List<Row>>)
+        (id, text, outlet, begins, ends) -> StatementFunctions.rows(StatementExtractor.defaults().extract(id, text, outlet, spans(begins, ends))),
+        DataTypes.createArrayType(StatementFunctions.STATEMENT));
+    Dataset<Row> exploded = annotated.select(col(ArticleColumns.ARTICLE_ID),
+        explode(extract.apply(col(ArticleColumns.ARTICLE_ID), col(ArticleColumns.TEXT), col(ArticleColumns.OUTLET),
+            col(SENTENCE + ".begin"), col(SENTENCE + ".end"))).as(S));
+    return exploded.select(col(ArticleColumns.ARTICLE_ID).as(StatementColumns.ARTICLE_ID),
+        col(S + ".statement_id").as(StatementColumns.STATEMENT_ID), col(S + ".kind").as(StatementColumns.KIND),
+        col(S + ".text").as(StatementColumns.TEXT), col(S + ".start").as(StatementColumns.START),
+        col(S + ".end").as(StatementColumns.END), col(S + ".sentence_index").as(StatementColumns.SENTENCE_INDEX),
+        col(S + ".paragraph_index").as(StatementColumns.PARAGRAPH_INDEX), col(S + ".speaker").as(StatementColumns.SPEAKER),
+        col(S + ".speaker_id").as(StatementColumns.SPEAKER_ID), col(S + ".speaker_type").as(StatementColumns.SPEAKER_TYPE),
+        col(S + ".speaker_affiliation").as(StatementColumns.SPEAKER_AFFILIATION), col(S + ".cue").as(StatementColumns.CUE),
+        col(S + ".attribution_method").as(StatementColumns.ATTRIBUTION_METHOD));
+  }
+
+  /** Spark NLP's inclusive [begin, end] sentence bounds as [start, end) pairs. */
+  static int[][] spans(Seq<Integer> begins, Seq<Integer> ends) {
+    if (begins == null || ends == null) return null;
+    List<Integer> b = JavaConverters.seqAsJavaList(begins), e = JavaConverters.seqAsJavaList(ends);
+    int[][] out = new int[Math.min(b.size(), e.size())][];
+    for (int i = 0; i < out.length; i++) out[i] = new int[] {b.get(i), e.get(i) + 1};
+    return out;
+  }
+
+  /**
+   * Reads articles: a Parquet articles table, or a directory of {@code .txt} files (article_id = file
+   * name without extension, outlet from a {@code manifest.jsonl} beside them).
+   */
+  public static Dataset<Row> readArticles(SparkSession spark, String input) {
+    Path dir = Path.of(input);
+    boolean textFiles;
+    try (Stream<Path> s = Files.list(dir)) {
+      textFiles = s.anyMatch(p -> p.toString().endsWith(".txt"));
+    } catch (IOException e) {
+      textFiles = false;
+    }
+    if (!textFiles) return spark.read().parquet(input);
+    Map<String, String> outlets = StatementEvaluator.readOutlets(dir);
+    List<Row> rows = new ArrayList<>();
+    try (Stream<Path> s = Files.list(dir)) {
+      for (Path p : (Iterable<Path>) s.filter(x -> x.toString().endsWith(".txt")).sorted()::iterator) {
+        String name = p.getFileName().toString();
+        String text = Normalizer.normalize(Files.readString(p, StandardCharsets.UTF_8), Normalizer.Form.NFC);
+        rows.add(RowFactory.create(name.substring(0, name.length() - 4), text, outlets.get(name), name));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    StructType schema = new StructType()
+        .add(ArticleColumns.ARTICLE_ID, DataTypes.StringType)
+        .add(ArticleColumns.TEXT, DataTypes.StringType)
+        .add(ArticleColumns.OUTLET, DataTypes.StringType)
+        .add(ArticleColumns.SOURCE_FILE, DataTypes.StringType);
+    return spark.createDataFrame(rows, schema);
+  }
+
+  /** Reads articles from {@code input}, writes statements to {@code output} (parquet or json), atomically. */
+  public static long run(SparkSession spark, String input, String output, String format) {
+    Dataset<Row> out = statements(readArticles(spark, input)).cache();
+    long n = out.count();
+    AtomicOutput.write(out, output, format);
+    out.unpersist();
+    return n;
+  }
+}

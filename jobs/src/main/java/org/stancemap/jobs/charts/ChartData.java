@@ -1,0 +1,27 @@
+package org.stancemap.jobs.charts;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** Plain-Java inputs of the charts, collected from the (small) aggregate tables. */
+public final class ChartData {
+  private ChartData() {}
+
+  /** One aggregate cell: mean with its 95% interval and support. */
+  public record Value(double mean, double ciLow, double ciHigh, long nArticles, long nStatements,
+      boolean lowSupport) {}
+
+  /**
+   * Grouped bars: for each group (x category), one bar per series. {@code values} maps
+   * group → series → value; missing entries are drawn as "no data".
+   */
+  public record Bars(String title, List<String> groups, List<String> groupSubtitles, List<String> series,
+      Map<String, Map<String, Value>> values) {}
+
+  /** A time series per line: line name → date → value. */
+  public record Lines(String title, List<String> lineNames, Map<String, Map<LocalDate, Value>> values) {}
+
+  /** A matrix: row → column → value. */
+  public record Matrix(List<String> rows, List<String> columns, Map<String, Map<String, Value>> values) {}
+}

@@ -1,0 +1,164 @@
+package org.stancemap.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+import org.stancemap.jobs.charts.Charts;
+import org.stancemap.jobs.charts.Drawing;
+import org.stancemap.schema.AggregateColumns;
+
+/** Charts from hand-made aggregate rows (no Spark): every chart drawn, PNG and SVG valid, labels fit. */
+class ChartsJobTest {
+  static final List<String> TARGETS = List.of("Russia", "Turkey", "Syria");
+
+  /** Aggregate rows shaped like the tables, values from a seeded generator. */
+  static Map<String, List<Row>> sampleTables() {
+    Random rnd = new Random(7);
+    Map<String, List<Row>> t = new LinkedHashMap<>();
+    List<String> outlets = List.of("The Moscow Times", "Daily Sabah", "Al-Monitor: the Pulse of the Middle East",
+        "Reuters <World> & \"Politics\"");
+    t.put(AggregateColumns.BY_OUTLET, new ArrayList<>());
+    for (String o : outlets) {
+      for (String target : TARGETS) {
+        for (String voice : List.of("all", "own", "quoted")) {
+          t.get(AggregateColumns.BY_OUTLET).add(row(AggregateColumns.BY_OUTLET, rnd, o, target, voice));
+        }
+      }
+    }
+    t.put(AggregateColumns.BY_SPEAKER, new ArrayList<>());
+    String[] names = {"Vladimir Putin", "Recep Tayyip Erdoğan", "Bashar al-Assad", "Sergei Lavrov",
+        "Mevlüt Çavuşoğlu", "A senior official of the Ministry of Foreign Affairs of the Russian Federation",
+        "Hulusi Akar", "Dmitry Peskov", "Syrian Observatory for Human Rights", "Fahrettin Altun",
+        "Maria Zakharova", "Ibrahim Kalin", "UN Secretary-General António Guterres", "Mike Pompeo",
+        "Jens Stoltenberg", "Someone Rarely Quoted"};
+    String[] affs = {"Russian government", "Turkish government", "Syrian government", "Russian government",
+        "Turkish government", "Russian government", "Turkish military", "Russian government", "NGO",
+        "Turkish government", "Russian government", "Turkish government", "United Nations", "US government",
+        "NATO", null};
+    for (int i = 0; i < names.length; i++) {
+      for (String target : TARGETS) {
+        if (rnd.nextInt(4) == 0 || names[i].contains("Rarely") && !target.equals("Russia")) continue;
+        t.get(AggregateColumns.BY_SPEAKER).add(row(AggregateColumns.BY_SPEAKER, rnd, "sp" + i, names[i], "person",
+            affs[i], target));
+      }
+    }
+    t.put(AggregateColumns.BY_AFFILIATION, new ArrayList<>());
+    for (String a : new String[] {"Russian government", "Turkish government", "Syrian government", "NATO",
+        "A very long affiliation name that has to be shortened somewhere", null}) {
+      for (String target : TARGETS) {
+        if (rnd.nextInt(5) == 0) continue;
+        t.get(AggregateColumns.BY_AFFILIATION).add(row(AggregateColumns.BY_AFFILIATION, rnd, a, target));
+      }
+    }
+    t.put(AggregateColumns.BY_DATE, new ArrayList<>());
+    for (int w = 0; w < 10; w++) {
+      Date week = Date.valueOf(LocalDate.of(2020, 2, 3).plusWeeks(w));
+      for (String o : outlets) {
+        for (String target : TARGETS) {
+          if (rnd.nextInt(6) == 0) continue;
+          t.get(AggregateColumns.BY_DATE).add(row(AggregateColumns.BY_DATE, rnd, "week", week, o, target));
+        }
+      }
+    }
+    return t;
+  }
+
+  static Row row(String table, Random rnd, Object... keys) {
+    StructType schema = new StructType();
+    for (String k : AggregateColumns.keys(table)) {
+      schema = schema.add(k, k.equals(AggregateColumns.PERIOD_START) ? DataTypes.DateType : DataTypes.StringType);
+    }
+    schema = schema.add(AggregateColumns.N_STATEMENTS, DataTypes.LongType)
+        .add(AggregateColumns.N_ARTICLES, DataTypes.LongType)
+        .add(AggregateColumns.MEAN_SCORE, DataTypes.DoubleType)
+        .add(AggregateColumns.CI_LOW, DataTypes.DoubleType)
+        .add(AggregateColumns.CI_HIGH, DataTypes.DoubleType)
+        .add(AggregateColumns.SHARE_POS, DataTypes.DoubleType)
+        .add(AggregateColumns.SHARE_NEG, DataTypes.DoubleType)
+        .add(AggregateColumns.LOW_SUPPORT, DataTypes.BooleanType)
+        .add(AggregateColumns.RUN_ID, DataTypes.StringType);
+    long articles = java.util.Arrays.stream(keys).anyMatch(k -> k instanceof String s && s.contains("Rarely"))
+        ? 1 : 1 + rnd.nextInt(40);
+    double mean = Math.round((rnd.nextDouble() - 0.55) * 80) / 100.0;
+    double half = articles < 2 ? 2 : 0.9 / Math.sqrt(articles);
+    Object[] values = new Object[keys.length + 9];
+    System.arraycopy(keys, 0, values, 0, keys.length);
+    int i = keys.length;
+    values[i++] = articles * 3;
+    values[i++] = articles;
+    values[i++] = mean;
+    values[i++] = Math.max(-1, mean - half);
+    values[i++] = Math.min(1, mean + half);
+    values[i++] = 0.3;
+    values[i++] = 0.4;
+    values[i++] = articles < 5;
+    values[i] = "test";
+    return new GenericRowWithSchema(values, schema);
+  }
+
+  @Test
+  void drawsEveryChartAsPngAndSvg() throws Exception {
+    List<ChartsJob.Chart> charts = ChartsJob.charts(sampleTables(), ChartsJob.Options.defaults());
+    assertEquals(List.of("tone_by_outlet", "tone_by_speaker", "stance_matrix", "tone_over_time", "own_vs_quoted"),
+        charts.stream().map(ChartsJob.Chart::name).toList());
+    Path dir = Path.of("target", "charts-preview");
+    List<Path> files = ChartsJob.write(charts, dir);
+    assertEquals(10, files.size());
+    for (ChartsJob.Chart c : charts) {
+      BufferedImage img = ImageIO.read(new ByteArrayInputStream(Files.readAllBytes(dir.resolve(c.name() + ".png"))));
+      assertEquals(c.drawing().width(), img.getWidth());
+      assertTrue(img.getHeight() > 200, c.name());
+      var svg = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(dir.resolve(c.name() + ".svg").toFile());
+      assertEquals("svg", svg.getDocumentElement().getTagName());
+      assertTrue(svg.getElementsByTagName("text").getLength() > 10, c.name());
+    }
+    String outletSvg = Files.readString(dir.resolve("tone_by_outlet.svg"));
+    assertTrue(outletSvg.contains("&lt;World&gt; &amp;"), "names are escaped in SVG");
+    assertFalse(outletSvg.contains("<World>"));
+    // the speaker chart shows the top 15 of 16 speakers
+    String speakers = Files.readString(dir.resolve("tone_by_speaker.svg"));
+    assertTrue(speakers.contains("Top 15 of 16 speakers"));
+    assertFalse(speakers.contains("Someone Rarely"), "the least quoted speaker is left out");
+  }
+
+  @Test
+  void emptyTablesStillGiveCharts() {
+    Map<String, List<Row>> empty = new LinkedHashMap<>();
+    for (String t : AggregateColumns.TABLES) empty.put(t, List.of());
+    for (ChartsJob.Chart c : ChartsJob.charts(empty, ChartsJob.Options.defaults())) {
+      assertTrue(c.drawing().toPng().length > 100, c.name());
+    }
+  }
+
+  @Test
+  void longLabelsWrapWithinTheirWidth() {
+    String name = "A senior official of the Ministry of Foreign Affairs of the Russian Federation";
+    List<String> lines = Charts.wrap(name, 84, 12, 3);
+    assertEquals(3, lines.size());
+    for (String l : lines) assertTrue(Drawing.textWidth(l, 12, false) <= 84, l);
+    assertTrue(lines.get(2).endsWith("…"));
+    assertEquals(List.of("Vladimir Putin"), Charts.wrap("Vladimir Putin", 200, 12, 3));
+    assertEquals(List.of("Vladimir", "Putin"), Charts.wrap("Vladimir Putin", 70, 12, 3));
+    String one = Charts.wrap("Supercalifragilisticexpialidocious", 60, 12, 2).get(0);
+    assertTrue(Drawing.textWidth(one, 12, false) <= 60 && one.endsWith("…"), one);
+  }
+}

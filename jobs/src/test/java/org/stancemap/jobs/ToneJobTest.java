@@ -1,0 +1,134 @@
+package org.stancemap.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stancemap.schema.StatementColumns;
+import org.stancemap.schema.ToneColumns;
+import org.stancemap.sql.StancemapFunctions;
+import org.stancemap.targets.TargetMatcher;
+import org.stancemap.targets.Targets;
+import org.stancemap.tone.LexiconScorer;
+
+/** The tone job on a hand-made statements table (one SparkSession for the class), and the tone SQL functions. */
+class ToneJobTest {
+  static final String ARTICLE = "Ankara, March 5. Turkey said Russian airstrikes killed 11 fighters. "
+      + "\"We want peace,\" Erdogan said. The weather was fine. Russia and the Kremlin praised the ceasefire.";
+  static SparkSession spark;
+
+  @BeforeAll
+  static void start() {
+    spark = SparkSession.builder().master("local[2]").appName("ToneJobTest")
+        .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
+    StancemapFunctions.register(spark);
+  }
+
+  @AfterAll
+  static void stop() {
+    spark.stop();
+  }
+
+  static Dataset<Row> statements() {
+    StructType schema = new StructType()
+        .add(StatementColumns.ARTICLE_ID, DataTypes.StringType)
+        .add(StatementColumns.STATEMENT_ID, DataTypes.StringType)
+        .add(StatementColumns.KIND, DataTypes.StringType)
+        .add(StatementColumns.TEXT, DataTypes.StringType)
+        .add(StatementColumns.START, DataTypes.IntegerType)
+        .add(StatementColumns.END, DataTypes.IntegerType);
+    List<Row> rows = new ArrayList<>();
+    for (String s : new String[] {"Turkey said Russian airstrikes killed 11 fighters.", "We want peace,",
+        "The weather was fine.", "Russia and the Kremlin praised the ceasefire."}) {
+      int start = ARTICLE.indexOf(s);
+      rows.add(RowFactory.create("a1", "a1-" + rows.size(), s.equals("We want peace,") ? "direct" : "narrative", s, start, start + s.length()));
+    }
+    rows.add(RowFactory.create("a1", "a1-null", "narrative", null, 0, 0));
+    return spark.createDataFrame(rows, schema);
+  }
+
+  @Test
+  void oneRowPerStatementAndTargetWithArticleOffsets() {
+    List<Row> rows = new ArrayList<>(ToneJob.score(statements(), ToneJob.Config.defaults()).collectAsList());
+    rows.sort(java.util.Comparator.comparing((Row r) -> r.<String>getAs(ToneColumns.STATEMENT_ID))
+        .thenComparing(r -> r.<String>getAs(ToneColumns.TARGET)));
+    List<String> got = new ArrayList<>();
+    for (Row r : rows) got.add(r.getAs(ToneColumns.STATEMENT_ID) + ":" + r.getAs(ToneColumns.TARGET));
+    // statement 1 (the quote) names nobody; the weather names nobody; Russia+Kremlin is one row
+    assertEquals(List.of("a1-0:Russia", "a1-0:Turkey", "a1-3:Russia"), got);
+    for (Row r : rows) {
+      int start = r.getAs(ToneColumns.MENTION_START);
+      int end = r.getAs(ToneColumns.MENTION_END);
+      assertEquals(r.<String>getAs(ToneColumns.MENTION), ARTICLE.substring(start, end));
+      assertEquals(LexiconScorer.NAME, r.getAs(ToneColumns.SCORER));
+      double score = r.getAs(ToneColumns.SCORE);
+      assertTrue(score >= -1 && score <= 1);
+    }
+    assertEquals("neg", rows.get(0).getAs(ToneColumns.LABEL));
+    assertEquals("pos", rows.get(2).getAs(ToneColumns.LABEL));
+    assertTrue(rows.get(0).<scala.collection.Seq<String>>getAs(ToneColumns.EVIDENCE).contains("airstrikes"));
+  }
+
+  @Test
+  void outputHasExactlyTheToneColumns() {
+    List<String> expected = List.of(ToneColumns.ARTICLE_ID, ToneColumns.STATEMENT_ID, ToneColumns.TARGET,
+        ToneColumns.MENTION, ToneColumns.MENTION_START, ToneColumns.MENTION_END, ToneColumns.SCORE, ToneColumns.LABEL,
+        ToneColumns.CONFIDENCE, ToneColumns.EVIDENCE, ToneColumns.SCORER);
+    assertEquals(expected, List.of(ToneJob.score(statements(), ToneJob.Config.defaults()).columns()));
+  }
+
+  @Test
+  void targetsAndLeadersAreConfigurable(@TempDir Path dir) {
+    Targets weather = Targets.parse(List.<String[]>of(new String[] {"Weather", "weather", "name"}), "test");
+    List<Row> rows = ToneJob.score(statements(), new ToneJob.Config("default", weather, TargetMatcher.Options.DEFAULT)).collectAsList();
+    assertEquals(1, rows.size());
+    assertEquals("Weather", rows.get(0).getAs(ToneColumns.TARGET));
+
+    Dataset<Row> quote = statements().where("statement_id = 'a1-1'").selectExpr("article_id", "statement_id",
+        "'Erdogan hopes for peace' AS text", "start");
+    assertEquals(1, ToneJob.score(quote, ToneJob.Config.defaults()).count());
+    assertEquals(0, ToneJob.score(quote, new ToneJob.Config("lexicon", Targets.load(), new TargetMatcher.Options(false))).count());
+    assertThrows(IllegalArgumentException.class,
+        () -> ToneJob.score(quote, new ToneJob.Config("no-such-scorer", Targets.load(), TargetMatcher.Options.DEFAULT)));
+  }
+
+  @Test
+  void runWritesParquet(@TempDir Path dir) {
+    String in = dir.resolve("statements").toString();
+    statements().write().parquet(in);
+    String out = dir.resolve("tone").toString();
+    assertEquals(3, ToneJob.run(spark, in, out, ToneJob.Config.defaults()));
+    assertEquals(3, spark.read().parquet(out).count());
+  }
+
+  @Test
+  void sqlFunctions() {
+    Row r = spark.sql("SELECT tone_toward('Turkey said Russian airstrikes killed 11 fighters.', 'russia') AS t,"
+        + " tone_toward('The weather was fine.', 'Russia') AS none,"
+        + " find_targets('#Turkey and #Russia agree') AS m").first();
+    Row tone = r.getStruct(0);
+    assertEquals("neg", tone.getAs("label"));
+    assertEquals(LexiconScorer.NAME, tone.getAs("scorer"));
+    assertTrue(tone.<scala.collection.Seq<String>>getAs("evidence").contains("airstrikes"));
+    assertNull(r.get(1));
+    List<Row> mentions = r.getList(2);
+    assertEquals(2, mentions.size());
+    assertEquals("Turkey", mentions.get(0).getAs("target"));
+    assertEquals(1, (int) mentions.get(0).getAs("start"));
+    assertEquals("Russia", mentions.get(1).getAs("mention"));
+  }
+}

@@ -1,0 +1,55 @@
+package org.stancemap.schema;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+
+/** The README documents each table's schema once; this asserts the code writes exactly that. */
+class ReadmeSchemaTest {
+  private static final Pattern ROW = Pattern.compile("^\\| `(\\w+)` \\| ([\\w<>, ]+) \\|.*$");
+
+  /** column → type, from the table under the heading that names {@code folder}. */
+  static Map<String, String> documented(String folder) throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    int heading = readme.indexOf("### `" + folder + "/`");
+    assertTrue(heading >= 0, "README has no section for " + folder);
+    Map<String, String> columns = new LinkedHashMap<>();
+    boolean inTable = false;
+    for (String line : readme.substring(heading).split("\n")) {
+      Matcher m = ROW.matcher(line);
+      if (m.matches()) {
+        columns.put(m.group(1), m.group(2).strip());
+        inTable = true;
+      } else if (inTable && !line.startsWith("|")) {
+        break;
+      }
+    }
+    return columns;
+  }
+
+  static Map<String, String> actual(StructType schema) {
+    Map<String, String> columns = new LinkedHashMap<>();
+    for (StructField f : schema.fields()) columns.put(f.name(), f.dataType().simpleString());
+    return columns;
+  }
+
+  @Test
+  void articlesAsDocumented() throws IOException {
+    assertEquals(documented("articles"), actual(ArticleColumns.SCHEMA));
+  }
+
+  @Test
+  void rejectsAsDocumented() throws IOException {
+    assertEquals(documented("rejects"), actual(RejectColumns.SCHEMA));
+  }
+}

@@ -1,0 +1,257 @@
+package org.stancemap.speakers;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Speaker resolution within one article, in reading order: canonical ids (alias table first, then
+ * earlier full names in the article: "Erdogan" after "Recep Tayyip Erdogan"), coreference of
+ * pronouns ("he added") and definite descriptors ("the Russian leader") to the right earlier
+ * person (role class, affiliation, number, recency), plural speakers, organisations and anonymous
+ * sources. Two people who share a surname are never merged: a bare surname goes to the latest
+ * earlier full name with that surname, and different full names keep different ids.
+ */
+public final class ArticleSpeakers {
+  /** A resolved speaker and whether it was found by coreference. */
+  public static final class Resolution {
+    public final Speaker speaker;
+    public final boolean coreference;
+
+    public Resolution(Speaker speaker, boolean coreference) {
+      this.speaker = speaker;
+      this.coreference = coreference;
+    }
+  }
+
+  private static final class Person {
+    final String name, surname, id;
+    String affiliation, role;
+    int pos;
+
+    Person(String name, String id, String affiliation, String role, int pos) {
+      this.name = name;
+      String[] w = name.split("\\s+");
+      this.surname = w[w.length - 1].toLowerCase(Locale.ROOT);
+      this.id = id;
+      this.affiliation = affiliation;
+      this.role = role;
+      this.pos = pos;
+    }
+  }
+
+  private final SpeakerTable table;
+  private final Descriptors desc;
+  private final List<Person> persons = new ArrayList<>();
+  private Speaker lastPerson, lastPlural, lastOrg;
+  private int lastPersonPos = -1;
+
+  public ArticleSpeakers(SpeakerTable table, Descriptors desc) {
+    this.table = table;
+    this.desc = desc;
+  }
+
+  /** Records that {@code s} spoke at {@code pos} (for "he added", "they said", "it said"). */
+  public void spoke(Speaker s, int pos) {
+    if (s == null) return;
+    if (s.plural) lastPlural = s;
+    else if (Speaker.PERSON.equals(s.type)) { lastPerson = s; lastPersonPos = pos; }
+    else if (Speaker.ORGANIZATION.equals(s.type)) lastOrg = s;
+  }
+
+  /** Registers a name seen in the text (not necessarily a speaker) for later coreference. */
+  public void observe(Mention m, int pos) {
+    if (m == null) return;
+    if (!m.conjuncts.isEmpty()) {
+      for (Mention c : m.conjuncts) observe(c, pos);
+      return;
+    }
+    if (m.kind != Mention.Kind.NAME || m.name == null) return;
+    SpeakerTable.Entry e = lookup(m);
+    if (e != null && !m.name.contains(" ") && !seen(e.id) && byName(m.name, pos) != null) return; // another person's surname
+    if (e != null) {
+      if (Speaker.PERSON.equals(e.type)) person(e.name, e.id, e.affiliation != null ? e.affiliation : m.affiliation, roleOf(m, e), pos);
+      return;
+    }
+    if (m.name.split("\\s+").length >= 2 && !MentionParser.looksLikeOrganization(m.name) && desc.affiliation(firstWord(m.name)) == null) {
+      Person p = byName(m.name, pos);
+      if (p == null) person(m.name, SpeakerTable.slug(m.name), m.affiliation, m.roleClass, pos);
+      else { p.pos = pos; if (p.affiliation == null) p.affiliation = m.affiliation; if (p.role == null) p.role = m.roleClass; }
+    }
+  }
+
+  private static String firstWord(String s) {
+    int i = s.indexOf(' ');
+    return i < 0 ? s : s.substring(0, i);
+  }
+
+  private String roleOf(Mention m, SpeakerTable.Entry e) {
+    if (m.roleClass != null && !"other".equals(m.roleClass)) return m.roleClass;
+    String r = e.role.toLowerCase(Locale.ROOT);
+    if (r.contains("president") || r.contains("leader") || r.contains("chancellor") || r.contains("prime minister")) return "leader";
+    if (r.contains("spokes")) return "spokesperson";
+    if (r.contains("minister") || r.contains("secretary")) return "minister";
+    return null;
+  }
+
+  private Person person(String name, String id, String affiliation, String role, int pos) {
+    for (Person p : persons) {
+      if (p.id.equals(id)) {
+        p.pos = pos;
+        if (p.affiliation == null) p.affiliation = affiliation;
+        if (p.role == null || "other".equals(p.role)) p.role = role;
+        return p;
+      }
+    }
+    Person p = new Person(name, id, affiliation, role, pos);
+    persons.add(p);
+    return p;
+  }
+
+  private Person byName(String name, int pos) {
+    String ln = name.toLowerCase(Locale.ROOT);
+    Person best = null;
+    for (Person p : persons) {
+      String pn = p.name.toLowerCase(Locale.ROOT);
+      if (pn.equals(ln) || pn.endsWith(" " + ln)) {
+        if (best == null || p.pos > best.pos) best = p;
+      }
+    }
+    return best;
+  }
+
+  private SpeakerTable.Entry lookup(Mention m) {
+    SpeakerTable.Entry e = table.find(m.surface);
+    if (e == null && m.name != null) e = table.find(m.name);
+    return e;
+  }
+
+  /** Resolves a mention found at {@code pos}; null when it cannot be resolved (e.g. "it" with no antecedent). */
+  public Resolution resolve(Mention m, int pos) {
+    if (m == null) return null;
+    if (m.conjuncts.size() > 1) return plural(m, pos);
+    switch (m.kind) {
+      case PRONOUN: return pronoun(m, pos);
+      case DESCRIPTOR: return descriptor(m, pos);
+      default: return name(m, pos);
+    }
+  }
+
+  private Resolution plural(Mention m, int pos) {
+    List<String> ids = new ArrayList<>();
+    Set<String> affs = new LinkedHashSet<>();
+    String type = null;
+    for (Mention c : m.conjuncts) {
+      Resolution r = resolve(c, pos);
+      if (r == null) continue;
+      ids.add(r.speaker.id);
+      if (r.speaker.affiliation != null) affs.add(r.speaker.affiliation);
+      if (type == null) type = r.speaker.type;
+      else if (!type.equals(r.speaker.type)) type = Speaker.PERSON.equals(type) || Speaker.PERSON.equals(r.speaker.type) ? Speaker.PERSON : type;
+    }
+    if (ids.isEmpty()) return null;
+    Speaker s = new Speaker(m.surface, String.join("+", ids), type, affs.isEmpty() ? null : String.join("; ", affs), true, null);
+    return new Resolution(s, false);
+  }
+
+  private Resolution pronoun(Mention m, int pos) {
+    String p = m.surface.toLowerCase(Locale.ROOT);
+    switch (p) {
+      case "he": case "she": case "i": {
+        Person latest = null;
+        for (Person x : persons) if (x.pos < pos && (latest == null || x.pos > latest.pos)) latest = x;
+        if (lastPerson != null && (latest == null || lastPersonPos >= 0 && pos - lastPersonPos < 2000 || latest.id.equals(lastPerson.id))) {
+          return new Resolution(lastPerson, true);
+        }
+        if (latest != null) return new Resolution(fromPerson(latest, latest.name), true);
+        return null;
+      }
+      case "they":
+        return lastPlural != null ? new Resolution(lastPlural, true) : null;
+      case "it":
+        return lastOrg != null ? new Resolution(lastOrg, true) : null;
+      default:
+        return null;
+    }
+  }
+
+  private Speaker fromPerson(Person p, String surface) {
+    return new Speaker(surface, p.id, Speaker.PERSON, p.affiliation, false, p.role);
+  }
+
+  private Resolution descriptor(Mention m, int pos) {
+    SpeakerTable.Entry e = table.find(m.surface);
+    if (e != null) return new Resolution(new Speaker(clean(m.surface), e.id, e.type, e.affiliation, false, m.roleClass), false);
+    if (m.appositive != null && m.appositive.name != null) {
+      Resolution r = name(m.appositive, pos);
+      if (r != null) return r;
+    }
+    Descriptors.Head h = m.head == null ? null : desc.head(m.head);
+    String type = h == null ? Speaker.ANONYMOUS : h.type;
+    boolean plural = h != null && h.plural;
+    String role = m.roleClass != null ? m.roleClass : h == null ? null : h.roleClass;
+    if (m.definite && h != null && Speaker.PERSON.equals(h.type)) {
+      if (!plural) {
+        Person best = null;
+        for (Person p : persons) {
+          if (p.pos >= pos) continue;
+          if (m.affiliation != null && !m.affiliation.equals(p.affiliation)) continue;
+          boolean roleOk = role == null || "other".equals(role) || role.equals(p.role) || p.role == null && m.affiliation != null;
+          if (!roleOk) continue;
+          if (best == null || p.pos > best.pos) best = p;
+        }
+        if (best != null) return new Resolution(fromPerson(best, best.name), true);
+      } else if (lastPlural != null && "leader".equals(h.roleClass) && Speaker.PERSON.equals(lastPlural.type)) {
+        return new Resolution(lastPlural, true); // "the two leaders", "the presidents"
+      }
+    }
+    String aff = m.affiliation;
+    if (aff == null && m.appositive != null) aff = m.appositive.affiliation;
+    if (Speaker.PERSON.equals(type)) type = Speaker.ANONYMOUS;
+    return new Resolution(new Speaker(clean(m.surface), SpeakerTable.slug(m.surface), type, aff, plural, role), false);
+  }
+
+  private static String clean(String s) {
+    return s.strip();
+  }
+
+  private boolean seen(String id) {
+    for (Person p : persons) if (p.id.equals(id)) return true;
+    return false;
+  }
+
+  private Resolution name(Mention m, int pos) {
+    SpeakerTable.Entry e = lookup(m);
+    if (e != null && m.name != null && !m.name.contains(" ") && !seen(e.id)) {
+      // a bare surname goes to a different person of this article with that surname, if any
+      Person other = byName(m.name, pos);
+      if (other != null && !other.id.equals(e.id)) {
+        other.pos = pos;
+        return new Resolution(fromPerson(other, m.name), false);
+      }
+    }
+    String aff = m.affiliation;
+    if (aff == null && m.appositive != null) aff = m.appositive.affiliation;
+    if (e != null) {
+      if (Speaker.PERSON.equals(e.type)) person(e.name, e.id, e.affiliation != null ? e.affiliation : aff, roleOf(m, e), pos);
+      String surface = Speaker.PERSON.equals(e.type) && m.name != null ? m.name : clean(m.surface);
+      return new Resolution(new Speaker(surface, e.id, e.type, e.affiliation != null ? e.affiliation : aff, false, m.roleClass), false);
+    }
+    String name = m.name != null ? m.name : clean(m.surface);
+    boolean single = !name.contains(" ");
+    Person p = byName(name, pos);
+    if (p != null && (single || p.name.equalsIgnoreCase(name) || p.name.toLowerCase(Locale.ROOT).endsWith(" " + name.toLowerCase(Locale.ROOT)))) {
+      p.pos = pos;
+      if (p.affiliation == null) p.affiliation = aff;
+      return new Resolution(fromPerson(p, name), false);
+    }
+    if (MentionParser.looksLikeOrganization(name) || desc.affiliation(name) != null) {
+      String orgAff = aff != null ? aff : desc.affiliation(name);
+      return new Resolution(new Speaker(clean(m.surface), SpeakerTable.slug(name), Speaker.ORGANIZATION, orgAff, false, m.roleClass), false);
+    }
+    Person np = person(name, SpeakerTable.slug(name), aff, m.roleClass, pos);
+    return new Resolution(fromPerson(np, name), false);
+  }
+}

@@ -1,0 +1,71 @@
+package org.stancemap.speakers;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.stancemap.text.DataFiles;
+
+/**
+ * Title words ({@code data/titles.txt}), descriptor heads and affiliation words
+ * ({@code data/descriptors.tsv}): what "Kremlin spokesman", "the Russian leader" or "a Western
+ * diplomat" say about a speaker's role and whom it speaks for.
+ */
+public final class Descriptors {
+  /** A descriptor head noun: the speaker type, number and role class it implies. */
+  public static final class Head {
+    public final String type;
+    public final boolean plural;
+    public final String roleClass;
+
+    Head(String spec) {
+      String[] p = spec.split(":");
+      this.type = p[0];
+      this.plural = p.length > 1 && p[1].equals("pl");
+      this.roleClass = p.length > 2 ? p[2] : "other";
+    }
+  }
+
+  private final Map<String, String> titles = new HashMap<>();
+  private final Map<String, Head> heads = new HashMap<>();
+  private final Map<String, String> affiliations = new HashMap<>();
+
+  private static volatile Descriptors defaults;
+
+  public static Descriptors load() {
+    Descriptors d = defaults;
+    if (d == null) {
+      synchronized (Descriptors.class) {
+        if (defaults == null) defaults = new Descriptors(DataFiles.tsv("titles.txt"), DataFiles.tsv("descriptors.tsv"));
+        d = defaults;
+      }
+    }
+    return d;
+  }
+
+  public Descriptors(List<String[]> titleRows, List<String[]> descriptorRows) {
+    for (String[] r : titleRows) titles.put(r[0].strip().toLowerCase(Locale.ROOT), r.length > 1 ? r[1].strip() : "other");
+    for (String[] r : descriptorRows) {
+      if (r.length < 3) continue;
+      String w = r[0].strip();
+      if (r[1].strip().equals("head")) heads.put(w.toLowerCase(Locale.ROOT), new Head(r[2].strip()));
+      else if (r[1].strip().equals("affiliation")) affiliations.put(w, r[2].strip());
+    }
+  }
+
+  /** Role class of a title word ("spokesman" → spokesperson), or null. */
+  public String title(String word) {
+    return titles.get(word.toLowerCase(Locale.ROOT));
+  }
+
+  public Head head(String word) {
+    return heads.get(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Affiliation of an adjective or name ("Turkish", "Kremlin", "Turkey's"), or null. Case-sensitive. */
+  public String affiliation(String word) {
+    String a = affiliations.get(word);
+    if (a == null && (word.endsWith("'s") || word.endsWith("\u2019s"))) a = affiliations.get(word.substring(0, word.length() - 2));
+    return a;
+  }
+}

@@ -1,0 +1,54 @@
+package org.stancemap.speakers;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A speaker phrase found in a sentence, before resolution: a pronoun ("he"), a name with its
+ * titles ("Kremlin spokesman Dmitry Peskov"), a descriptor ("the Russian leader", "a Western
+ * diplomat"), or a coordination of these ("Putin and Erdogan"). Offsets are into the text.
+ */
+public final class Mention {
+  public enum Kind { PRONOUN, NAME, DESCRIPTOR }
+
+  public final Kind kind;
+  public final int start, end;
+  /** The proper-name part ("Dmitry Peskov"), or null. */
+  public final String name;
+  /** The descriptor head noun ("leader", "diplomat"), or null. */
+  public final String head;
+  /** Starts with the/his/their/its or a possessive: refers back to someone already named. */
+  public final boolean definite;
+  /** Affiliation read from modifiers ("Turkish" → Turkey), or null. */
+  public final String affiliation;
+  /** Role class from titles or the head, or null. */
+  public final String roleClass;
+  /** The whole phrase as written, without a leading conjunction. */
+  public final String surface;
+  /** Parts of a coordination ("Putin and Erdogan"); empty otherwise. */
+  public final List<Mention> conjuncts = new ArrayList<>();
+  /** An appositive next to the phrase (", a Middle East analyst at ..."), or null. */
+  public Mention appositive;
+
+  Mention(Kind kind, int start, int end, String surface, String name, String head, boolean definite, String affiliation, String roleClass) {
+    this.kind = kind;
+    this.start = start;
+    this.end = end;
+    this.surface = surface;
+    this.name = name;
+    this.head = head;
+    this.definite = definite;
+    this.affiliation = affiliation;
+    this.roleClass = roleClass;
+  }
+
+  public boolean isPlural() {
+    return conjuncts.size() > 1;
+  }
+
+  @Override
+  public String toString() {
+    return kind + "(" + surface + (name != null ? ", name=" + name : "") + (head != null ? ", head=" + head : "")
+        + (conjuncts.isEmpty() ? "" : ", " + conjuncts) + (appositive != null ? ", appos=" + appositive : "") + ")";
+  }
+}

@@ -1,0 +1,251 @@
+package org.stancemap.speakers;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.stancemap.text.Tokens;
+
+/**
+ * Reads speaker phrases from tokens: backwards from the word before a cue ("... Kremlin spokesman
+ * Dmitry Peskov | said") or forwards from the word after one ("said | Yury Barmin, a Middle East
+ * analyst at ..."). Token-level rules: capitalised words, title words ({@code data/titles.txt}),
+ * descriptor heads and affiliation adjectives ({@code data/descriptors.tsv}), name particles
+ * between capitalised words (al-, bin, of, for), coordination with "and", a leading determiner.
+ */
+public final class MentionParser {
+  static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "both", "two", "three", "several", "some", "many", "other", "another", "one");
+  private static final Set<String> DEFINITE = Set.of("the", "his", "her", "their", "its", "our", "both", "two", "three");
+  private static final Set<String> PARTICLES = Set.of("of", "for", "on", "al", "bin", "ibn", "de", "la", "le", "van", "von", "der", "du", "da", "el", "di");
+  /** Capitalised words that are not names (sentence-initial function words, days, months). */
+  static final Set<String> CAP_STOP = Set.of("but", "and", "or", "in", "on", "at", "the", "a", "an", "however", "meanwhile",
+      "earlier", "later", "today", "yesterday", "tomorrow", "also", "so", "then", "when", "while", "after", "before", "still",
+      "now", "this", "that", "these", "those", "there", "here", "it", "he", "she", "they", "we", "i", "as", "if", "for", "from",
+      "with", "by", "to", "of", "despite", "although", "though", "since", "until", "during", "regarding", "nonetheless",
+      "nevertheless", "obviously", "previously", "recently", "instead", "thus", "yet", "his", "her", "their", "its", "our",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+      "may", "june", "july", "august", "september", "october", "november", "december", "mon", "tue", "wed", "thu", "fri",
+      "sat", "sun", "related", "read", "contact", "writing", "speaking", "asked", "according", "per", "via", "said", "says",
+      "what", "why", "how", "who", "where", "which", "not", "no", "yes", "all", "every", "each", "both", "just", "even", "only");
+  private static final Set<String> ORG_WORDS = Set.of("council", "observatory", "ministry", "news", "times", "agency", "post",
+      "rights", "committee", "forces", "army", "party", "organization", "organisation", "office", "department", "institute",
+      "center", "centre", "foundation", "union", "bank", "fund", "group", "commission", "assembly", "parliament", "government",
+      "media", "television", "tv", "radio", "press", "network", "watch", "house", "kremlin", "eye", "journal", "guardian",
+      "telegraph", "herald", "tribune", "daily", "today", "review", "monitor", "corporation", "company", "inc", "ltd",
+      "university", "coalition", "alliance", "front", "movement", "brigade", "brigades", "command", "service", "services",
+      "authority", "authorities", "administration", "embassy", "mission", "court", "congress", "senate", "duma", "cabinet",
+      "presidency", "police", "observer", "navy", "military", "ministry's", "channel", "broadcaster", "wire", "magazine");
+
+  private static final int MAX_LEN = 25;
+  private final Descriptors desc;
+
+  public MentionParser(Descriptors desc) {
+    this.desc = desc;
+  }
+
+  public static boolean isStopCap(String w) {
+    return CAP_STOP.contains(w.toLowerCase(Locale.ROOT));
+  }
+
+  private boolean npWord(Tokens t, int i) {
+    if (!t.isWord(i)) return false;
+    String w = t.text(i);
+    String lw = w.toLowerCase(Locale.ROOT);
+    if (t.isCapitalized(i)) return !CAP_STOP.contains(lw) || desc.affiliation(w) != null;
+    return desc.title(lw) != null || desc.head(lw) != null;
+  }
+
+  private boolean possessiveWord(Tokens t, int i) {
+    String w = t.text(i);
+    return t.isWord(i) && (w.endsWith("'s") || w.endsWith("s'"));
+  }
+
+  /** A speaker phrase that ends with token {@code e} (inclusive), not reaching before token {@code lo}; null if none. */
+  public Mention backward(Tokens t, int lo, int e, String text) {
+    if (e < lo || e >= t.size()) return null;
+    String le = t.lower(e);
+    if (PRONOUNS.contains(le)) return build(t, e, e + 1, text);
+    if (!npWord(t, e)) return null;
+    int j = e;
+    while (j > lo && e - j <= MAX_LEN) {
+      int k = j - 1;
+      String lw = t.lower(k);
+      if (npWord(t, k) || possessiveWord(t, k)) { j = k; continue; }
+      if (t.text(k).equals("'") && k - 1 >= lo && t.isWord(k - 1)) { j = k - 1; continue; }
+      if (particleAt(t, k, lo, e + 1)) { j = k; continue; }
+      if ((lw.equals("and") || lw.equals("&")) && k - 1 >= lo && (npWord(t, k - 1) || PRONOUNS.contains(t.lower(k - 1)))) { j = k; continue; }
+      if (DETERMINERS.contains(lw)) {
+        j = k;
+        if (k - 2 >= lo && (t.lower(k - 1).equals("and") || t.lower(k - 1).equals("&")) && npWord(t, k - 2)) { j = k - 1; continue; }
+        break;
+      }
+      break;
+    }
+    if (e - j > MAX_LEN) return null;
+    return build(t, j, e + 1, text);
+  }
+
+  /** A speaker phrase that starts at token {@code s}, not reaching token {@code hi}; null if none. */
+  public Mention forward(Tokens t, int s, int hi, String text) {
+    if (s >= hi || s >= t.size()) return null;
+    String ls = t.lower(s);
+    if (PRONOUNS.contains(ls)) return build(t, s, s + 1, text);
+    int j = s;
+    if (DETERMINERS.contains(ls)) j++;
+    int first = j;
+    while (j < hi && j - s < MAX_LEN) {
+      String lw = t.lower(j);
+      if (npWord(t, j) || possessiveWord(t, j)) { j++; continue; }
+      if (t.text(j).equals("'") && j > first && j + 1 < hi && npWord(t, j + 1)) { j++; continue; }
+      if (j > first && particleAt(t, j, first, hi)) { j++; continue; }
+      if ((lw.equals("and") || lw.equals("&")) && j > first && j + 1 < hi
+          && (npWord(t, j + 1) || DETERMINERS.contains(t.lower(j + 1)))) { j++; if (DETERMINERS.contains(t.lower(j))) j++; continue; }
+      break;
+    }
+    if (j == first) return null;
+    Mention m = build(t, s, j, text);
+    if (m != null && j + 1 < hi && t.text(j).equals(",")) {
+      // appositive: ", a Middle East analyst at the Russian International Affairs Council"
+      int k = j + 1;
+      if (DETERMINERS.contains(t.lower(k)) || npWord(t, k)) {
+        int end = k;
+        while (end < hi && !t.text(end).equals(",") && !t.text(end).equals(".")) end++;
+        m.appositive = describe(t, k, end, text);
+      }
+    }
+    return m;
+  }
+
+  /** A name particle (al, bin, von, der, of ...) with capitalised words on both sides, across particle runs: "Ursula von der Leyen". */
+  static boolean particleAt(Tokens t, int i, int lo, int hi) {
+    if (i <= lo || i >= hi - 1 || !PARTICLES.contains(t.lower(i))) return false;
+    int a = i - 1;
+    while (a > lo && PARTICLES.contains(t.lower(a)) && i - a < 3) a--;
+    int b = i + 1;
+    while (b < hi - 1 && PARTICLES.contains(t.lower(b)) && b - i < 3) b++;
+    return t.isCapitalized(a) && t.isWord(a) && t.isCapitalized(b) && t.isWord(b);
+  }
+
+  /** Reads role and affiliation words of an appositive or other description. */
+  public Mention describe(Tokens t, int a, int b, String text) {
+    if (a >= b) return null;
+    String aff = null, role = null, head = null;
+    for (int i = a; i < b; i++) {
+      String w = t.text(i);
+      if (aff == null) aff = affiliationAt(t, i, b);
+      String r = desc.title(w.toLowerCase(Locale.ROOT));
+      if (role == null && r != null) role = r;
+      if (head == null && desc.head(w) != null && !t.isCapitalized(i)) head = w.toLowerCase(Locale.ROOT);
+    }
+    String name = null;
+    if (t.isCapitalized(a) && !isStopCap(t.text(a))) {
+      int j = a;
+      while (j < b && t.isCapitalized(j)) j++;
+      name = text.substring(t.start(a), t.end(j - 1));
+    }
+    return new Mention(name != null && head == null ? Mention.Kind.NAME : Mention.Kind.DESCRIPTOR, t.start(a), t.end(b - 1),
+        text.substring(t.start(a), t.end(b - 1)), name, head, false, aff, role);
+  }
+
+  private String affiliationAt(Tokens t, int i, int b) {
+    if (i + 1 < b) {
+      String two = desc.affiliation(t.text(i) + " " + t.text(i + 1));
+      if (two != null) return two;
+    }
+    return t.isCapitalized(i) ? desc.affiliation(t.text(i)) : null;
+  }
+
+  /** Builds a mention from tokens [a, b): splits coordinations, finds name, head, modifiers. */
+  Mention build(Tokens t, int a, int b, String text) {
+    while (a < b && (t.lower(a).equals("and") || t.lower(a).equals("&"))) a++;
+    if (a >= b) return null;
+    List<int[]> parts = new ArrayList<>();
+    int s = a;
+    for (int i = a; i <= b; i++) {
+      if (i == b || t.lower(i).equals("and") || t.lower(i).equals("&")) {
+        if (s < i) parts.add(new int[] {s, i});
+        s = i + 1;
+      }
+    }
+    if (parts.size() > 1) {
+      Mention whole = new Mention(Mention.Kind.NAME, t.start(a), t.end(b - 1), text.substring(t.start(a), t.end(b - 1)), null, null, false, null, null);
+      for (int[] p : parts) {
+        Mention c = single(t, p[0], p[1], text);
+        if (c != null) whole.conjuncts.add(c);
+      }
+      if (whole.conjuncts.isEmpty()) return null;
+      if (whole.conjuncts.size() == 1) return whole.conjuncts.get(0);
+      return whole;
+    }
+    return single(t, a, b, text);
+  }
+
+  private Mention single(Tokens t, int a, int b, String text) {
+    String surface = text.substring(t.start(a), t.end(b - 1));
+    String la = t.lower(a);
+    if (b - a == 1 && PRONOUNS.contains(la)) {
+      return new Mention(Mention.Kind.PRONOUN, t.start(a), t.end(a), surface, null, la, true, null, null);
+    }
+    boolean definite = DEFINITE.contains(la);
+    int m = DETERMINERS.contains(la) ? a + 1 : a;
+    if (m >= b) return null;
+    String aff = null, role = null;
+    int last = b - 1;
+    String lastWord = t.text(last);
+    boolean descriptor = desc.head(lastWord) != null && (!t.isCapitalized(last) || (last == m
+        && isSentenceStart(text, t.start(last))));
+    if (descriptor) {
+      for (int i = m; i < last; i++) {
+        if (aff == null) aff = affiliationAt(t, i, last);
+        String r = desc.title(t.lower(i));
+        if (role == null && r != null) role = r;
+        if (possessiveWord(t, i) || t.text(i).equals("'")) definite = true;
+      }
+      Descriptors.Head h = desc.head(lastWord);
+      if (role == null || "other".equals(role)) role = h.roleClass;
+      return new Mention(Mention.Kind.DESCRIPTOR, t.start(a), t.end(last), surface, null, lastWord.toLowerCase(Locale.ROOT), definite, aff, role);
+    }
+    // a name: what follows the last title word, lower-case word or leading affiliation adjective
+    int n = m;
+    boolean prefix = true;
+    for (int i = m; i <= last; i++) {
+      String w = t.text(i);
+      boolean cap = t.isCapitalized(i);
+      boolean particle = particleAt(t, i, m, last + 1);
+      boolean title = desc.title(w) != null && !(cap && i == last);
+      String af = affiliationAt(t, i, b);
+      if (af != null && aff == null) aff = af;
+      boolean affMod = af != null && i < last && prefix;
+      boolean modifier = !particle && (title || !cap || affMod || (possessiveWord(t, i) && i < last));
+      if (modifier) {
+        String r = desc.title(w);
+        if (r != null && (role == null || "other".equals(role))) role = r;
+        n = i + 1;
+      } else if (!particle) {
+        prefix = false;
+      }
+    }
+    if (n > last) {
+      // only titles/modifiers: "Turkey's Defense Ministry" style organisation, or a bare title
+      return new Mention(Mention.Kind.DESCRIPTOR, t.start(a), t.end(last), surface, null, lastWord.toLowerCase(Locale.ROOT), definite, aff, role);
+    }
+    String name = text.substring(t.start(n), t.end(last));
+    return new Mention(Mention.Kind.NAME, t.start(a), t.end(last), surface, name, null, definite, aff, role);
+  }
+
+  private static boolean isSentenceStart(String text, int pos) {
+    int i = pos - 1;
+    while (i >= 0 && text.charAt(i) == ' ') i--;
+    return i < 0 || ".!?\n\"'".indexOf(text.charAt(i)) >= 0;
+  }
+
+  /** Whether the last word of a name marks an organisation ("Council", "News", "Ministry"). */
+  public static boolean looksLikeOrganization(String name) {
+    String[] w = name.split("\\s+");
+    String last = w[w.length - 1].toLowerCase(Locale.ROOT);
+    if (ORG_WORDS.contains(last)) return true;
+    String bare = name.replace(".", "");
+    return bare.length() >= 2 && bare.length() <= 6 && bare.equals(bare.toUpperCase(Locale.ROOT)) && bare.chars().allMatch(Character::isLetter);
+  }
+}

@@ -1,0 +1,131 @@
+package org.stancemap.speakers.sieves;
+
+import java.util.Locale;
+import java.util.Set;
+import org.stancemap.speakers.Mention;
+import org.stancemap.speakers.MentionParser;
+import org.stancemap.statements.CueLexicon;
+import org.stancemap.text.Tokens;
+
+/** Shared token-level helpers of the sieves and of reported-speech detection. */
+public final class Grammar {
+  private Grammar() {}
+
+  /** How far (in tokens) a clause subject or an enclosing cue may be from what it governs. */
+  public static final int WINDOW = 60;
+
+  private static final Set<String> SKIP = Set.of("has", "have", "had", "did", "does", "do", "also", "then", "later", "earlier",
+      "again", "would", "will", "could", "may", "might", "previously", "recently", "since", "today", "yesterday", "tonight",
+      "once", "further", "separately", "publicly", "repeatedly", "reportedly", "already", "not", "never", "just", "himself",
+      "herself", "themselves", "itself", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "is",
+      "was", "were", "are", "been", "being", "often", "last", "week", "night", "morning", "evening", "afternoon");
+  private static final Set<String> TIME = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "today", "yesterday", "tonight", "morning", "evening", "afternoon", "night", "friday's");
+
+  /** Adverbs, auxiliaries and time words that may stand between a subject and its cue. */
+  public static boolean skippable(Tokens t, int i) {
+    if (!t.isWord(i)) return false;
+    String w = t.lower(i);
+    return SKIP.contains(w) || (w.endsWith("ly") && w.length() > 4 && !t.isCapitalized(i));
+  }
+
+  /** First token at or after {@code i} that is not skippable. */
+  public static int skipForward(Tokens t, int i, int hi) {
+    while (i < hi) {
+      if (skippable(t, i)) i++;
+      else if (t.lower(i).equals("on") && i + 1 < hi && TIME.contains(t.lower(i + 1))) i += 2; // "on Wednesday"
+      else break;
+    }
+    return i;
+  }
+
+  /** Token index just after a mention. */
+  public static int after(Tokens t, Mention m) {
+    return t.indexFrom(m.end);
+  }
+
+  /**
+   * The subject of a cue at token {@code cue}: the speaker phrase that ends just before it (after
+   * skipping adverbs and auxiliaries), reading an appositive between commas ("Putin and his Turkish
+   * counterpart, Recep Tayyip Erdogan, said"). Null when the word before is a conjunction or
+   * nothing fits.
+   */
+  public static Mention subjectBefore(Tokens t, MentionParser p, String text, int lo, int cue) {
+    int j = cue - 1;
+    while (j >= lo && (skippable(t, j) || (TIME.contains(t.lower(j)) && j - 1 >= lo && t.lower(j - 1).equals("on")))) {
+      j -= TIME.contains(t.lower(j)) && j - 1 >= lo && t.lower(j - 1).equals("on") ? 2 : 1;
+    }
+    if (j < lo) return null;
+    if (t.text(j).equals(",")) {
+      int k = j - 1;
+      while (k >= lo && k > j - WINDOW && !t.text(k).equals(",")) k--;
+      if (k <= j - WINDOW) return null;
+      if (k < lo) return null;
+      Mention appos = p.forward(t, k + 1, j, text);
+      Mention base = p.backward(t, lo, k - 1, text);
+      if (base == null) return null;
+      if (appos != null && appos.kind == Mention.Kind.NAME && appos.end <= t.start(j)) {
+        if (base.conjuncts.size() > 1) {
+          Mention last = base.conjuncts.get(base.conjuncts.size() - 1);
+          if (last.kind == Mention.Kind.DESCRIPTOR) base.conjuncts.set(base.conjuncts.size() - 1, appos);
+        } else if (base.kind == Mention.Kind.DESCRIPTOR) {
+          base.appositive = appos;
+        }
+      } else if (appos != null) {
+        base.appositive = p.describe(t, k + 1, j, text);
+      }
+      return base;
+    }
+    return p.backward(t, lo, j, text);
+  }
+
+  /**
+   * The subject of the clause a cue at {@code cue} belongs to, for cues after a conjunction or a
+   * participle ("Putin thanked Erdogan, calling ...", "... but noted that ..."): the last phrase
+   * that starts the sentence or follows a comma and is followed by a verb-like word.
+   */
+  public static Mention clauseSubject(Tokens t, MentionParser p, String text, int lo, int cue) {
+    Mention best = null;
+    lo = Math.max(lo, cue - WINDOW);
+    for (int i = lo; i < cue; i++) {
+      if (!(i == lo || t.text(i - 1).equals(",") || t.text(i - 1).equals(";"))) continue;
+      Mention m = p.forward(t, i, cue, text);
+      if (m == null) continue;
+      int a = after(t, m);
+      if (a >= cue) continue;
+      if (!t.isWord(a) || t.isCapitalized(a)) continue;
+      String w = t.lower(a);
+      if (w.equals("of") || w.equals("and") || w.equals("in") || w.equals("for") || w.equals("to") || w.equals("with")) continue;
+      best = m;
+    }
+    return best;
+  }
+
+  /** Whether token {@code i} is a coordinating conjunction. */
+  public static boolean conjunction(Tokens t, int i) {
+    String w = t.lower(i);
+    return w.equals("and") || w.equals("but") || w.equals("or");
+  }
+
+  /** The subject of a speech cue: direct subject, else the clause subject after a conjunction or for a participle. */
+  public static Mention speakerOfCue(Tokens t, MentionParser p, String text, int lo, int cue) {
+    Mention m = subjectBefore(t, p, text, lo, cue);
+    if (m != null) return m;
+    int j = cue - 1;
+    while (j >= lo && skippable(t, j)) j--;
+    if (j >= lo && (conjunction(t, j) || (t.text(j).equals(",") && t.lower(cue).endsWith("ing")))) {
+      return clauseSubject(t, p, text, lo, j);
+    }
+    return null;
+  }
+
+  /** The cue at token i if it can introduce speech (speech or label role). */
+  public static CueLexicon.Cue speechCue(CueLexicon cues, Tokens t, int i, int hi) {
+    CueLexicon.Cue c = cues.at(t, i, hi);
+    return c != null && c.speaks() ? c : null;
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,50 @@
+package org.stancemap.speakers.sieves;
+
+import org.stancemap.speakers.Mention;
+import org.stancemap.statements.CueLexicon;
+import org.stancemap.text.Tokens;
+
+/**
+ * Quote–cue–speaker and quote–speaker–cue right after the closing mark: {@code "…," said Yury
+ * Barmin, a Middle East analyst}, {@code "…," a Western diplomat told AFP}, {@code "…," he added}.
+ * With a "quoted" cue the quoted one speaks: {@code "…," NBC quoted a White House official}.
+ */
+public final class TrailingCueSieve implements Sieve {
+  @Override
+  public String name() {
+    return "trailing-cue";
+  }
+
+  @Override
+  public Attribution attribute(QuoteContext c) {
+    Tokens t = c.tokens;
+    int i = c.tailLo;
+    while (i < c.tailHi && !t.isWord(i) && ",.!?-\u2014\u2013".indexOf(t.first(i)) >= 0) i++;
+    if (i >= c.tailHi) return null;
+    CueLexicon.Cue cue = Grammar.speechCue(c.cues, t, i, c.tailHi);
+    if (cue != null) { // "said Peskov"
+      int s = Grammar.skipForward(t, i + cue.length, c.tailHi);
+      Mention m = c.parser.forward(t, s, c.tailHi, c.text);
+      return Attribution.of(m, cue.text, "quote-cue-speaker");
+    }
+    Mention m = c.parser.forward(t, i, c.tailHi, c.text);
+    if (m == null) return null;
+    int j = Grammar.skipForward(t, Grammar.after(t, m), c.tailHi);
+    if (j < c.tailHi && t.text(j).equals(",")) { // appositive: "Umm Ahmad, a mother of five from Saraqeb, told ..."
+      int k = j + 1;
+      while (k < c.tailHi && k < j + 20 && !t.text(k).equals(",")) k++;
+      if (k < c.tailHi && t.text(k).equals(",")) {
+        if (m.appositive == null) m.appositive = c.parser.describe(t, j + 1, k, c.text);
+        j = Grammar.skipForward(t, k + 1, c.tailHi);
+      }
+    }
+    CueLexicon.Cue after = c.cues.at(t, j, c.tailHi);
+    if (after == null) return null;
+    if (after.role.equals(CueLexicon.QUOTED)) {
+      Mention quoted = c.parser.forward(t, j + after.length, c.tailHi, c.text);
+      return Attribution.of(quoted, after.text, "quoted-by");
+    }
+    if (after.speaks()) return Attribution.of(m, after.text, "quote-speaker-cue");
+    return null;
+  }
+}

@@ -1,0 +1,75 @@
+package org.stancemap.statements;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.stancemap.text.DataFiles;
+import org.stancemap.text.Tokens;
+
+/** Cue verbs and phrases of {@code data/cues.txt}, matched on tokens (longest phrase first). */
+public final class CueLexicon {
+  public static final String SPEECH = "speech";
+  public static final String LABEL = "label";
+  public static final String THAT = "that";
+  public static final String QUOTED = "quoted";
+  public static final String SOURCE = "source";
+
+  /** A cue found at a token: its role, its length in tokens and its words. */
+  public static final class Cue {
+    public final String role;
+    public final int length;
+    public final String text;
+
+    Cue(String role, int length, String text) {
+      this.role = role;
+      this.length = length;
+      this.text = text;
+    }
+
+    public boolean speaks() {
+      return role.equals(SPEECH) || role.equals(LABEL) || role.equals(THAT);
+    }
+  }
+
+  private final Map<String, List<String[]>> byFirst = new HashMap<>();
+  private final Map<String, String> roles = new HashMap<>();
+
+  private static volatile CueLexicon defaults;
+
+  public static CueLexicon load() {
+    CueLexicon c = defaults;
+    if (c == null) {
+      synchronized (CueLexicon.class) {
+        if (defaults == null) defaults = new CueLexicon(DataFiles.tsv("cues.txt"));
+        c = defaults;
+      }
+    }
+    return c;
+  }
+
+  public CueLexicon(List<String[]> rows) {
+    for (String[] r : rows) {
+      String phrase = r[0].strip().toLowerCase(Locale.ROOT);
+      String[] words = phrase.split("\\s+");
+      byFirst.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words);
+      roles.put(phrase, r.length > 1 && !r[1].isBlank() ? r[1].strip() : SPEECH);
+    }
+    for (List<String[]> l : byFirst.values()) l.sort((a, b) -> b.length - a.length);
+  }
+
+  /** The cue starting at token {@code i} (not reaching {@code hi}), or null. */
+  public Cue at(Tokens t, int i, int hi) {
+    if (i < 0 || i >= hi || !t.isWord(i)) return null;
+    List<String[]> cands = byFirst.get(t.lower(i));
+    if (cands == null) return null;
+    for (String[] words : cands) {
+      if (i + words.length > hi) continue;
+      boolean ok = true;
+      for (int k = 1; k < words.length && ok; k++) ok = t.lower(i + k).equals(words[k]);
+      if (ok) return new Cue(roles.get(String.join(" ", words)), words.length, String.join(" ", words));
+    }
+    return null;
+  }
+}

@@ -1,0 +1,285 @@
+package org.stancemap.statements;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.stancemap.text.QuoteMarks;
+
+/**
+ * Measures the extractor against gold statements (format of {@code shared/eval/seed-gold.jsonl}).
+ *
+ * <p>Matching rule: texts are compared as multisets of lower-cased word tokens (letters/digits)
+ * after straightening quote marks. A prediction matches a gold statement of a compatible kind
+ * (gold direct ~ predicted direct or social; partial ~ partial; indirect ~ indirect) when the shared
+ * tokens cover at least 60% of the gold tokens and at least 20% of the predicted tokens (gold
+ * indirect spans often stop early, e.g. at a quoted fragment); pairs are matched one-to-one, best
+ * token-F1 first. Recall is per gold kind. Precision is given for direct and partial (the gold lists
+ * every quote): a prediction counts as right when it matches, or when all its tokens lie inside one
+ * gold statement of its article (a quoted fragment inside reported speech the gold keeps whole).
+ * Speaker accuracy, on matched pairs: the predicted speaker or speaker_id equals the gold speaker,
+ * speaker_id or one of its aliases (case-insensitive, quotes straightened, a leading article
+ * ignored).
+ */
+public final class StatementEvaluator {
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  static final double GOLD_COVER = 0.6, PRED_COVER = 0.2;
+
+  /** One gold statement. */
+  public static final class Gold {
+    public final String article, kind, speakerId, speaker, text;
+    public final List<String> aliases;
+
+    Gold(String article, String kind, String speakerId, String speaker, List<String> aliases, String text) {
+      this.article = article;
+      this.kind = kind;
+      this.speakerId = speakerId;
+      this.speaker = speaker;
+      this.aliases = aliases;
+      this.text = text;
+    }
+  }
+
+  /** Counts per kind and per sieve. */
+  public static final class Result {
+    public final Map<String, int[]> recall = new LinkedHashMap<>(); // kind -> {matched, gold}
+    public final Map<String, int[]> precision = new LinkedHashMap<>(); // kind -> {correct, predicted}
+    public final Map<String, int[]> speaker = new LinkedHashMap<>(); // kind -> {correct, matched}
+    public final Map<String, int[]> sieves = new TreeMap<>(); // sieve -> {speaker correct, matched, predicted}
+    public final List<String> misses = new ArrayList<>();
+
+    public double recall(String kind) { return ratio(recall.get(kind)); }
+    public double precision(String kind) { return ratio(precision.get(kind)); }
+    public double speakerAccuracy(String kind) { return ratio(speaker.get(kind)); }
+
+    /** Speaker accuracy over all matched pairs. */
+    public double speakerAccuracy() {
+      int c = 0, n = 0;
+      for (int[] v : speaker.values()) { c += v[0]; n += v[1]; }
+      return n == 0 ? Double.NaN : (double) c / n;
+    }
+
+    /** Recall of direct and partial together. */
+    public double quoteRecall() {
+      int[] d = recall.getOrDefault("direct", new int[2]), p = recall.getOrDefault("partial", new int[2]);
+      return ratio(new int[] {d[0] + p[0], d[1] + p[1]});
+    }
+
+    public double quotePrecision() {
+      int[] d = precision.getOrDefault("direct", new int[2]), p = precision.getOrDefault("partial", new int[2]);
+      return ratio(new int[] {d[0] + p[0], d[1] + p[1]});
+    }
+
+    private static double ratio(int[] v) {
+      return v == null || v[1] == 0 ? Double.NaN : (double) v[0] / v[1];
+    }
+
+    public String report() {
+      StringBuilder b = new StringBuilder();
+      b.append("matching: word-token overlap >= ").append(GOLD_COVER).append(" of gold and >= ").append(PRED_COVER)
+          .append(" of predicted tokens, compatible kinds, one-to-one (see StatementEvaluator)\n");
+      b.append(String.format(Locale.ROOT, "%-9s %8s %10s %10s%n", "kind", "recall", "precision", "speaker"));
+      for (String k : recall.keySet()) {
+        int[] r = recall.get(k), p = precision.get(k), s = speaker.get(k);
+        b.append(String.format(Locale.ROOT, "%-9s %8s %10s %10s%n", k, frac(r), p == null ? "-" : frac(p), frac(s)));
+      }
+      b.append(String.format(Locale.ROOT, "direct+partial recall %.3f precision %.3f; speaker accuracy (all matched) %.3f%n",
+          quoteRecall(), quotePrecision(), speakerAccuracy()));
+      b.append("per sieve (speaker correct / matched gold, predicted in gold articles):\n");
+      for (Map.Entry<String, int[]> e : sieves.entrySet()) {
+        int[] v = e.getValue();
+        b.append(String.format(Locale.ROOT, "  %-20s %d/%d matched correct, %d predicted%n", e.getKey(), v[0], v[1], v[2]));
+      }
+      for (String m : misses) b.append("  ").append(m).append('\n');
+      return b.toString();
+    }
+
+    private static String frac(int[] v) {
+      if (v == null || v[1] == 0) return "-";
+      return String.format(Locale.ROOT, "%.3f (%d/%d)", (double) v[0] / v[1], v[0], v[1]);
+    }
+  }
+
+  private final StatementExtractor extractor;
+
+  public StatementEvaluator(StatementExtractor extractor) {
+    this.extractor = extractor;
+  }
+
+  public static List<Gold> readGold(Path file) {
+    ObjectMapper om = new ObjectMapper();
+    List<Gold> out = new ArrayList<>();
+    try {
+      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        if (line.isBlank()) continue;
+        JsonNode n = om.readTree(line);
+        List<String> aliases = new ArrayList<>();
+        if (n.has("speaker_aliases")) n.get("speaker_aliases").forEach(a -> aliases.add(a.asText()));
+        out.add(new Gold(n.path("article").asText(), n.path("kind").asText(), n.path("speaker_id").asText(null),
+            n.path("speaker").asText(null), aliases, n.path("text").asText("")));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /** Outlets by file name from a {@code manifest.jsonl} in {@code dir} (empty when there is none). */
+  public static Map<String, String> readOutlets(Path dir) {
+    Map<String, String> out = new HashMap<>();
+    Path m = dir.resolve("manifest.jsonl");
+    if (!Files.isRegularFile(m)) return out;
+    ObjectMapper om = new ObjectMapper();
+    try {
+      for (String line : Files.readAllLines(m, StandardCharsets.UTF_8)) {
+        if (line.isBlank()) continue;
+        JsonNode n = om.readTree(line);
+        out.put(n.path("file").asText(), n.path("outlet").isNull() ? null : n.path("outlet").asText(null));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  public Result evaluate(List<Gold> gold, Path articlesDir) {
+    Map<String, List<Gold>> byArticle = new LinkedHashMap<>();
+    for (Gold g : gold) byArticle.computeIfAbsent(g.article, k -> new ArrayList<>()).add(g);
+    Map<String, String> outlets = readOutlets(articlesDir);
+    Result r = new Result();
+    for (String k : new String[] {"direct", "partial", "indirect"}) {
+      r.recall.put(k, new int[2]);
+      r.speaker.put(k, new int[2]);
+    }
+    r.precision.put("direct", new int[2]);
+    r.precision.put("partial", new int[2]);
+    for (Map.Entry<String, List<Gold>> e : byArticle.entrySet()) {
+      String text;
+      try {
+        text = Files.readString(articlesDir.resolve(e.getKey()), StandardCharsets.UTF_8);
+      } catch (IOException ex) {
+        throw new UncheckedIOException("gold article not found: " + articlesDir.resolve(e.getKey()), ex);
+      }
+      List<Statement> pred = extractor.extract(null, java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC), outlets.get(e.getKey()), null);
+      evaluateArticle(e.getKey(), e.getValue(), pred, r);
+    }
+    return r;
+  }
+
+  static String goldKind(String predKind) {
+    return predKind.equals(Statement.SOCIAL) ? Statement.DIRECT : predKind;
+  }
+
+  void evaluateArticle(String article, List<Gold> gold, List<Statement> pred, Result r) {
+    List<Map<String, Integer>> gt = new ArrayList<>();
+    for (Gold g : gold) gt.add(bag(g.text));
+    List<Map<String, Integer>> pt = new ArrayList<>();
+    for (Statement s : pred) pt.add(bag(s.text));
+    // candidate pairs, best F1 first
+    List<double[]> pairs = new ArrayList<>();
+    for (int gi = 0; gi < gold.size(); gi++) {
+      int gn = size(gt.get(gi));
+      for (int pi = 0; pi < pred.size(); pi++) {
+        if (!goldKind(pred.get(pi).kind).equals(gold.get(gi).kind)) continue;
+        int inter = inter(gt.get(gi), pt.get(pi));
+        int pn = size(pt.get(pi));
+        if (gn == 0 || pn == 0 || inter < GOLD_COVER * gn || inter < PRED_COVER * pn) continue;
+        pairs.add(new double[] {2.0 * inter / (gn + pn), gi, pi});
+      }
+    }
+    pairs.sort((a, b) -> Double.compare(b[0], a[0]));
+    int[] goldMatch = new int[gold.size()];
+    int[] predMatch = new int[pred.size()];
+    java.util.Arrays.fill(goldMatch, -1);
+    java.util.Arrays.fill(predMatch, -1);
+    for (double[] p : pairs) {
+      int gi = (int) p[1], pi = (int) p[2];
+      if (goldMatch[gi] >= 0 || predMatch[pi] >= 0) continue;
+      goldMatch[gi] = pi;
+      predMatch[pi] = gi;
+    }
+    for (int gi = 0; gi < gold.size(); gi++) {
+      Gold g = gold.get(gi);
+      int[] rc = r.recall.computeIfAbsent(g.kind, k -> new int[2]);
+      rc[1]++;
+      if (goldMatch[gi] < 0) {
+        r.misses.add("missed " + g.kind + " in " + article + ": " + g.text);
+        continue;
+      }
+      rc[0]++;
+      Statement s = pred.get(goldMatch[gi]);
+      boolean ok = speakerMatches(s, g);
+      int[] sp = r.speaker.computeIfAbsent(g.kind, k -> new int[2]);
+      sp[1]++;
+      if (ok) sp[0]++;
+      else r.misses.add("wrong speaker " + s.speaker + " [" + s.speakerId + "] for " + g.speaker + ": " + g.text);
+      int[] sv = r.sieves.computeIfAbsent(s.sieve == null ? "none" : s.sieve, k -> new int[3]);
+      sv[1]++;
+      if (ok) sv[0]++;
+    }
+    for (int pi = 0; pi < pred.size(); pi++) {
+      Statement s = pred.get(pi);
+      if (!s.kind.equals(Statement.NARRATIVE)) r.sieves.computeIfAbsent(s.sieve == null ? "none" : s.sieve, k -> new int[3])[2]++;
+      String k = goldKind(s.kind);
+      int[] pc = r.precision.get(k);
+      if (pc == null) continue;
+      pc[1]++;
+      boolean ok = predMatch[pi] >= 0;
+      if (!ok) {
+        for (int gi = 0; gi < gold.size() && !ok; gi++) ok = inter(gt.get(gi), pt.get(pi)) == size(pt.get(pi)) && size(pt.get(pi)) > 0;
+      }
+      if (ok) pc[0]++;
+      else r.misses.add("extra " + s.kind + " in " + article + ": " + s.text);
+    }
+  }
+
+  static boolean speakerMatches(Statement s, Gold g) {
+    List<String> names = new ArrayList<>(g.aliases);
+    names.add(g.speaker);
+    names.add(g.speakerId);
+    for (String n : names) {
+      if (n == null) continue;
+      String gn = norm(n);
+      if (s.speaker != null && norm(s.speaker).equals(gn)) return true;
+      if (s.speakerId != null && norm(s.speakerId).equals(gn)) return true;
+    }
+    return false;
+  }
+
+  static String norm(String s) {
+    String t = QuoteMarks.straighten(s).strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    for (String a : new String[] {"the ", "a ", "an "}) if (t.startsWith(a)) t = t.substring(a.length());
+    return t;
+  }
+
+  static Map<String, Integer> bag(String text) {
+    Map<String, Integer> m = new HashMap<>();
+    Matcher x = WORD.matcher(QuoteMarks.straighten(text).toLowerCase(Locale.ROOT));
+    while (x.find()) m.merge(x.group(), 1, Integer::sum);
+    return m;
+  }
+
+  static int size(Map<String, Integer> m) {
+    int n = 0;
+    for (int v : m.values()) n += v;
+    return n;
+  }
+
+  static int inter(Map<String, Integer> a, Map<String, Integer> b) {
+    int n = 0;
+    for (Map.Entry<String, Integer> e : a.entrySet()) n += Math.min(e.getValue(), b.getOrDefault(e.getKey(), 0));
+    return n;
+  }
+}

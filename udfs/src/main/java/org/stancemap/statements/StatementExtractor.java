@@ -1,0 +1,579 @@
+package org.stancemap.statements;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.stancemap.speakers.ArticleSpeakers;
+import org.stancemap.speakers.Descriptors;
+import org.stancemap.speakers.Mention;
+import org.stancemap.speakers.MentionParser;
+import org.stancemap.speakers.Speaker;
+import org.stancemap.speakers.SpeakerTable;
+import org.stancemap.speakers.sieves.Attribution;
+import org.stancemap.speakers.sieves.ContinuationSieve;
+import org.stancemap.speakers.sieves.EnclosingClauseSieve;
+import org.stancemap.speakers.sieves.Grammar;
+import org.stancemap.speakers.sieves.LeadingCueSieve;
+import org.stancemap.speakers.sieves.PreviousSentenceSieve;
+import org.stancemap.speakers.sieves.QuoteContext;
+import org.stancemap.speakers.sieves.Sieve;
+import org.stancemap.speakers.sieves.TrailingCueSieve;
+import org.stancemap.text.Sentences;
+import org.stancemap.text.TextView;
+import org.stancemap.text.Tokens;
+
+/**
+ * Splits an article into statements: direct quotes, partial quotes, reported speech (indirect),
+ * embedded social posts, and narrative (every other sentence, spoken by the outlet), each with its
+ * speaker. Plain Java, thread-safe, no exception escapes {@link #extract}.
+ *
+ * <p>Offsets: {@code start}/{@code end} index the article's original text; a quote's span is the
+ * content between its marks without surrounding whitespace (marks excluded); other statements are
+ * trimmed of whitespace.
+ */
+public final class StatementExtractor {
+  private static final Pattern SIGNATURE = Pattern.compile("^[\u2014\u2013-]+\\s*([^()\\n]{1,80}?)\\s*\\((@\\w{1,40})\\)");
+  private static final Pattern TRAIL_URL = Pattern.compile("\\s*(?:pic\\.twitter\\.com/\\S+|https?://\\S+)\\s*$");
+  private static final Pattern INNER_AUTHOR = Pattern.compile("\\s+[\u2014\u2013-]\\s*(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3})(?:#\\S*)?\\s*$");
+  private static final Set<String> TERM_WORDS = Set.of("named", "dubbed", "so-called", "titled", "entitled", "codenamed",
+      "code-named", "nicknamed", "branded", "labelled", "labeled", "called", "term", "word", "words", "phrase", "slogan",
+      "hashtag", "banner", "motto");
+  private static final Set<String> TITLE_FUNCTION_WORDS = Set.of("of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "&");
+  private static final Set<String> TELL = Set.of("told", "tells", "tell", "telling", "warned", "warns", "warn", "warning",
+      "urged", "urges", "assured", "informed", "reminded", "accused");
+  private static final Set<String> PP_START = Set.of("in", "at", "on", "during", "after", "before", "to", "from", "with",
+      "via", "through", "ahead", "late", "early", "earlier", "later", "last", "this", "separately", "also");
+  private static final Set<String> TIME = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+      "today", "yesterday", "tonight", "earlier", "later", "recently", "previously", "separately");
+  private static final Set<String> ARTICLES = Set.of("a", "an");
+  private static final Set<String> AUX = Set.of("would", "will", "is", "was", "are", "were", "has", "have", "had", "could",
+      "should", "can", "may", "might", "must");
+  private static final Set<String> PREPOSITIONS = Set.of("from", "of", "at", "in", "by", "on", "with");
+  private static final Set<String> BAD_CLAUSE_START = Set.of("to", "for", "of", "with", "about", "on", "in", "at", "by", "from",
+      "a", "an", "as", "up", "out", "off", "into", "over", "after", "before", "during");
+
+  private final CueLexicon cues;
+  private final SpeakerTable table;
+  private final Descriptors descriptors;
+  private final MentionParser parser;
+  private final List<Sieve> directSieves = List.of(new TrailingCueSieve(), new LeadingCueSieve(), new PreviousSentenceSieve(), new ContinuationSieve());
+  private final List<Sieve> partialSieves = List.of(new EnclosingClauseSieve(), new TrailingCueSieve());
+
+  public StatementExtractor(CueLexicon cues, SpeakerTable table, Descriptors descriptors) {
+    this.cues = cues;
+    this.table = table;
+    this.descriptors = descriptors;
+    this.parser = new MentionParser(descriptors);
+  }
+
+  private static volatile StatementExtractor defaults;
+
+  /** The extractor over the data files in {@code data/} (loaded once). */
+  public static StatementExtractor defaults() {
+    StatementExtractor e = defaults;
+    if (e == null) {
+      synchronized (StatementExtractor.class) {
+        if (defaults == null) defaults = new StatementExtractor(CueLexicon.load(), SpeakerTable.load(), Descriptors.load());
+        e = defaults;
+      }
+    }
+    return e;
+  }
+
+  public List<Statement> extract(String text, String outlet) {
+    return extract(null, text, outlet, null);
+  }
+
+  /**
+   * Statements of one article. {@code rawSentences}: sentence spans [start, end) from the Spark NLP
+   * pipeline over {@code TextView.of(text).view()}, or null to run the same detector here.
+   * Statement ids are {@code articleId + "-" + ordinal} (ordinal in text order, 4 digits).
+   * Never throws: on an internal error the article falls back to one narrative statement per sentence.
+   */
+  public List<Statement> extract(String articleId, String text, String outlet, int[][] rawSentences) {
+    String t = text == null ? "" : text;
+    List<Statement> out;
+    try {
+      out = extractStrict(t, outlet, rawSentences);
+    } catch (RuntimeException | StackOverflowError e) {
+      out = fallback(t, outlet);
+    }
+    number(out, articleId);
+    return out;
+  }
+
+  private static void number(List<Statement> out, String articleId) {
+    for (int i = 0; i < out.size(); i++) {
+      out.get(i).statementId = (articleId == null ? "" : articleId + "-") + String.format(Locale.ROOT, "%04d", i);
+    }
+  }
+
+  private List<Statement> fallback(String text, String outlet) {
+    List<Statement> out = new ArrayList<>();
+    try {
+      TextView tv = TextView.of(text);
+      for (int p = 0; p < tv.paragraphCount(); p++) {
+        Statement s = new Statement(Statement.NARRATIVE, text.substring(tv.paragraphStart(p), tv.paragraphEnd(p)), tv.paragraphStart(p), tv.paragraphEnd(p));
+        s.paragraphIndex = p;
+        s.sentenceIndex = p;
+        outlet(s, outlet, null);
+        out.add(s);
+      }
+    } catch (RuntimeException e) {
+      out.clear();
+    }
+    return out;
+  }
+
+  private static void outlet(Statement s, String outlet, String cue) {
+    Speaker sp = Speaker.outlet(outlet);
+    s.speaker = sp.surface;
+    s.speakerId = sp.id;
+    s.speakerType = sp.type;
+    s.attributionMethod = Statement.OUTLET;
+    s.sieve = "outlet";
+    s.cue = cue;
+  }
+
+  /** As {@link #extract} but lets errors through (for tests). */
+  public List<Statement> extractStrict(String text, String outlet, int[][] rawSentences) {
+    return new Run(text, outlet, rawSentences).run();
+  }
+
+  /** The state of one extraction. */
+  private final class Run {
+    final String text, outlet;
+    final TextView tv;
+    final String view;
+    final int[][] sentences;
+    final Tokens tokens;
+    final List<Quote> quotes;
+    final boolean usesDouble;
+    final ArticleSpeakers speakers = new ArticleSpeakers(table, descriptors);
+    final List<Statement> out = new ArrayList<>();
+    final BitSet inQuote = new BitSet();
+    final boolean[] claimed;
+    final boolean[] scare;
+    Speaker lastQuoteSpeaker;
+    String lastQuoteCue;
+    int lastQuoteParagraph = -1;
+    boolean quoteLast; // the latest statement of the article is an attributed quote or reported speech
+    int directEnd = -1;
+
+    Run(String text, String outlet, int[][] raw) {
+      this.text = text;
+      this.outlet = outlet;
+      this.tv = TextView.of(text);
+      this.view = tv.view();
+      this.sentences = Sentences.refine(tv, raw != null ? raw : Sentences.detect(view));
+      this.tokens = Tokens.of(view, 0, view.length());
+      this.quotes = QuoteFinder.find(tv, sentences);
+      this.usesDouble = view.indexOf('"') >= 0;
+      this.claimed = new boolean[sentences.length];
+      this.scare = new boolean[sentences.length];
+      for (Quote q : quotes) inQuote.set(q.contentStart, q.contentEnd);
+    }
+
+    List<Statement> run() {
+      int qi = 0;
+      int si = 0;
+      for (int p = 0; p < tv.paragraphCount(); p++) {
+        int ps = tv.paragraphStart(p), pe = tv.paragraphEnd(p);
+        String para = view.substring(ps, pe);
+        int firstSentence = si;
+        while (si < sentences.length && sentences[si][0] < pe) si++;
+        if (SIGNATURE.matcher(para).find()) {
+          for (int k = firstSentence; k < si; k++) claimed[k] = true;
+          while (qi < quotes.size() && quotes.get(qi).open < pe) qi++;
+          continue;
+        }
+        if (p + 1 < tv.paragraphCount()) {
+          Matcher sig = SIGNATURE.matcher(view.substring(tv.paragraphStart(p + 1), tv.paragraphEnd(p + 1)));
+          if (sig.find()) {
+            social(p, sig.group(1).strip());
+            for (int k = firstSentence; k < si; k++) claimed[k] = true;
+            while (qi < quotes.size() && quotes.get(qi).open < pe) qi++;
+            continue;
+          }
+        }
+        for (int k = firstSentence; k < si; k++) {
+          int ss = sentences[k][0], se = sentences[k][1];
+          int lo = tokens.indexFrom(ss), hi = tokens.indexFrom(se);
+          observeNames(lo, hi);
+          while (qi < quotes.size() && quotes.get(qi).open < se) {
+            quote(quotes.get(qi), k, p);
+            qi++;
+          }
+          if (!claimed[k]) indirect(k, p, lo, hi);
+          if (!claimed[k]) {
+            Statement s = statement(Statement.NARRATIVE, ss, se, k, p);
+            outlet(s, outlet, scare[k] ? "scare quote" : null);
+            quoteLast = false;
+          }
+        }
+      }
+      out.sort(Comparator.comparingInt((Statement s) -> s.start).thenComparingInt(s -> kindOrder(s.kind)).thenComparingInt(s -> s.end));
+      return out;
+    }
+
+    private int kindOrder(String kind) {
+      switch (kind) {
+        case Statement.NARRATIVE: return 0;
+        case Statement.INDIRECT: return 1;
+        case Statement.DIRECT: return 2;
+        case Statement.SOCIAL: return 3;
+        default: return 4;
+      }
+    }
+
+    private Statement statement(String kind, int a, int b, int sentence, int paragraph) {
+      while (a < b && Character.isWhitespace(view.charAt(a))) a++;
+      while (b > a && Character.isWhitespace(view.charAt(b - 1))) b--;
+      Statement s = new Statement(kind, text.substring(a, b), a, b);
+      s.sentenceIndex = sentence;
+      s.paragraphIndex = paragraph;
+      out.add(s);
+      return s;
+    }
+
+    private void observeNames(int lo, int hi) {
+      for (int i = lo; i < hi; i++) {
+        if (!tokens.isWord(i) || !tokens.isCapitalized(i)) continue;
+        if (i + 1 < hi && tokens.isWord(i + 1) && tokens.isCapitalized(i + 1)) continue;
+        Mention m = parser.backward(tokens, lo, i, text);
+        if (m != null) speakers.observe(m, tokens.start(i));
+      }
+    }
+
+    private void social(int p, String author) {
+      int ps = tv.paragraphStart(p), pe = tv.paragraphEnd(p);
+      String body = view.substring(ps, pe);
+      int end = body.length();
+      for (Matcher m = TRAIL_URL.matcher(body.substring(0, end)); m.find(); m = TRAIL_URL.matcher(body.substring(0, end))) {
+        end = m.start();
+        if (end == 0) break;
+      }
+      String speakerName = author;
+      String cue = "post";
+      Matcher inner = INNER_AUTHOR.matcher(body.substring(0, end));
+      if (inner.find() && inner.start() > 0) {
+        speakerName = inner.group(1);
+        end = inner.start();
+        cue = "quoted in post";
+      }
+      if (end <= 0) return;
+      int k = Sentences.indexAt(sentences, ps);
+      Statement s = statement(Statement.SOCIAL, ps, ps + end, k, p);
+      Tokens at = Tokens.of(speakerName, 0, speakerName.length());
+      Mention m = parser.forward(at, 0, at.size(), speakerName);
+      ArticleSpeakers.Resolution r = m == null ? null : speakers.resolve(m, ps);
+      Speaker sp = r != null ? r.speaker : new Speaker(speakerName, SpeakerTable.slug(speakerName), Speaker.PERSON, null, false, null);
+      set(s, sp, Statement.EXPLICIT, cue, "social-post");
+    }
+
+    private void set(Statement s, Speaker sp, String method, String cue, String sieve) {
+      s.speaker = sp.surface;
+      s.speakerId = sp.id;
+      s.speakerType = sp.type;
+      s.speakerAffiliation = sp.affiliation;
+      s.attributionMethod = method;
+      s.cue = cue;
+      s.sieve = sieve;
+    }
+
+    private int sentenceOf(int offset) {
+      return Sentences.indexAt(sentences, offset);
+    }
+
+    private void quote(Quote q, int k, int p) {
+      if (q.open < directEnd) return; // nested inside a direct quote
+      int headLo = tokens.indexFrom(sentences[k][0]);
+      int headHi = tokens.indexFrom(q.open);
+      int closeSentence = sentenceOf(Math.max(q.open, q.after() - 1));
+      int tailLo = tokens.indexFrom(q.after());
+      int tailHi = Math.max(tailLo, tokens.indexFrom(sentences[closeSentence][1]));
+      int prevLo = -1, prevHi = -1;
+      if (k > 0) { prevLo = tokens.indexFrom(sentences[k - 1][0]); prevHi = tokens.indexFrom(sentences[k - 1][1]); }
+      boolean samePara = lastQuoteParagraph == p;
+      boolean opensParagraph = q.open <= tv.paragraphStart(p) + 1;
+      Speaker prev = (samePara || (lastQuoteParagraph == p - 1 && opensParagraph && quoteLast)) ? lastQuoteSpeaker : null;
+      QuoteContext c = new QuoteContext(text, tokens, parser, cues, headLo, headHi, tailLo, tailHi, prevLo, prevHi, prev, lastQuoteCue);
+
+      String content = view.substring(q.contentStart, q.contentEnd);
+      boolean cap = startsCapitalized(content);
+      boolean headEmpty = c.headEmpty();
+      boolean tailEmpty = true;
+      for (int i = tailLo; i < tailHi; i++) if (tokens.isWord(i)) { tailEmpty = false; break; }
+      Attribution tail = directSieves.get(0).attribute(c);
+      boolean term = isTermQuote(headLo, headHi, content, headEmpty);
+      boolean scareSingle = q.single && usesDouble;
+      boolean headPunct = headHi - 1 >= headLo && (tokens.text(headHi - 1).equals(":") || tokens.text(headHi - 1).equals(","));
+      boolean direct = !term && !scareSingle && cap
+          && (q.continues || tail != null || headEmpty || (headPunct && tailEmpty) || multiSentence(content));
+      if (!direct && (term || scareSingle)) { scare[k] = true; return; }
+
+      Attribution a = null;
+      if (direct) {
+        a = tail;
+        for (int i = 1; a == null && i < directSieves.size(); i++) a = directSieves.get(i).attribute(c);
+      } else {
+        for (Sieve s : partialSieves) { a = s.attribute(c); if (a != null) break; }
+        if (a == null) { scare[k] = true; return; }
+      }
+      Statement s = statement(direct ? Statement.DIRECT : Statement.PARTIAL, q.contentStart, q.contentEnd, k, p);
+      Speaker sp = null;
+      String method = null;
+      if (a != null && a.isContinuation()) {
+        sp = a.speaker;
+        method = Statement.CONTINUATION;
+      } else if (a != null) {
+        ArticleSpeakers.Resolution r = resolve(a.mention, headLo, tokens.indexFrom(sentences[k][1]), q.open);
+        if (r != null) {
+          sp = r.speaker;
+          method = r.coreference ? Statement.COREFERENCE : Statement.EXPLICIT;
+        }
+      }
+      if (sp != null) {
+        set(s, sp, method, a.cue, a.sieve);
+        speakers.spoke(sp, q.open);
+      } else {
+        s.sieve = "none";
+      }
+      if (direct) {
+        directEnd = q.after();
+        for (int i = k; i <= closeSentence && i < claimed.length; i++) claimed[i] = true;
+        lastQuoteSpeaker = sp;
+        lastQuoteCue = a == null ? null : a.cue;
+        lastQuoteParagraph = q.continues ? p + 1 : p;
+        quoteLast = sp != null;
+        if (q.continues) lastQuoteParagraph = p; // the next paragraph reopens: continuation from p
+      }
+    }
+
+    private boolean startsCapitalized(String content) {
+      for (int i = 0; i < content.length(); i++) {
+        char ch = content.charAt(i);
+        if (Character.isLetter(ch)) return Character.isUpperCase(ch) || Character.isTitleCase(ch) || !Character.isLowerCase(ch);
+        if (Character.isDigit(ch) || ch == '#' || ch == '@') return true;
+      }
+      return false;
+    }
+
+    private boolean multiSentence(String content) {
+      for (int i = 0; i + 2 < content.length(); i++) {
+        char ch = content.charAt(i);
+        if ((ch == '.' || ch == '!' || ch == '?') && content.charAt(i + 1) == ' ' && Character.isUpperCase(content.charAt(i + 2))) return true;
+      }
+      return false;
+    }
+
+    private boolean isTermQuote(int headLo, int headHi, String content, boolean headEmpty) {
+      if (headHi - 1 >= headLo && TERM_WORDS.contains(tokens.lower(headHi - 1))) return true;
+      if (headHi - 2 >= headLo && tokens.lower(headHi - 1).equals("as")
+          && (tokens.lower(headHi - 2).equals("known") || tokens.lower(headHi - 2).equals("referred") || tokens.lower(headHi - 2).equals("dubbed"))) return true;
+      if (headEmpty) return false;
+      String c = content.strip();
+      if (c.isEmpty() || ".!?,".indexOf(c.charAt(c.length() - 1)) >= 0) return false;
+      String[] words = c.split("\\s+");
+      if (words.length > 6) return false;
+      boolean anyCap = false;
+      for (String w : words) {
+        if (w.isEmpty()) continue;
+        if (TITLE_FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) continue;
+        if (!Character.isUpperCase(w.charAt(0))) return false;
+        anyCap = true;
+      }
+      return anyCap;
+    }
+
+    /** Reported speech in a sentence with no direct quote: according to X, SUBJ CUE (that) CLAUSE, CLAUSE, SUBJ CUE. */
+    private void indirect(int k, int p, int lo, int hi) {
+      int se = sentences[k][1];
+      // reported speech only in real sentences: a headline or a line ending in ':' is not one
+      char last = view.charAt(se - 1);
+      if (".!?\"')\u2026".indexOf(last) < 0) return;
+      // according to X
+      for (int i = lo; i < hi; i++) {
+        if (inQuote.get(tokens.start(i))) continue;
+        CueLexicon.Cue cue = cues.at(tokens, i, hi);
+        if (cue == null || !cue.role.equals(CueLexicon.SOURCE)) continue;
+        Mention m = parser.forward(tokens, i + cue.length, hi, text);
+        if (m == null) continue;
+        int after = Grammar.after(tokens, m);
+        int a, b;
+        if (i == lo || (i == lo + 1 && !tokens.isWord(lo))) {
+          a = after;
+          while (a < hi && !tokens.isWord(a) && tokens.first(a) != '"') a++;
+          if (a >= hi) continue;
+          if (!emit(k, p, tokens.start(a), se, m, cue.text, "according-to", i)) continue;
+          return;
+        }
+        // "according to X." or "according to X from the ministry."
+        int rest = 0;
+        for (int j = after; j < hi; j++) if (tokens.isWord(j)) rest++;
+        boolean atEnd = rest == 0 || (rest <= 6 && after < hi && PREPOSITIONS.contains(tokens.lower(after)));
+        if (!atEnd) continue;
+        b = i;
+        while (b > lo && !tokens.isWord(b - 1) && tokens.first(b - 1) != '"' && tokens.first(b - 1) != ')') b--;
+        if (b <= lo) continue;
+        if (emit(k, p, tokens.start(lo), tokens.end(b - 1), m, cue.text, "according-to", i)) return;
+      }
+      // CLAUSE, SUBJ CUE [time], (adding that CLAUSE2)   /   CLAUSE, CUE SUBJ.
+      if (inverted(k, p, lo, hi)) return;
+      // SUBJ CUE (obj) (that) CLAUSE
+      for (int i = lo; i < hi; i++) {
+        if (inQuote.get(tokens.start(i))) continue;
+        CueLexicon.Cue cue = cues.at(tokens, i, hi);
+        if (cue == null || !(cue.role.equals(CueLexicon.SPEECH) || cue.role.equals(CueLexicon.THAT))) continue;
+        Mention subj = Grammar.speakerOfCue(tokens, parser, text, lo, i);
+        if (subj == null) continue;
+        int j = Grammar.skipForward(tokens, i + cue.length, hi);
+        if (TELL.contains(cue.text)) {
+          Mention obj = parser.forward(tokens, j, hi, text);
+          if (obj != null) j = Grammar.after(tokens, obj);
+          else if (j < hi && tokens.isWord(j) && !tokens.lower(j).equals("that")) j++; // "told reporters"
+        }
+        // "that" right here, or after a prepositional phrase ("said in a statement that")
+        boolean that = false;
+        if (j < hi && tokens.lower(j).equals("that")) { j++; that = true; }
+        else if (j < hi && PP_START.contains(tokens.lower(j))) {
+          for (int x = j + 1; x < hi && x < j + 7; x++) {
+            if (tokens.text(x).equals(",") || tokens.first(x) == '"') break;
+            if (tokens.lower(x).equals("that")) { j = x + 1; that = true; break; }
+          }
+        }
+        if (!that && cue.role.equals(CueLexicon.THAT)) continue;
+        j = Grammar.skipForward(tokens, j, hi);
+        if (j < hi && tokens.text(j).equals(",")) j++;
+        if (j >= hi || tokens.first(j) == '"' || tokens.first(j) == '\'') continue;
+        if (!that && BAD_CLAUSE_START.contains(tokens.lower(j)) && !(ARTICLES.contains(tokens.lower(j)) && finiteVerbSoon(j, hi))
+            && !(tokens.lower(j).equals("at") && j + 1 < hi && (tokens.lower(j + 1).equals("least") || tokens.lower(j + 1).equals("most")))) continue;
+        if (emit(k, p, tokens.start(j), se, subj, cue.text, "subject-cue-clause", i)) return;
+      }
+    }
+
+    /**
+     * Attribution after the reported clause: "Turkey will not withdraw, President Erdogan said on
+     * Tuesday, adding that ..." / "The ceasefire is fragile, said the envoy." The earliest comma
+     * followed by such an attribution (and then the sentence end or a comma) wins; a participle cue
+     * after it ("adding that ...") reports a second clause by the same speaker.
+     */
+    private boolean inverted(int k, int p, int lo, int hi) {
+      int se = sentences[k][1];
+      for (int c = lo + 3; c < hi && c < lo + 400; c++) {
+        if (!tokens.text(c).equals(",") || inQuote.get(tokens.start(c))) continue;
+        int i = c + 1;
+        Mention m = null;
+        CueLexicon.Cue cue = Grammar.speechCue(cues, tokens, i, hi);
+        int after;
+        if (cue != null) {
+          m = parser.forward(tokens, Grammar.skipForward(tokens, i + cue.length, hi), hi, text);
+          if (m == null) continue;
+          after = Grammar.after(tokens, m);
+        } else {
+          m = parser.forward(tokens, i, hi, text);
+          if (m == null) continue;
+          int j = Grammar.skipForward(tokens, Grammar.after(tokens, m), hi);
+          cue = Grammar.speechCue(cues, tokens, j, hi);
+          if (cue == null) continue;
+          after = j + cue.length;
+        }
+        // the attribution ends the sentence or is followed by a comma within a few words ("on Tuesday")
+        int x = after, words = 0;
+        while (x < hi && !tokens.text(x).equals(",") && words <= 4) { if (tokens.isWord(x)) words++; x++; }
+        boolean endsHere = x >= hi || (x < hi && tokens.text(x).equals(","));
+        if (!endsHere || words > 4) continue;
+        // what follows the attribution is a time or place phrase, not a clause of its own
+        if (after < hi && tokens.isWord(after) && !PP_START.contains(tokens.lower(after)) && !TIME.contains(tokens.lower(after))
+            && !TELL.contains(cue.text)) continue;
+        if (m.kind == Mention.Kind.PRONOUN && !(m.surface.equalsIgnoreCase("he") || m.surface.equalsIgnoreCase("she"))) continue;
+        if (tokens.first(lo) == '"' || tokens.first(lo) == '\'') return false;
+        if (!emit(k, p, tokens.start(lo), tokens.end(c - 1), m, cue.text, "clause-subject-cue", c)) return false;
+        Statement first = out.get(out.size() - 1);
+        // ", adding that CLAUSE2"
+        if (x < hi && tokens.text(x).equals(",")) {
+          CueLexicon.Cue part = Grammar.speechCue(cues, tokens, x + 1, hi);
+          if (part != null && tokens.lower(x + 1).endsWith("ing")) {
+            int j = x + 1 + part.length;
+            if (j < hi && tokens.lower(j).equals("that")) j++;
+            if (j < hi && tokens.isWord(j) && !BAD_CLAUSE_START.contains(tokens.lower(j))) {
+              Statement s2 = statement(Statement.INDIRECT, tokens.start(j), se, k, p);
+              s2.speaker = first.speaker;
+              s2.speakerId = first.speakerId;
+              s2.speakerType = first.speakerType;
+              s2.speakerAffiliation = first.speakerAffiliation;
+              s2.attributionMethod = first.attributionMethod;
+              s2.cue = part.text;
+              s2.sieve = "participle-after-attribution";
+            }
+          }
+        }
+        return true;
+      }
+      return false;
+    }
+
+    /**
+     * Resolves a speaker phrase; a pronoun first looks for a compatible subject opening its own
+     * sentence ("The Russian military had no comment, but it denied that ..." → the military;
+     * "Opposition activists said ... that they said ..." → the activists), then at earlier speakers.
+     */
+    private ArticleSpeakers.Resolution resolve(Mention m, int sentenceLo, int sentenceHi, int pos) {
+      if (m != null && m.kind == Mention.Kind.PRONOUN) {
+        Mention first = parser.forward(tokens, sentenceLo, sentenceHi, text);
+        if (first != null && first.end <= m.start && first.kind != Mention.Kind.PRONOUN && compatible(m, first)) {
+          ArticleSpeakers.Resolution r = speakers.resolve(first, pos);
+          if (r != null) return new ArticleSpeakers.Resolution(r.speaker, true);
+        }
+      }
+      return speakers.resolve(m, pos);
+    }
+
+    private boolean compatible(Mention pronoun, Mention m) {
+      Descriptors.Head h = m.head == null ? null : descriptors.head(m.head);
+      switch (pronoun.surface.toLowerCase(Locale.ROOT)) {
+        case "they":
+          return m.isPlural() || (h != null && h.plural);
+        case "it":
+          return !m.isPlural() && ((h != null && h.type.equals(Speaker.ORGANIZATION) && !h.plural)
+              || (m.kind == Mention.Kind.NAME && m.name != null && MentionParser.looksLikeOrganization(m.name)));
+        default:
+          return false;
+      }
+    }
+
+    /** "a cease-fire would begin": an auxiliary within eight tokens makes an article-initial clause. */
+    private boolean finiteVerbSoon(int j, int hi) {
+      for (int x = j + 1; x < hi && x <= j + 8; x++) if (AUX.contains(tokens.lower(x))) return true;
+      return false;
+    }
+
+    private boolean emit(int k, int p, int a, int b, Mention m, String cue, String sieve, int cueToken) {
+      int words = 0;
+      for (int i = tokens.indexFrom(a); i < tokens.size() && tokens.start(i) < b; i++) if (tokens.isWord(i)) words++;
+      if (words < 3) return false;
+      ArticleSpeakers.Resolution r = resolve(m, tokens.indexFrom(sentences[k][0]), tokens.indexFrom(sentences[k][1]), tokens.start(cueToken));
+      if (r == null) return false;
+      Statement s = statement(Statement.INDIRECT, a, b, k, p);
+      // quoted fragments inside reported speech belong to its reporter
+      for (Statement q : out) {
+        if (q.kind.equals(Statement.PARTIAL) && q.sentenceIndex == k && q.start >= a && q.end <= b) {
+          set(q, r.speaker, r.coreference ? Statement.COREFERENCE : Statement.EXPLICIT, q.cue, "inside-reported-speech");
+        }
+      }
+      set(s, r.speaker, r.coreference ? Statement.COREFERENCE : Statement.EXPLICIT, cue, sieve);
+      speakers.spoke(r.speaker, a);
+      claimed[k] = true;
+      lastQuoteSpeaker = r.speaker;
+      lastQuoteCue = cue;
+      lastQuoteParagraph = p;
+      quoteLast = true;
+      return true;
+    }
+  }
+}

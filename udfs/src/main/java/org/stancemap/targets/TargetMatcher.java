@@ -1,0 +1,177 @@
+package org.stancemap.targets;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds mentions of the configured targets in a text, with character offsets.
+ *
+ * <p>The text is scanned word by word; a word that starts an alias (looked up by its lower-cased
+ * first word) is tried against that alias's precompiled pattern, longest alias first, so
+ * "Russia-backed" wins over "Russia" and "Assad regime" over "Assad". A match must start and end
+ * at a word boundary (not a letter or digit on either side): "Turkish-Russian" holds two
+ * mentions, and "Russia's", "Turkey’s" and "#Syria" count. Case rule: an alias written with a
+ * capital letter matches as written or in ALL CAPS, so "turkey" (the bird) and "russian
+ * dressing" do not count; an alias written in lower case ("the regime") also matches with its
+ * first letter capitalised. White space inside an alias matches any run of white space; straight
+ * and curly apostrophes and the hyphen variants are interchangeable. Cost: one hash lookup per
+ * word, so texts that mention no target cost almost nothing.
+ *
+ * <p>Thread-safe and serializable (it ships to Spark executors).
+ */
+public final class TargetMatcher implements Serializable {
+  /**
+   * @param includeLeaders whether the {@code leader} group (Putin, Erdogan, Assad, ...) counts
+   *     as a mention of the state they lead
+   */
+  public record Options(boolean includeLeaders) implements Serializable {
+    public static final Options DEFAULT = new Options(true);
+  }
+
+  private record Candidate(TargetAlias alias, Pattern pattern) implements Serializable {}
+
+  private static volatile TargetMatcher standard;
+
+  private final Targets targets;
+  private final Options options;
+  /** Aliases by the lower-cased first word they start with, each an anchored pattern, longest first. */
+  private final Map<String, List<Candidate>> byFirstWord = new HashMap<>();
+
+  public TargetMatcher(Targets targets, Options options) {
+    this.targets = targets;
+    this.options = options;
+    List<TargetAlias> used = new ArrayList<>();
+    for (TargetAlias a : targets.aliases()) {
+      if (!options.includeLeaders() && TargetAlias.LEADER.equals(a.group())) continue;
+      used.add(a);
+    }
+    if (used.isEmpty()) throw new IllegalArgumentException("no aliases left to match in " + targets);
+    used.sort(Comparator.comparingInt((TargetAlias a) -> a.alias().length()).reversed());
+    for (TargetAlias a : used) {
+      Set<String> variants = new LinkedHashSet<>();
+      for (String v : caseVariants(a.alias())) variants.add(toRegex(v));
+      Pattern p = Pattern.compile("(?:" + String.join("|", variants) + ")(?![\\p{L}\\p{N}])");
+      String first = firstWord(a.alias(), 0);
+      if (first == null) throw new IllegalArgumentException("alias without a letter or digit: '" + a.alias() + "'");
+      byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(new Candidate(a, p));
+    }
+  }
+
+  /** The packaged targets with the default options (leaders count); built once per JVM. */
+  public static TargetMatcher standard() {
+    TargetMatcher m = standard;
+    if (m == null) {
+      synchronized (TargetMatcher.class) {
+        if (standard == null) standard = new TargetMatcher(Targets.load(), Options.DEFAULT);
+        m = standard;
+      }
+    }
+    return m;
+  }
+
+  public Targets targets() {
+    return targets;
+  }
+
+  public Options options() {
+    return options;
+  }
+
+  /** Every mention of every target, in text order. */
+  public List<TargetMention> find(String text) {
+    return find(text, null);
+  }
+
+  /** Mentions of one target (canonical name, case-insensitive); all targets when null. */
+  public List<TargetMention> find(String text, String target) {
+    List<TargetMention> out = new ArrayList<>();
+    if (text == null || text.isEmpty()) return out;
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      int cp = text.codePointAt(i);
+      int next = i + Character.charCount(cp);
+      if (!Character.isLetterOrDigit(cp) || (i > 0 && isWordChar(text.codePointBefore(i)))) {
+        i = next;
+        continue;
+      }
+      List<Candidate> candidates = byFirstWord.get(firstWord(text, i));
+      if (candidates != null) {
+        for (Candidate c : candidates) {
+          Matcher m = c.pattern().matcher(text);
+          m.region(i, n);
+          m.useTransparentBounds(true);
+          if (!m.lookingAt()) continue;
+          // the longest alias matching here wins; every target it names gets a mention
+          String surface = text.substring(i, m.end());
+          for (Candidate same : candidates) {
+            if (same.alias().alias().equals(c.alias().alias())
+                && (target == null || same.alias().target().equalsIgnoreCase(target))) {
+              out.add(new TargetMention(same.alias().target(), surface, i, m.end(), same.alias().group()));
+            }
+          }
+          next = m.end();
+          break;
+        }
+      }
+      i = next;
+    }
+    return out;
+  }
+
+  private static boolean isWordChar(int cp) {
+    return Character.isLetterOrDigit(cp) || cp == '_';
+  }
+
+  /** The lower-cased run of letters and digits at the first letter or digit from {@code from}, or null. */
+  private static String firstWord(String s, int from) {
+    int i = from;
+    while (i < s.length() && !Character.isLetterOrDigit(s.codePointAt(i))) i += Character.charCount(s.codePointAt(i));
+    int start = i;
+    while (i < s.length() && Character.isLetterOrDigit(s.codePointAt(i))) i += Character.charCount(s.codePointAt(i));
+    return i == start ? null : s.substring(start, i).toLowerCase(Locale.ROOT);
+  }
+
+  private static List<String> caseVariants(String alias) {
+    List<String> v = new ArrayList<>();
+    v.add(alias);
+    String upper = alias.toUpperCase(Locale.ROOT);
+    if (!upper.equals(alias)) v.add(upper);
+    if (!alias.isEmpty() && Character.isLowerCase(alias.codePointAt(0))) {
+      int first = alias.codePointAt(0);
+      v.add(new StringBuilder().appendCodePoint(Character.toUpperCase(first))
+          .append(alias.substring(Character.charCount(first))).toString());
+    }
+    return v;
+  }
+
+  private static String toRegex(String alias) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < alias.length(); ) {
+      int cp = alias.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isWhitespace(cp) || cp == '_') {
+        sb.append("\\s+");
+        while (i < alias.length() && Character.isWhitespace(alias.codePointAt(i))) i++;
+      } else if (cp == '\'' || cp == '’' || cp == '‘') {
+        sb.append("['’‘]");
+      } else if (cp == '-' || (cp >= 0x2010 && cp <= 0x2013)) {
+        sb.append("[-‐‑‒–]");
+      } else if (Character.isLetterOrDigit(cp)) {
+        sb.appendCodePoint(cp);
+      } else {
+        sb.append('\\').appendCodePoint(cp);
+      }
+    }
+    return sb.toString();
+  }
+}

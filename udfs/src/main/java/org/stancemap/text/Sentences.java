@@ -1,0 +1,118 @@
+package org.stancemap.text;
+
+import com.johnsnowlabs.nlp.annotators.common.Sentence;
+import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.SentenceDetector;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Sentence spans of a {@link TextView}, the same in the Spark job and in plain Java.
+ *
+ * <p>The raw boundaries come from Spark NLP's pragmatic {@code SentenceDetector} with its default
+ * settings: the job runs it as a pipeline stage (DocumentAssembler → SentenceDetector) over the
+ * view, and {@link #detect} calls the very same class directly, with no SparkSession. Both then go
+ * through {@link #refine}, which (1) never lets a sentence cross a paragraph break, (2) also splits
+ * after a sentence-final mark followed by a closing quote ({@code ..." Next}), which the pragmatic
+ * rules miss, and (3) keeps a closing quote with the sentence it closes.
+ */
+public final class Sentences {
+  private Sentences() {}
+
+  private static final ThreadLocal<SentenceDetector> DETECTOR = ThreadLocal.withInitial(SentenceDetector::new);
+
+  /** Raw sentence spans of {@code view} as [start, end) pairs, from Spark NLP's SentenceDetector. */
+  public static int[][] detect(String view) {
+    if (view.isEmpty()) return new int[0][];
+    Sentence[] s = DETECTOR.get().tag(view);
+    List<int[]> out = new ArrayList<>(s.length);
+    // the annotator drops empty sentences; so do we (the job and this method must agree)
+    for (Sentence x : s) if (x.end() >= x.start() && !x.content().isEmpty()) out.add(new int[] {x.start(), x.end() + 1});
+    return out.toArray(new int[0][]);
+  }
+
+  /** The refined sentences of a text (detect + refine). */
+  public static int[][] of(TextView tv) {
+    return refine(tv, detect(tv.view()));
+  }
+
+  /**
+   * Refined sentence spans [start, end), trimmed, in text order, each inside one paragraph.
+   * {@code raw} are boundaries from Spark NLP ([start, end) pairs; any order; out-of-range values
+   * are clipped).
+   */
+  public static int[][] refine(TextView tv, int[][] raw) {
+    String v = tv.view();
+    int n = v.length();
+    // boundary positions: a boundary b means a sentence may end at b and the next start at b
+    boolean[] cut = new boolean[n + 1];
+    for (int[] r : raw) {
+      if (r == null || r.length < 2) continue;
+      int e = Math.max(0, Math.min(n, r[1]));
+      cut[e] = true;
+    }
+    // extra: [.!?]["'] followed by space and an upper-case letter or an opening quote
+    for (int i = 1; i + 2 < n; i++) {
+      char c = v.charAt(i);
+      if ((c == '"' || c == '\'') && isFinal(v.charAt(i - 1)) && v.charAt(i + 1) == ' ') {
+        int j = i + 1;
+        while (j < n && v.charAt(j) == ' ') j++;
+        if (j < n && (Character.isUpperCase(v.charAt(j)) || v.charAt(j) == '"')) cut[i + 1] = true;
+      }
+    }
+    // extra: [.!?] followed by space and an opening quote that starts a capitalised sentence
+    for (int i = 0; i + 3 < n; i++) {
+      if (isFinal(v.charAt(i)) && v.charAt(i + 1) == ' ' && (v.charAt(i + 2) == '"' || v.charAt(i + 2) == '\'')
+          && Character.isUpperCase(v.charAt(i + 3))) cut[i + 1] = true;
+    }
+    // keep a closing quote with its sentence: a cut at b followed by spaces and a quote mark that
+    // is followed by a space (or the end) moves past the quote
+    for (int b = 1; b < n; b++) {
+      if (!cut[b] || !isFinal(v.charAt(b - 1))) continue;
+      int j = b;
+      while (j < n && v.charAt(j) == ' ') j++;
+      if (j < n && (v.charAt(j) == '"' || v.charAt(j) == '\'') && (j + 1 == n || v.charAt(j + 1) == ' ' || v.charAt(j + 1) == '\n')) {
+        cut[b] = false;
+        cut[j + 1] = true;
+      }
+    }
+    List<int[]> out = new ArrayList<>();
+    for (int p = 0; p < tv.paragraphCount(); p++) {
+      int ps = tv.paragraphStart(p), pe = tv.paragraphEnd(p);
+      int s = ps;
+      for (int i = ps + 1; i <= pe; i++) {
+        if (i == pe || cut[i]) {
+          add(out, v, s, i);
+          s = i;
+        }
+      }
+    }
+    return out.toArray(new int[0][]);
+  }
+
+  private static void add(List<int[]> out, String v, int a, int b) {
+    while (a < b && Character.isWhitespace(v.charAt(a))) a++;
+    while (b > a && Character.isWhitespace(v.charAt(b - 1))) b--;
+    if (a < b) out.add(new int[] {a, b});
+  }
+
+  private static boolean isFinal(char c) {
+    return c == '.' || c == '!' || c == '?';
+  }
+
+  /** Index of the sentence that holds {@code offset} (or the last one starting before it). */
+  public static int indexAt(int[][] sentences, int offset) {
+    int lo = 0, hi = sentences.length - 1, ans = 0;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sentences[mid][0] <= offset) { ans = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return ans;
+  }
+
+  static String debug(TextView tv, int[][] s) {
+    StringBuilder b = new StringBuilder();
+    for (int[] x : s) b.append(Arrays.toString(x)).append(' ').append(tv.view(), x[0], x[1]).append('\n');
+    return b.toString();
+  }
+}

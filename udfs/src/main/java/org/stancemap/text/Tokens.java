@@ -1,0 +1,94 @@
+package org.stancemap.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A small word tokenizer over a view, with offsets: words (letters/digits with inner hyphens,
+ * apostrophes and dots: {@code al-Assad}, {@code Turkey's}, {@code U.S.}), {@code @handles},
+ * {@code #tags}, and single punctuation characters. Linear time.
+ */
+public final class Tokens {
+  private final String text;
+  private final int[] starts;
+  private final int[] ends;
+
+  private Tokens(String text, int[] starts, int[] ends) {
+    this.text = text;
+    this.starts = starts;
+    this.ends = ends;
+  }
+
+  /** Tokens of {@code text[from, to)}. */
+  public static Tokens of(String text, int from, int to) {
+    List<int[]> t = new ArrayList<>();
+    int i = Math.max(0, from);
+    to = Math.min(to, text.length());
+    while (i < to) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) { i++; continue; }
+      int s = i;
+      if (Character.isLetterOrDigit(c) || ((c == '@' || c == '#') && i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1)))) {
+        i++;
+        while (i < to) {
+          char d = text.charAt(i);
+          if (Character.isLetterOrDigit(d) || d == '_' || Character.getType(d) == Character.NON_SPACING_MARK) { i++; continue; }
+          if ((d == '-' || d == '\'' || d == '.') && i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1))) { i += 2; continue; }
+          break;
+        }
+        // abbreviations keep their final dot: U.S. / Gen. / Mr.
+        if (i < to && text.charAt(i) == '.' && i - s <= 4 && (isAbbrev(text, s, i))) i++;
+      } else {
+        i++;
+      }
+      t.add(new int[] {s, i});
+    }
+    int[] a = new int[t.size()], b = new int[t.size()];
+    for (int k = 0; k < a.length; k++) { a[k] = t.get(k)[0]; b[k] = t.get(k)[1]; }
+    return new Tokens(text, a, b);
+  }
+
+  private static boolean isAbbrev(String text, int s, int e) {
+    String w = text.substring(s, e);
+    if (w.indexOf('.') > 0) return true; // U.S
+    switch (w) {
+      case "Mr": case "Mrs": case "Ms": case "Dr": case "Gen": case "Sen": case "Rep": case "Lt": case "Col": case "St": case "Prof":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  public int size() { return starts.length; }
+
+  public int start(int i) { return starts[i]; }
+
+  public int end(int i) { return ends[i]; }
+
+  public String text(int i) { return text.substring(starts[i], ends[i]); }
+
+  public char first(int i) { return text.charAt(starts[i]); }
+
+  public boolean isWord(int i) { return Character.isLetterOrDigit(text.charAt(starts[i])); }
+
+  public boolean isCapitalized(int i) {
+    char c = text.charAt(starts[i]);
+    return Character.isUpperCase(c) || Character.isTitleCase(c);
+  }
+
+  public boolean is(int i, String s) {
+    return i >= 0 && i < starts.length && ends[i] - starts[i] == s.length() && text.regionMatches(true, starts[i], s, 0, s.length());
+  }
+
+  public String lower(int i) { return text(i).toLowerCase(java.util.Locale.ROOT); }
+
+  /** First token whose start is at or after {@code offset}. */
+  public int indexFrom(int offset) {
+    int lo = 0, hi = starts.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (starts[mid] < offset) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  }
+}

@@ -1,0 +1,99 @@
+package org.stancemap.tone;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.stancemap.targets.TargetMatcher;
+import org.stancemap.targets.TargetMention;
+
+/**
+ * Finds the targets a text mentions and scores the text's tone toward each: one
+ * {@link TargetTone} per target, however often it is mentioned.
+ *
+ * <p>Several mentions of one target in one text (Russia ... Moscow ... the Kremlin) are each
+ * scored, then combined: the label is the one with the largest summed confidence (a tie goes to
+ * {@code neu}); {@code score} is the confidence-weighted mean of the mentions' scores;
+ * {@code confidence} is the winning label's share of the summed confidence times the mean
+ * confidence of the mentions that carry it; {@code evidence} is the union of the mentions' evidence
+ * (strongest first, at most eight words); the reported mention is the most confident one with the
+ * winning label.
+ */
+public final class TargetToneAnalyzer {
+  static final int MAX_EVIDENCE = 8;
+
+  private final TargetMatcher matcher;
+  private final ToneScorer scorer;
+
+  public TargetToneAnalyzer(TargetMatcher matcher, ToneScorer scorer) {
+    this.matcher = matcher;
+    this.scorer = scorer;
+  }
+
+  public TargetMatcher matcher() {
+    return matcher;
+  }
+
+  public ToneScorer scorer() {
+    return scorer;
+  }
+
+  /** One result per target mentioned in {@code text}, in order of first mention. */
+  public List<TargetTone> analyze(String text) {
+    return analyze(text, null);
+  }
+
+  /** Like {@link #analyze(String)} for one target only (null: all). */
+  public List<TargetTone> analyze(String text, String target) {
+    Map<String, List<TargetMention>> byTarget = new LinkedHashMap<>();
+    for (TargetMention m : matcher.find(text, target)) {
+      byTarget.computeIfAbsent(m.target(), k -> new ArrayList<>()).add(m);
+    }
+    List<TargetTone> out = new ArrayList<>();
+    for (Map.Entry<String, List<TargetMention>> e : byTarget.entrySet()) {
+      out.add(combine(text, e.getKey(), e.getValue()));
+    }
+    return out;
+  }
+
+  private TargetTone combine(String text, String target, List<TargetMention> mentions) {
+    List<ToneScore> scores = new ArrayList<>();
+    for (TargetMention m : mentions) scores.add(scorer.score(text, m.start(), m.end(), target));
+    if (mentions.size() == 1) return new TargetTone(target, mentions.get(0), 1, scores.get(0));
+    double neg = 0;
+    double neu = 0;
+    double pos = 0;
+    double total = 0;
+    double weighted = 0;
+    for (ToneScore s : scores) {
+      double c = Math.max(1e-6, s.confidence());
+      switch (s.label()) {
+        case ToneScore.NEG -> neg += c;
+        case ToneScore.POS -> pos += c;
+        default -> neu += c;
+      }
+      total += c;
+      weighted += c * s.score();
+    }
+    String label = neg > pos && neg > neu ? ToneScore.NEG : pos > neg && pos > neu ? ToneScore.POS : ToneScore.NEU;
+    double labelSum = label.equals(ToneScore.NEG) ? neg : label.equals(ToneScore.POS) ? pos : neu;
+    int best = -1;
+    int carrying = 0;
+    for (int i = 0; i < scores.size(); i++) {
+      if (!scores.get(i).label().equals(label)) continue;
+      carrying++;
+      if (best < 0 || scores.get(i).confidence() > scores.get(best).confidence()) best = i;
+    }
+    if (best < 0) best = 0; // a tie went to neu although no mention said neu
+    double confidence = carrying == 0 ? 0.5 : (labelSum / total) * (labelSum / carrying);
+    Set<String> evidence = new LinkedHashSet<>(scores.get(best).evidence());
+    for (ToneScore s : scores) {
+      for (String w : s.evidence()) if (evidence.size() < MAX_EVIDENCE) evidence.add(w);
+    }
+    ToneScore combined = new ToneScore(weighted / total, label, Math.min(1, confidence), List.copyOf(evidence),
+        scores.get(best).scorer());
+    return new TargetTone(target, mentions.get(best), mentions.size(), combined);
+  }
+}

@@ -1,0 +1,68 @@
+package org.stancemap.tone;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * The selectable tone scorers by name ({@code --scorer NAME}, the {@code scorer} column). Each is
+ * built on first use and then shared (scorers are thread-safe), once per JVM, so Spark executors
+ * build theirs once too. The baseline {@link VaderSentenceScorer} is kept out of the registry: it
+ * is for evaluation only ({@link #baseline()}).
+ */
+public final class ToneScorers {
+  /** What {@code default} (and no {@code --scorer}) means: the scorer that measures best. */
+  public static final String DEFAULT = LexiconScorer.NAME;
+  public static final String DEFAULT_ALIAS = "default";
+
+  private static final Map<String, Supplier<ToneScorer>> FACTORIES = new LinkedHashMap<>();
+  private static final Map<String, ToneScorer> BUILT = new ConcurrentHashMap<>();
+
+  static {
+    // One line per scorer: name -> how to build it.
+    register(LexiconScorer.NAME, LexiconScorer::standard);
+  }
+
+  private ToneScorers() {}
+
+  /** Adds (or replaces) a scorer; for the static block above, and tests. */
+  public static synchronized void register(String name, Supplier<ToneScorer> factory) {
+    FACTORIES.put(name, factory);
+    BUILT.remove(name);
+  }
+
+  /** Registered names, in registration order. */
+  public static synchronized List<String> names() {
+    return new ArrayList<>(FACTORIES.keySet());
+  }
+
+  /** Resolves {@code default}, null or blank to {@link #DEFAULT}. */
+  public static String resolve(String name) {
+    return name == null || name.isBlank() || name.equals(DEFAULT_ALIAS) ? DEFAULT : name.strip();
+  }
+
+  /** The scorer called {@code name} ({@code default}/null for the default one). */
+  public static ToneScorer get(String name) {
+    String n = resolve(name);
+    ToneScorer s = BUILT.get(n);
+    if (s != null) return s;
+    Supplier<ToneScorer> f;
+    synchronized (ToneScorers.class) {
+      f = FACTORIES.get(n);
+    }
+    if (f == null) throw new IllegalArgumentException("unknown tone scorer '" + name + "'; known: " + names());
+    return BUILT.computeIfAbsent(n, k -> f.get());
+  }
+
+  public static ToneScorer defaultScorer() {
+    return get(DEFAULT);
+  }
+
+  /** VADER on the whole sentence: the baseline every scorer is compared with. */
+  public static ToneScorer baseline() {
+    return BUILT.computeIfAbsent(VaderSentenceScorer.NAME, k -> VaderSentenceScorer.standard());
+  }
+}

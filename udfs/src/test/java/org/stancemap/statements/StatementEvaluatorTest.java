@@ -1,0 +1,46 @@
+package org.stancemap.statements;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The seed-gold figures must stay above the floors reached (see README, section statements). */
+class StatementEvaluatorTest {
+  @Test
+  void seedGoldStaysAboveFloors() throws URISyntaxException {
+    Path gold = Path.of(getClass().getResource("/seed-gold.jsonl").toURI());
+    Path samples = Path.of("..", "data", "samples");
+    StatementEvaluator.Result r = new StatementEvaluator(StatementExtractor.defaults()).evaluate(StatementEvaluator.readGold(gold), samples);
+    String report = r.report();
+    assertTrue(r.quoteRecall() >= 0.95, report);
+    assertTrue(r.quotePrecision() >= 0.9, report);
+    assertTrue(r.recall("indirect") >= 0.8, report);
+    assertTrue(r.speakerAccuracy() >= 0.9, report);
+    assertTrue(r.recall("direct") >= 0.95 && r.recall("partial") >= 0.95, report);
+  }
+
+  /** Invented articles in other outlets' styles (wire, British single quotes, hard-wrapped with a post). */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"/heldout/gold.jsonl", "/heldout2/gold.jsonl"})
+  void heldOutArticlesStayAboveFloors(String gold) throws URISyntaxException {
+    Path dir = Path.of(getClass().getResource(gold).toURI()).getParent();
+    StatementEvaluator.Result r = new StatementEvaluator(StatementExtractor.defaults()).evaluate(StatementEvaluator.readGold(dir.resolve("gold.jsonl")), dir);
+    String report = r.report();
+    assertTrue(r.quoteRecall() >= 0.95, report);
+    assertTrue(r.quotePrecision() >= 0.9, report);
+    assertTrue(r.recall("indirect") >= 0.8, report);
+    assertTrue(r.speakerAccuracy() >= 0.9, report);
+  }
+
+  @Test
+  void matchingRuleNeedsOverlapBothWays() {
+    var g = StatementEvaluator.bag("it must support Turkey's");
+    var longPred = StatementEvaluator.bag("it must support Turkey's \"political and humanitarian solutions in Syria' if it wants to avoid a repeat");
+    var unrelated = StatementEvaluator.bag("the weather was fine");
+    int inter = StatementEvaluator.inter(g, longPred);
+    assertTrue(inter >= StatementEvaluator.GOLD_COVER * StatementEvaluator.size(g));
+    assertTrue(StatementEvaluator.inter(g, unrelated) == 0);
+  }
+}

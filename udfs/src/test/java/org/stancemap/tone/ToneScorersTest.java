@@ -1,0 +1,43 @@
+package org.stancemap.tone;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ToneScorersTest {
+  @Test
+  void defaultResolvesToARegisteredScorer() {
+    assertTrue(ToneScorers.names().contains(ToneScorers.DEFAULT));
+    assertSame(ToneScorers.get(ToneScorers.DEFAULT), ToneScorers.get("default"));
+    assertSame(ToneScorers.get(null), ToneScorers.defaultScorer());
+    assertEquals(LexiconScorer.NAME, ToneScorers.get(LexiconScorer.NAME).name());
+    assertEquals(VaderSentenceScorer.NAME, ToneScorers.baseline().name());
+  }
+
+  @Test
+  void addingAScorerIsOneLine() {
+    ToneScorers.register("always-pos", () -> new ToneScorer() {
+      @Override
+      public String name() {
+        return "always-pos";
+      }
+
+      @Override
+      public ToneScore score(String text, int s, int e, String target) {
+        return new ToneScore(1, ToneScore.POS, 1, List.of(), "always-pos");
+      }
+    });
+    assertEquals(ToneScore.POS, ToneScorers.get("always-pos").score("x", 0, 1, "x").label());
+    assertTrue(ToneScorers.names().contains("always-pos"));
+  }
+
+  @Test
+  void unknownNamesAreRejectedWithTheKnownOnes() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ToneScorers.get("nope"));
+    assertTrue(e.getMessage().contains(LexiconScorer.NAME), e.getMessage());
+  }
+}
