@@ -55,14 +55,18 @@ final class RunOperation {
           tx.alsoClean(state);
           IncrementalRun.Result r = IncrementalRun.run(spark,
               new IncrementalRun.Request(options, state, ops.full ? IncrementalRun.Mode.FULL : IncrementalRun.Mode.INCREMENTAL, since, runId),
-              System.out);
+              tx, System.out);
           if (r.nothingToDo()) return ExitCodes.OK;
           summary = r.summary();
           tx.commit();
           System.out.printf("stancemap: %s: %d new, %d changed, %d reprocessed (--since), %d replaced; %d articles in total%n",
               r.full() ? "full run" : "incremental run", r.added(), r.changed(), r.reprocessed(), r.replaced(), r.total());
         } else {
-          summary = wholeRun.apply(spark, options);
+          // the whole pipeline writes into the transaction's staging folder, moved into place at commit
+          Pipeline.Summary staged = wholeRun.apply(spark,
+              new Pipeline.Options(options.inputs(), tx.stagedOutput(), options.maxArticleBytes()));
+          summary = new Pipeline.Summary(staged.articles(), staged.rejected(), staged.duplicates(), staged.outlets(),
+              staged.outputs().stream().map(tx::finalPath).toList());
           Checkpoints.reach("staged");
           tx.commit();
         }

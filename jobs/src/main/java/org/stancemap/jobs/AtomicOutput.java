@@ -10,14 +10,12 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.stancemap.ops.OutputTransaction;
 
 /**
  * Writes a table so that readers only ever see a complete one: the data goes to a staging
  * directory beside the target and is renamed into place when Spark has committed it. A crash
  * leaves at most a staging directory (ignored by readers, removed by the next write), never a
- * half-written table. Inside a run's {@link OutputTransaction} the rename waits for the commit,
- * so all tables of a run appear together.
+ * half-written table.
  */
 public final class AtomicOutput {
   static final String STAGING_PREFIX = "_staging-";
@@ -30,12 +28,6 @@ public final class AtomicOutput {
 
   public static void write(Dataset<Row> table, String targetDir, String format) {
     SparkSession spark = table.sparkSession();
-    OutputTransaction tx = OutputTransaction.current();
-    if (tx != null) {
-      // inside a run's transaction: staged now, moved into place with every other table at commit
-      table.write().mode(SaveMode.ErrorIfExists).format(format).save(tx.stage(targetDir).toString());
-      return;
-    }
     Path target = new Path(targetDir);
     Path staging = new Path(target.getParent(), STAGING_PREFIX + target.getName() + "-" + UUID.randomUUID());
     table.write().mode(SaveMode.ErrorIfExists).format(format).save(staging.toString());
@@ -44,11 +36,6 @@ public final class AtomicOutput {
 
   /** Moves a complete {@code staging} directory to {@code target}, replacing what was there. */
   public static void replace(Configuration conf, Path staging, Path target) {
-    OutputTransaction tx = OutputTransaction.current();
-    if (tx != null) {
-      tx.adopt(staging, target);
-      return;
-    }
     try {
       FileSystem fs = target.getFileSystem(conf);
       Path previous = new Path(target.getParent(), STAGING_PREFIX + target.getName() + "-previous-" + UUID.randomUUID());
@@ -63,15 +50,6 @@ public final class AtomicOutput {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /**
-   * Where to read a table this run wrote: inside a run's transaction the staged copy (the target
-   * still holds the previous run's table until the commit), else the target itself.
-   */
-  public static String readPath(String targetDir) {
-    OutputTransaction tx = OutputTransaction.current();
-    return tx == null ? targetDir : tx.readPath(targetDir);
   }
 
   private static void cleanStaleStaging(FileSystem fs, Path target) throws IOException {

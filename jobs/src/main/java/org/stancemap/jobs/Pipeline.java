@@ -82,16 +82,24 @@ public final class Pipeline {
    */
   public static Map<String, Dataset<Row>> articleTables(SparkSession spark, Dataset<Row> articles, Options o, PrintStream console) {
     Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
+    // cached: tone reads the statements, and both are written
+    Dataset<Row> statements = StatementsJob.statements(articles).persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+    tables.put(StatementColumns.TABLE, statements);
+    tables.put(ToneColumns.TABLE, ToneJob.score(statements, ToneJob.Config.defaults()));
     return tables;
   }
 
   /**
    * The whole-table stages (aggregates, charts, report), rebuilt from the complete tables
-   * ({@code articles} and every table of {@link #articleTables}) after each incremental run. Returns
-   * the paths written (through AtomicOutput, so they join the run's commit).
+   * under {@code o.outputDir()} ({@code articles} and every table of {@link #articleTables}, also
+   * given as {@code tables}) after each incremental run. Returns the paths written.
    */
   public static List<String> rebuild(SparkSession spark, Map<String, Dataset<Row>> tables, Options o, PrintStream console) {
-    return List.of();
+    AggregateJob.run(spark, o.outputDir(), AggregateJob.Options.defaults());
+    List<ChartsJob.Chart> charts = ChartsJob.run(spark, o.outputDir(), ChartsJob.Options.defaults());
+    console.println("stancemap: " + charts.size() + " charts");
+    java.nio.file.Path report = ReportJob.run(spark, o.outputDir(), ChartsJob.Options.defaults(), ReportJob.Options.defaults());
+    return List.of(path(o.outputDir(), AggregateColumns.DIR), path(o.outputDir(), ChartsJob.DIR), report.toString());
   }
 
   public static String path(String outputDir, String table) {

@@ -47,7 +47,7 @@ import org.stancemap.schema.RejectColumns;
  * tables. An article whose URL (or, without one, source file) now holds a different text is
  * replaced: its old rows go. Articles absent from this run's input stay (cron inputs may hold only
  * the newest files). {@code --since DATE} also reprocesses every article published on or after
- * DATE; {@code --full} reprocesses everything. All writes join the run's {@link OutputTransaction}.
+ * DATE; {@code --full} reprocesses everything. All writes go to the run's {@link OutputTransaction}.
  *
  * <p>The state folder ({@code --state}, default {@code OUTPUT/_state}) holds {@code seen/} (Parquet:
  * article_id, content_hash, source_key of every processed article) and {@code meta/run.properties}
@@ -65,6 +65,7 @@ public final class IncrementalRun {
 
   public enum Mode { INCREMENTAL, FULL }
 
+  /** {@code options.outputDir()} is the output the run reads (the previous tables); it writes into {@code tx}. */
   public record Request(Pipeline.Options options, String stateDir, Mode mode, LocalDate since, String runId) {}
 
   /** What changed: counts of new, changed, reprocessed (--since) and replaced articles. */
@@ -75,13 +76,15 @@ public final class IncrementalRun {
     return new Path(outputDir, "_state").toString();
   }
 
-  public static Result run(SparkSession spark, Request req, PrintStream console) {
+  public static Result run(SparkSession spark, Request req, OutputTransaction tx, PrintStream console) {
     Pipeline.Options o = req.options();
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     String articlesDir = Pipeline.path(o.outputDir(), ArticleColumns.TABLE);
-    String rejectsDir = Pipeline.path(o.outputDir(), RejectColumns.TABLE);
     String seenDir = new Path(req.stateDir(), SEEN).toString();
     String metaDir = new Path(req.stateDir(), META).toString();
+    // everything is written into the transaction's staging folders, read from the committed output
+    String staged = tx.stagedOutput();
+    Pipeline.Options stagedOptions = new Pipeline.Options(o.inputs(), staged, o.maxArticleBytes());
 
     IngestJob.Result r;
     try (Progress.Stage st = Progress.stage("ingest", -1)) {
@@ -168,9 +171,10 @@ public final class IncrementalRun {
     List<String> written = new ArrayList<>();
     Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
     try (Progress.Stage st = Progress.stage("articles", deltaCount)) {
-      AtomicOutput.writeParquet(all.select(articleColumns()), articlesDir);
+      String stagedArticles = Pipeline.path(staged, ArticleColumns.TABLE);
+      AtomicOutput.writeParquet(all.select(articleColumns()), stagedArticles);
       written.add(articlesDir);
-      tables.put(ArticleColumns.TABLE, spark.read().parquet(AtomicOutput.readPath(articlesDir)));
+      tables.put(ArticleColumns.TABLE, spark.read().parquet(stagedArticles));
       for (var e : computed.entrySet()) {
         String dir = Pipeline.path(o.outputDir(), e.getKey());
         Dataset<Row> merged = e.getValue();
@@ -179,21 +183,24 @@ public final class IncrementalRun {
           merged = old.join(removedIds, ArticleColumns.ARTICLE_ID, "left_anti").select(old.columns()[0], rest(old.columns()))
               .unionByName(e.getValue());
         }
-        AtomicOutput.writeParquet(merged, dir);
+        String stagedDir = Pipeline.path(staged, e.getKey());
+        AtomicOutput.writeParquet(merged, stagedDir);
         written.add(dir);
-        tables.put(e.getKey(), spark.read().parquet(AtomicOutput.readPath(dir)));
+        tables.put(e.getKey(), spark.read().parquet(stagedDir));
       }
     }
-    AtomicOutput.writeParquet(r.rejects().coalesce(1), rejectsDir);
-    written.add(rejectsDir);
+    AtomicOutput.writeParquet(r.rejects().coalesce(1), Pipeline.path(staged, RejectColumns.TABLE));
+    written.add(Pipeline.path(o.outputDir(), RejectColumns.TABLE));
     Checkpoints.reach("tables-staged");
     try (Progress.Stage st = Progress.stage("rebuild", -1)) {
-      written.addAll(Pipeline.rebuild(spark, tables, o, console));
+      for (String path : Pipeline.rebuild(spark, tables, stagedOptions, console)) written.add(tx.finalPath(path));
     }
 
     // the state, committed with the tables
     Dataset<Row> committedArticles = tables.get(ArticleColumns.TABLE);
-    AtomicOutput.writeParquet(withKeys(committedArticles).select(ArticleColumns.ARTICLE_ID, HASH, KEY).coalesce(1), seenDir);
+    String stagedState = tx.stage(req.stateDir()).toString();
+    AtomicOutput.writeParquet(withKeys(committedArticles).select(ArticleColumns.ARTICLE_ID, HASH, KEY).coalesce(1),
+        new Path(stagedState, SEEN).toString());
     long total = committedArticles.count();
     Properties m = new Properties();
     m.setProperty("run_id", req.runId());
@@ -201,7 +208,7 @@ public final class IncrementalRun {
     m.setProperty("tables", String.join(",", computed.keySet()));
     m.setProperty("articles", "" + total);
     m.setProperty("processed", "" + deltaCount);
-    writeMeta(conf, metaDir, m);
+    writeMeta(conf, new Path(stagedState, META), m);
     Checkpoints.reach("staged");
 
     return new Result(summary(r, outlets(committedArticles), written), added, changed, reprocessed, replaced, total, false, full);
@@ -259,14 +266,11 @@ public final class IncrementalRun {
     }
   }
 
-  private static void writeMeta(Configuration conf, String metaDir, Properties m) {
-    OutputTransaction tx = OutputTransaction.current();
-    if (tx == null) throw new IllegalStateException("an incremental run writes its state inside a transaction");
-    Path staging = tx.stage(metaDir);
+  private static void writeMeta(Configuration conf, Path dir, Properties m) {
     try {
-      FileSystem fs = staging.getFileSystem(conf);
-      fs.mkdirs(staging);
-      try (OutputStream out = fs.create(new Path(staging, "run.properties"), true)) {
+      FileSystem fs = dir.getFileSystem(conf);
+      fs.mkdirs(dir);
+      try (OutputStream out = fs.create(new Path(dir, "run.properties"), true)) {
         m.store(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), "stancemap incremental state: the last committed run");
       }
     } catch (IOException e) {

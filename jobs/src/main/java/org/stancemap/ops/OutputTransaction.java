@@ -17,29 +17,31 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
- * Makes every table a run writes appear together, or not at all. While a transaction is open,
- * {@link org.stancemap.jobs.AtomicOutput} writes each table into a staging folder beside its
- * target ({@code _staging-TABLE-RUNID}, ignored by Spark, DuckDB and pyarrow since it starts with
- * "_"). {@link #commit} first writes a journal ({@code OUTPUT/_commit}: one "staging TAB target"
- * line per table, created under a temporary name and renamed, so it is complete or absent), then
- * swaps each staging folder into place, then deletes the journal.
+ * Makes every table a run writes appear together, or not at all. The run writes its whole output
+ * into a staging folder inside the output ({@link #stagedOutput}: {@code OUTPUT/_staging-run-RUNID},
+ * ignored by Spark, DuckDB and pyarrow since it starts with "_"), and other folders (the
+ * incremental state) into staging folders beside them ({@link #stage}). {@link #commit} first
+ * writes a journal ({@code OUTPUT/_commit}: one "staging TAB target" line per table, created under
+ * a temporary name and renamed, so it is complete or absent), then swaps each staged folder into
+ * place, then deletes the journal.
  *
  * <p>A run killed before the journal exists leaves the previous outputs untouched; its staging
  * folders are deleted by the next run. A run killed during the swaps (a few renames) leaves every
- * table complete (old or new) and the journal; the next run (any {@code run}) rolls the journal
- * forward before it does anything else, so the outputs end up exactly as the killed run meant.
- * Readers keep reading plain Parquet folders at {@code OUTPUT/TABLE}.
+ * table complete (old or new) and the journal; the next run rolls the journal forward before it
+ * does anything else, so the outputs end up exactly as the killed run meant. Readers keep reading
+ * plain Parquet folders at {@code OUTPUT/TABLE}.
  */
 public final class OutputTransaction implements AutoCloseable {
   public static final String JOURNAL = "_commit";
   static final String STAGING_PREFIX = "_staging-";
-  private static volatile OutputTransaction current;
+  static final String RUN_STAGING = STAGING_PREFIX + "run-";
 
   private final Configuration conf;
   private final Path root;
   private final String runId;
   private final Map<Path, Path> staged = new LinkedHashMap<>(); // target -> staging
   private final List<Path> cleanDirs = new ArrayList<>();
+  private Path stagedOutput;
   private boolean committed;
 
   private OutputTransaction(Configuration conf, Path root, String runId) {
@@ -49,18 +51,11 @@ public final class OutputTransaction implements AutoCloseable {
     cleanDirs.add(root);
   }
 
-  /** The open transaction of this JVM, or null: then writes go straight into place. */
-  public static OutputTransaction current() {
-    return current;
-  }
-
   /** Recovers what a killed run left under {@code outputDir}, then opens a transaction there. */
   public static OutputTransaction begin(Configuration conf, String outputDir, String runId, PrintStream console) {
     Path root = new Path(outputDir);
     recover(conf, root, console);
-    OutputTransaction tx = new OutputTransaction(conf, root, runId);
-    current = tx;
-    return tx;
+    return new OutputTransaction(conf, root, runId);
   }
 
   /** Also cleans leftovers of killed runs in {@code dir} (a state folder outside the output). */
@@ -88,15 +83,31 @@ public final class OutputTransaction implements AutoCloseable {
     return staging;
   }
 
-  /** Adopts a staging folder someone filled already (AtomicOutput.replace in a transaction). */
-  public synchronized void adopt(Path staging, Path target) {
-    staged.put(qualify(target), staging);
+  /**
+   * The folder this run writes its output into instead of the output folder: at commit, each
+   * entry in it replaces the output's entry of the same name (others stay as they were).
+   */
+  public synchronized String stagedOutput() {
+    if (stagedOutput == null) {
+      stagedOutput = qualify(new Path(root, RUN_STAGING + runId));
+      try {
+        FileSystem fs = stagedOutput.getFileSystem(conf);
+        if (fs.exists(stagedOutput)) fs.delete(stagedOutput, true);
+        fs.mkdirs(stagedOutput);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    // in the form the output was given (no scheme added): stages that use java.nio paths need that
+    return new Path(root, RUN_STAGING + runId).toString();
   }
 
-  /** Where a table staged in this transaction can be read before the commit (else the target itself). */
-  public synchronized String readPath(String targetDir) {
-    Path staging = staged.get(qualify(new Path(targetDir)));
-    return staging == null ? targetDir : staging.toString();
+  /** The output path a path inside {@link #stagedOutput} will have after the commit. */
+  public synchronized String finalPath(String path) {
+    if (stagedOutput == null) return path;
+    String staged = stagedOutput.toString();
+    String q = qualify(new Path(path)).toString();
+    return q.startsWith(staged + "/") ? new Path(root, q.substring(staged.length() + 1)).toString() : path;
   }
 
   public synchronized boolean isEmpty() {
@@ -107,6 +118,14 @@ public final class OutputTransaction implements AutoCloseable {
     try {
       FileSystem fs = root.getFileSystem(conf);
       fs.mkdirs(root);
+      if (stagedOutput != null && fs.exists(stagedOutput)) {
+        Path target = qualify(root);
+        for (FileStatus entry : fs.listStatus(stagedOutput)) {
+          String name = entry.getPath().getName();
+          if (name.startsWith(STAGING_PREFIX) || name.equals("_SUCCESS")) continue;
+          staged.put(new Path(target, name), entry.getPath());
+        }
+      }
       Path journal = new Path(root, JOURNAL);
       Path tmp = new Path(root, STAGING_PREFIX + JOURNAL + "-" + runId);
       try (OutputStream out = fs.create(tmp, true)) {
@@ -132,9 +151,10 @@ public final class OutputTransaction implements AutoCloseable {
   /** Without a commit: drops what was staged; the previous outputs stay as they were. */
   @Override
   public synchronized void close() {
-    if (current == this) current = null;
     if (committed) return;
-    for (Path staging : staged.values()) {
+    List<Path> drop = new ArrayList<>(staged.values());
+    if (stagedOutput != null) drop.add(stagedOutput);
+    for (Path staging : drop) {
       try {
         staging.getFileSystem(conf).delete(staging, true);
       } catch (IOException ignored) {

@@ -28,13 +28,17 @@ class OutputTransactionTest {
       fill(tx.stage(out.resolve("b").toString()), "new b");
       assertEquals("old a", Files.readString(out.resolve("a/part-0")));
       assertFalse(Files.exists(out.resolve("b")));
-      assertTrue(tx.readPath(out.resolve("b").toString()).contains("_staging-b-r1"));
+      Path whole = Path.of(new org.apache.hadoop.fs.Path(tx.stagedOutput()).toUri());
+      Files.createDirectories(whole.resolve("c"));
+      Files.writeString(whole.resolve("c/part-0"), "new c");
+      assertFalse(Files.exists(out.resolve("c")));
+      assertEquals(out.resolve("c/part-0").toString(), tx.finalPath(whole.resolve("c/part-0").toString()));
       tx.commit();
     }
     assertEquals("new a", Files.readString(out.resolve("a/part-0")));
     assertEquals("new b", Files.readString(out.resolve("b/part-0")));
+    assertEquals("new c", Files.readString(out.resolve("c/part-0")));
     assertEquals(0, leftovers());
-    assertEquals(null, OutputTransaction.current());
   }
 
   @Test
@@ -43,7 +47,9 @@ class OutputTransactionTest {
     Files.writeString(out.resolve("a/part-0"), "old a");
     try (OutputTransaction tx = OutputTransaction.begin(conf, out.toString(), "r1", new PrintStream(console))) {
       fill(tx.stage(out.resolve("a").toString()), "new a");
+      Files.createDirectories(Path.of(new org.apache.hadoop.fs.Path(tx.stagedOutput()).toUri()).resolve("b"));
     }
+    assertFalse(Files.exists(out.resolve("b")));
     assertEquals("old a", Files.readString(out.resolve("a/part-0")));
     assertEquals(0, leftovers());
   }

@@ -21,25 +21,26 @@ import org.apache.spark.sql.types.StructField;
 final class Tables {
   private Tables() {}
 
-  /** The Parquet tables directly under an output folder (folders holding a _SUCCESS or .parquet file). */
+  /** The Parquet tables under an output folder (folders holding .parquet files), as relative paths. */
   static List<String> names(Path out) throws IOException {
     List<String> names = new ArrayList<>();
-    try (Stream<Path> dirs = Files.list(out)) {
+    try (Stream<Path> dirs = Files.walk(out)) {
       for (Path d : dirs.filter(Files::isDirectory).sorted().toList()) {
-        if (d.getFileName().toString().startsWith("_") || d.getFileName().toString().startsWith(".")) continue;
+        String rel = out.relativize(d).toString();
+        if (rel.isEmpty() || rel.startsWith("_") || rel.startsWith(".") || rel.contains("/_")) continue;
         try (Stream<Path> files = Files.list(d)) {
-          if (files.anyMatch(f -> f.getFileName().toString().endsWith(".parquet"))) names.add(d.getFileName().toString());
+          if (files.anyMatch(f -> f.getFileName().toString().endsWith(".parquet"))) names.add(rel);
         }
       }
     }
     return names;
   }
 
-  /** A table's rows as sorted strings, without timestamp columns (the time of the run). */
+  /** A table's rows as sorted strings, without what names the run (timestamp columns, run_id). */
   static List<String> rows(SparkSession spark, Path table) {
     Dataset<Row> df = spark.read().parquet(table.toString());
     Column[] kept = Arrays.stream(df.schema().fields())
-        .filter(f -> f.dataType() != DataTypes.TimestampType)
+        .filter(f -> f.dataType() != DataTypes.TimestampType && !f.name().equals("run_id"))
         .map(StructField::name).map(df::col).toArray(Column[]::new);
     return df.select(kept).collectAsList().stream().map(Row::toString).sorted().toList();
   }
