@@ -28,6 +28,11 @@ final class ConfigDefaults {
       return ExitCodes.BAD_ARGUMENTS;
     }
     StancemapConfig.setCurrent(config);
+    String dataDir = config.get("data.dir");
+    // local runs (driver and executors in this JVM); on a cluster see README "Run on a cluster"
+    if (dataDir != null && System.getProperty(org.stancemap.text.DataFiles.PROPERTY) == null) {
+      System.setProperty(org.stancemap.text.DataFiles.PROPERTY, dataDir);
+    }
     try {
       cli.setDefaultValueProvider(arg -> arg instanceof OptionSpec o ? config.defaultFor(o.longestName()) : null);
       return cli.execute(args);

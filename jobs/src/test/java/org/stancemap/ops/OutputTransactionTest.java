@@ -28,7 +28,7 @@ class OutputTransactionTest {
       fill(tx.stage(out.resolve("b").toString()), "new b");
       assertEquals("old a", Files.readString(out.resolve("a/part-0")));
       assertFalse(Files.exists(out.resolve("b")));
-      Path whole = Path.of(new org.apache.hadoop.fs.Path(tx.stagedOutput()).toUri());
+      Path whole = Path.of(tx.stagedOutput());
       Files.createDirectories(whole.resolve("c"));
       Files.writeString(whole.resolve("c/part-0"), "new c");
       assertFalse(Files.exists(out.resolve("c")));
@@ -47,7 +47,7 @@ class OutputTransactionTest {
     Files.writeString(out.resolve("a/part-0"), "old a");
     try (OutputTransaction tx = OutputTransaction.begin(conf, out.toString(), "r1", new PrintStream(console))) {
       fill(tx.stage(out.resolve("a").toString()), "new a");
-      Files.createDirectories(Path.of(new org.apache.hadoop.fs.Path(tx.stagedOutput()).toUri()).resolve("b"));
+      Files.createDirectories(Path.of(tx.stagedOutput()).resolve("b"));
     }
     assertFalse(Files.exists(out.resolve("b")));
     assertEquals("old a", Files.readString(out.resolve("a/part-0")));
