@@ -158,12 +158,12 @@ public final class Progress {
       }
       double rate = elapsed > 0 ? done / elapsed : 0;
       double eta = end ? 0 : (rate > 0 ? (all - done) / rate : -1);
-      out.println(line(name, unit, done, all, rate, elapsed, eta, end));
+      out.println(line(format, name, unit, done, all, rate, elapsed, eta, end));
       out.flush();
     }
   }
 
-  String line(String name, String unit, long done, long all, double rate, double elapsed, double eta, boolean end) {
+  static String line(Format format, String name, String unit, long done, long all, double rate, double elapsed, double eta, boolean end) {
     if (format == Format.JSON) {
       return String.format(Locale.ROOT,
           "{\"stage\":\"%s\",\"unit\":\"%s\",\"done\":%d,\"total\":%d,\"rate\":%.2f,\"elapsed_s\":%.1f,\"eta_s\":%s,\"finished\":%b}",
