@@ -63,8 +63,11 @@ final class RunOperation {
               r.full() ? "full run" : "incremental run", r.added(), r.changed(), r.reprocessed(), r.replaced(), r.total());
         } else {
           // the whole pipeline writes into the transaction's staging folder, moved into place at commit
-          Pipeline.Summary staged = wholeRun.apply(spark,
-              new Pipeline.Options(options.inputs(), tx.stagedOutput(), options.maxArticleBytes()));
+          Pipeline.Summary staged;
+          // one progress stage for the whole pipeline (Spark tasks); Pipeline.run may open finer ones
+          try (Progress.Stage st = Progress.stage("run", -1)) {
+            staged = wholeRun.apply(spark, new Pipeline.Options(options.inputs(), tx.stagedOutput(), options.maxArticleBytes()));
+          }
           summary = new Pipeline.Summary(staged.articles(), staged.rejected(), staged.duplicates(), staged.outlets(),
               staged.outputs().stream().map(tx::finalPath).toList());
           Checkpoints.reach("staged");
