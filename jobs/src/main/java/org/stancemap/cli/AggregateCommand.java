@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 @Command(name = "aggregate", mixinStandardHelpOptions = true,
     description = {"Aggregates scored statements by outlet, speaker, affiliation and date into Parquet tables "
         + "under OUT/aggregates/ (by_outlet, by_speaker, by_affiliation, by_date): statements, articles, mean tone "
-        + "with a 95% interval (articles as clusters), shares positive/negative, low-support flag.",
+        + "with a 95%% interval (articles as clusters), shares positive/negative, low-support flag.",
         "Reads OUT/articles, OUT/statements and OUT/tone."})
 public final class AggregateCommand implements Callable<Integer> {
   @Option(names = "--out", defaultValue = "out", description = "Output directory holding the input tables (default: ${DEFAULT-VALUE}).")

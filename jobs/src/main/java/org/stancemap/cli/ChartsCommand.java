@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
-import org.stancemap.jobs.AggregateJob;
 import org.stancemap.jobs.ChartsJob;
 import org.stancemap.jobs.SparkSessions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code stancemap charts}: out/aggregates/* → out/charts/*.png|svg. */
@@ -18,27 +18,16 @@ public final class ChartsCommand implements Callable<Integer> {
   @Option(names = "--out", defaultValue = "out", description = "Output directory (default: ${DEFAULT-VALUE}).")
   String out;
 
-  @Option(names = "--top-speakers", defaultValue = "15", description = "Speakers in the speaker chart (default: ${DEFAULT-VALUE}).")
-  int topSpeakers;
-
-  @Option(names = "--top-outlets", defaultValue = "20", description = "Outlets in the outlet charts (default: ${DEFAULT-VALUE}).")
-  int topOutlets;
-
-  @Option(names = "--min-articles", defaultValue = "" + AggregateJob.DEFAULT_MIN_ARTICLES,
-      description = "The minimum support used by aggregate, named in the chart notes (default: ${DEFAULT-VALUE}).")
-  int minArticles;
+  @Mixin
+  ChartOptions chart;
 
   @Option(names = "--master", description = "Spark master (default: local[*]).")
   String master;
 
-  ChartsJob.Options options() {
-    return new ChartsJob.Options(topSpeakers, topOutlets, minArticles);
-  }
-
   @Override
   public Integer call() {
     SparkSession spark = SparkSessions.create(master, "stancemap charts");
-    List<ChartsJob.Chart> charts = ChartsJob.run(spark, out, options());
+    List<ChartsJob.Chart> charts = ChartsJob.run(spark, out, chart.options());
     for (ChartsJob.Chart c : charts) System.out.println(c.title() + ": " + Path.of(out, ChartsJob.DIR, c.name() + ".png"));
     return 0;
   }

@@ -3,11 +3,10 @@ package org.stancemap.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
-import org.stancemap.jobs.AggregateJob;
-import org.stancemap.jobs.ChartsJob;
 import org.stancemap.jobs.ReportJob;
 import org.stancemap.jobs.SparkSessions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code stancemap report}: one self-contained HTML page with charts, tables and example statements. */
@@ -26,15 +25,8 @@ public final class ReportCommand implements Callable<Integer> {
   @Option(names = "--max-table-rows", defaultValue = "300", description = "Rows shown per table (default: ${DEFAULT-VALUE}).")
   int maxTableRows;
 
-  @Option(names = "--top-speakers", defaultValue = "15", description = "Speakers in the speaker chart (default: ${DEFAULT-VALUE}).")
-  int topSpeakers;
-
-  @Option(names = "--top-outlets", defaultValue = "20", description = "Outlets in the outlet charts (default: ${DEFAULT-VALUE}).")
-  int topOutlets;
-
-  @Option(names = "--min-articles", defaultValue = "" + AggregateJob.DEFAULT_MIN_ARTICLES,
-      description = "The minimum support used by aggregate, named in the chart notes (default: ${DEFAULT-VALUE}).")
-  int minArticles;
+  @Mixin
+  ChartOptions chart;
 
   @Option(names = "--master", description = "Spark master (default: local[*]).")
   String master;
@@ -42,7 +34,7 @@ public final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SparkSession spark = SparkSessions.create(master, "stancemap report");
-    Path page = ReportJob.run(spark, out, new ChartsJob.Options(topSpeakers, topOutlets, minArticles),
+    Path page = ReportJob.run(spark, out, chart.options(),
         new ReportJob.Options(examples, maxTableRows));
     System.out.println("report: " + page);
     return 0;

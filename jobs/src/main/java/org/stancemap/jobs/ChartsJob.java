@@ -247,11 +247,6 @@ public final class ChartsJob {
   }
 
   private static boolean hasVoice(Row r) {
-    try {
-      r.fieldIndex(AggregateColumns.VOICE);
-      return true;
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
+    return List.of(r.schema().fieldNames()).contains(AggregateColumns.VOICE);
   }
 }

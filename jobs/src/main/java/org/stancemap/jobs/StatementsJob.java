@@ -7,30 +7,21 @@ import com.johnsnowlabs.nlp.DocumentAssembler;
 import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.SentenceDetector;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF5;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
+import org.stancemap.ingest.ArticleParser;
 import org.stancemap.schema.ArticleColumns;
 import org.stancemap.schema.StatementColumns;
 import org.stancemap.sql.StatementFunctions;
-import org.stancemap.statements.StatementEvaluator;
 import org.stancemap.statements.StatementExtractor;
 import org.stancemap.text.TextView;
 import scala.collection.JavaConverters;
@@ -91,35 +82,27 @@ public final class StatementsJob {
   }
 
   /**
-   * Reads articles: a Parquet articles table, or a directory of {@code .txt} files (article_id = file
-   * name without extension, outlet from a {@code manifest.jsonl} beside them).
+   * Reads articles: a Parquet articles table as written by ingestion, or any input ingestion
+   * accepts (a folder of {@code .txt} files with their manifest, JSON Lines, CSV), ingested on the fly.
    */
   public static Dataset<Row> readArticles(SparkSession spark, String input) {
-    Path dir = Path.of(input);
-    boolean textFiles;
-    try (Stream<Path> s = Files.list(dir)) {
-      textFiles = s.anyMatch(p -> p.toString().endsWith(".txt"));
-    } catch (IOException e) {
-      textFiles = false;
-    }
-    if (!textFiles) return spark.read().parquet(input);
-    Map<String, String> outlets = StatementEvaluator.readOutlets(dir);
-    List<Row> rows = new ArrayList<>();
-    try (Stream<Path> s = Files.list(dir)) {
-      for (Path p : (Iterable<Path>) s.filter(x -> x.toString().endsWith(".txt")).sorted()::iterator) {
-        String name = p.getFileName().toString();
-        String text = Normalizer.normalize(Files.readString(p, StandardCharsets.UTF_8), Normalizer.Form.NFC);
-        rows.add(RowFactory.create(name.substring(0, name.length() - 4), text, outlets.get(name), name));
+    if (isParquetTable(spark, input)) return spark.read().parquet(input);
+    return IngestJob.ingest(spark, List.of(input), ArticleParser.DEFAULT_MAX_BYTES,
+        new java.sql.Timestamp(System.currentTimeMillis())).articles();
+  }
+
+  private static boolean isParquetTable(SparkSession spark, String input) {
+    try {
+      org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(input);
+      org.apache.hadoop.fs.FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      if (!fs.getFileStatus(p).isDirectory()) return false;
+      for (org.apache.hadoop.fs.FileStatus f : fs.listStatus(p)) {
+        if (f.getPath().getName().endsWith(".parquet")) return true;
       }
+      return false;
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException("cannot read " + input, e);
     }
-    StructType schema = new StructType()
-        .add(ArticleColumns.ARTICLE_ID, DataTypes.StringType)
-        .add(ArticleColumns.TEXT, DataTypes.StringType)
-        .add(ArticleColumns.OUTLET, DataTypes.StringType)
-        .add(ArticleColumns.SOURCE_FILE, DataTypes.StringType);
-    return spark.createDataFrame(rows, schema);
   }
 
   /** Reads articles from {@code input}, writes statements to {@code output} (parquet or json), atomically. */

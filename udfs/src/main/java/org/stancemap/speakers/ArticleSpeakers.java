@@ -47,6 +47,9 @@ public final class ArticleSpeakers {
   private final List<Person> persons = new ArrayList<>();
   private Speaker lastPerson, lastPlural, lastOrg;
   private int lastPersonPos = -1;
+  private Person lastSubject;
+  private int lastSubjectPos = -1;
+  private final List<Speaker> anonymous = new ArrayList<>();
 
   public ArticleSpeakers(SpeakerTable table, Descriptors desc) {
     this.table = table;
@@ -56,9 +59,23 @@ public final class ArticleSpeakers {
   /** Records that {@code s} spoke at {@code pos} (for "he added", "they said", "it said"). */
   public void spoke(Speaker s, int pos) {
     if (s == null) return;
+    if (Speaker.ANONYMOUS.equals(s.type) && !s.plural) anonymous.add(s);
     if (s.plural) lastPlural = s;
     else if (Speaker.PERSON.equals(s.type)) { lastPerson = s; lastPersonPos = pos; }
     else if (Speaker.ORGANIZATION.equals(s.type)) lastOrg = s;
+  }
+
+  /** Records a person named as the subject opening a sentence ("Russian Ambassador Anatoly Antonov dismissed ..."). */
+  public void observeSubject(Mention m, int pos) {
+    observe(m, pos);
+    SpeakerTable.Entry e = lookup(m);
+    Person p = e != null ? byId(e.id) : byName(m.name, pos + 1);
+    if (p != null) { lastSubject = p; lastSubjectPos = pos; }
+  }
+
+  private Person byId(String id) {
+    for (Person p : persons) if (p.id.equals(id)) return p;
+    return null;
   }
 
   /** Registers a name seen in the text (not necessarily a speaker) for later coreference. */
@@ -125,6 +142,14 @@ public final class ArticleSpeakers {
   private SpeakerTable.Entry lookup(Mention m) {
     SpeakerTable.Entry e = table.find(m.surface);
     if (e == null && m.name != null) e = table.find(m.name);
+    if (e == null && m.name != null) {
+      // "State Mike Pompeo" (after a title with "of"): try the name's last two or three words
+      String[] w = m.name.split("\\s+");
+      for (int k = Math.min(3, w.length - 1); k >= 2 && e == null; k--) {
+        e = table.find(String.join(" ", java.util.Arrays.copyOfRange(w, w.length - k, w.length)));
+        if (e != null && !Speaker.PERSON.equals(e.type)) e = null;
+      }
+    }
     return e;
   }
 
@@ -160,6 +185,10 @@ public final class ArticleSpeakers {
     String p = m.surface.toLowerCase(Locale.ROOT);
     switch (p) {
       case "he": case "she": case "i": {
+        if (lastSubject != null && lastSubjectPos < pos && lastSubjectPos > lastPersonPos
+            && (lastPerson == null || !lastPerson.id.equals(lastSubject.id))) {
+          return new Resolution(fromPerson(lastSubject, lastSubject.name), true);
+        }
         Person latest = null;
         for (Person x : persons) if (x.pos < pos && (latest == null || x.pos > latest.pos)) latest = x;
         if (lastPerson != null && (latest == null || lastPersonPos >= 0 && pos - lastPersonPos < 2000 || latest.id.equals(lastPerson.id))) {
@@ -205,6 +234,13 @@ public final class ArticleSpeakers {
         if (best != null) return new Resolution(fromPerson(best, best.name), true);
       } else if (lastPlural != null && "leader".equals(h.roleClass) && Speaker.PERSON.equals(lastPlural.type)) {
         return new Resolution(lastPlural, true); // "the two leaders", "the presidents"
+      }
+    }
+    if (m.definite && h != null && Speaker.ANONYMOUS.equals(h.type) && !plural) {
+      // "the official" after "a State Department official": the same anonymous source
+      for (int i = anonymous.size() - 1; i >= 0; i--) {
+        Speaker a = anonymous.get(i);
+        if (a.surface.toLowerCase(Locale.ROOT).endsWith(" " + m.head)) return new Resolution(a, true);
       }
     }
     String aff = m.affiliation;

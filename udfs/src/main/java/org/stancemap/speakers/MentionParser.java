@@ -83,6 +83,19 @@ public final class MentionParser {
       break;
     }
     if (e - j > MAX_LEN) return null;
+    // "officials in Ankara", "sources from the ministry": a descriptor head with a place or body after it
+    int pp = j - 1;
+    if (pp - 1 >= lo && (t.lower(pp).equals("in") || t.lower(pp).equals("from") || t.lower(pp).equals("at"))
+        && t.isWord(pp - 1) && desc.head(t.text(pp - 1)) != null) {
+      Mention head = backward(t, lo, pp - 1, text);
+      Mention place = build(t, j, e + 1, text);
+      if (head != null && head.kind == Mention.Kind.DESCRIPTOR && place != null) {
+        String aff = head.affiliation != null ? head.affiliation : place.affiliation != null ? place.affiliation
+            : place.name != null ? desc.affiliation(place.name) : null;
+        return new Mention(Mention.Kind.DESCRIPTOR, head.start, place.end, text.substring(head.start, place.end), null, head.head,
+            head.definite, aff, head.roleClass);
+      }
+    }
     return build(t, j, e + 1, text);
   }
 
@@ -230,6 +243,7 @@ public final class MentionParser {
       // only titles/modifiers: "Turkey's Defense Ministry" style organisation, or a bare title
       return new Mention(Mention.Kind.DESCRIPTOR, t.start(a), t.end(last), surface, null, lastWord.toLowerCase(Locale.ROOT), definite, aff, role);
     }
+    while (n < last && (PARTICLES.contains(t.lower(n)) || desc.title(t.text(n)) != null)) n++;
     String name = text.substring(t.start(n), t.end(last));
     return new Mention(Mention.Kind.NAME, t.start(a), t.end(last), surface, name, null, definite, aff, role);
   }

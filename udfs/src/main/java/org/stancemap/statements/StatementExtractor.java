@@ -23,6 +23,7 @@ import org.stancemap.speakers.sieves.PreviousSentenceSieve;
 import org.stancemap.speakers.sieves.QuoteContext;
 import org.stancemap.speakers.sieves.Sieve;
 import org.stancemap.speakers.sieves.TrailingCueSieve;
+import org.stancemap.text.Boilerplate;
 import org.stancemap.text.Sentences;
 import org.stancemap.text.TextView;
 import org.stancemap.text.Tokens;
@@ -58,6 +59,8 @@ public final class StatementExtractor {
       "a", "an", "as", "up", "out", "off", "into", "over", "after", "before", "during");
 
   private final CueLexicon cues;
+  /** Site furniture ("Related article: ...", "via X https://...") is nobody's statement. */
+  private final Boilerplate boilerplate = Boilerplate.load();
   private final SpeakerTable table;
   private final Descriptors descriptors;
   private final MentionParser parser;
@@ -159,6 +162,7 @@ public final class StatementExtractor {
     final BitSet inQuote = new BitSet();
     final boolean[] claimed;
     final boolean[] scare;
+    final List<int[]> pending = new ArrayList<>();
     Speaker lastQuoteSpeaker;
     String lastQuoteCue;
     int lastQuoteParagraph = -1;
@@ -210,7 +214,8 @@ public final class StatementExtractor {
             qi++;
           }
           if (!claimed[k]) indirect(k, p, lo, hi);
-          if (!claimed[k]) {
+          resolvePending(k, p);
+          if (!claimed[k] && boilerplate.match(view.substring(ss, se)) == null) {
             Statement s = statement(Statement.NARRATIVE, ss, se, k, p);
             outlet(s, outlet, scare[k] ? "scare quote" : null);
             quoteLast = false;
@@ -219,6 +224,27 @@ public final class StatementExtractor {
       }
       out.sort(Comparator.comparingInt((Statement s) -> s.start).thenComparingInt(s -> kindOrder(s.kind)).thenComparingInt(s -> s.end));
       return out;
+    }
+
+    /** Fragments with no speaker of their own: inside reported speech of this sentence they are its partial quotes, else scare quotes. */
+    private void resolvePending(int k, int p) {
+      if (pending.isEmpty()) return;
+      for (int[] q : pending) {
+        Statement host = null;
+        for (Statement s : out) {
+          if (s.kind.equals(Statement.INDIRECT) && s.sentenceIndex == k && s.start <= q[0] && s.end >= q[1]) host = s;
+        }
+        if (host == null) { scare[q[2]] = true; continue; }
+        Statement s = statement(Statement.PARTIAL, q[0], q[1], q[2], p);
+        s.speaker = host.speaker;
+        s.speakerId = host.speakerId;
+        s.speakerType = host.speakerType;
+        s.speakerAffiliation = host.speakerAffiliation;
+        s.attributionMethod = host.attributionMethod;
+        s.cue = host.cue;
+        s.sieve = "inside-reported-speech";
+      }
+      pending.clear();
     }
 
     private int kindOrder(String kind) {
@@ -242,6 +268,8 @@ public final class StatementExtractor {
     }
 
     private void observeNames(int lo, int hi) {
+      Mention subject = parser.forward(tokens, lo, hi, text);
+      if (subject != null && subject.kind == Mention.Kind.NAME && subject.conjuncts.isEmpty()) speakers.observeSubject(subject, tokens.start(lo));
       for (int i = lo; i < hi; i++) {
         if (!tokens.isWord(i) || !tokens.isCapitalized(i)) continue;
         if (i + 1 < hi && tokens.isWord(i + 1) && tokens.isCapitalized(i + 1)) continue;
@@ -323,7 +351,7 @@ public final class StatementExtractor {
         for (int i = 1; a == null && i < directSieves.size(); i++) a = directSieves.get(i).attribute(c);
       } else {
         for (Sieve s : partialSieves) { a = s.attribute(c); if (a != null) break; }
-        if (a == null) { scare[k] = true; return; }
+        if (a == null) { pending.add(new int[] {q.contentStart, q.contentEnd, k}); return; } // reported speech may claim it
       }
       Statement s = statement(direct ? Statement.DIRECT : Statement.PARTIAL, q.contentStart, q.contentEnd, k, p);
       Speaker sp = null;
@@ -344,6 +372,7 @@ public final class StatementExtractor {
       } else {
         s.sieve = "none";
       }
+      if (direct && sp != null && tail != null && a == tail) participleAfterQuote(tailLo, tailHi, s, k, p);
       if (direct) {
         directEnd = q.after();
         for (int i = k; i <= closeSentence && i < claimed.length; i++) claimed[i] = true;
@@ -352,6 +381,28 @@ public final class StatementExtractor {
         lastQuoteParagraph = q.continues ? p + 1 : p;
         quoteLast = sp != null;
         if (q.continues) lastQuoteParagraph = p; // the next paragraph reopens: continuation from p
+      }
+    }
+
+    /** {@code "…," Zarif said in Tehran, adding that Iran was ready to mediate.}: the clause is reported speech too. */
+    private void participleAfterQuote(int tailLo, int tailHi, Statement quote, int k, int p) {
+      for (int x = tailLo; x + 1 < tailHi && x < tailLo + 20; x++) {
+        if (!tokens.text(x).equals(",") || inQuote.get(tokens.start(x))) continue;
+        CueLexicon.Cue part = Grammar.speechCue(cues, tokens, x + 1, tailHi);
+        if (part == null || !tokens.lower(x + 1).endsWith("ing")) continue;
+        int j = x + 1 + part.length;
+        if (j < tailHi && tokens.lower(j).equals("that")) j++;
+        if (j >= tailHi || !tokens.isWord(j) || BAD_CLAUSE_START.contains(tokens.lower(j))) return;
+        int end = tokens.end(tailHi - 1);
+        Statement s2 = statement(Statement.INDIRECT, tokens.start(j), end, k, p);
+        s2.speaker = quote.speaker;
+        s2.speakerId = quote.speakerId;
+        s2.speakerType = quote.speakerType;
+        s2.speakerAffiliation = quote.speakerAffiliation;
+        s2.attributionMethod = quote.attributionMethod;
+        s2.cue = part.text;
+        s2.sieve = "participle-after-attribution";
+        return;
       }
     }
 
@@ -485,9 +536,9 @@ public final class StatementExtractor {
         }
         // the attribution ends the sentence or is followed by a comma within a few words ("on Tuesday")
         int x = after, words = 0;
-        while (x < hi && !tokens.text(x).equals(",") && words <= 4) { if (tokens.isWord(x)) words++; x++; }
+        while (x < hi && !tokens.text(x).equals(",") && words <= 6) { if (tokens.isWord(x)) words++; x++; }
         boolean endsHere = x >= hi || (x < hi && tokens.text(x).equals(","));
-        if (!endsHere || words > 4) continue;
+        if (!endsHere || words > 6) continue;
         // what follows the attribution is a time or place phrase, not a clause of its own
         if (after < hi && tokens.isWord(after) && !PP_START.contains(tokens.lower(after)) && !TIME.contains(tokens.lower(after))
             && !TELL.contains(cue.text)) continue;

@@ -76,13 +76,6 @@ public final class Targets implements Serializable {
     return List.copyOf(names);
   }
 
-  /** The canonical name matching {@code name} case-insensitively, or null. */
-  public String canonicalName(String name) {
-    if (name == null) return null;
-    for (String n : names()) if (n.equalsIgnoreCase(name.strip())) return n;
-    return null;
-  }
-
   @Override
   public String toString() {
     return "Targets" + names() + " (" + aliases.size() + " aliases)";

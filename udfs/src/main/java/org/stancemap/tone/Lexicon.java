@@ -19,6 +19,10 @@ public final class Lexicon {
   public static final String VADER_FILE = "lexicons/vader_lexicon.txt";
   public static final String DOMAIN_FILE = "lexicons/domain.tsv";
   public static final String MODIFIERS_FILE = "lexicons/modifiers.tsv";
+  /** VADER: ALL CAPS emphasis added to a word's magnitude. */
+  public static final double C_INCR = 0.733;
+  /** VADER: a negated word's valence is multiplied by this. */
+  public static final double N_SCALAR = -0.74;
   /** Longest phrase (in words) looked up. */
   public static final int MAX_PHRASE = 3;
 
@@ -99,6 +103,7 @@ public final class Lexicon {
     List<Map.Entry<String, Double>> prefixes = new ArrayList<>();
     Set<String> harm = new HashSet<>();
     if (withDomain) {
+      Map<String, Double> domainExact = new HashMap<>();
       for (String[] row : DataFiles.tsv(DOMAIN_FILE)) {
         if (row.length < 2) throw new IllegalArgumentException("data/" + DOMAIN_FILE + ": expected word<TAB>valence: " + String.join("\\t", row));
         String w = Tokens.normalize(row[0].strip()).replaceAll("\\s+", " ");
@@ -110,15 +115,10 @@ public final class Lexicon {
           // a domain prefix overrides VADER's exact entries it covers
           exact.keySet().removeIf(k -> k.startsWith(p) && !k.contains(" "));
         } else {
-          exact.put(w, v);
+          domainExact.put(w, v);
         }
       }
-      // exact domain entries were put after the removal above only if they came later in the file:
-      // re-apply them so exact domain entries always win over domain prefixes
-      for (String[] row : DataFiles.tsv(DOMAIN_FILE)) {
-        String w = Tokens.normalize(row[0].strip()).replaceAll("\\s+", " ");
-        if (!w.endsWith("*")) exact.put(w, Double.parseDouble(row[1].strip()));
-      }
+      exact.putAll(domainExact); // exact domain entries win over VADER and over domain prefixes
     }
     prefixes.sort(Comparator.comparingInt((Map.Entry<String, Double> e) -> e.getKey().length()).reversed());
     Set<String> negations = new HashSet<>();
@@ -181,6 +181,38 @@ public final class Lexicon {
   /** Booster (positive) or dampener (negative) increment, 0 when neither. */
   public double booster(String lower) {
     return boosters.getOrDefault(lower, 0.0);
+  }
+
+  /** A lexicon hit's valence after VADER's modifiers, and whether a negation flipped it. */
+  public record Modified(double valence, boolean negated) {}
+
+  /**
+   * VADER's rules around a hit: ALL CAPS emphasis (when the text mixes cases), boosters and
+   * dampeners among the three words before it (weighted 1, 0.95, 0.9), and a negation among them
+   * flips and damps it (×{@value #N_SCALAR}). With {@code clauseBound} the look-back stops at a
+   * clause mark or comma ({@link Tokens#isBoundary}); VADER itself looks across them.
+   */
+  public Modified modify(List<Token> tokens, Hit h, boolean mixedCase, boolean clauseBound) {
+    double v = h.valence();
+    if (mixedCase && tokens.get(h.from()).allCaps()) v += Math.signum(v) * C_INCR;
+    boolean negated = false;
+    int seen = 0;
+    for (int j = h.from() - 1; j >= 0 && seen < 3; j--) {
+      Token p = tokens.get(j);
+      if (!p.word()) {
+        if (clauseBound && Tokens.isBoundary(p)) break;
+        continue;
+      }
+      double b = booster(p.lower());
+      if (b != 0) {
+        double scalar = b * (seen == 0 ? 1 : seen == 1 ? 0.95 : 0.9);
+        if (mixedCase && p.allCaps()) scalar += Math.signum(b) * C_INCR;
+        v += Math.signum(v) * scalar;
+      }
+      if (isNegation(p.lower())) negated = true;
+      seen++;
+    }
+    return new Modified(negated ? v * N_SCALAR : v, negated);
   }
 
   /** Whether a word is a verb of saying ({@code speech} in modifiers.tsv). */

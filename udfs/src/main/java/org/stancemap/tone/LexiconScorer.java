@@ -21,9 +21,11 @@ import org.stancemap.text.DataFiles;
  * scaled by {@code contrast}). Harm words (domain lexicon column {@code harm}) count only
  * {@code victim_weight} against a target that suffers them: the object of "killed", the subject
  * of "were killed (by)", "killed in". Words inside quotation marks count {@code quote_weight}
- * toward a target outside them (a speaker's words are mostly about something else). Words of the mention itself do not count. The sum {@code s}
- * becomes {@code s / sqrt(s² + 15)} in [-1, 1], labelled with {@code pos_threshold} and
- * {@code neg_threshold}. Parameters come from {@code data/lexicons/lexicon-scorer.properties}
+ * toward a target outside them (a speaker's words are mostly about something else), and so do
+ * the reported words of a target that speaks ("Moscow said ...", "..., said Peskov"; verbs of
+ * saying are {@code speech} rows in {@code modifiers.tsv}). Words of the mention itself do not
+ * count. The sum {@code s} becomes {@code s / sqrt(s² + 15)} in [-1, 1], labelled with
+ * {@code pos_threshold} and {@code neg_threshold}. Parameters come from {@code data/lexicons/lexicon-scorer.properties}
  * (tuned on NewsMTSC train only, see {@code eval-tone --tune}). Evidence: the five words that moved
  * the score most. Thread-safe.
  */
@@ -32,7 +34,6 @@ public final class LexiconScorer implements ToneScorer {
   public static final String PARAMS_FILE = "lexicons/lexicon-scorer.properties";
   static final double ALPHA = 15;
   static final int EVIDENCE_WORDS = 5;
-  private static final Set<String> CLAUSE_MARKS = Set.of(";", ":", "(", ")", "—", "–", ".", "!", "?", "[", "]");
   private static final Set<String> AUXILIARIES = Set.of("was", "were", "been", "being", "is", "are", "be", "got", "get", "gets", "had", "has", "have");
   private static final Set<String> AFTER_PASSIVE = Set.of("in", "on", "at", "near", "during", "when", "while", "after", "since", "as", "last", "this", "overnight");
 
@@ -140,7 +141,7 @@ public final class LexiconScorer implements ToneScorer {
     for (int i = 0; i < n; i++) {
       Token t = tokens.get(i);
       words[i + 1] = words[i] + (t.word() ? 1 : 0);
-      clauses[i + 1] = clauses[i] + (CLAUSE_MARKS.contains(t.text()) ? 1 : 0);
+      clauses[i + 1] = clauses[i] + (Tokens.CLAUSE_MARKS.contains(t.text()) ? 1 : 0);
       commas[i + 1] = commas[i] + (t.text().equals(",") ? 1 : 0);
       if (t.allCaps()) caps++;
     }
@@ -195,26 +196,9 @@ public final class LexiconScorer implements ToneScorer {
       Token t = tokens.get(h.from());
       // boosters modify their neighbours and carry no valence of their own (negations keep VADER's)
       if (h.to() - h.from() == 1 && (lexicon.booster(t.lower()) != 0)) continue;
-      double v = h.valence();
-      if (mixedCase && t.allCaps()) v += Math.signum(v) * VaderSentenceScorer.C_INCR;
-      boolean negated = false;
-      int seen = 0;
-      for (int j = h.from() - 1; j >= 0 && seen < 3; j--) {
-        Token p = tokens.get(j);
-        if (!p.word()) {
-          if (CLAUSE_MARKS.contains(p.text()) || p.text().equals(",")) break;
-          continue;
-        }
-        double b = lexicon.booster(p.lower());
-        if (b != 0) {
-          double scalar = b * (seen == 0 ? 1 : seen == 1 ? 0.95 : 0.9);
-          if (mixedCase && p.allCaps()) scalar += Math.signum(b) * VaderSentenceScorer.C_INCR;
-          v += Math.signum(v) * scalar;
-        }
-        if (lexicon.isNegation(p.lower())) negated = true;
-        seen++;
-      }
-      if (negated) v *= VaderSentenceScorer.N_SCALAR;
+      Lexicon.Modified mod = lexicon.modify(tokens, h, mixedCase, true);
+      double v = mod.valence();
+      boolean negated = mod.negated();
 
       int a = h.from() < mf ? h.to() : mt; // the gap between hit and mention is tokens [a, b)
       int b = h.from() < mf ? mf : h.from();

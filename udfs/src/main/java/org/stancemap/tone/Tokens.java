@@ -3,6 +3,7 @@ package org.stancemap.tone;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,7 +15,15 @@ public final class Tokens {
   private static final Pattern TOKEN = Pattern.compile(
       "[\\p{L}\\p{N}]+(?:['’][\\p{L}]+|[-‐‑][\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}]");
 
+  /** Punctuation that ends a clause: ; : ( ) [ ] — – . ! ? */
+  public static final Set<String> CLAUSE_MARKS = Set.of(";", ":", "(", ")", "—", "–", ".", "!", "?", "[", "]");
+
   private Tokens() {}
+
+  /** A clause mark or a comma. */
+  public static boolean isBoundary(Token t) {
+    return !t.word() && (CLAUSE_MARKS.contains(t.text()) || t.text().equals(","));
+  }
 
   public static List<Token> of(String text) {
     List<Token> out = new ArrayList<>();

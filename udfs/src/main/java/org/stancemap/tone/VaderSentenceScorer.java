@@ -12,8 +12,6 @@ import java.util.List;
  */
 public final class VaderSentenceScorer implements ToneScorer {
   public static final String NAME = "vader-sentence";
-  static final double C_INCR = 0.733;
-  static final double N_SCALAR = -0.74;
   static final double ALPHA = 15;
   static final double THRESHOLD = 0.05;
 
@@ -51,23 +49,9 @@ public final class VaderSentenceScorer implements ToneScorer {
     for (Lexicon.Hit h : lexicon.hits(tokens)) {
       Token t = tokens.get(h.from());
       if (lexicon.booster(t.lower()) != 0) continue; // boosters modify, they do not carry valence
-      double v = h.valence();
-      if (mixedCase && t.allCaps()) v += Math.signum(v) * C_INCR;
-      boolean negated = false;
-      int seen = 0;
-      for (int j = h.from() - 1; j >= 0 && seen < 3; j--) {
-        Token p = tokens.get(j);
-        if (!p.word()) continue;
-        double b = lexicon.booster(p.lower());
-        if (b != 0) {
-          double scalar = b * (seen == 0 ? 1 : seen == 1 ? 0.95 : 0.9);
-          if (mixedCase && p.allCaps()) scalar += Math.signum(b) * C_INCR;
-          v += Math.signum(v) * scalar;
-        }
-        if (lexicon.isNegation(p.lower())) negated = true;
-        seen++;
-      }
-      if (negated) v *= N_SCALAR;
+      Lexicon.Modified m = lexicon.modify(tokens, h, mixedCase, false);
+      double v = m.valence();
+      boolean negated = m.negated();
       if (but >= 0) v *= h.from() < but ? 0.5 : h.from() > but ? 1.5 : 1;
       sum += v;
       evidence.add(ToneEvidence.word(tokens, h, negated));

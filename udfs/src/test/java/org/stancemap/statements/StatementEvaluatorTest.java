@@ -23,7 +23,7 @@ class StatementEvaluatorTest {
 
   /** Invented articles in other outlets' styles (wire, British single quotes, hard-wrapped with a post). */
   @org.junit.jupiter.params.ParameterizedTest
-  @org.junit.jupiter.params.provider.ValueSource(strings = {"/heldout/gold.jsonl", "/heldout2/gold.jsonl"})
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"/heldout/gold.jsonl", "/heldout2/gold.jsonl", "/heldout3/gold.jsonl", "/heldout4/gold.jsonl"})
   void heldOutArticlesStayAboveFloors(String gold) throws URISyntaxException {
     Path dir = Path.of(getClass().getResource(gold).toURI()).getParent();
     StatementEvaluator.Result r = new StatementEvaluator(StatementExtractor.defaults()).evaluate(StatementEvaluator.readGold(dir.resolve("gold.jsonl")), dir);

@@ -27,6 +27,14 @@ class StatementExtractorTest {
   }
 
   @Test
+  void siteBoilerplateIsNoStatement() {
+    List<Statement> all = of("Moscow and Ankara agreed on a truce.\n\nRelated article: Russia Sends Warship to Syria\n\n"
+        + "The truce begins at midnight.\nvia ZeroHedge News https://ift.tt/39viDUY Tyler Durden\n");
+    assertEquals(List.of("Moscow and Ankara agreed on a truce.", "The truce begins at midnight."),
+        all.stream().map(st -> st.text).toList());
+  }
+
+  @Test
   void quoteCueNameWithMismatchedMarksAndAppositive() {
     String t = "Experts say Putin is not looking for a full confrontation with NATO member Turkey but also\n"
         + "will not back down and will keep his forces where they are for the time being in Syria,\n"
@@ -283,6 +291,12 @@ class StatementExtractorTest {
     List<Statement> all = of(t);
     assertEquals("akar", find(all, Statement.INDIRECT, "Ankara hoped").speakerId);
     assertEquals("akar", find(all, Statement.PARTIAL, "a lasting peace").speakerId);
+  }
+
+  @Test
+  void heldOutCueWordUsedAsANounIsNotACue() {
+    Statement s = find(of("A Labour Party spokesman called Lord Sacks's comment \"absurd and offensive\"."), Statement.PARTIAL, "absurd");
+    assertEquals("A Labour Party spokesman", s.speaker);
   }
 
   @Test

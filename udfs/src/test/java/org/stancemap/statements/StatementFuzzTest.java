@@ -78,7 +78,9 @@ class StatementFuzzTest {
   void largeInputsFinishInSeconds() {
     StringBuilder quotes = new StringBuilder();
     for (int i = 0; i < 100_000; i++) quotes.append(i % 3 == 0 ? "\" " : i % 3 == 1 ? "word\" " : "'x ");
-    long t0 = System.nanoTime();
+    // CPU time of this thread: the machine running the suite may be shared and loaded
+    java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+    long t0 = mx.getCurrentThreadCpuTime();
     check(quotes.toString());
     StringBuilder big = new StringBuilder();
     String sentence = "\"This is fine,\" he said, and the Russian leader told reporters that Ankara would respond according to plan. ";
@@ -87,7 +89,8 @@ class StatementFuzzTest {
     StringBuilder nopunct = new StringBuilder();
     while (nopunct.length() < 1_000_000) nopunct.append("word Putin said ");
     check(nopunct.toString());
-    double secs = (System.nanoTime() - t0) / 1e9;
-    assertTrue(secs < 60, "took " + secs + " s");
+    double secs = (mx.getCurrentThreadCpuTime() - t0) / 1e9;
+    System.out.println("large inputs: " + secs + " s CPU");
+    assertTrue(secs < 45, "took " + secs + " s CPU");
   }
 }

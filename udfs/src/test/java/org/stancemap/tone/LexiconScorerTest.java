@@ -56,8 +56,19 @@ class LexiconScorerTest {
 
   @Test
   void contrastMovesWeightToTheClauseAfterBut() {
-    ToneScore s = toward("Russia offered help, but its troops looted and destroyed the villages.", "Russia");
-    assertEquals(ToneScore.NEG, s.label());
+    ToneScore but = toward("Russia offered help, but its troops brutally destroyed the villages.", "Russia");
+    ToneScore and = toward("Russia offered help, and its troops brutally destroyed the villages.", "Russia");
+    assertTrue(but.score() < and.score(), but + " vs " + and);
+    assertEquals(ToneScore.NEG, but.label());
+  }
+
+  @Test
+  void aSpeakerIsNotJudgedByWhatItReports() {
+    String text = "Moscow said Turkish troops had committed a brutal violation of the deal.";
+    assertEquals(ToneScore.NEG, toward(text, "Turkish").label());
+    assertTrue(toward(text, "Moscow").score() > toward(text, "Turkish").score());
+    String quote = "\"Turkish troops committed a brutal violation of the deal,\" said Peskov.";
+    assertTrue(toward(quote, "Peskov").score() > toward(quote, "Turkish").score());
   }
 
   @Test

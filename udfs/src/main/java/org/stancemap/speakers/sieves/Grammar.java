@@ -101,6 +101,15 @@ public final class Grammar {
     return best;
   }
 
+  private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "his", "her", "their", "its", "this", "that", "our",
+      "my", "your", "whose", "no", "any", "every", "each");
+
+  /** A determiner or possessive: the word after it is a noun. */
+  static boolean nounMarker(Tokens t, int i) {
+    String w = t.lower(i);
+    return NOUN_MARKERS.contains(w) || (t.isWord(i) && (w.endsWith("'s") || w.endsWith("\u2019s")));
+  }
+
   /** Whether token {@code i} is a coordinating conjunction. */
   public static boolean conjunction(Tokens t, int i) {
     String w = t.lower(i);
@@ -109,6 +118,7 @@ public final class Grammar {
 
   /** The subject of a speech cue: direct subject, else the clause subject after a conjunction or for a participle. */
   public static Mention speakerOfCue(Tokens t, MentionParser p, String text, int lo, int cue) {
+    if (cue - 1 >= lo && nounMarker(t, cue - 1)) return null; // "Lord Sacks's comment", "the report": a noun, not a verb
     Mention m = subjectBefore(t, p, text, lo, cue);
     if (m != null) return m;
     int j = cue - 1;
