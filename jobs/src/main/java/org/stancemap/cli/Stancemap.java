@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
         AggregateCommand.class,
         ChartsCommand.class,
         ReportCommand.class,
+        TrainToneCommand.class,
     })
 public final class Stancemap implements Runnable {
   @Override

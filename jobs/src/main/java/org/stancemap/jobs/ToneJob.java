@@ -28,6 +28,9 @@ import org.stancemap.tone.ToneScorers;
  * statement alone when the statements table has no {@code start}).
  */
 public final class ToneJob {
+  /** Statements scored together: one scorer call, so batched scorers fill their batches. */
+  static final int CHUNK = 256;
+
   private ToneJob() {}
 
   /** Options of one run. */
@@ -75,15 +78,26 @@ public final class ToneJob {
     TargetToneAnalyzer analyzer = new TargetToneAnalyzer(new TargetMatcher(config.targets(), config.matcherOptions()),
         ToneScorers.get(config.scorer()));
     List<Row> out = new ArrayList<>();
+    List<Row> chunk = new ArrayList<>(CHUNK);
     while (rows.hasNext()) {
       Row r = rows.next();
       String text = r.getString(2);
-      if (text == null || text.isEmpty()) continue;
-      int base = hasStart && !r.isNullAt(3) ? ((Number) r.get(3)).intValue() : 0;
-      for (TargetTone t : analyzer.analyze(text)) {
-        out.add(RowFactory.create(r.get(0), r.get(1), t.target(), t.mention().mention(),
-            base + t.mention().start(), base + t.mention().end(), t.tone().score(), t.tone().label(),
-            t.tone().confidence(), t.tone().evidence().toArray(new String[0]), t.tone().scorer()));
+      if (text != null && !text.isEmpty()) chunk.add(r);
+      if (chunk.size() == CHUNK || !rows.hasNext()) {
+        // statements in chunks, so batched scorers (minilm-lr) embed many mentions per forward pass
+        List<String> texts = new ArrayList<>(chunk.size());
+        for (Row c : chunk) texts.add(c.getString(2));
+        List<List<TargetTone>> tones = analyzer.analyzeAll(texts);
+        for (int i = 0; i < chunk.size(); i++) {
+          Row c = chunk.get(i);
+          int base = hasStart && !c.isNullAt(3) ? ((Number) c.get(3)).intValue() : 0;
+          for (TargetTone t : tones.get(i)) {
+            out.add(RowFactory.create(c.get(0), c.get(1), t.target(), t.mention().mention(),
+                base + t.mention().start(), base + t.mention().end(), t.tone().score(), t.tone().label(),
+                t.tone().confidence(), t.tone().evidence().toArray(new String[0]), t.tone().scorer()));
+          }
+        }
+        chunk.clear();
       }
     }
     return out.iterator();

@@ -23,7 +23,7 @@ import org.stancemap.schema.ToneColumns;
 import org.stancemap.sql.StancemapFunctions;
 import org.stancemap.targets.TargetMatcher;
 import org.stancemap.targets.Targets;
-import org.stancemap.tone.LexiconScorer;
+import org.stancemap.tone.ToneScorers;
 
 /** The tone job on a hand-made statements table (one SparkSession for the class), and the tone SQL functions. */
 class ToneJobTest {
@@ -74,7 +74,7 @@ class ToneJobTest {
       int start = r.getAs(ToneColumns.MENTION_START);
       int end = r.getAs(ToneColumns.MENTION_END);
       assertEquals(r.<String>getAs(ToneColumns.MENTION), ARTICLE.substring(start, end));
-      assertEquals(LexiconScorer.NAME, r.getAs(ToneColumns.SCORER));
+      assertEquals(ToneScorers.DEFAULT, r.getAs(ToneColumns.SCORER));
       double score = r.getAs(ToneColumns.SCORE);
       assertTrue(score >= -1 && score <= 1);
     }
@@ -122,7 +122,7 @@ class ToneJobTest {
         + " find_targets('#Turkey and #Russia agree') AS m").first();
     Row tone = r.getStruct(0);
     assertEquals("neg", tone.getAs("label"));
-    assertEquals(LexiconScorer.NAME, tone.getAs("scorer"));
+    assertEquals(ToneScorers.DEFAULT, tone.getAs("scorer"));
     assertTrue(tone.<scala.collection.Seq<String>>getAs("evidence").contains("airstrikes"));
     assertNull(r.get(1));
     List<Row> mentions = r.getList(2);

@@ -80,7 +80,9 @@ public final class ToneEvaluator {
   public static Result evaluate(ToneScorer scorer, List<ToneExample> examples, String dataset) {
     List<String> predicted = new ArrayList<>(examples.size());
     long t0 = System.nanoTime();
-    for (ToneExample e : examples) predicted.add(scorer.score(e.sentence(), e.from(), e.to(), e.mention()).label());
+    List<ToneScorer.Request> requests = new ArrayList<>(examples.size());
+    for (ToneExample e : examples) requests.add(new ToneScorer.Request(e.sentence(), e.from(), e.to(), e.mention()));
+    for (ToneScore s : scorer.scoreAll(requests)) predicted.add(s.label()); // batched where the scorer batches
     double seconds = (System.nanoTime() - t0) / 1e9;
     List<String> gold = new ArrayList<>(examples.size());
     for (ToneExample e : examples) gold.add(e.label());

@@ -1,5 +1,8 @@
 package org.stancemap.tone;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** Scores the tone of a text toward one mention of a target inside it. */
 public interface ToneScorer {
   /** Stable name, written to the {@code scorer} column and used to select it. */
@@ -12,4 +15,17 @@ public interface ToneScorer {
    * @param target the target's name (e.g. {@code Russia}), for scorers that use it
    */
   ToneScore score(String text, int mentionStart, int mentionEnd, String target);
+
+  /** One mention to score: the arguments of {@link #score}. */
+  record Request(String text, int mentionStart, int mentionEnd, String target) {}
+
+  /**
+   * Scores many mentions at once, results in input order. Scorers that run a neural encoder
+   * override it to batch forward passes (much faster); the default calls {@link #score} per request.
+   */
+  default List<ToneScore> scoreAll(List<Request> requests) {
+    List<ToneScore> out = new ArrayList<>(requests.size());
+    for (Request r : requests) out.add(score(r.text(), r.mentionStart(), r.mentionEnd(), r.target()));
+    return out;
+  }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.stancemap.tone.model.EmbeddingToneScorer;
 
 /**
  * The selectable tone scorers by name ({@code --scorer NAME}, the {@code scorer} column). Each is
@@ -15,7 +16,7 @@ import java.util.function.Supplier;
  */
 public final class ToneScorers {
   /** What {@code default} (and no {@code --scorer}) means: the scorer that measures best. */
-  public static final String DEFAULT = LexiconScorer.NAME;
+  public static final String DEFAULT = EmbeddingToneScorer.NAME;
   public static final String DEFAULT_ALIAS = "default";
 
   private static final Map<String, Supplier<ToneScorer>> FACTORIES = new LinkedHashMap<>();
@@ -24,6 +25,7 @@ public final class ToneScorers {
   static {
     // One line per scorer: name -> how to build it.
     register(LexiconScorer.NAME, LexiconScorer::standard);
+    register(EmbeddingToneScorer.NAME, EmbeddingToneScorer::shared);
   }
 
   private ToneScorers() {}
