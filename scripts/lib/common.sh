@@ -5,6 +5,8 @@ STANCEMAP_HOME="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 JOBS_JAR="$STANCEMAP_HOME/jobs/target/stancemap-jobs.jar"
 JOBS_LIB="$STANCEMAP_HOME/jobs/target/lib"
 CLUSTER_JAR="$STANCEMAP_HOME/jobs/target/stancemap-jobs-0.1.0-cluster.jar"
+# Spark alone, like $SPARK_HOME/jars (built by jobs/spark-home/pom.xml): for scripts/submit without a Spark install.
+SPARK_JARS="$STANCEMAP_HOME/jobs/spark-home/target/spark-home/jars"
 
 # Spark on Java 17 needs these (see STACK-NOTES); kept in step with java17.opens in pom.xml.
 JAVA17_OPENS=(
@@ -38,7 +40,7 @@ ensure_built() {
   if [ ! -f "$JOBS_JAR" ] || [ ! -d "$JOBS_LIB" ]; then
     stale="missing"
   elif [ -n "$(find "$STANCEMAP_HOME/udfs/src/main" "$STANCEMAP_HOME/jobs/src/main" "$STANCEMAP_HOME/data" \
-                 "$STANCEMAP_HOME/pom.xml" "$STANCEMAP_HOME/udfs/pom.xml" "$STANCEMAP_HOME/jobs/pom.xml" \
+                 "$STANCEMAP_HOME/pom.xml" "$STANCEMAP_HOME/udfs/pom.xml" "$STANCEMAP_HOME/jobs/pom.xml" "$STANCEMAP_HOME/jobs/src/main/resources" \
                  -newer "$JOBS_JAR" -type f -print -quit 2>/dev/null)" ]; then
     stale="older than the sources"
   fi
@@ -46,5 +48,7 @@ ensure_built() {
     echo "stancemap: building the jars ($stale; takes about a minute the first time)..." >&2
     (cd "$STANCEMAP_HOME" && mvn -B -q -ntp -DskipTests package) >&2 || {
       echo "stancemap: the build failed; run 'mvn -DskipTests package' to see why" >&2; exit 70; }
+    # Maven leaves an up-to-date jar untouched: mark it current so the next call does not rebuild
+    touch "$JOBS_JAR"
   fi
 }

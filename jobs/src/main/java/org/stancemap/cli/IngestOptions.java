@@ -20,6 +20,8 @@ public final class IngestOptions {
   public boolean failOnReject;
 
   public List<String> inputsOrSamples() {
-    return inputs == null || inputs.isEmpty() ? CommonOptions.sampleInputs() : inputs;
+    if (inputs != null && !inputs.isEmpty()) return inputs;
+    List<String> configured = org.stancemap.ops.StancemapConfig.current().list("input");
+    return configured.isEmpty() ? CommonOptions.sampleInputs() : configured;
   }
 }

@@ -1,11 +1,11 @@
 package org.stancemap.cli;
 
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
 import org.stancemap.jobs.Pipeline;
-import org.stancemap.jobs.SparkSessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = "Run the whole pipeline (ingest, statements, tone, aggregates, charts, report). "
@@ -13,11 +13,12 @@ import picocli.CommandLine.Mixin;
 public final class RunCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Mixin IngestOptions ingest;
+  @Mixin OpsOptions ops;
+  @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
-    SparkSession spark = SparkSessions.create(common.master, "stancemap run");
-    Pipeline.Summary s = Pipeline.run(spark, new Pipeline.Options(ingest.inputsOrSamples(), common.output, ingest.maxArticleBytes), System.out);
-    return Reporting.summarize(s, ingest.failOnReject, System.out);
+    // lock, transaction, progress, incremental mode: RunOperation; the pipeline itself: Pipeline.run
+    return RunOperation.run(spec, common, ingest, ops, (spark, options) -> Pipeline.run(spark, options, System.out));
   }
 }

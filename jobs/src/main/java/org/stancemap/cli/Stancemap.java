@@ -1,6 +1,8 @@
 package org.stancemap.cli;
 
 import org.stancemap.jobs.InputNotFoundException;
+import org.stancemap.ops.RunLock;
+import org.stancemap.ops.StancemapConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -32,13 +34,26 @@ public final class Stancemap implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    System.exit(execute(args));
+  }
+
+  /** Runs the command line with the settings of --config FILE as defaults (flags win over them). */
+  public static int execute(String... args) {
+    return ConfigDefaults.execute(commandLine(), args);
   }
 
   /** The command line with stancemap's exit codes: failures print one clear line, not a stack trace. */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Stancemap());
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      if (e instanceof RunLock.LockHeldException) {
+        cmd.getErr().println("stancemap: " + e.getMessage());
+        return ExitCodes.LOCK_HELD;
+      }
+      if (e instanceof StancemapConfig.BadConfigException) {
+        cmd.getErr().println("stancemap: " + e.getMessage());
+        return ExitCodes.BAD_ARGUMENTS;
+      }
       if (e instanceof InputNotFoundException) {
         cmd.getErr().println("stancemap: " + e.getMessage());
         return ExitCodes.INPUT_NOT_FOUND;

@@ -3,8 +3,11 @@ package org.stancemap.jobs;
 import java.io.PrintStream;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.stancemap.schema.AggregateColumns;
@@ -68,6 +71,35 @@ public final class Pipeline {
         .orderBy(ArticleColumns.OUTLET).as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
     r.articles().unpersist();
     return new Summary(r.articlesRead() - r.duplicates(), r.rejected(), r.duplicates(), outlets, List.of(articlesDir, rejectsDir));
+  }
+
+  /**
+   * The per-article stages (statements, tone, ...): a set of articles in, tables whose rows belong
+   * to one article each (an {@code article_id} column) out, not yet written. {@code run
+   * --incremental} calls it with the new and changed articles only and merges the result into the
+   * existing tables; one line per stage, e.g.
+   * {@code tables.put(StatementColumns.TABLE, StatementsJob.statements(articles));}
+   */
+  public static Map<String, Dataset<Row>> articleTables(SparkSession spark, Dataset<Row> articles, Options o, PrintStream console) {
+    Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
+    // cached: tone reads the statements, and both are written
+    Dataset<Row> statements = StatementsJob.statements(articles).persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+    tables.put(StatementColumns.TABLE, statements);
+    tables.put(ToneColumns.TABLE, ToneJob.score(statements, ToneJob.Config.defaults()));
+    return tables;
+  }
+
+  /**
+   * The whole-table stages (aggregates, charts, report), rebuilt from the complete tables
+   * under {@code o.outputDir()} ({@code articles} and every table of {@link #articleTables}, also
+   * given as {@code tables}) after each incremental run. Returns the paths written.
+   */
+  public static List<String> rebuild(SparkSession spark, Map<String, Dataset<Row>> tables, Options o, PrintStream console) {
+    AggregateJob.run(spark, o.outputDir(), AggregateJob.Options.defaults());
+    List<ChartsJob.Chart> charts = ChartsJob.run(spark, o.outputDir(), ChartsJob.Options.defaults());
+    console.println("stancemap: " + charts.size() + " charts");
+    java.nio.file.Path report = ReportJob.run(spark, o.outputDir(), ChartsJob.Options.defaults(), ReportJob.Options.defaults());
+    return List.of(path(o.outputDir(), AggregateColumns.DIR), path(o.outputDir(), ChartsJob.DIR), report.toString());
   }
 
   public static String path(String outputDir, String table) {

@@ -23,6 +23,8 @@ public final class SparkSessions {
     }
     builder.config("spark.sql.session.timeZone", "UTC")
         .config("spark.sql.parquet.compression.codec", "zstd");
+    // spark.* keys of the --config file (spark-submit's own --conf still wins for what it set)
+    org.stancemap.ops.StancemapConfig.current().sparkSettings().forEach(builder::config);
     SparkSession spark = builder.getOrCreate();
     spark.sparkContext().setLogLevel("WARN");
     return spark;

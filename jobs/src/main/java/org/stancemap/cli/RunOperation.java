@@ -1,0 +1,82 @@
+package org.stancemap.cli;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.function.BiFunction;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.SparkSession;
+import org.stancemap.jobs.Pipeline;
+import org.stancemap.jobs.SparkSessions;
+import org.stancemap.ops.Checkpoints;
+import org.stancemap.ops.IncrementalRun;
+import org.stancemap.ops.OutputTransaction;
+import org.stancemap.ops.Progress;
+import org.stancemap.ops.RunLock;
+import picocli.CommandLine;
+
+/**
+ * A {@code run} as an operation: the output's lock (before Spark starts), recovery of an
+ * interrupted commit, progress reporting, the run itself (whole or incremental) inside one
+ * {@link OutputTransaction}, the commit, the summary and the exit code.
+ */
+final class RunOperation {
+  private RunOperation() {}
+
+  static int run(CommandLine.Model.CommandSpec spec, CommonOptions common, IngestOptions ingest, OpsOptions ops,
+      BiFunction<SparkSession, Pipeline.Options, Pipeline.Summary> wholeRun) {
+    java.time.LocalDate since;
+    java.time.Duration maxAge;
+    java.time.Duration interval;
+    Progress.Format format;
+    try {
+      since = ops.sinceDate();
+      maxAge = ops.lockMaxAgeDuration();
+      interval = ops.interval();
+      format = ops.format();
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    if (ops.full && since != null) throw new CommandLine.ParameterException(spec.commandLine(), "--full and --since exclude each other");
+    if (ops.state != null && !ops.isIncremental()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--state needs --incremental (or --full, --since)");
+    }
+    String runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(Instant.now())
+        + "-" + ProcessHandle.current().pid();
+    try (RunLock lock = RunLock.acquire(new Configuration(), common.output, maxAge, "stancemap run", System.out)) {
+      Checkpoints.reach("locked");
+      SparkSession spark = SparkSessions.create(common.master, "stancemap run");
+      Progress progress = Progress.start(spark, format, System.out, interval);
+      Pipeline.Options options = new Pipeline.Options(ingest.inputsOrSamples(), common.output, ingest.maxArticleBytes);
+      try (OutputTransaction tx = OutputTransaction.begin(spark.sparkContext().hadoopConfiguration(), common.output, runId, System.out)) {
+        Pipeline.Summary summary;
+        if (ops.isIncremental()) {
+          String state = ops.state != null ? ops.state : IncrementalRun.defaultStateDir(common.output);
+          tx.alsoClean(state);
+          IncrementalRun.Result r = IncrementalRun.run(spark,
+              new IncrementalRun.Request(options, state, ops.full ? IncrementalRun.Mode.FULL : IncrementalRun.Mode.INCREMENTAL, since, runId),
+              tx, System.out);
+          if (r.nothingToDo()) return ExitCodes.OK;
+          summary = r.summary();
+          tx.commit();
+          System.out.printf("stancemap: %s: %d new, %d changed, %d reprocessed (--since), %d replaced; %d articles in total%n",
+              r.full() ? "full run" : "incremental run", r.added(), r.changed(), r.reprocessed(), r.replaced(), r.total());
+        } else {
+          // the whole pipeline writes into the transaction's staging folder, moved into place at commit
+          Pipeline.Summary staged;
+          // one progress stage for the whole pipeline (Spark tasks); Pipeline.run may open finer ones
+          try (Progress.Stage st = Progress.stage("run", -1)) {
+            staged = wholeRun.apply(spark, new Pipeline.Options(options.inputs(), tx.stagedOutput(), options.maxArticleBytes()));
+          }
+          summary = new Pipeline.Summary(staged.articles(), staged.rejected(), staged.duplicates(), staged.outlets(),
+              staged.outputs().stream().map(tx::finalPath).toList());
+          Checkpoints.reach("staged");
+          tx.commit();
+        }
+        return Reporting.summarize(summary, ingest.failOnReject, System.out);
+      } finally {
+        progress.stop();
+      }
+    }
+  }
+}

@@ -1,0 +1,280 @@
+package org.stancemap.ops;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sha2;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.stancemap.jobs.AtomicOutput;
+import org.stancemap.jobs.IngestJob;
+import org.stancemap.jobs.Pipeline;
+import org.stancemap.schema.ArticleColumns;
+import org.stancemap.schema.RejectColumns;
+
+/**
+ * {@code run --incremental}: reads all inputs, finds the articles not processed before (a new
+ * {@code article_id}) or changed (same id, different metadata: a content hash over every article
+ * column but {@code ingested_at}), runs the per-article stages ({@link Pipeline#articleTables}) on
+ * those only, merges their rows into the existing tables (replacing the rows of reprocessed
+ * articles), then rebuilds the whole-table stages ({@link Pipeline#rebuild}) from the complete
+ * tables. An article whose URL (or, without one, source file) now holds a different text is
+ * replaced: its old rows go. Articles absent from this run's input stay (cron inputs may hold only
+ * the newest files). {@code --since DATE} also reprocesses every article published on or after
+ * DATE; {@code --full} reprocesses everything. All writes go to the run's {@link OutputTransaction}.
+ *
+ * <p>The state folder ({@code --state}, default {@code OUTPUT/_state}) holds {@code seen/} (Parquet:
+ * article_id, content_hash, source_key of every processed article) and {@code meta/run.properties}
+ * (the per-article tables the seen articles were processed into, the run id and counts), both
+ * committed with the tables.
+ */
+public final class IncrementalRun {
+  public static final String HASH = "content_hash";
+  public static final String KEY = "source_key";
+  static final String SEEN = "seen";
+  static final String META = "meta";
+  private static final int REJECTS_SHOWN = 20;
+
+  private IncrementalRun() {}
+
+  public enum Mode { INCREMENTAL, FULL }
+
+  /** {@code options.outputDir()} is the output the run reads (the previous tables); it writes into {@code tx}. */
+  public record Request(Pipeline.Options options, String stateDir, Mode mode, LocalDate since, String runId) {}
+
+  /** What changed: counts of new, changed, reprocessed (--since) and replaced articles. */
+  public record Result(Pipeline.Summary summary, long added, long changed, long reprocessed, long replaced,
+      long total, boolean nothingToDo, boolean full) {}
+
+  public static String defaultStateDir(String outputDir) {
+    return new Path(outputDir, "_state").toString();
+  }
+
+  public static Result run(SparkSession spark, Request req, OutputTransaction tx, PrintStream console) {
+    Pipeline.Options o = req.options();
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    String articlesDir = Pipeline.path(o.outputDir(), ArticleColumns.TABLE);
+    String seenDir = new Path(req.stateDir(), SEEN).toString();
+    String metaDir = new Path(req.stateDir(), META).toString();
+    // everything is written into the transaction's staging folders, read from the committed output
+    String staged = tx.stagedOutput();
+    Pipeline.Options stagedOptions = new Pipeline.Options(o.inputs(), staged, o.maxArticleBytes());
+
+    IngestJob.Result r;
+    try (Progress.Stage st = Progress.stage("ingest", -1)) {
+      r = IngestJob.ingest(spark, o.inputs(), o.maxArticleBytes(), Timestamp.from(Instant.now()));
+    }
+    for (Row reject : r.rejects().limit(REJECTS_SHOWN).collectAsList()) {
+      console.println("stancemap: rejected " + reject.getAs(RejectColumns.SOURCE) + ": "
+          + reject.getAs(RejectColumns.REASON) + " (" + reject.getAs(RejectColumns.DETAIL) + ")");
+    }
+    if (r.rejected() > REJECTS_SHOWN) console.println("stancemap: ... and " + (r.rejected() - REJECTS_SHOWN) + " more rejects");
+    Checkpoints.reach("ingested");
+
+    Properties meta = readMeta(conf, metaDir);
+    boolean full = req.mode() == Mode.FULL;
+    if (!full && (!exists(conf, articlesDir) || !exists(conf, seenDir) || meta == null)) {
+      console.println("stancemap: no previous incremental state in " + req.stateDir() + ": processing every article");
+      full = true;
+    }
+    Dataset<Row> fresh = withKeys(r.articles());
+    Dataset<Row> delta;
+    Dataset<Row> removedIds;
+    Dataset<Row> all;
+    long added;
+    long changed = 0;
+    long reprocessed = 0;
+    long replaced = 0;
+    if (full) {
+      delta = fresh;
+      removedIds = null;
+      all = fresh;
+      added = r.articlesRead() - r.duplicates();
+    } else {
+      Dataset<Row> existing = withKeys(spark.read().parquet(articlesDir).select(articleColumns()));
+      // what was processed and is still in the articles table (a plain `run` may have replaced it)
+      Dataset<Row> seen = spark.read().parquet(seenDir).select(col(ArticleColumns.ARTICLE_ID), col(HASH).as("_seen_hash"))
+          .join(existing.select(ArticleColumns.ARTICLE_ID), ArticleColumns.ARTICLE_ID);
+      Dataset<Row> marked = fresh.join(seen, fresh.col(ArticleColumns.ARTICLE_ID).equalTo(seen.col(ArticleColumns.ARTICLE_ID)), "left")
+          .drop(seen.col(ArticleColumns.ARTICLE_ID)).persist(StorageLevel.MEMORY_AND_DISK());
+      Dataset<Row> newOrChanged = marked.filter(col("_seen_hash").isNull().or(col("_seen_hash").notEqual(col(HASH))));
+      added = marked.filter(col("_seen_hash").isNull()).count();
+      changed = marked.filter(col("_seen_hash").isNotNull().and(col("_seen_hash").notEqual(col(HASH)))).count();
+      delta = newOrChanged.drop("_seen_hash");
+      Dataset<Row> freshIds = fresh.select(ArticleColumns.ARTICLE_ID);
+      if (req.since() != null) {
+        Column window = col(ArticleColumns.PUBLISHED).geq(lit(Date.valueOf(req.since())));
+        Dataset<Row> candidates = fresh.unionByName(existing.join(freshIds, ArticleColumns.ARTICLE_ID, "left_anti").select(fresh.columns()[0], rest(fresh.columns())));
+        Dataset<Row> windowed = candidates.filter(window);
+        reprocessed = windowed.join(delta.select(ArticleColumns.ARTICLE_ID), ArticleColumns.ARTICLE_ID, "left_anti").count();
+        delta = delta.unionByName(windowed).dropDuplicates(ArticleColumns.ARTICLE_ID);
+      }
+      // an article whose URL (or file) now holds another text: the old version goes
+      Dataset<Row> replacedIds = existing.join(fresh.select(KEY).distinct(), KEY, "left_semi")
+          .join(freshIds, ArticleColumns.ARTICLE_ID, "left_anti").select(ArticleColumns.ARTICLE_ID)
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      replaced = replacedIds.count();
+      delta = delta.persist(StorageLevel.MEMORY_AND_DISK());
+      removedIds = delta.select(ArticleColumns.ARTICLE_ID).unionByName(replacedIds).distinct();
+      all = existing.join(removedIds, ArticleColumns.ARTICLE_ID, "left_anti").select(fresh.columns()[0], rest(fresh.columns()))
+          .unionByName(delta);
+    }
+    long deltaCount = full ? added : delta.count();
+    if (!full && deltaCount == 0 && replaced == 0) {
+      long total = spark.read().parquet(articlesDir).count();
+      console.println("stancemap: nothing new: all " + total + " articles of the input were processed before; outputs unchanged");
+      return new Result(summary(r, List.of(), List.of()), 0, 0, 0, 0, total, true, false);
+    }
+
+    // the per-article tables: computed for the delta, merged with the rest
+    Dataset<Row> deltaArticles = Progress.counted(delta.select(articleColumns()));
+    Map<String, Dataset<Row>> computed = Pipeline.articleTables(spark, deltaArticles, o, console);
+    Set<String> processedInto = meta == null ? Set.of() : new TreeSet<>(Arrays.asList(meta.getProperty("tables", "").split(",")));
+    boolean fullTables = full;
+    for (String t : computed.keySet()) {
+      if (!full && (!processedInto.contains(t) || !exists(conf, Pipeline.path(o.outputDir(), t)))) {
+        console.println("stancemap: table " + t + " is new or missing: running its stages on every article");
+        fullTables = true;
+      }
+    }
+    if (fullTables && !full) {
+      deltaCount = all.count();
+      computed = Pipeline.articleTables(spark, Progress.counted(all.select(articleColumns())), o, console);
+    }
+
+    List<String> written = new ArrayList<>();
+    Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
+    try (Progress.Stage st = Progress.stage("articles", deltaCount)) {
+      String stagedArticles = Pipeline.path(staged, ArticleColumns.TABLE);
+      AtomicOutput.writeParquet(all.select(articleColumns()), stagedArticles);
+      written.add(articlesDir);
+      tables.put(ArticleColumns.TABLE, spark.read().parquet(stagedArticles));
+      for (var e : computed.entrySet()) {
+        String dir = Pipeline.path(o.outputDir(), e.getKey());
+        Dataset<Row> merged = e.getValue();
+        if (!fullTables) {
+          Dataset<Row> old = spark.read().parquet(dir);
+          merged = old.join(removedIds, ArticleColumns.ARTICLE_ID, "left_anti").select(old.columns()[0], rest(old.columns()))
+              .unionByName(e.getValue());
+        }
+        String stagedDir = Pipeline.path(staged, e.getKey());
+        AtomicOutput.writeParquet(merged, stagedDir);
+        written.add(dir);
+        tables.put(e.getKey(), spark.read().parquet(stagedDir));
+      }
+    }
+    AtomicOutput.writeParquet(r.rejects().coalesce(1), Pipeline.path(staged, RejectColumns.TABLE));
+    written.add(Pipeline.path(o.outputDir(), RejectColumns.TABLE));
+    Checkpoints.reach("tables-staged");
+    try (Progress.Stage st = Progress.stage("rebuild", -1)) {
+      for (String path : Pipeline.rebuild(spark, tables, stagedOptions, console)) written.add(tx.finalPath(path));
+    }
+
+    // the state, committed with the tables
+    Dataset<Row> committedArticles = tables.get(ArticleColumns.TABLE);
+    String stagedState = tx.stage(req.stateDir()).toString();
+    AtomicOutput.writeParquet(withKeys(committedArticles).select(ArticleColumns.ARTICLE_ID, HASH, KEY).coalesce(1),
+        new Path(stagedState, SEEN).toString());
+    long total = committedArticles.count();
+    Properties m = new Properties();
+    m.setProperty("run_id", req.runId());
+    m.setProperty("finished", Instant.now().toString());
+    m.setProperty("tables", String.join(",", computed.keySet()));
+    m.setProperty("articles", "" + total);
+    m.setProperty("processed", "" + deltaCount);
+    writeMeta(conf, new Path(stagedState, META), m);
+    Checkpoints.reach("staged");
+
+    return new Result(summary(r, outlets(committedArticles), written), added, changed, reprocessed, replaced, total, false, full);
+  }
+
+  /** The article columns plus the content hash and the source key. */
+  static Dataset<Row> withKeys(Dataset<Row> articles) {
+    List<Column> parts = new ArrayList<>();
+    for (String c : ArticleColumns.SCHEMA.fieldNames()) {
+      if (!c.equals(ArticleColumns.INGESTED_AT)) parts.add(coalesce(col(c).cast("string"), lit("\u0000")));
+    }
+    return articles.select(articleColumns())
+        .withColumn(HASH, sha2(concat_ws("\u0001", parts.toArray(Column[]::new)), 256))
+        .withColumn(KEY, coalesce(col(ArticleColumns.URL), col(ArticleColumns.SOURCE_FILE)));
+  }
+
+  private static Column[] articleColumns() {
+    return Arrays.stream(ArticleColumns.SCHEMA.fieldNames()).map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+  }
+
+  private static String[] rest(String[] columns) {
+    return Arrays.copyOfRange(columns, 1, columns.length);
+  }
+
+  private static Pipeline.Summary summary(IngestJob.Result r, List<String> outlets, List<String> written) {
+    return new Pipeline.Summary(r.articlesRead() - r.duplicates(), r.rejected(), r.duplicates(), outlets, written);
+  }
+
+  private static List<String> outlets(Dataset<Row> articles) {
+    return articles.select(ArticleColumns.OUTLET).na().fill("(unknown)").distinct()
+        .orderBy(ArticleColumns.OUTLET).as(Encoders.STRING()).collectAsList();
+  }
+
+  private static boolean exists(Configuration conf, String dir) {
+    try {
+      Path p = new Path(dir);
+      return p.getFileSystem(conf).exists(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Properties readMeta(Configuration conf, String metaDir) {
+    try {
+      Path p = new Path(metaDir, "run.properties");
+      FileSystem fs = p.getFileSystem(conf);
+      if (!fs.exists(p)) return null;
+      Properties props = new Properties();
+      try (var in = fs.open(p)) {
+        props.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+      }
+      return props;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void writeMeta(Configuration conf, Path dir, Properties m) {
+    try {
+      FileSystem fs = dir.getFileSystem(conf);
+      fs.mkdirs(dir);
+      try (OutputStream out = fs.create(new Path(dir, "run.properties"), true)) {
+        m.store(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), "stancemap incremental state: the last committed run");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package org.stancemap.ops;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Properties;
+import org.apache.hadoop.conf.Configuration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunLockTest {
+  @TempDir Path dir;
+  final ByteArrayOutputStream console = new ByteArrayOutputStream();
+  final PrintStream out = new PrintStream(console, true);
+
+  @Test
+  void aSecondAcquireFailsWhileTheFirstHoldsAndSucceedsAfterRelease() {
+    try (RunLock first = RunLock.acquire(new Configuration(), dir.toString(), Duration.ofHours(1), "test", out)) {
+      assertTrue(Files.exists(dir.resolve(RunLock.FILE)));
+      var e = assertThrows(RunLock.LockHeldException.class,
+          () -> RunLock.acquire(new Configuration(), dir.toString(), Duration.ofHours(1), "test", out));
+      assertTrue(e.getMessage().contains("pid " + ProcessHandle.current().pid()), e.getMessage());
+    }
+    assertFalse(Files.exists(dir.resolve(RunLock.FILE)), "released");
+    RunLock.acquire(new Configuration(), dir.toString(), Duration.ofHours(1), "test", out).close();
+  }
+
+  @Test
+  void aLockOfADeadProcessOnThisHostIsClearedWithAMessage() throws Exception {
+    Process dead = new ProcessBuilder("true").start();
+    dead.waitFor();
+    Files.writeString(dir.resolve(RunLock.FILE), "pid=" + dead.pid() + "\nhost=" + RunLock.host() + "\nstarted=" + Instant.now() + "\n");
+    try (RunLock lock = RunLock.acquire(new Configuration(), dir.toString(), Duration.ofHours(1), "test", out)) {
+      assertTrue(console.toString().contains("removing a stale lock"), console.toString());
+      assertTrue(console.toString().contains("no longer running"), console.toString());
+      assertTrue(Files.readString(dir.resolve(RunLock.FILE)).contains("pid=" + ProcessHandle.current().pid()));
+    }
+  }
+
+  @Test
+  void staleness() {
+    Instant now = Instant.parse("2026-01-02T00:00:00Z");
+    Properties live = lock(ProcessHandle.current().pid(), "here", now.minusSeconds(60));
+    assertNull(RunLock.staleReason(live, "here", now, Duration.ofHours(1)), "live pid, young lock");
+    assertTrue(RunLock.staleReason(live, "here", now, Duration.ofSeconds(30)).contains("older than"));
+    Properties elsewhere = lock(999_999_999L, "other-host", now.minusSeconds(60));
+    assertNull(RunLock.staleReason(elsewhere, "here", now, Duration.ofHours(1)), "another host's pid cannot be checked");
+    assertTrue(RunLock.staleReason(elsewhere, "here", now.plusSeconds(7200), Duration.ofHours(1)).contains("older than"));
+    assertEquals("it cannot be read ({})", RunLock.staleReason(new Properties(), "here", now, Duration.ofHours(1)));
+  }
+
+  private static Properties lock(long pid, String host, Instant started) {
+    Properties p = new Properties();
+    p.setProperty("pid", "" + pid);
+    p.setProperty("host", host);
+    p.setProperty("started", started.toString());
+    return p;
+  }
+}
