@@ -65,7 +65,7 @@ public final class AggregateJob {
     }
 
     public static Options defaults() {
-      return new Options(DEFAULT_MIN_ARTICLES, null);
+      return new Options((int) org.stancemap.ops.StancemapConfig.current().getLong("aggregate.min_support", DEFAULT_MIN_ARTICLES), null);
     }
   }
 

@@ -35,8 +35,12 @@ public final class ToneJob {
 
   /** Options of one run. */
   public record Config(String scorer, Targets targets, TargetMatcher.Options matcherOptions) implements java.io.Serializable {
+    /** The scorer and targets of the run's config file ({@code tone.scorer}, {@code targets.file}), else the defaults. */
     public static Config defaults() {
-      return new Config(ToneScorers.DEFAULT, Targets.load(), TargetMatcher.Options.DEFAULT);
+      org.stancemap.ops.StancemapConfig c = org.stancemap.ops.StancemapConfig.current();
+      String targetsFile = c.get("targets.file");
+      return new Config(c.get("tone.scorer", ToneScorers.DEFAULT),
+          targetsFile == null ? Targets.load() : Targets.load(java.nio.file.Path.of(targetsFile)), TargetMatcher.Options.DEFAULT);
     }
   }
 

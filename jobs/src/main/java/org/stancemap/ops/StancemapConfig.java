@@ -46,12 +46,8 @@ public final class StancemapConfig {
       new Key("log.quiet", StancemapConfig::bool, "--quiet", "true: summary and errors only (as --quiet)"),
       new Key("progress.interval", StancemapConfig::duration, "--progress-interval", "seconds between progress lines, e.g. 10s (as --progress-interval)"),
       new Key("targets.file", StancemapConfig::nonEmpty, null, "targets table (TSV) replacing data/targets.tsv"),
-      new Key("targets.names", StancemapConfig::nonEmpty, null, "comma-separated targets to score (default: every target of the table)"),
-      new Key("tone.scorer", v -> matches(v, IDENTIFIER), null, "tone scorer name (e.g. lexicon, model)"),
-      new Key("tone.neutral_band", v -> doubleIn(v, 0, 1), null, "|score| below this is neutral (0..1)"),
-      new Key("tone.min_confidence", v -> doubleIn(v, 0, 1), null, "tone scores below this confidence are left out of aggregates (0..1)"),
-      new Key("statements.kinds", StancemapConfig::nonEmpty, null, "comma-separated statement kinds to keep (default: all)"),
-      new Key("aggregate.min_support", v -> positiveLong(v), null, "minimum statements behind an aggregate row"),
+      new Key("tone.scorer", v -> oneOf(v, org.stancemap.tone.ToneScorers.names().toArray(String[]::new)), null, "tone scorer: minilm-lr (default, best), lexicon (fast), vader-sentence"),
+      new Key("aggregate.min_support", v -> positiveLong(v), null, "groups with fewer articles are flagged low_support (default 5)"),
       new Key("data.dir", StancemapConfig::nonEmpty, null, "folder whose files override the bundled data/ files"));
 
   private static volatile StancemapConfig current = new StancemapConfig(null, Map.of());

@@ -32,6 +32,21 @@ class StancemapConfigTest {
   }
 
   @Test
+  void stageKeysReachTheStages() {
+    StancemapConfig before = StancemapConfig.current();
+    try {
+      StancemapConfig.setCurrent(StancemapConfig.parse(null, Map.of("tone.scorer", "lexicon", "aggregate.min_support", "2")));
+      assertEquals("lexicon", org.stancemap.jobs.ToneJob.Config.defaults().scorer());
+      assertEquals(2, org.stancemap.jobs.AggregateJob.Options.defaults().minArticles());
+      StancemapConfig.setCurrent(StancemapConfig.parse(null, Map.of()));
+      assertEquals(org.stancemap.tone.ToneScorers.DEFAULT, org.stancemap.jobs.ToneJob.Config.defaults().scorer());
+    } finally {
+      StancemapConfig.setCurrent(before);
+    }
+    assertThrows(StancemapConfig.BadConfigException.class, () -> StancemapConfig.parse(null, Map.of("tone.scorer", "bert")));
+  }
+
+  @Test
   void unknownKeysAreRejectedByName() {
     var e = assertThrows(StancemapConfig.BadConfigException.class,
         () -> StancemapConfig.parse(null, Map.of("tone.scoer", "lexicon")));
@@ -42,7 +57,7 @@ class StancemapConfigTest {
   void badValuesAreRejectedWithTheirKey() {
     assertBad("ingest.max_article_bytes", "5MB", "is not a whole number");
     assertBad("ingest.max_article_bytes", "0", "must be above 0");
-    assertBad("tone.neutral_band", "2", "is outside 0.0..1.0");
+    assertBad("aggregate.min_support", "-2", "");
     assertBad("log.format", "xml", "is not one of text, json");
     assertBad("lock.max_age", "soon", "is not a duration");
     assertBad("incremental", "yes", "is not true or false");
