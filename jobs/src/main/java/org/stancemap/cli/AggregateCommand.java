@@ -6,6 +6,7 @@ import org.apache.spark.sql.SparkSession;
 import org.stancemap.jobs.AggregateJob;
 import org.stancemap.jobs.SparkSessions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code stancemap aggregate}: out/{articles,statements,tone} → out/aggregates/*. */
@@ -15,8 +16,7 @@ import picocli.CommandLine.Option;
         + "with a 95%% interval (articles as clusters), shares positive/negative, low-support flag.",
         "Reads OUT/articles, OUT/statements and OUT/tone."})
 public final class AggregateCommand implements Callable<Integer> {
-  @Option(names = "--out", defaultValue = "out", description = "Output directory holding the input tables (default: ${DEFAULT-VALUE}).")
-  String out;
+  @Mixin CommonOptions common;
 
   @Option(names = "--min-articles", defaultValue = "" + AggregateJob.DEFAULT_MIN_ARTICLES,
       description = "Groups with fewer articles are kept but flagged low_support (default: ${DEFAULT-VALUE}).")
@@ -25,13 +25,10 @@ public final class AggregateCommand implements Callable<Integer> {
   @Option(names = "--run-id", description = "Run id written into every row (default: derived from the input's content).")
   String runId;
 
-  @Option(names = "--master", description = "Spark master (default: local[*], or the one given to spark-submit).")
-  String master;
-
   @Override
   public Integer call() {
-    SparkSession spark = SparkSessions.create(master, "stancemap aggregate");
-    Map<String, String> paths = AggregateJob.run(spark, out, new AggregateJob.Options(minArticles, runId));
+    SparkSession spark = SparkSessions.create(common.master, "stancemap aggregate");
+    Map<String, String> paths = AggregateJob.run(spark, common.output, new AggregateJob.Options(minArticles, runId));
     paths.forEach((table, path) -> System.out.println(table + ": " + path));
     return 0;
   }

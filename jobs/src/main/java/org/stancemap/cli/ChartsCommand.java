@@ -15,20 +15,16 @@ import picocli.CommandLine.Option;
     description = {"Draws the comparison charts (PNG and SVG) from OUT/aggregates/ into OUT/charts/: tone by outlet, "
         + "by speaker, the affiliation × target stance matrix, tone over time, own voice vs quoted voices."})
 public final class ChartsCommand implements Callable<Integer> {
-  @Option(names = "--out", defaultValue = "out", description = "Output directory (default: ${DEFAULT-VALUE}).")
-  String out;
+  @Mixin CommonOptions common;
 
   @Mixin
   ChartOptions chart;
 
-  @Option(names = "--master", description = "Spark master (default: local[*]).")
-  String master;
-
   @Override
   public Integer call() {
-    SparkSession spark = SparkSessions.create(master, "stancemap charts");
-    List<ChartsJob.Chart> charts = ChartsJob.run(spark, out, chart.options());
-    for (ChartsJob.Chart c : charts) System.out.println(c.title() + ": " + Path.of(out, ChartsJob.DIR, c.name() + ".png"));
+    SparkSession spark = SparkSessions.create(common.master, "stancemap charts");
+    List<ChartsJob.Chart> charts = ChartsJob.run(spark, common.output, chart.options());
+    for (ChartsJob.Chart c : charts) System.out.println(c.title() + ": " + Path.of(common.output, ChartsJob.DIR, c.name() + ".png"));
     return 0;
   }
 }

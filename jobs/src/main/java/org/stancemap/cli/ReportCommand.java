@@ -15,8 +15,7 @@ import picocli.CommandLine.Option;
         + "aggregate tables and, per outlet × target, the most positive and most negative statements.",
         "Reads OUT/articles, OUT/statements, OUT/tone and OUT/aggregates (run 'aggregate' first)."})
 public final class ReportCommand implements Callable<Integer> {
-  @Option(names = "--out", defaultValue = "out", description = "Output directory (default: ${DEFAULT-VALUE}).")
-  String out;
+  @Mixin CommonOptions common;
 
   @Option(names = "--examples", defaultValue = "2",
       description = "Statements shown per outlet × target and direction (default: ${DEFAULT-VALUE}).")
@@ -28,13 +27,10 @@ public final class ReportCommand implements Callable<Integer> {
   @Mixin
   ChartOptions chart;
 
-  @Option(names = "--master", description = "Spark master (default: local[*]).")
-  String master;
-
   @Override
   public Integer call() {
-    SparkSession spark = SparkSessions.create(master, "stancemap report");
-    Path page = ReportJob.run(spark, out, chart.options(),
+    SparkSession spark = SparkSessions.create(common.master, "stancemap report");
+    Path page = ReportJob.run(spark, common.output, chart.options(),
         new ReportJob.Options(examples, maxTableRows));
     System.out.println("report: " + page);
     return 0;
