@@ -28,6 +28,15 @@ public final class Statement {
   public String attributionMethod;
   public String sieve;
 
+  /** Takes the speaker and how it was attributed from {@code other} (a statement of the same voice). */
+  public void speakerFrom(Statement other) {
+    speaker = other.speaker;
+    speakerId = other.speakerId;
+    speakerType = other.speakerType;
+    speakerAffiliation = other.speakerAffiliation;
+    attributionMethod = other.attributionMethod;
+  }
+
   public Statement(String kind, String text, int start, int end) {
     this.kind = kind;
     this.text = text;

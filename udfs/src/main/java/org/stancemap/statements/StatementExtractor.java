@@ -236,11 +236,7 @@ public final class StatementExtractor {
         }
         if (host == null) { scare[q[2]] = true; continue; }
         Statement s = statement(Statement.PARTIAL, q[0], q[1], q[2], p);
-        s.speaker = host.speaker;
-        s.speakerId = host.speakerId;
-        s.speakerType = host.speakerType;
-        s.speakerAffiliation = host.speakerAffiliation;
-        s.attributionMethod = host.attributionMethod;
+        s.speakerFrom(host);
         s.cue = host.cue;
         s.sieve = "inside-reported-speech";
       }
@@ -395,11 +391,7 @@ public final class StatementExtractor {
         if (j >= tailHi || !tokens.isWord(j) || BAD_CLAUSE_START.contains(tokens.lower(j))) return;
         int end = tokens.end(tailHi - 1);
         Statement s2 = statement(Statement.INDIRECT, tokens.start(j), end, k, p);
-        s2.speaker = quote.speaker;
-        s2.speakerId = quote.speakerId;
-        s2.speakerType = quote.speakerType;
-        s2.speakerAffiliation = quote.speakerAffiliation;
-        s2.attributionMethod = quote.attributionMethod;
+        s2.speakerFrom(quote);
         s2.cue = part.text;
         s2.sieve = "participle-after-attribution";
         return;
@@ -554,11 +546,7 @@ public final class StatementExtractor {
             if (j < hi && tokens.lower(j).equals("that")) j++;
             if (j < hi && tokens.isWord(j) && !BAD_CLAUSE_START.contains(tokens.lower(j))) {
               Statement s2 = statement(Statement.INDIRECT, tokens.start(j), se, k, p);
-              s2.speaker = first.speaker;
-              s2.speakerId = first.speakerId;
-              s2.speakerType = first.speakerType;
-              s2.speakerAffiliation = first.speakerAffiliation;
-              s2.attributionMethod = first.attributionMethod;
+              s2.speakerFrom(first);
               s2.cue = part.text;
               s2.sieve = "participle-after-attribution";
             }
