@@ -45,13 +45,8 @@ public final class Pipeline {
     long scored = StageTimer.time("tone", () -> ToneJob.run(spark, statements, tone, ToneJob.Config.defaults()));
     console.println("stancemap: " + scored + " (statement, target) tone scores");
     summary = summary.plus(tone);
-    StageTimer.time("aggregates", () -> AggregateJob.run(spark, o.outputDir(), AggregateJob.Options.defaults()));
-    summary = summary.plus(path(o.outputDir(), AggregateColumns.DIR));
-    List<ChartsJob.Chart> charts = StageTimer.time("charts", () -> ChartsJob.run(spark, o.outputDir(), ChartsJob.Options.defaults()));
-    console.println("stancemap: " + charts.size() + " charts");
-    summary = summary.plus(path(o.outputDir(), ChartsJob.DIR));
-    java.nio.file.Path report = StageTimer.time("report", () -> ReportJob.run(spark, o.outputDir(), ChartsJob.Options.defaults(), ReportJob.Options.defaults()));
-    return summary.plus(report.toString());
+    for (String written : rebuild(spark, o, console)) summary = summary.plus(written);
+    return summary;
   }
 
   /** The ingest stage alone: writes {@code articles} and {@code rejects} under the output folder. */
@@ -91,14 +86,15 @@ public final class Pipeline {
 
   /**
    * The whole-table stages (aggregates, charts, report), rebuilt from the complete tables
-   * under {@code o.outputDir()} ({@code articles} and every table of {@link #articleTables}, also
-   * given as {@code tables}) after each incremental run. Returns the paths written.
+   * under {@code o.outputDir()} ({@code articles} and every table of {@link #articleTables}): the
+   * tail of every full run and of each incremental run. Returns the paths written.
    */
-  public static List<String> rebuild(SparkSession spark, Map<String, Dataset<Row>> tables, Options o, PrintStream console) {
-    AggregateJob.run(spark, o.outputDir(), AggregateJob.Options.defaults());
-    List<ChartsJob.Chart> charts = ChartsJob.run(spark, o.outputDir(), ChartsJob.Options.defaults());
+  public static List<String> rebuild(SparkSession spark, Options o, PrintStream console) {
+    StageTimer.time("aggregates", () -> AggregateJob.run(spark, o.outputDir(), AggregateJob.Options.defaults()));
+    List<ChartsJob.Chart> charts = StageTimer.time("charts", () -> ChartsJob.run(spark, o.outputDir(), ChartsJob.Options.defaults()));
     console.println("stancemap: " + charts.size() + " charts");
-    java.nio.file.Path report = ReportJob.run(spark, o.outputDir(), ChartsJob.Options.defaults(), ReportJob.Options.defaults());
+    java.nio.file.Path report = StageTimer.time("report",
+        () -> ReportJob.run(spark, o.outputDir(), ChartsJob.Options.defaults(), ReportJob.Options.defaults()));
     return List.of(path(o.outputDir(), AggregateColumns.DIR), path(o.outputDir(), ChartsJob.DIR), report.toString());
   }
 

@@ -193,7 +193,7 @@ public final class IncrementalRun {
     written.add(Pipeline.path(o.outputDir(), RejectColumns.TABLE));
     Checkpoints.reach("tables-staged");
     try (Progress.Stage st = Progress.stage("rebuild", -1)) {
-      for (String path : Pipeline.rebuild(spark, tables, stagedOptions, console)) written.add(tx.finalPath(path));
+      for (String path : Pipeline.rebuild(spark, stagedOptions, console)) written.add(tx.finalPath(path));
     }
 
     // the state, committed with the tables
