@@ -18,6 +18,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
+import org.stancemap.text.Sentences;
 
 /**
  * The benchmark's floor: the least any stancemap run must do with the same articles. It reads
@@ -53,7 +54,7 @@ public final class FloorJob {
     DocumentAssembler document = new DocumentAssembler();
     document.setInputCol("text");
     document.setOutputCol("document");
-    SentenceDetector sentences = new SentenceDetector();
+    SentenceDetector sentences = Sentences.detector();
     sentences.setInputCols(new String[] {"document"});
     sentences.setOutputCol("sentence");
     Tokenizer tokens = new Tokenizer();

@@ -23,6 +23,7 @@ import org.stancemap.schema.ArticleColumns;
 import org.stancemap.schema.StatementColumns;
 import org.stancemap.sql.StatementFunctions;
 import org.stancemap.statements.StatementExtractor;
+import org.stancemap.text.Sentences;
 import org.stancemap.text.TextView;
 import scala.collection.JavaConverters;
 import scala.collection.Seq;
@@ -53,7 +54,7 @@ public final class StatementsJob {
     DocumentAssembler doc = new DocumentAssembler();
     doc.setInputCol(VIEW);
     doc.setOutputCol(DOCUMENT);
-    SentenceDetector sentences = new SentenceDetector();
+    SentenceDetector sentences = Sentences.detector();
     sentences.setInputCols(new String[] {DOCUMENT});
     sentences.setOutputCol(SENTENCE);
     return new Pipeline().setStages(new PipelineStage[] {doc, sentences}).fit(withView);
@@ -61,7 +62,7 @@ public final class StatementsJob {
 
   /** The statements of {@code articles} (needs columns article_id, text, outlet). */
   public static Dataset<Row> statements(Dataset<Row> articles) {
-    UserDefinedFunction view = functions.udf((org.apache.spark.sql.api.java.UDF1<String, String>) t -> TextView.of(t).view(), DataTypes.StringType);
+    UserDefinedFunction view = functions.udf((org.apache.spark.sql.api.java.UDF1<String, String>) t -> Sentences.detectorInput(TextView.of(t).view()), DataTypes.StringType);
     Dataset<Row> withView = articles
         .withColumn(ArticleColumns.TEXT, functions.coalesce(col(ArticleColumns.TEXT), functions.lit("")))
         .withColumn(VIEW, view.apply(col(ArticleColumns.TEXT)));

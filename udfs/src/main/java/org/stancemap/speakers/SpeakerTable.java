@@ -1,12 +1,13 @@
 package org.stancemap.speakers;
 
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.stancemap.text.DataFiles;
 import org.stancemap.text.QuoteMarks;
+import org.stancemap.text.TextNormalizer;
 
 /**
  * The alias table {@code data/speakers.tsv}: canonical ids for known people and bodies, so that
@@ -60,18 +61,22 @@ public final class SpeakerTable {
     return byKey.get(key(surface));
   }
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern POSSESSIVE = Pattern.compile("'s\\b");
+  private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
+
   static String key(String s) {
-    String t = QuoteMarks.straighten(s).strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String t = SPACES.matcher(QuoteMarks.straighten(s).strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
     if (t.startsWith("the ")) t = t.substring(4);
-    t = Normalizer.normalize(t, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    return t;
+    return TextNormalizer.withoutDiacritics(t);
   }
 
   /** A stable id for a name that is not in the table: lower-case ASCII words joined by '-'. */
   public static String slug(String s) {
-    String t = Normalizer.normalize(QuoteMarks.straighten(s), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT).replaceAll("'s\\b", "").replaceAll("[^\\p{L}\\p{N}]+", "-");
-    t = t.replaceAll("^-+|-+$", "");
+    String t = TextNormalizer.withoutDiacritics(QuoteMarks.straighten(s)).toLowerCase(Locale.ROOT);
+    t = NOT_LETTER_OR_DIGIT.matcher(POSSESSIVE.matcher(t).replaceAll("")).replaceAll("-");
+    t = EDGE_DASHES.matcher(t).replaceAll("");
     if (t.startsWith("the-")) t = t.substring(4);
     else if (t.startsWith("a-")) t = t.substring(2);
     else if (t.startsWith("an-")) t = t.substring(3);

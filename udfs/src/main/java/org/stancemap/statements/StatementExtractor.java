@@ -112,7 +112,8 @@ public final class StatementExtractor {
 
   private static void number(List<Statement> out, String articleId) {
     for (int i = 0; i < out.size(); i++) {
-      out.get(i).statementId = (articleId == null ? "" : articleId + "-") + String.format(Locale.ROOT, "%04d", i);
+      String n = Integer.toString(i);
+      out.get(i).statementId = (articleId == null ? "" : articleId + "-") + "0".repeat(Math.max(0, 4 - n.length())) + n;
     }
   }
 
