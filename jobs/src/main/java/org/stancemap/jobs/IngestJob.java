@@ -2,7 +2,12 @@ package org.stancemap.jobs;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.input_file_name;
-import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.monotonically_increasing_id;
+import static org.apache.spark.sql.functions.struct;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,7 +28,6 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.StructType;
 import org.stancemap.ingest.ArticleParser;
 import org.stancemap.ingest.Metadata;
@@ -42,6 +46,9 @@ import org.stancemap.schema.RejectColumns;
 public final class IngestJob {
   private static final String REJECT_REASON = "_reject_reason";
   private static final String REJECT_DETAIL = "_reject_detail";
+  private static final String ROW = "_row";
+  /** Up to this many duplicated ids (about 100 bytes each) are broadcast rather than joined by a shuffle. */
+  private static final long BROADCAST_DUPLICATES = 200_000;
   /** Article columns plus the two reject columns: one parse, then split. */
   private static final StructType PARSED = ArticleColumns.SCHEMA.asNullable()
       .add(REJECT_REASON, "string").add(REJECT_DETAIL, "string");
@@ -96,25 +103,47 @@ public final class IngestJob {
     }
     // on disk, not in memory: reused by the counts and writes below, but a memory cache would make
     // the (local-mode) driver grow with the corpus
-    parsed = parsed.persist(org.apache.spark.storage.StorageLevel.DISK_ONLY());
+    // _row: a stable tie-break between identical records of one source, fixed by the persist
+    parsed = parsed.withColumn(ROW, monotonically_increasing_id()).persist(org.apache.spark.storage.StorageLevel.DISK_ONLY());
 
     Dataset<Row> rejects = parsed.filter(col(REJECT_REASON).isNotNull())
         .select(col(ArticleColumns.SOURCE_FILE).as(RejectColumns.SOURCE), col(REJECT_REASON).as(RejectColumns.REASON),
             col(REJECT_DETAIL).as(RejectColumns.DETAIL));
     Dataset<Row> accepted = parsed.filter(col(REJECT_REASON).isNull()).drop(REJECT_REASON, REJECT_DETAIL);
     long read = accepted.count();
-    // exact duplicates (the same article_id): keep the first by source, count the rest
-    Dataset<Row> articles = accepted
-        .withColumn("_n", row_number().over(Window.partitionBy(ArticleColumns.ARTICLE_ID).orderBy(ArticleColumns.SOURCE_FILE)))
-        .filter(col("_n").equalTo(1)).drop("_n");
+    Dataset<Row> firsts = firstOfDuplicates(accepted);
+    Dataset<Row> articles = withoutDuplicates(accepted, firsts).drop(ROW);
     articles = spark.createDataFrame(articles.rdd(), ArticleColumns.SCHEMA)
         .persist(org.apache.spark.storage.StorageLevel.DISK_ONLY());
     long kept = articles.count();
+    firsts.unpersist();
+    parsed.unpersist();
     Dataset<Row> rejectTable = spark.createDataFrame(rejects.rdd(), RejectColumns.SCHEMA)
         .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
     long rejected = rejectTable.count();
-    parsed.unpersist();
     return new Result(articles, rejectTable, read, rejected, read - kept);
+  }
+
+  /**
+   * Exact duplicates (the same article_id) are dropped, keeping the first by source. Only keys are
+   * shuffled, to find the ids that occur more than once and the row to keep of each (cached: unpersist
+   * when done); {@link #withoutDuplicates} then filters the articles against that table, broadcast
+   * when it is small (the usual case), instead of shuffling and sorting every article's text (which
+   * cost a tenth of a run's CPU).
+   */
+  private static Dataset<Row> firstOfDuplicates(Dataset<Row> accepted) {
+    return accepted.groupBy(ArticleColumns.ARTICLE_ID)
+        .agg(count(lit(1)).as("_copies"), min(struct(col(ArticleColumns.SOURCE_FILE), col(ROW))).as("_first"))
+        .filter(col("_copies").gt(1))
+        .select(col(ArticleColumns.ARTICLE_ID).as("_duplicated_id"), col("_first." + ROW).as("_keep_row"))
+        .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+  }
+
+  private static Dataset<Row> withoutDuplicates(Dataset<Row> accepted, Dataset<Row> firsts) {
+    Dataset<Row> small = firsts.count() <= BROADCAST_DUPLICATES ? broadcast(firsts) : firsts;
+    return accepted.join(small, col(ArticleColumns.ARTICLE_ID).equalTo(col("_duplicated_id")), "left_outer")
+        .filter(col("_keep_row").isNull().or(col(ROW).equalTo(col("_keep_row"))))
+        .drop("_duplicated_id", "_keep_row");
   }
 
   private static MapPartitionsFunction<Row, Row> parseTextFiles(long maxBytes, Timestamp ingestedAt) {

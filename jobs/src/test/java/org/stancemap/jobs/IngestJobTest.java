@@ -93,6 +93,17 @@ class IngestJobTest {
   }
 
   @Test
+  void identicalRecordsOfOneSourceKeepExactlyOneArticle(@TempDir Path in, @TempDir Path out) throws Exception {
+    String record = "{\"outlet\": \"RT\", \"text\": \"Moscow and Ankara agreed on a ceasefire in Idlib.\"}";
+    Files.writeString(in.resolve("again.jsonl"), String.join("\n", record, record, record,
+        "{\"outlet\": \"TASS\", \"text\": \"Lavrov met Cavusoglu.\"}") + "\n");
+    Pipeline.Summary s = Pipeline.ingest(spark, new Pipeline.Options(List.of(in.toString()), out.toString(), 10_000), quiet());
+    assertEquals(2, s.articles());
+    assertEquals(2, s.duplicates());
+    assertEquals(2, spark.read().parquet(out.resolve("articles").toString()).count());
+  }
+
+  @Test
   void aMissingInputIsAClearError(@TempDir Path out) {
     InputNotFoundException e = assertThrows(InputNotFoundException.class, () -> Pipeline.ingest(spark,
         new Pipeline.Options(List.of(out.resolve("nope/*.txt").toString()), out.toString(), 1000), quiet()));
