@@ -36,15 +36,9 @@ public final class Pipeline {
 
   public static Summary run(SparkSession spark, Options o, PrintStream console) {
     Summary summary = StageTimer.time("ingest", () -> ingest(spark, o, console));
-    String articles = path(o.outputDir(), ArticleColumns.TABLE);
-    String statements = path(o.outputDir(), StatementColumns.TABLE);
-    long n = StageTimer.time("statements", () -> StatementsJob.run(spark, articles, statements, "parquet"));
-    console.println("stancemap: " + n + " statements");
-    summary = summary.plus(statements);
-    String tone = path(o.outputDir(), ToneColumns.TABLE);
-    long scored = StageTimer.time("tone", () -> ToneJob.run(spark, statements, tone, ToneJob.Config.defaults()));
-    console.println("stancemap: " + scored + " (statement, target) tone scores");
-    summary = summary.plus(tone);
+    Dataset<Row> articles = spark.read().parquet(path(o.outputDir(), ArticleColumns.TABLE));
+    Map<String, Dataset<Row>> tables = articleTables(spark, articles, o, console);
+    for (String written : writeArticleTables(spark, tables, o.outputDir(), console)) summary = summary.plus(written);
     for (String written : rebuild(spark, o, console)) summary = summary.plus(written);
     return summary;
   }
@@ -70,18 +64,48 @@ public final class Pipeline {
 
   /**
    * The per-article stages (statements, tone, ...): a set of articles in, tables whose rows belong
-   * to one article each (an {@code article_id} column) out, not yet written. {@code run
-   * --incremental} calls it with the new and changed articles only and merges the result into the
-   * existing tables; one line per stage, e.g.
+   * to one article each (an {@code article_id} column) out, not yet written, in the order they are
+   * to be written (a table may read the one before it). A full run writes them as they are
+   * ({@link #writeArticleTables}); {@code run --incremental} calls this with the new and changed
+   * articles only and merges the result into the existing tables. One line per stage, e.g.
    * {@code tables.put(StatementColumns.TABLE, StatementsJob.statements(articles));}
    */
   public static Map<String, Dataset<Row>> articleTables(SparkSession spark, Dataset<Row> articles, Options o, PrintStream console) {
     Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
-    // cached: tone reads the statements, and both are written
-    Dataset<Row> statements = StatementsJob.statements(articles).persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+    // kept on local disk, not in memory (which in local mode is the driver's and would grow with
+    // the corpus): tone reads the statements, and both are written
+    Dataset<Row> statements = StatementsJob.statements(articles).persist(org.apache.spark.storage.StorageLevel.DISK_ONLY());
     tables.put(StatementColumns.TABLE, statements);
     tables.put(ToneColumns.TABLE, ToneJob.score(statements, ToneJob.Config.defaults()));
     return tables;
+  }
+
+  /**
+   * Writes the tables of {@link #articleTables} under {@code outputDir} in their order, one timed
+   * stage each (named after the table), counts each from its Parquet footers, then releases what
+   * the tables cached. Returns the paths written.
+   */
+  public static List<String> writeArticleTables(SparkSession spark, Map<String, Dataset<Row>> tables, String outputDir, PrintStream console) {
+    List<String> written = new java.util.ArrayList<>();
+    try {
+      for (Map.Entry<String, Dataset<Row>> table : tables.entrySet()) {
+        String dir = path(outputDir, table.getKey());
+        long rows = StageTimer.time(table.getKey(), () -> {
+          AtomicOutput.writeParquet(table.getValue(), dir);
+          return spark.read().parquet(dir).count();
+        });
+        console.println("stancemap: " + rows + " rows in " + table.getKey());
+        written.add(dir);
+      }
+    } finally {
+      release(tables);
+    }
+    return written;
+  }
+
+  /** Frees whatever the tables of {@link #articleTables} cached. */
+  public static void release(Map<String, Dataset<Row>> tables) {
+    for (Dataset<Row> t : tables.values()) t.unpersist();
   }
 
   /**

@@ -165,6 +165,7 @@ public final class IncrementalRun {
     }
     if (fullTables && !full) {
       deltaCount = all.count();
+      Pipeline.release(computed);
       computed = Pipeline.articleTables(spark, Progress.counted(all.select(articleColumns())), o, console);
     }
 
@@ -188,6 +189,8 @@ public final class IncrementalRun {
         written.add(dir);
         tables.put(e.getKey(), spark.read().parquet(stagedDir));
       }
+    } finally {
+      Pipeline.release(computed);
     }
     AtomicOutput.writeParquet(r.rejects().coalesce(1), Pipeline.path(staged, RejectColumns.TABLE));
     written.add(Pipeline.path(o.outputDir(), RejectColumns.TABLE));
