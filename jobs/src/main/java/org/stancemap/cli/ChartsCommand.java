@@ -1,10 +1,10 @@
 package org.stancemap.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.stancemap.jobs.ChartsJob;
+import org.stancemap.jobs.Pipeline;
 import org.stancemap.jobs.SparkSessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +24,7 @@ public final class ChartsCommand implements Callable<Integer> {
   public Integer call() {
     SparkSession spark = SparkSessions.create(common.master, "stancemap charts");
     List<ChartsJob.Chart> charts = ChartsJob.run(spark, common.output, chart.options());
-    for (ChartsJob.Chart c : charts) System.out.println(c.title() + ": " + Path.of(common.output, ChartsJob.DIR, c.name() + ".png"));
+    for (ChartsJob.Chart c : charts) System.out.println(c.title() + ": " + Pipeline.path(Pipeline.path(common.output, ChartsJob.DIR), c.name() + ".png"));
     return 0;
   }
 }

@@ -1,6 +1,5 @@
 package org.stancemap.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.stancemap.jobs.ReportJob;
@@ -30,7 +29,7 @@ public final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SparkSession spark = SparkSessions.create(common.master, "stancemap report");
-    Path page = ReportJob.run(spark, common.output, chart.options(),
+    String page = ReportJob.run(spark, common.output, chart.options(),
         new ReportJob.Options(examples, maxTableRows));
     System.out.println("report: " + page);
     return 0;

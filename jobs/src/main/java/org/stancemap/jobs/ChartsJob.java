@@ -1,11 +1,6 @@
 package org.stancemap.jobs;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.stancemap.jobs.charts.ChartData.Bars;
@@ -164,32 +161,27 @@ public final class ChartsJob {
     return charts;
   }
 
-  /** Writes NAME.png and NAME.svg for each chart into {@code dir}, each file replaced atomically. */
-  public static List<Path> write(List<Chart> charts, Path dir) {
-    List<Path> files = new ArrayList<>();
-    try {
-      Files.createDirectories(dir);
-      for (Chart c : charts) {
-        files.add(replace(dir.resolve(c.name() + ".png"), c.drawing().toPng()));
-        files.add(replace(dir.resolve(c.name() + ".svg"), c.drawing().toSvg().getBytes(StandardCharsets.UTF_8)));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /**
+   * Writes NAME.png and NAME.svg for each chart into {@code dir} (a path or URI of any Hadoop file
+   * system), each file replaced atomically. Returns the files written.
+   */
+  public static List<String> write(Configuration conf, List<Chart> charts, String dir) {
+    List<String> files = new ArrayList<>();
+    for (Chart c : charts) {
+      files.add(OutputFiles.replace(conf, file(dir, c.name() + ".png"), c.drawing().toPng()));
+      files.add(OutputFiles.replace(conf, file(dir, c.name() + ".svg"), c.drawing().toSvg().getBytes(StandardCharsets.UTF_8)));
     }
     return files;
   }
 
-  private static Path replace(Path file, byte[] bytes) throws IOException {
-    Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
-    Files.write(tmp, bytes);
-    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    return file;
+  private static String file(String dir, String name) {
+    return new Path(dir, name).toString();
   }
 
   /** Reads {@code out/aggregates/*}, writes {@code out/charts/*}; returns the charts drawn. */
   public static List<Chart> run(SparkSession spark, String outDir, Options o) {
     List<Chart> charts = charts(collect(spark, outDir), o);
-    write(charts, Path.of(outDir, DIR));
+    write(spark.sparkContext().hadoopConfiguration(), charts, file(outDir, DIR));
     return charts;
   }
 

@@ -117,9 +117,9 @@ public final class Pipeline {
     StageTimer.time("aggregates", () -> AggregateJob.run(spark, o.outputDir(), AggregateJob.Options.defaults()));
     List<ChartsJob.Chart> charts = StageTimer.time("charts", () -> ChartsJob.run(spark, o.outputDir(), ChartsJob.Options.defaults()));
     console.println("stancemap: " + charts.size() + " charts");
-    java.nio.file.Path report = StageTimer.time("report",
+    String report = StageTimer.time("report",
         () -> ReportJob.run(spark, o.outputDir(), ChartsJob.Options.defaults(), ReportJob.Options.defaults()));
-    return List.of(path(o.outputDir(), AggregateColumns.DIR), path(o.outputDir(), ChartsJob.DIR), report.toString());
+    return List.of(path(o.outputDir(), AggregateColumns.DIR), path(o.outputDir(), ChartsJob.DIR), report);
   }
 
   public static String path(String outputDir, String table) {

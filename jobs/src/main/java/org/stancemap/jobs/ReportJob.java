@@ -3,16 +3,12 @@ package org.stancemap.jobs;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.row_number;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -125,7 +121,7 @@ public final class ReportJob {
    * Reads {@code out/{articles,statements,tone}} and {@code out/aggregates/*}, draws the charts and
    * writes {@code out/report/index.html} (replaced atomically); returns its path.
    */
-  public static Path run(SparkSession spark, String outDir, ChartsJob.Options chartOptions, Options o) {
+  public static String run(SparkSession spark, String outDir, ChartsJob.Options chartOptions, Options o) {
     Map<String, List<Row>> aggregates = ChartsJob.collect(spark, outDir);
     List<ChartsJob.Chart> charts = ChartsJob.charts(aggregates, chartOptions);
     Dataset<Row> articles = spark.read().parquet(outDir + "/" + ArticleColumns.TABLE);
@@ -139,19 +135,8 @@ public final class ReportJob {
         articles.count() + " articles, " + statements.count() + " statements, " + tone.count() + " target mentions scored",
         byOutlet.stream().map(ChartsJob::outletName).distinct().count() + " outlets; tables under "
             + AggregateColumns.DIR + "/, charts under " + ChartsJob.DIR + "/");
-    return write(Path.of(outDir, DIR, FILE), html(runId, summary, charts, extremes, aggregates, o));
-  }
-
-  /** Writes the page through a temporary file and an atomic move. */
-  public static Path write(Path file, String html) {
-    try {
-      Files.createDirectories(file.getParent());
-      Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
-      Files.writeString(tmp, html, StandardCharsets.UTF_8);
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      return file;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    String page = new Path(new Path(outDir, DIR), FILE).toString();
+    return OutputFiles.replace(spark.sparkContext().hadoopConfiguration(), page,
+        html(runId, summary, charts, extremes, aggregates, o).getBytes(StandardCharsets.UTF_8));
   }
 }

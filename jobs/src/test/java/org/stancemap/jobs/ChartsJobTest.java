@@ -121,7 +121,7 @@ class ChartsJobTest {
     assertEquals(List.of("tone_by_outlet", "tone_by_speaker", "stance_matrix", "tone_over_time", "own_vs_quoted"),
         charts.stream().map(ChartsJob.Chart::name).toList());
     Path dir = Path.of("target", "charts-preview");
-    List<Path> files = ChartsJob.write(charts, dir);
+    List<String> files = ChartsJob.write(new org.apache.hadoop.conf.Configuration(), charts, dir.toString());
     assertEquals(10, files.size());
     for (ChartsJob.Chart c : charts) {
       BufferedImage img = ImageIO.read(new ByteArrayInputStream(Files.readAllBytes(dir.resolve(c.name() + ".png"))));

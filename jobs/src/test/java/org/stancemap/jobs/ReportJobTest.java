@@ -54,13 +54,15 @@ class ReportJobTest {
     f.article("quoted-url", "Gamma", "2020-03-05", "https://gamma.example/a?x=1&y=\"2\"", "Gamma's story", "t")
         .narrative("quoted-url", "s1", "Syria was calm.")
         .tone("quoted-url", "s1", "Syria", 0.4, "calm");
-    String o = out.toString();
+    // a file: URI, as a cluster user gives hdfs://...: the charts and the page go through Hadoop's
+    // file system like the tables, not through java.nio
+    String o = out.toUri().toString();
     f.articles(spark).write().parquet(o + "/articles");
     f.statements(spark).write().parquet(o + "/statements");
     f.tone(spark).write().parquet(o + "/tone");
     AggregateJob.run(spark, o, AggregateJob.Options.defaults());
     ChartsJob.run(spark, o, ChartsJob.Options.defaults());
-    page = ReportJob.run(spark, o, ChartsJob.Options.defaults(), ReportJob.Options.defaults());
+    page = Path.of(java.net.URI.create(ReportJob.run(spark, o, ChartsJob.Options.defaults(), ReportJob.Options.defaults())));
     html = Files.readString(page);
   }
 
@@ -71,6 +73,10 @@ class ReportJobTest {
 
   @Test
   void writesTablesChartsAndReport() throws Exception {
+    try (var files = Files.list(out.resolve(ChartsJob.DIR))) {
+      assertEquals(List.of(), files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".") || n.endsWith(".crc")).toList(),
+          "no temporary or checksum files beside the charts");
+    }
     for (String t : AggregateColumns.TABLES) {
       assertTrue(spark.read().parquet(out.resolve(AggregateColumns.DIR).resolve(t).toString()).count() > 0, t);
     }
