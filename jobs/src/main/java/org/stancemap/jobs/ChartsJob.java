@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.stancemap.jobs.charts.ChartData.Bars;
@@ -168,20 +167,16 @@ public final class ChartsJob {
   public static List<String> write(Configuration conf, List<Chart> charts, String dir) {
     List<String> files = new ArrayList<>();
     for (Chart c : charts) {
-      files.add(OutputFiles.replace(conf, file(dir, c.name() + ".png"), c.drawing().toPng()));
-      files.add(OutputFiles.replace(conf, file(dir, c.name() + ".svg"), c.drawing().toSvg().getBytes(StandardCharsets.UTF_8)));
+      files.add(OutputFiles.replace(conf, Pipeline.path(dir, c.name() + ".png"), c.drawing().toPng()));
+      files.add(OutputFiles.replace(conf, Pipeline.path(dir, c.name() + ".svg"), c.drawing().toSvg().getBytes(StandardCharsets.UTF_8)));
     }
     return files;
-  }
-
-  private static String file(String dir, String name) {
-    return new Path(dir, name).toString();
   }
 
   /** Reads {@code out/aggregates/*}, writes {@code out/charts/*}; returns the charts drawn. */
   public static List<Chart> run(SparkSession spark, String outDir, Options o) {
     List<Chart> charts = charts(collect(spark, outDir), o);
-    write(spark.sparkContext().hadoopConfiguration(), charts, file(outDir, DIR));
+    write(spark.sparkContext().hadoopConfiguration(), charts, Pipeline.path(outDir, DIR));
     return charts;
   }
 

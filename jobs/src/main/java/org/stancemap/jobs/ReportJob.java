@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -135,7 +134,7 @@ public final class ReportJob {
         articles.count() + " articles, " + statements.count() + " statements, " + tone.count() + " target mentions scored",
         byOutlet.stream().map(ChartsJob::outletName).distinct().count() + " outlets; tables under "
             + AggregateColumns.DIR + "/, charts under " + ChartsJob.DIR + "/");
-    String page = new Path(new Path(outDir, DIR), FILE).toString();
+    String page = Pipeline.path(Pipeline.path(outDir, DIR), FILE);
     return OutputFiles.replace(spark.sparkContext().hadoopConfiguration(), page,
         html(runId, summary, charts, extremes, aggregates, o).getBytes(StandardCharsets.UTF_8));
   }

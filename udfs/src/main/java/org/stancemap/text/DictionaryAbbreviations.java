@@ -62,20 +62,22 @@ public final class DictionaryAbbreviations {
     if (start > 0 && !isSpace(text.charAt(start - 1))) return false; // longer than any entry
     String word = text.substring(start, dot).toLowerCase(Locale.ROOT);
     if (word.isEmpty()) return false;
-    if (PREPOSITIVE.contains(word) && (spaceThen(text, dot, null) || colonDigit(text, dot + 1))) return true;
-    if (NUMBER.contains(word) && (spaceThen(text, dot, DictionaryAbbreviations::isDigit) || spacesThenParen(text, dot + 1))) return true;
+    char after = at(text, dot + 1), next = at(text, dot + 2);
+    if (PREPOSITIVE.contains(word) && (isSpace(after) || (after == ':' && isDigit(next)))) return true;
+    if (NUMBER.contains(word) && ((isSpace(after) && isDigit(next)) || spacesThenParen(text, dot + 1))) return true;
     if (GENERAL.contains(word)) {
-      if (dot + 1 >= text.length()) return false;
-      char next = text.charAt(dot + 1);
-      if (next == '.' || next == ':' || next == '?' || next == ',' || (next == '-' && start > 0)) return true;
-      if (isSpace(next) && dot + 2 < text.length()) {
-        char c = text.charAt(dot + 2);
-        if ((c >= 'a' && c <= 'z') || isDigit(c)) return true;
-        return text.startsWith("I ", dot + 2) || text.startsWith("I\t", dot + 2) || text.startsWith("I\n", dot + 2)
+      if (after == '.' || after == ':' || after == '?' || after == ',' || (after == '-' && start > 0)) return true;
+      if (isSpace(after)) {
+        return (next >= 'a' && next <= 'z') || isDigit(next) || (next == 'I' && isSpace(at(text, dot + 3)))
             || text.startsWith("I'm", dot + 2) || text.startsWith("I'll", dot + 2);
       }
     }
     return false;
+  }
+
+  /** The character at {@code i}, or 0 (no rule's character) past the end. */
+  private static char at(String text, int i) {
+    return i < text.length() ? text.charAt(i) : 0;
   }
 
   /** Java's {@code \s}: space, tab, newline, vertical tab, form feed, carriage return. */
@@ -84,17 +86,8 @@ public final class DictionaryAbbreviations {
   }
 
   /** Java's {@code \d}: ASCII digits only. */
-  private static boolean isDigit(int c) {
+  private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
-  }
-
-  private static boolean spaceThen(String text, int dot, java.util.function.IntPredicate next) {
-    return dot + 1 < text.length() && isSpace(text.charAt(dot + 1))
-        && (next == null || (dot + 2 < text.length() && next.test(text.charAt(dot + 2))));
-  }
-
-  private static boolean colonDigit(String text, int i) {
-    return i + 1 < text.length() && text.charAt(i) == ':' && isDigit(text.charAt(i + 1));
   }
 
   private static boolean spacesThenParen(String text, int i) {

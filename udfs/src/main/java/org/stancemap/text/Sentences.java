@@ -45,7 +45,11 @@ public final class Sentences {
   /** Raw sentence spans of {@code view} as [start, end) pairs, from Spark NLP's SentenceDetector. */
   public static int[][] detect(String view) {
     if (view.isEmpty()) return new int[0][];
-    Sentence[] s = DETECTOR.get().tag(detectorInput(view));
+    return spans(DETECTOR.get().tag(detectorInput(view)));
+  }
+
+  /** A detector's sentences as [start, end) pairs. */
+  static int[][] spans(Sentence[] s) {
     List<int[]> out = new ArrayList<>(s.length);
     // the annotator drops empty sentences; so do we (the job and this method must agree)
     for (Sentence x : s) if (x.end() >= x.start() && !x.content().isEmpty()) out.add(new int[] {x.start(), x.end() + 1});
