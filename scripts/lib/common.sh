@@ -47,7 +47,8 @@ ensure_built() {
   local stale=""
   if [ ! -f "$JOBS_JAR" ] || [ ! -d "$JOBS_LIB" ]; then
     stale="missing"
-  elif [ -n "$(find "$STANCEMAP_HOME/udfs/src/main" "$STANCEMAP_HOME/jobs/src/main" "$STANCEMAP_HOME/data" \
+  # code only: data/ is read from the checkout by scripts/stancemap (-Dstancemap.data.dir), so editing it needs no build
+  elif [ -n "$(find "$STANCEMAP_HOME/udfs/src/main" "$STANCEMAP_HOME/jobs/src/main" \
                  "$STANCEMAP_HOME/pom.xml" "$STANCEMAP_HOME/udfs/pom.xml" "$STANCEMAP_HOME/jobs/pom.xml" "$STANCEMAP_HOME/jobs/src/main/resources" \
                  -newer "$JOBS_JAR" -type f -print -quit 2>/dev/null)" ]; then
     stale="older than the sources"

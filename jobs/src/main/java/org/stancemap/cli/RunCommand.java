@@ -16,9 +16,13 @@ public final class RunCommand implements Callable<Integer> {
   @Mixin OpsOptions ops;
   @Spec CommandSpec spec;
 
+  @picocli.CommandLine.Option(names = "--scorer", paramLabel = "NAME",
+      description = "Tone scorer: default, or a registered name (see eval-tone); wins over tone.scorer in --config.")
+  String scorer;
+
   @Override
   public Integer call() {
     // lock, transaction, progress, incremental mode: RunOperation; the pipeline itself: Pipeline.run
-    return RunOperation.run(spec, common, ingest, ops, (spark, options) -> Pipeline.run(spark, options, System.out));
+    return RunOperation.run(spec, common, ingest, ops, scorer, (spark, options) -> Pipeline.run(spark, options, System.out));
   }
 }

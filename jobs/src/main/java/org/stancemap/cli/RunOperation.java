@@ -8,6 +8,8 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.stancemap.jobs.Pipeline;
 import org.stancemap.jobs.SparkSessions;
+import org.stancemap.jobs.ToneJob;
+import org.stancemap.ops.StancemapConfig;
 import org.stancemap.ops.Checkpoints;
 import org.stancemap.ops.IncrementalRun;
 import org.stancemap.ops.OutputTransaction;
@@ -23,8 +25,13 @@ import picocli.CommandLine;
 final class RunOperation {
   private RunOperation() {}
 
-  static int run(CommandLine.Model.CommandSpec spec, CommonOptions common, IngestOptions ingest, OpsOptions ops,
+  /** @param scorer the {@code --scorer} flag, null when not given (the config file's {@code tone.scorer} or the default) */
+  static int run(CommandLine.Model.CommandSpec spec, CommonOptions common, IngestOptions ingest, OpsOptions ops, String scorer,
       BiFunction<SparkSession, Pipeline.Options, Pipeline.Summary> wholeRun) {
+    if (scorer != null && !org.stancemap.tone.ToneScorers.names().contains(org.stancemap.tone.ToneScorers.resolve(scorer))) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "unknown tone scorer '" + scorer + "'; known: "
+          + org.stancemap.tone.ToneScorers.names() + " and default");
+    }
     java.time.LocalDate since;
     java.time.Duration maxAge;
     java.time.Duration interval;
@@ -47,7 +54,8 @@ final class RunOperation {
       Checkpoints.reach("locked");
       SparkSession spark = SparkSessions.create(common.master, "stancemap run");
       Progress progress = Progress.start(spark, format, System.out, interval);
-      Pipeline.Options options = new Pipeline.Options(ingest.inputsOrSamples(), common.output, ingest.maxArticleBytes);
+      Pipeline.Options options = new Pipeline.Options(ingest.inputsOrSamples(), common.output, ingest.maxArticleBytes,
+          ToneJob.Config.of(StancemapConfig.current(), scorer));
       try (OutputTransaction tx = OutputTransaction.begin(spark.sparkContext().hadoopConfiguration(), common.output, runId, System.out)) {
         Pipeline.Summary summary;
         if (ops.isIncremental()) {
@@ -66,7 +74,7 @@ final class RunOperation {
           Pipeline.Summary staged;
           // one progress stage for the whole pipeline (Spark tasks); Pipeline.run may open finer ones
           try (Progress.Stage st = Progress.stage("run", -1)) {
-            staged = wholeRun.apply(spark, new Pipeline.Options(options.inputs(), tx.stagedOutput(), options.maxArticleBytes()));
+            staged = wholeRun.apply(spark, options.to(tx.stagedOutput()));
           }
           summary = new Pipeline.Summary(staged.articles(), staged.rejected(), staged.duplicates(), staged.outlets(),
               staged.outputs().stream().map(tx::finalPath).toList());

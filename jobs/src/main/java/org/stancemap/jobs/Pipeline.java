@@ -10,6 +10,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.stancemap.schema.AggregateColumns;
 import org.stancemap.schema.ArticleColumns;
 import org.stancemap.schema.RejectColumns;
@@ -23,7 +24,18 @@ public final class Pipeline {
 
   private Pipeline() {}
 
-  public record Options(List<String> inputs, String outputDir, long maxArticleBytes) {}
+  /** What a run reads, where it writes, and the settings its stages take (passed down, never read from globals). */
+  public record Options(List<String> inputs, String outputDir, long maxArticleBytes, ToneJob.Config tone) {
+    /** With the default tone settings. */
+    public Options(List<String> inputs, String outputDir, long maxArticleBytes) {
+      this(inputs, outputDir, maxArticleBytes, ToneJob.Config.defaults());
+    }
+
+    /** The same run writing to another folder (a transaction's staging folder). */
+    public Options to(String otherOutputDir) {
+      return new Options(inputs, otherOutputDir, maxArticleBytes, tone);
+    }
+  }
 
   /** What a run did, for the console summary and the exit code. */
   public record Summary(long articles, long rejected, long duplicates, List<String> outlets, List<String> outputs) {
@@ -76,7 +88,10 @@ public final class Pipeline {
     // the corpus): tone reads the statements, and both are written
     Dataset<Row> statements = StatementsJob.statements(articles).persist(org.apache.spark.storage.StorageLevel.DISK_ONLY());
     tables.put(StatementColumns.TABLE, statements);
-    tables.put(ToneColumns.TABLE, ToneJob.score(statements, ToneJob.Config.defaults()));
+    // tone also needs each article's date (the entity table's periods): a small broadcast join
+    Dataset<Row> dates = articles.select(functions.col(ArticleColumns.ARTICLE_ID).as(StatementColumns.ARTICLE_ID),
+        functions.col(ArticleColumns.PUBLISHED).as(ToneJob.PUBLISHED));
+    tables.put(ToneColumns.TABLE, ToneJob.score(statements.join(functions.broadcast(dates), StatementColumns.ARTICLE_ID, "left"), o.tone()));
     return tables;
   }
 

@@ -9,6 +9,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -35,12 +36,20 @@ public final class ToneJob {
 
   /** Options of one run. */
   public record Config(String scorer, Targets targets, TargetMatcher.Options matcherOptions) implements java.io.Serializable {
-    /** The scorer and targets of the run's config file ({@code tone.scorer}, {@code targets.file}), else the defaults. */
+    /** The default scorer and the packaged targets. */
     public static Config defaults() {
-      org.stancemap.ops.StancemapConfig c = org.stancemap.ops.StancemapConfig.current();
+      return new Config(ToneScorers.DEFAULT, Targets.load(), TargetMatcher.Options.DEFAULT);
+    }
+
+    /**
+     * The scorer and targets of a config file ({@code tone.scorer}, {@code targets.file}); a
+     * {@code --scorer} flag ({@code scorerFlag}, null when not given) wins over the file.
+     */
+    public static Config of(org.stancemap.ops.StancemapConfig c, String scorerFlag) {
       String targetsFile = c.get("targets.file");
-      return new Config(c.get("tone.scorer", ToneScorers.DEFAULT),
-          targetsFile == null ? Targets.load() : Targets.load(java.nio.file.Path.of(targetsFile)), TargetMatcher.Options.DEFAULT);
+      String scorer = scorerFlag != null ? ToneScorers.resolve(scorerFlag) : c.get("tone.scorer", ToneScorers.DEFAULT);
+      return new Config(scorer, targetsFile == null ? Targets.load() : Targets.load(java.nio.file.Path.of(targetsFile)),
+          TargetMatcher.Options.DEFAULT);
     }
   }
 
@@ -56,6 +65,9 @@ public final class ToneJob {
         DataTypes.createStructField(ToneColumns.SCORE, DataTypes.DoubleType, false),
         DataTypes.createStructField(ToneColumns.LABEL, DataTypes.StringType, false),
         DataTypes.createStructField(ToneColumns.CONFIDENCE, DataTypes.DoubleType, false),
+        DataTypes.createStructField(ToneColumns.P_NEG, DataTypes.DoubleType, true),
+        DataTypes.createStructField(ToneColumns.P_NEU, DataTypes.DoubleType, true),
+        DataTypes.createStructField(ToneColumns.P_POS, DataTypes.DoubleType, true),
         DataTypes.createStructField(ToneColumns.EVIDENCE, DataTypes.createArrayType(DataTypes.StringType, false), false),
         DataTypes.createStructField(ToneColumns.SCORER, DataTypes.StringType, false),
     });
@@ -66,19 +78,30 @@ public final class ToneJob {
     return DataTypes.createStructField(name, f.dataType(), true);
   }
 
-  /** Scores every statement ({@code article_id, statement_id, text[, start]}) toward every target it mentions. */
+  /**
+   * Scores every statement ({@code article_id, statement_id, text[, start][, published]}) toward
+   * every target it mentions. With {@code published} (the article's date) the entity table's dates
+   * apply ({@link TargetMatcher}: "Assad" is Syria until December 2024); statements of one article
+   * that come one after another share context for contextual words ("regime forces").
+   */
   public static Dataset<Row> score(Dataset<Row> statements, Config config) {
     ToneScorers.get(config.scorer()); // fail fast on an unknown name, on the driver
-    boolean hasStart = List.of(statements.columns()).contains(StatementColumns.START);
-    Dataset<Row> in = hasStart
-        ? statements.select(StatementColumns.ARTICLE_ID, StatementColumns.STATEMENT_ID, StatementColumns.TEXT, StatementColumns.START)
-        : statements.select(StatementColumns.ARTICLE_ID, StatementColumns.STATEMENT_ID, StatementColumns.TEXT);
+    List<String> columns = List.of(statements.columns());
+    boolean hasStart = columns.contains(StatementColumns.START);
+    boolean hasDate = columns.contains(PUBLISHED);
+    Dataset<Row> in = statements.select(functions.col(StatementColumns.ARTICLE_ID), functions.col(StatementColumns.STATEMENT_ID),
+        functions.col(StatementColumns.TEXT),
+        hasStart ? functions.col(StatementColumns.START) : functions.lit(null).cast(DataTypes.IntegerType),
+        hasDate ? functions.col(PUBLISHED).cast(DataTypes.DateType) : functions.lit(null).cast(DataTypes.DateType));
     StructType schema = schema(statements.schema());
-    MapPartitionsFunction<Row, Row> f = rows -> scorePartition(rows, config, hasStart);
+    MapPartitionsFunction<Row, Row> f = rows -> scorePartition(rows, config);
     return in.mapPartitions(f, Encoders.row(schema));
   }
 
-  private static Iterator<Row> scorePartition(Iterator<Row> rows, Config config, boolean hasStart) {
+  /** The article's publication date, when the statements carry it (see {@link Pipeline#articleTables}). */
+  public static final String PUBLISHED = org.stancemap.schema.ArticleColumns.PUBLISHED;
+
+  private static Iterator<Row> scorePartition(Iterator<Row> rows, Config config) {
     TargetToneAnalyzer analyzer = new TargetToneAnalyzer(new TargetMatcher(config.targets(), config.matcherOptions()),
         ToneScorers.get(config.scorer()));
     // lazily, CHUNK statements at a time: a task holds one chunk's rows, not its whole partition's,
@@ -88,7 +111,7 @@ public final class ToneJob {
 
       @Override
       public boolean hasNext() {
-        while (!current.hasNext() && rows.hasNext()) current = scoreChunk(rows, analyzer, hasStart).iterator();
+        while (!current.hasNext() && rows.hasNext()) current = scoreChunk(rows, analyzer).iterator();
         return current.hasNext();
       }
 
@@ -100,24 +123,30 @@ public final class ToneJob {
     };
   }
 
-  private static List<Row> scoreChunk(Iterator<Row> rows, TargetToneAnalyzer analyzer, boolean hasStart) {
+  private static List<Row> scoreChunk(Iterator<Row> rows, TargetToneAnalyzer analyzer) {
     List<Row> chunk = new ArrayList<>(CHUNK);
     while (chunk.size() < CHUNK && rows.hasNext()) {
       Row r = rows.next();
       String text = r.getString(2);
       if (text != null && !text.isEmpty()) chunk.add(r);
     }
-    List<String> texts = new ArrayList<>(chunk.size());
-    for (Row c : chunk) texts.add(c.getString(2));
-    List<List<TargetTone>> tones = analyzer.analyzeAll(texts);
+    List<TargetToneAnalyzer.Input> inputs = new ArrayList<>(chunk.size());
+    for (Row c : chunk) {
+      java.sql.Date day = c.isNullAt(4) ? null : c.getDate(4);
+      inputs.add(new TargetToneAnalyzer.Input(c.getString(2), day == null ? null : day.toLocalDate(),
+          c.isNullAt(0) ? null : String.valueOf(c.get(0))));
+    }
+    List<List<TargetTone>> tones = analyzer.analyzeAll(inputs);
     List<Row> out = new ArrayList<>();
     for (int i = 0; i < chunk.size(); i++) {
       Row c = chunk.get(i);
-      int base = hasStart && !c.isNullAt(3) ? ((Number) c.get(3)).intValue() : 0;
+      int base = c.isNullAt(3) ? 0 : ((Number) c.get(3)).intValue();
       for (TargetTone t : tones.get(i)) {
+        double[] p = t.tone().probabilities();
         out.add(RowFactory.create(c.get(0), c.get(1), t.target(), t.mention().mention(),
             base + t.mention().start(), base + t.mention().end(), t.tone().score(), t.tone().label(),
-            t.tone().confidence(), t.tone().evidence().toArray(new String[0]), t.tone().scorer()));
+            t.tone().confidence(), p == null ? null : p[0], p == null ? null : p[1], p == null ? null : p[2],
+            t.tone().evidence().toArray(new String[0]), t.tone().scorer()));
       }
     }
     return out;

@@ -84,7 +84,7 @@ public final class IncrementalRun {
     String metaDir = new Path(req.stateDir(), META).toString();
     // everything is written into the transaction's staging folders, read from the committed output
     String staged = tx.stagedOutput();
-    Pipeline.Options stagedOptions = new Pipeline.Options(o.inputs(), staged, o.maxArticleBytes());
+    Pipeline.Options stagedOptions = o.to(staged);
 
     IngestJob.Result r;
     try (Progress.Stage st = Progress.stage("ingest", -1)) {

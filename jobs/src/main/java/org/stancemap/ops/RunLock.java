@@ -74,7 +74,12 @@ public final class RunLock implements AutoCloseable {
     }
   }
 
-  /** Why a lock is stale, or null when its run may still be active. */
+  /**
+   * Why a lock is stale, or null when its run may still be active. On the lock's own host the
+   * process decides, whatever the lock's age: a live process keeps it (a long run over a large
+   * corpus is never taken over), a process that is gone, or a pid now used by a process started
+   * after the lock, does not. From another host the process cannot be seen, so the age decides.
+   */
   static String staleReason(Properties held, String host, Instant now, Duration maxAge) {
     Instant started;
     try {
@@ -82,17 +87,24 @@ public final class RunLock implements AutoCloseable {
     } catch (RuntimeException e) {
       return "it cannot be read (" + held + ")";
     }
-    if (Duration.between(started, now).compareTo(maxAge) > 0) {
-      return "it is older than " + maxAge.toString().substring(2).toLowerCase() + " (started " + started + ")";
-    }
     if (host.equals(held.getProperty("host"))) {
+      long pid;
       try {
-        long pid = Long.parseLong(held.getProperty("pid", ""));
-        if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) return null;
-        return "its run (pid " + pid + ", started " + started + ") is no longer running on " + host;
+        pid = Long.parseLong(held.getProperty("pid", ""));
       } catch (NumberFormatException e) {
         return "it names no process";
       }
+      java.util.Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+      if (process.isEmpty()) return "its run (pid " + pid + ", started " + started + ") is no longer running on " + host;
+      java.util.Optional<Instant> processStart = process.get().info().startInstant();
+      if (processStart.isPresent() && processStart.get().isAfter(started.plusSeconds(60))) {
+        return "pid " + pid + " is now another process (started " + processStart.get() + ", after the lock)";
+      }
+      return null;
+    }
+    if (Duration.between(started, now).compareTo(maxAge) > 0) {
+      return "it is older than " + maxAge.toString().substring(2).toLowerCase() + " (started " + started
+          + " on " + held.getProperty("host") + ", whose processes this host cannot see)";
     }
     return null;
   }

@@ -46,7 +46,7 @@ public final class StancemapConfig {
       new Key("log.quiet", StancemapConfig::bool, "--quiet", "true: summary and errors only (as --quiet)"),
       new Key("progress.interval", StancemapConfig::duration, "--progress-interval", "seconds between progress lines, e.g. 10s (as --progress-interval)"),
       new Key("targets.file", StancemapConfig::nonEmpty, null, "targets table (TSV) replacing data/targets.tsv"),
-      new Key("tone.scorer", v -> oneOf(v, org.stancemap.tone.ToneScorers.names().toArray(String[]::new)), null, "tone scorer: minilm-lr (default, best), lexicon (fast), vader-sentence"),
+      new Key("tone.scorer", v -> oneOf(v, org.stancemap.tone.ToneScorers.names().toArray(String[]::new)), null, "tone scorer, one of the registered ones: minilm-lr (default, most accurate), roles-lr (fast), lexicon (fastest)"),
       new Key("aggregate.min_support", v -> positiveLong(v), null, "groups with fewer articles are flagged low_support (default 5)"),
       new Key("data.dir", StancemapConfig::nonEmpty, null, "folder whose files override the bundled data/ files"));
 

@@ -87,7 +87,7 @@ class ToneJobTest {
   void outputHasExactlyTheToneColumns() {
     List<String> expected = List.of(ToneColumns.ARTICLE_ID, ToneColumns.STATEMENT_ID, ToneColumns.TARGET,
         ToneColumns.MENTION, ToneColumns.MENTION_START, ToneColumns.MENTION_END, ToneColumns.SCORE, ToneColumns.LABEL,
-        ToneColumns.CONFIDENCE, ToneColumns.EVIDENCE, ToneColumns.SCORER);
+        ToneColumns.CONFIDENCE, ToneColumns.P_NEG, ToneColumns.P_NEU, ToneColumns.P_POS, ToneColumns.EVIDENCE, ToneColumns.SCORER);
     assertEquals(expected, List.of(ToneJob.score(statements(), ToneJob.Config.defaults()).columns()));
   }
 

@@ -38,9 +38,10 @@ import scala.tools.nsc.interpreter.Results;
  *       {@code def}s ({@code def spark: SparkSession = kernel.sparkSession}), so
  *       {@code import spark.implicits._} fails exactly as it does on Toree; an
  *       {@code implicits} object imported; {@code org.apache.spark.SparkContext._} imported;
- *   <li>the whole cell interpreted as one block; {@code %%sql} cells run as
- *       {@code spark.sql(..).show()}; harmless display magics are skipped; any other magic
- *       ({@code %AddDeps}, {@code %AddJar}, ...) fails, since CI has no internet.
+ *   <li>the whole cell interpreted as one block; any magic ({@code %%sql}, {@code %%html},
+ *       {@code %AddJar}, {@code %AddDeps}, ...) fails the cell, as on a real Toree 0.5 kernel
+ *       under Java 17, which loads none of its magics ("Magic sql does not exist"): notebooks use
+ *       {@code spark.sql(..)} and {@code kernel.display.html(..)} instead.
  * </ul>
  *
  * A cell that does not compile, throws, or is incomplete stops the run with a
@@ -48,10 +49,10 @@ import scala.tools.nsc.interpreter.Results;
  * (compiler start-up is the slow part) and is reset between notebooks, like a kernel restart.
  */
 public final class NotebookRunner implements AutoCloseable {
-  /** Line magics that only change how results are displayed: skipped. */
-  static final Set<String> HARMLESS_LINE_MAGICS = Set.of("%showtypes", "%truncation", "%showoutput", "%lsmagic");
-  /** Cell magics whose body is shown, not executed: recorded as a display. */
-  static final Set<String> DISPLAY_CELL_MAGICS = Set.of("%%html", "%%javascript", "%%markdown");
+  /** Why a magic fails: what a user of a real Toree kernel on Java 17 sees, and what to write instead. */
+  static final String NO_MAGICS = "Toree 0.5 on Java 17 loads none of its magics (a real kernel answers "
+      + "\"Magic sql does not exist\"): use spark.sql(...).show() for SQL and kernel.display.html(...) for HTML; put the "
+      + "stancemap jar on the kernel's classpath instead of %AddJar";
 
   private final SparkSession session;
   private final NotebookKernel kernel;
@@ -158,33 +159,13 @@ public final class NotebookRunner implements AutoCloseable {
     String firstLine = trimmed.lines().findFirst().orElse("").strip();
     String firstWord = firstLine.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
     if (firstWord.startsWith("%%")) {
-      String body = trimmed.substring(trimmed.indexOf(firstLine) + firstLine.length());
-      if (firstWord.equals("%%sql")) {
-        String output = captured(() -> {
-          session.sql(body.strip()).show(20, false);
-          return null;
-        }, notebook, cell, "the %%sql cell failed");
-        transcript.add(output);
-      } else if (DISPLAY_CELL_MAGICS.contains(firstWord)) {
-        kernel.display().content(firstWord.equals("%%html") ? "text/html"
-            : firstWord.equals("%%javascript") ? "application/javascript" : "text/markdown", body);
-      } else {
-        throw new NotebookCellFailure(notebook, cell, "cell magic " + firstLine.split("\\s+")[0]
-            + " is not supported by the notebook runner", "", null);
-      }
-      return;
+      throw new NotebookCellFailure(notebook, cell, "cell magic " + firstLine.split("\\s+")[0] + ": " + NO_MAGICS, "", null);
     }
     StringBuilder code = new StringBuilder();
     for (String line : source.split("\n", -1)) {
       String t = line.strip();
       if (t.startsWith("%")) {
-        String magic = t.split("\\s+", 2)[0];
-        if (!HARMLESS_LINE_MAGICS.contains(magic.toLowerCase(Locale.ROOT))) {
-          throw new NotebookCellFailure(notebook, cell, "line magic " + magic + " is not supported by the "
-              + "notebook runner (%AddDeps and %AddJar need the internet or a path on the user's machine: "
-              + "put the stancemap jar on the kernel's classpath instead)", "", null);
-        }
-        code.append('\n'); // keep line numbers
+        throw new NotebookCellFailure(notebook, cell, "line magic " + t.split("\\s+", 2)[0] + ": " + NO_MAGICS, "", null);
       } else {
         code.append(line).append('\n');
       }

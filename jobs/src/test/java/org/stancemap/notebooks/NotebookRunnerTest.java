@@ -146,7 +146,7 @@ class NotebookRunnerTest {
     Path ok = write(dir, "ok.ipynb",
         "val session = spark\nimport session.implicits._\nval doubled = Seq(1, 2, 3).toDS.map(_ * 2).collect().toList",
         "assert(doubled == List(2, 4, 6), doubled)\nassert(sc.parallelize(1 to 4).map(x => x * x).sum == 30.0)",
-        "%%sql\nSELECT 1 AS one",
+        "spark.sql(\"SELECT 1 AS one\").show()",
         "kernel.display.html(\"<b>hi</b>\")");
     runner.run(Notebook.read(ok), Map.of());
     assertEquals("text/html", runner.kernel().display().shown().get(0).mimeType());
@@ -166,6 +166,13 @@ class NotebookRunnerTest {
     f = assertThrows(NotebookCellFailure.class, () -> runner.run(Notebook.read(deps), Map.of()));
     assertTrue(f.getMessage().contains("%AddDeps"), f.getMessage());
     assertEquals(1, f.cellIndex());
+
+    // and so does every other magic, as on a real Toree kernel under Java 17
+    for (String magic : new String[] {"%%sql\nSELECT 1 AS one", "%%html\n<b>hi</b>", "%AddJar file:/tmp/x.jar", "%showtypes on"}) {
+      Path m = write(dir, "magic.ipynb", magic);
+      f = assertThrows(NotebookCellFailure.class, () -> runner.run(Notebook.read(m), Map.of()), magic);
+      assertTrue(f.getMessage().contains("spark.sql"), f.getMessage());
+    }
   }
 
   private static Path write(Path dir, String name, String... codeCells) throws Exception {

@@ -48,14 +48,31 @@ class RunLockTest {
 
   @Test
   void staleness() {
-    Instant now = Instant.parse("2026-01-02T00:00:00Z");
-    Properties live = lock(ProcessHandle.current().pid(), "here", now.minusSeconds(60));
+    Instant processStart = ProcessHandle.current().info().startInstant().orElse(Instant.now().minusSeconds(600));
+    Instant now = Instant.now();
+    Properties live = lock(ProcessHandle.current().pid(), "here", processStart.plusSeconds(1));
     assertNull(RunLock.staleReason(live, "here", now, Duration.ofHours(1)), "live pid, young lock");
-    assertTrue(RunLock.staleReason(live, "here", now, Duration.ofSeconds(30)).contains("older than"));
+    assertNull(RunLock.staleReason(live, "here", now.plusSeconds(13 * 3600), Duration.ofHours(12)),
+        "a live run is never taken over, whatever its age");
+    Properties reused = lock(ProcessHandle.current().pid(), "here", processStart.minusSeconds(3600));
+    assertTrue(RunLock.staleReason(reused, "here", now, Duration.ofHours(12)).contains("another process"),
+        "the pid now belongs to a process started after the lock");
     Properties elsewhere = lock(999_999_999L, "other-host", now.minusSeconds(60));
     assertNull(RunLock.staleReason(elsewhere, "here", now, Duration.ofHours(1)), "another host's pid cannot be checked");
     assertTrue(RunLock.staleReason(elsewhere, "here", now.plusSeconds(7200), Duration.ofHours(1)).contains("older than"));
     assertEquals("it cannot be read ({})", RunLock.staleReason(new Properties(), "here", now, Duration.ofHours(1)));
+  }
+
+  @Test
+  void aLiveRunOlderThanTheStaleAgeKeepsItsLock() throws Exception {
+    Instant processStart = ProcessHandle.current().info().startInstant().orElse(Instant.now().minusSeconds(600));
+    Files.writeString(dir.resolve(RunLock.FILE), "pid=" + ProcessHandle.current().pid() + "\nhost=" + RunLock.host()
+        + "\nstarted=" + processStart.plusSeconds(1) + "\n");
+    Thread.sleep(5);
+    RunLock.LockHeldException e = assertThrows(RunLock.LockHeldException.class,
+        () -> RunLock.acquire(new Configuration(), dir.toString(), Duration.ofMillis(1), "test", out));
+    assertTrue(e.getMessage().contains("another run holds the lock"), e.getMessage());
+    assertTrue(!console.toString().contains("removing a stale lock"), console.toString());
   }
 
   private static Properties lock(long pid, String host, Instant started) {

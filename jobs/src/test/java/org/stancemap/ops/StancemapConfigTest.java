@@ -32,14 +32,31 @@ class StancemapConfigTest {
   }
 
   @Test
+  void everyCommentedExampleLineIsValidWhenUncommented() throws Exception {
+    java.util.regex.Pattern setting = java.util.regex.Pattern.compile("^#\\s*([a-z_.]+)\\s*=\\s*(.*)$");
+    int n = 0;
+    for (String line : java.nio.file.Files.readAllLines(Subprocesses.home().resolve("data/stancemap.example.conf"))) {
+      java.util.regex.Matcher m = setting.matcher(line);
+      if (!m.matches()) continue;
+      n++;
+      if (m.group(1).equals("data.dir") || m.group(1).equals("targets.file")) continue; // paths of the user's machine
+      StancemapConfig.parse(null, Map.of(m.group(1), m.group(2))); // throws on a bad value, naming the key
+    }
+    assertTrue(n >= 4, "the example shows commented settings");
+  }
+
+  @Test
   void stageKeysReachTheStages() {
     StancemapConfig before = StancemapConfig.current();
     try {
       StancemapConfig.setCurrent(StancemapConfig.parse(null, Map.of("tone.scorer", "lexicon", "aggregate.min_support", "2")));
-      assertEquals("lexicon", org.stancemap.jobs.ToneJob.Config.defaults().scorer());
+      assertEquals("lexicon", org.stancemap.jobs.ToneJob.Config.of(StancemapConfig.current(), null).scorer());
+      assertEquals("minilm-lr", org.stancemap.jobs.ToneJob.Config.of(StancemapConfig.current(), "minilm-lr").scorer(),
+          "run --scorer wins over the file");
       assertEquals(2, org.stancemap.jobs.AggregateJob.Options.defaults().minArticles());
       StancemapConfig.setCurrent(StancemapConfig.parse(null, Map.of()));
-      assertEquals(org.stancemap.tone.ToneScorers.DEFAULT, org.stancemap.jobs.ToneJob.Config.defaults().scorer());
+      assertEquals(org.stancemap.tone.ToneScorers.DEFAULT, org.stancemap.jobs.ToneJob.Config.of(StancemapConfig.current(), null).scorer());
+      assertEquals(org.stancemap.tone.ToneScorers.DEFAULT, org.stancemap.jobs.ToneJob.Config.of(StancemapConfig.current(), "default").scorer());
     } finally {
       StancemapConfig.setCurrent(before);
     }

@@ -5,28 +5,37 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.stancemap.text.DataFiles;
+import org.stancemap.entities.Entity;
+import org.stancemap.entities.EntityTable;
 import org.stancemap.text.QuoteMarks;
 import org.stancemap.text.TextNormalizer;
 
 /**
- * The alias table {@code data/speakers.tsv}: canonical ids for known people and bodies, so that
- * "Erdogan" and "Recep Tayyip Erdogan" are one speaker across articles. Lookups are
- * case-insensitive, ignore a leading "the" and accents, and straighten quote marks.
+ * Known speakers from the one entity table {@code data/entities.tsv} (people, governments,
+ * ministries, armed forces, media, groups, international bodies): canonical ids, so that "Erdogan"
+ * and "Recep Tayyip Erdogan" are one speaker across articles, with the state or side each speaks
+ * for as its affiliation. Lookups are case-insensitive, ignore a leading "the" and accents, and
+ * straighten quote marks. Where two entities share a form in different periods (Jolani as HTS
+ * leader, al-Sharaa as Syria's leader), the one whose period is still open wins.
  */
 public final class SpeakerTable {
-  /** One row of the table. */
+  /** One speaker of the table. */
   public static final class Entry {
     public final String id, name, type, role, affiliation;
+    final boolean current;
 
-    Entry(String id, String name, String type, String role, String affiliation) {
+    Entry(String id, String name, String type, String role, String affiliation, boolean current) {
       this.id = id;
       this.name = name;
       this.type = type;
       this.role = role;
       this.affiliation = affiliation == null || affiliation.isBlank() ? null : affiliation;
+      this.current = current;
     }
   }
+
+  /** Entity kinds that are no speakers: words for a state's people and words that need context. */
+  static final java.util.Set<String> NOT_SPEAKERS = java.util.Set.of("demonym", "backed", Entity.CONTEXTUAL);
 
   private final Map<String, Entry> byKey = new HashMap<>();
 
@@ -36,21 +45,22 @@ public final class SpeakerTable {
     SpeakerTable t = defaultTable;
     if (t == null) {
       synchronized (SpeakerTable.class) {
-        if (defaultTable == null) defaultTable = new SpeakerTable(DataFiles.tsv("speakers.tsv"));
+        if (defaultTable == null) defaultTable = new SpeakerTable(EntityTable.load());
         t = defaultTable;
       }
     }
     return t;
   }
 
-  public SpeakerTable(List<String[]> rows) {
-    for (String[] r : rows) {
-      if (r.length < 2 || r[0].isBlank()) continue;
-      Entry e = new Entry(r[0].strip(), r[1].strip(), r.length > 3 ? r[3].strip() : Speaker.PERSON,
-          r.length > 4 ? r[4].strip() : "", r.length > 5 ? r[5].strip() : null);
-      byKey.putIfAbsent(key(e.name), e);
-      if (r.length > 2) {
-        for (String a : r[2].split("\\|")) if (!a.isBlank()) byKey.putIfAbsent(key(a), e);
+  public SpeakerTable(EntityTable entities) {
+    for (Entity en : entities.entities()) {
+      if (NOT_SPEAKERS.contains(en.kind())) continue;
+      String type = Speaker.PERSON.equals(en.type()) ? Speaker.PERSON : Speaker.ORGANIZATION;
+      Entry e = new Entry(en.id(), en.name(), type, en.role(), en.affiliation(), en.to() == null);
+      for (String surface : en.surfaces()) {
+        String k = key(surface);
+        Entry had = byKey.get(k);
+        if (had == null || (e.current && !had.current)) byKey.put(k, e);
       }
     }
   }

@@ -1,14 +1,39 @@
 package org.stancemap.targets;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 
 /**
- * One surface form that mentions a target.
+ * One surface form the matcher looks for.
  *
- * @param target canonical target name (e.g. {@code Russia})
- * @param alias the words as written in {@code data/targets.tsv}
+ * @param target canonical target name (e.g. {@code Russia}); empty for {@link #OTHER} and
+ *     {@link #CONTEXTUAL} forms
+ * @param alias the words as written in the entity table or the targets file
  * @param group {@code name}, {@code demonym}, {@code capital}, {@code metonym} or {@code leader}
+ *     for a mention of the target; {@link #OTHER} for a form that names something else and so
+ *     blocks the shorter forms inside it ("Syrian opposition", "Free Syrian Army" are not Syria);
+ *     {@link #CONTEXTUAL} for a form whose state comes from the text around it ("regime forces")
+ * @param from first day the form holds (null: open)
+ * @param to last day the form holds (null: open)
  */
-public record TargetAlias(String target, String alias, String group) implements Serializable {
+public record TargetAlias(String target, String alias, String group, LocalDate from, LocalDate to) implements Serializable {
   public static final String LEADER = "leader";
+  public static final String METONYM = "metonym";
+  public static final String OTHER = "other";
+  public static final String CONTEXTUAL = "contextual";
+
+  /** A form that holds at all times. */
+  public TargetAlias(String target, String alias, String group) {
+    this(target, alias, group, null, null);
+  }
+
+  /** Whether the form holds on {@code day} (always when the day is unknown). */
+  public boolean holdsOn(LocalDate day) {
+    return day == null || ((from == null || !day.isBefore(from)) && (to == null || !day.isAfter(to)));
+  }
+
+  /** A mention of a target (not a blocking or contextual form). */
+  public boolean namesTarget() {
+    return !group.equals(OTHER) && !group.equals(CONTEXTUAL);
+  }
 }

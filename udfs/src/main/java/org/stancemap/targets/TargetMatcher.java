@@ -1,6 +1,7 @@
 package org.stancemap.targets;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -51,11 +52,18 @@ public final class TargetMatcher implements Serializable {
     this.options = options;
     List<TargetAlias> used = new ArrayList<>();
     for (TargetAlias a : targets.aliases()) {
-      if (!options.includeLeaders() && TargetAlias.LEADER.equals(a.group())) continue;
+      // without leaders their names still block: "Putin" is then no mention of Russia, but not a shorter form either
+      if (!options.includeLeaders() && TargetAlias.LEADER.equals(a.group())) {
+        a = new TargetAlias("", a.alias(), TargetAlias.OTHER, a.from(), a.to());
+      }
+      // "the Kremlin" is found as "Kremlin": a leading article would make every "the" a candidate
+      String bare = withoutArticle(a.alias());
+      if (!bare.equals(a.alias())) a = new TargetAlias(a.target(), bare, a.group(), a.from(), a.to());
       used.add(a);
     }
     if (used.isEmpty()) throw new IllegalArgumentException("no aliases left to match in " + targets);
-    used.sort(Comparator.comparingInt((TargetAlias a) -> a.alias().length()).reversed());
+    // longest first; the entries of one form stay together
+    used.sort(Comparator.comparingInt((TargetAlias a) -> a.alias().length()).reversed().thenComparing(TargetAlias::alias));
     for (TargetAlias a : used) {
       Set<String> variants = new LinkedHashSet<>();
       for (String v : caseVariants(a.alias())) variants.add(toRegex(v));
@@ -93,8 +101,19 @@ public final class TargetMatcher implements Serializable {
 
   /** Mentions of one target (canonical name, case-insensitive); all targets when null. */
   public List<TargetMention> find(String text, String target) {
+    return find(text, target, null, null);
+  }
+
+  /**
+   * Mentions of one target (all when null) in a text written on {@code day} (null: unknown; then
+   * every form counts whatever its dates). A contextual form ("regime forces") takes the state of the
+   * nearest target mention before it in the text, else after it, else {@code contextTarget} (the
+   * state the surrounding text last named, null: none); without any it is no mention.
+   */
+  public List<TargetMention> find(String text, String target, LocalDate day, String contextTarget) {
     List<TargetMention> out = new ArrayList<>();
     if (text == null || text.isEmpty()) return out;
+    List<int[]> contextual = null; // [start, end] of contextual forms, resolved at the end
     int n = text.length();
     int i = 0;
     while (i < n) {
@@ -106,18 +125,37 @@ public final class TargetMatcher implements Serializable {
       }
       List<Candidate> candidates = byFirstWord.get(firstWord(text, i));
       if (candidates != null) {
-        for (Candidate c : candidates) {
-          Matcher m = c.pattern().matcher(text);
+        for (int c = 0; c < candidates.size(); c++) {
+          Candidate cand = candidates.get(c);
+          if (c > 0 && cand.alias().alias().equals(candidates.get(c - 1).alias().alias())) continue; // tried with its twin
+          Matcher m = cand.pattern().matcher(text);
           m.region(i, n);
           m.useTransparentBounds(true);
           if (!m.lookingAt()) continue;
-          // the longest alias matching here wins; every target it names gets a mention
+          // the longest form matching here wins; of its entries those that hold on the day decide:
+          // a target's form names it, else a contextual form waits for its state, else another
+          // entity's form blocks the shorter forms inside it
           String surface = text.substring(i, m.end());
+          boolean holds = false;
+          boolean named = false;
+          boolean context = false;
           for (Candidate same : candidates) {
-            if (same.alias().alias().equals(c.alias().alias())
-                && (target == null || same.alias().target().equalsIgnoreCase(target))) {
-              out.add(new TargetMention(same.alias().target(), surface, i, m.end(), same.alias().group()));
+            TargetAlias a = same.alias();
+            if (!a.alias().equals(cand.alias().alias()) || !a.holdsOn(day)) continue;
+            holds = true;
+            if (a.namesTarget()) {
+              if ((target == null || a.target().equalsIgnoreCase(target)) && !containsTarget(out, i, a.target())) {
+                out.add(new TargetMention(a.target(), surface, i, m.end(), a.group()));
+              }
+              named = true;
+            } else if (a.group().equals(TargetAlias.CONTEXTUAL)) {
+              context = true;
             }
+          }
+          if (!holds) continue; // a form out of its dates: a shorter one may still match
+          if (!named && context) {
+            if (contextual == null) contextual = new ArrayList<>();
+            contextual.add(new int[] {i, m.end()});
           }
           next = m.end();
           break;
@@ -125,7 +163,50 @@ public final class TargetMatcher implements Serializable {
       }
       i = next;
     }
+    if (contextual != null) out = resolveContextual(text, out, contextual, target, contextTarget);
     return out;
+  }
+
+  private static boolean containsTarget(List<TargetMention> out, int start, String target) {
+    for (int k = out.size() - 1; k >= 0 && out.get(k).start() == start; k--) if (out.get(k).target().equals(target)) return true;
+    return false;
+  }
+
+  /** Gives each contextual form the state of the nearest mention before it, else after it, else the context's. */
+  private static List<TargetMention> resolveContextual(String text, List<TargetMention> found, List<int[]> contextual,
+      String target, String contextTarget) {
+    List<TargetMention> out = new ArrayList<>(found);
+    for (int[] c : contextual) {
+      String state = null;
+      for (TargetMention m : found) {
+        if (m.start() < c[0] && !isBacked(m)) state = m.target(); // the last one before it
+      }
+      if (state == null) {
+        for (TargetMention m : found) {
+          if (m.start() > c[0] && !isBacked(m)) {
+            state = m.target();
+            break;
+          }
+        }
+      }
+      if (state == null) state = contextTarget;
+      if (state != null && (target == null || state.equalsIgnoreCase(target))) {
+        out.add(new TargetMention(state, text.substring(c[0], c[1]), c[0], c[1], TargetAlias.CONTEXTUAL));
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(TargetMention::start));
+    return out;
+  }
+
+  /** "Russian-backed government forces": the backer is not the government the contextual words mean. */
+  private static boolean isBacked(TargetMention m) {
+    String s = m.mention().toLowerCase(Locale.ROOT);
+    return s.endsWith("backed") || s.startsWith("pro-");
+  }
+
+  static String withoutArticle(String alias) {
+    String a = alias.strip();
+    return a.length() > 4 && (a.startsWith("the ") || a.startsWith("The ")) ? a.substring(4).strip() : a;
   }
 
   private static boolean isWordChar(int cp) {

@@ -7,24 +7,42 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.stancemap.entities.Entity;
+import org.stancemap.entities.EntityTable;
 import org.stancemap.text.DataFiles;
 
 /**
- * The configured targets and their aliases, read from {@code data/targets.tsv} (columns
- * {@code target, alias, group}; see the file's header) or from a file a user gives.
+ * The configured targets and the words that mention them. The targets file ({@code data/targets.tsv}
+ * or one a user gives) names the target states, one a line; their words come from the entity table
+ * ({@code data/entities.tsv}): every entity that speaks or acts for the state (its name, demonyms,
+ * capital, government, leaders and officials, ministries, armed forces, "X-backed" forms), each
+ * with its dates. A line {@code target<TAB>alias[<TAB>group]} adds a word of its own (a target the
+ * entity table does not know, or a word it lacks). Every other entity's words are kept as
+ * {@link TargetAlias#OTHER} forms, so "the Syrian opposition" or "Syrian refugees" never count as
+ * Syria, and the table's contextual words ("regime forces") as {@link TargetAlias#CONTEXTUAL}.
  */
 public final class Targets implements Serializable {
   public static final String DATA_FILE = "targets.tsv";
-  public static final Set<String> GROUPS = Set.of("name", "demonym", "capital", "metonym", TargetAlias.LEADER);
+  public static final Set<String> GROUPS = Set.of("name", "demonym", "capital", TargetAlias.METONYM, TargetAlias.LEADER);
+  /** The group a mention of an entity of each state-speaking kind counts in. */
+  static final Map<String, String> GROUP_OF_KIND = Map.of("state", "name", "demonym", "demonym", "capital", "capital",
+      "government", TargetAlias.METONYM, "ministry", TargetAlias.METONYM, "military", TargetAlias.METONYM,
+      "backed", TargetAlias.METONYM, "leader", TargetAlias.LEADER, "official", TargetAlias.LEADER);
 
   private final List<TargetAlias> aliases;
+  private final List<String> names;
 
   public Targets(List<TargetAlias> aliases) {
-    if (aliases.isEmpty()) throw new IllegalArgumentException("no targets configured");
     this.aliases = List.copyOf(aliases);
+    Set<String> n = new LinkedHashSet<>();
+    for (TargetAlias a : aliases) if (a.namesTarget()) n.add(a.target());
+    if (n.isEmpty()) throw new IllegalArgumentException("no targets configured");
+    this.names = List.copyOf(n);
   }
 
   /** The packaged (or user-overridden, see {@link DataFiles}) {@code data/targets.tsv}. */
@@ -46,38 +64,60 @@ public final class Targets implements Serializable {
     }
   }
 
-  /** Rows of {@code target, alias[, group]}; a missing group means {@code name}. */
+  /** Rows of a targets file, with the packaged entity table. */
   public static Targets parse(List<String[]> rows, String source) {
+    return parse(rows, source, EntityTable.load());
+  }
+
+  /**
+   * Rows of {@code target} (a state of the entity table: all its words) or {@code target, alias[,
+   * group]} (one word of its own; a missing group means {@code name}).
+   */
+  public static Targets parse(List<String[]> rows, String source, EntityTable entities) {
     List<TargetAlias> out = new ArrayList<>();
+    Set<String> targets = new LinkedHashSet<>();
+    Set<String> known = new HashSet<>(entities.states());
     int n = 0;
     for (String[] row : rows) {
       n++;
-      if (row.length < 2 || row[0].isBlank() || row[1].isBlank()) {
-        throw new IllegalArgumentException(source + ": row " + n + " needs target<TAB>alias[<TAB>group]: "
-            + String.join("\\t", row));
+      if (row.length == 0 || row[0].isBlank()) {
+        throw new IllegalArgumentException(source + ": row " + n + " needs target[<TAB>alias[<TAB>group]]: " + String.join("\\t", row));
+      }
+      String target = row[0].strip();
+      if (row.length < 2 || row[1].isBlank()) {
+        if (!known.contains(target)) {
+          throw new IllegalArgumentException(source + ": row " + n + ": '" + target + "' is not a state of data/"
+              + EntityTable.DATA_FILE + " (known: " + entities.states() + "); give its words as target<TAB>alias<TAB>group rows");
+        }
+        targets.add(target);
+        continue;
       }
       String group = row.length > 2 && !row[2].isBlank() ? row[2].strip().toLowerCase() : "name";
       if (!GROUPS.contains(group)) {
         throw new IllegalArgumentException(source + ": row " + n + ": unknown group '" + group + "', expected one of " + GROUPS);
       }
-      out.add(new TargetAlias(row[0].strip(), row[1].strip(), group));
+      out.add(new TargetAlias(target, row[1].strip(), group));
+    }
+    for (Entity e : entities.entities()) {
+      boolean target = e.speaksForState() && targets.contains(e.state());
+      String group = target ? GROUP_OF_KIND.get(e.kind()) : e.kind().equals(Entity.CONTEXTUAL) ? TargetAlias.CONTEXTUAL : TargetAlias.OTHER;
+      for (String s : e.surfaces()) out.add(new TargetAlias(target ? e.state() : "", s, group, e.from(), e.to()));
     }
     return new Targets(out);
   }
 
+  /** Every form the matcher looks for: the targets' words, then the blocking and contextual ones. */
   public List<TargetAlias> aliases() {
     return aliases;
   }
 
   /** Target names in file order. */
   public List<String> names() {
-    Set<String> names = new LinkedHashSet<>();
-    for (TargetAlias a : aliases) names.add(a.target());
-    return List.copyOf(names);
+    return names;
   }
 
   @Override
   public String toString() {
-    return "Targets" + names() + " (" + aliases.size() + " aliases)";
+    return "Targets" + names() + " (" + aliases.size() + " forms)";
   }
 }

@@ -16,9 +16,10 @@ import java.util.List;
  * path relative to {@code data/}.
  *
  * <p>A directory named by the system property {@code stancemap.data.dir} or the environment
- * variable {@code STANCEMAP_DATA_DIR} wins, so users can edit data without rebuilding; otherwise
- * the copy packaged in the jar under {@code stancemap-data/} is read, which is what executors on a
- * cluster see.
+ * variable {@code STANCEMAP_DATA_DIR} wins, so users can edit data without rebuilding; then the
+ * checkout's {@code data/} when {@code scripts/stancemap} names it ({@value #CHECKOUT_PROPERTY});
+ * otherwise the copy packaged in the jar under {@code stancemap-data/} is read, which is what
+ * executors on a cluster see. A file missing from a directory is read from the jar.
  */
 public final class DataFiles {
   public static final String PROPERTY = "stancemap.data.dir";
@@ -27,10 +28,17 @@ public final class DataFiles {
 
   private DataFiles() {}
 
+  /**
+   * Set by {@code scripts/stancemap} to the checkout's {@code data/}: read after the user's override
+   * and before the jar, so an edited data file takes effect without a build.
+   */
+  public static final String CHECKOUT_PROPERTY = "stancemap.checkout.data.dir";
+
   /** The override directory, or null when the packaged data is used. */
   public static Path overrideDir() {
     String dir = System.getProperty(PROPERTY);
     if (dir == null || dir.isBlank()) dir = System.getenv(ENV);
+    if (dir == null || dir.isBlank()) dir = System.getProperty(CHECKOUT_PROPERTY);
     return dir == null || dir.isBlank() ? null : Path.of(dir);
   }
 

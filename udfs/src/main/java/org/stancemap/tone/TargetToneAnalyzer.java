@@ -67,24 +67,45 @@ public final class TargetToneAnalyzer {
   }
 
   /**
-   * {@link #analyze(String)} for many texts at once: all their mentions go to the scorer in one
-   * {@link ToneScorer#scoreAll} call, which batched scorers (the MiniLM one) run much faster.
+   * A statement to analyze: its text, the day it was published (null: unknown; the entity table's
+   * dates then do not filter) and its article (null: none), so that contextual words ("regime
+   * forces") can take the state an earlier statement of the same article named.
    */
-  public List<List<TargetTone>> analyzeAll(List<String> texts) {
-    List<Map<String, List<TargetMention>>> found = new ArrayList<>(texts.size());
+  public record Input(String text, java.time.LocalDate day, String article) {}
+
+  /** {@link #analyzeAll(List)} for texts without dates or articles. */
+  public List<List<TargetTone>> analyzeAllTexts(List<String> texts) {
+    List<Input> in = new ArrayList<>(texts.size());
+    for (String t : texts) in.add(new Input(t, null, null));
+    return analyzeAll(in);
+  }
+
+  /**
+   * {@link #analyze(String)} for many statements at once: all their mentions go to the scorer in
+   * one {@link ToneScorer#scoreAll} call, which batched scorers (the MiniLM one) run much faster.
+   * Statements of one article are expected one after another, in article order: the state the last
+   * of them named is the context of the next one's contextual words.
+   */
+  public List<List<TargetTone>> analyzeAll(List<Input> inputs) {
+    List<Map<String, List<TargetMention>>> found = new ArrayList<>(inputs.size());
     List<ToneScorer.Request> requests = new ArrayList<>();
-    for (String text : texts) {
+    String article = null;
+    String context = null;
+    for (Input in : inputs) {
+      if (in.article() == null || !in.article().equals(article)) context = null;
+      article = in.article();
       Map<String, List<TargetMention>> byTarget = new LinkedHashMap<>();
-      for (TargetMention m : matcher.find(text, null)) {
+      for (TargetMention m : matcher.find(in.text(), null, in.day(), context)) {
         byTarget.computeIfAbsent(m.target(), k -> new ArrayList<>()).add(m);
+        if (!org.stancemap.targets.TargetAlias.CONTEXTUAL.equals(m.group())) context = m.target();
       }
       for (Map.Entry<String, List<TargetMention>> e : byTarget.entrySet()) {
-        for (TargetMention m : scored(e.getValue())) requests.add(new ToneScorer.Request(text, m.start(), m.end(), e.getKey()));
+        for (TargetMention m : scored(e.getValue())) requests.add(new ToneScorer.Request(in.text(), m.start(), m.end(), e.getKey()));
       }
       found.add(byTarget);
     }
     List<ToneScore> scores = requests.isEmpty() ? List.of() : scorer.scoreAll(requests);
-    List<List<TargetTone>> out = new ArrayList<>(texts.size());
+    List<List<TargetTone>> out = new ArrayList<>(inputs.size());
     int next = 0;
     for (Map<String, List<TargetMention>> byTarget : found) {
       List<TargetTone> tones = new ArrayList<>();

@@ -77,6 +77,32 @@ public final class ToneEvaluator {
         mention == null ? s.substring(f, t) : mention.asText(), f, t, label);
   }
 
+  /** Agreement of two readers' labels for the same items: raw agreement and Cohen's kappa. */
+  public record Agreement(int n, double observed, double kappa) {}
+
+  /** {@link Agreement} of parallel label lists (items where either is null are skipped). */
+  public static Agreement agreement(List<String> first, List<String> second) {
+    int[][] m = new int[3][3];
+    int n = 0;
+    for (int i = 0; i < first.size(); i++) {
+      int a = LABELS.indexOf(first.get(i));
+      int b = LABELS.indexOf(second.get(i));
+      if (a < 0 || b < 0) continue;
+      m[a][b]++;
+      n++;
+    }
+    if (n == 0) return new Agreement(0, 0, 0);
+    double observed = 0;
+    double expected = 0;
+    for (int k = 0; k < 3; k++) {
+      observed += m[k][k];
+      expected += (double) (m[k][0] + m[k][1] + m[k][2]) * (m[0][k] + m[1][k] + m[2][k]);
+    }
+    observed /= n;
+    expected /= (double) n * n;
+    return new Agreement(n, observed, expected >= 1 ? 1 : (observed - expected) / (1 - expected));
+  }
+
   public static Result evaluate(ToneScorer scorer, List<ToneExample> examples, String dataset) {
     List<String> predicted = new ArrayList<>(examples.size());
     long t0 = System.nanoTime();

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import org.stancemap.tone.model.EmbeddingToneScorer;
+import org.stancemap.tone.model.EnsembleScorer;
+import org.stancemap.tone.model.LinearModelScorer;
 
 /**
  * The selectable tone scorers by name ({@code --scorer NAME}, the {@code scorer} column). Each is
@@ -15,8 +16,8 @@ import org.stancemap.tone.model.EmbeddingToneScorer;
  * is for evaluation only ({@link #baseline()}).
  */
 public final class ToneScorers {
-  /** What {@code default} (and no {@code --scorer}) means: the scorer that measures best. */
-  public static final String DEFAULT = EmbeddingToneScorer.NAME;
+  /** What {@code default} (and no {@code --scorer}) means: the scorer that measures best (docs/tone.md). */
+  public static final String DEFAULT = EnsembleScorer.MINILM_ROLES;
   public static final String DEFAULT_ALIAS = "default";
 
   private static final Map<String, Supplier<ToneScorer>> FACTORIES = new LinkedHashMap<>();
@@ -25,7 +26,10 @@ public final class ToneScorers {
   static {
     // One line per scorer: name -> how to build it.
     register(LexiconScorer.NAME, LexiconScorer::standard);
-    register(EmbeddingToneScorer.NAME, EmbeddingToneScorer::shared);
+    register(LinearModelScorer.MINILM, () -> LinearModelScorer.load(LinearModelScorer.MINILM));
+    register(LinearModelScorer.ROLES, () -> LinearModelScorer.load(LinearModelScorer.ROLES));
+    register(EnsembleScorer.MINILM_ROLES, () -> new EnsembleScorer(EnsembleScorer.MINILM_ROLES,
+        (LinearModelScorer) get(LinearModelScorer.MINILM), (LinearModelScorer) get(LinearModelScorer.ROLES)));
   }
 
   private ToneScorers() {}

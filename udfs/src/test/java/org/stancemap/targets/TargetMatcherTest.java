@@ -49,7 +49,7 @@ class TargetMatcherTest {
     assertTrue(matcher.find("We ate turkey and russian dressing at thanksgiving.").isEmpty());
     assertEquals(List.of("Turkey"), targets(matcher.find("TURKEY CLOSES ITS AIRSPACE")));
     // a lower-case alias also matches capitalised at the start of a sentence
-    assertEquals(List.of("The regime"), mentions(matcher.find("The regime shelled the town.")));
+    assertEquals(List.of("Regime forces"), mentions(matcher.find("Regime forces shelled the town.", null, null, "Syria")));
     assertEquals(List.of("Türkiye"), mentions(matcher.find("Türkiye hosts the summit.")));
   }
 
@@ -84,6 +84,52 @@ class TargetMatcherTest {
     List<TargetMention> ms = m.find("Tehran warned NATO and the U.S. over Iran's drones.");
     assertEquals(List.of("Iran", "NATO", "United States", "Iran"), targets(ms));
     assertEquals(List.of("Iran", "NATO", "United States"), t.names());
+  }
+
+  @Test
+  void oppositionRebelsAndRefugeesAreNotTheirState() {
+    assertTrue(matcher.find("The Syrian opposition and Syrian refugees in Turkey's camps").stream()
+        .noneMatch(m -> m.target().equals("Syria")));
+    assertTrue(matcher.find("Fighters of the Free Syrian Army and Syrian rebels took the town.").isEmpty());
+    assertEquals(List.of("Syria"), targets(matcher.find("The Syrian army pushed back Syrian rebels.")));
+  }
+
+  @Test
+  void contextualWordsTakeTheStateNamedAroundThem() {
+    // the nearest state mentioned before them, else after them, else the article's context
+    assertEquals(List.of("Syria", "Syria"), targets(matcher.find("Syrian troops and regime forces advanced.")));
+    assertEquals(List.of("Syria", "Syria"), targets(matcher.find("Regime forces pounded Idlib, Damascus said.")));
+    assertTrue(matcher.find("Regime forces pounded the town.").isEmpty(), "no state named: no mention");
+    assertEquals(List.of("Syria"), targets(matcher.find("Regime forces pounded the town.", null, null, "Syria")));
+    // "Russian-backed government forces": the backer is not the government
+    List<TargetMention> backed = matcher.find("Russian-backed government forces advanced, Damascus said.");
+    assertEquals(List.of("Russia", "Syria", "Syria"), targets(backed));
+    assertEquals("government forces", backed.get(1).mention());
+    // state media are outlets, not their state
+    assertEquals(List.of("Russia"), targets(matcher.find("Russian-backed forces advanced, Syrian state media said.")));
+  }
+
+  @Test
+  void entitiesHoldWithinTheirDates() {
+    java.time.LocalDate before = java.time.LocalDate.of(2023, 5, 1);
+    java.time.LocalDate after = java.time.LocalDate.of(2025, 3, 1);
+    assertEquals(List.of("Syria"), targets(matcher.find("Assad met the envoy.", null, before, null)));
+    assertTrue(matcher.find("Assad met the envoy.", null, after, null).isEmpty(), "Assad no longer stands for Syria");
+    assertEquals(List.of("Syria"), targets(matcher.find("Ahmed al-Sharaa met the envoy.", null, after, null)));
+    assertTrue(matcher.find("Abu Mohammed al-Jolani met the envoy.", null, before, null).isEmpty(), "then the leader of HTS");
+    // without a date every row counts
+    assertEquals(List.of("Syria"), targets(matcher.find("Assad met the envoy.")));
+  }
+
+  @Test
+  void targetsComeFromTheEntityTableByState() {
+    Targets t = Targets.parse(List.<String[]>of(new String[] {"Iran"}), "test");
+    TargetMatcher m = new TargetMatcher(t, TargetMatcher.Options.DEFAULT);
+    assertEquals(List.of("Iran", "Iran"), targets(m.find("Tehran said Iranian drones were not involved.")));
+    assertTrue(m.find("Russia and Turkey met.").isEmpty());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Targets.parse(List.<String[]>of(new String[] {"Atlantis"}), "my.tsv"));
+    assertTrue(e.getMessage().contains("not a state of data/entities.tsv"), e.getMessage());
   }
 
   @Test

@@ -18,7 +18,9 @@ import java.util.List;
  *       a single {@code [MASK]}: the target is masked, so its name cannot drive the verdict, and
  *       {@code mask.mention} is what the context says about the masked slot.
  * </ul>
- * A last block {@code lex} adds the lexicon features ({@link LexiconFeatures}). Which blocks a model
+ * Blocks computed without the encoder may follow, in this order: {@code lex} (the lexicon scorers,
+ * {@link LexiconFeatures}), {@code role} (who does what to whom, {@link RoleFeatures}) and
+ * {@code bow} (hashed words around the mention, {@link WordFeatures}). Which blocks a model
  * uses is written in its model file; only the passes those blocks need run.
  * Texts are batched by length. Thread-safe.
  */
@@ -34,6 +36,10 @@ public final class MentionEmbedder {
    */
   private static final int BATCH = 1;
 
+  /** Blocks computed without the encoder, in the order they must come. */
+  public static final List<String> TAIL_BLOCKS = List.of(LexiconFeatures.BLOCK, RoleFeatures.BLOCK, WordFeatures.BLOCK,
+      WordFeatures.WINDOW_BLOCK);
+
   /** A mention of a target in a text: character offsets, end exclusive. */
   public record Mention(String text, int start, int end) {}
 
@@ -41,6 +47,8 @@ public final class MentionEmbedder {
   private final List<String> blocks;
   private final List<String> embeddingBlocks;
   private final LexiconFeatures lexicon;
+  private final RoleFeatures roles;
+  private final WordFeatures words;
   private final boolean needsRaw;
   private final boolean needsMask;
 
@@ -49,44 +57,69 @@ public final class MentionEmbedder {
   }
 
   /**
-   * @param blocks embedding blocks ({@link #BLOCKS}), optionally followed by {@code lex}
-   *     ({@link LexiconFeatures}: then {@code lexicon} must not be null)
+   * @param blocks embedding blocks ({@link #BLOCKS}), then any of {@code lex}
+   *     ({@link LexiconFeatures}: then {@code lexicon} must not be null), {@code role}
+   *     ({@link RoleFeatures}) and {@code bow} ({@link WordFeatures}) in that order
+   * @param encoder may be null when no embedding block is asked for (or only {@link #featureNames} is)
    */
   public MentionEmbedder(MiniLmEncoder encoder, List<String> blocks, LexiconFeatures lexicon) {
     List<String> emb = new ArrayList<>();
+    List<String> tail = new ArrayList<>();
     for (String b : blocks) {
-      if (b.equals(LexiconFeatures.BLOCK)) continue;
-      if (!BLOCKS.contains(b)) {
-        throw new IllegalArgumentException("unknown feature block " + b + "; known: " + BLOCKS + " and lex");
+      if (TAIL_BLOCKS.contains(b)) {
+        tail.add(b);
+        continue;
       }
+      if (!BLOCKS.contains(b)) {
+        throw new IllegalArgumentException("unknown feature block " + b + "; known: " + BLOCKS + " and " + TAIL_BLOCKS);
+      }
+      if (!tail.isEmpty()) throw new IllegalArgumentException("the blocks " + TAIL_BLOCKS + " come after the embedding blocks");
       emb.add(b);
     }
-    boolean lex = blocks.contains(LexiconFeatures.BLOCK);
-    if (lex && !blocks.get(blocks.size() - 1).equals(LexiconFeatures.BLOCK)) {
-      throw new IllegalArgumentException("the lex block comes last");
-    }
+    List<String> order = new ArrayList<>(TAIL_BLOCKS);
+    order.retainAll(tail);
+    if (!order.equals(tail)) throw new IllegalArgumentException("the blocks " + TAIL_BLOCKS + " come in that order: " + blocks);
+    boolean lex = tail.contains(LexiconFeatures.BLOCK);
+    if (lex && lexicon == null) throw new IllegalArgumentException("the lex block needs LexiconFeatures");
     this.encoder = encoder;
     this.blocks = List.copyOf(blocks);
     this.embeddingBlocks = List.copyOf(emb);
     this.lexicon = lex ? lexicon : null;
-    if (lex && lexicon == null) throw new IllegalArgumentException("the lex block needs LexiconFeatures");
+    this.roles = tail.contains(RoleFeatures.BLOCK) ? RoleFeatures.standard() : null;
+    if (tail.contains(WordFeatures.BLOCK) && tail.contains(WordFeatures.WINDOW_BLOCK)) {
+      throw new IllegalArgumentException("one of " + WordFeatures.BLOCK + " and " + WordFeatures.WINDOW_BLOCK);
+    }
+    this.words = tail.contains(WordFeatures.BLOCK) ? new WordFeatures(true)
+        : tail.contains(WordFeatures.WINDOW_BLOCK) ? new WordFeatures(false) : null;
     this.needsRaw = emb.stream().anyMatch(b -> b.startsWith("raw."));
     this.needsMask = emb.stream().anyMatch(b -> b.startsWith("mask."));
+  }
+
+  /** Whether any block needs the MiniLM encoder. */
+  public static boolean needsEncoder(List<String> blocks) {
+    return blocks.stream().anyMatch(BLOCKS::contains);
   }
 
   public List<String> blocks() {
     return blocks;
   }
 
+  public RoleFeatures roles() {
+    return roles;
+  }
+
   public int dimension() {
-    return embeddingBlocks.size() * MiniLmEncoder.DIM + (lexicon == null ? 0 : lexicon.dimension());
+    return embeddingBlocks.size() * MiniLmEncoder.DIM + (lexicon == null ? 0 : lexicon.dimension())
+        + (roles == null ? 0 : roles.dimension()) + (words == null ? 0 : words.dimension());
   }
 
   /** Feature names in order: {@code block_i}. */
   public List<String> featureNames() {
     List<String> names = new ArrayList<>(dimension());
     for (String b : embeddingBlocks) for (int i = 0; i < MiniLmEncoder.DIM; i++) names.add(b + "_" + i);
-    if (blocks.contains(LexiconFeatures.BLOCK)) names.addAll(LexiconFeatures.NAMES);
+    if (lexicon != null) names.addAll(LexiconFeatures.NAMES);
+    if (roles != null) names.addAll(roles.names());
+    if (words != null) names.addAll(words.names());
     return names;
   }
 
@@ -127,10 +160,14 @@ public final class MentionEmbedder {
 
   /** Features of each mention, {@link #dimension()} numbers each, in input order. */
   public double[][] features(List<Mention> mentions) {
+    if (encoder == null && !embeddingBlocks.isEmpty()) {
+      throw new IllegalStateException("embedding blocks " + embeddingBlocks + " need the MiniLM encoder");
+    }
     int n = mentions.size();
     List<WordPieceTokenizer.Encoding> raw = new ArrayList<>(n), masked = new ArrayList<>(n);
     int[][] spans = new int[n][];
     for (Mention m : mentions) {
+      if (encoder == null) break;
       WordPieceTokenizer.Encoding e = encoder.tokenize(m.text());
       int[] span = mentionSpan(e, m.start(), m.end());
       spans[raw.size()] = span;
@@ -142,7 +179,7 @@ public final class MentionEmbedder {
     double[][] out = new double[n][dimension()];
     for (int i = 0; i < n; i++) {
       // No word piece of the mention (truncated away, or not a word): the whole text stands in.
-      int[] s = spans[i] != null ? spans[i] : new int[] {1, Math.max(1, raw.get(i).length() - 1)};
+      int[] s = encoder == null ? null : spans[i] != null ? spans[i] : new int[] {1, Math.max(1, raw.get(i).length() - 1)};
       int off = 0;
       for (String b : embeddingBlocks) {
         float[][] h = b.startsWith("raw.") ? rawStates[i] : maskStates[i];
@@ -161,7 +198,15 @@ public final class MentionEmbedder {
         }
         off += MiniLmEncoder.DIM;
       }
-      if (lexicon != null) lexicon.features(mentions.get(i), out[i], off);
+      if (lexicon != null) {
+        lexicon.features(mentions.get(i), out[i], off);
+        off += lexicon.dimension();
+      }
+      if (roles != null) {
+        roles.features(mentions.get(i), out[i], off);
+        off += roles.dimension();
+      }
+      if (words != null) words.features(mentions.get(i), out[i], off);
     }
     return out;
   }

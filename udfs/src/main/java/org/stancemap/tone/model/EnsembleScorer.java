@@ -1,0 +1,54 @@
+package org.stancemap.tone.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.stancemap.tone.ToneScore;
+import org.stancemap.tone.ToneScorer;
+
+/**
+ * Two trained scorers combined: the mean of their class probabilities, labelled by the same rule
+ * as {@link LinearModelScorer} with threshold 0 (the most probable class; label and score agree),
+ * {@code score} P(pos) − P(neg). The default {@value #MINILM_ROLES} joins {@code minilm-lr} (MiniLM
+ * states, lexicon and roles) and {@code roles-lr} (lexicon, roles and words, no encoder): they err
+ * on different sentences, and their mean measures better than either (docs/tone.md). Costs the sum
+ * of both; the encoder decides the speed. Evidence: the first scorer's roles and words.
+ */
+public final class EnsembleScorer implements ToneScorer {
+  /** The default scorer: {@code minilm-lr} and {@code roles-lr} averaged. */
+  public static final String MINILM_ROLES = "minilm-roles";
+
+  private final String name;
+  private final LinearModelScorer first;
+  private final LinearModelScorer second;
+
+  public EnsembleScorer(String name, LinearModelScorer first, LinearModelScorer second) {
+    this.name = name;
+    this.first = first;
+    this.second = second;
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public ToneScore score(String text, int mentionStart, int mentionEnd, String target) {
+    return scoreAll(List.of(new Request(text, mentionStart, mentionEnd, target))).get(0);
+  }
+
+  @Override
+  public List<ToneScore> scoreAll(List<Request> requests) {
+    List<ToneScore> a = first.scoreAll(requests);
+    List<ToneScore> b = second.scoreAll(requests);
+    List<ToneScore> out = new ArrayList<>(a.size());
+    for (int i = 0; i < a.size(); i++) {
+      double[] p = new double[3];
+      for (int c = 0; c < 3; c++) p[c] = (a.get(i).probabilities()[c] + b.get(i).probabilities()[c]) / 2;
+      String label = LinearModelScorer.label(p[0], p[1], p[2], 0);
+      double confidence = p[label.equals(ToneScore.NEG) ? 0 : label.equals(ToneScore.POS) ? 2 : 1];
+      out.add(new ToneScore(p[2] - p[0], label, confidence, a.get(i).evidence(), name, p));
+    }
+    return out;
+  }
+}

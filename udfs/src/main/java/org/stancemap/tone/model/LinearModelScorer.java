@@ -1,0 +1,139 @@
+package org.stancemap.tone.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.stancemap.tone.ToneScore;
+import org.stancemap.tone.ToneScorer;
+import org.stancemap.tone.roles.Role;
+
+/**
+ * A trained tone scorer: target-aware features ({@link MentionEmbedder}: MiniLM states pooled
+ * around the mention, lexicon scores, roles, hashed words, as the model file's {@code blocks} say)
+ * fed to a multinomial logistic regression trained with Spark MLlib ({@code stancemap train-tone})
+ * and exported to {@code data/models/tone-NAME.tsv}. Plain Java: runs in Spark UDFs on executors
+ * and in unit tests. {@link #scoreAll} batches many mentions into few forward passes.
+ *
+ * <p>The numbers agree by construction: {@code probabilities} are the model's P(neg), P(neu),
+ * P(pos); {@code score} is P(pos) − P(neg); {@code label} is {@code pos} when the score is at
+ * least the model's {@code label_threshold} (meta row; 0 picks the larger of P(pos) and P(neg)
+ * whenever it beats P(neu)), {@code neg} when it is at most minus that, else {@code neu};
+ * {@code confidence} is the probability of the label. {@code evidence} names the roles the target
+ * plays ("agent of: shelled") and then the sentiment words near it.
+ */
+public final class LinearModelScorer implements ToneScorer {
+  /** The MiniLM scorer trained on NewsMTSC (slow: two encoder passes per mention). */
+  public static final String MINILM = "minilm-lr";
+  /** The fast scorer: lexicon, roles and hashed words, no encoder. */
+  public static final String ROLES = "roles-lr";
+
+  private final String name;
+  private final LinearToneModel model;
+  private final MentionEmbedder embedder;
+  private final int neg;
+  private final int neu;
+  private final int pos;
+  private final double threshold;
+  private final LexiconFeatures lexicon;
+  private final RoleFeatures roles;
+
+  /** @param encoder may be null when the model uses no embedding block */
+  public LinearModelScorer(String name, LinearToneModel model, MiniLmEncoder encoder) {
+    this.name = name;
+    this.model = model;
+    String blocks = model.meta().get("blocks");
+    if (blocks == null) throw new IllegalArgumentException("model " + name + " lacks a 'meta blocks' row");
+    List<String> blockList = Arrays.asList(blocks.split(","));
+    this.lexicon = LexiconFeatures.standard();
+    this.embedder = new MentionEmbedder(encoder, blockList, lexicon);
+    this.roles = embedder.roles() != null ? embedder.roles() : RoleFeatures.standard();
+    if (embedder.dimension() != model.featureCount()) {
+      throw new IllegalArgumentException("model has " + model.featureCount() + " features, blocks " + blocks
+          + " give " + embedder.dimension());
+    }
+    this.neg = model.classes().indexOf(ToneScore.NEG);
+    this.neu = model.classes().indexOf(ToneScore.NEU);
+    this.pos = model.classes().indexOf(ToneScore.POS);
+    this.threshold = Double.parseDouble(model.meta().getOrDefault("label_threshold", "0"));
+  }
+
+  /** The model file of a scorer: {@code models/tone-NAME.tsv}. */
+  public static String modelFile(String name) {
+    return "models/tone-" + name + ".tsv";
+  }
+
+  /** Loads {@code data/models/tone-NAME.tsv}, with the MiniLM encoder only when its blocks need it. */
+  public static LinearModelScorer load(String name) {
+    LinearToneModel m = LinearToneModel.load(modelFile(name));
+    List<String> blocks = Arrays.asList(m.meta().getOrDefault("blocks", "").split(","));
+    return new LinearModelScorer(name, m, MentionEmbedder.needsEncoder(blocks) ? MiniLmEncoder.get() : null);
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  public LinearToneModel model() {
+    return model;
+  }
+
+  public MentionEmbedder embedder() {
+    return embedder;
+  }
+
+  @Override
+  public ToneScore score(String text, int mentionStart, int mentionEnd, String target) {
+    return scoreMentions(List.of(new MentionEmbedder.Mention(text, mentionStart, mentionEnd))).get(0);
+  }
+
+  /** Class probabilities per mention, in {@code model().classes()} order. */
+  public double[][] probabilities(List<MentionEmbedder.Mention> mentions) {
+    double[][] x = embedder.features(mentions);
+    double[][] p = new double[x.length][];
+    for (int i = 0; i < x.length; i++) p[i] = model.probabilities(x[i]);
+    return p;
+  }
+
+  /** Scores many mentions with batched forward passes; results in input order. */
+  @Override
+  public List<ToneScore> scoreAll(List<Request> requests) {
+    List<MentionEmbedder.Mention> mentions = new ArrayList<>(requests.size());
+    for (Request r : requests) mentions.add(new MentionEmbedder.Mention(r.text(), r.mentionStart(), r.mentionEnd()));
+    return scoreMentions(mentions);
+  }
+
+  /** Scores many mentions; results in input order. */
+  public List<ToneScore> scoreMentions(List<MentionEmbedder.Mention> mentions) {
+    double[][] probs = probabilities(mentions);
+    List<ToneScore> out = new ArrayList<>(probs.length);
+    for (int i = 0; i < probs.length; i++) {
+      double[] p = probs[i];
+      double score = p[pos] - p[neg];
+      String label = label(p[neg], p[neu], p[pos], threshold);
+      double confidence = p[label.equals(ToneScore.NEG) ? neg : label.equals(ToneScore.POS) ? pos : neu];
+      out.add(new ToneScore(score, label, confidence, evidence(mentions.get(i)), name,
+          new double[] {p[neg], p[neu], p[pos]}));
+    }
+    return out;
+  }
+
+  /** The label rule of the class comment (also what {@code train-tone} measures with). */
+  public static String label(double pNeg, double pNeu, double pPos, double threshold) {
+    double score = pPos - pNeg;
+    if (threshold > 0) return score >= threshold ? ToneScore.POS : score <= -threshold ? ToneScore.NEG : ToneScore.NEU;
+    if (pNeu >= pPos && pNeu >= pNeg) return ToneScore.NEU;
+    return score > 0 ? ToneScore.POS : ToneScore.NEG;
+  }
+
+  public double labelThreshold() {
+    return threshold;
+  }
+
+  /** The roles the target plays, then the sentiment words near it as the lexicon scorer weighs them. */
+  private List<String> evidence(MentionEmbedder.Mention m) {
+    List<String> out = new ArrayList<>(roles.evidence(m));
+    for (String w : lexicon.evidence(m)) if (!out.contains(w)) out.add(w);
+    return out;
+  }
+}

@@ -1,0 +1,81 @@
+package org.stancemap.tone;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * stancemap's own tone data (data/tone/, docs/tone-guidelines.md): well-formed, big enough, train
+ * and dev kept apart, and the second reader's agreement on the dev set as reported in docs/tone.md.
+ */
+class DomainToneDataTest {
+  static final Path DIR = Path.of("..", "data", "tone");
+
+  static List<JsonNode> lines(String file) throws Exception {
+    ObjectMapper om = new ObjectMapper();
+    List<JsonNode> out = new ArrayList<>();
+    for (String l : Files.readAllLines(DIR.resolve(file))) if (!l.isBlank()) out.add(om.readTree(l));
+    return out;
+  }
+
+  @Test
+  void trainAndDevAreWellFormedDisjointAndLargeEnough() throws Exception {
+    List<JsonNode> train = lines("domain-train.jsonl");
+    List<JsonNode> dev = lines("domain-dev.jsonl");
+    assertTrue(train.size() + dev.size() >= 2000, "at least 2,000 statement x target labels");
+    Set<String> ids = new HashSet<>();
+    Set<String> trainSentences = new HashSet<>();
+    int[] labels = new int[3];
+    for (List<JsonNode> set : List.of(train, dev)) {
+      for (JsonNode o : set) {
+        ToneExample e = ToneEvaluator.parse(o); // offsets inside the sentence
+        assertEquals(o.get("mention").asText(), e.sentence().substring(e.from(), e.to()), o.get("id").asText());
+        assertTrue(ids.add(o.get("id").asText()), "unique id " + o.get("id"));
+        assertTrue(o.hasNonNull("target") && o.hasNonNull("construction") && o.hasNonNull("style"), o.get("id").asText());
+        labels[ToneEvaluator.LABELS.indexOf(e.label())]++;
+        if (set == train) trainSentences.add(e.sentence());
+      }
+    }
+    for (JsonNode o : dev) assertTrue(!trainSentences.contains(o.get("sentence").asText()), "dev sentence also in train: " + o.get("id"));
+    int n = labels[0] + labels[1] + labels[2];
+    assertTrue(labels[1] > 0.3 * n, "a realistic share of neutral labels");
+    assertTrue(labels[2] > 0.1 * n, "positive labels present");
+  }
+
+  @Test
+  void secondReaderAgreesOnTheDevSet() throws Exception {
+    Map<String, String> first = new HashMap<>();
+    for (JsonNode o : lines("domain-dev.jsonl")) first.put(o.get("id").asText(), ToneExample.label(o.get("polarity").asInt()));
+    List<String> a = new ArrayList<>();
+    List<String> b = new ArrayList<>();
+    for (JsonNode o : lines("domain-dev.second-pass.jsonl")) {
+      a.add(first.get(o.get("id").asText()));
+      b.add(ToneExample.label(o.get("polarity").asInt()));
+    }
+    ToneEvaluator.Agreement ag = ToneEvaluator.agreement(a, b);
+    assertEquals(first.size(), ag.n(), "the second reader labelled every dev line");
+    // docs/tone.md reports these figures
+    assertEquals(0.960, ag.observed(), 0.0005);
+    assertEquals(0.936, ag.kappa(), 0.0005);
+  }
+
+  @Test
+  void kappaOfAgreementAndOfChance() {
+    assertEquals(1.0, ToneEvaluator.agreement(List.of("neg", "pos", "neu"), List.of("neg", "pos", "neu")).kappa(), 1e-9);
+    // both readers always say neu: observed 1, expected 1: kappa defined as 1
+    ToneEvaluator.Agreement chance = ToneEvaluator.agreement(List.of("neg", "pos", "neg", "pos"), List.of("neg", "neg", "pos", "pos"));
+    assertEquals(0.5, chance.observed(), 1e-9);
+    assertEquals(0.0, chance.kappa(), 1e-9);
+  }
+}
