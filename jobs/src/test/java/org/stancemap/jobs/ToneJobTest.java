@@ -77,6 +77,15 @@ class ToneJobTest {
       assertEquals(ToneScorers.DEFAULT, r.getAs(ToneColumns.SCORER));
       double score = r.getAs(ToneColumns.SCORE);
       assertTrue(score >= -1 && score <= 1);
+      // the default scorer is probabilistic: its probabilities are written, and score and label follow from them
+      double pNeg = r.getAs(ToneColumns.P_NEG);
+      double pNeu = r.getAs(ToneColumns.P_NEU);
+      double pPos = r.getAs(ToneColumns.P_POS);
+      assertEquals(1.0, pNeg + pNeu + pPos, 1e-6);
+      assertEquals(pPos - pNeg, score, 1e-9);
+      String label = r.getAs(ToneColumns.LABEL);
+      if (label.equals("pos")) assertTrue(score > 0);
+      if (label.equals("neg")) assertTrue(score < 0);
     }
     assertEquals("neg", rows.get(0).getAs(ToneColumns.LABEL));
     assertEquals("pos", rows.get(2).getAs(ToneColumns.LABEL));

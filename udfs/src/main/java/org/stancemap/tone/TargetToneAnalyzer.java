@@ -14,7 +14,9 @@ import org.stancemap.targets.TargetMention;
  * {@link TargetTone} per target, however often it is mentioned.
  *
  * <p>Several mentions of one target in one text (Russia ... Moscow ... the Kremlin) are each
- * scored, then combined: the label is the one with the largest summed confidence (a tie goes to
+ * scored, then combined. With a probabilistic scorer (class probabilities), the mean of the
+ * probabilities decides as for one mention ({@link #combineProbabilities}). Otherwise the label
+ * is the one with the largest summed confidence (a tie goes to
  * {@code neu}); {@code score} is the confidence-weighted mean of the mentions' scores;
  * {@code confidence} is the winning label's share of the summed confidence times the mean
  * confidence of the mentions that carry it; {@code evidence} is the union of the mentions' evidence
@@ -124,8 +126,41 @@ public final class TargetToneAnalyzer {
     return mentions.size() > MAX_SCORED_MENTIONS ? mentions.subList(0, MAX_SCORED_MENTIONS) : mentions;
   }
 
+  /**
+   * Several mentions scored by a probabilistic scorer: the mean of their class probabilities,
+   * labelled as one mention would be (the most probable class), so label, score and probabilities
+   * keep agreeing; the reported mention is the one whose own label is the combined one, most
+   * confident first; evidence as for the lexicon scorers.
+   */
+  private TargetTone combineProbabilities(String target, List<TargetMention> mentions, List<ToneScore> scores) {
+    double[] p = new double[3];
+    for (ToneScore s : scores) for (int c = 0; c < 3; c++) p[c] += s.probabilities()[c] / scores.size();
+    String label = p[1] >= p[0] && p[1] >= p[2] ? ToneScore.NEU : p[2] > p[0] ? ToneScore.POS : ToneScore.NEG;
+    double confidence = p[label.equals(ToneScore.NEG) ? 0 : label.equals(ToneScore.POS) ? 2 : 1];
+    int best = 0;
+    for (int i = 0; i < scores.size(); i++) {
+      ToneScore s = scores.get(i);
+      ToneScore b = scores.get(best);
+      boolean sLabel = s.label().equals(label);
+      boolean bLabel = b.label().equals(label);
+      if ((sLabel && !bLabel) || (sLabel == bLabel && s.confidence() > b.confidence())) best = i;
+    }
+    ToneScore combined = new ToneScore(p[2] - p[0], label, confidence, evidence(scores, best), scores.get(best).scorer(), p);
+    return new TargetTone(target, mentions.get(best), mentions.size(), combined);
+  }
+
+  /** The best mention's evidence, then the others', at most {@link #MAX_EVIDENCE} items. */
+  private static List<String> evidence(List<ToneScore> scores, int best) {
+    Set<String> evidence = new LinkedHashSet<>(scores.get(best).evidence());
+    for (ToneScore s : scores) {
+      for (String w : s.evidence()) if (evidence.size() < MAX_EVIDENCE) evidence.add(w);
+    }
+    return List.copyOf(evidence);
+  }
+
   private TargetTone combine(String target, List<TargetMention> mentions, List<ToneScore> scores) {
     if (mentions.size() == 1) return new TargetTone(target, mentions.get(0), 1, scores.get(0));
+    if (scores.stream().allMatch(x -> x.probabilities() != null)) return combineProbabilities(target, mentions, scores);
     double neg = 0;
     double neu = 0;
     double pos = 0;
@@ -152,11 +187,7 @@ public final class TargetToneAnalyzer {
     }
     if (best < 0) best = 0; // a tie went to neu although no mention said neu
     double confidence = carrying == 0 ? 0.5 : (labelSum / total) * (labelSum / carrying);
-    Set<String> evidence = new LinkedHashSet<>(scores.get(best).evidence());
-    for (ToneScore s : scores) {
-      for (String w : s.evidence()) if (evidence.size() < MAX_EVIDENCE) evidence.add(w);
-    }
-    ToneScore combined = new ToneScore(weighted / total, label, Math.min(1, confidence), List.copyOf(evidence),
+    ToneScore combined = new ToneScore(weighted / total, label, Math.min(1, confidence), evidence(scores, best),
         scores.get(best).scorer());
     return new TargetTone(target, mentions.get(best), mentions.size(), combined);
   }

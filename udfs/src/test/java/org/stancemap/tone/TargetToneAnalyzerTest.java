@@ -26,6 +26,20 @@ class TargetToneAnalyzerTest {
   }
 
   @Test
+  void severalMentionsOfATrainedScorerKeepProbabilitiesLabelAndScoreInAgreement() {
+    TargetToneAnalyzer trained = new TargetToneAnalyzer(TargetMatcher.standard(), ToneScorers.defaultScorer());
+    String text = "Russian jets bombed the market, the Kremlin denied it, and Moscow blamed Turkey.";
+    TargetTone russia = trained.analyze(text, "Russia").get(0);
+    assertEquals(3, russia.mentions());
+    double[] p = russia.tone().probabilities();
+    assertTrue(p != null && Math.abs(p[0] + p[1] + p[2] - 1) < 1e-9, "the mean of the mentions' probabilities");
+    assertEquals(p[2] - p[0], russia.tone().score(), 1e-12);
+    String argmax = p[1] >= p[0] && p[1] >= p[2] ? ToneScore.NEU : p[2] > p[0] ? ToneScore.POS : ToneScore.NEG;
+    assertEquals(argmax, russia.tone().label());
+    assertEquals(ToneScore.NEG, russia.tone().label());
+  }
+
+  @Test
   void noMentionNoResult() {
     assertTrue(analyzer.analyze("The weather was fine in Paris.").isEmpty());
     assertTrue(analyzer.analyze("Russia met Turkey.", "Syria").isEmpty());
