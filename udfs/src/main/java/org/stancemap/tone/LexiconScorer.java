@@ -155,20 +155,10 @@ public final class LexiconScorer implements ToneScorer {
     Prepared prep = prepare(text);
     List<Token> tokens = prep.tokens;
     int n = tokens.size();
-    // the mention's tokens [mf, mt)
-    int mf = -1;
-    int mt = -1;
-    for (int i = 0; i < n; i++) {
-      Token t = tokens.get(i);
-      if (t.end() > mentionStart && t.start() < mentionEnd) {
-        if (mf < 0) mf = i;
-        mt = i + 1;
-      }
-    }
-    if (mf < 0) { // offsets outside the text: the whole text is the context
-      mf = 0;
-      mt = 0;
-    }
+    // the mention's tokens [mf, mt); offsets outside the text: the whole text is the context
+    int[] span = Tokens.span(tokens, mentionStart, mentionEnd);
+    int mf = span == null ? 0 : span[0];
+    int mt = span == null ? 0 : span[1];
     int[] words = prep.words;
     int[] clauses = prep.clauses;
     int[] commas = prep.commas;

@@ -135,8 +135,7 @@ public final class TargetToneAnalyzer {
   private TargetTone combineProbabilities(String target, List<TargetMention> mentions, List<ToneScore> scores) {
     double[] p = new double[3];
     for (ToneScore s : scores) for (int c = 0; c < 3; c++) p[c] += s.probabilities()[c] / scores.size();
-    String label = p[1] >= p[0] && p[1] >= p[2] ? ToneScore.NEU : p[2] > p[0] ? ToneScore.POS : ToneScore.NEG;
-    double confidence = p[label.equals(ToneScore.NEG) ? 0 : label.equals(ToneScore.POS) ? 2 : 1];
+    String label = ToneScore.ofProbabilities(p, 0, List.of(), "").label();
     int best = 0;
     for (int i = 0; i < scores.size(); i++) {
       ToneScore s = scores.get(i);
@@ -145,7 +144,7 @@ public final class TargetToneAnalyzer {
       boolean bLabel = b.label().equals(label);
       if ((sLabel && !bLabel) || (sLabel == bLabel && s.confidence() > b.confidence())) best = i;
     }
-    ToneScore combined = new ToneScore(p[2] - p[0], label, confidence, evidence(scores, best), scores.get(best).scorer(), p);
+    ToneScore combined = ToneScore.ofProbabilities(p, 0, evidence(scores, best), scores.get(best).scorer());
     return new TargetTone(target, mentions.get(best), mentions.size(), combined);
   }
 

@@ -25,6 +25,20 @@ public final class Tokens {
     return !t.word() && (CLAUSE_MARKS.contains(t.text()) || t.text().equals(","));
   }
 
+  /** The tokens [first, end) that overlap characters [start, end) of their text, or null when none does. */
+  public static int[] span(List<Token> tokens, int start, int end) {
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.end() > start && t.start() < end) {
+        if (first < 0) first = i;
+        last = i + 1;
+      }
+    }
+    return first < 0 ? null : new int[] {first, last};
+  }
+
   public static List<Token> of(String text) {
     List<Token> out = new ArrayList<>();
     if (text == null) return out;

@@ -19,6 +19,21 @@ public record ToneScore(double score, String label, double confidence, List<Stri
   public static final String NEU = "neu";
   public static final String POS = "pos";
 
+  /**
+   * The verdict of class probabilities {@code p} (P(neg), P(neu), P(pos)): {@code score} P(pos) −
+   * P(neg); {@code label} {@code pos} when the score reaches {@code threshold}, {@code neg} when it
+   * falls to minus it, else {@code neu}, or with threshold 0 the most probable class (ties go to
+   * {@code neu}); {@code confidence} the label's probability. Label and score never disagree.
+   */
+  public static ToneScore ofProbabilities(double[] p, double threshold, List<String> evidence, String scorer) {
+    double score = p[2] - p[0];
+    String label;
+    if (threshold > 0) label = score >= threshold ? POS : score <= -threshold ? NEG : NEU;
+    else label = p[1] >= p[2] && p[1] >= p[0] ? NEU : score > 0 ? POS : NEG;
+    double confidence = p[label.equals(NEG) ? 0 : label.equals(POS) ? 2 : 1];
+    return new ToneScore(score, label, confidence, evidence, scorer, p.clone());
+  }
+
   /** A verdict without class probabilities (the lexicon scorers). */
   public ToneScore(double score, String label, double confidence, List<String> evidence, String scorer) {
     this(score, label, confidence, evidence, scorer, null);

@@ -45,9 +45,7 @@ public final class EnsembleScorer implements ToneScorer {
     for (int i = 0; i < a.size(); i++) {
       double[] p = new double[3];
       for (int c = 0; c < 3; c++) p[c] = (a.get(i).probabilities()[c] + b.get(i).probabilities()[c]) / 2;
-      String label = LinearModelScorer.label(p[0], p[1], p[2], 0);
-      double confidence = p[label.equals(ToneScore.NEG) ? 0 : label.equals(ToneScore.POS) ? 2 : 1];
-      out.add(new ToneScore(p[2] - p[0], label, confidence, a.get(i).evidence(), name, p));
+      out.add(ToneScore.ofProbabilities(p, 0, a.get(i).evidence(), name));
     }
     return out;
   }

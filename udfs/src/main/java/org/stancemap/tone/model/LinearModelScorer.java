@@ -109,21 +109,14 @@ public final class LinearModelScorer implements ToneScorer {
     List<ToneScore> out = new ArrayList<>(probs.length);
     for (int i = 0; i < probs.length; i++) {
       double[] p = probs[i];
-      double score = p[pos] - p[neg];
-      String label = label(p[neg], p[neu], p[pos], threshold);
-      double confidence = p[label.equals(ToneScore.NEG) ? neg : label.equals(ToneScore.POS) ? pos : neu];
-      out.add(new ToneScore(score, label, confidence, evidence(mentions.get(i)), name,
-          new double[] {p[neg], p[neu], p[pos]}));
+      out.add(ToneScore.ofProbabilities(new double[] {p[neg], p[neu], p[pos]}, threshold, evidence(mentions.get(i)), name));
     }
     return out;
   }
 
-  /** The label rule of the class comment (also what {@code train-tone} measures with). */
+  /** The label rule of the class comment ({@link ToneScore#ofProbabilities}; also what {@code train-tone} measures with). */
   public static String label(double pNeg, double pNeu, double pPos, double threshold) {
-    double score = pPos - pNeg;
-    if (threshold > 0) return score >= threshold ? ToneScore.POS : score <= -threshold ? ToneScore.NEG : ToneScore.NEU;
-    if (pNeu >= pPos && pNeu >= pNeg) return ToneScore.NEU;
-    return score > 0 ? ToneScore.POS : ToneScore.NEG;
+    return ToneScore.ofProbabilities(new double[] {pNeg, pNeu, pPos}, threshold, List.of(), "").label();
   }
 
   public double labelThreshold() {

@@ -46,19 +46,9 @@ public final class WordFeatures {
   /** Writes the block's values for one mention into {@code out} from {@code offset}. */
   public void features(MentionEmbedder.Mention m, double[] out, int offset) {
     List<Token> tokens = Tokens.of(m.text());
-    int mf = -1;
-    int mt = -1;
-    for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      if (t.end() > m.start() && t.start() < m.end()) {
-        if (mf < 0) mf = i;
-        mt = i + 1;
-      }
-    }
-    if (mf < 0) {
-      mf = 0;
-      mt = 0;
-    }
+    int[] span = Tokens.span(tokens, m.start(), m.end());
+    int mf = span == null ? 0 : span[0];
+    int mt = span == null ? 0 : span[1];
     int left = 0;
     String after = "<T>";
     for (int i = mf - 1; i >= 0 && left < WINDOW; i--) {

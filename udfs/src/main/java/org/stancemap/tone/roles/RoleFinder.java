@@ -68,17 +68,11 @@ public final class RoleFinder {
 
   /** The roles of the mention at characters [start, end), given the text's tokens and triggers. */
   public List<Role> roles(List<Token> tokens, List<EventLexicon.Trigger> triggers, int start, int end) {
-    int mf = -1;
-    int mt = -1;
-    for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      if (t.end() > start && t.start() < end) {
-        if (mf < 0) mf = i;
-        mt = i + 1;
-      }
-    }
     List<Role> out = new ArrayList<>(2);
-    if (mf < 0) return out;
+    int[] span = Tokens.span(tokens, start, end);
+    if (span == null) return out;
+    int mf = span[0];
+    int mt = span[1];
     EventLexicon.Trigger after = null;
     EventLexicon.Trigger before = null;
     for (EventLexicon.Trigger tr : triggers) {
@@ -97,16 +91,10 @@ public final class RoleFinder {
    * What a speaker says is mostly about others; the speaking itself is neutral.
    */
   public boolean speaks(List<Token> tokens, int start, int end) {
-    int mf = -1;
-    int mt = -1;
-    for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      if (t.end() > start && t.start() < end) {
-        if (mf < 0) mf = i;
-        mt = i + 1;
-      }
-    }
-    if (mf < 0) return false;
+    int[] span = Tokens.span(tokens, start, end);
+    if (span == null) return false;
+    int mf = span[0];
+    int mt = span[1];
     for (int i = mt, words = 0; i < tokens.size() && words < 3; i++) {
       Token t = tokens.get(i);
       if (!t.word()) {
