@@ -28,7 +28,7 @@ public final class BenchCorpusCommand implements Callable<Integer> {
   Path samples;
 
   @Option(names = "--newsmtsc", paramLabel = "DIR",
-      description = "NewsMTSC .jsonl files to take sentences and names from, if the folder exists. Default: ../shared/eval/newsmtsc.")
+      description = "NewsMTSC .jsonl files to take sentences and names from, if the folder exists. Default: data/eval/newsmtsc.")
   Path newsmtsc;
 
   @Option(names = "--limits", description = "Write the limits corpus instead: one ~5 MB article, one with 100,000 quote marks, one over the size limit.")
@@ -50,7 +50,7 @@ public final class BenchCorpusCommand implements Callable<Integer> {
     }
     Path home = Path.of(System.getProperty("stancemap.home", "."));
     Path samplesDir = samples != null ? samples : home.resolve("data/samples");
-    Path newsDir = newsmtsc != null ? newsmtsc : home.resolve("../shared/eval/newsmtsc").normalize();
+    Path newsDir = newsmtsc != null ? newsmtsc : home.resolve("data/eval/newsmtsc").normalize();
     long start = System.nanoTime();
     CorpusGenerator generator = new CorpusGenerator(TextPool.load(samplesDir, newsDir));
     if (limits) {

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 @Command(name = "eval-statements", mixinStandardHelpOptions = true,
     description = "Score statement extraction against gold statements: recall, precision, speaker accuracy per kind and per sieve.")
 public final class EvalStatementsCommand implements Callable<Integer> {
-  @Option(names = "--gold", required = true, description = "Gold statements, JSON Lines (format of shared/eval/seed-gold.jsonl).")
+  @Option(names = "--gold", required = true, description = "Gold statements, JSON Lines (format of data/eval/seed-gold.jsonl).")
   Path gold;
 
   @Option(names = "--articles", description = "Directory with the gold articles and manifest.jsonl (default: data/samples).")

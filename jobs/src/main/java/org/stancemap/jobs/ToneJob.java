@@ -102,7 +102,7 @@ public final class ToneJob {
   public static final String PUBLISHED = org.stancemap.schema.ArticleColumns.PUBLISHED;
 
   private static Iterator<Row> scorePartition(Iterator<Row> rows, Config config) {
-    TargetToneAnalyzer analyzer = new TargetToneAnalyzer(new TargetMatcher(config.targets(), config.matcherOptions()),
+    TargetToneAnalyzer analyzer = new TargetToneAnalyzer(TargetMatcher.shared(config.targets(), config.matcherOptions()),
         ToneScorers.get(config.scorer()));
     // lazily, CHUNK statements at a time: a task holds one chunk's rows, not its whole partition's,
     // and batched scorers (minilm-lr) see many mentions per call

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 import org.stancemap.text.QuoteMarks;
 
 /**
- * Measures the extractor against gold statements (format of {@code shared/eval/seed-gold.jsonl}).
+ * Measures the extractor against gold statements (format of {@code data/eval/seed-gold.jsonl}).
  *
  * <p>Matching rule: texts are compared as multisets of lower-cased word tokens (letters/digits)
  * after straightening quote marks. A prediction matches a gold statement of a compatible kind

@@ -116,6 +116,17 @@ public final class Targets implements Serializable {
     return names;
   }
 
+  /** Equal when they hold the same forms (so a JVM can share one matcher among tasks). */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Targets t && t.aliases.equals(aliases);
+  }
+
+  @Override
+  public int hashCode() {
+    return aliases.hashCode();
+  }
+
   @Override
   public String toString() {
     return "Targets" + names() + " (" + aliases.size() + " forms)";

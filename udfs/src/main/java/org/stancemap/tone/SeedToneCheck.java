@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Agreement with the hand-made tone verdicts of the seed gold ({@code ../shared/eval/seed-gold.jsonl},
+ * Agreement with the hand-made tone verdicts of the seed gold ({@code data/eval/seed-gold.jsonl},
  * field {@code tone}: only the clear verdicts, an absent target means "not judged"). Each
  * (statement, target) verdict is checked against the analyzer's label for that target in the
  * statement's text; a verdict on a target the text never mentions (as the matcher sees it) is
