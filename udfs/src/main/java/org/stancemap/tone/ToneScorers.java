@@ -55,12 +55,18 @@ public final class ToneScorers {
     String n = resolve(name);
     ToneScorer s = BUILT.get(n);
     if (s != null) return s;
-    Supplier<ToneScorer> f;
+    // built under the class lock, not inside BUILT.computeIfAbsent: a scorer made of others (the
+    // ensemble) gets them from here while it is built, and a concurrent map must not be updated from
+    // inside its own computeIfAbsent
     synchronized (ToneScorers.class) {
-      f = FACTORIES.get(n);
+      s = BUILT.get(n);
+      if (s != null) return s;
+      Supplier<ToneScorer> f = FACTORIES.get(n);
+      if (f == null) throw new IllegalArgumentException("unknown tone scorer '" + name + "'; known: " + FACTORIES.keySet());
+      s = f.get();
+      BUILT.put(n, s);
+      return s;
     }
-    if (f == null) throw new IllegalArgumentException("unknown tone scorer '" + name + "'; known: " + names());
-    return BUILT.computeIfAbsent(n, k -> f.get());
   }
 
   public static ToneScorer defaultScorer() {

@@ -73,7 +73,7 @@ class DomainToneDataTest {
   @Test
   void kappaOfAgreementAndOfChance() {
     assertEquals(1.0, ToneEvaluator.agreement(List.of("neg", "pos", "neu"), List.of("neg", "pos", "neu")).kappa(), 1e-9);
-    // both readers always say neu: observed 1, expected 1: kappa defined as 1
+    // agreement no better than chance: kappa 0
     ToneEvaluator.Agreement chance = ToneEvaluator.agreement(List.of("neg", "pos", "neg", "pos"), List.of("neg", "neg", "pos", "pos"));
     assertEquals(0.5, chance.observed(), 1e-9);
     assertEquals(0.0, chance.kappa(), 1e-9);

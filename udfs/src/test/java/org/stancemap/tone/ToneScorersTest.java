@@ -36,6 +36,27 @@ class ToneScorersTest {
   }
 
   @Test
+  void aScorerMadeOfOtherScorersGetsThemWhileItIsBuilt() {
+    ToneScorers.register("wraps-lexicon", () -> {
+      ToneScorer inner = ToneScorers.get(LexiconScorer.NAME); // a registry lookup from inside a factory
+      return new ToneScorer() {
+        @Override
+        public String name() {
+          return "wraps-lexicon";
+        }
+
+        @Override
+        public ToneScore score(String text, int s, int e, String target) {
+          return inner.score(text, s, e, target);
+        }
+      };
+    });
+    assertEquals(ToneScore.NEG, ToneScorers.get("wraps-lexicon").score("Russia killed civilians.", 0, 6, "Russia").label());
+    assertSame(ToneScorers.get("wraps-lexicon"), ToneScorers.get("wraps-lexicon"));
+    assertTrue(ToneScorers.get(ToneScorers.DEFAULT) instanceof org.stancemap.tone.model.EnsembleScorer, "the default is built the same way");
+  }
+
+  @Test
   void unknownNamesAreRejectedWithTheKnownOnes() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ToneScorers.get("nope"));
     assertTrue(e.getMessage().contains(LexiconScorer.NAME), e.getMessage());
