@@ -28,9 +28,10 @@ final class RunOperation {
   /** @param scorer the {@code --scorer} flag, null when not given (the config file's {@code tone.scorer} or the default) */
   static int run(CommandLine.Model.CommandSpec spec, CommonOptions common, IngestOptions ingest, OpsOptions ops, String scorer,
       BiFunction<SparkSession, Pipeline.Options, Pipeline.Summary> wholeRun) {
-    if (scorer != null && !org.stancemap.tone.ToneScorers.names().contains(org.stancemap.tone.ToneScorers.resolve(scorer))) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "unknown tone scorer '" + scorer + "'; known: "
-          + org.stancemap.tone.ToneScorers.names() + " and default");
+    try {
+      if (scorer != null) org.stancemap.tone.ToneScorers.checkName(scorer);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
     java.time.LocalDate since;
     java.time.Duration maxAge;

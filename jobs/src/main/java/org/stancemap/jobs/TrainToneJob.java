@@ -128,7 +128,7 @@ public final class TrainToneJob {
   /** The feature extractor for {@code blocks}, with the packaged lexicons when they hold {@code lex}. */
   public static MentionEmbedder embedder(MiniLmEncoder encoder, List<String> blocks) {
     return new MentionEmbedder(encoder, blocks,
-        blocks.contains(LexiconFeatures.BLOCK) || blocks.contains(RoleFeatures.BLOCK) ? LexiconFeatures.standard() : null);
+        blocks.contains(LexiconFeatures.BLOCK) ? LexiconFeatures.standard() : null);
   }
 
   /** Adds inverse-frequency class weights ({@code weight}) so each class counts the same. */
@@ -268,8 +268,8 @@ public final class TrainToneJob {
           .join(examples.get(name).select("id", "sentence", "from", "to"), "id").orderBy("id").collectAsList());
     }
     int lex = featureNames.indexOf(LexiconFeatures.NAMES.get(0));
-    int role = featureNames.indexOf("role.score");
-    int roleFirst = featureNames.indexOf(featureNames.stream().filter(f -> f.startsWith("role.")).findFirst().orElse(""));
+    List<String> roleNames = RoleFeatures.standard().names();
+    int role = featureNames.indexOf(roleNames.get(0));
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
       com.fasterxml.jackson.databind.ObjectMapper om = new com.fasterxml.jackson.databind.ObjectMapper();
@@ -288,7 +288,7 @@ public final class TrainToneJob {
             o.put("lex", java.util.Arrays.copyOfRange(x, lex, lex + LexiconFeatures.NAMES.size()));
           }
           if (role >= 0) { // likewise the role features (frames, triggers, grammar)
-            o.put("role", java.util.Arrays.copyOfRange(x, roleFirst, role + 3));
+            o.put("role", java.util.Arrays.copyOfRange(x, role, role + roleNames.size()));
           }
           w.write(om.writeValueAsString(o));
           w.write('\n');

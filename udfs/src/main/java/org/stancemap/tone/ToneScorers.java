@@ -50,6 +50,15 @@ public final class ToneScorers {
     return name == null || name.isBlank() || name.equals(DEFAULT_ALIAS) ? DEFAULT : name.strip();
   }
 
+  /** The registered name {@code name} stands for; an unknown name is refused with the known ones. */
+  public static synchronized String checkName(String name) {
+    String n = resolve(name);
+    if (!FACTORIES.containsKey(n)) {
+      throw new IllegalArgumentException("unknown tone scorer '" + name + "'; known: " + FACTORIES.keySet() + " and " + DEFAULT_ALIAS);
+    }
+    return n;
+  }
+
   /** The scorer called {@code name} ({@code default}/null for the default one). */
   public static ToneScorer get(String name) {
     String n = resolve(name);
@@ -61,9 +70,7 @@ public final class ToneScorers {
     synchronized (ToneScorers.class) {
       s = BUILT.get(n);
       if (s != null) return s;
-      Supplier<ToneScorer> f = FACTORIES.get(n);
-      if (f == null) throw new IllegalArgumentException("unknown tone scorer '" + name + "'; known: " + FACTORIES.keySet());
-      s = f.get();
+      s = FACTORIES.get(checkName(name)).get();
       BUILT.put(n, s);
       return s;
     }

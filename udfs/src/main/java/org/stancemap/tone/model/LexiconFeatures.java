@@ -36,9 +36,13 @@ public final class LexiconFeatures {
     return NAMES.size();
   }
 
-  /** Writes the block's values for one mention into {@code out} from {@code offset}. */
-  public void features(MentionEmbedder.Mention m, double[] out, int offset) {
-    double t = targetScorer.score(m.text(), m.start(), m.end(), null).score();
+  /**
+   * Writes the block's values for one mention into {@code out} from {@code offset}; returns the
+   * words behind the target-aware score (the evidence shown to readers).
+   */
+  public List<String> features(MentionEmbedder.Mention m, double[] out, int offset) {
+    org.stancemap.tone.ToneScore target = targetScorer.score(m.text(), m.start(), m.end(), null);
+    double t = target.score();
     double s = sentenceScorer.score(m.text(), m.start(), m.end(), null).score();
     out[offset] = t;
     out[offset + 1] = Math.max(0, t);
@@ -46,6 +50,7 @@ public final class LexiconFeatures {
     out[offset + 3] = s;
     out[offset + 4] = Math.max(0, s);
     out[offset + 5] = Math.max(0, -s);
+    return target.evidence();
   }
 
   /** The words behind the target-aware lexicon score: the evidence shown to readers. */

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.stancemap.tone.ToneScore;
 import org.stancemap.tone.ToneScorer;
-import org.stancemap.tone.roles.Role;
 
 /**
  * A trained tone scorer: target-aware features ({@link MentionEmbedder}: MiniLM states pooled
@@ -34,8 +33,9 @@ public final class LinearModelScorer implements ToneScorer {
   private final int neu;
   private final int pos;
   private final double threshold;
-  private final LexiconFeatures lexicon;
-  private final RoleFeatures roles;
+  /** Finders of the evidence the model's own blocks do not give (null when they do). */
+  private final RoleFeatures extraRoles;
+  private final LexiconFeatures extraLexicon;
 
   /** @param encoder may be null when the model uses no embedding block */
   public LinearModelScorer(String name, LinearToneModel model, MiniLmEncoder encoder) {
@@ -44,9 +44,10 @@ public final class LinearModelScorer implements ToneScorer {
     String blocks = model.meta().get("blocks");
     if (blocks == null) throw new IllegalArgumentException("model " + name + " lacks a 'meta blocks' row");
     List<String> blockList = Arrays.asList(blocks.split(","));
-    this.lexicon = LexiconFeatures.standard();
+    LexiconFeatures lexicon = LexiconFeatures.standard();
     this.embedder = new MentionEmbedder(encoder, blockList, lexicon);
-    this.roles = embedder.roles() != null ? embedder.roles() : RoleFeatures.standard();
+    this.extraRoles = blockList.contains(RoleFeatures.BLOCK) ? null : RoleFeatures.standard();
+    this.extraLexicon = blockList.contains(LexiconFeatures.BLOCK) ? null : lexicon;
     if (embedder.dimension() != model.featureCount()) {
       throw new IllegalArgumentException("model has " + model.featureCount() + " features, blocks " + blocks
           + " give " + embedder.dimension());
@@ -89,7 +90,10 @@ public final class LinearModelScorer implements ToneScorer {
 
   /** Class probabilities per mention, in {@code model().classes()} order. */
   public double[][] probabilities(List<MentionEmbedder.Mention> mentions) {
-    double[][] x = embedder.features(mentions);
+    return probabilities(embedder.features(mentions));
+  }
+
+  private double[][] probabilities(double[][] x) {
     double[][] p = new double[x.length][];
     for (int i = 0; i < x.length; i++) p[i] = model.probabilities(x[i]);
     return p;
@@ -103,13 +107,27 @@ public final class LinearModelScorer implements ToneScorer {
     return scoreMentions(mentions);
   }
 
-  /** Scores many mentions; results in input order. */
+  /**
+   * Scores many mentions; results in input order. Evidence: the roles the target plays, then the
+   * sentiment words near it as the lexicon scorer weighs them, both as the features found them (found
+   * apart only for a model without the {@code role} or {@code lex} block).
+   */
   public List<ToneScore> scoreMentions(List<MentionEmbedder.Mention> mentions) {
-    double[][] probs = probabilities(mentions);
+    List<List<String>> evidence = new ArrayList<>(mentions.size());
+    double[][] probs = probabilities(embedder.features(mentions, evidence));
+    if (extraRoles != null || extraLexicon != null) {
+      for (int i = 0; i < mentions.size(); i++) {
+        List<String> e = new ArrayList<>();
+        if (extraRoles != null) e.addAll(extraRoles.evidence(mentions.get(i)));
+        e.addAll(evidence.get(i));
+        if (extraLexicon != null) for (String w : extraLexicon.evidence(mentions.get(i))) if (!e.contains(w)) e.add(w);
+        evidence.set(i, e);
+      }
+    }
     List<ToneScore> out = new ArrayList<>(probs.length);
     for (int i = 0; i < probs.length; i++) {
       double[] p = probs[i];
-      out.add(ToneScore.ofProbabilities(new double[] {p[neg], p[neu], p[pos]}, threshold, evidence(mentions.get(i)), name));
+      out.add(ToneScore.ofProbabilities(new double[] {p[neg], p[neu], p[pos]}, threshold, evidence.get(i), name));
     }
     return out;
   }
@@ -123,10 +141,4 @@ public final class LinearModelScorer implements ToneScorer {
     return threshold;
   }
 
-  /** The roles the target plays, then the sentiment words near it as the lexicon scorer weighs them. */
-  private List<String> evidence(MentionEmbedder.Mention m) {
-    List<String> out = new ArrayList<>(roles.evidence(m));
-    for (String w : lexicon.evidence(m)) if (!out.contains(w)) out.add(w);
-    return out;
-  }
 }

@@ -160,6 +160,15 @@ public final class MentionEmbedder {
 
   /** Features of each mention, {@link #dimension()} numbers each, in input order. */
   public double[][] features(List<Mention> mentions) {
+    return features(mentions, null);
+  }
+
+  /**
+   * {@link #features(List)}, and when {@code evidence} is not null, per mention what the {@code role}
+   * and {@code lex} blocks found while computing their numbers ("agent of: shelled", then the
+   * lexicon words near the mention), so a scorer need not find them again.
+   */
+  public double[][] features(List<Mention> mentions, List<List<String>> evidence) {
     if (encoder == null && !embeddingBlocks.isEmpty()) {
       throw new IllegalStateException("embedding blocks " + embeddingBlocks + " need the MiniLM encoder");
     }
@@ -198,13 +207,21 @@ public final class MentionEmbedder {
         }
         off += MiniLmEncoder.DIM;
       }
+      List<String> lexWords = List.of();
       if (lexicon != null) {
-        lexicon.features(mentions.get(i), out[i], off);
+        lexWords = lexicon.features(mentions.get(i), out[i], off);
         off += lexicon.dimension();
       }
+      List<org.stancemap.tone.roles.Role> found = List.of();
       if (roles != null) {
-        roles.features(mentions.get(i), out[i], off);
+        found = roles.features(mentions.get(i), out[i], off);
         off += roles.dimension();
+      }
+      if (evidence != null) {
+        List<String> e = new ArrayList<>(found.size() + lexWords.size());
+        for (org.stancemap.tone.roles.Role r : found) e.add(r.evidence());
+        for (String w : lexWords) if (!e.contains(w)) e.add(w);
+        evidence.add(e);
       }
       if (words != null) words.features(mentions.get(i), out[i], off);
     }
