@@ -36,10 +36,12 @@ public final class Sentences {
   /**
    * What {@link #detector} reads for {@code view}: the same text, character for character, with the
    * periods of dictionary abbreviations ("Mr. Putin", "Jan. 5") already replaced by the symbol the
-   * detector's own dictionary pass would put there ({@link DictionaryAbbreviations#mask}).
+   * detector's own dictionary pass would put there ({@link DictionaryAbbreviations#mask}), and so
+   * are the periods of titles before a name ("Sen. Warren", "Lt. Gen. Smith";
+   * {@link TitleAbbreviations#mask}).
    */
   public static String detectorInput(String view) {
-    return DictionaryAbbreviations.mask(view);
+    return TitleAbbreviations.load().mask(DictionaryAbbreviations.mask(view));
   }
 
   /** Raw sentence spans of {@code view} as [start, end) pairs, from Spark NLP's SentenceDetector. */
