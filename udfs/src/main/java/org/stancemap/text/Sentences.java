@@ -5,6 +5,8 @@ import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.SentenceDetector;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.stancemap.speakers.MentionParser;
+import org.stancemap.statements.CueLexicon;
 
 /**
  * Sentence spans of a {@link TextView}, the same in the Spark job and in plain Java.
@@ -14,7 +16,9 @@ import java.util.List;
  * view, and {@link #detect} calls the very same class directly, with no SparkSession. Both then go
  * through {@link #refine}, which (1) never lets a sentence cross a paragraph break, (2) also splits
  * after a sentence-final mark followed by a closing quote ({@code ..." Next}), which the pragmatic
- * rules miss, and (3) keeps a closing quote with the sentence it closes.
+ * rules miss, (3) keeps a closing quote with the sentence it closes, and (4) keeps a quoted
+ * question or exclamation with the attribution after it ({@code "Why now?" asked the minister.}).
+ * Titles before a name ({@code Sen. Warren}) never end a sentence ({@link TitleAbbreviations}).
  */
 public final class Sentences {
   private Sentences() {}
@@ -36,10 +40,12 @@ public final class Sentences {
   /**
    * What {@link #detector} reads for {@code view}: the same text, character for character, with the
    * periods of dictionary abbreviations ("Mr. Putin", "Jan. 5") already replaced by the symbol the
-   * detector's own dictionary pass would put there ({@link DictionaryAbbreviations#mask}).
+   * detector's own dictionary pass would put there ({@link DictionaryAbbreviations#mask}), and so
+   * are the periods of titles before a name ("Sen. Warren", "Lt. Gen. Smith";
+   * {@link TitleAbbreviations#mask}).
    */
   public static String detectorInput(String view) {
-    return DictionaryAbbreviations.mask(view);
+    return TitleAbbreviations.load().mask(DictionaryAbbreviations.mask(view));
   }
 
   /** Raw sentence spans of {@code view} as [start, end) pairs, from Spark NLP's SentenceDetector. */
@@ -101,6 +107,10 @@ public final class Sentences {
         cut[j + 1] = true;
       }
     }
+    // a quoted question or exclamation is not cut from the attribution after it
+    for (int b = 2; b <= n; b++) {
+      if (cut[b] && isQuote(v.charAt(b - 1)) && (v.charAt(b - 2) == '?' || v.charAt(b - 2) == '!') && attributionAt(v, b)) cut[b] = false;
+    }
     List<int[]> out = new ArrayList<>();
     for (int p = 0; p < tv.paragraphCount(); p++) {
       int ps = tv.paragraphStart(p), pe = tv.paragraphEnd(p);
@@ -123,6 +133,53 @@ public final class Sentences {
 
   private static boolean isFinal(char c) {
     return c == '.' || c == '!' || c == '?';
+  }
+
+  private static boolean isQuote(char c) {
+    return c == '"' || c == '\'';
+  }
+
+  /** How far {@link #attributionAt} reads: enough for a title, a long name and a two-word cue. */
+  private static final int ATTRIBUTION_WINDOW = 120;
+  /** The most words a name in an attribution has ("Defense Minister Hulusi Akar"), titles not counted. */
+  private static final int NAME_WORDS = 6;
+
+  /**
+   * Whether the text after a closing quote at {@code from} (a quote that ends in {@code ?} or
+   * {@code !}) is that quote's attribution, so that no sentence starts there. Written attribution
+   * starts lower case ({@code "Why now?" asked the minister.}, {@code "Enough!" she shouted.}); a
+   * capital there starts a new sentence unless it is a name: optional titles
+   * ({@link TitleAbbreviations}), capitalised words that are not sentence-initial function words
+   * ({@link MentionParser#isStopCap}: "He", "The", "But" ...; any word after a title, as in
+   * "Mrs. May"), then a speech cue of {@code data/cues.txt} ({@link CueLexicon}):
+   * {@code "...election?" Mr. Burton fumed.} So {@code "Why now?" The minister left.} and
+   * {@code "Why now?" Burton left.} split. Reads at most {@value #ATTRIBUTION_WINDOW} characters of
+   * the paragraph.
+   */
+  static boolean attributionAt(String v, int from) {
+    int n = v.length(), i = from;
+    while (i < n && v.charAt(i) == ' ') i++;
+    if (i == n || v.charAt(i) == '\n') return false;
+    if (Character.isLowerCase(v.charAt(i))) return true; // "asked the minister", "she shouted", "said Burton"
+    if (!Character.isUpperCase(v.charAt(i))) return false;
+    int end = i;
+    while (end < n && end - i < ATTRIBUTION_WINDOW && v.charAt(end) != '\n') end++;
+    Tokens t = Tokens.of(v, i, end);
+    TitleAbbreviations titles = TitleAbbreviations.load();
+    int k = 0, words = 0;
+    boolean titled = false;
+    while (k < t.size() && words <= NAME_WORDS && t.isWord(k) && t.isCapitalized(k)) {
+      String w = t.text(k);
+      boolean dotted = w.endsWith(".") || (k + 1 < t.size() && t.is(k + 1, ".") && t.start(k + 1) == t.end(k));
+      String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+      if (dotted && titles.isTitle(bare)) { titled = true; k += w.endsWith(".") ? 1 : 2; continue; } // "Sen.", "Lt. Gen."
+      if (words == 0 && !titled && MentionParser.isStopCap(w)) return false; // "The", "He", "But": a new sentence
+      words++;
+      k += dotted && bare.length() == 1 ? 2 : 1; // an initial: "John F. Kennedy"
+    }
+    if (words == 0 || words > NAME_WORDS) return false;
+    CueLexicon.Cue cue = CueLexicon.load().at(t, k, t.size());
+    return cue != null && cue.speaks();
   }
 
   /** Index of the sentence that holds {@code offset} (or the last one starting before it). */

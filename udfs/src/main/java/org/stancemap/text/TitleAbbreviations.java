@@ -1,0 +1,99 @@
+package org.stancemap.text;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Abbreviated titles written before a name ({@code data/title-abbreviations.txt}: "Sen.", "Gov.",
+ * "Lt.", "Mrs." ...), whose period does not end a sentence: "asked Sen. Warren about it".
+ *
+ * <p>Why: Spark NLP's dictionary keeps only {@code Mr. Dr. Ms. Prof. St. Mt.} before a capitalised
+ * word (its general list keeps {@code Col. Lt. Rep. Mrs.} only before a lower-case one), so
+ * "Mrs. Clinton", "Sen. Warren" and "Lt. Gen. Smith" were cut after the title. {@link #mask} runs
+ * after {@link DictionaryAbbreviations#mask} on the detector's input ({@link Sentences#detectorInput}),
+ * one scan, the same in the Spark job and in plain Java.
+ *
+ * <p>The rule for a period after an entry: the entry starts the text or follows whitespace or an
+ * opening mark ({@code " ' ( [}), its first letter is a capital, and after the period come spaces
+ * and then a capital letter in the same paragraph (a name, or the next word of a compound title).
+ * So a title at the end of a paragraph, or before a digit, a quote mark or a lower-case word, ends
+ * a sentence as any word would.
+ */
+public final class TitleAbbreviations {
+  public static final String FILE = "title-abbreviations.txt";
+
+  private final Set<String> titles; // lower case, without the period
+  private final int longest;
+
+  private static volatile TitleAbbreviations defaults;
+
+  /** The titles of {@code data/title-abbreviations.txt}. */
+  public static TitleAbbreviations load() {
+    TitleAbbreviations t = defaults;
+    if (t == null) {
+      synchronized (TitleAbbreviations.class) {
+        if (defaults == null) defaults = new TitleAbbreviations(DataFiles.lines(FILE));
+        t = defaults;
+      }
+    }
+    return t;
+  }
+
+  /** Titles from lines such as {@code "Sen."}: one abbreviation, letters then a period. */
+  public TitleAbbreviations(List<String> lines) {
+    Set<String> s = new HashSet<>();
+    int n = 0;
+    for (String line : lines) {
+      String w = line.strip();
+      if (w.length() < 2 || !w.endsWith(".") || !w.substring(0, w.length() - 1).chars().allMatch(Character::isLetter)) {
+        throw new IllegalArgumentException("data/" + FILE + ": not one abbreviation with its period: '" + line + "'");
+      }
+      s.add(w.substring(0, w.length() - 1).toLowerCase(Locale.ROOT));
+      n = Math.max(n, w.length() - 1);
+    }
+    this.titles = Set.copyOf(s);
+    this.longest = n;
+  }
+
+  /** The titles, lower case, without their period ("sen", "lt"). */
+  public Set<String> words() {
+    return titles;
+  }
+
+  /** Whether {@code word} (without its period) is a title as written before a name: listed, first letter a capital. */
+  public boolean isTitle(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && titles.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * {@code text} with the period of each title before a name replaced by
+   * {@link DictionaryAbbreviations#MASK} (same length); {@code text} itself when there is none.
+   */
+  public String mask(String text) {
+    char[] out = null;
+    for (int dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+      if (!protects(text, dot)) continue;
+      if (out == null) out = text.toCharArray();
+      out[dot] = DictionaryAbbreviations.MASK;
+    }
+    return out == null ? text : new String(out);
+  }
+
+  /** Whether the period at {@code dot} ends a title that a name follows (no sentence break). */
+  public boolean protects(String text, int dot) {
+    if (dot <= 0 || dot >= text.length() || text.charAt(dot) != '.') return false;
+    int start = dot;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1)) && dot - start <= longest) start--;
+    if (start > 0 && !opensWord(text.charAt(start - 1))) return false; // longer than any entry, or "U.S.", "ex-Sen."
+    if (!isTitle(text.substring(start, dot))) return false;
+    int j = dot + 1;
+    while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) j++;
+    return j > dot + 1 && j < text.length() && Character.isUpperCase(text.charAt(j));
+  }
+
+  private static boolean opensWord(char c) {
+    return Character.isWhitespace(c) || c == '"' || c == '\'' || c == '(' || c == '[';
+  }
+}
