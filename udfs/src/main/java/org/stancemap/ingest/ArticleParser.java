@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,6 +31,8 @@ public final class ArticleParser {
   public static final String MANIFEST = "manifest";
   public static final String UNKNOWN = "unknown";
   public static final String INFERRED = "inferred";
+  /** Outlet or date read from a wire dateline, tag or byline ("ANKARA, Oct 14 (Reuters) -"). */
+  public static final String DATELINE = "dateline";
 
   /** What a word is; {@link #countWords} implements it by hand (tests check they agree). */
   static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*");
@@ -38,16 +41,19 @@ public final class ArticleParser {
   private final long maxBytes;
   private final Boilerplate boilerplate;
   private final OutletTable outlets;
+  private final Datelines datelines;
 
-  public ArticleParser(long maxBytes, Boilerplate boilerplate, OutletTable outlets) {
+  public ArticleParser(long maxBytes, Boilerplate boilerplate, OutletTable outlets, Datelines datelines) {
     this.maxBytes = maxBytes;
     this.boilerplate = boilerplate;
     this.outlets = outlets;
+    this.datelines = datelines;
   }
 
-  /** A parser with the data files' boilerplate patterns and outlet table. */
+  /** A parser with the data files' boilerplate patterns, outlet table and dateline words. */
   public static ArticleParser load(long maxBytes) {
-    return new ArticleParser(maxBytes, Boilerplate.load(), OutletTable.load());
+    OutletTable outlets = OutletTable.load();
+    return new ArticleParser(maxBytes, Boilerplate.load(), outlets, new Datelines(WireWords.load(), outlets));
   }
 
   /** A file's raw bytes: validated as UTF-8 text before parsing. */
@@ -80,7 +86,8 @@ public final class ArticleParser {
     String text = TextNormalizer.canonical(raw);
     if (text.isBlank()) return new Rejection(source, Reason.EMPTY, "the text is blank");
 
-    Optional<DateClues.Found> dateClue = DateClues.infer(text, meta.url());
+    Optional<DateClues.Found> dateClue = DateClues.infer(text, ArchiveUrls.original(meta.url()));
+    List<Datelines.Furniture> wire = datelines.find(text);
     String clean = cleanText(text);
     if (clean.isBlank()) return new Rejection(source, Reason.EMPTY, "nothing but boilerplate");
 
@@ -93,6 +100,13 @@ public final class ArticleParser {
         outlet = inferred.get().outlet().name();
         outletSource = INFERRED;
         if (domain == null && !inferred.get().outlet().domains().isEmpty()) domain = inferred.get().outlet().domains().get(0);
+      } else {
+        Optional<OutletTable.Outlet> tagged = wireOutlet(wire);
+        if (tagged.isPresent()) {
+          outlet = tagged.get().name();
+          outletSource = DATELINE;
+          if (domain == null && !tagged.get().domains().isEmpty()) domain = tagged.get().domains().get(0);
+        }
       }
     } else if (domain == null) {
       domain = outlets.byName(outlet).flatMap(o -> o.domains().stream().findFirst()).orElse(null);
@@ -104,11 +118,35 @@ public final class ArticleParser {
       published = dateClue.get().date();
       publishedSource = dateClue.get().source();
     }
+    if (published == null) {
+      published = wireDate(wire, text, meta.url()).orElse(null);
+      if (published != null) publishedSource = DATELINE;
+    }
     String title = blankToNull(meta.title());
     if (title == null) title = headline(clean);
 
     return new ParsedArticle(articleId(clean), source, outlet, outletSource, domain, blankToNull(meta.url()),
         published, publishedSource, title, text, clean, countWords(clean));
+  }
+
+  /** The outlet the first wire tag of a dateline or byline names ("(AA)", "/TASS/", "By X, Reuters"). */
+  private Optional<OutletTable.Outlet> wireOutlet(List<Datelines.Furniture> wire) {
+    for (Datelines.Furniture f : wire) {
+      if (f.tag() == null || !(f.kind() == Datelines.Kind.DATELINE || f.kind() == Datelines.Kind.BYLINE)) continue;
+      Optional<OutletTable.Outlet> o = outlets.byTag(f.tag());
+      if (o.isPresent()) return o;
+    }
+    return Optional.empty();
+  }
+
+  /** The first dated dateline's date; its year from the dateline, else from other clues ({@link DateClues#withYear}). */
+  private static Optional<LocalDate> wireDate(List<Datelines.Furniture> wire, String text, String url) {
+    for (Datelines.Furniture f : wire) {
+      if (f.date() == null) continue;
+      if (f.year() != null) return f.date().isValidYear(f.year()) ? Optional.of(f.date().atYear(f.year())) : Optional.empty();
+      return DateClues.withYear(f.date(), text, url);
+    }
+    return Optional.empty();
   }
 
   /** Readable text: line wraps rejoined, boilerplate and the crawler's date marker removed, spaces tidied. */

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * Reads an article's publication date from the text when the metadata has none: a leading
  * {@code date YYYY-MM-DD} marker some crawlers prepend, a dateline that stands on a line of its
  * own ("Thu, 03/05/2020 – 15:35", "March 5, 2020", "Published: 5 March 2020"), or a
- * {@code /YYYY/MM/DD/} URL path. Dates inside sentences are never taken: they are about events.
+ * {@code /YYYY/MM/DD/} URL path (of the original page when the URL is an archive copy). Dates
+ * inside sentences are never taken: they are about events. A wire dateline's month and day
+ * ("MOSCOW, March 5. /TASS/.", {@link Datelines}) get their year from {@link #withYear}.
  */
 public final class DateClues {
   /** The crawler's marker: {@code date 2020-03-05} at the very start of the text. */
@@ -85,8 +87,51 @@ public final class DateClues {
     return m.matches() ? of(m.group(1), m.group(2), m.group(3)) : Optional.empty();
   }
 
+  /** The month a name or abbreviation stands for ("Oct.", "march"), 1-12; DateTimeException when none. */
+  static int monthNumber(String name) {
+    return month(name).orElseThrow(() -> new DateTimeException("not a month: " + name));
+  }
+
+  private static final Pattern URL_YEAR = Pattern.compile("/((?:19|20)\\d{2})/");
+  private static final Pattern COPYRIGHT_YEAR = Pattern.compile("(?i)(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?((?:19|20)\\d{2})\\b");
+  private static final Pattern FULL_DATE = Pattern.compile("(?i)\\b" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+"
+      + MONTH.replace("(jan", "(?<m2>jan") + ",?\\s+((?:19|20)\\d{2})\\b");
+
+  /**
+   * The date of a dateline that gives no year ("MOSCOW, March 5. /TASS/."), the year taken from
+   * other clues, strongest first: a {@code /YYYY/} segment of the (original) URL; a date in the
+   * text with a year in the same month ("on March 3, 2020"); a copyright year ("© 2020"); the
+   * capture date of an archive URL (the year before when the month and day come after it).
+   * Empty when nothing gives the year: a wrong year is worse than none.
+   */
+  public static Optional<LocalDate> withYear(java.time.MonthDay md, String text, String url) {
+    String original = ArchiveUrls.original(url);
+    if (original != null) {
+      Matcher m = URL_YEAR.matcher(original);
+      if (m.find()) return at(md, Integer.parseInt(m.group(1)));
+    }
+    Matcher full = FULL_DATE.matcher(text);
+    while (full.find()) {
+      String month = full.group(1) != null ? full.group(1) : full.group("m2");
+      String year = full.group(2) != null ? full.group(2) : full.group(4);
+      if (month(month).orElse(0) == md.getMonthValue()) return at(md, Integer.parseInt(year));
+    }
+    Matcher c = COPYRIGHT_YEAR.matcher(text);
+    if (c.find()) return at(md, Integer.parseInt(c.group(1)));
+    Optional<LocalDate> captured = ArchiveUrls.captured(url);
+    if (captured.isPresent()) {
+      int y = captured.get().getYear();
+      return at(md, md.isAfter(java.time.MonthDay.from(captured.get())) ? y - 1 : y);
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<LocalDate> at(java.time.MonthDay md, int year) {
+    return md.isValidYear(year) ? Optional.of(md.atYear(year)) : Optional.empty();
+  }
+
   private static Optional<Integer> month(String name) {
-    String n = name.replace(".", "");
+    String n = name.replace(".", "").toLowerCase(Locale.ROOT);
     for (Month mo : Month.values()) {
       if (mo.name().toLowerCase(Locale.ROOT).startsWith(n.substring(0, 3))) return Optional.of(mo.getValue());
     }

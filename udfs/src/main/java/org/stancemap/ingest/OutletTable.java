@@ -12,7 +12,9 @@ import org.stancemap.text.DataFiles;
 
 /**
  * Infers the publishing outlet from clues inside an article, using {@code data/outlets.tsv}:
- * the URL's domain, a "via X" line, a contact e-mail domain, a house byline or a sign-off line.
+ * the URL's domain (of the original page when the URL is an archive copy, {@link ArchiveUrls}), a
+ * "via X" line, a contact e-mail domain, a house byline or a sign-off line; {@link #byTag} reads a
+ * dateline's wire tag ({@link Datelines}).
  */
 public final class OutletTable {
   public record Outlet(String name, List<String> domains, List<String> clues, List<String> bylines) {}
@@ -64,6 +66,39 @@ public final class OutletTable {
     return Optional.ofNullable(best);
   }
 
+  /**
+   * The outlet a wire tag names: "AA", "Reuters", "TASS", "Kuwait News Agency (KUNA)" (the whole
+   * tag, else its part in parentheses, else the part before them), compared case-insensitively
+   * with the outlets' names and clues.
+   */
+  public Optional<Outlet> byTag(String tag) {
+    if (tag == null) return Optional.empty();
+    String t = tag.strip().replaceAll("\\s+", " ");
+    Optional<Outlet> o = byExactClue(t);
+    int open = t.indexOf('('), close = t.lastIndexOf(')');
+    if (o.isEmpty() && open >= 0 && close > open) o = byExactClue(t.substring(open + 1, close));
+    if (o.isEmpty() && open > 0) o = byExactClue(t.substring(0, open));
+    return o;
+  }
+
+  /** The outlet whose house byline, name or clue is the whole line ("Tyler Durden", "Reuters"). */
+  public Optional<Outlet> signOff(String line) {
+    String t = line.strip();
+    for (Outlet o : outlets) {
+      if (o.bylines().stream().anyMatch(b -> b.equalsIgnoreCase(t))) return Optional.of(o);
+    }
+    return byExactClue(t);
+  }
+
+  private Optional<Outlet> byExactClue(String phrase) {
+    String p = phrase.strip();
+    if (p.isEmpty()) return Optional.empty();
+    for (Outlet o : outlets) {
+      if (o.name().equalsIgnoreCase(p) || o.clues().stream().anyMatch(c -> c.equalsIgnoreCase(p))) return Optional.of(o);
+    }
+    return Optional.empty();
+  }
+
   public Optional<Match> infer(String text, String url) {
     Optional<Outlet> fromUrl = byDomain(hostOf(url));
     if (fromUrl.isPresent()) return Optional.of(new Match(fromUrl.get(), "url " + url));
@@ -106,10 +141,11 @@ public final class OutletTable {
     return Optional.ofNullable(best);
   }
 
+  /** The host without "www.", of the archived page when {@code url} is an archive or cache copy. */
   public static String hostOf(String url) {
     if (url == null || url.isBlank()) return null;
     try {
-      String host = URI.create(url.strip()).getHost();
+      String host = URI.create(ArchiveUrls.original(url).replace(" ", "%20")).getHost();
       if (host == null) return null;
       host = host.toLowerCase(Locale.ROOT);
       return host.startsWith("www.") ? host.substring(4) : host;

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.stancemap.ingest.Datelines;
 import org.stancemap.speakers.ArticleSpeakers;
 import org.stancemap.speakers.Descriptors;
 import org.stancemap.speakers.Mention;
@@ -31,7 +32,8 @@ import org.stancemap.text.Tokens;
 /**
  * Splits an article into statements: direct quotes, partial quotes, reported speech (indirect),
  * embedded social posts, and narrative (every other sentence, spoken by the outlet), each with its
- * speaker. Plain Java, thread-safe, no exception escapes {@link #extract}.
+ * speaker. Wire furniture ({@link Datelines}: datelines, agency tags, bylines, credit lines) is cut
+ * from the sentences first, so it is never a statement. Plain Java, thread-safe, no exception escapes {@link #extract}.
  *
  * <p>Offsets: {@code start}/{@code end} index the article's original text; a quote's span is the
  * content between its marks without surrounding whitespace (marks excluded); other statements are
@@ -61,6 +63,8 @@ public final class StatementExtractor {
   private final CueLexicon cues;
   /** Site furniture ("Related article: ...", "via X https://...") is nobody's statement. */
   private final Boilerplate boilerplate = Boilerplate.load();
+  /** Wire datelines, agency tags, bylines and credit lines are nobody's statement either. */
+  private final Datelines datelines = Datelines.defaults();
   private final SpeakerTable table;
   private final Descriptors descriptors;
   private final MentionParser parser;
@@ -175,7 +179,7 @@ public final class StatementExtractor {
       this.outlet = outlet;
       this.tv = TextView.of(text);
       this.view = tv.view();
-      this.sentences = Sentences.refine(tv, raw != null ? raw : Sentences.detect(view));
+      this.sentences = Datelines.trim(Sentences.refine(tv, raw != null ? raw : Sentences.detect(view)), view, datelines.find(tv));
       this.tokens = Tokens.of(view, 0, view.length());
       this.quotes = QuoteFinder.find(tv, sentences);
       this.usesDouble = view.indexOf('"') >= 0;
