@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.stancemap.tone.model.EnsembleScorer;
 import org.stancemap.tone.model.LinearModelScorer;
+import org.stancemap.tone.model.TunedEncoderScorer;
 
 /**
  * The selectable tone scorers by name ({@code --scorer NAME}, the {@code scorer} column). Each is
@@ -17,7 +18,7 @@ import org.stancemap.tone.model.LinearModelScorer;
  */
 public final class ToneScorers {
   /** What {@code default} (and no {@code --scorer}) means: the scorer that measures best (docs/tone.md). */
-  public static final String DEFAULT = EnsembleScorer.MINILM_ROLES;
+  public static final String DEFAULT = TunedEncoderScorer.MINILM_FT;
   public static final String DEFAULT_ALIAS = "default";
 
   private static final Map<String, Supplier<ToneScorer>> FACTORIES = new LinkedHashMap<>();
@@ -29,7 +30,10 @@ public final class ToneScorers {
     register(LinearModelScorer.MINILM, () -> LinearModelScorer.load(LinearModelScorer.MINILM));
     register(LinearModelScorer.ROLES, () -> LinearModelScorer.load(LinearModelScorer.ROLES));
     register(EnsembleScorer.MINILM_ROLES, () -> new EnsembleScorer(EnsembleScorer.MINILM_ROLES,
-        (LinearModelScorer) get(LinearModelScorer.MINILM), (LinearModelScorer) get(LinearModelScorer.ROLES)));
+        get(LinearModelScorer.MINILM), get(LinearModelScorer.ROLES)));
+    register(TunedEncoderScorer.MINILM_FT, () -> TunedEncoderScorer.load(TunedEncoderScorer.MINILM_FT));
+    register(EnsembleScorer.FT_ROLES, () -> new EnsembleScorer(EnsembleScorer.FT_ROLES,
+        get(TunedEncoderScorer.MINILM_FT), get(LinearModelScorer.ROLES)));
   }
 
   private ToneScorers() {}

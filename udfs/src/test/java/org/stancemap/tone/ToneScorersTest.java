@@ -53,7 +53,8 @@ class ToneScorersTest {
     });
     assertEquals(ToneScore.NEG, ToneScorers.get("wraps-lexicon").score("Russia killed civilians.", 0, 6, "Russia").label());
     assertSame(ToneScorers.get("wraps-lexicon"), ToneScorers.get("wraps-lexicon"));
-    assertTrue(ToneScorers.get(ToneScorers.DEFAULT) instanceof org.stancemap.tone.model.EnsembleScorer, "the default is built the same way");
+    assertTrue(ToneScorers.get(org.stancemap.tone.model.EnsembleScorer.FT_ROLES) instanceof org.stancemap.tone.model.EnsembleScorer,
+        "a scorer made of registered scorers is built the same way");
   }
 
   @Test

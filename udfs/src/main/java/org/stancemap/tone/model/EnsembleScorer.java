@@ -8,20 +8,24 @@ import org.stancemap.tone.ToneScorer;
 /**
  * Two trained scorers combined: the mean of their class probabilities, labelled by the same rule
  * as {@link LinearModelScorer} with threshold 0 (the most probable class; label and score agree),
- * {@code score} P(pos) − P(neg). The default {@value #MINILM_ROLES} joins {@code minilm-lr} (MiniLM
- * states, lexicon and roles) and {@code roles-lr} (lexicon, roles and words, no encoder): they err
- * on different sentences, and their mean measures better than either (docs/tone.md). Costs the sum
- * of both; the encoder decides the speed. Evidence: the first scorer's roles and words.
+ * {@code score} P(pos) − P(neg). {@value #FT_ROLES} joins the fine-tuned MiniLM ({@code minilm-ft},
+ * the default, {@link TunedEncoderScorer}) and {@code roles-lr} (lexicon, roles and words, no
+ * encoder); {@value #MINILM_ROLES} (the previous default) joins {@code minilm-lr} (MiniLM states,
+ * lexicon and roles) and {@code roles-lr}. The members err on different sentences; the measured
+ * gain of each mean is in docs/tone.md. Costs the sum of both; the encoder decides the speed. Evidence: the first
+ * scorer's.
  */
 public final class EnsembleScorer implements ToneScorer {
-  /** The default scorer: {@code minilm-lr} and {@code roles-lr} averaged. */
+  /** {@code minilm-lr} and {@code roles-lr} averaged. */
   public static final String MINILM_ROLES = "minilm-roles";
+  /** The fine-tuned MiniLM ({@code minilm-ft}) and {@code roles-lr} averaged. */
+  public static final String FT_ROLES = "minilm-ft-roles";
 
   private final String name;
-  private final LinearModelScorer first;
-  private final LinearModelScorer second;
+  private final ToneScorer first;
+  private final ToneScorer second;
 
-  public EnsembleScorer(String name, LinearModelScorer first, LinearModelScorer second) {
+  public EnsembleScorer(String name, ToneScorer first, ToneScorer second) {
     this.name = name;
     this.first = first;
     this.second = second;

@@ -25,7 +25,6 @@ import java.util.Map;
  */
 public final class MiniLmEncoder {
   public static final String MODEL_RESOURCE = "all-minilm-l6-v2-q.onnx";
-  public static final String TOKENIZER_RESOURCE = "all-minilm-l6-v2-q-tokenizer.json";
   public static final int DIM = 384;
   /** Tokens per text, [CLS] and [SEP] included; news sentences rarely need more. */
   public static final int MAX_TOKENS = 256;
@@ -49,7 +48,7 @@ public final class MiniLmEncoder {
     } catch (OrtException e) {
       throw new IllegalStateException("cannot load the ONNX model " + MODEL_RESOURCE, e);
     }
-    tokenizer = WordPieceTokenizer.fromTokenizerJson(resource(TOKENIZER_RESOURCE));
+    tokenizer = WordPieceTokenizer.miniLm();
   }
 
   private static final class Holder {

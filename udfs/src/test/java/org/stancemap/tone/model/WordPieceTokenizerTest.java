@@ -15,7 +15,7 @@ class WordPieceTokenizerTest {
   @BeforeAll
   static void load() {
     tok = WordPieceTokenizer.fromTokenizerJson(
-        WordPieceTokenizerTest.class.getClassLoader().getResourceAsStream(MiniLmEncoder.TOKENIZER_RESOURCE));
+        WordPieceTokenizerTest.class.getClassLoader().getResourceAsStream(WordPieceTokenizer.MINILM_RESOURCE));
   }
 
   static List<String> pieces(String text) {
