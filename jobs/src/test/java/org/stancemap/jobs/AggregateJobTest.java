@@ -112,6 +112,32 @@ class AggregateJobTest {
   }
 
   @Test
+  void measuresAndTablesAsDocumented() throws Exception {
+    String doc = Files.readString(Path.of("..", "docs", "aggregates.md"));
+    String section = doc.substring(doc.indexOf("## Tables"));
+    java.util.regex.Pattern measureRow = java.util.regex.Pattern.compile("^\\| ((?:`\\w+`(?:, )?)+) \\| (\\w+) \\|.*$");
+    java.util.regex.Pattern tableRow = java.util.regex.Pattern.compile("^\\| `(by_\\w+)` \\|.*$");
+    Map<String, String> documented = new java.util.LinkedHashMap<>();
+    List<String> tables = new ArrayList<>();
+    for (String line : section.split("\n")) {
+      if (line.startsWith("## Charts")) break;
+      java.util.regex.Matcher m = measureRow.matcher(line);
+      if (m.matches()) {
+        for (String name : m.group(1).split(", ")) documented.put(name.replace("`", ""), m.group(2));
+      }
+      java.util.regex.Matcher t = tableRow.matcher(line);
+      if (t.matches()) tables.add(t.group(1));
+    }
+    Dataset<Row> byOutlet = aggregate(Fixtures.small(1), 5).get(AggregateColumns.BY_OUTLET);
+    Map<String, String> actual = new java.util.LinkedHashMap<>();
+    for (String c : AggregateColumns.MEASURES) actual.put(c, byOutlet.schema().apply(c).dataType().simpleString());
+    assertEquals(actual, documented, "the measures table of docs/aggregates.md");
+    assertEquals(AggregateColumns.TABLES.stream().sorted().toList(), tables.stream().sorted().toList(),
+        "the tables table of docs/aggregates.md");
+    assertTrue(section.contains("`" + AggregateColumns.SHARE_OF_OUTLET_STATEMENTS + "` (double)"));
+  }
+
+  @Test
   void valuesComputedByHand() {
     Map<String, List<Row>> t = small;
     List<Row> byOutlet = t.get(AggregateColumns.BY_OUTLET);
