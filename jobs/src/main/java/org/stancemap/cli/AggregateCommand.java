@@ -11,9 +11,11 @@ import picocli.CommandLine.Option;
 
 /** {@code stancemap aggregate}: out/{articles,statements,tone} → out/aggregates/*. */
 @Command(name = "aggregate", mixinStandardHelpOptions = true,
-    description = {"Aggregates scored statements by outlet, speaker, affiliation and date into Parquet tables "
-        + "under OUT/aggregates/ (by_outlet, by_speaker, by_affiliation, by_date): statements, articles, mean tone "
-        + "with a 95%% interval (articles as clusters), shares positive/negative, low-support flag.",
+    description = {"Aggregates scored statements by outlet, speaker, outlet × speaker, affiliation and date into "
+        + "Parquet tables under OUT/aggregates/ (by_outlet, by_speaker, by_outlet_speaker, by_affiliation, by_date), "
+        + "each also as one CSV file NAME.csv: statements, articles, mean tone with a 95%% interval (articles as "
+        + "clusters, widened where it would claim more than the scale allows), shares positive/negative/neutral, "
+        + "low-support flag.",
         "Reads OUT/articles, OUT/statements and OUT/tone."})
 public final class AggregateCommand implements Callable<Integer> {
   @Mixin CommonOptions common;

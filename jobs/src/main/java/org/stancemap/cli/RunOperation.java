@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.function.BiFunction;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
+import org.stancemap.jobs.AggregateJob;
 import org.stancemap.jobs.Pipeline;
 import org.stancemap.jobs.SparkSessions;
 import org.stancemap.jobs.ToneJob;
@@ -56,7 +57,7 @@ final class RunOperation {
       SparkSession spark = SparkSessions.create(common.master, "stancemap run");
       Progress progress = Progress.start(spark, format, System.out, interval);
       Pipeline.Options options = new Pipeline.Options(ingest.inputsOrSamples(), common.output, ingest.maxArticleBytes,
-          ToneJob.Config.of(StancemapConfig.current(), scorer));
+          ToneJob.Config.of(StancemapConfig.current(), scorer), AggregateJob.Options.of(StancemapConfig.current()));
       try (OutputTransaction tx = OutputTransaction.begin(spark.sparkContext().hadoopConfiguration(), common.output, runId, System.out)) {
         Pipeline.Summary summary;
         if (ops.isIncremental()) {

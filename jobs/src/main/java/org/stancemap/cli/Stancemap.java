@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
         AggregateCommand.class,
         ChartsCommand.class,
         ReportCommand.class,
+        ExportCommand.class,
         TrainToneCommand.class,
         BenchCorpusCommand.class,
         BenchFloorCommand.class,

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -35,11 +34,18 @@ public final class ChartsJob {
   /**
    * @param topSpeakers speakers shown, by number of statements
    * @param topOutlets outlets shown, by number of statements
-   * @param minArticles the aggregate stage's minimum support, named in the chart notes
+   * @param minArticles the aggregate stage's minimum support, named in the chart notes: take it
+   *     from the tables' own settings ({@link #of})
    */
   public record Options(int topSpeakers, int topOutlets, int minArticles) {
+    /** The default chart settings for tables built with the default aggregate settings. */
     public static Options defaults() {
-      return new Options(15, 20, AggregateJob.DEFAULT_MIN_ARTICLES);
+      return of(AggregateJob.Options.defaults());
+    }
+
+    /** The default chart settings for tables built with {@code tables}: the same minimum support. */
+    public static Options of(AggregateJob.Options tables) {
+      return new Options(15, 20, tables.minArticles());
     }
   }
 
@@ -120,9 +126,7 @@ public final class ChartsJob {
             "affiliation", new Matrix(affRows, affTargets, affValues), o.minArticles())));
 
     List<Row> byDate = tables.getOrDefault(AggregateColumns.BY_DATE, List.of());
-    TreeSet<String> weeks = new TreeSet<>();
-    for (Row r : byDate) if ("week".equals(r.getAs(AggregateColumns.GRANULARITY))) weeks.add(String.valueOf((Object) r.getAs(AggregateColumns.PERIOD_START)));
-    String granularity = weeks.size() >= 3 ? "week" : "day";
+    String granularity = overTimeGranularity(byDate);
     List<Row> periods = byDate.stream().filter(r -> granularity.equals(r.getAs(AggregateColumns.GRANULARITY))).toList();
     List<String> lineOutlets = top(periods, ChartsJob::outletName, 8);
     List<Lines> linePanels = new ArrayList<>();
@@ -158,6 +162,23 @@ public final class ChartsJob {
             shownOutlets + "Does the outlet's own framing differ from the speakers it picks?", voicePanels,
             o.minArticles())));
     return charts;
+  }
+
+  /** Periods a time chart needs before a granularity is worth a line. */
+  static final int MIN_PERIODS = 3;
+
+  /**
+   * The granularity of the over-time view: the coarsest of month, week and day with at least
+   * {@link #MIN_PERIODS} periods in by_date (months over years, weeks over a few months, days over
+   * a few weeks); day when none has.
+   */
+  static String overTimeGranularity(List<Row> byDate) {
+    for (String g : AggregateColumns.GRANULARITIES) {
+      long periods = byDate.stream().filter(r -> g.equals(r.getAs(AggregateColumns.GRANULARITY)))
+          .map(r -> String.valueOf((Object) r.getAs(AggregateColumns.PERIOD_START))).distinct().count();
+      if (periods >= MIN_PERIODS) return g;
+    }
+    return AggregateColumns.DAY;
   }
 
   /**

@@ -9,12 +9,18 @@ import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
- * Single files (charts, the report page) written where the tables go: on any Hadoop file system
+ * Single files (charts, the report page, CSV and JSON Lines exports) written where the tables go: on any Hadoop file system
  * the output names (a local folder, {@code file:}, {@code hdfs://}, {@code s3a://} ...), not only on
  * the local disk.
  */
 public final class OutputFiles {
   private OutputFiles() {}
+
+  /** What a file holds, written onto its stream (which the caller closes). */
+  @FunctionalInterface
+  public interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
 
   /**
    * Writes {@code bytes} to {@code file} through a temporary sibling and a rename, so a reader sees
@@ -22,6 +28,15 @@ public final class OutputFiles {
    * file is deleted just before). Creates the parent folder. Returns {@code file}.
    */
   public static String replace(Configuration conf, String file, byte[] bytes) {
+    return replace(conf, file, out -> out.write(bytes));
+  }
+
+  /**
+   * As {@link #replace(Configuration, String, byte[])}, with the content streamed by {@code content}
+   * (a file larger than memory); a failure while writing deletes the temporary file and leaves the
+   * old one as it was.
+   */
+  public static String replace(Configuration conf, String file, Content content) {
     Path target = new Path(file);
     Path tmp = new Path(target.getParent(), "." + target.getName() + ".tmp");
     try {
@@ -30,7 +45,10 @@ public final class OutputFiles {
       if (fs instanceof LocalFileSystem local) fs = local.getRawFileSystem();
       fs.mkdirs(target.getParent());
       try (OutputStream out = fs.create(tmp, true)) {
-        out.write(bytes);
+        content.writeTo(out);
+      } catch (IOException | RuntimeException e) {
+        fs.delete(tmp, false);
+        throw e;
       }
       if (!fs.rename(tmp, target)) {
         fs.delete(target, false);

@@ -24,16 +24,21 @@ public final class Pipeline {
 
   private Pipeline() {}
 
-  /** What a run reads, where it writes, and the settings its stages take (passed down, never read from globals). */
-  public record Options(List<String> inputs, String outputDir, long maxArticleBytes, ToneJob.Config tone) {
-    /** With the default tone settings. */
+  /**
+   * What a run reads, where it writes, and the settings its stages take (passed down, never read
+   * from globals): {@code aggregate} sets the tables and, through its minimum support, the charts
+   * and the report.
+   */
+  public record Options(List<String> inputs, String outputDir, long maxArticleBytes, ToneJob.Config tone,
+      AggregateJob.Options aggregate) {
+    /** With the default tone and aggregate settings. */
     public Options(List<String> inputs, String outputDir, long maxArticleBytes) {
-      this(inputs, outputDir, maxArticleBytes, ToneJob.Config.defaults());
+      this(inputs, outputDir, maxArticleBytes, ToneJob.Config.defaults(), AggregateJob.Options.defaults());
     }
 
     /** The same run writing to another folder (a transaction's staging folder). */
     public Options to(String otherOutputDir) {
-      return new Options(inputs, otherOutputDir, maxArticleBytes, tone);
+      return new Options(inputs, otherOutputDir, maxArticleBytes, tone, aggregate);
     }
   }
 
@@ -129,11 +134,13 @@ public final class Pipeline {
    * tail of every full run and of each incremental run. Returns the paths written.
    */
   public static List<String> rebuild(SparkSession spark, Options o, PrintStream console) {
-    StageTimer.time("aggregates", () -> AggregateJob.run(spark, o.outputDir(), AggregateJob.Options.defaults()));
-    List<ChartsJob.Chart> charts = StageTimer.time("charts", () -> ChartsJob.run(spark, o.outputDir(), ChartsJob.Options.defaults()));
+    StageTimer.time("aggregates", () -> AggregateJob.run(spark, o.outputDir(), o.aggregate()));
+    // the charts name the minimum support the tables were flagged with
+    ChartsJob.Options chartOptions = ChartsJob.Options.of(o.aggregate());
+    List<ChartsJob.Chart> charts = StageTimer.time("charts", () -> ChartsJob.run(spark, o.outputDir(), chartOptions));
     console.println("stancemap: " + charts.size() + " charts");
     String report = StageTimer.time("report",
-        () -> ReportJob.run(spark, o.outputDir(), ChartsJob.Options.defaults(), ReportJob.Options.defaults()));
+        () -> ReportJob.run(spark, o.outputDir(), chartOptions, ReportJob.Options.defaults()));
     return List.of(path(o.outputDir(), AggregateColumns.DIR), path(o.outputDir(), ChartsJob.DIR), report);
   }
 

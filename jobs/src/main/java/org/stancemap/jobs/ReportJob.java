@@ -79,29 +79,46 @@ public final class ReportJob {
         {AggregateColumns.BY_OUTLET, "by_outlet: outlet × target × voice"},
         {AggregateColumns.BY_AFFILIATION, "by_affiliation: speaker affiliation × target"},
         {AggregateColumns.BY_SPEAKER, "by_speaker: speaker × target (most statements first)"},
-        {AggregateColumns.BY_DATE, "by_date: week / day × outlet × target"}};
+        {AggregateColumns.BY_OUTLET_SPEAKER, "by_outlet_speaker: outlet × speaker × target (most statements first)"},
+        {AggregateColumns.BY_DATE, "by_date: month / week / day × outlet × target"}};
     for (String[] c : captions) {
       List<Row> rows = new ArrayList<>(aggregates.getOrDefault(c[0], List.of()));
-      if (c[0].equals(AggregateColumns.BY_SPEAKER)) {
+      if (c[0].equals(AggregateColumns.BY_SPEAKER) || c[0].equals(AggregateColumns.BY_OUTLET_SPEAKER)) {
         rows.sort(Comparator.comparingLong((Row r) -> -((Number) r.getAs(AggregateColumns.N_STATEMENTS)).longValue())
             .thenComparing(r -> String.valueOf((Object) r.getAs(AggregateColumns.SPEAKER_ID))));
       }
       if (c[0].equals(AggregateColumns.BY_DATE)) {
-        // weeks first: the overview; days after
-        rows.sort(Comparator.comparing((Row r) -> !"week".equals(r.getAs(AggregateColumns.GRANULARITY))));
+        // months first: the overview over time; then weeks, then days
+        rows.sort(Comparator.comparingInt((Row r) -> granularityRank(r.getAs(AggregateColumns.GRANULARITY))));
       }
-      List<String> columns = new ArrayList<>(AggregateColumns.keys(c[0]));
-      columns.addAll(AggregateColumns.MEASURES);
+      List<String> columns = new ArrayList<>(AggregateColumns.columns(c[0]));
       columns.remove(AggregateColumns.RUN_ID);
       List<List<Object>> cells = new ArrayList<>();
       for (Row r : rows.subList(0, Math.min(maxRows, rows.size()))) {
         List<Object> row = new ArrayList<>();
-        for (String col : columns) row.add(r.getAs(col));
+        for (String col : columns) row.add(cell(col, r.getAs(col)));
         cells.add(row);
       }
       tables.add(new Table(c[0], c[1], columns, cells, rows.size()));
     }
     return tables;
+  }
+
+  /** Position of a by_date granularity in {@link AggregateColumns#GRANULARITIES} (coarsest first). */
+  private static int granularityRank(String granularity) {
+    int i = AggregateColumns.GRANULARITIES.indexOf(granularity);
+    return i < 0 ? Integer.MAX_VALUE : i;
+  }
+
+  /** A flag shown as the word it stands for ("low", "widened") when true, blank when false. */
+  static Object cell(String column, Object value) {
+    if (!(value instanceof Boolean flag)) return value;
+    String word = switch (column) {
+      case AggregateColumns.LOW_SUPPORT -> "low";
+      case AggregateColumns.CI_WIDENED -> "widened";
+      default -> "yes";
+    };
+    return flag ? word : "";
   }
 
   /** The page, from collected inputs (no Spark). */

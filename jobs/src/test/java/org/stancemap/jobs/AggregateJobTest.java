@@ -82,26 +82,59 @@ class AggregateJobTest {
     for (String name : AggregateColumns.TABLES) {
       List<String> expected = new ArrayList<>(AggregateColumns.keys(name));
       expected.addAll(AggregateColumns.MEASURES);
+      expected.addAll(AggregateColumns.extras(name));
       Dataset<Row> t = tables.get(name);
       assertEquals(expected, List.of(t.columns()), name);
+      assertEquals(AggregateColumns.columns(name), List.of(t.columns()), name);
       Map<String, String> types = new java.util.HashMap<>();
       for (StructField f : t.schema().fields()) types.put(f.name(), f.dataType().simpleString());
       assertEquals("bigint", types.get(AggregateColumns.N_STATEMENTS));
       assertEquals("bigint", types.get(AggregateColumns.N_ARTICLES));
       for (String c : List.of(AggregateColumns.MEAN_SCORE, AggregateColumns.CI_LOW, AggregateColumns.CI_HIGH,
-          AggregateColumns.SHARE_POS, AggregateColumns.SHARE_NEG)) {
+          AggregateColumns.SHARE_POS, AggregateColumns.SHARE_NEG, AggregateColumns.SHARE_NEU)) {
         assertEquals("double", types.get(c), name + "." + c);
       }
+      assertEquals("boolean", types.get(AggregateColumns.CI_WIDENED));
       assertEquals("boolean", types.get(AggregateColumns.LOW_SUPPORT));
       assertEquals("string", types.get(AggregateColumns.RUN_ID));
       assertFalse(small.get(name).isEmpty(), name);
     }
+    assertEquals("double", tables.get(AggregateColumns.BY_OUTLET_SPEAKER).schema()
+        .apply(AggregateColumns.SHARE_OF_OUTLET_STATEMENTS).dataType().simpleString());
     assertEquals("date", tables.get(AggregateColumns.BY_DATE).schema()
         .apply(AggregateColumns.PERIOD_START).dataType().simpleString());
     // outlet × target × voice: Alpha has Russia (all/own/quoted) and Turkey (all/quoted); Beta Russia (all/own)
     assertEquals(7, small.get(AggregateColumns.BY_OUTLET).size());
     // putin/Russia, erdogan/Russia, erdogan/Turkey; narratives have no speaker id
     assertEquals(3, small.get(AggregateColumns.BY_SPEAKER).size());
+    // the same three, all quoted by Alpha
+    assertEquals(3, small.get(AggregateColumns.BY_OUTLET_SPEAKER).size());
+  }
+
+  @Test
+  void measuresAndTablesAsDocumented() throws Exception {
+    String doc = Files.readString(Path.of("..", "docs", "aggregates.md"));
+    String section = doc.substring(doc.indexOf("## Tables"));
+    java.util.regex.Pattern measureRow = java.util.regex.Pattern.compile("^\\| ((?:`\\w+`(?:, )?)+) \\| (\\w+) \\|.*$");
+    java.util.regex.Pattern tableRow = java.util.regex.Pattern.compile("^\\| `(by_\\w+)` \\|.*$");
+    Map<String, String> documented = new java.util.LinkedHashMap<>();
+    List<String> tables = new ArrayList<>();
+    for (String line : section.split("\n")) {
+      if (line.startsWith("## Charts")) break;
+      java.util.regex.Matcher m = measureRow.matcher(line);
+      if (m.matches()) {
+        for (String name : m.group(1).split(", ")) documented.put(name.replace("`", ""), m.group(2));
+      }
+      java.util.regex.Matcher t = tableRow.matcher(line);
+      if (t.matches()) tables.add(t.group(1));
+    }
+    Dataset<Row> byOutlet = aggregate(Fixtures.small(1), 5).get(AggregateColumns.BY_OUTLET);
+    Map<String, String> actual = new java.util.LinkedHashMap<>();
+    for (String c : AggregateColumns.MEASURES) actual.put(c, byOutlet.schema().apply(c).dataType().simpleString());
+    assertEquals(actual, documented, "the measures table of docs/aggregates.md");
+    assertEquals(AggregateColumns.TABLES.stream().sorted().toList(), tables.stream().sorted().toList(),
+        "the tables table of docs/aggregates.md");
+    assertTrue(section.contains("`" + AggregateColumns.SHARE_OF_OUTLET_STATEMENTS + "` (double)"));
   }
 
   @Test
@@ -115,6 +148,7 @@ class AggregateJobTest {
     assertEquals(0.0, d(all, AggregateColumns.MEAN_SCORE), 1e-12);
     assertEquals(0.4, d(all, AggregateColumns.SHARE_POS), 1e-12);
     assertEquals(0.4, d(all, AggregateColumns.SHARE_NEG), 1e-12);
+    assertEquals(0.2, d(all, AggregateColumns.SHARE_NEU), 1e-12); // the 0.0 narrative of a2
     assertFalse((Boolean) all.getAs(AggregateColumns.LOW_SUPPORT));
     assertEquals("test-run", all.getAs(AggregateColumns.RUN_ID));
     Row own = row(byOutlet, AggregateColumns.BY_OUTLET, "Alpha", "Russia", "own");
@@ -129,6 +163,14 @@ class AggregateJobTest {
     assertEquals(-1.0, d(turkey, AggregateColumns.CI_LOW));
     assertEquals(1.0, d(turkey, AggregateColumns.CI_HIGH));
     assertEquals(1.0, d(turkey, AggregateColumns.SHARE_POS));
+    assertEquals(0.0, d(turkey, AggregateColumns.SHARE_NEU));
+    assertFalse((Boolean) turkey.getAs(AggregateColumns.CI_WIDENED), "the whole scale needs no widening");
+    for (List<Row> table : t.values()) {
+      for (Row r : table) {
+        double shares = d(r, AggregateColumns.SHARE_POS) + d(r, AggregateColumns.SHARE_NEG) + d(r, AggregateColumns.SHARE_NEU);
+        assertEquals(1.0, shares, 1e-12, "every unit is pos, neg or neu: " + r);
+      }
+    }
 
     Row putin = row(t.get(AggregateColumns.BY_SPEAKER), AggregateColumns.BY_SPEAKER, "putin");
     assertEquals("Putin", putin.getAs(AggregateColumns.SPEAKER)); // tie between spellings: smallest
@@ -136,6 +178,22 @@ class AggregateJobTest {
     assertEquals("person", putin.getAs(AggregateColumns.SPEAKER_TYPE));
     assertEquals(0.75, d(putin, AggregateColumns.MEAN_SCORE), 1e-12);
     assertEquals(2, n(putin, AggregateColumns.N_ARTICLES));
+
+    // Alpha quotes Putin twice (a1, a2) and Erdogan once about Russia, out of its 5 units toward Russia
+    List<Row> byOutletSpeaker = t.get(AggregateColumns.BY_OUTLET_SPEAKER);
+    Row alphaPutin = row(byOutletSpeaker, AggregateColumns.BY_OUTLET_SPEAKER, "Alpha", "putin");
+    assertEquals("Putin", alphaPutin.getAs(AggregateColumns.SPEAKER)); // the same record as by_speaker
+    assertEquals("RU gov", alphaPutin.getAs(AggregateColumns.SPEAKER_AFFILIATION));
+    assertEquals(2, n(alphaPutin, AggregateColumns.N_STATEMENTS));
+    assertEquals(2, n(alphaPutin, AggregateColumns.N_ARTICLES));
+    assertEquals(0.75, d(alphaPutin, AggregateColumns.MEAN_SCORE), 1e-12);
+    assertEquals(0.4, d(alphaPutin, AggregateColumns.SHARE_OF_OUTLET_STATEMENTS), 1e-12);
+    Row alphaErdoganRussia = row(byOutletSpeaker, AggregateColumns.BY_OUTLET_SPEAKER, "Alpha", "erdogan",
+        "Recep Tayyip Erdogan", "person", "TR gov", "Russia");
+    assertEquals(0.2, d(alphaErdoganRussia, AggregateColumns.SHARE_OF_OUTLET_STATEMENTS), 1e-12);
+    Row alphaErdoganTurkey = row(byOutletSpeaker, AggregateColumns.BY_OUTLET_SPEAKER, "Alpha", "erdogan",
+        "Recep Tayyip Erdogan", "person", "TR gov", "Turkey");
+    assertEquals(1.0, d(alphaErdoganTurkey, AggregateColumns.SHARE_OF_OUTLET_STATEMENTS), 1e-12);
 
     List<Row> byAff = t.get(AggregateColumns.BY_AFFILIATION);
     Row none = row(byAff, AggregateColumns.BY_AFFILIATION, null, "Russia");
@@ -151,27 +209,102 @@ class AggregateJobTest {
     assertEquals(0.25, d(week, AggregateColumns.MEAN_SCORE), 1e-12);
     Row day = row(byDate, AggregateColumns.BY_DATE, "day", "2020-03-04", "Alpha", "Russia");
     assertEquals(0.5, d(day, AggregateColumns.MEAN_SCORE), 1e-12);
+    Row month = row(byDate, AggregateColumns.BY_DATE, "month", "2020-03-01", "Alpha", "Russia");
+    assertEquals(5, n(month, AggregateColumns.N_STATEMENTS));
+    assertEquals(3, n(month, AggregateColumns.N_ARTICLES));
+    assertEquals(0.0, d(month, AggregateColumns.MEAN_SCORE), 1e-12);
     // Beta's article has no date
     assertTrue(byDate.stream().noneMatch(r -> "Beta".equals(r.getAs(AggregateColumns.OUTLET))));
   }
 
   @Test
+  void eachGranularityOfByDateCountsEveryDatedUnitOnce() {
+    // Fixtures.small: Alpha's dated units are 5 toward Russia and 1 toward Turkey; Beta has no date
+    List<Row> byDate = small.get(AggregateColumns.BY_DATE);
+    assertEquals(AggregateColumns.GRANULARITIES, byDate.stream()
+        .map(r -> (String) r.getAs(AggregateColumns.GRANULARITY)).distinct().sorted(
+            java.util.Comparator.comparingInt(AggregateColumns.GRANULARITIES::indexOf)).toList());
+    for (String g : AggregateColumns.GRANULARITIES) {
+      long units = byDate.stream().filter(r -> g.equals(r.getAs(AggregateColumns.GRANULARITY)))
+          .mapToLong(r -> n(r, AggregateColumns.N_STATEMENTS)).sum();
+      assertEquals(6, units, g);
+    }
+    for (Row r : byDate) {
+      java.time.LocalDate start = ((java.sql.Date) r.getAs(AggregateColumns.PERIOD_START)).toLocalDate();
+      if ("month".equals(r.getAs(AggregateColumns.GRANULARITY))) assertEquals(1, start.getDayOfMonth(), r.toString());
+      if ("week".equals(r.getAs(AggregateColumns.GRANULARITY))) assertEquals(java.time.DayOfWeek.MONDAY, start.getDayOfWeek());
+    }
+  }
+
+  @Test
   void intervalIsClusterRobustContainsTheMeanAndShrinksWithMoreArticles() {
     // 10 copies: 30 Alpha articles with per-article sums 0, 1, -1 (2, 2, 1 statements): m = 0,
-    // var = 30/29 · 20 / 50² , half width = t(29) · sqrt(var) = 2.0452 · 0.0909718
+    // var = 30/29 · 20 / 50² , CR1 half width = t(29) · sqrt(var) = 2.0452 · 0.0909718 = 0.186;
+    // the floor for m = 0 over 30 articles is wider (0.337), so it is the interval
     Row ten = row(byOutlet(Fixtures.small(10)), AggregateColumns.BY_OUTLET, "Alpha", "Russia", "all");
-    double half = 2.0452 * Math.sqrt(30.0 / 29 * 20 / 2500);
-    assertEquals(-half, d(ten, AggregateColumns.CI_LOW), 1e-4);
-    assertEquals(half, d(ten, AggregateColumns.CI_HIGH), 1e-4);
+    double cr1 = 2.0452 * Math.sqrt(30.0 / 29 * 20 / 2500);
+    double[] floor = wilson(0, 30);
+    assertTrue(floor[1] > cr1, floor[1] + " > " + cr1);
+    assertEquals(floor[0], d(ten, AggregateColumns.CI_LOW), 1e-9);
+    assertEquals(floor[1], d(ten, AggregateColumns.CI_HIGH), 1e-9);
+    assertTrue((Boolean) ten.getAs(AggregateColumns.CI_WIDENED));
     assertFalse((Boolean) ten.getAs(AggregateColumns.LOW_SUPPORT));
     Row three = row(byOutlet(Fixtures.small(3)), AggregateColumns.BY_OUTLET, "Alpha", "Russia", "all");
     double widthThree = d(three, AggregateColumns.CI_HIGH) - d(three, AggregateColumns.CI_LOW);
     double widthTen = d(ten, AggregateColumns.CI_HIGH) - d(ten, AggregateColumns.CI_LOW);
     assertTrue(widthTen < widthThree, widthTen + " < " + widthThree);
-    for (Row r : small.get(AggregateColumns.BY_SPEAKER)) {
-      assertTrue(d(r, AggregateColumns.CI_LOW) <= d(r, AggregateColumns.MEAN_SCORE), r.toString());
-      assertTrue(d(r, AggregateColumns.MEAN_SCORE) <= d(r, AggregateColumns.CI_HIGH), r.toString());
+    for (List<Row> table : small.values()) {
+      for (Row r : table) {
+        assertTrue(d(r, AggregateColumns.CI_LOW) <= d(r, AggregateColumns.MEAN_SCORE), r.toString());
+        assertTrue(d(r, AggregateColumns.MEAN_SCORE) <= d(r, AggregateColumns.CI_HIGH), r.toString());
+        assertTrue(d(r, AggregateColumns.CI_LOW) < d(r, AggregateColumns.CI_HIGH), "never a point: " + r);
+      }
     }
+  }
+
+  @Test
+  void agreeingArticlesGetTheBoundedScaleFloorNotCertainty() {
+    // 7 articles whose one statement each scores -0.077: CR1 says [-0.077, -0.077]
+    Fixtures f = new Fixtures();
+    for (int i = 0; i < 7; i++) {
+      f.article("same" + i, "Gamma", "2020-03-02", null, "t", "x")
+          .statement("same" + i, "s1", "direct", "Russia is so-so", "Ann Other", "ann", "person", "Agreeing")
+          .tone("same" + i, "s1", "Russia", -0.077);
+    }
+    // 10 articles scoring +1 and -1 in turn: CR1 is wider than the floor and is kept
+    for (int i = 0; i < 10; i++) {
+      f.article("split" + i, "Gamma", "2020-03-02", null, "t", "x")
+          .statement("split" + i, "s1", "direct", "Russia is good or bad", "Bo Other", "bo", "person", "Split")
+          .tone("split" + i, "s1", "Russia", i % 2 == 0 ? 1.0 : -1.0);
+    }
+    List<Row> byAff = aggregate(f, 5).get(AggregateColumns.BY_AFFILIATION).collectAsList();
+
+    Row same = row(byAff, AggregateColumns.BY_AFFILIATION, "Agreeing", "Russia");
+    assertEquals(-0.077, d(same, AggregateColumns.MEAN_SCORE), 1e-12);
+    double[] floor = wilson(-0.077, 7);
+    assertEquals(floor[0], d(same, AggregateColumns.CI_LOW), 1e-9);
+    assertEquals(floor[1], d(same, AggregateColumns.CI_HIGH), 1e-9);
+    assertTrue(d(same, AggregateColumns.CI_HIGH) - d(same, AggregateColumns.CI_LOW) > 1.0, "seven articles are not certainty");
+    assertTrue((Boolean) same.getAs(AggregateColumns.CI_WIDENED));
+
+    Row split = row(byAff, AggregateColumns.BY_AFFILIATION, "Split", "Russia");
+    double cr1 = 2.2622 * Math.sqrt(10.0 / 9 * 10 / 100); // t(9) · sqrt(G/(G-1) · Σ s_a² / N²)
+    assertTrue(cr1 > wilson(0, 10)[1]);
+    assertEquals(-cr1, d(split, AggregateColumns.CI_LOW), 1e-4);
+    assertEquals(cr1, d(split, AggregateColumns.CI_HIGH), 1e-4);
+    assertFalse((Boolean) split.getAs(AggregateColumns.CI_WIDENED));
+  }
+
+  /**
+   * The Wilson score interval of p = (m + 1) / 2 over n, in the textbook form, mapped back to the
+   * −1 … +1 scale: what the floor of every interval must be.
+   */
+  static double[] wilson(double m, int n) {
+    double z = 1.959963984540054;
+    double p = (m + 1) / 2;
+    double center = (p + z * z / (2 * n)) / (1 + z * z / n);
+    double half = z / (1 + z * z / n) * Math.sqrt(p * (1 - p) / n + z * z / (4.0 * n * n));
+    return new double[] {2 * (center - half) - 1, 2 * (center + half) - 1};
   }
 
   static List<Row> byOutlet(Fixtures f) {
@@ -188,11 +321,13 @@ class AggregateJobTest {
     f.tone(spark).repartition(4).write().parquet(out + "/tone");
     Map<String, String> paths = AggregateJob.run(spark, out, AggregateJob.Options.defaults());
     Map<String, List<String>> first = readAll(paths);
+    Map<String, String> firstCsv = readCsv(paths);
     // same content, different row order and partitioning
     f.tone(spark).orderBy(org.apache.spark.sql.functions.col("score").desc()).repartition(2)
         .write().mode("overwrite").parquet(out + "/tone");
     Map<String, List<String>> second = readAll(AggregateJob.run(spark, out, AggregateJob.Options.defaults()));
     assertEquals(first, second);
+    assertEquals(firstCsv, readCsv(paths));
     String runId = first.get(AggregateColumns.BY_OUTLET).get(0);
     assertTrue(runId.contains(",in-"), runId); // derived from the input's content
     for (String p : paths.values()) {
@@ -201,8 +336,54 @@ class AggregateJobTest {
       }
     }
     try (var siblings = Files.list(Path.of(out, AggregateColumns.DIR))) {
-      assertEquals(4, siblings.count(), "no staging directories left behind");
+      List<String> expected = new ArrayList<>();
+      for (String t : AggregateColumns.TABLES) expected.addAll(List.of(t, t + AggregateColumns.CSV_SUFFIX));
+      assertEquals(expected.stream().sorted().toList(), siblings.map(p -> p.getFileName().toString()).sorted().toList(),
+          "each table and its CSV file, no staging directory or temporary file left behind");
     }
+  }
+
+  @Test
+  void csvBesideEveryTableHoldsTheSameRows(@TempDir Path dir) throws Exception {
+    Fixtures f = Fixtures.small(2);
+    // names a CSV must quote: comma, double quote, line break, non-ASCII; an outlet that is null
+    f.article("q1", "Kommersant, \"Moscow\"\nedition", "2020-04-01", null, "t", "x")
+        .statement("q1", "s1", "direct", "Türkiye is fine", "Mevlüt Çavuşoğlu", "cavusoglu", "person", "Türkiye")
+        .tone("q1", "s1", "Turkey", 0.25);
+    f.article("q2", null, "2020-04-02", null, "t", "x")
+        .statement("q2", "s1", "direct", "Syria, again", "", "empty-name", "person", "")
+        .tone("q2", "s1", "Syria", -0.25);
+    String out = dir.toString();
+    f.articles(spark).write().parquet(out + "/articles");
+    f.statements(spark).write().parquet(out + "/statements");
+    f.tone(spark).write().parquet(out + "/tone");
+    Map<String, String> paths = AggregateJob.run(spark, out, new AggregateJob.Options(2, "csv-test"));
+    boolean quoted = false;
+    boolean accented = false;
+    for (String name : AggregateColumns.TABLES) {
+      Path csvFile = Path.of(paths.get(name) + AggregateColumns.CSV_SUFFIX);
+      assertTrue(Files.isRegularFile(csvFile), csvFile + " is one file");
+      String text = Files.readString(csvFile, java.nio.charset.StandardCharsets.UTF_8); // fails on bad UTF-8
+      assertFalse(text.startsWith("\uFEFF"), "no byte order mark");
+      accented |= text.contains("Mevlüt Çavuşoğlu");
+      quoted |= text.contains("\"Kommersant, \"\"Moscow\"\"\nedition\"");
+      List<Row> parquet = spark.read().parquet(paths.get(name)).collectAsList();
+      Csv.assertSameRows(AggregateColumns.columns(name), parquet, Csv.parse(text), name);
+    }
+    assertTrue(quoted, "the outlet with a comma, quotes and a line break is quoted as RFC 4180 says");
+    assertTrue(accented, "UTF-8 text kept");
+  }
+
+  private static Map<String, String> readCsv(Map<String, String> paths) {
+    Map<String, String> texts = new java.util.TreeMap<>();
+    for (String p : paths.values()) {
+      try {
+        texts.put(p, Files.readString(Path.of(p + AggregateColumns.CSV_SUFFIX)));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    return texts;
   }
 
   private static Map<String, List<String>> readAll(Map<String, String> paths) {

@@ -70,16 +70,34 @@ class ChartsJobTest {
       }
     }
     t.put(AggregateColumns.BY_DATE, new ArrayList<>());
-    for (int w = 0; w < 10; w++) {
-      Date week = Date.valueOf(LocalDate.of(2020, 2, 3).plusWeeks(w));
+    // two years: 24 months, and the weeks of the last ten
+    for (int m = 0; m < 24; m++) {
+      Date month = Date.valueOf(LocalDate.of(2019, 1, 1).plusMonths(m));
       for (String o : outlets) {
         for (String target : TARGETS) {
           if (rnd.nextInt(6) == 0) continue;
-          t.get(AggregateColumns.BY_DATE).add(row(AggregateColumns.BY_DATE, rnd, "week", week, o, target));
+          t.get(AggregateColumns.BY_DATE).add(row(AggregateColumns.BY_DATE, rnd, "month", month, o, target));
         }
       }
     }
+    t.get(AggregateColumns.BY_DATE).addAll(periods("week", LocalDate.of(2020, 10, 26), 10, rnd));
     return t;
+  }
+
+  /** by_date rows of one granularity: {@code n} periods from {@code first}, every outlet and target. */
+  static List<Row> periods(String granularity, LocalDate first, int n, Random rnd) {
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      LocalDate start = switch (granularity) {
+        case "month" -> first.plusMonths(i);
+        case "week" -> first.plusWeeks(i);
+        default -> first.plusDays(i);
+      };
+      for (String target : TARGETS) {
+        rows.add(row(AggregateColumns.BY_DATE, rnd, granularity, Date.valueOf(start), "Daily Sabah", target));
+      }
+    }
+    return rows;
   }
 
   static Row row(String table, Random rnd, Object... keys) {
@@ -92,15 +110,17 @@ class ChartsJobTest {
         .add(AggregateColumns.MEAN_SCORE, DataTypes.DoubleType)
         .add(AggregateColumns.CI_LOW, DataTypes.DoubleType)
         .add(AggregateColumns.CI_HIGH, DataTypes.DoubleType)
+        .add(AggregateColumns.CI_WIDENED, DataTypes.BooleanType)
         .add(AggregateColumns.SHARE_POS, DataTypes.DoubleType)
         .add(AggregateColumns.SHARE_NEG, DataTypes.DoubleType)
+        .add(AggregateColumns.SHARE_NEU, DataTypes.DoubleType)
         .add(AggregateColumns.LOW_SUPPORT, DataTypes.BooleanType)
         .add(AggregateColumns.RUN_ID, DataTypes.StringType);
     long articles = java.util.Arrays.stream(keys).anyMatch(k -> k instanceof String s && s.contains("Rarely"))
         ? 1 : 1 + rnd.nextInt(40);
     double mean = Math.round((rnd.nextDouble() - 0.55) * 80) / 100.0;
     double half = articles < 2 ? 2 : 0.9 / Math.sqrt(articles);
-    Object[] values = new Object[keys.length + 9];
+    Object[] values = new Object[keys.length + AggregateColumns.MEASURES.size()];
     System.arraycopy(keys, 0, values, 0, keys.length);
     int i = keys.length;
     values[i++] = articles * 3;
@@ -108,8 +128,10 @@ class ChartsJobTest {
     values[i++] = mean;
     values[i++] = Math.max(-1, mean - half);
     values[i++] = Math.min(1, mean + half);
+    values[i++] = false;
     values[i++] = 0.3;
     values[i++] = 0.4;
+    values[i++] = 0.3;
     values[i++] = articles < 5;
     values[i] = "test";
     return new GenericRowWithSchema(values, schema);
@@ -138,6 +160,43 @@ class ChartsJobTest {
     String speakers = Files.readString(dir.resolve("tone_by_speaker.svg"));
     assertTrue(speakers.contains("Top 15 of 16 speakers"));
     assertFalse(speakers.contains("Someone Rarely"), "the least quoted speaker is left out");
+  }
+
+  @Test
+  void overTimeIsByMonthOnceTheDataSpanMonths() throws Exception {
+    Random rnd = new Random(1);
+    List<Row> twoYears = sampleTables().get(AggregateColumns.BY_DATE);
+    assertEquals("month", ChartsJob.overTimeGranularity(twoYears), "24 months and 10 weeks: months");
+    List<Row> weeks = new ArrayList<>(periods("month", LocalDate.of(2020, 3, 1), 2, rnd));
+    weeks.addAll(periods("week", LocalDate.of(2020, 3, 2), 6, rnd));
+    weeks.addAll(periods("day", LocalDate.of(2020, 3, 2), 30, rnd));
+    assertEquals("week", ChartsJob.overTimeGranularity(weeks), "two months are too few points");
+    List<Row> days = new ArrayList<>(periods("month", LocalDate.of(2020, 3, 1), 1, rnd));
+    days.addAll(periods("week", LocalDate.of(2020, 3, 2), 2, rnd));
+    days.addAll(periods("day", LocalDate.of(2020, 3, 2), 9, rnd));
+    assertEquals("day", ChartsJob.overTimeGranularity(days));
+
+    Map<String, List<Row>> tables = sampleTables();
+    ChartsJob.Chart overTime = ChartsJob.charts(tables, ChartsJob.Options.defaults()).stream()
+        .filter(c -> c.name().equals("tone_over_time")).findFirst().orElseThrow();
+    String svg = overTime.drawing().toSvg();
+    assertTrue(textOf(svg).contains("One point per month"), "the note names the granularity");
+    assertTrue(svg.contains("2019-01-01") && !svg.contains("2020-10-26"), "month periods drawn, not weeks");
+  }
+
+  @Test
+  void theNotesNameTheMinimumSupportTheChartsAreGiven() {
+    ChartsJob.Options three = ChartsJob.Options.of(new AggregateJob.Options(3, null));
+    for (ChartsJob.Chart c : ChartsJob.charts(sampleTables(), three)) {
+      String text = textOf(c.drawing().toSvg());
+      assertTrue(text.contains("fewer than 3 articles"), c.name() + ": the tables' minimum support, not a fixed 5");
+      assertFalse(text.contains("fewer than 5 articles"), c.name());
+    }
+  }
+
+  /** The words of an SVG, its wrapped lines joined by single spaces. */
+  static String textOf(String svg) {
+    return svg.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -60,11 +61,15 @@ class ReportJobTest {
     f.articles(spark).write().parquet(o + "/articles");
     f.statements(spark).write().parquet(o + "/statements");
     f.tone(spark).write().parquet(o + "/tone");
-    AggregateJob.run(spark, o, AggregateJob.Options.defaults());
-    ChartsJob.run(spark, o, ChartsJob.Options.defaults());
-    page = Path.of(java.net.URI.create(ReportJob.run(spark, o, ChartsJob.Options.defaults(), ReportJob.Options.defaults())));
+    // the whole-table stages as a run chains them, with one minimum support for tables and charts
+    List<String> written = Pipeline.rebuild(spark, new Pipeline.Options(List.of(), o, 1, ToneJob.Config.defaults(),
+        new AggregateJob.Options(MIN_SUPPORT, null)), new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+    page = Path.of(java.net.URI.create(written.get(2)));
     html = Files.readString(page);
   }
+
+  /** Not the default (5): the tables and the charts must both use it. */
+  static final int MIN_SUPPORT = 3;
 
   @AfterAll
   static void stop() {
@@ -92,6 +97,34 @@ class ReportJobTest {
     assertTrue(html.contains("href=\"https://gamma.example/a?x=1&amp;y=%222%22\""), html.lines()
         .filter(l -> l.contains("gamma.example")).findFirst().orElse("no gamma link"));
     assertEquals(5, count(html, "<img src=\"data:image/png;base64,"), "five charts inlined");
+  }
+
+  @Test
+  void tablesAndChartsShareTheRunsMinimumSupport() throws Exception {
+    List<Row> byOutlet = spark.read().parquet(out.resolve(AggregateColumns.DIR).resolve(AggregateColumns.BY_OUTLET)
+        .toString()).collectAsList();
+    for (Row r : byOutlet) {
+      long articles = ((Number) r.getAs(AggregateColumns.N_ARTICLES)).longValue();
+      assertEquals(articles < MIN_SUPPORT, r.getAs(AggregateColumns.LOW_SUPPORT), r.toString());
+    }
+    assertTrue(byOutlet.stream().anyMatch(r -> !(Boolean) r.getAs(AggregateColumns.LOW_SUPPORT)), "Alpha has 3 articles");
+    for (String c : List.of("tone_by_outlet", "stance_matrix", "tone_over_time")) {
+      String text = ChartsJobTest.textOf(Files.readString(out.resolve(ChartsJob.DIR).resolve(c + ".svg")));
+      assertTrue(text.contains("fewer than " + MIN_SUPPORT + " articles"), c);
+    }
+  }
+
+  @Test
+  void everyAggregateTableIsShownWithItsFlagsAsWords() {
+    for (String t : AggregateColumns.TABLES) assertTrue(html.contains("id=\"table-" + t + "\""), t);
+    assertTrue(html.contains("<th>share_of_outlet_statements</th>"));
+    assertTrue(html.contains("<th>ci_widened</th>") && html.contains("<th>share_neu</th>"));
+    // by_date: months first, the overview over time
+    assertTrue(html.indexOf("<td>month</td>") >= 0 && html.indexOf("<td>month</td>") < html.indexOf("<td>week</td>"));
+    assertEquals("low", ReportJob.cell(AggregateColumns.LOW_SUPPORT, true));
+    assertEquals("widened", ReportJob.cell(AggregateColumns.CI_WIDENED, true));
+    assertEquals("", ReportJob.cell(AggregateColumns.CI_WIDENED, false));
+    assertEquals(0.5, ReportJob.cell(AggregateColumns.MEAN_SCORE, 0.5));
   }
 
   @Test

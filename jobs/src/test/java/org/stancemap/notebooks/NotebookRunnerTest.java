@@ -51,8 +51,9 @@ class NotebookRunnerTest {
     // The run the notebooks expect: `scripts/stancemap run` on the sample articles.
     Path samples = Notebooks.dir().getParent().resolve("data").resolve("samples");
     Pipeline.run(spark, new Pipeline.Options(List.of(samples.toString()), out.toString(), 5L << 20), System.out);
-    for (String table : List.of("articles", "statements", "tone", "aggregates/by_outlet", "aggregates/by_speaker",
-        "aggregates/by_affiliation", "aggregates/by_date")) {
+    List<String> tables = new java.util.ArrayList<>(List.of("articles", "statements", "tone"));
+    for (String t : org.stancemap.schema.AggregateColumns.TABLES) tables.add("aggregates/" + t);
+    for (String table : tables) {
       assertTrue(Files.isDirectory(out.resolve(table)), "the sample run wrote no " + table);
     }
     runner = new NotebookRunner(spark, replClasses);

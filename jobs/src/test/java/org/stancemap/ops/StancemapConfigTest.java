@@ -53,7 +53,12 @@ class StancemapConfigTest {
       assertEquals("lexicon", org.stancemap.jobs.ToneJob.Config.of(StancemapConfig.current(), null).scorer());
       assertEquals("minilm-lr", org.stancemap.jobs.ToneJob.Config.of(StancemapConfig.current(), "minilm-lr").scorer(),
           "run --scorer wins over the file");
-      assertEquals(2, org.stancemap.jobs.AggregateJob.Options.defaults().minArticles());
+      // the one minimum support: the tables' settings, which the run passes on to the charts
+      org.stancemap.jobs.AggregateJob.Options aggregate = org.stancemap.jobs.AggregateJob.Options.of(StancemapConfig.current());
+      assertEquals(2, aggregate.minArticles());
+      assertEquals(2, org.stancemap.jobs.ChartsJob.Options.of(aggregate).minArticles());
+      assertEquals(org.stancemap.jobs.AggregateJob.DEFAULT_MIN_ARTICLES,
+          org.stancemap.jobs.AggregateJob.Options.defaults().minArticles(), "defaults() reads no global config");
       StancemapConfig.setCurrent(StancemapConfig.parse(null, Map.of()));
       assertEquals(org.stancemap.tone.ToneScorers.DEFAULT, org.stancemap.jobs.ToneJob.Config.of(StancemapConfig.current(), null).scorer());
       assertEquals(org.stancemap.tone.ToneScorers.DEFAULT, org.stancemap.jobs.ToneJob.Config.of(StancemapConfig.current(), "default").scorer());

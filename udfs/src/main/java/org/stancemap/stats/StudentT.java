@@ -14,7 +14,8 @@ public final class StudentT {
       2.2010, 2.1788, 2.1604, 2.1448, 2.1314, 2.1199, 2.1098, 2.1009, 2.0930, 2.0860,
       2.0796, 2.0739, 2.0687, 2.0639, 2.0595, 2.0555, 2.0518, 2.0484, 2.0452, 2.0423};
 
-  private static final double Z975 = 1.959963984540054;
+  /** The 0.975 quantile of the standard normal distribution (t's limit as df grows). */
+  public static final double Z975 = 1.959963984540054;
 
   /** The 0.975 quantile of t with {@code df} degrees of freedom; NaN when df < 1. */
   public static double quantile975(long df) {

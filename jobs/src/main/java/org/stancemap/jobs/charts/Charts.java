@@ -267,7 +267,8 @@ public final class Charts {
     if (d != null) d.text(ellipsize(title, width - 40, TITLE), 20, y, TITLE, true, Palette.TEXT, Anchor.START);
     y += 20;
     String fixed = bars
-        ? "Bars: mean tone. Whiskers: 95% interval (articles as clusters). Numbers under the bars: articles. "
+        ? "Bars: mean tone. Whiskers: 95% interval (articles as clusters, never narrower than few articles "
+            + "warrant). Numbers under the bars: articles. "
             + "Faded bars: fewer than " + minArticles + " articles."
         : "Low support: fewer than " + minArticles + " articles.";
     String text = note == null || note.isEmpty() ? fixed : note + " " + fixed;

@@ -84,9 +84,10 @@ public final class ReportHtml {
     h.append("</section>\n");
 
     h.append("<section id=\"tables\"><h2>Tables</h2>\n<p class=\"note\">mean_score with its 95% interval "
-        + "[ci_low, ci_high] (articles as clusters); share_pos / share_neg: shares of statements labelled "
-        + "positive / negative; low: fewer articles than the minimum support. Full tables: "
-        + "<code>aggregates/</code> (Parquet).</p>\n");
+        + "[ci_low, ci_high] (articles as clusters); widened: the interval was widened to the least a mean "
+        + "of values in −1 … +1 over that many articles warrants; share_pos / share_neg / share_neu: shares "
+        + "of statements labelled positive / negative / neutral; low: fewer articles than the minimum support. "
+        + "Full tables: <code>aggregates/</code> (Parquet, and each as one CSV file).</p>\n");
     for (Table t : m.tables()) table(h, t);
     h.append("</section>\n</main>\n</body>\n</html>\n");
     return h.toString();
@@ -152,7 +153,7 @@ public final class ReportHtml {
   static String format(Object v) {
     if (v == null) return "";
     if (v instanceof Double || v instanceof Float) return String.format(Locale.ROOT, "%.3f", ((Number) v).doubleValue());
-    if (v instanceof Boolean) return (Boolean) v ? "low" : "";
+    if (v instanceof Boolean) return (Boolean) v ? "yes" : "";
     return v.toString();
   }
 
