@@ -49,9 +49,11 @@ import scala.collection.Seq;
  * averaged into one score). Each group gets the mean score with a 95% confidence interval that
  * treats articles as clusters: statements of one article are not independent, so the interval is
  * the cluster-robust (CR1) standard error of the ratio mean Σscore / Σstatements over articles,
- * with Student's t at (articles − 1) degrees of freedom, clipped to [-1, 1]. Where that interval
- * is narrower than the bounded-scale floor ({@link #boundedScale}: a Wilson interval, never a
- * point), the floor widens it and {@code ci_widened} says so. Everything is computed from
+ * with Student's t at (articles − 1) degrees of freedom, clipped to [-1, 1]. Where CR1 cannot be
+ * trusted (fewer articles than the minimum support, or articles that agree exactly, which makes
+ * it a point), the bounded-scale floor ({@link #boundedScale}: a Wilson interval, never a point)
+ * widens it and {@code ci_widened} says so; elsewhere CR1 stands (the floor assumes the largest
+ * spread scores in [−1, 1] allow and would widen nearly every real group). Everything is computed from
  * per-article sums in two aggregations (no data on the driver), so it scales with the input.
  * Sums are taken in DECIMAL so that the result does not depend on the order Spark adds rows in:
  * the same input gives identical tables.
@@ -264,13 +266,17 @@ public final class AggregateJob {
     Column m = col("S").cast("double").divide(col("N").cast("double"));
     Interval cr1 = clusterRobust(m);
     Interval floor = boundedScale(m, col("G"));
+    // CR1 cannot be trusted with few articles or when the articles happen to agree exactly (zero
+    // spread gives a point); only there the bounded-scale floor applies
+    Column untrusted = col("G").lt(minArticles).or(cr1.high().minus(cr1.low()).lt(DEGENERATE_WIDTH));
+    Column widened = untrusted.and(floor.low().lt(cr1.low()).or(floor.high().gt(cr1.high())));
     return g
         .withColumn(AggregateColumns.N_STATEMENTS, col("N"))
         .withColumn(AggregateColumns.N_ARTICLES, col("G"))
         .withColumn(AggregateColumns.MEAN_SCORE, m)
-        .withColumn(AggregateColumns.CI_LOW, least(cr1.low(), floor.low()))
-        .withColumn(AggregateColumns.CI_HIGH, greatest(cr1.high(), floor.high()))
-        .withColumn(AggregateColumns.CI_WIDENED, floor.low().lt(cr1.low()).or(floor.high().gt(cr1.high())))
+        .withColumn(AggregateColumns.CI_LOW, when(widened, least(cr1.low(), floor.low())).otherwise(cr1.low()))
+        .withColumn(AggregateColumns.CI_HIGH, when(widened, greatest(cr1.high(), floor.high())).otherwise(cr1.high()))
+        .withColumn(AggregateColumns.CI_WIDENED, widened)
         .withColumn(AggregateColumns.SHARE_POS, share(col("NPOS")))
         .withColumn(AggregateColumns.SHARE_NEG, share(col("NNEG")))
         .withColumn(AggregateColumns.SHARE_NEU, share(col("NNEU")))
@@ -289,6 +295,9 @@ public final class AggregateJob {
   private static Column share(Column count) {
     return count.cast("double").divide(col("N").cast("double"));
   }
+
+  /** A CR1 interval narrower than this is a point: the articles agree exactly. */
+  static final double DEGENERATE_WIDTH = 1e-9;
 
   /** A 95% interval as two Spark columns. */
   record Interval(Column low, Column high) {}

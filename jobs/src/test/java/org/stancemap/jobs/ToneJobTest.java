@@ -28,7 +28,7 @@ import org.stancemap.tone.ToneScorers;
 /** The tone job on a hand-made statements table (one SparkSession for the class), and the tone SQL functions. */
 class ToneJobTest {
   static final String ARTICLE = "Ankara, March 5. Turkey said Russian airstrikes killed 11 fighters. "
-      + "\"We want peace,\" Erdogan said. The weather was fine. Russia and the Kremlin praised the ceasefire.";
+      + "\"We want peace,\" Erdogan said. The weather was fine. Russia and the Kremlin sent tonnes of relief aid to the quake victims.";
   static SparkSession spark;
 
   @BeforeAll
@@ -53,7 +53,7 @@ class ToneJobTest {
         .add(StatementColumns.END, DataTypes.IntegerType);
     List<Row> rows = new ArrayList<>();
     for (String s : new String[] {"Turkey said Russian airstrikes killed 11 fighters.", "We want peace,",
-        "The weather was fine.", "Russia and the Kremlin praised the ceasefire."}) {
+        "The weather was fine.", "Russia and the Kremlin sent tonnes of relief aid to the quake victims."}) {
       int start = ARTICLE.indexOf(s);
       rows.add(RowFactory.create("a1", "a1-" + rows.size(), s.equals("We want peace,") ? "direct" : "narrative", s, start, start + s.length()));
     }
@@ -88,6 +88,7 @@ class ToneJobTest {
       if (label.equals("neg")) assertTrue(score < 0);
     }
     assertEquals("neg", rows.get(0).getAs(ToneColumns.LABEL));
+    // the giver of aid is pos by docs/tone-guidelines.md (a praiser would be neu)
     assertEquals("pos", rows.get(2).getAs(ToneColumns.LABEL));
     assertTrue(rows.get(0).<scala.collection.Seq<String>>getAs(ToneColumns.EVIDENCE).contains("airstrikes"));
   }
