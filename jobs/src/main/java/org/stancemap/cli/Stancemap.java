@@ -7,7 +7,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The stancemap command line: each stage is a subcommand; {@code run} chains them. */
-@Command(name = "stancemap", mixinStandardHelpOptions = true, version = "stancemap 0.1.0",
+@Command(name = "stancemap", mixinStandardHelpOptions = true, version = Stancemap.VERSION,
     description = "Who says what about whom: statements, speakers and tone toward targets in news articles.",
     subcommands = {
         CommandLine.HelpCommand.class,
@@ -29,6 +29,8 @@ import picocli.CommandLine.Command;
         BenchHotspotsCommand.class,
     })
 public final class Stancemap implements Runnable {
+  public static final String VERSION = "stancemap 0.1.0";
+
   @Override
   public void run() {
     new CommandLine(this).usage(System.out);
@@ -46,6 +48,10 @@ public final class Stancemap implements Runnable {
   /** The command line with stancemap's exit codes: failures print one clear line, not a stack trace. */
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Stancemap());
+    // every subcommand answers -V/--version too, naming the default tone scorer its output would carry
+    String[] version = {VERSION, "default tone scorer: " + org.stancemap.tone.ToneScorers.DEFAULT};
+    cli.getCommandSpec().version(version);
+    for (CommandLine sub : cli.getSubcommands().values()) sub.getCommandSpec().version(version);
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
       if (e instanceof RunLock.LockHeldException) {
         cmd.getErr().println("stancemap: " + e.getMessage());
