@@ -32,9 +32,10 @@ import picocli.CommandLine.Option;
 
 /** {@code stancemap eval-tone}: every scorer and the VADER baseline on NewsMTSC dev, side by side. */
 @Command(name = "eval-tone", mixinStandardHelpOptions = true,
-    description = {"Prints macro-F1 over neg/neu/pos (F1m) and accuracy of every registered tone scorer and of the",
-        "VADER-on-sentence baseline on NewsMTSC dev-rw.jsonl and dev-mt.jsonl (Hamborg & Donnay, EACL 2021),",
-        "the default scorer's agreement with the seed gold's tone verdicts, and scoring throughput."})
+    description = {"Measures the tone scorers: macro-F1, accuracy and confusion on labelled sets, seed verdicts, speed.",
+        "Every registered scorer and the VADER-on-sentence baseline on NewsMTSC dev-rw.jsonl and dev-mt.jsonl",
+        "(Hamborg & Donnay, EACL 2021) and stancemap's domain dev set, per-class F1 and a confusion matrix,",
+        "agreement with the seed gold's tone verdicts, and scoring throughput."})
 public final class EvalToneCommand implements Callable<Integer> {
   static final List<String> DEV = List.of("dev-rw", "dev-mt");
 

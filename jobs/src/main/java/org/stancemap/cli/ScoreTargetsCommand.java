@@ -19,8 +19,9 @@ import picocli.CommandLine.Option;
 
 /** {@code stancemap score-targets}: scores NewsMTSC-format lines, so anyone can measure a scorer on their data. */
 @Command(name = "score-targets", mixinStandardHelpOptions = true,
-    description = {"Scores target mentions given as JSON lines {\"id\", \"sentence\", \"from\", \"to\"} (the NewsMTSC",
-        "format; other fields are ignored) and writes {\"id\", \"label\", \"score\"} per line, label neg/neu/pos.",
+    description = {"Scores target mentions given as JSON lines and writes {\"id\", \"label\", \"score\"} per line.",
+        "Input lines are {\"id\", \"sentence\", \"from\", \"to\"} (the NewsMTSC format; other fields are ignored);",
+        "label is neg/neu/pos.",
         "Lines that cannot be read are reported on stderr and skipped."})
 public final class ScoreTargetsCommand implements Callable<Integer> {
   @Option(names = "--input", required = true, description = "JSON lines to score.")

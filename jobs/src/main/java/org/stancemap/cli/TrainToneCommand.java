@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
 /** {@code stancemap train-tone}: trains a logistic-regression tone scorer (features by blocks) with Spark MLlib. */
 @Command(name = "train-tone", mixinStandardHelpOptions = true,
     description = {
-        "Trains a tone scorer with Spark MLlib (fixed seed, reproducible): target-aware features by blocks",
+        "Trains a logistic-regression tone scorer with Spark MLlib (fixed seed, reproducible).",
+        "Target-aware features by blocks",
         "(MiniLM states, lexicon, roles, hashed words), multinomial logistic regression, regularisation and",
         "label threshold chosen on a validation split of the training files. Writes data/models/tone-NAME.tsv",
         "(read by the plain-Java scorer) and a check sample of MLlib's predictions; prints F1m and accuracy on",

@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.stancemap.tone.ToneScorers;
 import picocli.CommandLine;
 
-/** {@code -V}/{@code --version} answers at the top and on every subcommand (it used to print nothing on {@code run -V}). */
-class VersionTest {
+/** Conventions of the command line: {@code -V}/{@code --version} on every subcommand (it used to print nothing on {@code run -V}), whole-sentence command summaries. */
+class CommandLineHelpTest {
   @ParameterizedTest
   @ValueSource(strings = {"-V", "run -V", "run --version", "tone --version", "export -V", "eval-tone -V"})
   void printsTheVersionAndTheDefaultScorer(String args) {
@@ -22,5 +22,15 @@ class VersionTest {
     assertEquals(0, cli.execute(args.split(" ")));
     assertTrue(out.toString().startsWith(Stancemap.VERSION), out.toString());
     assertTrue(out.toString().contains("default tone scorer: " + ToneScorers.DEFAULT), out.toString());
+  }
+
+  /** The top-level help lists each command by the first line of its description: a whole sentence, not a cut one. */
+  @org.junit.jupiter.api.Test
+  void everyCommandSummaryIsAWholeSentence() {
+    for (var e : Stancemap.commandLine().getSubcommands().entrySet()) {
+      String[] d = e.getValue().getCommandSpec().usageMessage().description();
+      assertTrue(d.length > 0, e.getKey() + " has a description");
+      assertTrue(d[0].strip().endsWith("."), e.getKey() + "'s first description line is cut: " + d[0]);
+    }
   }
 }
