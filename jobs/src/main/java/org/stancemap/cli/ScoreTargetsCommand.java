@@ -27,7 +27,7 @@ public final class ScoreTargetsCommand implements Callable<Integer> {
   @Option(names = "--input", required = true, description = "JSON lines to score.")
   Path input;
 
-  @Option(names = "--output", required = true, description = "JSON lines to write.")
+  @Option(names = "--file", paramLabel = "FILE", required = true, description = "JSON lines to write (one file; --output is the output folder elsewhere).")
   Path output;
 
   @Option(names = "--scorer", defaultValue = ToneScorers.DEFAULT_ALIAS,

@@ -8,20 +8,22 @@ import org.stancemap.jobs.ToneJob;
 import org.stancemap.targets.TargetMatcher;
 import org.stancemap.targets.Targets;
 import org.stancemap.tone.ToneScorers;
+import org.stancemap.schema.StatementColumns;
+import org.stancemap.schema.ToneColumns;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code stancemap tone}: statements table in, tone table out. */
 @Command(name = "tone", mixinStandardHelpOptions = true,
-    description = "Scores each statement's tone toward each target it mentions (one row per statement and target). "
+    description = "Scores each statement's tone toward each target it mentions, into OUTPUT/tone (one row per statement and target). "
         + "Output columns: article_id, statement_id, target, mention, mention_start, mention_end (offsets into the "
         + "article text), score [-1,1], label neg/neu/pos, confidence, evidence, scorer.")
 public final class ToneCommand implements Callable<Integer> {
-  @Option(names = "--statements", required = true, description = "Statements table (Parquet directory).")
+  @Option(names = "--statements", paramLabel = "DIR", description = "Statements table (Parquet directory). Default: OUTPUT/statements.")
   String statements;
 
-  @Option(names = "--output", required = true, description = "Where to write the tone table (Parquet directory, replaced atomically).")
-  String output;
+  @Mixin CommonOptions common;
 
   @Option(names = "--scorer", defaultValue = ToneScorers.DEFAULT_ALIAS,
       description = "Tone scorer: default, or one of the registered names (see eval-tone). Default: ${DEFAULT-VALUE}.")
@@ -33,14 +35,13 @@ public final class ToneCommand implements Callable<Integer> {
   @Option(names = "--no-leaders", description = "Do not count leaders and officials (Putin, Erdogan, ...) as mentions of their state.")
   boolean noLeaders;
 
-  @Option(names = "--master", description = "Spark master (default local[*]; ignored under spark-submit).")
-  String master;
-
   @Override
   public Integer call() {
     Targets t = targets == null ? Targets.load() : Targets.load(targets);
     ToneJob.Config config = new ToneJob.Config(ToneScorers.resolve(scorer), t, new TargetMatcher.Options(!noLeaders));
-    SparkSession spark = SparkSessions.create(master, "stancemap-tone");
+    SparkSession spark = SparkSessions.create(common.master, "stancemap-tone");
+    String statements = this.statements != null ? this.statements : common.output + "/" + StatementColumns.TABLE;
+    String output = common.output + "/" + ToneColumns.TABLE;
     long t0 = System.nanoTime();
     long statementsRead = spark.read().parquet(statements).count();
     long rows = ToneJob.run(spark, statements, output, config);

@@ -23,7 +23,7 @@ class ScoreTargetsCommandTest {
         "{\"id\": \"b\", \"sentence\": \"short\", \"from\": 0, \"to\": 99}",
         "",
         "{\"id\": \"c\", \"sentence\": \"Turkey welcomed the ceasefire agreement.\", \"from\": 0, \"to\": 6}"));
-    int code = new CommandLine(new Stancemap()).execute("score-targets", "--input", in.toString(), "--output", out.toString());
+    int code = new CommandLine(new Stancemap()).execute("score-targets", "--input", in.toString(), "--file", out.toString());
     assertEquals(0, code);
     List<String> lines = Files.readAllLines(out);
     assertEquals(2, lines.size());
@@ -44,7 +44,7 @@ class ScoreTargetsCommandTest {
     Path out = dir.resolve("out.jsonl");
     Files.writeString(in, "{\"id\": 7, \"sentence\": \"Turkey said Russian airstrikes killed 11 fighters.\", \"from\": 0, \"to\": 6}\n");
     assertEquals(0, new CommandLine(new Stancemap()).execute("score-targets", "--input", in.toString(),
-        "--output", out.toString(), "--scorer", "vader-sentence"));
+        "--file", out.toString(), "--scorer", "vader-sentence"));
     // the baseline is blind to the target: the whole sentence is negative, so Turkey gets neg
     assertEquals("neg", new ObjectMapper().readTree(Files.readAllLines(out).get(0)).get("label").asText());
   }
