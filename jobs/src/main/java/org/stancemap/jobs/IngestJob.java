@@ -63,8 +63,10 @@ public final class IngestJob {
   public record Result(Dataset<Row> articles, Dataset<Row> rejects, long articlesRead, long rejected, long duplicates) {}
 
   public static Result ingest(SparkSession spark, List<String> inputs, long maxBytes, Timestamp ingestedAt) {
-    List<InputFile> files = InputFiles.expand(inputs, spark.sparkContext().hadoopConfiguration());
+    InputFiles.Listing listing = InputFiles.expand(inputs, spark.sparkContext().hadoopConfiguration());
+    List<InputFile> files = listing.files();
     List<Row> earlyRejects = new ArrayList<>();
+    for (Rejection r : listing.rejects()) earlyRejects.add(parsedRow(r, ingestedAt));
     List<Row> textFiles = new ArrayList<>();
     List<String> jsonFiles = new ArrayList<>();
     List<String> csvFiles = new ArrayList<>();

@@ -111,6 +111,43 @@ class IngestJobTest {
     assertFalse(Files.exists(out.resolve("articles")));
   }
 
+  @Test
+  void specialFilesAndBrokenSymlinksAreRejectedNeverOpenedAndLoopsReadOnce(@TempDir Path in, @TempDir Path out) throws Exception {
+    Path sub = Files.createDirectories(in.resolve("sub"));
+    Files.copy(SAMPLES.resolve("001_d7a4cbbd8c306e23.txt"), sub.resolve("good.txt"));
+    mkfifo(in.resolve("pipe.txt"));
+    mkfifo(in.resolve("pipe.jsonl"));
+    mkfifo(in.resolve(InputFiles.MANIFEST)); // read beside text files: must not block either
+    Files.createSymbolicLink(in.resolve("dangling.txt"), in.resolve("nowhere.txt"));
+    Files.createSymbolicLink(in.resolve("loop-a.txt"), in.resolve("loop-b.txt"));
+    Files.createSymbolicLink(in.resolve("loop-b.txt"), in.resolve("loop-a.txt"));
+    Files.createSymbolicLink(sub.resolve("up"), in); // sub/up/sub/up/... must not be followed again
+
+    // a FIFO that is opened blocks until a writer comes: a hang fails the test instead of stalling it
+    Pipeline.Summary s = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMinutes(3),
+        () -> Pipeline.ingest(spark, new Pipeline.Options(List.of(in.toString()), out.toString(), 5_000_000), quiet()));
+    Map<String, String> reasons = spark.read().parquet(out.resolve("rejects").toString()).collectAsList().stream()
+        .collect(Collectors.toMap(r -> in.relativize(Path.of(r.<String>getAs(RejectColumns.SOURCE))).toString(),
+            r -> r.getAs(RejectColumns.REASON)));
+    assertEquals(Map.of("pipe.txt", "not_a_regular_file", "pipe.jsonl", "not_a_regular_file",
+        InputFiles.MANIFEST, "not_a_regular_file", "dangling.txt", "broken_symlink", "loop-a.txt", "broken_symlink",
+        "loop-b.txt", "broken_symlink", "sub/up", "symlink_loop"), reasons);
+    assertEquals(7, s.rejected());
+    assertEquals(1, s.articles());
+    assertEquals(0, s.duplicates(), "the folder behind the loop is read once");
+  }
+
+  /** A named pipe at {@code p}; the test is skipped where mkfifo does not exist. */
+  static void mkfifo(Path p) throws Exception {
+    int exit;
+    try {
+      exit = new ProcessBuilder("mkfifo", p.toString()).inheritIO().start().waitFor();
+    } catch (IOException e) {
+      exit = -1;
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(exit == 0, "mkfifo is not available");
+  }
+
   static PrintStream quiet() {
     return new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
   }
