@@ -137,6 +137,45 @@ class IngestJobTest {
     assertEquals(0, s.duplicates(), "the folder behind the loop is read once");
   }
 
+  @Test
+  void latin1RecordsAndNonStringTextAreRejectedNotReplacedByUFFFD(@TempDir Path in, @TempDir Path out) throws Exception {
+    Files.write(in.resolve("mixed.jsonl"), String.join("\n",
+        "{\"file\": \"ok\", \"text\": \"Erdo\u011fan met Putin in Moscow.\"}",
+        "{\"file\": \"latin1\", \"text\": \"Lavrov said caf\u00e9 talks went well.\"}",
+        "{\"file\": \"number\", \"text\": 42}",
+        "{\"file\": \"boolean\", \"text\": true}").getBytes(StandardCharsets.UTF_8));
+    // the second line in Latin-1: one byte 0xE9 where UTF-8 has two
+    byte[] jsonl = Files.readAllBytes(in.resolve("mixed.jsonl"));
+    String asText = new String(jsonl, StandardCharsets.UTF_8);
+    int lineStart = asText.indexOf("{\"file\": \"latin1\"");
+    int lineEnd = asText.indexOf('\n', lineStart);
+    byte[] latin1Line = asText.substring(lineStart, lineEnd).getBytes(StandardCharsets.ISO_8859_1);
+    byte[] before = asText.substring(0, lineStart).getBytes(StandardCharsets.UTF_8);
+    byte[] after = asText.substring(lineEnd).getBytes(StandardCharsets.UTF_8);
+    java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+    all.write(before);
+    all.write(latin1Line);
+    all.write(after);
+    Files.write(in.resolve("mixed.jsonl"), all.toByteArray());
+    Files.write(in.resolve("latin1.csv"), "file,text\nc1,\"Lavrov said caf\u00e9 talks went well.\"\n".getBytes(StandardCharsets.ISO_8859_1));
+    Files.writeString(in.resolve("good.csv"), "file,text\nc2,\"Cavusoglu said the caf\u00e9 was closed.\"\n");
+
+    Pipeline.Summary s = Pipeline.ingest(spark, new Pipeline.Options(List.of(in.toString()), out.toString(), 10_000), quiet());
+    List<Row> rejects = spark.read().parquet(out.resolve("rejects").toString()).collectAsList();
+    Map<String, String> reasons = rejects.stream()
+        .collect(Collectors.toMap(r -> r.<String>getAs(RejectColumns.SOURCE).replaceAll(".*/", ""), r -> r.getAs(RejectColumns.REASON)));
+    assertEquals(Map.of("mixed.jsonl", "invalid_utf8", "mixed.jsonl#number", "wrong_type", "mixed.jsonl#boolean", "wrong_type",
+        "latin1.csv", "invalid_utf8"), reasons);
+    assertTrue(rejects.stream().filter(r -> "wrong_type".equals(r.getAs(RejectColumns.REASON)))
+        .allMatch(r -> r.<String>getAs(RejectColumns.DETAIL).contains("'text'")), "the detail names the field");
+    assertEquals(4, s.rejected());
+    List<Row> articles = spark.read().parquet(out.resolve("articles").toString()).orderBy("source_file").collectAsList();
+    assertEquals(List.of("good.csv#c2", "mixed.jsonl#ok"),
+        articles.stream().map(r -> r.<String>getAs("source_file").replaceAll(".*/", "")).toList());
+    assertTrue(articles.stream().noneMatch(r -> r.<String>getAs("text").contains("\uFFFD")), "no replacement characters");
+    assertTrue(articles.get(0).<String>getAs("text").contains("caf\u00e9"));
+  }
+
   /** A named pipe at {@code p}; the test is skipped where mkfifo does not exist. */
   static void mkfifo(Path p) throws Exception {
     int exit;

@@ -9,7 +9,9 @@ public record Rejection(String source, Reason reason, String detail) implements 
     /** A symlink to nothing, or a loop of file symlinks. */
     BROKEN_SYMLINK,
     /** A folder symlink to one of its own ancestors: the folder is read once. */
-    SYMLINK_LOOP;
+    SYMLINK_LOOP,
+    /** A JSON record whose {@code text} is not a string (a number, boolean, array or object). */
+    WRONG_TYPE;
 
     /** The form written to the {@code reason} column. */
     public String code() {
