@@ -64,11 +64,7 @@ public final class Pipeline {
   public static Summary ingest(SparkSession spark, Options o, PrintStream console) {
     Timestamp now = Timestamp.from(Instant.now());
     IngestJob.Result r = IngestJob.ingest(spark, o.inputs(), o.maxArticleBytes(), now);
-    for (Row reject : r.rejects().limit(REJECTS_SHOWN).collectAsList()) {
-      console.println("stancemap: rejected " + reject.getAs(RejectColumns.SOURCE) + ": "
-          + reject.getAs(RejectColumns.REASON) + " (" + reject.getAs(RejectColumns.DETAIL) + ")");
-    }
-    if (r.rejected() > REJECTS_SHOWN) console.println("stancemap: ... and " + (r.rejected() - REJECTS_SHOWN) + " more rejects");
+    printRejects(r, console);
     String articlesDir = path(o.outputDir(), ArticleColumns.TABLE);
     String rejectsDir = path(o.outputDir(), RejectColumns.TABLE);
     AtomicOutput.writeParquet(r.articles(), articlesDir);
@@ -77,6 +73,15 @@ public final class Pipeline {
         .orderBy(ArticleColumns.OUTLET).as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
     r.articles().unpersist();
     return new Summary(r.articlesRead() - r.duplicates(), r.rejected(), r.duplicates(), outlets, List.of(articlesDir, rejectsDir));
+  }
+
+  /** The first rejects of an ingestion, one line each (cleaned of control characters), then how many more. */
+  public static void printRejects(IngestJob.Result r, PrintStream console) {
+    for (Row reject : r.rejects().limit(REJECTS_SHOWN).collectAsList()) {
+      console.println(ConsoleText.clean("stancemap: rejected " + reject.getAs(RejectColumns.SOURCE) + ": "
+          + reject.getAs(RejectColumns.REASON) + " (" + reject.getAs(RejectColumns.DETAIL) + ")"));
+    }
+    if (r.rejected() > REJECTS_SHOWN) console.println("stancemap: ... and " + (r.rejected() - REJECTS_SHOWN) + " more rejects");
   }
 
   /**
