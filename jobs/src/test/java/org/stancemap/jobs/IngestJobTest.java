@@ -176,6 +176,26 @@ class IngestJobTest {
     assertTrue(articles.get(0).<String>getAs("text").contains("caf\u00e9"));
   }
 
+  @Test
+  void anInputWithoutArticlesStopsBeforeReplacingTheTablesUnlessAllowed(@TempDir Path in, @TempDir Path out) throws Exception {
+    Pipeline.ingest(spark, new Pipeline.Options(List.of(SAMPLES.toString()), out.toString(), 5_000_000), quiet());
+    Path empty = Files.createDirectories(in.resolve("empty"));
+    Path allRejected = Files.createDirectories(in.resolve("all-rejected"));
+    Files.write(allRejected.resolve("blank.txt"), new byte[0]);
+    for (Path input : List.of(empty, allRejected)) {
+      InputNotFoundException e = assertThrows(InputNotFoundException.class, () -> Pipeline.ingest(spark,
+          new Pipeline.Options(List.of(input.toString()), out.toString(), 5_000_000), quiet()));
+      assertTrue(e.getMessage().contains("--allow-empty"), e.getMessage());
+      assertEquals(5, spark.read().parquet(out.resolve("articles").toString()).count(), "previous articles untouched");
+      assertEquals(0, spark.read().parquet(out.resolve("rejects").toString()).count(), "previous rejects untouched");
+    }
+    Pipeline.Summary s = Pipeline.ingest(spark, new Pipeline.Options(List.of(allRejected.toString()), out.toString(), 5_000_000,
+        ToneJob.Config.defaults(), AggregateJob.Options.defaults(), true), quiet());
+    assertEquals(0, s.articles());
+    assertEquals(0, spark.read().parquet(out.resolve("articles").toString()).count(), "--allow-empty writes empty tables");
+    assertEquals(1, spark.read().parquet(out.resolve("rejects").toString()).count());
+  }
+
   /** A named pipe at {@code p}; the test is skipped where mkfifo does not exist. */
   static void mkfifo(Path p) throws Exception {
     int exit;
