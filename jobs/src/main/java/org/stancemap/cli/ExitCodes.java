@@ -7,7 +7,7 @@ public final class ExitCodes {
   public static final int OK = 0;
   /** Unknown option, bad value, bad config file (picocli's own usage-error code). */
   public static final int BAD_ARGUMENTS = 2;
-  /** An --input path matches nothing. */
+  /** An --input path matches nothing, or the input holds no article (without --allow-empty). */
   public static final int INPUT_NOT_FOUND = 3;
   /** Another run holds the output's lock. */
   public static final int LOCK_HELD = 4;

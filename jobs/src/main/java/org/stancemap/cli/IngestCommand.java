@@ -16,7 +16,8 @@ public final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SparkSession spark = SparkSessions.create(common.master, "stancemap ingest");
-    Pipeline.Summary s = Pipeline.ingest(spark, new Pipeline.Options(ingest.inputsOrSamples(), common.output, ingest.maxArticleBytes), System.out);
+    Pipeline.Summary s = Pipeline.ingest(spark, new Pipeline.Options(ingest.inputsOrSamples(), common.output, ingest.maxArticleBytes,
+        org.stancemap.jobs.ToneJob.Config.defaults(), org.stancemap.jobs.AggregateJob.Options.defaults(), ingest.allowEmpty), System.out);
     return Reporting.summarize(s, ingest.failOnReject, System.out);
   }
 }

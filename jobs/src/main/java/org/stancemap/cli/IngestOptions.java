@@ -19,6 +19,11 @@ public final class IngestOptions {
       description = "Exit with code 6 when any input was rejected (outputs are still written).")
   public boolean failOnReject;
 
+  @Option(names = "--allow-empty",
+      description = "Write empty tables when the input holds no article (an empty folder, or every article rejected). "
+          + "Without it such a run stops with exit code 3 and leaves previous outputs unchanged.")
+  public boolean allowEmpty;
+
   public List<String> inputsOrSamples() {
     if (inputs != null && !inputs.isEmpty()) return inputs;
     List<String> configured = org.stancemap.ops.StancemapConfig.current().list("input");

@@ -57,7 +57,7 @@ final class RunOperation {
       SparkSession spark = SparkSessions.create(common.master, "stancemap run");
       Progress progress = Progress.start(spark, format, System.out, interval);
       Pipeline.Options options = new Pipeline.Options(ingest.inputsOrSamples(), common.output, ingest.maxArticleBytes,
-          ToneJob.Config.of(StancemapConfig.current(), scorer), AggregateJob.Options.of(StancemapConfig.current()));
+          ToneJob.Config.of(StancemapConfig.current(), scorer), AggregateJob.Options.of(StancemapConfig.current()), ingest.allowEmpty);
       try (OutputTransaction tx = OutputTransaction.begin(spark.sparkContext().hadoopConfiguration(), common.output, runId, System.out)) {
         Pipeline.Summary summary;
         if (ops.isIncremental()) {

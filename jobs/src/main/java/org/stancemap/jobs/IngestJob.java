@@ -18,7 +18,9 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -34,6 +36,7 @@ import org.stancemap.ingest.Metadata;
 import org.stancemap.ingest.ParseResult;
 import org.stancemap.ingest.ParsedArticle;
 import org.stancemap.ingest.Rejection;
+import org.stancemap.ingest.Utf8;
 import org.stancemap.jobs.InputFiles.InputFile;
 import org.stancemap.jobs.InputFiles.Kind;
 import org.stancemap.schema.ArticleColumns;
@@ -63,8 +66,10 @@ public final class IngestJob {
   public record Result(Dataset<Row> articles, Dataset<Row> rejects, long articlesRead, long rejected, long duplicates) {}
 
   public static Result ingest(SparkSession spark, List<String> inputs, long maxBytes, Timestamp ingestedAt) {
-    List<InputFile> files = InputFiles.expand(inputs, spark.sparkContext().hadoopConfiguration());
+    InputFiles.Listing listing = InputFiles.expand(inputs, spark.sparkContext().hadoopConfiguration());
+    List<InputFile> files = listing.files();
     List<Row> earlyRejects = new ArrayList<>();
+    for (Rejection r : listing.rejects()) earlyRejects.add(parsedRow(r, ingestedAt));
     List<Row> textFiles = new ArrayList<>();
     List<String> jsonFiles = new ArrayList<>();
     List<String> csvFiles = new ArrayList<>();
@@ -82,6 +87,12 @@ public final class IngestJob {
       }
     }
 
+    if (!csvFiles.isEmpty()) {
+      Map<String, Rejection> notUtf8 = invalidUtf8Files(spark, csvFiles);
+      for (Rejection r : notUtf8.values()) earlyRejects.add(parsedRow(r, ingestedAt));
+      csvFiles.removeAll(notUtf8.keySet());
+    }
+
     Dataset<Row> parsed = spark.createDataFrame(earlyRejects, PARSED);
     if (!textFiles.isEmpty()) {
       int partitions = Math.max(1, Math.min(textFiles.size() / 50 + 1, spark.sparkContext().defaultParallelism() * 4));
@@ -89,7 +100,9 @@ public final class IngestJob {
           .mapPartitions(parseTextFiles(maxBytes, ingestedAt), Encoders.row(PARSED)));
     }
     if (!jsonFiles.isEmpty()) {
-      Dataset<Row> lines = spark.read().text(jsonFiles.toArray(String[]::new)).withColumn("source", input_file_name());
+      // the lines' raw bytes (the text source keeps them as read): checked as UTF-8 per line
+      Dataset<Row> lines = spark.read().text(jsonFiles.toArray(String[]::new))
+          .select(col("value").cast("binary"), input_file_name().as("source"));
       parsed = parsed.unionByName(lines.mapPartitions(parseJsonLines(maxBytes, ingestedAt), Encoders.row(PARSED)));
     }
     if (!csvFiles.isEmpty()) {
@@ -177,8 +190,13 @@ public final class IngestJob {
       ObjectMapper json = new ObjectMapper();
       ArticleParser parser = Parsers.get(maxBytes);
       return lazily(skipBlank(rows), r -> {
-        String line = r.getString(0);
         String file = InputFiles.displayPath(r.getString(1));
+        String line;
+        try {
+          line = Utf8.decode(r.getAs(0));
+        } catch (Utf8.InvalidUtf8Exception e) {
+          return parsedRow(Utf8.rejection(file, e, " of a line"), ingestedAt);
+        }
         JsonNode n;
         try {
           n = json.readTree(line);
@@ -189,9 +207,44 @@ public final class IngestJob {
               firstLine + "; line starts: " + abbreviate(line, 60)), ingestedAt);
         }
         String[] fields = RECORD_FIELDS.stream().map(f -> InputFiles.text(n, f)).toArray(String[]::new);
+        JsonNode text = n.get("text");
+        if (text != null && !text.isNull() && !text.isTextual()) {
+          return parsedRow(new Rejection(recordSource(file, fields), Rejection.Reason.WRONG_TYPE,
+              "field 'text' is a " + text.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + ", not a string"), ingestedAt);
+        }
         return parsedRow(parseRecord(parser, file, fields), ingestedAt);
       });
     };
+  }
+
+  /**
+   * CSV files with bytes that are not UTF-8 (Spark's CSV reader would turn them into U+FFFD),
+   * by path, each with its first bad line's rejection: a file in another encoding is rejected whole.
+   * One extra pass over the CSV files' lines, as raw bytes.
+   */
+  private static Map<String, Rejection> invalidUtf8Files(SparkSession spark, List<String> csvFiles) {
+    StructType bad = new StructType().add("source", "string").add("detail", "string");
+    Dataset<Row> lines = spark.read().text(csvFiles.toArray(String[]::new))
+        .select(col("value").cast("binary"), input_file_name().as("source"));
+    List<Row> found = lines.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> {
+      Map<String, Row> firstBad = new LinkedHashMap<>(); // one per file and partition: bounded by the files
+      while (rows.hasNext()) {
+        Row r = rows.next();
+        String file = InputFiles.displayPath(r.getString(1));
+        if (firstBad.containsKey(file)) continue;
+        try {
+          Utf8.decode(r.getAs(0));
+        } catch (Utf8.InvalidUtf8Exception e) {
+          firstBad.put(file, RowFactory.create(file, Utf8.rejection(file, e, " of a line").detail()));
+        }
+      }
+      return firstBad.values().iterator();
+    }, Encoders.row(bad)).collectAsList();
+    Map<String, Rejection> byFile = new LinkedHashMap<>();
+    for (Row r : found) {
+      byFile.putIfAbsent(r.getString(0), new Rejection(r.getString(0), Rejection.Reason.INVALID_UTF8, r.getString(1)));
+    }
+    return byFile;
   }
 
   private static String[] csvFields(Row r) {
@@ -230,7 +283,14 @@ public final class IngestJob {
     };
   }
 
-  /** JSON Lines rows without the blank lines. */
+  /** Null, or nothing but ASCII white space. */
+  private static boolean isBlank(byte[] line) {
+    if (line == null) return true;
+    for (byte b : line) if (b != ' ' && b != '\t' && b != '\r' && b != '\f' && b != 0x0B) return false;
+    return true;
+  }
+
+  /** JSON Lines rows (raw bytes) without the blank lines. */
   private static Iterator<Row> skipBlank(Iterator<Row> rows) {
     return new Iterator<>() {
       private Row next;
@@ -239,7 +299,7 @@ public final class IngestJob {
       public boolean hasNext() {
         while (next == null && rows.hasNext()) {
           Row r = rows.next();
-          if (r.getString(0) != null && !r.getString(0).isBlank()) next = r;
+          if (!isBlank(r.getAs(0))) next = r;
         }
         return next != null;
       }
@@ -256,9 +316,13 @@ public final class IngestJob {
 
   /** A JSON or CSV record: fields in the order of RECORD_FIELDS. */
   private static ParseResult parseRecord(ArticleParser parser, String file, String[] f) {
+    return parser.fromText(recordSource(file, f), f[5], new Metadata(f[1], f[2], f[3], f[4]));
+  }
+
+  /** {@code file#name}: the record's {@code file} field, else its url, else a hash of its text. */
+  private static String recordSource(String file, String[] f) {
     String name = f[0] != null ? f[0] : f[2];
-    String source = name != null ? file + "#" + name : file + "#" + (f[5] == null ? "?" : ArticleParser.articleId(f[5]));
-    return parser.fromText(source, f[5], new Metadata(f[1], f[2], f[3], f[4]));
+    return name != null ? file + "#" + name : file + "#" + (f[5] == null ? "?" : ArticleParser.articleId(f[5]));
   }
 
   static Row parsedRow(ParseResult result, Timestamp ingestedAt) {

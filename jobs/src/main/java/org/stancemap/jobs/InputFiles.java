@@ -7,22 +7,37 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
 import org.stancemap.ingest.Metadata;
+import org.stancemap.ingest.Rejection;
 
 /**
  * The input files of a run: every file, folder (recursively) and glob given, sorted by kind.
  * Any Hadoop path works (local, hdfs://, s3a://). A {@code manifest.jsonl} beside text files is
  * their metadata, not an input; hidden files and files starting with {@code _} are skipped.
+ *
+ * <p>Local paths are walked with {@code java.nio} rather than Hadoop's listing, which follows
+ * symbolic links blindly and drops the ones it cannot follow: here a special file (named pipe,
+ * socket, device) is never opened (reading a pipe would block the run forever), a dangling
+ * symlink or a loop of file symlinks is reported, and each folder is listed once by its real path
+ * (a folder symlink back to one of its ancestors is reported, not followed again). Each of these
+ * becomes a {@link Rejection} of {@link Listing#rejects}.
  */
 public final class InputFiles {
   public enum Kind { TEXT, JSON_LINES, CSV }
@@ -30,19 +45,26 @@ public final class InputFiles {
   /** One input file with its size and the manifest line that describes it, if any. */
   public record InputFile(String path, Kind kind, long bytes, Metadata metadata) {}
 
+  /** The files to read, and the paths set aside while listing (special files, broken symlinks, loops). */
+  public record Listing(List<InputFile> files, List<Rejection> rejects) {}
+
   public static final String MANIFEST = "manifest.jsonl";
 
   private InputFiles() {}
 
-  public static List<InputFile> expand(List<String> inputs, Configuration conf) {
+  public static Listing expand(List<String> inputs, Configuration conf) {
     Map<String, FileStatus> files = new LinkedHashMap<>();
+    Walk walk = new Walk();
     for (String input : inputs) {
       try {
         Path p = new Path(input);
         FileSystem fs = p.getFileSystem(conf);
         FileStatus[] matched = fs.globStatus(p);
         if (matched == null || matched.length == 0) throw new InputNotFoundException("input not found: " + input);
-        for (FileStatus s : matched) collect(fs, s, files);
+        for (FileStatus s : matched) {
+          if (fs instanceof LocalFileSystem) walk.local(fs, java.nio.file.Path.of(s.getPath().toUri()), files);
+          else collect(fs, s, files);
+        }
       } catch (IOException e) {
         throw new UncheckedIOException("cannot list input " + input, e);
       }
@@ -60,16 +82,67 @@ public final class InputFiles {
       }
       out.add(new InputFile(displayPath(p.toString()), kind, s.getLen(), meta));
     }
-    return out;
+    return new Listing(out, List.copyOf(walk.rejects));
+  }
+
+  private static boolean skipped(String name) {
+    return name.startsWith(".") || name.startsWith("_");
   }
 
   private static void collect(FileSystem fs, FileStatus s, Map<String, FileStatus> files) throws IOException {
-    String name = s.getPath().getName();
-    if (name.startsWith(".") || name.startsWith("_")) return;
+    if (skipped(s.getPath().getName())) return;
     if (s.isDirectory()) {
       for (FileStatus child : fs.listStatus(s.getPath())) collect(fs, child, files);
     } else {
       files.putIfAbsent(s.getPath().toString(), s);
+    }
+  }
+
+  /** A walk of local paths: the folders listed so far (real paths) and what was set aside. */
+  private static final class Walk {
+    private final Set<java.nio.file.Path> listed = new HashSet<>();
+    private final List<Rejection> rejects = new ArrayList<>();
+
+    void local(FileSystem fs, java.nio.file.Path p, Map<String, FileStatus> files) throws IOException {
+      java.nio.file.Path name = p.getFileName();
+      if (name != null && skipped(name.toString())) return;
+      BasicFileAttributes a;
+      java.nio.file.Path real;
+      try {
+        a = Files.readAttributes(p, BasicFileAttributes.class); // follows symlinks
+        real = p.toRealPath();
+      } catch (IOException e) {
+        if (!Files.isSymbolicLink(p)) throw e;
+        // dangling (NoSuchFileException) or a loop of links (ELOOP)
+        String why = e instanceof NoSuchFileException
+            ? "dangling symlink to " + Files.readSymbolicLink(p) + ", which does not exist"
+            : "symlink that cannot be resolved (" + e.getMessage() + ")";
+        rejects.add(new Rejection(p.toString(), Rejection.Reason.BROKEN_SYMLINK, why));
+        return;
+      }
+      if (a.isDirectory()) {
+        if (!listed.add(real)) {
+          // read once: a folder reached again through a symlink to an ancestor is a loop, another
+          // route to a folder already read changes nothing (like a file given twice)
+          java.nio.file.Path parent = p.toAbsolutePath().getParent();
+          if (parent != null && parent.toRealPath().startsWith(real)) {
+            rejects.add(new Rejection(p.toString(), Rejection.Reason.SYMLINK_LOOP,
+                "symlink to its own ancestor folder " + real + ", which is read once"));
+          }
+          return;
+        }
+        List<java.nio.file.Path> children;
+        try (Stream<java.nio.file.Path> list = Files.list(p)) {
+          children = list.sorted().toList();
+        }
+        for (java.nio.file.Path child : children) local(fs, child, files);
+      } else if (a.isRegularFile()) {
+        Path hadoopPath = new Path(p.toAbsolutePath().toUri());
+        files.putIfAbsent(hadoopPath.toString(), fs.getFileStatus(hadoopPath));
+      } else {
+        rejects.add(new Rejection(p.toString(), Rejection.Reason.NOT_A_REGULAR_FILE,
+            "a named pipe, socket or device, not opened"));
+      }
     }
   }
 
@@ -86,6 +159,11 @@ public final class InputFiles {
     try {
       FileSystem fs = manifest.getFileSystem(conf);
       if (!fs.exists(manifest)) return byFile;
+      if (fs instanceof LocalFileSystem && !Files.isRegularFile(java.nio.file.Path.of(manifest.toUri()))) {
+        // a pipe would block the run forever
+        System.err.println("stancemap: warning: " + manifest + " skipped: not a regular file");
+        return byFile;
+      }
       ObjectMapper json = new ObjectMapper();
       try (BufferedReader r = new BufferedReader(new InputStreamReader(fs.open(manifest), StandardCharsets.UTF_8))) {
         int lineNo = 0;

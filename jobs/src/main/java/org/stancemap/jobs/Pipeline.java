@@ -27,18 +27,24 @@ public final class Pipeline {
   /**
    * What a run reads, where it writes, and the settings its stages take (passed down, never read
    * from globals): {@code aggregate} sets the tables and, through its minimum support, the charts
-   * and the report.
+   * and the report. {@code allowEmpty}: an input without one article still replaces the tables
+   * (with empty ones) instead of stopping the run ({@code --allow-empty}).
    */
   public record Options(List<String> inputs, String outputDir, long maxArticleBytes, ToneJob.Config tone,
-      AggregateJob.Options aggregate) {
+      AggregateJob.Options aggregate, boolean allowEmpty) {
     /** With the default tone and aggregate settings. */
     public Options(List<String> inputs, String outputDir, long maxArticleBytes) {
       this(inputs, outputDir, maxArticleBytes, ToneJob.Config.defaults(), AggregateJob.Options.defaults());
     }
 
+    /** An input without articles stops the run. */
+    public Options(List<String> inputs, String outputDir, long maxArticleBytes, ToneJob.Config tone, AggregateJob.Options aggregate) {
+      this(inputs, outputDir, maxArticleBytes, tone, aggregate, false);
+    }
+
     /** The same run writing to another folder (a transaction's staging folder). */
     public Options to(String otherOutputDir) {
-      return new Options(inputs, otherOutputDir, maxArticleBytes, tone, aggregate);
+      return new Options(inputs, otherOutputDir, maxArticleBytes, tone, aggregate, allowEmpty);
     }
   }
 
@@ -60,15 +66,22 @@ public final class Pipeline {
     return summary;
   }
 
-  /** The ingest stage alone: writes {@code articles} and {@code rejects} under the output folder. */
+  /**
+   * The ingest stage alone: writes {@code articles} and {@code rejects} under the output folder.
+   * An input without one article (an empty folder, or every article rejected) stops here with an
+   * {@link InputNotFoundException} before anything is written, unless {@link Options#allowEmpty}:
+   * a run would otherwise replace every table of the previous run with empty ones.
+   */
   public static Summary ingest(SparkSession spark, Options o, PrintStream console) {
     Timestamp now = Timestamp.from(Instant.now());
     IngestJob.Result r = IngestJob.ingest(spark, o.inputs(), o.maxArticleBytes(), now);
-    for (Row reject : r.rejects().limit(REJECTS_SHOWN).collectAsList()) {
-      console.println("stancemap: rejected " + reject.getAs(RejectColumns.SOURCE) + ": "
-          + reject.getAs(RejectColumns.REASON) + " (" + reject.getAs(RejectColumns.DETAIL) + ")");
+    printRejects(r, console);
+    if (r.articlesRead() == 0 && !o.allowEmpty()) {
+      r.articles().unpersist();
+      r.rejects().unpersist();
+      throw new InputNotFoundException("no article in the input (" + r.rejected() + " rejected); nothing was written, "
+          + "previous outputs are unchanged. Give --allow-empty to write empty tables.");
     }
-    if (r.rejected() > REJECTS_SHOWN) console.println("stancemap: ... and " + (r.rejected() - REJECTS_SHOWN) + " more rejects");
     String articlesDir = path(o.outputDir(), ArticleColumns.TABLE);
     String rejectsDir = path(o.outputDir(), RejectColumns.TABLE);
     AtomicOutput.writeParquet(r.articles(), articlesDir);
@@ -77,6 +90,15 @@ public final class Pipeline {
         .orderBy(ArticleColumns.OUTLET).as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
     r.articles().unpersist();
     return new Summary(r.articlesRead() - r.duplicates(), r.rejected(), r.duplicates(), outlets, List.of(articlesDir, rejectsDir));
+  }
+
+  /** The first rejects of an ingestion, one line each (cleaned of control characters), then how many more. */
+  public static void printRejects(IngestJob.Result r, PrintStream console) {
+    for (Row reject : r.rejects().limit(REJECTS_SHOWN).collectAsList()) {
+      console.println(ConsoleText.clean("stancemap: rejected " + reject.getAs(RejectColumns.SOURCE) + ": "
+          + reject.getAs(RejectColumns.REASON) + " (" + reject.getAs(RejectColumns.DETAIL) + ")"));
+    }
+    if (r.rejected() > REJECTS_SHOWN) console.println("stancemap: ... and " + (r.rejected() - REJECTS_SHOWN) + " more rejects");
   }
 
   /**

@@ -59,7 +59,6 @@ public final class IncrementalRun {
   public static final String KEY = "source_key";
   static final String SEEN = "seen";
   static final String META = "meta";
-  private static final int REJECTS_SHOWN = 20;
 
   private IncrementalRun() {}
 
@@ -90,11 +89,7 @@ public final class IncrementalRun {
     try (Progress.Stage st = Progress.stage("ingest", -1)) {
       r = IngestJob.ingest(spark, o.inputs(), o.maxArticleBytes(), Timestamp.from(Instant.now()));
     }
-    for (Row reject : r.rejects().limit(REJECTS_SHOWN).collectAsList()) {
-      console.println("stancemap: rejected " + reject.getAs(RejectColumns.SOURCE) + ": "
-          + reject.getAs(RejectColumns.REASON) + " (" + reject.getAs(RejectColumns.DETAIL) + ")");
-    }
-    if (r.rejected() > REJECTS_SHOWN) console.println("stancemap: ... and " + (r.rejected() - REJECTS_SHOWN) + " more rejects");
+    Pipeline.printRejects(r, console);
     Checkpoints.reach("ingested");
 
     Properties meta = readMeta(conf, metaDir);

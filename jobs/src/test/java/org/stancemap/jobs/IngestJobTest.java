@@ -111,6 +111,102 @@ class IngestJobTest {
     assertFalse(Files.exists(out.resolve("articles")));
   }
 
+  @Test
+  void specialFilesAndBrokenSymlinksAreRejectedNeverOpenedAndLoopsReadOnce(@TempDir Path in, @TempDir Path out) throws Exception {
+    Path sub = Files.createDirectories(in.resolve("sub"));
+    Files.copy(SAMPLES.resolve("001_d7a4cbbd8c306e23.txt"), sub.resolve("good.txt"));
+    mkfifo(in.resolve("pipe.txt"));
+    mkfifo(in.resolve("pipe.jsonl"));
+    mkfifo(in.resolve(InputFiles.MANIFEST)); // read beside text files: must not block either
+    Files.createSymbolicLink(in.resolve("dangling.txt"), in.resolve("nowhere.txt"));
+    Files.createSymbolicLink(in.resolve("loop-a.txt"), in.resolve("loop-b.txt"));
+    Files.createSymbolicLink(in.resolve("loop-b.txt"), in.resolve("loop-a.txt"));
+    Files.createSymbolicLink(sub.resolve("up"), in); // sub/up/sub/up/... must not be followed again
+
+    // a FIFO that is opened blocks until a writer comes: a hang fails the test instead of stalling it
+    Pipeline.Summary s = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMinutes(3),
+        () -> Pipeline.ingest(spark, new Pipeline.Options(List.of(in.toString()), out.toString(), 5_000_000), quiet()));
+    Map<String, String> reasons = spark.read().parquet(out.resolve("rejects").toString()).collectAsList().stream()
+        .collect(Collectors.toMap(r -> in.relativize(Path.of(r.<String>getAs(RejectColumns.SOURCE))).toString(),
+            r -> r.getAs(RejectColumns.REASON)));
+    assertEquals(Map.of("pipe.txt", "not_a_regular_file", "pipe.jsonl", "not_a_regular_file",
+        InputFiles.MANIFEST, "not_a_regular_file", "dangling.txt", "broken_symlink", "loop-a.txt", "broken_symlink",
+        "loop-b.txt", "broken_symlink", "sub/up", "symlink_loop"), reasons);
+    assertEquals(7, s.rejected());
+    assertEquals(1, s.articles());
+    assertEquals(0, s.duplicates(), "the folder behind the loop is read once");
+  }
+
+  @Test
+  void latin1RecordsAndNonStringTextAreRejectedNotReplacedByUFFFD(@TempDir Path in, @TempDir Path out) throws Exception {
+    Files.write(in.resolve("mixed.jsonl"), String.join("\n",
+        "{\"file\": \"ok\", \"text\": \"Erdo\u011fan met Putin in Moscow.\"}",
+        "{\"file\": \"latin1\", \"text\": \"Lavrov said caf\u00e9 talks went well.\"}",
+        "{\"file\": \"number\", \"text\": 42}",
+        "{\"file\": \"boolean\", \"text\": true}").getBytes(StandardCharsets.UTF_8));
+    // the second line in Latin-1: one byte 0xE9 where UTF-8 has two
+    byte[] jsonl = Files.readAllBytes(in.resolve("mixed.jsonl"));
+    String asText = new String(jsonl, StandardCharsets.UTF_8);
+    int lineStart = asText.indexOf("{\"file\": \"latin1\"");
+    int lineEnd = asText.indexOf('\n', lineStart);
+    byte[] latin1Line = asText.substring(lineStart, lineEnd).getBytes(StandardCharsets.ISO_8859_1);
+    byte[] before = asText.substring(0, lineStart).getBytes(StandardCharsets.UTF_8);
+    byte[] after = asText.substring(lineEnd).getBytes(StandardCharsets.UTF_8);
+    java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+    all.write(before);
+    all.write(latin1Line);
+    all.write(after);
+    Files.write(in.resolve("mixed.jsonl"), all.toByteArray());
+    Files.write(in.resolve("latin1.csv"), "file,text\nc1,\"Lavrov said caf\u00e9 talks went well.\"\n".getBytes(StandardCharsets.ISO_8859_1));
+    Files.writeString(in.resolve("good.csv"), "file,text\nc2,\"Cavusoglu said the caf\u00e9 was closed.\"\n");
+
+    Pipeline.Summary s = Pipeline.ingest(spark, new Pipeline.Options(List.of(in.toString()), out.toString(), 10_000), quiet());
+    List<Row> rejects = spark.read().parquet(out.resolve("rejects").toString()).collectAsList();
+    Map<String, String> reasons = rejects.stream()
+        .collect(Collectors.toMap(r -> r.<String>getAs(RejectColumns.SOURCE).replaceAll(".*/", ""), r -> r.getAs(RejectColumns.REASON)));
+    assertEquals(Map.of("mixed.jsonl", "invalid_utf8", "mixed.jsonl#number", "wrong_type", "mixed.jsonl#boolean", "wrong_type",
+        "latin1.csv", "invalid_utf8"), reasons);
+    assertTrue(rejects.stream().filter(r -> "wrong_type".equals(r.getAs(RejectColumns.REASON)))
+        .allMatch(r -> r.<String>getAs(RejectColumns.DETAIL).contains("'text'")), "the detail names the field");
+    assertEquals(4, s.rejected());
+    List<Row> articles = spark.read().parquet(out.resolve("articles").toString()).orderBy("source_file").collectAsList();
+    assertEquals(List.of("good.csv#c2", "mixed.jsonl#ok"),
+        articles.stream().map(r -> r.<String>getAs("source_file").replaceAll(".*/", "")).toList());
+    assertTrue(articles.stream().noneMatch(r -> r.<String>getAs("text").contains("\uFFFD")), "no replacement characters");
+    assertTrue(articles.get(0).<String>getAs("text").contains("caf\u00e9"));
+  }
+
+  @Test
+  void anInputWithoutArticlesStopsBeforeReplacingTheTablesUnlessAllowed(@TempDir Path in, @TempDir Path out) throws Exception {
+    Pipeline.ingest(spark, new Pipeline.Options(List.of(SAMPLES.toString()), out.toString(), 5_000_000), quiet());
+    Path empty = Files.createDirectories(in.resolve("empty"));
+    Path allRejected = Files.createDirectories(in.resolve("all-rejected"));
+    Files.write(allRejected.resolve("blank.txt"), new byte[0]);
+    for (Path input : List.of(empty, allRejected)) {
+      InputNotFoundException e = assertThrows(InputNotFoundException.class, () -> Pipeline.ingest(spark,
+          new Pipeline.Options(List.of(input.toString()), out.toString(), 5_000_000), quiet()));
+      assertTrue(e.getMessage().contains("--allow-empty"), e.getMessage());
+      assertEquals(5, spark.read().parquet(out.resolve("articles").toString()).count(), "previous articles untouched");
+      assertEquals(0, spark.read().parquet(out.resolve("rejects").toString()).count(), "previous rejects untouched");
+    }
+    Pipeline.Summary s = Pipeline.ingest(spark, new Pipeline.Options(List.of(allRejected.toString()), out.toString(), 5_000_000,
+        ToneJob.Config.defaults(), AggregateJob.Options.defaults(), true), quiet());
+    assertEquals(0, s.articles());
+    assertEquals(0, spark.read().parquet(out.resolve("articles").toString()).count(), "--allow-empty writes empty tables");
+    assertEquals(1, spark.read().parquet(out.resolve("rejects").toString()).count());
+  }
+
+  /** A named pipe at {@code p}; the test is skipped where mkfifo does not exist. */
+  static void mkfifo(Path p) throws Exception {
+    int exit;
+    try {
+      exit = new ProcessBuilder("mkfifo", p.toString()).inheritIO().start().waitFor();
+    } catch (IOException e) {
+      exit = -1;
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(exit == 0, "mkfifo is not available");
+  }
+
   static PrintStream quiet() {
     return new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
   }

@@ -1,13 +1,6 @@
 package org.stancemap.ingest;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnmappableCharacterException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -62,19 +55,13 @@ public final class ArticleParser {
     if (content.length > maxBytes) return tooLarge(source, content.length);
     String binary = binaryEvidence(content);
     if (binary != null) return new Rejection(source, Reason.BINARY, binary);
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(content);
-    CharBuffer decoded;
+    String decoded;
     try {
-      decoded = decoder.decode(in);
-    } catch (MalformedInputException | UnmappableCharacterException e) {
-      return new Rejection(source, Reason.INVALID_UTF8, "invalid UTF-8 at byte " + in.position()
-          + "; re-encode the file as UTF-8");
-    } catch (CharacterCodingException e) {
-      return new Rejection(source, Reason.INVALID_UTF8, "invalid UTF-8: " + e);
+      decoded = Utf8.decode(content);
+    } catch (Utf8.InvalidUtf8Exception e) {
+      return Utf8.rejection(source, e, "");
     }
-    return fromText(source, decoded.toString(), meta);
+    return fromText(source, decoded, meta);
   }
 
   /** Text already decoded (a JSON or CSV field). */

@@ -3,7 +3,15 @@ package org.stancemap.ingest;
 /** An input set aside, with a machine-readable reason and a human-readable detail. */
 public record Rejection(String source, Reason reason, String detail) implements ParseResult {
   public enum Reason {
-    EMPTY, BINARY, INVALID_UTF8, TOO_LARGE, BAD_JSON, MISSING_TEXT, BAD_CSV_ROW, UNREADABLE;
+    EMPTY, BINARY, INVALID_UTF8, TOO_LARGE, BAD_JSON, MISSING_TEXT, BAD_CSV_ROW, UNREADABLE,
+    /** A named pipe, socket or device among the inputs: never opened. */
+    NOT_A_REGULAR_FILE,
+    /** A symlink to nothing, or a loop of file symlinks. */
+    BROKEN_SYMLINK,
+    /** A folder symlink to one of its own ancestors: the folder is read once. */
+    SYMLINK_LOOP,
+    /** A JSON record whose {@code text} is not a string (a number, boolean, array or object). */
+    WRONG_TYPE;
 
     /** The form written to the {@code reason} column. */
     public String code() {

@@ -157,12 +157,18 @@ public final class ReportHtml {
     return v.toString();
   }
 
-  /** Escapes text for HTML element content and quoted attribute values. */
+  /**
+   * Escapes text for HTML element content and quoted attribute values, and for the SVG charts'
+   * text (every chart label goes through here, see {@code Drawing.text}): the result is valid XML
+   * 1.0 whatever the input names hold. Control characters other than tab and line feed become a
+   * space; code points XML 1.0 does not allow (U+FFFE, U+FFFF, unpaired surrogates) become U+FFFD.
+   */
   public static String escape(String s) {
     if (s == null) return "";
     StringBuilder b = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      i += Character.charCount(c);
       switch (c) {
         case '<': b.append("&lt;"); break;
         case '>': b.append("&gt;"); break;
@@ -172,10 +178,16 @@ public final class ReportHtml {
         case '`': b.append("&#96;"); break;
         default:
           if (c < 0x20 && c != '\n' && c != '\t') b.append(' ');
-          else b.append(c);
+          else if (!allowedInXml(c)) b.append('\uFFFD');
+          else b.appendCodePoint(c);
       }
     }
     return b.toString();
+  }
+
+  /** XML 1.0's Char production, above the C0 controls. */
+  private static boolean allowedInXml(int c) {
+    return (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000 || c == '\t' || c == '\n' || c == '\r';
   }
 
   /**
