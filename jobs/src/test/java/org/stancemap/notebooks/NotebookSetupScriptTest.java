@@ -56,7 +56,7 @@ class NotebookSetupScriptTest {
     Result r = check(fakeJupyter(tmp, true, "  python3    /usr/share/jupyter/kernels/python3\n"));
     assertEquals(3, r.exit(), r.output());
     for (String expected : List.of("kernel apache_toree_scala is not installed", "SPARK_HOME is not set",
-        "pip\" install toree", "toree install --user", "--jars ", "stancemap-jobs-0.1.0-cluster.jar")) {
+        "pip\" install toree", "jupyter-toree\" install --user", "--jars ", "stancemap-jobs-0.1.0-cluster.jar")) {
       assertTrue(r.output().contains(expected), "missing '" + expected + "' in:\n" + r.output());
     }
   }
