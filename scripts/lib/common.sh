@@ -42,16 +42,23 @@ stancemap_java() {
   if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then echo "$JAVA_HOME/bin/java"; else echo java; fi
 }
 
-# Builds the jars when they are missing or older than the sources, so a fresh clone just works.
+# The first code file (sources, resources, poms) newer than $1, or nothing. data/ is not code: it is
+# read at run time (STANCEMAP_DATA_DIR, data.dir in --config, or this checkout's data/ named by
+# scripts/stancemap), so editing data/outlets.tsv must never cost a Maven build.
+code_newer_than() {
+  find "$STANCEMAP_HOME/udfs/src/main" "$STANCEMAP_HOME/jobs/src/main" \
+       "$STANCEMAP_HOME/pom.xml" "$STANCEMAP_HOME/udfs/pom.xml" "$STANCEMAP_HOME/jobs/pom.xml" \
+       -newer "$1" -type f -print -quit 2>/dev/null
+}
+
+# Builds the jars when they are missing or older than the code, so a fresh clone just works.
 ensure_built() {
-  local stale=""
+  local stale="" changed
   if [ ! -f "$JOBS_JAR" ] || [ ! -d "$JOBS_LIB" ]; then
     stale="missing"
-  # code only: data/ is read from the checkout by scripts/stancemap (-Dstancemap.data.dir), so editing it needs no build
-  elif [ -n "$(find "$STANCEMAP_HOME/udfs/src/main" "$STANCEMAP_HOME/jobs/src/main" \
-                 "$STANCEMAP_HOME/pom.xml" "$STANCEMAP_HOME/udfs/pom.xml" "$STANCEMAP_HOME/jobs/pom.xml" "$STANCEMAP_HOME/jobs/src/main/resources" \
-                 -newer "$JOBS_JAR" -type f -print -quit 2>/dev/null)" ]; then
-    stale="older than the sources"
+  else
+    changed="$(code_newer_than "$JOBS_JAR")"
+    if [ -n "$changed" ]; then stale="${changed#"$STANCEMAP_HOME"/} is newer"; fi
   fi
   if [ -n "$stale" ]; then
     echo "stancemap: building the jars ($stale; takes about a minute the first time)..." >&2
@@ -60,4 +67,10 @@ ensure_built() {
     # Maven leaves an up-to-date jar untouched: mark it current so the next call does not rebuild
     touch "$JOBS_JAR"
   fi
+}
+
+# A data file edited after the jar $1 was built (samples aside), or nothing: the jar's copy of data/
+# is what a cluster's executors read unless STANCEMAP_DATA_DIR reaches them.
+data_newer_than() {
+  find "$STANCEMAP_HOME/data" -path "$STANCEMAP_HOME/data/samples" -prune -o -type f -newer "$1" -print -quit 2>/dev/null
 }

@@ -31,9 +31,15 @@ public final class OpsOptions {
   public String since;
 
   @Option(names = "--lock-max-age", paramLabel = "DURATION", defaultValue = "12h",
-      description = "A lock on the output older than this is stale and removed (a run on another host that died). "
-          + "A lock whose process is gone from this host is stale at once. Default: ${DEFAULT-VALUE}.")
+      description = "A lock written on another host (whose processes cannot be seen from here) is stale when its run has not touched it "
+          + "for this long (a live run touches it every minute). On this host a lock is stale only when its process is gone; a live "
+          + "run's lock is never taken over, whatever its age. Default: ${DEFAULT-VALUE}.")
   public String lockMaxAge;
+
+  @Option(names = "--lock-dir", paramLabel = "DIR",
+      description = "Keep the output's lock in this local or HDFS folder instead of OUTPUT/.lock. Needed when --output is on an object "
+          + "store (s3a://, gs://, abfs://...), where creating a file is not exclusive; every run for that output must use the same folder.")
+  public String lockDir;
 
   @Option(names = {"-q", "--quiet"}, description = "No progress lines: only the summary, rejects and errors.")
   public boolean quiet;

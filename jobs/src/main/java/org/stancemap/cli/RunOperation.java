@@ -52,7 +52,7 @@ final class RunOperation {
     }
     String runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(Instant.now())
         + "-" + ProcessHandle.current().pid();
-    try (RunLock lock = RunLock.acquire(new Configuration(), common.output, maxAge, "stancemap run", System.out)) {
+    try (RunLock lock = RunLock.acquire(new Configuration(), common.output, ops.lockDir, maxAge, "stancemap run", System.out)) {
       Checkpoints.reach("locked");
       SparkSession spark = SparkSessions.create(common.master, "stancemap run");
       Progress progress = Progress.start(spark, format, System.out, interval);

@@ -57,7 +57,7 @@ public final class Stancemap implements Runnable {
         cmd.getErr().println("stancemap: " + e.getMessage());
         return ExitCodes.LOCK_HELD;
       }
-      if (e instanceof StancemapConfig.BadConfigException) {
+      if (e instanceof StancemapConfig.BadConfigException || e instanceof RunLock.UnsafeLockException) {
         cmd.getErr().println("stancemap: " + e.getMessage());
         return ExitCodes.BAD_ARGUMENTS;
       }

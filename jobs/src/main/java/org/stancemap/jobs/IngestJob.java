@@ -16,13 +16,9 @@ import java.io.InputStream;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
@@ -57,6 +53,7 @@ public final class IngestJob {
       .add(REJECT_REASON, "string").add(REJECT_DETAIL, "string");
   private static final StructType TEXT_FILE = new StructType()
       .add("path", "string").add("outlet", "string").add("url", "string").add("published", "string").add("title", "string");
+  private static final StructType RECORD_FILE = new StructType().add("path", "string").add("kind", "string");
   /** Metadata fields a JSON or CSV record may carry beside {@code text}. */
   private static final List<String> RECORD_FIELDS = List.of("file", "outlet", "url", "published", "title", "text");
 
@@ -72,25 +69,21 @@ public final class IngestJob {
     for (Rejection r : listing.rejects()) earlyRejects.add(parsedRow(r, ingestedAt));
     List<Row> textFiles = new ArrayList<>();
     List<String> jsonFiles = new ArrayList<>();
-    List<String> csvFiles = new ArrayList<>();
+    List<Row> recordFiles = new ArrayList<>();
     for (InputFile f : files) {
-      if (f.kind() == Kind.TEXT && f.bytes() > maxBytes) {
+      boolean compressed = RecordFiles.compressed(f.path());
+      if (f.kind() == Kind.TEXT && !compressed && f.bytes() > maxBytes) {
         // decided from the listing: an oversized file is never read into memory
         earlyRejects.add(parsedRow(ArticleParser.tooLarge(f.path(), f.bytes(), maxBytes), ingestedAt));
       } else if (f.kind() == Kind.TEXT) {
         Metadata m = f.metadata();
         textFiles.add(RowFactory.create(f.path(), m.outlet(), m.url(), m.published(), m.title()));
-      } else if (f.kind() == Kind.JSON_LINES) {
+      } else if (f.kind() == Kind.JSON_LINES && !compressed) {
         jsonFiles.add(f.path());
       } else {
-        csvFiles.add(f.path());
+        // JSON documents, CSV, compressed JSON Lines: each file read as a stream of records by one task
+        recordFiles.add(RowFactory.create(f.path(), f.kind().name()));
       }
-    }
-
-    if (!csvFiles.isEmpty()) {
-      Map<String, Rejection> notUtf8 = invalidUtf8Files(spark, csvFiles);
-      for (Rejection r : notUtf8.values()) earlyRejects.add(parsedRow(r, ingestedAt));
-      csvFiles.removeAll(notUtf8.keySet());
     }
 
     Dataset<Row> parsed = spark.createDataFrame(earlyRejects, PARSED);
@@ -105,14 +98,10 @@ public final class IngestJob {
           .select(col("value").cast("binary"), input_file_name().as("source"));
       parsed = parsed.unionByName(lines.mapPartitions(parseJsonLines(maxBytes, ingestedAt), Encoders.row(PARSED)));
     }
-    if (!csvFiles.isEmpty()) {
-      Dataset<Row> records = spark.read().option("header", "true").option("multiLine", "true").option("escape", "\"")
-          .option("mode", "PERMISSIVE").csv(csvFiles.toArray(String[]::new));
-      List<String> present = Arrays.asList(records.columns());
-      records = records.select(RECORD_FIELDS.stream()
-          .map(f -> present.contains(f) ? col(f) : org.apache.spark.sql.functions.lit(null).cast("string").as(f))
-          .toArray(org.apache.spark.sql.Column[]::new)).withColumn("source", input_file_name());
-      parsed = parsed.unionByName(records.mapPartitions(parseRecords(maxBytes, ingestedAt, IngestJob::csvFields), Encoders.row(PARSED)));
+    if (!recordFiles.isEmpty()) {
+      int partitions = Math.max(1, Math.min(recordFiles.size(), spark.sparkContext().defaultParallelism() * 4));
+      parsed = parsed.unionByName(spark.createDataFrame(recordFiles, RECORD_FILE).repartition(partitions)
+          .mapPartitions(parseRecordFiles(maxBytes, ingestedAt), Encoders.row(PARSED)));
     }
     // on disk, not in memory: reused by the counts and writes below, but a memory cache would make
     // the (local-mode) driver grow with the corpus
@@ -178,8 +167,7 @@ public final class IngestJob {
   }
 
   private static byte[] readAll(Path path, Configuration conf, long maxBytes) throws IOException {
-    FileSystem fs = path.getFileSystem(conf);
-    try (InputStream in = fs.open(path)) {
+    try (InputStream in = RecordFiles.open(path.toString(), conf)) {
       // one byte past the limit is enough for the parser to reject the file as too large
       return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
     }
@@ -197,71 +185,92 @@ public final class IngestJob {
         } catch (Utf8.InvalidUtf8Exception e) {
           return parsedRow(Utf8.rejection(file, e, " of a line"), ingestedAt);
         }
-        JsonNode n;
-        try {
-          n = json.readTree(line);
-          if (n == null || !n.isObject()) throw new IOException("not a JSON object");
-        } catch (IOException e) {
-          String firstLine = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
-          return parsedRow(new Rejection(file, Rejection.Reason.BAD_JSON,
-              firstLine + "; line starts: " + abbreviate(line, 60)), ingestedAt);
-        }
-        String[] fields = RECORD_FIELDS.stream().map(f -> InputFiles.text(n, f)).toArray(String[]::new);
-        JsonNode text = n.get("text");
-        if (text != null && !text.isNull() && !text.isTextual()) {
-          return parsedRow(new Rejection(recordSource(file, fields), Rejection.Reason.WRONG_TYPE,
-              "field 'text' is a " + text.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + ", not a string"), ingestedAt);
-        }
-        return parsedRow(parseRecord(parser, file, fields), ingestedAt);
+        return parsedRow(jsonRecord(parser, json, file, line, "", "line starts"), ingestedAt);
       });
     };
+  }
+
+  /** One JSON object's text: an article, or why not ({@code where} prefixes the detail, {@code starts} names the excerpt). */
+  private static ParseResult jsonRecord(ArticleParser parser, ObjectMapper json, String file, String text, String where, String starts) {
+    JsonNode n;
+    try {
+      n = json.readTree(text);
+      if (n == null || !n.isObject()) throw new IOException("not a JSON object");
+    } catch (IOException e) {
+      String firstLine = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+      return new Rejection(file, Rejection.Reason.BAD_JSON, where + firstLine + "; " + starts + ": " + abbreviate(text, 60));
+    }
+    String[] fields = RECORD_FIELDS.stream().map(f -> InputFiles.text(n, f)).toArray(String[]::new);
+    JsonNode value = n.get("text");
+    if (value != null && !value.isNull() && !value.isTextual()) {
+      return new Rejection(recordSource(file, fields), Rejection.Reason.WRONG_TYPE,
+          "field 'text' is a " + value.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + ", not a string");
+    }
+    return parseRecord(parser, file, fields);
   }
 
   /**
-   * CSV files with bytes that are not UTF-8 (Spark's CSV reader would turn them into U+FFFD),
-   * by path, each with its first bad line's rejection: a file in another encoding is rejected whole.
-   * One extra pass over the CSV files' lines, as raw bytes.
+   * JSON documents, CSV files and compressed JSON Lines, one file at a time, as streams of records
+   * ({@link RecordFiles}): rows come out as the file is read, so a task holds one record, not a file.
+   * A CSV file is first checked as UTF-8 whole (a file in another encoding is rejected whole, never
+   * half-read); JSON records are checked one by one, like JSON Lines. A file that cannot be read
+   * (a truncated .gz) is a rejection with what was read before it.
    */
-  private static Map<String, Rejection> invalidUtf8Files(SparkSession spark, List<String> csvFiles) {
-    StructType bad = new StructType().add("source", "string").add("detail", "string");
-    Dataset<Row> lines = spark.read().text(csvFiles.toArray(String[]::new))
-        .select(col("value").cast("binary"), input_file_name().as("source"));
-    List<Row> found = lines.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> {
-      Map<String, Row> firstBad = new LinkedHashMap<>(); // one per file and partition: bounded by the files
-      while (rows.hasNext()) {
-        Row r = rows.next();
-        String file = InputFiles.displayPath(r.getString(1));
-        if (firstBad.containsKey(file)) continue;
-        try {
-          Utf8.decode(r.getAs(0));
-        } catch (Utf8.InvalidUtf8Exception e) {
-          firstBad.put(file, RowFactory.create(file, Utf8.rejection(file, e, " of a line").detail()));
-        }
-      }
-      return firstBad.values().iterator();
-    }, Encoders.row(bad)).collectAsList();
-    Map<String, Rejection> byFile = new LinkedHashMap<>();
-    for (Row r : found) {
-      byFile.putIfAbsent(r.getString(0), new Rejection(r.getString(0), Rejection.Reason.INVALID_UTF8, r.getString(1)));
-    }
-    return byFile;
-  }
-
-  private static String[] csvFields(Row r) {
-    String[] fields = new String[RECORD_FIELDS.size()];
-    for (int i = 0; i < fields.length; i++) fields[i] = r.getString(i);
-    return fields;
-  }
-
-  private static MapPartitionsFunction<Row, Row> parseRecords(long maxBytes, Timestamp ingestedAt,
-      org.apache.spark.api.java.function.Function<Row, String[]> fields) {
+  private static MapPartitionsFunction<Row, Row> parseRecordFiles(long maxBytes, Timestamp ingestedAt) {
     return rows -> {
       ArticleParser parser = Parsers.get(maxBytes);
-      return lazily(rows, r -> {
-        String file = InputFiles.displayPath(r.getString(r.fieldIndex("source")));
-        return parsedRow(parseRecord(parser, file, fields.call(r)), ingestedAt);
-      });
+      ObjectMapper json = new ObjectMapper();
+      Configuration conf = new Configuration();
+      long limit = RecordFiles.recordLimit(maxBytes);
+      return new Iterator<Row>() {
+        private Iterator<RecordFiles.Item> current = java.util.Collections.emptyIterator();
+
+        @Override
+        public boolean hasNext() {
+          while (!current.hasNext() && rows.hasNext()) {
+            Row r = rows.next();
+            current = records(r.getString(0), Kind.valueOf(r.getString(1)), conf, limit);
+          }
+          return current.hasNext();
+        }
+
+        @Override
+        public Row next() {
+          if (!hasNext()) throw new java.util.NoSuchElementException();
+          RecordFiles.Item item = current.next();
+          ParseResult result;
+          if (item.rejection() != null) {
+            result = item.rejection();
+          } else if (item.json() != null) {
+            result = jsonRecord(parser, json, item.file(), item.json(), "line " + item.line() + ": ", "record starts");
+          } else {
+            String[] fields = RECORD_FIELDS.stream().map(item.csv()::get).toArray(String[]::new);
+            result = parseRecord(parser, item.file(), fields);
+          }
+          return parsedRow(result, ingestedAt);
+        }
+      };
     };
+  }
+
+  private static Iterator<RecordFiles.Item> records(String path, Kind kind, Configuration conf, long limit) {
+    String file = InputFiles.displayPath(path);
+    try {
+      if (kind == Kind.CSV) {
+        String bad;
+        try (InputStream in = RecordFiles.open(path, conf)) {
+          bad = RecordFiles.firstInvalidUtf8(in);
+        }
+        if (bad != null) {
+          return List.of(RecordFiles.Item.rejected(new Rejection(file, Rejection.Reason.INVALID_UTF8,
+              bad + "; re-encode the file as UTF-8"))).iterator();
+        }
+        return RecordFiles.csv(file, RecordFiles.open(path, conf), limit);
+      }
+      return RecordFiles.json(file, RecordFiles.open(path, conf), limit);
+    } catch (IOException | RuntimeException e) {
+      return List.of(RecordFiles.Item.rejected(new Rejection(file, Rejection.Reason.UNREADABLE, e.toString()))).iterator();
+    }
   }
 
   /** One output row per input row, computed when Spark asks for it (a task never buffers its partition). */

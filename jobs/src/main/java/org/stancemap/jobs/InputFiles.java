@@ -40,7 +40,13 @@ import org.stancemap.ingest.Rejection;
  * becomes a {@link Rejection} of {@link Listing#rejects}.
  */
 public final class InputFiles {
-  public enum Kind { TEXT, JSON_LINES, CSV }
+  /**
+   * How a file is read, by its name without a compression suffix ({@code .gz}, {@code .bz2}: such
+   * files are decompressed as they are read): JSON Lines ({@code .jsonl}, {@code .ndjson}), a JSON
+   * document ({@code .json}: an array of objects, or objects one after another, each on one line or
+   * over many), CSV, else one article per file.
+   */
+  public enum Kind { TEXT, JSON_LINES, JSON, CSV }
 
   /** One input file with its size and the manifest line that describes it, if any. */
   public record InputFile(String path, Kind kind, long bytes, Metadata metadata) {}
@@ -147,8 +153,9 @@ public final class InputFiles {
   }
 
   static Kind kindOf(String name) {
-    String n = name.toLowerCase(Locale.ROOT);
-    if (n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".json")) return Kind.JSON_LINES;
+    String n = RecordFiles.uncompressedName(name).toLowerCase(Locale.ROOT);
+    if (n.endsWith(".jsonl") || n.endsWith(".ndjson")) return Kind.JSON_LINES;
+    if (n.endsWith(".json")) return Kind.JSON;
     if (n.endsWith(".csv")) return Kind.CSV;
     return Kind.TEXT;
   }

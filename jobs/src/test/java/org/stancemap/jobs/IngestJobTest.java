@@ -176,6 +176,76 @@ class IngestJobTest {
     assertTrue(articles.get(0).<String>getAs("text").contains("caf\u00e9"));
   }
 
+  /**
+   * Issue 15: a pretty-printed JSON array, a .json file holding one object over many lines, gzip
+   * inputs of each kind, and a CSV row with an unbalanced quote (which used to swallow the next
+   * row without a trace), in one run.
+   */
+  @Test
+  void jsonArraysMultiLineObjectsGzipAndBrokenCsvRowsAreReadOrAccountedFor(@TempDir Path in, @TempDir Path out) throws Exception {
+    Files.writeString(in.resolve("array.json"), """
+        [
+          {
+            "file": "j1",
+            "outlet": "RT",
+            "published": "2020-03-06",
+            "text": "Moscow and Ankara agreed on a ceasefire in Idlib."
+          },
+          {
+            "file": "j2",
+            "text": "Erdogan said the talks\\nwent well."
+          },
+          42
+        ]
+        """);
+    Files.writeString(in.resolve("one.json"), "{\n  \"file\": \"o1\",\n  \"outlet\": \"TASS\",\n  \"text\": \"Lavrov met Cavusoglu in Moscow.\"\n}\n");
+    gzip(in.resolve("lines.jsonl.gz"), "{\"file\": \"g1\", \"text\": \"Putin called Erdogan on Tuesday.\"}\n{\"file\": \"g2\", \"text\": \n");
+    gzip(in.resolve("story.txt.gz"), "Syria's army shelled the town, the observatory said.\n");
+    gzip(in.resolve("rows.csv.gz"), "file,outlet,text\nz1,RIA,\"Shoigu said \"\"enough\"\".\"\n");
+    Files.writeString(in.resolve("broken.csv"), "file,text\nb1,\"An unbalanced quote\nb2,\"The next article survives.\"\n");
+    byte[] truncated = gzipBytes("{\"file\": \"t1\", \"text\": \"Cut short.\"}\n".repeat(500));
+    Files.write(in.resolve("truncated.jsonl.gz"), java.util.Arrays.copyOf(truncated, truncated.length - 20));
+    Files.write(in.resolve("archive.zip"), new byte[] {'P', 'K', 3, 4, 0, 0, 0, 0});
+
+    Pipeline.Summary s = Pipeline.ingest(spark, new Pipeline.Options(List.of(in.toString()), out.toString(), 10_000), quiet());
+    List<Row> articles = spark.read().parquet(out.resolve("articles").toString()).orderBy("source_file").collectAsList();
+    assertEquals(List.of("array.json#j1", "array.json#j2", "broken.csv#b2", "lines.jsonl.gz#g1", "one.json#o1", "rows.csv.gz#z1",
+            "story.txt.gz", "truncated.jsonl.gz#t1"),
+        articles.stream().map(r -> r.<String>getAs("source_file").replaceAll(".*/", "")).toList(),
+        () -> spark.read().parquet(out.resolve("rejects").toString()).collectAsList().toString());
+    Map<String, Row> bySource = articles.stream().collect(Collectors.toMap(r -> r.<String>getAs("source_file").replaceAll(".*/", ""), r -> r));
+    assertEquals("RT", bySource.get("array.json#j1").getAs("outlet"));
+    assertEquals("2020-03-06", bySource.get("array.json#j1").getAs("published").toString());
+    assertEquals("Erdogan said the talks\nwent well.", bySource.get("array.json#j2").getAs("text"));
+    assertEquals("TASS", bySource.get("one.json#o1").getAs("outlet"));
+    assertEquals("Shoigu said \"enough\".", bySource.get("rows.csv.gz#z1").getAs("text"));
+    assertEquals("The next article survives.", bySource.get("broken.csv#b2").getAs("text"));
+    assertTrue(bySource.get("story.txt.gz").<String>getAs("text").startsWith("Syria's army"));
+
+    List<String> rejects = spark.read().parquet(out.resolve("rejects").toString()).collectAsList().stream()
+        .map(r -> r.<String>getAs(RejectColumns.SOURCE).replaceAll(".*/", "") + " " + r.getAs(RejectColumns.REASON) + " "
+            + r.getAs(RejectColumns.DETAIL)).sorted().toList();
+    assertEquals(5, rejects.size(), String.join("\n", rejects));
+    assertTrue(rejects.get(0).startsWith("archive.zip binary"), rejects.get(0));
+    assertTrue(rejects.get(1).startsWith("array.json bad_json line 12: not a JSON object: 42"), rejects.get(1));
+    assertTrue(rejects.get(2).startsWith("broken.csv bad_csv_row line 2: "), rejects.get(2));
+    assertTrue(rejects.get(3).startsWith("lines.jsonl.gz bad_json line 2: an object that is not closed"), rejects.get(3));
+    assertTrue(rejects.get(4).startsWith("truncated.jsonl.gz unreadable "), rejects.get(4));
+    assertEquals(5, s.rejected());
+  }
+
+  private static byte[] gzipBytes(String text) throws IOException {
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(b)) {
+      gz.write(text.getBytes(StandardCharsets.UTF_8));
+    }
+    return b.toByteArray();
+  }
+
+  private static void gzip(Path p, String text) throws IOException {
+    Files.write(p, gzipBytes(text));
+  }
+
   @Test
   void anInputWithoutArticlesStopsBeforeReplacingTheTablesUnlessAllowed(@TempDir Path in, @TempDir Path out) throws Exception {
     Pipeline.ingest(spark, new Pipeline.Options(List.of(SAMPLES.toString()), out.toString(), 5_000_000), quiet());
