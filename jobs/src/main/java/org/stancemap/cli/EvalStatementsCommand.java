@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "eval-statements", mixinStandardHelpOptions = true,
-    description = "Score statement extraction against gold statements: recall, precision, speaker accuracy per kind and per sieve.")
+    description = "Score statement extraction against gold statements: recall, precision, speaker accuracy per kind; "
+        + "precision and speaker accuracy per attribution rule; error counts per kind, then every miss grouped by kind "
+        + "(missed quote, missed indirect, wrong speaker, kind mismatch, spurious).")
 public final class EvalStatementsCommand implements Callable<Integer> {
   @Option(names = "--gold", required = true, description = "Gold statements, JSON Lines (format of data/eval/seed-gold.jsonl).")
   Path gold;

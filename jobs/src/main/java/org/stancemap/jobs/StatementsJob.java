@@ -80,7 +80,10 @@ public final class StatementsJob {
         col(S + ".paragraph_index").as(StatementColumns.PARAGRAPH_INDEX), col(S + ".speaker").as(StatementColumns.SPEAKER),
         col(S + ".speaker_id").as(StatementColumns.SPEAKER_ID), col(S + ".speaker_type").as(StatementColumns.SPEAKER_TYPE),
         col(S + ".speaker_affiliation").as(StatementColumns.SPEAKER_AFFILIATION), col(S + ".cue").as(StatementColumns.CUE),
-        col(S + ".attribution_method").as(StatementColumns.ATTRIBUTION_METHOD));
+        col(S + ".attribution_method").as(StatementColumns.ATTRIBUTION_METHOD),
+        col(S + ".attribution_rule").as(StatementColumns.ATTRIBUTION_RULE), col(S + ".cue_start").as(StatementColumns.CUE_START),
+        col(S + ".cue_end").as(StatementColumns.CUE_END), col(S + ".speaker_start").as(StatementColumns.SPEAKER_START),
+        col(S + ".speaker_end").as(StatementColumns.SPEAKER_END), col(S + ".confidence").as(StatementColumns.CONFIDENCE));
   }
 
   /** Spark NLP's inclusive [begin, end] sentence bounds as [start, end) pairs. */

@@ -156,6 +156,11 @@ public final class IncrementalRun {
       if (!full && (!processedInto.contains(t) || !exists(conf, Pipeline.path(o.outputDir(), t)))) {
         console.println("stancemap: table " + t + " is new or missing: running its stages on every article");
         fullTables = true;
+      } else if (!full && !fullTables
+          && !Arrays.asList(spark.read().parquet(Pipeline.path(o.outputDir(), t)).columns()).equals(Arrays.asList(computed.get(t).columns()))) {
+        // written by a version with other columns (e.g. before the provenance columns): rows would not union
+        console.println("stancemap: table " + t + " has new columns: running its stages on every article");
+        fullTables = true;
       }
     }
     if (fullTables && !full) {

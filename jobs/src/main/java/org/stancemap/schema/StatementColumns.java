@@ -24,4 +24,14 @@ public final class StatementColumns {
   public static final String CUE = "cue";
   /** explicit, coreference, continuation, outlet */
   public static final String ATTRIBUTION_METHOD = "attribution_method";
+  /** The named rule that decided the attribution ({@code data/attribution-rules.tsv}); {@code outlet} for narrative. */
+  public static final String ATTRIBUTION_RULE = "attribution_rule";
+  /** Where the cue stands in the article's {@code text}: [cue_start, cue_end); null when the cue is not in the text. */
+  public static final String CUE_START = "cue_start";
+  public static final String CUE_END = "cue_end";
+  /** Where the speaker phrase the rule read stands in the article's {@code text}; null when none. */
+  public static final String SPEAKER_START = "speaker_start";
+  public static final String SPEAKER_END = "speaker_end";
+  /** Attribution confidence in [0, 1]: the rule's prior × a factor for the attribution method. */
+  public static final String CONFIDENCE = "confidence";
 }

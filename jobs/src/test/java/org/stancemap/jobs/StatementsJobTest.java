@@ -40,13 +40,40 @@ class StatementsJobTest {
     assertEquals(Arrays.asList(StatementColumns.ARTICLE_ID, StatementColumns.STATEMENT_ID, StatementColumns.KIND,
         StatementColumns.TEXT, StatementColumns.START, StatementColumns.END, StatementColumns.SENTENCE_INDEX,
         StatementColumns.PARAGRAPH_INDEX, StatementColumns.SPEAKER, StatementColumns.SPEAKER_ID, StatementColumns.SPEAKER_TYPE,
-        StatementColumns.SPEAKER_AFFILIATION, StatementColumns.CUE, StatementColumns.ATTRIBUTION_METHOD), Arrays.asList(st.columns()));
+        StatementColumns.SPEAKER_AFFILIATION, StatementColumns.CUE, StatementColumns.ATTRIBUTION_METHOD,
+        StatementColumns.ATTRIBUTION_RULE, StatementColumns.CUE_START, StatementColumns.CUE_END, StatementColumns.SPEAKER_START,
+        StatementColumns.SPEAKER_END, StatementColumns.CONFIDENCE), Arrays.asList(st.columns()));
     assertEquals(org.stancemap.schema.ReadmeSchemaTest.actual(StatementsJob.SCHEMA), org.stancemap.schema.ReadmeSchemaTest.actual(st.schema()));
     List<Row> joined = st.withColumnRenamed("text", "t").join(articles, "article_id")
         .select(functions.col("text"), functions.col("start"), functions.col("end"), functions.col("t")).collectAsList();
     assertTrue(joined.size() > 50);
     for (Row r : joined) assertEquals(r.getString(0).substring(r.getInt(1), r.getInt(2)), r.getString(3));
     assertTrue(st.filter(functions.col("kind").equalTo("social")).count() == 2);
+
+    // provenance: every row has a rule and a confidence; spans point into the article text
+    List<Row> prov = st.withColumnRenamed("text", "t").join(articles, "article_id")
+        .select(functions.col("text"), functions.col("kind"), functions.col("attribution_rule"), functions.col("cue"),
+            functions.col("cue_start"), functions.col("cue_end"), functions.col("speaker"), functions.col("speaker_start"),
+            functions.col("speaker_end"), functions.col("confidence")).collectAsList();
+    int cues = 0, speakers = 0;
+    for (Row r : prov) {
+      String text = r.getString(0);
+      assertTrue(r.getString(2) != null && !r.getString(2).isEmpty(), r::toString);
+      assertTrue(r.getDouble(9) >= 0 && r.getDouble(9) <= 1, r::toString);
+      if (r.getString(1).equals("narrative")) {
+        assertTrue(r.isNullAt(4) && r.isNullAt(7), r::toString);
+        continue;
+      }
+      if (!r.isNullAt(4)) {
+        cues++;
+        assertEquals(r.getString(3), text.substring(r.getInt(4), r.getInt(5)).toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "));
+      }
+      if (!r.isNullAt(7)) {
+        speakers++;
+        assertTrue(0 <= r.getInt(7) && r.getInt(7) < r.getInt(8) && r.getInt(8) <= text.length(), r::toString);
+      }
+    }
+    assertTrue(cues > 20 && speakers > 20, cues + " cue spans, " + speakers + " speaker spans");
     assertEquals(st.count(), st.select("statement_id").distinct().count());
 
     // agreement: the Spark NLP pipeline's sentence bounds = Sentences.detect on the same view

@@ -17,7 +17,7 @@ import org.stancemap.text.TextView;
 /**
  * Statement extraction as Spark SQL functions:
  * {@code extract_statements(text)}, {@code extract_statements_with_outlet(text, outlet)} (array of
- * structs with the statement columns except article_id; statement_id is the ordinal) and
+ * structs with the statement columns except article_id, provenance included; statement_id is the ordinal) and
  * {@code statement_view(text)} (the length-preserving normalised text the sentence detector reads).
  */
 public final class StatementFunctions {
@@ -38,6 +38,12 @@ public final class StatementFunctions {
       DataTypes.createStructField("speaker_affiliation", DataTypes.StringType, true),
       DataTypes.createStructField("cue", DataTypes.StringType, true),
       DataTypes.createStructField("attribution_method", DataTypes.StringType, true),
+      DataTypes.createStructField("attribution_rule", DataTypes.StringType, true),
+      DataTypes.createStructField("cue_start", DataTypes.IntegerType, true),
+      DataTypes.createStructField("cue_end", DataTypes.IntegerType, true),
+      DataTypes.createStructField("speaker_start", DataTypes.IntegerType, true),
+      DataTypes.createStructField("speaker_end", DataTypes.IntegerType, true),
+      DataTypes.createStructField("confidence", DataTypes.DoubleType, false),
   });
 
   public static void register(SparkSession spark) {
@@ -58,6 +64,12 @@ public final class StatementFunctions {
 
   public static Row row(Statement s) {
     return RowFactory.create(s.statementId, s.kind, s.text, s.start, s.end, s.sentenceIndex, s.paragraphIndex, s.speaker,
-        s.speakerId, s.speakerType, s.speakerAffiliation, s.cue, s.attributionMethod);
+        s.speakerId, s.speakerType, s.speakerAffiliation, s.cue, s.attributionMethod, s.sieve, offset(s.cueStart),
+        offset(s.cueEnd), offset(s.speakerStart), offset(s.speakerEnd), s.confidence);
+  }
+
+  /** A span offset, null when absent (-1). */
+  private static Integer offset(int v) {
+    return v < 0 ? null : v;
   }
 }

@@ -16,16 +16,23 @@ public final class CueLexicon {
   public static final String QUOTED = "quoted";
   public static final String SOURCE = "source";
 
-  /** A cue found at a token: its role, its length in tokens and its words. */
+  /**
+   * A cue found at a token: its role, its length in tokens, its words, and where it stands:
+   * [{@code start}, {@code end}) in the text the tokens were read from (the article's view, whose
+   * offsets are those of the article text).
+   */
   public static final class Cue {
     public final String role;
     public final int length;
     public final String text;
+    public final int start, end;
 
-    Cue(String role, int length, String text) {
+    Cue(String role, int length, String text, int start, int end) {
       this.role = role;
       this.length = length;
       this.text = text;
+      this.start = start;
+      this.end = end;
     }
 
     public boolean speaks() {
@@ -69,7 +76,9 @@ public final class CueLexicon {
       if (i + words.length > hi) continue;
       boolean ok = true;
       for (int k = 1; k < words.length && ok; k++) ok = t.lower(i + k).equals(words[k]);
-      if (ok) return new Cue(roles.get(String.join(" ", words)), words.length, String.join(" ", words));
+      if (ok) {
+        return new Cue(roles.get(String.join(" ", words)), words.length, String.join(" ", words), t.start(i), t.end(i + words.length - 1));
+      }
     }
     return null;
   }

@@ -32,6 +32,14 @@ import org.stancemap.text.QuoteMarks;
  * Speaker accuracy, on matched pairs: the predicted speaker or speaker_id equals the gold speaker,
  * speaker_id or one of its aliases (case-insensitive, quotes straightened, a leading article
  * ignored).
+ *
+ * <p>Per rule ({@code attribution_rule}): precision = predictions of the rule that match a gold
+ * statement / predictions of the rule in gold articles (narrative excluded), and speaker accuracy of
+ * its matches. Errors, each counted once: {@code missed quote} / {@code missed indirect} (a gold
+ * statement nothing matches), {@code kind mismatch} (a gold statement found, by the same overlap
+ * rule, only as a non-narrative statement of an incompatible kind), {@code wrong speaker} (matched,
+ * speaker wrong), {@code spurious} (a non-narrative prediction that matches no gold statement, lies
+ * inside none, and is no kind mismatch; for indirect it may be reported speech the gold left out).
  */
 public final class StatementEvaluator {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -52,6 +60,11 @@ public final class StatementEvaluator {
     }
   }
 
+  /** The error kinds, in report order. */
+  public static final String MISSED_QUOTE = "missed quote", MISSED_INDIRECT = "missed indirect", WRONG_SPEAKER = "wrong speaker",
+      KIND_MISMATCH = "kind mismatch", SPURIOUS = "spurious";
+  private static final int SHOWN = 160;
+
   /** Counts per kind and per sieve. */
   public static final class Result {
     public final Map<String, int[]> recall = new LinkedHashMap<>(); // kind -> {matched, gold}
@@ -59,6 +72,24 @@ public final class StatementEvaluator {
     public final Map<String, int[]> speaker = new LinkedHashMap<>(); // kind -> {correct, matched}
     public final Map<String, int[]> sieves = new TreeMap<>(); // sieve -> {speaker correct, matched, predicted}
     public final List<String> misses = new ArrayList<>();
+    /** error kind → one line per error ("article [rule]: ..."), kinds in report order. */
+    public final Map<String, List<String>> errors = new LinkedHashMap<>();
+
+    public Result() {
+      for (String k : new String[] {MISSED_QUOTE, MISSED_INDIRECT, WRONG_SPEAKER, KIND_MISMATCH, SPURIOUS}) errors.put(k, new ArrayList<>());
+    }
+
+    /** How many errors of that kind. */
+    public int errors(String kind) {
+      List<String> l = errors.get(kind);
+      return l == null ? 0 : l.size();
+    }
+
+    /** Matched gold / predicted in gold articles for a rule (NaN when it predicted nothing). */
+    public double rulePrecision(String rule) {
+      int[] v = sieves.get(rule);
+      return v == null || v[2] == 0 ? Double.NaN : (double) v[1] / v[2];
+    }
 
     public double recall(String kind) { return ratio(recall.get(kind)); }
     public double precision(String kind) { return ratio(precision.get(kind)); }
@@ -97,12 +128,24 @@ public final class StatementEvaluator {
       }
       b.append(String.format(Locale.ROOT, "direct+partial recall %.3f precision %.3f; speaker accuracy (all matched) %.3f%n",
           quoteRecall(), quotePrecision(), speakerAccuracy()));
-      b.append("per sieve (speaker correct / matched gold, predicted in gold articles):\n");
+      b.append("per rule (precision = matched gold / predicted in gold articles; speaker = right speaker / matched):\n");
+      b.append(String.format(Locale.ROOT, "  %-28s %16s %16s%n", "attribution_rule", "precision", "speaker"));
       for (Map.Entry<String, int[]> e : sieves.entrySet()) {
         int[] v = e.getValue();
-        b.append(String.format(Locale.ROOT, "  %-20s %d/%d matched correct, %d predicted%n", e.getKey(), v[0], v[1], v[2]));
+        b.append(String.format(Locale.ROOT, "  %-28s %16s %16s%n", e.getKey(), frac(new int[] {v[1], v[2]}), frac(new int[] {v[0], v[1]})));
       }
-      for (String m : misses) b.append("  ").append(m).append('\n');
+      b.append("errors:");
+      String sep = " ";
+      for (Map.Entry<String, List<String>> e : errors.entrySet()) {
+        b.append(sep).append(e.getKey()).append(' ').append(e.getValue().size());
+        sep = ", ";
+      }
+      b.append('\n');
+      for (Map.Entry<String, List<String>> e : errors.entrySet()) {
+        if (e.getValue().isEmpty()) continue;
+        b.append('\n').append(e.getKey()).append(" (").append(e.getValue().size()).append("):\n");
+        for (String m : e.getValue()) b.append("  ").append(m).append('\n');
+      }
       return b.toString();
     }
 
@@ -210,12 +253,36 @@ public final class StatementEvaluator {
       goldMatch[gi] = pi;
       predMatch[pi] = gi;
     }
+    // a gold statement found only as a statement of an incompatible kind (not narrative)
+    int[] mismatchOf = new int[pred.size()];
+    java.util.Arrays.fill(mismatchOf, -1);
+    for (int gi = 0; gi < gold.size(); gi++) {
+      if (goldMatch[gi] >= 0) continue;
+      int gn = size(gt.get(gi));
+      for (int pi = 0; pi < pred.size(); pi++) {
+        Statement s = pred.get(pi);
+        if (predMatch[pi] >= 0 || mismatchOf[pi] >= 0 || s.kind.equals(Statement.NARRATIVE)) continue;
+        int inter = inter(gt.get(gi), pt.get(pi));
+        int pn = size(pt.get(pi));
+        if (gn == 0 || pn == 0 || inter < GOLD_COVER * gn || inter < PRED_COVER * pn) continue;
+        mismatchOf[pi] = gi;
+        break;
+      }
+    }
     for (int gi = 0; gi < gold.size(); gi++) {
       Gold g = gold.get(gi);
       int[] rc = r.recall.computeIfAbsent(g.kind, k -> new int[2]);
       rc[1]++;
       if (goldMatch[gi] < 0) {
         r.misses.add("missed " + g.kind + " in " + article + ": " + g.text);
+        int found = -1;
+        for (int pi = 0; pi < pred.size() && found < 0; pi++) if (mismatchOf[pi] == gi) found = pi;
+        if (found >= 0) {
+          Statement s = pred.get(found);
+          r.errors.get(KIND_MISMATCH).add(article + " [" + rule(s) + "] gold " + g.kind + ", predicted " + s.kind + ": " + shown(g.text));
+        } else {
+          r.errors.get(g.kind.equals(Statement.INDIRECT) ? MISSED_INDIRECT : MISSED_QUOTE).add(article + " " + g.kind + ": " + shown(g.text));
+        }
         continue;
       }
       rc[0]++;
@@ -224,25 +291,41 @@ public final class StatementEvaluator {
       int[] sp = r.speaker.computeIfAbsent(g.kind, k -> new int[2]);
       sp[1]++;
       if (ok) sp[0]++;
-      else r.misses.add("wrong speaker " + s.speaker + " [" + s.speakerId + "] for " + g.speaker + ": " + g.text);
-      int[] sv = r.sieves.computeIfAbsent(s.sieve == null ? "none" : s.sieve, k -> new int[3]);
+      else {
+        r.misses.add("wrong speaker " + s.speaker + " [" + s.speakerId + "] for " + g.speaker + ": " + g.text);
+        r.errors.get(WRONG_SPEAKER).add(article + " [" + rule(s) + "] " + s.speaker + " [" + s.speakerId + "] for " + g.speaker + ": " + shown(g.text));
+      }
+      int[] sv = r.sieves.computeIfAbsent(rule(s), k -> new int[3]);
       sv[1]++;
       if (ok) sv[0]++;
     }
     for (int pi = 0; pi < pred.size(); pi++) {
       Statement s = pred.get(pi);
-      if (!s.kind.equals(Statement.NARRATIVE)) r.sieves.computeIfAbsent(s.sieve == null ? "none" : s.sieve, k -> new int[3])[2]++;
-      String k = goldKind(s.kind);
-      int[] pc = r.precision.get(k);
-      if (pc == null) continue;
-      pc[1]++;
+      if (!s.kind.equals(Statement.NARRATIVE)) r.sieves.computeIfAbsent(rule(s), k -> new int[3])[2]++;
       boolean ok = predMatch[pi] >= 0;
       if (!ok) {
         for (int gi = 0; gi < gold.size() && !ok; gi++) ok = inter(gt.get(gi), pt.get(pi)) == size(pt.get(pi)) && size(pt.get(pi)) > 0;
       }
+      if (!ok && !s.kind.equals(Statement.NARRATIVE) && mismatchOf[pi] < 0) {
+        r.errors.get(SPURIOUS).add(article + " [" + rule(s) + "] " + s.kind + " by " + s.speaker + ": " + shown(s.text));
+      }
+      String k = goldKind(s.kind);
+      int[] pc = r.precision.get(k);
+      if (pc == null) continue;
+      pc[1]++;
       if (ok) pc[0]++;
       else r.misses.add("extra " + s.kind + " in " + article + ": " + s.text);
     }
+  }
+
+  private static String rule(Statement s) {
+    return s.sieve == null ? "none" : s.sieve;
+  }
+
+  /** The text on one line, cut to a readable length. */
+  static String shown(String text) {
+    String t = text.replaceAll("\\s+", " ").strip();
+    return t.length() <= SHOWN ? t : t.substring(0, SHOWN - 1) + "\u2026";
   }
 
   static boolean speakerMatches(Statement s, Gold g) {

@@ -61,6 +61,8 @@ public final class StatementExtractor {
       "a", "an", "as", "up", "out", "off", "into", "over", "after", "before", "during");
 
   private final CueLexicon cues;
+  /** Rule names and their confidence priors ({@code data/attribution-rules.tsv}). */
+  private final AttributionRules rules = AttributionRules.load();
   /** Site furniture ("Related article: ...", "via X https://...") is nobody's statement. */
   private final Boilerplate boilerplate = Boilerplate.load();
   /** Wire datelines, agency tags, bylines and credit lines are nobody's statement either. */
@@ -109,6 +111,7 @@ public final class StatementExtractor {
       out = extractStrict(t, outlet, rawSentences);
     } catch (RuntimeException | StackOverflowError e) {
       out = fallback(t, outlet);
+      rules.score(out);
     }
     number(out, articleId);
     return out;
@@ -150,7 +153,9 @@ public final class StatementExtractor {
 
   /** As {@link #extract} but lets errors through (for tests). */
   public List<Statement> extractStrict(String text, String outlet, int[][] rawSentences) {
-    return new Run(text, outlet, rawSentences).run();
+    List<Statement> out = new Run(text, outlet, rawSentences).run();
+    rules.score(out);
+    return out;
   }
 
   /** The state of one extraction. */
@@ -170,6 +175,8 @@ public final class StatementExtractor {
     final List<int[]> pending = new ArrayList<>();
     Speaker lastQuoteSpeaker;
     String lastQuoteCue;
+    /** Cue and speaker spans of the latest attribution (a continuation inherits them). */
+    int lastQuoteCueStart = -1, lastQuoteCueEnd = -1, lastQuoteSpeakerStart = -1, lastQuoteSpeakerEnd = -1;
     int lastQuoteParagraph = -1;
     boolean quoteLast; // the latest statement of the article is an attributed quote or reported speech
     int directEnd = -1;
@@ -204,7 +211,8 @@ public final class StatementExtractor {
         if (p + 1 < tv.paragraphCount()) {
           Matcher sig = SIGNATURE.matcher(view.substring(tv.paragraphStart(p + 1), tv.paragraphEnd(p + 1)));
           if (sig.find()) {
-            social(p, sig.group(1).strip());
+            String g = sig.group(1);
+            social(p, g.strip(), tv.paragraphStart(p + 1) + sig.start(1) + (g.length() - g.stripLeading().length()));
             for (int k = firstSentence; k < si; k++) claimed[k] = true;
             while (qi < quotes.size() && quotes.get(qi).open < pe) qi++;
             continue;
@@ -242,7 +250,7 @@ public final class StatementExtractor {
         if (host == null) { scare[q[2]] = true; continue; }
         Statement s = statement(Statement.PARTIAL, q[0], q[1], q[2], p);
         s.speakerFrom(host);
-        s.cue = host.cue;
+        s.cueFrom(host);
         s.sieve = "inside-reported-speech";
       }
       pending.clear();
@@ -279,7 +287,8 @@ public final class StatementExtractor {
       }
     }
 
-    private void social(int p, String author) {
+    /** {@code authorAt}: where {@code author} starts in the text (the signature line). */
+    private void social(int p, String author, int authorAt) {
       int ps = tv.paragraphStart(p), pe = tv.paragraphEnd(p);
       String body = view.substring(ps, pe);
       int end = body.length();
@@ -288,10 +297,12 @@ public final class StatementExtractor {
         if (end == 0) break;
       }
       String speakerName = author;
+      int nameAt = authorAt;
       String cue = "post";
       Matcher inner = INNER_AUTHOR.matcher(body.substring(0, end));
       if (inner.find() && inner.start() > 0) {
         speakerName = inner.group(1);
+        nameAt = ps + inner.start(1);
         end = inner.start();
         cue = "quoted in post";
       }
@@ -303,6 +314,23 @@ public final class StatementExtractor {
       ArticleSpeakers.Resolution r = m == null ? null : speakers.resolve(m, ps);
       Speaker sp = r != null ? r.speaker : new Speaker(speakerName, SpeakerTable.slug(speakerName), Speaker.PERSON, null, false, null);
       set(s, sp, Statement.EXPLICIT, cue, "social-post");
+      if (!speakerName.isEmpty()) { // the cue ("post") is the embed itself: no cue span
+        s.speakerStart = nameAt;
+        s.speakerEnd = nameAt + speakerName.length();
+      }
+    }
+
+    /** Where the cue and the speaker phrase {@code m} stand (spans into the text; -1 when not known). */
+    private void spans(Statement s, int cueStart, int cueEnd, Mention m) {
+      s.cueStart = cueStart;
+      s.cueEnd = cueEnd;
+      if (m == null) return;
+      s.speakerStart = m.start;
+      s.speakerEnd = m.end;
+      // "the analyst, Yury Barmin": the speaker was named in the appositive
+      if (m.kind == Mention.Kind.DESCRIPTOR && m.appositive != null && m.appositive.name != null && m.appositive.end > m.end) {
+        s.speakerEnd = m.appositive.end;
+      }
     }
 
     private void set(Statement s, Speaker sp, String method, String cue, String sieve) {
@@ -313,6 +341,13 @@ public final class StatementExtractor {
       s.attributionMethod = method;
       s.cue = cue;
       s.sieve = sieve;
+    }
+
+    private void lastQuoteSpans(Statement s) {
+      lastQuoteCueStart = s.cueStart;
+      lastQuoteCueEnd = s.cueEnd;
+      lastQuoteSpeakerStart = s.speakerStart;
+      lastQuoteSpeakerEnd = s.speakerEnd;
     }
 
     private int sentenceOf(int offset) {
@@ -369,6 +404,14 @@ public final class StatementExtractor {
       }
       if (sp != null) {
         set(s, sp, method, a.cue, a.sieve);
+        if (a.isContinuation()) {
+          s.cueStart = lastQuoteCueStart;
+          s.cueEnd = lastQuoteCueEnd;
+          s.speakerStart = lastQuoteSpeakerStart;
+          s.speakerEnd = lastQuoteSpeakerEnd;
+        } else {
+          spans(s, a.cueStart, a.cueEnd, a.mention);
+        }
         speakers.spoke(sp, q.open);
       } else {
         s.sieve = "none";
@@ -379,6 +422,7 @@ public final class StatementExtractor {
         for (int i = k; i <= closeSentence && i < claimed.length; i++) claimed[i] = true;
         lastQuoteSpeaker = sp;
         lastQuoteCue = a == null ? null : a.cue;
+        lastQuoteSpans(s);
         lastQuoteParagraph = q.continues ? p + 1 : p;
         quoteLast = sp != null;
         if (q.continues) lastQuoteParagraph = p; // the next paragraph reopens: continuation from p
@@ -398,6 +442,8 @@ public final class StatementExtractor {
         Statement s2 = statement(Statement.INDIRECT, tokens.start(j), end, k, p);
         s2.speakerFrom(quote);
         s2.cue = part.text;
+        s2.cueStart = part.start;
+        s2.cueEnd = part.end;
         s2.sieve = "participle-after-attribution";
         return;
       }
@@ -458,7 +504,7 @@ public final class StatementExtractor {
           a = after;
           while (a < hi && !tokens.isWord(a) && tokens.first(a) != '"') a++;
           if (a >= hi) continue;
-          if (!emit(k, p, tokens.start(a), se, m, cue.text, "according-to", i)) continue;
+          if (!emit(k, p, tokens.start(a), se, m, cue, "according-to", i)) continue;
           return;
         }
         // "according to X." or "according to X from the ministry."
@@ -469,7 +515,7 @@ public final class StatementExtractor {
         b = i;
         while (b > lo && !tokens.isWord(b - 1) && tokens.first(b - 1) != '"' && tokens.first(b - 1) != ')') b--;
         if (b <= lo) continue;
-        if (emit(k, p, tokens.start(lo), tokens.end(b - 1), m, cue.text, "according-to", i)) return;
+        if (emit(k, p, tokens.start(lo), tokens.end(b - 1), m, cue, "clause-according-to", i)) return;
       }
       // CLAUSE, SUBJ CUE [time], (adding that CLAUSE2)   /   CLAUSE, CUE SUBJ.
       if (inverted(k, p, lo, hi)) return;
@@ -501,7 +547,7 @@ public final class StatementExtractor {
         if (j >= hi || tokens.first(j) == '"' || tokens.first(j) == '\'') continue;
         if (!that && BAD_CLAUSE_START.contains(tokens.lower(j)) && !(ARTICLES.contains(tokens.lower(j)) && finiteVerbSoon(j, hi))
             && !(tokens.lower(j).equals("at") && j + 1 < hi && (tokens.lower(j + 1).equals("least") || tokens.lower(j + 1).equals("most")))) continue;
-        if (emit(k, p, tokens.start(j), se, subj, cue.text, "subject-cue-clause", i)) return;
+        if (emit(k, p, tokens.start(j), se, subj, cue, "subject-cue-clause", i)) return;
       }
     }
 
@@ -541,7 +587,7 @@ public final class StatementExtractor {
             && !TELL.contains(cue.text)) continue;
         if (m.kind == Mention.Kind.PRONOUN && !(m.surface.equalsIgnoreCase("he") || m.surface.equalsIgnoreCase("she"))) continue;
         if (tokens.first(lo) == '"' || tokens.first(lo) == '\'') return false;
-        if (!emit(k, p, tokens.start(lo), tokens.end(c - 1), m, cue.text, "clause-subject-cue", c)) return false;
+        if (!emit(k, p, tokens.start(lo), tokens.end(c - 1), m, cue, "clause-subject-cue", c)) return false;
         Statement first = out.get(out.size() - 1);
         // ", adding that CLAUSE2"
         if (x < hi && tokens.text(x).equals(",")) {
@@ -553,6 +599,8 @@ public final class StatementExtractor {
               Statement s2 = statement(Statement.INDIRECT, tokens.start(j), se, k, p);
               s2.speakerFrom(first);
               s2.cue = part.text;
+              s2.cueStart = part.start;
+              s2.cueEnd = part.end;
               s2.sieve = "participle-after-attribution";
             }
           }
@@ -597,7 +645,7 @@ public final class StatementExtractor {
       return false;
     }
 
-    private boolean emit(int k, int p, int a, int b, Mention m, String cue, String sieve, int cueToken) {
+    private boolean emit(int k, int p, int a, int b, Mention m, CueLexicon.Cue cue, String sieve, int cueToken) {
       int words = 0;
       for (int i = tokens.indexFrom(a); i < tokens.size() && tokens.start(i) < b; i++) if (tokens.isWord(i)) words++;
       if (words < 3) return false;
@@ -607,14 +655,18 @@ public final class StatementExtractor {
       // quoted fragments inside reported speech belong to its reporter
       for (Statement q : out) {
         if (q.kind.equals(Statement.PARTIAL) && q.sentenceIndex == k && q.start >= a && q.end <= b) {
-          set(q, r.speaker, r.coreference ? Statement.COREFERENCE : Statement.EXPLICIT, q.cue, "inside-reported-speech");
+          boolean ownCue = q.cue != null; // a fragment no rule could attribute takes the reporter's cue too
+          set(q, r.speaker, r.coreference ? Statement.COREFERENCE : Statement.EXPLICIT, ownCue ? q.cue : cue.text, "inside-reported-speech");
+          spans(q, ownCue ? q.cueStart : cue.start, ownCue ? q.cueEnd : cue.end, m);
         }
       }
-      set(s, r.speaker, r.coreference ? Statement.COREFERENCE : Statement.EXPLICIT, cue, sieve);
+      set(s, r.speaker, r.coreference ? Statement.COREFERENCE : Statement.EXPLICIT, cue.text, sieve);
+      spans(s, cue.start, cue.end, m);
       speakers.spoke(r.speaker, a);
       claimed[k] = true;
       lastQuoteSpeaker = r.speaker;
-      lastQuoteCue = cue;
+      lastQuoteCue = cue.text;
+      lastQuoteSpans(s);
       lastQuoteParagraph = p;
       quoteLast = true;
       return true;

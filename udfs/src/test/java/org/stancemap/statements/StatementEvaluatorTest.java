@@ -1,5 +1,6 @@
 package org.stancemap.statements;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URISyntaxException;
@@ -51,6 +52,48 @@ class StatementEvaluatorTest {
     assertTrue(r.quotePrecision() >= 0.99, report);
     assertTrue(r.recall("indirect") >= 0.67, report);
     assertTrue(r.speakerAccuracy() >= 0.81, report);
+  }
+
+  private static Statement pred(String kind, String text, String speaker, String rule) {
+    Statement s = new Statement(kind, text, 0, text.length());
+    s.speaker = speaker;
+    s.speakerId = speaker == null ? null : speaker.toLowerCase(java.util.Locale.ROOT);
+    s.sieve = rule;
+    return s;
+  }
+
+  private static StatementEvaluator.Gold gold(String kind, String speaker, String text) {
+    return new StatementEvaluator.Gold("a.txt", kind, speaker.toLowerCase(java.util.Locale.ROOT), speaker, java.util.List.of(), text);
+  }
+
+  @Test
+  void perRulePrecisionAndOneErrorKindPerError() {
+    java.util.List<StatementEvaluator.Gold> g = java.util.List.of(
+        gold("direct", "Erdogan", "We will not withdraw from our positions"), // matched, right speaker
+        gold("direct", "Peskov", "The negotiations were difficult but useful"), // matched, wrong speaker
+        gold("indirect", "Lavrov", "the talks would resume in Geneva next month"), // nothing: missed indirect
+        gold("partial", "Akar", "a peaceful situation in accordance with our agreement"), // found as indirect
+        gold("partial", "Putin", "useful and informative")); // nothing: missed quote
+    java.util.List<Statement> p = java.util.List.of(
+        pred("direct", "We will not withdraw from our positions", "Erdogan", "quote-speaker-cue"),
+        pred("direct", "The negotiations were difficult but useful", "Putin", "continuation"),
+        pred("indirect", "a peaceful situation in accordance with our agreement", "Akar", "subject-cue-clause"),
+        pred("indirect", "the weather in Ankara was fine for the ceremony", "Akar", "subject-cue-clause"), // spurious
+        pred("narrative", "Fighting went on.", "Outlet", "outlet"));
+    StatementEvaluator.Result r = new StatementEvaluator.Result();
+    new StatementEvaluator(StatementExtractor.defaults()).evaluateArticle("a.txt", g, p, r);
+    String report = r.report();
+    assertEquals(1, r.errors(StatementEvaluator.MISSED_QUOTE), report);
+    assertEquals(1, r.errors(StatementEvaluator.MISSED_INDIRECT), report);
+    assertEquals(1, r.errors(StatementEvaluator.WRONG_SPEAKER), report);
+    assertEquals(1, r.errors(StatementEvaluator.KIND_MISMATCH), report);
+    assertEquals(1, r.errors(StatementEvaluator.SPURIOUS), report);
+    assertEquals(1.0, r.rulePrecision("quote-speaker-cue"), 1e-9);
+    assertEquals(0.0, r.rulePrecision("subject-cue-clause"), 1e-9, report); // 0 of 2 matched
+    assertEquals(1.0, r.rulePrecision("continuation"), 1e-9);
+    assertTrue(Double.isNaN(r.rulePrecision("outlet")), report);
+    assertTrue(report.contains("errors: missed quote 1, missed indirect 1, wrong speaker 1, kind mismatch 1, spurious 1"), report);
+    assertTrue(report.contains("kind mismatch (1):\n  a.txt [subject-cue-clause] gold partial, predicted indirect: a peaceful"), report);
   }
 
   @Test

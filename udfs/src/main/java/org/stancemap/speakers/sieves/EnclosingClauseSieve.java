@@ -25,16 +25,16 @@ public final class EnclosingClauseSieve implements Sieve {
       if (cue == null) continue;
       if (cue.role.equals(CueLexicon.SOURCE)) {
         Mention m = c.parser.forward(t, i + cue.length, c.headHi, c.text);
-        if (m != null) return Attribution.of(m, cue.text, "according-to");
+        if (m != null) return Attribution.of(m, cue, "according-to");
         continue;
       }
       if (cue.role.equals(CueLexicon.QUOTED)) {
         Mention m = c.parser.forward(t, i + cue.length, c.headHi, c.text);
-        if (m != null) return Attribution.of(m, cue.text, "quoted-by");
+        if (m != null) return Attribution.of(m, cue, "quoted-by");
         continue;
       }
       Mention m = Grammar.speakerOfCue(t, c.parser, c.text, c.headLo, i);
-      if (m != null) return Attribution.of(m, cue.text, name());
+      if (m != null) return Attribution.of(m, cue, name());
     }
     return null;
   }

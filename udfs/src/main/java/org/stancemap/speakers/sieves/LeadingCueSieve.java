@@ -24,14 +24,14 @@ public final class LeadingCueSieve implements Sieve {
       CueLexicon.Cue cue = c.cues.at(t, i, c.headHi);
       if (cue == null) continue;
       if (cue.role.equals(CueLexicon.SOURCE)) {
-        return Attribution.of(c.parser.forward(t, i + cue.length, c.headHi, c.text), cue.text, "according-to");
+        return Attribution.of(c.parser.forward(t, i + cue.length, c.headHi, c.text), cue, "according-to");
       }
       if (cue.role.equals(CueLexicon.QUOTED)) {
-        return Attribution.of(c.parser.forward(t, i + cue.length, c.headHi, c.text), cue.text, "quoted-by");
+        return Attribution.of(c.parser.forward(t, i + cue.length, c.headHi, c.text), cue, "quoted-by");
       }
       if (!cue.speaks()) continue;
       Mention m = Grammar.speakerOfCue(t, c.parser, c.text, c.headLo, i);
-      if (m != null) return Attribution.of(m, cue.text, "speaker-cue-quote");
+      if (m != null) return Attribution.of(m, cue, "speaker-cue-quote");
     }
     return null;
   }

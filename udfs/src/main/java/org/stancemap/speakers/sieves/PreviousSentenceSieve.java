@@ -23,7 +23,7 @@ public final class PreviousSentenceSieve implements Sieve {
       CueLexicon.Cue cue = Grammar.speechCue(c.cues, t, i, c.prevHi);
       if (cue == null) continue;
       Mention m = Grammar.speakerOfCue(t, c.parser, c.text, c.prevLo, i);
-      if (m != null) return Attribution.of(m, cue.text, name());
+      if (m != null) return Attribution.of(m, cue, name());
     }
     return null;
   }

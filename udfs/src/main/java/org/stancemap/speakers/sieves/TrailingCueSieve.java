@@ -25,7 +25,7 @@ public final class TrailingCueSieve implements Sieve {
     if (cue != null) { // "said Peskov"
       int s = Grammar.skipForward(t, i + cue.length, c.tailHi);
       Mention m = c.parser.forward(t, s, c.tailHi, c.text);
-      return Attribution.of(m, cue.text, "quote-cue-speaker");
+      return Attribution.of(m, cue, "quote-cue-speaker");
     }
     Mention m = c.parser.forward(t, i, c.tailHi, c.text);
     if (m == null) return null;
@@ -42,9 +42,9 @@ public final class TrailingCueSieve implements Sieve {
     if (after == null) return null;
     if (after.role.equals(CueLexicon.QUOTED)) {
       Mention quoted = c.parser.forward(t, j + after.length, c.tailHi, c.text);
-      return Attribution.of(quoted, after.text, "quoted-by");
+      return Attribution.of(quoted, after, "quoted-by");
     }
-    if (after.speaks()) return Attribution.of(m, after.text, "quote-speaker-cue");
+    if (after.speaks()) return Attribution.of(m, after, "quote-speaker-cue");
     return null;
   }
 }

@@ -1,0 +1,175 @@
+package org.stancemap.statements;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Provenance per attribution rule, one example sentence each: the rule recorded, and
+ * {@code text.substring(cueStart, cueEnd)} is the cue, {@code text.substring(speakerStart,
+ * speakerEnd)} the speaker phrase the rule read; confidence is the rule's prior (lowered for
+ * coreference).
+ */
+class ProvenanceTest {
+  private static final StatementExtractor X = StatementExtractor.defaults();
+  private static final AttributionRules RULES = AttributionRules.load();
+
+  /** The statement of that kind whose text contains {@code part}. */
+  private static Statement find(List<Statement> all, String part, String kind) {
+    for (Statement s : all) if (s.text.contains(part) && s.kind.equals(kind)) return s;
+    throw new AssertionError("no " + kind + " statement with [" + part + "] in " + all);
+  }
+
+  /** Extracts {@code text} and checks the statement containing {@code part}. */
+  private static Statement check(String text, String part, String kind, String rule, String cue, String speakerText) {
+    List<Statement> all = X.extract("t", text, "Outlet", null);
+    Statement s = find(all, part, kind);
+    assertEquals(rule, s.sieve, s::toString);
+    assertEquals(cue, text.substring(s.cueStart, s.cueEnd), s::toString);
+    assertEquals(cue.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "), s.cue, s::toString);
+    if (speakerText == null) {
+      assertEquals(-1, s.speakerStart, s::toString);
+    } else {
+      assertEquals(speakerText, text.substring(s.speakerStart, s.speakerEnd), s::toString);
+    }
+    assertEquals(RULES.confidence(rule, s.attributionMethod), s.confidence, 1e-9);
+    assertTrue(s.confidence > 0 && s.confidence <= 1, s::toString);
+    return s;
+  }
+
+  @Test
+  void quoteCueSpeaker() {
+    check("\"Both sides have too much to lose,\" said Aron Lund, a fellow at Century International.",
+        "Both sides", Statement.DIRECT, "quote-cue-speaker", "said", "Aron Lund");
+  }
+
+  @Test
+  void quoteSpeakerCue() {
+    check("\"We will respond to any attack,\" a Western diplomat told AFP.",
+        "We will respond", Statement.DIRECT, "quote-speaker-cue", "told", "a Western diplomat");
+  }
+
+  @Test
+  void quoteSpeakerCueWithPronounPointsAtThePronoun() {
+    Statement s = check("Vladimir Putin met Recep Tayyip Erdogan in Moscow on Thursday.\n\n\"We will be in contact,\" he added.",
+        "We will be", Statement.DIRECT, "quote-speaker-cue", "added", "he");
+    assertEquals(Statement.COREFERENCE, s.attributionMethod);
+    assertTrue(s.confidence < RULES.confidence("quote-speaker-cue", Statement.EXPLICIT));
+  }
+
+  @Test
+  void quotedBy() {
+    check("\"The talks went well,\" NBC quoted a White House official as saying.",
+        "The talks went well", Statement.DIRECT, "quoted-by", "quoted", "a White House official");
+  }
+
+  @Test
+  void speakerCueQuote() {
+    check("Kremlin spokesman Dmitry Peskov told reporters: \"The negotiations are difficult but useful.\"",
+        "The negotiations", Statement.DIRECT, "speaker-cue-quote", "told", "Kremlin spokesman Dmitry Peskov");
+  }
+
+  @Test
+  void colonBefore() {
+    check("The fighting went on for a third day.\n\nErdogan told reporters in Ankara:\n\n\"We will not retreat from our positions.\"",
+        "We will not retreat", Statement.DIRECT, "colon-before", "told", "Erdogan");
+  }
+
+  @Test
+  void continuationInheritsTheSpansOfTheQuoteItContinues() {
+    String text = "\"We will respond,\" Erdogan said. \"Nobody should doubt our resolve.\"";
+    Statement first = check(text, "We will respond", Statement.DIRECT, "quote-speaker-cue", "said", "Erdogan");
+    Statement next = check(text, "Nobody should", Statement.DIRECT, "continuation", "said", "Erdogan");
+    assertEquals(first.cueStart, next.cueStart);
+    assertEquals(first.speakerStart, next.speakerStart);
+  }
+
+  @Test
+  void enclosingClause() {
+    check("Putin called the talks \"useful\" after the meeting in Moscow on Thursday.",
+        "useful", Statement.PARTIAL, "enclosing-clause", "called", "Putin");
+  }
+
+  @Test
+  void accordingToBeforeTheClause() {
+    check("According to the Kremlin, the two leaders agreed to meet again in March.",
+        "the two leaders agreed", Statement.INDIRECT, "according-to", "According to", "the Kremlin");
+  }
+
+  @Test
+  void accordingToAfterTheClause() {
+    check("The two leaders agreed to meet again in March, according to the RIA news agency.",
+        "The two leaders agreed", Statement.INDIRECT, "clause-according-to", "according to", "the RIA news agency");
+  }
+
+  @Test
+  void subjectCueClause() {
+    check("Kremlin spokesman Dmitry Peskov said the talks would continue next week.",
+        "the talks would continue", Statement.INDIRECT, "subject-cue-clause", "said", "Kremlin spokesman Dmitry Peskov");
+  }
+
+  @Test
+  void clauseSubjectCueAndParticiple() {
+    String text = "Turkey will not withdraw its troops from northern Syria, President Tayyip Erdogan said on Tuesday, "
+        + "adding that Ankara expected Moscow to rein in government forces.";
+    check(text, "Turkey will not withdraw", Statement.INDIRECT, "clause-subject-cue", "said", "President Tayyip Erdogan");
+    check(text, "Ankara expected", Statement.INDIRECT, "participle-after-attribution", "adding", "President Tayyip Erdogan");
+  }
+
+  @Test
+  void participleAfterAQuote() {
+    check("\"We are ready,\" Zarif said in Tehran, adding that Iran was ready to mediate between the two sides.",
+        "Iran was ready", Statement.INDIRECT, "participle-after-attribution", "adding", "Zarif");
+  }
+
+  @Test
+  void fragmentInsideReportedSpeech() {
+    check("Erdogan said the ceasefire would hold only \"as long as Russia keeps its word\" in Idlib.",
+        "as long as Russia", Statement.PARTIAL, "inside-reported-speech", "said", "Erdogan");
+  }
+
+  @Test
+  void socialPostNamesItsAuthorButHasNoCueSpan() {
+    String text = "The president posted a message.\n\nWe stand with Greece. Full solidarity.\n\n"
+        + "\u2014 Ursula von der Leyen (@vonderleyen) March 3, 2020";
+    Statement s = find(X.extract("t", text, "Outlet", null), "We stand with Greece", Statement.SOCIAL);
+    assertEquals(Statement.SOCIAL, s.kind);
+    assertEquals("social-post", s.sieve);
+    assertEquals(-1, s.cueStart);
+    assertEquals("Ursula von der Leyen", text.substring(s.speakerStart, s.speakerEnd));
+  }
+
+  @Test
+  void narrativeIsTheOutletsWithNoSpans() {
+    Statement s = find(X.extract("t", "Fighting went on in Idlib.", "Outlet", null), "Fighting", Statement.NARRATIVE);
+    assertEquals(Statement.NARRATIVE, s.kind);
+    assertEquals("outlet", s.sieve);
+    assertEquals(-1, s.cueStart);
+    assertEquals(-1, s.speakerStart);
+    assertEquals(RULES.confidence("outlet", Statement.OUTLET), s.confidence, 1e-9);
+  }
+
+  @Test
+  void aQuoteNobodyIsFoundForHasNoSpansAndNoConfidence() {
+    Statement s = find(X.extract("t", "\"Why wait any longer?\"", "Outlet", null), "Why wait", Statement.DIRECT);
+    assertEquals("none", s.sieve);
+    assertNull(s.cue);
+    assertNull(s.speaker);
+    assertEquals(-1, s.cueStart);
+    assertEquals(-1, s.speakerStart);
+    assertEquals(0.0, s.confidence);
+  }
+
+  @Test
+  void offsetsAreIntoTheOriginalTextWithCurlyQuotesAndHardSpaces() {
+    String text = "\u201cWe will respond,\u201d\u00a0said\u00a0Dmitry Peskov.\n\nAccording\u00a0to the Kremlin, the two leaders agreed to meet.";
+    check(text, "We will respond", Statement.DIRECT, "quote-cue-speaker", "said", "Dmitry Peskov");
+    Statement s = find(X.extract("t", text, "Outlet", null), "the two leaders", Statement.INDIRECT);
+    assertEquals("According\u00a0to", text.substring(s.cueStart, s.cueEnd));
+    assertNotNull(s.speaker);
+  }
+}
