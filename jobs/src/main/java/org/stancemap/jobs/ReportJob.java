@@ -126,8 +126,19 @@ public final class ReportJob {
   /** The page, from collected inputs (no Spark). */
   public static String html(String runId, List<ReportHtml.Fact> facts, List<ChartsJob.Chart> charts,
       List<VoiceGaps.Gap> gaps, Map<String, List<Row>> aggregates, ReportQueries.Sample sample, Options o) {
+    // over time needs at least two periods: one point per line says nothing
+    List<Row> byDate = aggregates.getOrDefault(AggregateColumns.BY_DATE, List.of());
+    String granularity = ChartsJob.overTimeGranularity(byDate);
+    long periods = byDate.stream().filter(r -> granularity.equals(r.getAs(AggregateColumns.GRANULARITY)))
+        .map(r -> String.valueOf((Object) r.getAs(AggregateColumns.PERIOD_START))).distinct().count();
+    String timeNote = periods >= 2 ? null : periods == 1
+        ? "Every dated article falls on one " + granularity + ": no chart over time."
+        : "No dated article: no chart over time.";
     List<ReportHtml.ChartSvg> svgs = new ArrayList<>();
-    for (ChartsJob.Chart c : charts) svgs.add(new ReportHtml.ChartSvg(c.name(), c.title(), c.drawing().toSvg()));
+    for (ChartsJob.Chart c : charts) {
+      if (timeNote != null && c.name().endsWith("_over_time")) continue;
+      svgs.add(new ReportHtml.ChartSvg(c.name(), c.title(), c.drawing().toSvg()));
+    }
     List<WhoIsQuoted.OutletQuotes> quotes =
         WhoIsQuoted.of(aggregates.getOrDefault(AggregateColumns.BY_OUTLET_SPEAKER, List.of()), 5, 5);
     String note = sample.shownStatements() < sample.totalStatements()
@@ -137,7 +148,7 @@ public final class ReportJob {
         : "All " + sample.totalStatements() + " statements that mention a target.";
     note += " One row per statement and target it mentions. Filter: every word typed must occur in the row. "
         + "Highlighted: the words the scorer used. Click date or tone to sort.";
-    return ReportHtml.render(new ReportHtml.Model(runId, facts, svgs, gaps, quotes,
+    return ReportHtml.render(new ReportHtml.Model(runId, facts, svgs, timeNote, gaps, quotes,
         ReportQueries.statements(sample.rows()), note, tables(aggregates, o.maxTableRows())));
   }
 

@@ -33,7 +33,8 @@ public final class ReportHtml {
   /** A line of the page's header: what, and its value. */
   public record Fact(String label, String value) {}
 
-  public record Model(String runId, List<Fact> facts, List<ChartSvg> charts, List<VoiceGaps.Gap> gaps,
+  /** @param timeNote why the charts over time are left out (null: they are shown) */
+  public record Model(String runId, List<Fact> facts, List<ChartSvg> charts, String timeNote, List<VoiceGaps.Gap> gaps,
       List<WhoIsQuoted.OutletQuotes> quotes, List<StatementTable.Statement> statements, String statementsNote,
       List<Table> tables) {}
 
@@ -57,6 +58,7 @@ public final class ReportHtml {
     h.append("<section id=\"coverage\"><h2>1 Coverage: how much each outlet writes about each target</h2>\n");
     chart(h, charts, "coverage_by_outlet");
     chart(h, charts, "coverage_over_time");
+    if (m.timeNote() != null) h.append("<p class=\"note\">").append(escape(m.timeNote())).append("</p>\n");
     h.append("</section>\n<section id=\"tone\"><h2>2 Tone by outlet: its own voice and the voices it quotes</h2>\n");
     chart(h, charts, "own_vs_quoted");
     gaps(h, m.gaps());

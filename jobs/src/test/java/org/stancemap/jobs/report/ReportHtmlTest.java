@@ -40,7 +40,7 @@ class ReportHtmlTest {
   @Test
   void pageHasAStrictContentSecurityPolicyThatAllowsOnlyItsOwnScriptAndStyle() throws Exception {
     String page = ReportHtml.render(new ReportHtml.Model("<run>", List.of(new ReportHtml.Fact("<x>", "<y>")), List.of(),
-        List.of(), List.of(), List.of(), "note", List.of()));
+        null, List.of(), List.of(), List.of(), "note", List.of()));
     assertTrue(page.contains("Content-Security-Policy"));
     assertTrue(page.contains("default-src 'none'"));
     assertFalse(page.contains("unsafe-inline"));
