@@ -12,12 +12,12 @@ import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.stancemap.jobs.charts.ChartData.Bars;
 import org.stancemap.jobs.charts.ChartData.Lines;
 import org.stancemap.jobs.charts.ChartData.Matrix;
 import org.stancemap.jobs.charts.ChartData.Value;
 import org.stancemap.jobs.charts.Charts;
 import org.stancemap.jobs.charts.Drawing;
+import org.stancemap.jobs.charts.RowCharts;
 import org.stancemap.schema.AggregateColumns;
 
 /**
@@ -61,69 +61,42 @@ public final class ChartsJob {
     return tables;
   }
 
-  /** Every chart, from collected aggregate tables. */
+  /** Every chart, from collected aggregate tables, without the coverage shares (no article counts). */
   public static List<Chart> charts(Map<String, List<Row>> tables, Options o) {
+    return charts(tables, Map.of(), o);
+  }
+
+  /**
+   * Every chart, from collected aggregate tables and the number of articles of each outlet
+   * ({@link #articlesByOutlet}: the denominators of the coverage shares), in the order a reader
+   * asks: coverage, coverage over time, tone by outlet, own voice against quoted voices, tone by
+   * speaker, the stance matrix, tone over time.
+   */
+  public static List<Chart> charts(Map<String, List<Row>> tables, Map<String, Long> outletArticles, Options o) {
     List<Row> byOutlet = tables.getOrDefault(AggregateColumns.BY_OUTLET, List.of());
     List<String> outlets = top(byOutlet, r -> outletName(r), o.topOutlets());
-    // targets in name order everywhere, so each target keeps its colour from chart to chart
+    // targets in name order everywhere, so each target keeps its place from chart to chart
     List<String> targets = sorted(top(byOutlet, r -> r.getAs(AggregateColumns.TARGET), Integer.MAX_VALUE));
+    String shownOutlets = shown(outlets.size(), distinct(byOutlet, ChartsJob::outletName), "outlets");
     List<Chart> charts = new ArrayList<>();
 
-    Map<String, Map<String, Value>> outletValues = new LinkedHashMap<>();
+    // coverage: share of each outlet's articles with a statement about the target
+    Map<String, Map<String, Map<String, Value>>> coverage = new LinkedHashMap<>();
     for (Row r : voice(byOutlet, AggregateColumns.VOICE_ALL)) {
-      outletValues.computeIfAbsent(outletName(r), k -> new LinkedHashMap<>())
-          .put(r.getAs(AggregateColumns.TARGET), value(r));
+      Long total = outletArticles.get(outletName(r));
+      if (total == null || total == 0) continue;
+      long n = ((Number) r.getAs(AggregateColumns.N_ARTICLES)).longValue();
+      coverage.computeIfAbsent(r.getAs(AggregateColumns.TARGET), k -> new LinkedHashMap<>())
+          .computeIfAbsent(outletName(r), k -> new LinkedHashMap<>()).put(SHARE, share(n, total, o.minArticles()));
     }
-    String shownOutlets = shown(outlets.size(), distinct(byOutlet, ChartsJob::outletName), "outlets");
-    charts.add(new Chart("tone_by_outlet", "Tone toward each target, by outlet",
-        Charts.groupedBars("Tone toward each target, by outlet", shownOutlets + "All statements (the outlet's own and "
-            + "those it quotes).", List.of(new Bars(null, outlets, null, targets, outletValues)), o.minArticles())));
-
-    List<Row> bySpeaker = tables.getOrDefault(AggregateColumns.BY_SPEAKER, List.of()).stream()
-        .filter(r -> !"outlet".equals(r.getAs(AggregateColumns.SPEAKER_TYPE))).toList();
-    List<String> speakerIds = top(bySpeaker, r -> r.getAs(AggregateColumns.SPEAKER_ID), o.topSpeakers());
-    Map<String, String> speakerNames = new LinkedHashMap<>();
-    Map<String, String> speakerSubs = new LinkedHashMap<>();
-    Map<String, Map<String, Value>> speakerValues = new LinkedHashMap<>();
-    for (Row r : bySpeaker) {
-      String id = r.getAs(AggregateColumns.SPEAKER_ID);
-      if (!speakerIds.contains(id)) continue;
-      speakerNames.put(id, Objects.requireNonNullElse(r.getAs(AggregateColumns.SPEAKER), id));
-      String aff = r.getAs(AggregateColumns.SPEAKER_AFFILIATION);
-      speakerSubs.put(id, aff != null ? aff : Objects.requireNonNullElse(r.getAs(AggregateColumns.SPEAKER_TYPE), ""));
-      speakerValues.computeIfAbsent(id, k -> new LinkedHashMap<>()).put(r.getAs(AggregateColumns.TARGET), value(r));
-    }
-    // labels are names; two speakers with one name keep distinct groups through their id
-    List<String> labels = new ArrayList<>();
-    Map<String, Map<String, Value>> byLabel = new LinkedHashMap<>();
-    List<String> subs = new ArrayList<>();
-    for (String id : speakerIds) {
-      String label = speakerNames.get(id);
-      while (byLabel.containsKey(label)) label = label + " ";
-      labels.add(label);
-      subs.add(speakerSubs.get(id));
-      byLabel.put(label, speakerValues.get(id));
-    }
-    List<String> speakerTargets = sorted(top(bySpeaker, r -> r.getAs(AggregateColumns.TARGET), Integer.MAX_VALUE));
-    charts.add(new Chart("tone_by_speaker", "Tone toward each target, by speaker",
-        Charts.groupedBars("Tone toward each target, by speaker",
-            shown(speakerIds.size(), distinct(bySpeaker, r -> r.getAs(AggregateColumns.SPEAKER_ID)), "speakers")
-                + "Speakers quoted most often; under each name its affiliation or type.",
-            List.of(new Bars(null, labels, subs, speakerTargets, byLabel)), o.minArticles())));
-
-    List<Row> byAff = tables.getOrDefault(AggregateColumns.BY_AFFILIATION, List.of());
-    List<String> affRows = top(byAff, ChartsJob::affiliationName, 30);
-    Map<String, Map<String, Value>> affValues = new LinkedHashMap<>();
-    for (Row r : byAff) {
-      affValues.computeIfAbsent(affiliationName(r), k -> new LinkedHashMap<>())
-          .put(r.getAs(AggregateColumns.TARGET), value(r));
-    }
-    List<String> affTargets = sorted(top(byAff, r -> r.getAs(AggregateColumns.TARGET), Integer.MAX_VALUE));
-    charts.add(new Chart("stance_matrix", "Stance matrix: speaker affiliation × target",
-        Charts.heatmap("Stance matrix: speaker affiliation × target",
-            shown(affRows.size(), distinct(byAff, ChartsJob::affiliationName), "affiliations")
-                + "Mean tone of each affiliation's statements toward each target; n: articles.",
-            "affiliation", new Matrix(affRows, affTargets, affValues), o.minArticles())));
+    List<String> outletNotes = outlets.stream().map(x -> outletArticles.containsKey(x)
+        ? outletArticles.get(x) + (outletArticles.get(x) == 1 ? " article" : " articles") : "").toList();
+    charts.add(new Chart("coverage_by_outlet", "Coverage: share of each outlet's articles about each target",
+        RowCharts.draw("Coverage: share of each outlet's articles about each target", shownOutlets
+            + "An article counts when one of its statements (the outlet's own or quoted) mentions the target.",
+            new RowCharts.Panels(outlets, outletNotes, targets, List.of(SHARE), coverage), RowCharts.Scale.SHARE,
+            "Bars: share; lines: 95% Wilson interval. Pale bars: outlets with fewer than " + o.minArticles()
+                + " articles.")));
 
     List<Row> byDate = tables.getOrDefault(AggregateColumns.BY_DATE, List.of());
     String granularity = overTimeGranularity(byDate);
@@ -139,29 +112,119 @@ public final class ChartsJob {
       }
       linePanels.add(new Lines(target, lineOutlets, series));
     }
-    charts.add(new Chart("tone_over_time", "Tone toward each target over time, by outlet",
-        Charts.lines("Tone toward each target over time, by outlet",
-            "One point per " + granularity + " (articles by publication date; undated articles left out). "
-                + "Hollow points: low support.", linePanels, o.minArticles())));
+    String shownLineOutlets = shown(lineOutlets.size(), distinct(periods, ChartsJob::outletName), "outlets");
+    charts.add(new Chart("coverage_over_time", "Coverage over time: articles about each target, by outlet",
+        Charts.countLines("Coverage over time: articles about each target, by outlet", shownLineOutlets
+            + "Articles per " + granularity + " with a statement about the target (by publication date; undated "
+            + "articles left out).", linePanels, "articles per " + granularity, o.minArticles())));
 
-    List<Bars> voicePanels = new ArrayList<>();
-    List<String> voiceSeries = List.of("own voice (narrative)", "quoted voices");
-    for (String target : targets) {
-      Map<String, Map<String, Value>> vals = new LinkedHashMap<>();
-      for (Row r : byOutlet) {
-        if (!target.equals(r.getAs(AggregateColumns.TARGET))) continue;
-        String voice = r.getAs(AggregateColumns.VOICE);
-        if (AggregateColumns.VOICE_ALL.equals(voice)) continue;
-        vals.computeIfAbsent(outletName(r), k -> new LinkedHashMap<>())
-            .put(AggregateColumns.VOICE_OWN.equals(voice) ? voiceSeries.get(0) : voiceSeries.get(1), value(r));
+    Map<String, Map<String, Map<String, Value>>> toneAll = new LinkedHashMap<>();
+    Map<String, Map<String, Map<String, Value>>> toneVoices = new LinkedHashMap<>();
+    for (Row r : byOutlet) {
+      String voice = r.getAs(AggregateColumns.VOICE);
+      String target = r.getAs(AggregateColumns.TARGET);
+      if (AggregateColumns.VOICE_ALL.equals(voice)) {
+        toneAll.computeIfAbsent(target, k -> new LinkedHashMap<>()).computeIfAbsent(outletName(r),
+            k -> new LinkedHashMap<>()).put(ALL_STATEMENTS, value(r));
+      } else {
+        toneVoices.computeIfAbsent(target, k -> new LinkedHashMap<>()).computeIfAbsent(outletName(r),
+            k -> new LinkedHashMap<>()).put(AggregateColumns.VOICE_OWN.equals(voice) ? OWN : QUOTED, value(r));
       }
-      voicePanels.add(new Bars("Toward " + target, outlets, null, voiceSeries, vals));
     }
+    String dots = "Dots: mean tone; lines: 95% interval (articles as clusters, never narrower than few articles "
+        + "warrant); n: articles. Hollow dots: fewer than " + o.minArticles() + " articles.";
+    charts.add(new Chart("tone_by_outlet", "Tone toward each target, by outlet",
+        RowCharts.draw("Tone toward each target, by outlet", shownOutlets + "All statements (the outlet's own and "
+            + "those it quotes).", new RowCharts.Panels(outlets, null, targets, List.of(ALL_STATEMENTS), toneAll),
+            RowCharts.Scale.TONE, dots)));
     charts.add(new Chart("own_vs_quoted", "Outlet's own voice vs the voices it quotes",
-        Charts.groupedBars("Outlet's own voice vs the voices it quotes",
-            shownOutlets + "Does the outlet's own framing differ from the speakers it picks?", voicePanels,
-            o.minArticles())));
+        RowCharts.draw("Outlet's own voice vs the voices it quotes", shownOutlets
+            + "Does the outlet's own framing differ from the speakers it picks?",
+            new RowCharts.Panels(outlets, null, targets, List.of(OWN, QUOTED), toneVoices), RowCharts.Scale.TONE, dots)));
+
+    List<Row> bySpeaker = tables.getOrDefault(AggregateColumns.BY_SPEAKER, List.of()).stream()
+        .filter(r -> !"outlet".equals(r.getAs(AggregateColumns.SPEAKER_TYPE))).toList();
+    List<String> speakerIds = top(bySpeaker, r -> r.getAs(AggregateColumns.SPEAKER_ID), o.topSpeakers());
+    Map<String, String> speakerNames = new LinkedHashMap<>();
+    Map<String, String> speakerSubs = new LinkedHashMap<>();
+    Map<String, Map<String, Value>> speakerValues = new LinkedHashMap<>();
+    for (Row r : bySpeaker) {
+      String id = r.getAs(AggregateColumns.SPEAKER_ID);
+      if (!speakerIds.contains(id)) continue;
+      speakerNames.put(id, Objects.requireNonNullElse(r.getAs(AggregateColumns.SPEAKER), id));
+      String aff = r.getAs(AggregateColumns.SPEAKER_AFFILIATION);
+      speakerSubs.put(id, aff != null ? aff : Objects.requireNonNullElse(r.getAs(AggregateColumns.SPEAKER_TYPE), ""));
+      speakerValues.computeIfAbsent(id, k -> new LinkedHashMap<>()).put(r.getAs(AggregateColumns.TARGET), value(r));
+    }
+    // labels are names; two speakers with one name keep distinct rows through their id
+    List<String> labels = new ArrayList<>();
+    List<String> subs = new ArrayList<>();
+    Map<String, Map<String, Map<String, Value>>> byTarget = new LinkedHashMap<>();
+    for (String id : speakerIds) {
+      String label = speakerNames.get(id);
+      while (labels.contains(label)) label = label + " ";
+      labels.add(label);
+      subs.add(speakerSubs.get(id));
+      for (Map.Entry<String, Value> e : speakerValues.get(id).entrySet()) {
+        byTarget.computeIfAbsent(e.getKey(), k -> new LinkedHashMap<>()).put(label, Map.of(ALL_STATEMENTS, e.getValue()));
+      }
+    }
+    List<String> speakerTargets = sorted(top(bySpeaker, r -> r.getAs(AggregateColumns.TARGET), Integer.MAX_VALUE));
+    charts.add(new Chart("tone_by_speaker", "Tone toward each target, by speaker",
+        RowCharts.draw("Tone toward each target, by speaker",
+            shown(speakerIds.size(), distinct(bySpeaker, r -> r.getAs(AggregateColumns.SPEAKER_ID)), "speakers")
+                + "Speakers quoted most often; under each name its affiliation or type.",
+            new RowCharts.Panels(labels, subs, speakerTargets, List.of(ALL_STATEMENTS), byTarget), RowCharts.Scale.TONE,
+            dots)));
+
+    List<Row> byAff = tables.getOrDefault(AggregateColumns.BY_AFFILIATION, List.of());
+    List<String> affRows = top(byAff, ChartsJob::affiliationName, 30);
+    Map<String, Map<String, Value>> affValues = new LinkedHashMap<>();
+    for (Row r : byAff) {
+      affValues.computeIfAbsent(affiliationName(r), k -> new LinkedHashMap<>())
+          .put(r.getAs(AggregateColumns.TARGET), value(r));
+    }
+    List<String> affTargets = sorted(top(byAff, r -> r.getAs(AggregateColumns.TARGET), Integer.MAX_VALUE));
+    charts.add(new Chart("stance_matrix", "Stance matrix: speaker affiliation × target",
+        Charts.heatmap("Stance matrix: speaker affiliation × target",
+            shown(affRows.size(), distinct(byAff, ChartsJob::affiliationName), "affiliations")
+                + "Mean tone of each affiliation's statements toward each target; n: articles.",
+            "affiliation", new Matrix(affRows, affTargets, affValues), o.minArticles())));
+
+    charts.add(new Chart("tone_over_time", "Tone toward each target over time, by outlet",
+        Charts.lines("Tone toward each target over time, by outlet", shownLineOutlets
+            + "One point per " + granularity + " (articles by publication date; undated articles left out).",
+            linePanels, o.minArticles())));
     return charts;
+  }
+
+  static final String SHARE = "share of articles";
+  static final String ALL_STATEMENTS = "all statements";
+  static final String OWN = "own voice (narrative)";
+  static final String QUOTED = "quoted voices";
+
+  /**
+   * A share of {@code total} articles as a chart value: the share, its 95% Wilson interval,
+   * {@code n} articles, low support when the outlet has fewer than {@code minArticles} articles.
+   */
+  static Value share(long n, long total, int minArticles) {
+    double p = (double) n / total;
+    double z = 1.959963984540054;
+    double k = z * z / total;
+    double centre = (p + k / 2) / (1 + k);
+    double half = z * Math.sqrt(p * (1 - p) / total + k / (4 * total)) / (1 + k);
+    return new Value(p, Math.max(0, centre - half), Math.min(1, centre + half), n, n, total < minArticles);
+  }
+
+  /** Articles per outlet (named as in the charts), from {@code out/articles}. */
+  public static Map<String, Long> articlesByOutlet(SparkSession spark, String outDir) {
+    Map<String, Long> n = new LinkedHashMap<>();
+    for (Row r : spark.read().parquet(outDir + "/" + org.stancemap.schema.ArticleColumns.TABLE)
+        .groupBy(org.stancemap.schema.ArticleColumns.OUTLET).count().collectAsList()) {
+      String outlet = r.getString(0);
+      n.merge(outlet == null || outlet.isBlank() ? NO_OUTLET : outlet, r.getLong(1), Long::sum);
+    }
+    return n;
   }
 
   /** Periods a time chart needs before a granularity is worth a line. */
@@ -196,7 +259,7 @@ public final class ChartsJob {
 
   /** Reads {@code out/aggregates/*}, writes {@code out/charts/*}; returns the charts drawn. */
   public static List<Chart> run(SparkSession spark, String outDir, Options o) {
-    List<Chart> charts = charts(collect(spark, outDir), o);
+    List<Chart> charts = charts(collect(spark, outDir), articlesByOutlet(spark, outDir), o);
     write(spark.sparkContext().hadoopConfiguration(), charts, Pipeline.path(outDir, DIR));
     return charts;
   }

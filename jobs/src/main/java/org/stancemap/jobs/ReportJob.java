@@ -1,8 +1,5 @@
 package org.stancemap.jobs;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.row_number;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,10 +8,10 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
 import org.stancemap.jobs.report.ReportHtml;
-import org.stancemap.jobs.report.ReportHtml.ChartImage;
-import org.stancemap.jobs.report.ReportHtml.Example;
+import org.stancemap.jobs.report.ReportQueries;
+import org.stancemap.jobs.report.VoiceGaps;
+import org.stancemap.jobs.report.WhoIsQuoted;
 import org.stancemap.jobs.report.ReportHtml.Table;
 import org.stancemap.schema.AggregateColumns;
 import org.stancemap.schema.ArticleColumns;
@@ -22,9 +19,11 @@ import org.stancemap.schema.StatementColumns;
 import org.stancemap.schema.ToneColumns;
 
 /**
- * Writes {@code out/report/index.html}: the charts, the aggregate tables and, for each outlet ×
- * target, the most positive and most negative statements with their speaker, score, highlighted
- * evidence and a link back to the article.
+ * Writes {@code out/report/index.html}: one self-contained page that answers in the order a reader
+ * asks (see {@link ReportHtml}): which scorer, which corpus, coverage, tone by outlet with the gap
+ * between its own voice and the voices it quotes, whom it quotes, the stance matrix, a filterable
+ * table of a capped sample of statements, and the aggregate tables. The Spark queries are in
+ * {@link ReportQueries}, the page in {@link ReportHtml}.
  */
 public final class ReportJob {
   private ReportJob() {}
@@ -32,44 +31,27 @@ public final class ReportJob {
   public static final String DIR = "report";
   public static final String FILE = "index.html";
 
-  /** @param examples statements shown per outlet × target and direction; @param maxTableRows rows per table */
-  public record Options(int examples, int maxTableRows) {
-    public static Options defaults() {
-      return new Options(2, 300);
-    }
-  }
-
   /**
-   * The {@code k} most positive (score > 0) and {@code k} most negative (score < 0) statement ×
-   * target units per outlet × target, ties broken by ids so the choice is stable.
+   * @param statementsPerOutlet most recent statements of each outlet in the page's statement table
+   * @param maxStatements statements in that table at most, whatever the number of outlets (the
+   *     per-outlet number shrinks to fit, never below 1)
+   * @param maxTableRows rows per aggregate table
    */
-  public static Dataset<Row> extremes(Dataset<Row> units, int k) {
-    var byPair = Window.partitionBy(col(AggregateColumns.OUTLET), col(AggregateColumns.TARGET));
-    Dataset<Row> pos = units.filter(col(AggregateJob.U_SCORE).gt(0))
-        .withColumn("rank", row_number().over(byPair.orderBy(col(AggregateJob.U_SCORE).desc(),
-            col(ToneColumns.ARTICLE_ID), col(ToneColumns.STATEMENT_ID))));
-    Dataset<Row> neg = units.filter(col(AggregateJob.U_SCORE).lt(0))
-        .withColumn("rank", row_number().over(byPair.orderBy(col(AggregateJob.U_SCORE).asc(),
-            col(ToneColumns.ARTICLE_ID), col(ToneColumns.STATEMENT_ID))));
-    return pos.unionByName(neg).filter(col("rank").leq(k));
-  }
-
-  static List<Example> examples(List<Row> rows) {
-    List<Example> out = new ArrayList<>();
-    for (Row r : rows) {
-      Object published = r.getAs(AggregateJob.U_PUBLISHED);
-      double score = ((Number) r.getAs(AggregateJob.U_SCORE)).doubleValue();
-      String outlet = r.getAs(AggregateColumns.OUTLET);
-      out.add(new Example(outlet == null || outlet.isBlank() ? ChartsJob.NO_OUTLET : outlet,
-          r.getAs(AggregateColumns.TARGET), score > 0, score, r.getAs(AggregateJob.U_STATEMENT_TEXT),
-          r.getAs(StatementColumns.SPEAKER), r.getAs(StatementColumns.SPEAKER_TYPE),
-          r.getAs(StatementColumns.SPEAKER_AFFILIATION), r.getAs(AggregateJob.U_KIND),
-          r.getList(r.fieldIndex(AggregateJob.U_EVIDENCE)), r.getAs(AggregateJob.U_URL), r.getAs(AggregateJob.U_TITLE),
-          r.getAs(AggregateJob.U_SOURCE_FILE), published == null ? null : published.toString()));
+  public record Options(int statementsPerOutlet, int maxStatements, int maxTableRows) {
+    public Options {
+      if (statementsPerOutlet < 1 || maxStatements < 1 || maxTableRows < 0) {
+        throw new IllegalArgumentException("statementsPerOutlet and maxStatements must be >= 1, maxTableRows >= 0");
+      }
     }
-    out.sort(Comparator.comparing(Example::outlet).thenComparing(Example::target)
-        .thenComparing(e -> !e.positive()).thenComparing(e -> e.positive() ? -e.score() : e.score()));
-    return out;
+
+    public static Options defaults() {
+      return new Options(100, 5000, 300);
+    }
+
+    /** Statements per outlet for {@code outlets} outlets: the setting, or less to stay under the cap. */
+    int perOutlet(long outlets) {
+      return (int) Math.max(1, Math.min(statementsPerOutlet, maxStatements / Math.max(1, outlets)));
+    }
   }
 
   /** The aggregate tables as report tables (run_id shown once at the top instead of per row). */
@@ -121,16 +103,53 @@ public final class ReportJob {
     return flag ? word : "";
   }
 
+  /** The lines at the top of the page: scorer, corpus, statements, minimum support, outputs. */
+  static List<ReportHtml.Fact> facts(ReportQueries.Corpus c, int minArticles) {
+    List<ReportHtml.Fact> facts = new ArrayList<>();
+    facts.add(new ReportHtml.Fact("Tone scorer", c.scorers().isEmpty() ? "(no statement scored)"
+        : String.join("; ", c.scorers().entrySet().stream().map(e -> c.scorers().size() == 1 ? e.getKey()
+            : e.getKey() + " (" + e.getValue() + " mentions)").toList())));
+    String dates = c.firstDate() == null ? "no dated article"
+        : c.firstDate().equals(c.lastDate()) ? "published " + c.firstDate() : "published " + c.firstDate() + " to " + c.lastDate();
+    facts.add(new ReportHtml.Fact("Corpus", c.articles() + (c.articles() == 1 ? " article" : " articles") + " from "
+        + c.outlets() + (c.outlets() == 1 ? " outlet" : " outlets") + ", " + dates
+        + (c.undated() > 0 && c.firstDate() != null ? " (" + c.undated() + " undated)" : "")));
+    facts.add(new ReportHtml.Fact("Statements", c.statements() + " statements; " + c.units()
+        + " statement × target pairs scored"));
+    facts.add(new ReportHtml.Fact("Minimum support", minArticles + " articles: groups with fewer are marked low "
+        + "(faded or hollow in the charts)"));
+    facts.add(new ReportHtml.Fact("Files", "tables under " + AggregateColumns.DIR + "/ (Parquet and CSV), charts under "
+        + ChartsJob.DIR + "/ (SVG and PNG)"));
+    return facts;
+  }
+
   /** The page, from collected inputs (no Spark). */
-  public static String html(String runId, List<String> summary, List<ChartsJob.Chart> charts,
-      List<Row> extremes, Map<String, List<Row>> aggregates, Options o) {
-    List<ChartImage> images = new ArrayList<>();
+  public static String html(String runId, List<ReportHtml.Fact> facts, List<ChartsJob.Chart> charts,
+      List<VoiceGaps.Gap> gaps, Map<String, List<Row>> aggregates, ReportQueries.Sample sample, Options o) {
+    // over time needs at least two periods: one point per line says nothing
+    List<Row> byDate = aggregates.getOrDefault(AggregateColumns.BY_DATE, List.of());
+    String granularity = ChartsJob.overTimeGranularity(byDate);
+    long periods = byDate.stream().filter(r -> granularity.equals(r.getAs(AggregateColumns.GRANULARITY)))
+        .map(r -> String.valueOf((Object) r.getAs(AggregateColumns.PERIOD_START))).distinct().count();
+    String timeNote = periods >= 2 ? null : periods == 1
+        ? "Every dated article falls on one " + granularity + ": no chart over time."
+        : "No dated article: no chart over time.";
+    List<ReportHtml.ChartSvg> svgs = new ArrayList<>();
     for (ChartsJob.Chart c : charts) {
-      byte[] png = c.drawing().toPng();
-      images.add(new ChartImage(c.name(), c.title(), png, c.drawing().width(), c.drawing().height()));
+      if (timeNote != null && c.name().endsWith("_over_time")) continue;
+      svgs.add(new ReportHtml.ChartSvg(c.name(), c.title(), c.drawing().toSvg()));
     }
-    return ReportHtml.render(new ReportHtml.Model(runId, summary, images, examples(extremes),
-        tables(aggregates, o.maxTableRows())));
+    List<WhoIsQuoted.OutletQuotes> quotes =
+        WhoIsQuoted.of(aggregates.getOrDefault(AggregateColumns.BY_OUTLET_SPEAKER, List.of()), 5, 5);
+    String note = sample.shownStatements() < sample.totalStatements()
+        ? "The " + sample.perOutlet() + " most recent statements of each outlet: " + sample.shownStatements() + " of "
+            + sample.totalStatements() + " statements that mention a target (every statement is in "
+            + "statements/ and tone/; stancemap export writes any table as CSV)."
+        : "All " + sample.totalStatements() + " statements that mention a target.";
+    note += " One row per statement and target it mentions. Filter: every word typed must occur in the row. "
+        + "Highlighted: the words the scorer used. Click date or tone to sort.";
+    return ReportHtml.render(new ReportHtml.Model(runId, facts, svgs, timeNote, gaps, quotes,
+        ReportQueries.statements(sample.rows()), note, tables(aggregates, o.maxTableRows())));
   }
 
   /**
@@ -139,20 +158,24 @@ public final class ReportJob {
    */
   public static String run(SparkSession spark, String outDir, ChartsJob.Options chartOptions, Options o) {
     Map<String, List<Row>> aggregates = ChartsJob.collect(spark, outDir);
-    List<ChartsJob.Chart> charts = ChartsJob.charts(aggregates, chartOptions);
+    List<ChartsJob.Chart> charts = ChartsJob.charts(aggregates, ChartsJob.articlesByOutlet(spark, outDir), chartOptions);
     Dataset<Row> articles = spark.read().parquet(outDir + "/" + ArticleColumns.TABLE);
     Dataset<Row> statements = spark.read().parquet(outDir + "/" + StatementColumns.TABLE);
     Dataset<Row> tone = spark.read().parquet(outDir + "/" + ToneColumns.TABLE);
-    Dataset<Row> units = AggregateJob.units(articles, statements, tone);
-    List<Row> extremes = extremes(units, o.examples()).collectAsList();
-    List<Row> byOutlet = aggregates.getOrDefault(AggregateColumns.BY_OUTLET, List.of());
-    String runId = byOutlet.isEmpty() ? "(no data)" : byOutlet.get(0).getAs(AggregateColumns.RUN_ID);
-    List<String> summary = List.of(
-        articles.count() + " articles, " + statements.count() + " statements, " + tone.count() + " target mentions scored",
-        byOutlet.stream().map(ChartsJob::outletName).distinct().count() + " outlets; tables under "
-            + AggregateColumns.DIR + "/, charts under " + ChartsJob.DIR + "/");
-    String page = Pipeline.path(Pipeline.path(outDir, DIR), FILE);
-    return OutputFiles.replace(spark.sparkContext().hadoopConfiguration(), page,
-        html(runId, summary, charts, extremes, aggregates, o).getBytes(StandardCharsets.UTF_8));
+    Dataset<Row> units = AggregateJob.units(articles, statements, tone).persist();
+    try {
+      ReportQueries.Corpus corpus = ReportQueries.corpus(articles, statements, tone, units);
+      List<Row> byOutlet = aggregates.getOrDefault(AggregateColumns.BY_OUTLET, List.of());
+      List<VoiceGaps.Gap> gaps = VoiceGaps.gaps(ReportQueries.gapSums(units), byOutlet, chartOptions.minArticles());
+      gaps = gaps.stream().sorted(Comparator.comparing(VoiceGaps.Gap::outlet).thenComparing(VoiceGaps.Gap::target)).toList();
+      ReportQueries.Sample sample = ReportQueries.sample(units, o.perOutlet(corpus.outlets()));
+      String runId = byOutlet.isEmpty() ? "(no data)" : byOutlet.get(0).getAs(AggregateColumns.RUN_ID);
+      String page = Pipeline.path(Pipeline.path(outDir, DIR), FILE);
+      return OutputFiles.replace(spark.sparkContext().hadoopConfiguration(), page,
+          html(runId, facts(corpus, chartOptions.minArticles()), charts, gaps, aggregates, sample, o)
+              .getBytes(StandardCharsets.UTF_8));
+    } finally {
+      units.unpersist();
+    }
   }
 }

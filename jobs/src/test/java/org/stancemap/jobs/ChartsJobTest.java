@@ -29,6 +29,21 @@ import org.stancemap.schema.AggregateColumns;
 /** Charts from hand-made aggregate rows (no Spark): every chart drawn, PNG and SVG valid, labels fit. */
 class ChartsJobTest {
   static final List<String> TARGETS = List.of("Russia", "Turkey", "Syria");
+  /** Articles per outlet: the coverage shares' denominators (at least as many as any target's). */
+  static final Map<String, Long> OUTLET_ARTICLES = Map.of("The Moscow Times", 40L, "Daily Sabah", 60L,
+      "Al-Monitor: the Pulse of the Middle East", 45L, "Reuters <World> & \"Politics\"", 40L);
+
+  @Test
+  void coverageSharesHaveWilsonIntervals() {
+    var v = ChartsJob.share(5, 20, 5);
+    assertEquals(0.25, v.mean(), 1e-12);
+    assertEquals(0.1119, v.ciLow(), 1e-4);
+    assertEquals(0.4687, v.ciHigh(), 1e-4);
+    assertFalse(v.lowSupport());
+    var none = ChartsJob.share(0, 3, 5);
+    assertEquals(0, none.ciLow(), 1e-12);
+    assertTrue(none.ciHigh() > 0.5 && none.lowSupport(), "0 of 3 is no certainty, and under the minimum support");
+  }
 
   /** Aggregate rows shaped like the tables, values from a seeded generator. */
   static Map<String, List<Row>> sampleTables() {
@@ -139,12 +154,12 @@ class ChartsJobTest {
 
   @Test
   void drawsEveryChartAsPngAndSvg() throws Exception {
-    List<ChartsJob.Chart> charts = ChartsJob.charts(sampleTables(), ChartsJob.Options.defaults());
-    assertEquals(List.of("tone_by_outlet", "tone_by_speaker", "stance_matrix", "tone_over_time", "own_vs_quoted"),
-        charts.stream().map(ChartsJob.Chart::name).toList());
+    List<ChartsJob.Chart> charts = ChartsJob.charts(sampleTables(), OUTLET_ARTICLES, ChartsJob.Options.defaults());
+    assertEquals(List.of("coverage_by_outlet", "coverage_over_time", "tone_by_outlet", "own_vs_quoted", "tone_by_speaker",
+        "stance_matrix", "tone_over_time"), charts.stream().map(ChartsJob.Chart::name).toList());
     Path dir = Path.of("target", "charts-preview");
     List<String> files = ChartsJob.write(new org.apache.hadoop.conf.Configuration(), charts, dir.toString());
-    assertEquals(10, files.size());
+    assertEquals(14, files.size());
     for (ChartsJob.Chart c : charts) {
       BufferedImage img = ImageIO.read(new ByteArrayInputStream(Files.readAllBytes(dir.resolve(c.name() + ".png"))));
       assertEquals(c.drawing().width(), img.getWidth());
@@ -152,7 +167,16 @@ class ChartsJobTest {
       var svg = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(dir.resolve(c.name() + ".svg").toFile());
       assertEquals("svg", svg.getDocumentElement().getTagName());
       assertTrue(svg.getElementsByTagName("text").getLength() > 10, c.name());
+      assertEquals(Charts.WIDTH, c.drawing().width(), c.name() + ": drawn at the width the report shows it");
+      var texts = svg.getElementsByTagName("text");
+      for (int i = 0; i < texts.getLength(); i++) {
+        double size = Double.parseDouble(((org.w3c.dom.Element) texts.item(i)).getAttribute("font-size"));
+        assertTrue(size >= 11, c.name() + ": " + texts.item(i).getTextContent() + " at " + size + " px");
+      }
     }
+    // coverage: shares of each outlet's articles, with the outlet's number of articles under its name
+    String coverage = textOf(Files.readString(dir.resolve("coverage_by_outlet.svg")));
+    assertTrue(coverage.contains("40 articles") && coverage.contains("%"), coverage);
     String outletSvg = Files.readString(dir.resolve("tone_by_outlet.svg"));
     assertTrue(outletSvg.contains("&lt;World&gt; &amp;"), "names are escaped in SVG");
     assertFalse(outletSvg.contains("<World>"));
@@ -181,13 +205,13 @@ class ChartsJobTest {
         .filter(c -> c.name().equals("tone_over_time")).findFirst().orElseThrow();
     String svg = overTime.drawing().toSvg();
     assertTrue(textOf(svg).contains("One point per month"), "the note names the granularity");
-    assertTrue(svg.contains("2019-01-01") && !svg.contains("2020-10-26"), "month periods drawn, not weeks");
+    assertTrue(svg.contains(">2019-01<") && !svg.contains("2020-10-26"), "month periods drawn, not weeks");
   }
 
   @Test
   void theNotesNameTheMinimumSupportTheChartsAreGiven() {
     ChartsJob.Options three = ChartsJob.Options.of(new AggregateJob.Options(3, null));
-    for (ChartsJob.Chart c : ChartsJob.charts(sampleTables(), three)) {
+    for (ChartsJob.Chart c : ChartsJob.charts(sampleTables(), OUTLET_ARTICLES, three)) {
       String text = textOf(c.drawing().toSvg());
       assertTrue(text.contains("fewer than 3 articles"), c.name() + ": the tables' minimum support, not a fixed 5");
       assertFalse(text.contains("fewer than 5 articles"), c.name());

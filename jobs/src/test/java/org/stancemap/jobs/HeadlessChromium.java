@@ -35,6 +35,9 @@ import java.util.regex.Pattern;
 final class HeadlessChromium implements AutoCloseable {
   static final Path BINARY = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** The viewport width pages are opened and captured at: a common laptop screen. */
+  static final int WIDTH = 1366;
+  static final int HEIGHT = 900;
   private static final Pattern LISTENING = Pattern.compile("DevTools listening on (ws://\\S+)");
 
   private final Process process;
@@ -54,7 +57,7 @@ final class HeadlessChromium implements AutoCloseable {
     process = new ProcessBuilder(BINARY.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
         "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--disable-extensions", "--user-data-dir=" + profile, "--remote-debugging-port=0",
-        "--remote-allow-origins=*", "--window-size=1280,900", "about:blank").redirectErrorStream(true).start();
+        "--remote-allow-origins=*", "--window-size=" + WIDTH + "," + HEIGHT, "about:blank").redirectErrorStream(true).start();
     CompletableFuture<String> wsUrl = new CompletableFuture<>();
     Thread drain = new Thread(() -> {
       try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -148,7 +151,7 @@ final class HeadlessChromium implements AutoCloseable {
   /** Opens a file and waits for its load event (and a moment for late console messages). */
   void open(Path file) throws Exception {
     loaded = false;
-    call("Emulation.setDeviceMetricsOverride", JSON.createObjectNode().put("width", 1280).put("height", 900)
+    call("Emulation.setDeviceMetricsOverride", JSON.createObjectNode().put("width", WIDTH).put("height", HEIGHT)
         .put("deviceScaleFactor", 1).put("mobile", false));
     call("Page.navigate", JSON.createObjectNode().put("url", file.toAbsolutePath().toUri().toString()));
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -168,11 +171,17 @@ final class HeadlessChromium implements AutoCloseable {
     return r.path("result").path("value");
   }
 
+  /** Types {@code text} into the element {@code selector} names, as a user would (one input event). */
+  void type(String selector, String text) throws Exception {
+    evaluate("(function () { var e = document.querySelector(" + JSON.writeValueAsString(selector) + "); e.focus(); return true; })()");
+    call("Input.insertText", JSON.createObjectNode().put("text", text));
+  }
+
   /** A PNG of the page's top (at most {@code maxHeight} CSS pixels), written to {@code file}. */
   void screenshot(Path file, int maxHeight) throws Exception {
     JsonNode metrics = call("Page.getLayoutMetrics", null).path("cssContentSize");
     double h = Math.min(maxHeight, Math.max(1, metrics.path("height").asDouble(900)));
-    ObjectNode clip = JSON.createObjectNode().put("x", 0).put("y", 0).put("width", 1280).put("height", h).put("scale", 1);
+    ObjectNode clip = JSON.createObjectNode().put("x", 0).put("y", 0).put("width", WIDTH).put("height", h).put("scale", 1);
     ObjectNode params = JSON.createObjectNode().put("format", "png").put("captureBeyondViewport", true);
     params.set("clip", clip);
     String data = call("Page.captureScreenshot", params).path("data").asText();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,7 +39,9 @@ class ReportJobTest {
   static final String EVIL_AFFILIATION = "<iframe src=\"javascript:alert(1)\"></iframe>";
   static final String EVIL_TARGET = "<svg onload=alert(1)>";
   static final String EVIL_TEXT = "Russia </blockquote><script>alert('x')</script> is terrible "
-      + "\"><img src=x onerror=alert(1)> <a href=\"javascript:alert(1)\">click</a>";
+      + "\"><img src=x onerror=alert(1)> <a href=\"javascript:alert(1)\">click</a> "
+      + "</script><img src=x onerror=alert(1)> <!-- \u2028 \u2029 --> & more";
+  static final String B_TEXT = "Turkey is <b>wonderful</b> & Russia is 'kind'";
 
   @BeforeAll
   static void buildReport() throws Exception {
@@ -47,7 +50,7 @@ class ReportJobTest {
     Fixtures f = Fixtures.small(1);
     f.article("evil", EVIL_OUTLET, "2020-03-03", "javascript:alert(document.cookie)", EVIL_TITLE, EVIL_TEXT)
         .narrative("evil", "s1", EVIL_TEXT)
-        .statement("evil", "s2", "direct", "Turkey is <b>wonderful</b> & Russia is 'kind'", EVIL_SPEAKER, "bad",
+        .statement("evil", "s2", "direct", B_TEXT, EVIL_SPEAKER, "bad",
             "person", EVIL_AFFILIATION)
         .tone("evil", "s1", "Russia", -0.8, "terrible", "<script>")
         .tone("evil", "s2", "Russia", 0.6, "kind")
@@ -76,6 +79,9 @@ class ReportJobTest {
     spark.stop();
   }
 
+  static final List<String> CHARTS = List.of("coverage_by_outlet", "coverage_over_time", "tone_by_outlet",
+      "own_vs_quoted", "tone_by_speaker", "stance_matrix", "tone_over_time");
+
   @Test
   void writesTablesChartsAndReport() throws Exception {
     try (var files = Files.list(out.resolve(ChartsJob.DIR))) {
@@ -85,18 +91,64 @@ class ReportJobTest {
     for (String t : AggregateColumns.TABLES) {
       assertTrue(spark.read().parquet(out.resolve(AggregateColumns.DIR).resolve(t).toString()).count() > 0, t);
     }
-    for (String c : List.of("tone_by_outlet", "tone_by_speaker", "stance_matrix", "tone_over_time", "own_vs_quoted")) {
+    for (String c : CHARTS) {
       assertTrue(Files.size(out.resolve("charts").resolve(c + ".png")) > 1000, c);
       assertTrue(Files.size(out.resolve("charts").resolve(c + ".svg")) > 1000, c);
     }
     assertEquals(out.resolve("report").resolve("index.html"), page);
-    // the most positive Alpha statement about Russia, with its evidence highlighted and its link
-    assertTrue(html.contains("Russia is <mark>great</mark>"), "evidence highlighted");
-    assertTrue(html.contains("href=\"https://alpha.example/a1\""), "link back to the article");
-    assertTrue(html.contains("data/a2.txt"), "source file named when there is no url");
-    assertTrue(html.contains("href=\"https://gamma.example/a?x=1&amp;y=%222%22\""), html.lines()
-        .filter(l -> l.contains("gamma.example")).findFirst().orElse("no gamma link"));
-    assertEquals(5, count(html, "<img src=\"data:image/png;base64,"), "five charts inlined");
+    assertEquals(CHARTS.size(), count(html, "<svg class=\"chart\""), "every chart inline as SVG");
+    assertEquals(0, count(html.toLowerCase(Locale.ROOT), "<img"), "no images: charts are SVG");
+    // up front: scorer, corpus, minimum support, before the first chart
+    int firstChart = html.indexOf("<svg");
+    for (String fact : List.of("<dt>Tone scorer</dt><dd>fixture</dd>", "6 articles from 4 outlets, published 2020-03-02 to "
+        + "2020-03-09 (1 undated)", "<dt>Minimum support</dt><dd>" + MIN_SUPPORT + " articles")) {
+      assertTrue(html.indexOf(fact) > 0 && html.indexOf(fact) < firstChart, fact);
+    }
+    // sections in the order a reader asks
+    int last = -1;
+    for (String id : List.of("chart-coverage_by_outlet", "chart-coverage_over_time", "chart-own_vs_quoted",
+        "class=\"gaps\"", "class=\"quotes\"", "chart-stance_matrix", "id=\"statements\"", "id=\"tables\"")) {
+      int at = html.indexOf(id);
+      assertTrue(at > last, id + " after the previous section");
+      last = at;
+    }
+    // the statements: a url as the link, else the file's name, never its folder
+    assertTrue(html.contains("\"https://alpha.example/a1\""), "link back to the article");
+    assertTrue(html.contains("\"a2.txt\"") && !html.contains("data/a2.txt") && !html.contains("data/evil.txt"),
+        "the file's name, not its path");
+    assertTrue(html.contains("https://gamma.example/a?x=1\\u0026y=%222%22"), "url made safe, then escaped for the script block");
+    // who is quoted: Alpha quotes Putin in 2 of its 4 quoted statement × target units (one speaker id, two spellings)
+    assertTrue(html.matches("(?s).*<td>Alpha</td><td class=\"num\">4 <span class=\"n\">\\(2 speakers\\)</span>.*"
+        + "<span class=\"pc\">50%</span> (Vladimir Putin|Putin) <span class=\"n\">RU gov</span>.*"), "Alpha's quotes");
+    // no example boxes any more
+    assertFalse(html.contains("class=\"pair\""));
+  }
+
+  @Test
+  void theGapBetweenOwnAndQuotedVoicesHasAClusterInterval() {
+    // Alpha toward Russia: own −0.5 (a1), 0.0 (a2); quoted +0.5 (a1), +1.0 (a2), −1.0 (a3)
+    String row = html.lines().filter(l -> l.contains("<td>Alpha</td><td>Russia</td>")).findFirst().orElseThrow();
+    assertTrue(row.contains("−0.25 <span class=\"n\">(2 articles)</span>"), row);
+    assertTrue(row.contains("+0.17 <span class=\"n\">(3 articles)</span>"), row);
+    assertTrue(row.contains("<td class=\"num gap\">−0.42</td>"), row);
+    assertTrue(row.endsWith("<td>low</td></tr>"), "own voice has 2 articles, under the minimum support of 3: " + row);
+  }
+
+  @Test
+  void theStatementSampleIsCappedPerOutletMostRecentFirst() {
+    String o = out.toUri().toString();
+    var units = AggregateJob.units(spark.read().parquet(o + "/articles"), spark.read().parquet(o + "/statements"),
+        spark.read().parquet(o + "/tone"));
+    var sample = org.stancemap.jobs.report.ReportQueries.sample(units, 1);
+    assertEquals(4, sample.shownStatements(), "one statement for each of the 4 outlets");
+    assertEquals(9, sample.totalStatements());
+    List<String> alpha = sample.rows().stream().filter(r -> "Alpha".equals(r.getAs(AggregateColumns.OUTLET)))
+        .map(r -> r.<String>getAs("article_id") + "/" + r.getAs(AggregateColumns.TARGET)).toList();
+    assertEquals(List.of("a3/Russia", "a3/Turkey"), alpha, "Alpha's most recent statement, with each target it mentions");
+    assertEquals(20, new ReportJob.Options(100, 5000, 300).perOutlet(250), "the cap shares itself among outlets");
+    assertEquals(100, new ReportJob.Options(100, 5000, 300).perOutlet(3));
+    assertEquals(1, new ReportJob.Options(100, 10, 300).perOutlet(250));
+    assertTrue(html.contains("All 9 statements that mention a target"), "the page says how many it shows");
   }
 
   @Test
@@ -130,12 +182,15 @@ class ReportJobTest {
   @Test
   void untrustedTextIsNeverLiveMarkup() {
     String lower = html.toLowerCase(Locale.ROOT);
-    assertFalse(lower.contains("<script"), "no script element");
+    assertEquals(2, count(lower, "<script"), "the JSON data block and the page's own script");
+    assertEquals(1, count(lower, "<script type=\"application/json\" id=\"statements-data\">"));
+    assertEquals(2, count(lower, "</script"), "no text closes a script element");
     assertFalse(lower.contains("<iframe"), "no iframe");
-    assertFalse(lower.contains("<svg"), "no inline svg from data");
+    assertEquals(CHARTS.size(), count(lower, "<svg"), "only the charts' svg, none from data");
     assertFalse(lower.contains("<b onmouseover"), "no speaker markup");
+    assertFalse(lower.contains("<b>"), "no bold from a statement");
     assertFalse(lower.contains("</blockquote><script"), "statement text cannot close its container");
-    assertEquals(5, count(lower, "<img"), "only the five chart images");
+    assertFalse(html.contains("\u2028") || html.contains("\u2029"), "line separators escaped");
     Matcher hrefs = Pattern.compile("href=\"([^\"]*)\"").matcher(html);
     while (hrefs.find()) {
       String h = hrefs.group(1);
@@ -147,50 +202,106 @@ class ReportJobTest {
       assertFalse(Pattern.compile("\\s on[a-z]+=", Pattern.CASE_INSENSITIVE).matcher(tags.group().replace(" ", "  ")).find()
           && !tags.group().startsWith("<meta"), "event handler in " + tags.group());
     }
-    // the text is there, escaped
+    // the text is there, escaped (markup) or \\u-escaped (the statements' JSON)
     assertTrue(html.contains("&lt;script&gt;document.title=&#39;pwned&#39;&lt;/script&gt;Evil News"));
-    assertTrue(html.contains("&lt;b onmouseover=alert(1)&gt;Bad Guy&lt;/b&gt;"));
-    assertTrue(html.contains("javascript:alert(document.cookie)"), "a javascript: url is shown as text only");
+    assertTrue(html.contains("\\u003cb onmouseover=alert(1)\\u003eBad Guy\\u003c/b\\u003e"));
+    assertTrue(html.contains("\\u003c/script\\u003e\\u003cimg src=x onerror=alert(1)\\u003e"));
+    assertFalse(html.contains("javascript:alert(document.cookie)"), "a javascript: url is dropped");
     assertFalse(html.contains("href=\"javascript"));
+    // the policy: no 'unsafe-inline' script, the one script allowed by its hash
+    Matcher csp = Pattern.compile("Content-Security-Policy\" content=\"([^\"]*)\"").matcher(html);
+    assertTrue(csp.find());
+    assertTrue(csp.group(1).startsWith("default-src 'none';"), csp.group(1));
+    assertTrue(csp.group(1).matches(".*script-src 'sha256-[A-Za-z0-9+/=]{44}';.*"), csp.group(1));
+    assertFalse(csp.group(1).contains("unsafe"), csp.group(1));
   }
 
   @Test
-  void opensInHeadlessChromiumWithoutErrors() throws Exception {
+  void inHeadlessChromiumTheFilterWorksTheTextStaysTextAndTheChartsAreLegible() throws Exception {
     if (!HeadlessChromium.available()) {
       String msg = "Chromium not found at " + HeadlessChromium.BINARY + ": run scripts/install-chromium";
       if ("true".equalsIgnoreCase(System.getenv("CI"))) fail(msg);
       Assumptions.assumeTrue(false, msg + " (skipped; fails when CI=true)");
     }
+    ObjectMapper json = new ObjectMapper();
     try (HeadlessChromium chromium = new HeadlessChromium()) {
       chromium.open(page);
-      JsonNode r = chromium.evaluate("JSON.stringify({"
+      JsonNode dom = json.readTree(chromium.evaluate("JSON.stringify({"
           + "title: document.title,"
-          + "images: Array.from(document.images).map(i => [i.complete, i.naturalWidth, i.naturalHeight]),"
-          + "scripts: document.scripts.length,"
-          + "embeds: document.querySelectorAll('iframe,object,embed,form,svg,base').length,"
+          + "scripts: Array.from(document.scripts).map(s => s.type),"
+          + "injected: document.querySelectorAll('img,iframe,object,embed,form,base,b,main svg svg').length,"
           + "handlers: Array.from(document.querySelectorAll('*')).flatMap(e => Array.from(e.attributes)"
           + "  .filter(a => a.name.toLowerCase().startsWith('on')).map(a => e.tagName + ' ' + a.name)),"
           + "hrefs: Array.from(document.querySelectorAll('[href]')).map(e => e.href),"
-          + "marks: document.querySelectorAll('mark').length,"
-          + "pairs: document.querySelectorAll('.pair').length})");
-      JsonNode dom = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.asText());
-      chromium.screenshot(Path.of("target", "report-screenshot.png"), 4000);
-      assertEquals(List.of(), chromium.errors, "console errors");
+          + "rows: document.querySelectorAll('#statements tbody tr').length,"
+          + "texts: Array.from(document.querySelectorAll('#statements td.text')).map(td => td.textContent),"
+          + "marks: document.querySelectorAll('#statements mark').length,"
+          + "charts: Array.from(document.querySelectorAll('svg.chart')).map(s => s.getBoundingClientRect().width"
+          + "  / s.viewBox.baseVal.width),"
+          + "fonts: Array.from(document.querySelectorAll('svg.chart text')).map(t => {"
+          + "  const svg = t.ownerSVGElement; const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;"
+          + "  return parseFloat(getComputedStyle(t).fontSize) * scale; }),"
+          + "heights: Array.from(document.querySelectorAll('svg.chart text')).filter(t => t.textContent.trim() && !t.hasAttribute('transform'))"
+          + "  .map(t => t.getBoundingClientRect().height)"
+          + "})").asText());
       assertEquals("stancemap report", dom.path("title").asText(), "no injected script ran");
-      assertEquals(5, dom.path("images").size());
-      for (JsonNode img : dom.path("images")) {
-        assertTrue(img.get(0).asBoolean() && img.get(1).asInt() > 0 && img.get(2).asInt() > 0, "image loaded: " + img);
-      }
-      assertEquals(0, dom.path("scripts").asInt());
-      assertEquals(0, dom.path("embeds").asInt());
+      assertEquals("[\"application/json\",\"\"]", dom.path("scripts").toString(), "the data block and the page's script");
+      assertEquals(0, dom.path("injected").asInt(), "no element from article text");
       assertEquals(0, dom.path("handlers").size(), dom.path("handlers").toString());
       for (JsonNode h : dom.path("hrefs")) {
         String href = h.asText();
         assertTrue(href.startsWith("https://") || href.startsWith("http://") || href.contains("#"), href);
       }
-      assertTrue(dom.path("marks").asInt() > 0);
-      assertTrue(dom.path("pairs").asInt() >= 4, "outlet × target sections");
+      assertEquals(11, dom.path("rows").asInt(), "every statement × target of the fixture");
+      List<String> texts = new java.util.ArrayList<>();
+      dom.path("texts").forEach(t -> texts.add(t.asText()));
+      assertTrue(texts.contains(EVIL_TEXT), "the article text as text, character for character");
+      assertTrue(texts.contains(B_TEXT), "<b> shown, not applied");
+      assertTrue(dom.path("marks").asInt() > 0, "evidence words marked");
+      for (JsonNode scale : dom.path("charts")) assertEquals(1.0, scale.asDouble(), 0.01, "charts shown at the width drawn");
+      double smallest = 99;
+      for (JsonNode f : dom.path("fonts")) smallest = Math.min(smallest, f.asDouble());
+      assertTrue(smallest >= 11, "smallest chart text " + smallest + " px");
+      for (JsonNode hgt : dom.path("heights")) assertTrue(hgt.asDouble() >= 11, "rendered chart text box " + hgt);
+      chromium.screenshot(Path.of("target", "report-screenshot.png"), 6000);
+
+      // the filter: words typed, then the selects
+      chromium.type("#st-filter", "gamma");
+      assertEquals(1, visibleRows(chromium), "Gamma has one statement");
+      assertEquals("1 of 11 statement × target rows", chromium.evaluate("document.getElementById('st-count').textContent").asText());
+      clearFilter(chromium);
+      assertEquals(11, visibleRows(chromium));
+      chromium.evaluate("(function () { var s = document.getElementById('st-outlet'); s.value = 'Alpha';"
+          + " s.dispatchEvent(new Event('change')); return true; })()");
+      assertEquals(6, visibleRows(chromium), "Alpha's statement × target rows");
+      chromium.type("#st-filter", "turkey");
+      assertEquals(3, visibleRows(chromium), "Alpha's rows with Turkey as target or in the text");
+      chromium.type("#st-filter", " erdogan");
+      assertEquals(2, visibleRows(chromium), "every word must occur");
+      for (JsonNode outlet : json.readTree(chromium.evaluate("JSON.stringify(Array.from(document.querySelectorAll("
+          + "'#statements tbody tr td:nth-child(2)')).map(td => td.textContent))").asText())) {
+        assertEquals("Alpha", outlet.asText());
+      }
+      assertEquals(List.of(), chromium.errors, "no console error, no CSP violation, no dialog");
+
+      // the policy holds: a script injected at run time is refused (and reported)
+      chromium.evaluate("(function () { var s = document.createElement('script'); s.textContent = "
+          + "\"document.title = 'pwned'\"; document.body.appendChild(s); return true; })()");
+      Thread.sleep(300);
+      chromium.evaluate("1");
+      assertEquals("stancemap report", chromium.evaluate("document.title").asText(), "CSP blocks inline scripts");
+      assertTrue(chromium.errors.stream().anyMatch(e -> e.contains("Content Security Policy")), chromium.errors.toString());
     }
+  }
+
+  private static int visibleRows(HeadlessChromium chromium) throws Exception {
+    return chromium.evaluate("Array.from(document.querySelectorAll('#statements tbody tr'))"
+        + ".filter(tr => tr.getBoundingClientRect().height > 0).length").asInt();
+  }
+
+  private static void clearFilter(HeadlessChromium chromium) throws Exception {
+    chromium.evaluate("(function () { var f = document.getElementById('st-filter'); f.value = '';"
+        + " f.dispatchEvent(new Event('input')); return true; })()");
   }
 
   static int count(String s, String sub) {

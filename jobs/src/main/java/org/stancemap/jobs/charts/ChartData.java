@@ -12,13 +12,6 @@ public final class ChartData {
   public record Value(double mean, double ciLow, double ciHigh, long nArticles, long nStatements,
       boolean lowSupport) {}
 
-  /**
-   * Grouped bars: for each group (x category), one bar per series. {@code values} maps
-   * group → series → value; missing entries are drawn as "no data".
-   */
-  public record Bars(String title, List<String> groups, List<String> groupSubtitles, List<String> series,
-      Map<String, Map<String, Value>> values) {}
-
   /** A time series per line: line name → date → value. */
   public record Lines(String title, List<String> lineNames, Map<String, Map<LocalDate, Value>> values) {}
 

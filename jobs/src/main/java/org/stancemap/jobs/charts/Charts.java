@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import org.stancemap.jobs.charts.ChartData.Bars;
 import org.stancemap.jobs.charts.ChartData.Lines;
 import org.stancemap.jobs.charts.ChartData.Matrix;
 import org.stancemap.jobs.charts.ChartData.Value;
@@ -24,174 +23,118 @@ public final class Charts {
   static final double TITLE = 18;
   static final double SUBTITLE = 12;
   static final double PANEL_TITLE = 14;
-  static final double LABEL = 12;
-  static final double SMALL = 10;
+  static final double LABEL = 12.5;
+  /** The smallest text of any chart: legible at 100% on a laptop screen. */
+  static final double SMALL = 11;
+  /** The width every chart is drawn at: the width the report shows it at (no scaling). */
+  public static final int WIDTH = 1040;
   static final String Y_TITLE = "mean tone (−1 … +1)";
 
   /**
-   * Grouped bars, one panel per entry of {@code panels} (laid out in a grid when they are narrow),
-   * with a shared title, legend, note and y scale.
+   * Tone over time: one panel per target, one line per outlet, each with its 95% interval as a
+   * pale band; all panels on one scale. Hollow points: low support.
    */
-  public static Drawing groupedBars(String title, String note, List<Bars> panels, int minArticles) {
-    List<String> series = new ArrayList<>();
-    int maxGroups = 1;
-    List<Value> all = new ArrayList<>();
-    for (Bars b : panels) {
-      for (String s : b.series()) if (!series.contains(s)) series.add(s);
-      maxGroups = Math.max(maxGroups, b.groups().size());
-      b.values().values().forEach(m -> all.addAll(m.values()));
-    }
-    double range = range(all);
-    int nSeries = Math.max(1, series.size());
-    double left = 78;
-    double minSlot = Math.max(100, nSeries * 26 / 0.8);
-    int cols = panels.size() <= 1 ? 1 : (int) Math.max(1, Math.min(Math.min(3, panels.size()),
-        Math.floor(1280 / (left + maxGroups * minSlot + 20))));
-    // fill at least 760 px (one panel) and share the width of the grid between its panels
-    double slot = Math.max(minSlot, ((cols == 1 ? 760 : 1280.0 / cols) - left - 20) / maxGroups);
-    if (cols > 1) slot = Math.min(slot, minSlot * 1.6);
-    double barW = Math.min(44, slot * 0.8 / nSeries);
-    double panelW = left + maxGroups * slot + 20;
-    int width = (int) Math.ceil(Math.max(760, cols * panelW + 10));
-    double panelH = 330;
-    int rows = (panels.size() + cols - 1) / cols;
-    double headerH = header(null, title, note, width, minArticles, true).height;
-    int height = (int) Math.ceil(headerH + legendHeight(series, width) + Math.max(1, rows) * panelH + 10);
-    Drawing d = new Drawing(width, height);
-    double y = header(d, title, note, width, minArticles, true).height;
-    y = legend(d, series, width, y);
-    for (int i = 0; i < panels.size(); i++) {
-      barPanel(d, panels.get(i), series, (i % cols) * panelW + left, y + (i / cols) * panelH, slot, barW, panelH,
-          range);
-    }
-    return d;
-  }
-
-  private static void barPanel(Drawing d, Bars b, List<String> series, double left, double top, double slot,
-      double barW, double panelH, double range) {
-    double plotTop = top + (b.title() == null ? 10 : 30);
-    double plotH = panelH - (plotTop - top) - 92;
-    double plotW = Math.max(1, b.groups().size()) * slot;
-    if (b.title() != null) d.text(b.title(), left, top + 20, PANEL_TITLE, true, Palette.TEXT, Anchor.START);
-    YAxis ya = new YAxis(plotTop, plotH, range);
-    ya.draw(d, left, plotW);
-    if (b.groups().isEmpty()) {
-      d.text("no data", left + plotW / 2, plotTop + plotH / 2, LABEL, false, Palette.MUTED, Anchor.MIDDLE);
-    }
-    double nRowY = plotTop + plotH + 16;
-    d.text("articles", left - 8, nRowY, SMALL, false, Palette.MUTED, Anchor.END);
-    for (int gi = 0; gi < b.groups().size(); gi++) {
-      String group = b.groups().get(gi);
-      double gx = left + gi * slot;
-      double inner = series.size() * barW;
-      double bx0 = gx + (slot - inner) / 2;
-      Map<String, Value> vals = b.values().getOrDefault(group, Map.of());
-      for (int si = 0; si < series.size(); si++) {
-        Value v = vals.get(series.get(si));
-        double cx = bx0 + si * barW + barW / 2;
-        if (v == null) {
-          d.text("–", cx, nRowY, SMALL, false, Palette.MUTED, Anchor.MIDDLE);
-          continue;
-        }
-        Color c = Palette.series(si);
-        double y0 = ya.y(0);
-        double y1 = ya.y(v.mean());
-        double h = Math.abs(y1 - y0);
-        d.rect(cx - barW / 2 + 2, Math.min(y0, y1), barW - 4, Math.max(h, 1), c, v.lowSupport() ? 0.35 : 1.0,
-            v.lowSupport() ? c : null, 1, v.lowSupport());
-        double lo = ya.y(Math.max(-range, v.ciLow()));
-        double hi = ya.y(Math.min(range, v.ciHigh()));
-        d.line(cx, lo, cx, hi, Palette.TEXT, 1.3, false);
-        d.line(cx - 5, lo, cx + 5, lo, Palette.TEXT, 1.3, false);
-        d.line(cx - 5, hi, cx + 5, hi, Palette.TEXT, 1.3, false);
-        d.text(compact(v.nArticles()), cx, nRowY, SMALL, false, v.lowSupport() ? Palette.MUTED : Palette.TEXT,
-            Anchor.MIDDLE);
-      }
-      List<String> lines = wrap(group, slot - 8, LABEL, 3);
-      double ly = nRowY + 20;
-      for (String line : lines) {
-        d.text(line, gx + slot / 2, ly, LABEL, false, Palette.TEXT, Anchor.MIDDLE);
-        ly += 15;
-      }
-      String sub = b.groupSubtitles() == null || gi >= b.groupSubtitles().size() ? null : b.groupSubtitles().get(gi);
-      if (sub != null && !sub.isEmpty()) {
-        for (String line : wrap(sub, slot - 8, SMALL, lines.size() >= 3 ? 1 : 2)) {
-          d.text(line, gx + slot / 2, ly, SMALL, false, Palette.MUTED, Anchor.MIDDLE);
-          ly += 12;
-        }
-      }
-    }
-  }
-
-  /** Tone over time: one panel per target, one line per outlet. */
   public static Drawing lines(String title, String note, List<Lines> panels, int minArticles) {
+    return lines(title, note, panels, "Lines: mean tone; bands: 95% interval. Hollow points: fewer than "
+        + minArticles + " articles.", false);
+  }
+
+  /**
+   * Counts over time (e.g. articles per month that mention a target): one panel per target, one
+   * line per outlet, the value's {@code nArticles} on a common 0-based axis.
+   */
+  public static Drawing countLines(String title, String note, List<Lines> panels, String yTitle, int minArticles) {
+    return lines(title, note, panels, "Hollow points: fewer than " + minArticles + " articles. y: " + yTitle + ".", true);
+  }
+
+  private static Drawing lines(String title, String note, List<Lines> panels, String fixed, boolean counts) {
     List<String> names = new ArrayList<>();
     List<Value> everything = new ArrayList<>();
     for (Lines l : panels) {
       for (String n : l.lineNames()) if (!names.contains(n)) names.add(n);
       l.values().values().forEach(m -> everything.addAll(m.values()));
     }
-    double range = range(everything);
-    int width = 960;
+    long maxCount = everything.stream().mapToLong(Value::nArticles).max().orElse(1);
+    int width = WIDTH;
     double left = 78;
     double plotW = width - left - 30;
-    double panelH = 260;
-    double headerH = header(null, title, note, width, minArticles, false).height;
+    double panelH = counts ? 200 : 240;
+    double headerH = header(null, title, note, width, fixed).height;
     int height = (int) Math.ceil(headerH + legendHeight(names, width) + Math.max(1, panels.size()) * panelH + 10);
     Drawing d = new Drawing(width, height);
-    double y = header(d, title, note, width, minArticles, false).height;
+    double y = header(d, title, note, width, fixed).height;
     y = legend(d, names, width, y);
     if (panels.isEmpty()) {
       d.text("no dated articles", width / 2.0, y + 60, LABEL, false, Palette.MUTED, Anchor.MIDDLE);
     }
+    // one time axis for every panel
+    TreeSet<LocalDate> dates = new TreeSet<>();
+    for (Lines p : panels) for (Map<LocalDate, Value> m : p.values().values()) dates.addAll(m.keySet());
+    List<LocalDate> ds = new ArrayList<>(dates);
+    boolean months = ds.stream().allMatch(x -> x.getDayOfMonth() == 1) && ds.size() > 1;
     for (Lines p : panels) {
       double plotTop = y + 30;
-      double plotH = panelH - 30 - 52;
+      double plotH = panelH - 30 - 48;
       d.text(p.title(), left, y + 20, PANEL_TITLE, true, Palette.TEXT, Anchor.START);
-      TreeSet<LocalDate> dates = new TreeSet<>();
-      for (Map<LocalDate, Value> m : p.values().values()) dates.addAll(m.keySet());
-      YAxis ya = new YAxis(plotTop, plotH, range);
+      YAxis ya = counts ? YAxis.counts(plotTop, plotH, maxCount) : YAxis.tone(plotTop, plotH, range(everything));
       ya.draw(d, left, plotW);
-      List<LocalDate> ds = new ArrayList<>(dates);
-      double step = ds.size() <= 1 ? 0 : plotW * 0.92 / (ds.size() - 1);
-      double x0 = left + (ds.size() <= 1 ? plotW / 2 : plotW * 0.04);
-      int every = (int) Math.max(1, Math.ceil(84 / Math.max(step, 1e-9)));
+      double step = ds.size() <= 1 ? 0 : plotW * 0.94 / (ds.size() - 1);
+      double x0 = left + (ds.size() <= 1 ? plotW / 2 : plotW * 0.03);
+      String sample = months ? "2020-03" : "2020-03-05";
+      double labelW = Drawing.textWidth(sample, SMALL, false) + 14;
+      int every = (int) Math.max(1, Math.ceil(labelW / Math.max(step, 1e-9)));
+      if (months && every > 1) every = every <= 3 ? 3 : every <= 6 ? 6 : (int) Math.ceil(every / 12.0) * 12;
       if (ds.size() <= 1) every = 1;
+      int tickEvery = Math.max(1, (int) Math.ceil(4 / Math.max(step, 1e-9)));
       for (int i = 0; i < ds.size(); i++) {
         double x = x0 + i * step;
-        d.line(x, plotTop + plotH, x, plotTop + plotH + 4, Palette.AXIS, 1, false);
-        if (i % every == 0) {
-          d.text(ds.get(i).toString(), x, plotTop + plotH + 18, SMALL, false, Palette.TEXT, Anchor.MIDDLE);
+        boolean labelled = i % every == 0;
+        if (labelled || i % tickEvery == 0) {
+          d.line(x, plotTop + plotH, x, plotTop + plotH + (labelled ? 5 : 3), Palette.AXIS, 1, false);
+        }
+        if (labelled) {
+          String label = months ? ds.get(i).toString().substring(0, 7) : ds.get(i).toString();
+          d.text(label, x, plotTop + plotH + 19, SMALL, false, Palette.TEXT, Anchor.MIDDLE);
         }
       }
       for (int li = 0; li < names.size(); li++) {
         Map<LocalDate, Value> m = p.values().get(names.get(li));
         if (m == null) continue;
         Color c = Palette.series(li);
-        List<Double> xs = new ArrayList<>();
-        List<Double> ys = new ArrayList<>();
-        // one polyline per run of consecutive periods: no line across a period without data
+        List<double[]> run = new ArrayList<>();
+        // one polyline (and band) per run of consecutive periods: no line across a period without data
         for (int i = 0; i <= ds.size(); i++) {
           Value v = i < ds.size() ? m.get(ds.get(i)) : null;
           if (v != null) {
-            xs.add(x0 + i * step);
-            ys.add(ya.y(v.mean()));
+            double x = x0 + i * step;
+            run.add(counts ? new double[] {x, ya.y(v.nArticles()), 0, 0}
+                : new double[] {x, ya.y(v.mean()), ya.y(v.ciLow()), ya.y(v.ciHigh())});
             continue;
           }
-          d.polyline(xs.stream().mapToDouble(Double::doubleValue).toArray(),
-              ys.stream().mapToDouble(Double::doubleValue).toArray(), c, 2);
-          xs.clear();
-          ys.clear();
+          if (!counts && run.size() > 1) {
+            double[] xs = new double[run.size() * 2];
+            double[] ys = new double[run.size() * 2];
+            for (int k = 0; k < run.size(); k++) {
+              xs[k] = run.get(k)[0];
+              ys[k] = run.get(k)[3];
+              xs[xs.length - 1 - k] = run.get(k)[0];
+              ys[ys.length - 1 - k] = run.get(k)[2];
+            }
+            d.polygon(xs, ys, c, 0.12);
+          }
+          d.polyline(run.stream().mapToDouble(a -> a[0]).toArray(), run.stream().mapToDouble(a -> a[1]).toArray(), c, 2);
+          run.clear();
         }
+        double r = step < 6 ? 2.5 : 4;
         for (int i = 0; i < ds.size(); i++) {
           Value v = m.get(ds.get(i));
           if (v == null) continue;
           double x = x0 + i * step;
-          if (v.lowSupport()) d.circle(x, ya.y(v.mean()), 4, Color.WHITE, c);
-          else d.circle(x, ya.y(v.mean()), 4, c, null);
+          double yy = counts ? ya.y(v.nArticles()) : ya.y(v.mean());
+          if (v.lowSupport()) d.circle(x, yy, r, Color.WHITE, c);
+          else d.circle(x, yy, r, c, null);
         }
       }
-      d.text("period start", left + plotW / 2, plotTop + plotH + 38, SMALL, false, Palette.MUTED, Anchor.MIDDLE);
       y += panelH;
     }
     return d;
@@ -199,20 +142,21 @@ public final class Charts {
 
   /** Heatmap of mean tone, rows × columns, with the value and the number of articles in each cell. */
   public static Drawing heatmap(String title, String note, String rowTitle, Matrix m, int minArticles) {
-    double cellW = 118;
     double cellH = 40;
     double rowLabelW = 0;
     for (String r : m.rows()) rowLabelW = Math.max(rowLabelW, Drawing.textWidth(r, LABEL, false));
     rowLabelW = Math.min(260, Math.max(120, rowLabelW + 16));
     double left = rowLabelW + 20;
     double legendW = 30 + 18 + 8 + Drawing.textWidth("−1 negative", SMALL, false) + 10;
-    int width = (int) Math.ceil(Math.max(640, left + m.columns().size() * cellW + legendW + 20));
-    double headerH = header(null, title, note, width, minArticles, false).height;
+    int width = WIDTH;
+    double cellW = Math.max(56, Math.min(150, (width - left - legendW - 20) / Math.max(1, m.columns().size())));
+    String fixed = "Low support: fewer than " + minArticles + " articles.";
+    double headerH = header(null, title, note, width, fixed).height;
     double gridTop = headerH + 48;
     int height = (int) Math.ceil(gridTop + Math.max(1, m.rows().size()) * cellH + 40);
     height = (int) Math.max(height, gridTop + 230);
     Drawing d = new Drawing(width, height);
-    header(d, title, note, width, minArticles, false);
+    header(d, title, note, width, fixed);
     d.text(rowTitle, 20, gridTop - 12, LABEL, true, Palette.TEXT, Anchor.START);
     for (int ci = 0; ci < m.columns().size(); ci++) {
       double cx = left + ci * cellW + cellW / 2;
@@ -259,27 +203,22 @@ public final class Charts {
 
   // ---- layout helpers
 
-  private record Box(double height) {}
+  record Box(double height) {}
 
-  /** Title, then the note wrapped to the width; with d == null only measures. */
-  private static Box header(Drawing d, String title, String note, int width, int minArticles, boolean bars) {
+  /** Title, then the note and the chart's fixed explanation wrapped to the width; with d == null only measures. */
+  static Box header(Drawing d, String title, String note, int width, String fixed) {
     double y = 30;
     if (d != null) d.text(ellipsize(title, width - 40, TITLE), 20, y, TITLE, true, Palette.TEXT, Anchor.START);
-    y += 20;
-    String fixed = bars
-        ? "Bars: mean tone. Whiskers: 95% interval (articles as clusters, never narrower than few articles "
-            + "warrant). Numbers under the bars: articles. "
-            + "Faded bars: fewer than " + minArticles + " articles."
-        : "Low support: fewer than " + minArticles + " articles.";
+    y += 22;
     String text = note == null || note.isEmpty() ? fixed : note + " " + fixed;
     for (String line : wrap(text, width - 40, SUBTITLE, 4)) {
       if (d != null) d.text(line, 20, y, SUBTITLE, false, Palette.MUTED, Anchor.START);
-      y += 16;
+      y += 17;
     }
     return new Box(y + 4);
   }
 
-  private static double legendHeight(List<String> names, int width) {
+  static double legendHeight(List<String> names, int width) {
     return legendRows(names, width).size() * 20 + 6;
   }
 
@@ -301,7 +240,7 @@ public final class Charts {
     return rows;
   }
 
-  private static double legend(Drawing d, List<String> names, int width, double y) {
+  static double legend(Drawing d, List<String> names, int width, double y) {
     for (List<Integer> row : legendRows(names, width)) {
       double x = 20;
       for (int i : row) {
@@ -326,35 +265,59 @@ public final class Charts {
     return Math.max(0.25, Math.min(1, r));
   }
 
-  private static final class YAxis {
+  /** A vertical axis from lo to hi with gridlines every step. */
+  static final class YAxis {
     final double top;
     final double height;
-    final double range;
+    final double lo;
+    final double hi;
+    final double step;
+    final boolean tone;
 
-    YAxis(double top, double height, double range) {
+    private YAxis(double top, double height, double lo, double hi, double step, boolean tone) {
       this.top = top;
       this.height = height;
-      this.range = range;
+      this.lo = lo;
+      this.hi = hi;
+      this.step = step;
+      this.tone = tone;
+    }
+
+    /** Tone, symmetric around 0. */
+    static YAxis tone(double top, double height, double range) {
+      return new YAxis(top, height, -range, range, range <= 0.25 ? 0.05 : range <= 0.5 ? 0.1 : 0.25, true);
+    }
+
+    /** Counts from 0 to a round number at or above {@code max}, about four gridlines. */
+    static YAxis counts(double top, double height, long max) {
+      double step = niceStep(Math.max(1, max) / 4.0);
+      return new YAxis(top, height, 0, Math.max(step, Math.ceil(Math.max(1, max) / step) * step), step, false);
     }
 
     double y(double v) {
-      double c = Math.max(-range, Math.min(range, v));
-      return top + (range - c) / (2 * range) * height;
+      double c = Math.max(lo, Math.min(hi, v));
+      return top + (hi - c) / (hi - lo) * height;
     }
 
     void draw(Drawing d, double left, double width) {
-      double step = range <= 0.25 ? 0.05 : range <= 0.5 ? 0.1 : 0.25;
-      int n = (int) Math.round(range / step);
-      for (int i = -n; i <= n; i++) {
-        double v = i * step;
+      int n = (int) Math.round((hi - lo) / step);
+      for (int i = 0; i <= n; i++) {
+        double v = lo + i * step;
         double yy = y(v);
-        d.line(left, yy, left + width, yy, i == 0 ? Palette.AXIS : Palette.GRID, i == 0 ? 1.2 : 0.8, false);
-        d.text(signed(v), left - 8, yy + 4, SMALL, false, Palette.TEXT, Anchor.END);
+        boolean zero = Math.abs(v) < 1e-9;
+        d.line(left, yy, left + width, yy, zero ? Palette.AXIS : Palette.GRID, zero ? 1.2 : 0.8, false);
+        d.text(tone ? signed(v) : compact(Math.round(v)), left - 8, yy + 4, SMALL, false, Palette.TEXT, Anchor.END);
       }
       d.rect(left, top, width, height, null, Palette.GRID, 0.8);
-      double cy = top + height / 2;
-      d.text(Y_TITLE, left - 50, cy, SMALL, false, Palette.TEXT, Anchor.MIDDLE, -90);
+      if (tone) d.text(Y_TITLE, left - 52, top + height / 2, SMALL, false, Palette.TEXT, Anchor.MIDDLE, -90);
     }
+  }
+
+  /** 1, 2 or 5 times a power of ten, at or above {@code raw}. */
+  static double niceStep(double raw) {
+    double p = Math.pow(10, Math.floor(Math.log10(Math.max(raw, 1e-9))));
+    for (double m : new double[] {1, 2, 5, 10}) if (m * p >= raw - 1e-12) return Math.max(1, m * p);
+    return 10 * p;
   }
 
   static String signed(double v) {

@@ -124,6 +124,23 @@ public final class Drawing {
     return this;
   }
 
+  /** A filled polygon without outline (an uncertainty band), {@code opacity} 0 … 1. */
+  public Drawing polygon(double[] xs, double[] ys, Color fill, double opacity) {
+    if (xs.length < 3) return this;
+    ops.add(g -> {
+      Path2D p = new Path2D.Double();
+      p.moveTo(xs[0], ys[0]);
+      for (int i = 1; i < xs.length; i++) p.lineTo(xs[i], ys[i]);
+      p.closePath();
+      g.setColor(withAlpha(fill, opacity));
+      g.fill(p);
+    });
+    svg.append("<polygon points=\"");
+    for (int i = 0; i < xs.length; i++) svg.append(String.format(Locale.ROOT, "%.1f,%.1f ", xs[i], ys[i]));
+    svg.append(String.format(Locale.ROOT, "\" fill=\"%s\" fill-opacity=\"%.2f\" stroke=\"none\"/>\n", hex(fill), opacity));
+    return this;
+  }
+
   public Drawing circle(double cx, double cy, double r, Color fill, Color stroke) {
     ops.add(g -> {
       Ellipse2D e = new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r);

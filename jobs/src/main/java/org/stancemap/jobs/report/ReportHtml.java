@@ -2,8 +2,6 @@ package org.stancemap.jobs.report;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,127 +12,160 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Renders the report as one self-contained HTML page: charts inlined as data: URIs, CSS inline,
- * no script. Every string that comes from the data (article text, speakers, outlets, urls,
- * evidence) is untrusted and goes through {@link #escape}; links are made only from http(s) urls;
- * and a Content-Security-Policy forbids scripts and any network fetch, should anything slip through.
+ * Renders the report as one self-contained page, in the order a reader asks: what was measured
+ * (scorer, corpus, minimum support), coverage, tone by outlet (own voice against quoted voices,
+ * the gap with its interval), whom each outlet quotes, the stance matrix, then a filterable table
+ * of statements and the aggregate tables. Charts are inline SVG drawn at the width they are shown.
+ * Every string from the data goes through {@link #escape} (or, for the statements, into escaped
+ * JSON that a script reads with textContent only); links are made only from http(s) urls; a
+ * Content-Security-Policy allows the page's own style and script by hash and nothing else: no
+ * other script, no network fetch.
  */
 public final class ReportHtml {
   private ReportHtml() {}
 
-  public static final String CSP =
-      "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
-
-  /** A chart: name (file name without extension), title, PNG bytes, size in pixels. */
-  public record ChartImage(String name, String title, byte[] png, int width, int height) {}
+  /** A chart: name (its file name under charts/ without extension), title, SVG text. */
+  public record ChartSvg(String name, String title, String svg) {}
 
   /** A table to show: caption, column names, rows of values (String, Number, Boolean, Date, null). */
   public record Table(String id, String caption, List<String> columns, List<List<Object>> rows, long totalRows) {}
 
-  /** One of the most positive or most negative statements of an outlet toward a target. */
-  public record Example(String outlet, String target, boolean positive, double score, String text, String speaker,
-      String speakerType, String affiliation, String kind, List<String> evidence, String url, String title,
-      String sourceFile, String published) {}
+  /** A line of the page's header: what, and its value. */
+  public record Fact(String label, String value) {}
 
-  public record Model(String runId, List<String> summary, List<ChartImage> charts, List<Example> examples,
+  /** @param timeNote why the charts over time are left out (null: they are shown) */
+  public record Model(String runId, List<Fact> facts, List<ChartSvg> charts, String timeNote, List<VoiceGaps.Gap> gaps,
+      List<WhoIsQuoted.OutletQuotes> quotes, List<StatementTable.Statement> statements, String statementsNote,
       List<Table> tables) {}
 
   public static String render(Model m) {
-    StringBuilder h = new StringBuilder(64 * 1024);
+    StringBuilder h = new StringBuilder(256 * 1024);
+    Map<String, ChartSvg> charts = new LinkedHashMap<>();
+    for (ChartSvg c : m.charts()) charts.put(c.name(), c);
     h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CSP).append("\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>stancemap report</title>\n<style>").append(CSS).append("</style>\n</head>\n<body>\n");
-    h.append("<header><h1>stancemap report</h1>\n<p class=\"meta\">run <code>").append(escape(m.runId()))
-        .append("</code></p>\n<ul class=\"summary\">");
-    for (String s : m.summary()) h.append("<li>").append(escape(s)).append("</li>");
-    h.append("</ul>\n<nav><a href=\"#charts\">Charts</a> · <a href=\"#examples\">Statements</a> · "
-        + "<a href=\"#tables\">Tables</a></nav></header>\n<main>\n");
-
-    h.append("<section id=\"charts\"><h2>Charts</h2>\n");
-    for (ChartImage c : m.charts()) {
-      h.append("<figure id=\"chart-").append(escape(c.name())).append("\"><img src=\"data:image/png;base64,")
-          .append(Base64.getEncoder().encodeToString(c.png())).append("\" alt=\"").append(escape(c.title()))
-          .append("\" width=\"").append(c.width()).append("\" height=\"").append(c.height()).append("\">")
-          .append("<figcaption>").append(escape(c.title())).append(" (also <code>charts/")
-          .append(escape(c.name())).append(".png</code> and <code>.svg</code>)</figcaption></figure>\n");
+        .append("<title>stancemap report</title>\n<style>").append(css()).append("</style>\n</head>\n<body>\n");
+    h.append("<header><h1>stancemap report</h1>\n<dl class=\"facts\">");
+    for (Fact f : m.facts()) {
+      h.append("<dt>").append(escape(f.label())).append("</dt><dd>").append(escape(f.value())).append("</dd>");
     }
+    h.append("<dt>Run</dt><dd><code>").append(escape(m.runId())).append("</code></dd></dl>\n")
+        .append("<nav><a href=\"#coverage\">1 Coverage</a><a href=\"#tone\">2 Tone by outlet</a>")
+        .append("<a href=\"#quoted\">3 Who is quoted</a><a href=\"#matrix\">4 Stance matrix</a>")
+        .append("<a href=\"#statements-section\">5 Statements</a><a href=\"#tables\">6 Tables</a></nav></header>\n<main>\n");
+
+    h.append("<section id=\"coverage\"><h2>1 Coverage: how much each outlet writes about each target</h2>\n");
+    chart(h, charts, "coverage_by_outlet");
+    chart(h, charts, "coverage_over_time");
+    if (m.timeNote() != null) h.append("<p class=\"note\">").append(escape(m.timeNote())).append("</p>\n");
+    h.append("</section>\n<section id=\"tone\"><h2>2 Tone by outlet: its own voice and the voices it quotes</h2>\n");
+    chart(h, charts, "own_vs_quoted");
+    gaps(h, m.gaps());
+    chart(h, charts, "tone_by_outlet");
+    chart(h, charts, "tone_over_time");
+    h.append("</section>\n<section id=\"quoted\"><h2>3 Who each outlet quotes</h2>\n");
+    quotes(h, m.quotes());
+    chart(h, charts, "tone_by_speaker");
+    h.append("</section>\n<section id=\"matrix\"><h2>4 Stance matrix: speaker affiliation × target</h2>\n");
+    chart(h, charts, "stance_matrix");
+    h.append("</section>\n<section id=\"statements-section\"><h2>5 Statements</h2>\n");
+    StatementTable.render(h, m.statements(), m.statementsNote());
     h.append("</section>\n");
 
-    h.append("<section id=\"examples\"><h2>Most positive and most negative statements</h2>\n")
-        .append("<p class=\"note\">For each outlet and target, the statements scored highest and lowest. "
-            + "Highlighted: the evidence words the scorer used.</p>\n");
-    Map<String, List<Example>> byPair = new LinkedHashMap<>();
-    for (Example e : m.examples()) byPair.computeIfAbsent(e.outlet() + "\u0000" + e.target(), k -> new ArrayList<>()).add(e);
-    if (byPair.isEmpty()) h.append("<p>No scored statements.</p>\n");
-    for (List<Example> pair : byPair.values()) {
-      Example first = pair.get(0);
-      h.append("<div class=\"pair\"><h3>").append(escape(first.outlet())).append(" <span class=\"toward\">toward</span> ")
-          .append(escape(first.target())).append("</h3>\n<div class=\"cols\">");
-      for (boolean positive : new boolean[] {true, false}) {
-        List<Example> side = pair.stream().filter(e -> e.positive() == positive).collect(Collectors.toList());
-        h.append("<div class=\"col ").append(positive ? "pos" : "neg").append("\"><h4>")
-            .append(positive ? "Most positive" : "Most negative").append("</h4>");
-        if (side.isEmpty()) h.append("<p class=\"none\">none</p>");
-        for (Example e : side) example(h, e);
-        h.append("</div>");
-      }
-      h.append("</div></div>\n");
-    }
-    h.append("</section>\n");
-
-    h.append("<section id=\"tables\"><h2>Tables</h2>\n<p class=\"note\">mean_score with its 95% interval "
+    h.append("<section id=\"tables\"><h2>6 Tables</h2>\n<p class=\"note\">mean_score with its 95% interval "
         + "[ci_low, ci_high] (articles as clusters); widened: the interval was widened to the least a mean "
         + "of values in −1 … +1 over that many articles warrants; share_pos / share_neg / share_neu: shares "
         + "of statements labelled positive / negative / neutral; low: fewer articles than the minimum support. "
         + "Full tables: <code>aggregates/</code> (Parquet, and each as one CSV file).</p>\n");
     for (Table t : m.tables()) table(h, t);
-    h.append("</section>\n</main>\n</body>\n</html>\n");
+    h.append("</section>\n</main>\n<script>").append(StatementTable.SCRIPT).append("</script>\n</body>\n</html>\n");
     return h.toString();
   }
 
-  private static void example(StringBuilder h, Example e) {
-    h.append("<blockquote>").append(highlight(e.text(), e.evidence())).append("</blockquote>\n<p class=\"who\">")
-        .append("<span class=\"score ").append(e.score() >= 0 ? "pos" : "neg").append("\">")
-        .append(String.format(Locale.ROOT, "%+.2f", e.score())).append("</span> ");
-    boolean ownVoice = "narrative".equals(e.kind()) || "outlet".equals(e.speakerType());
-    List<String> about = new ArrayList<>();
-    if (e.speaker() != null && !e.speaker().isBlank()) {
-      h.append("<strong>").append(escape(e.speaker())).append("</strong>");
-    } else if (ownVoice) {
-      h.append("<strong>").append(escape(e.outlet())).append("</strong>");
-      about.add("own voice");
-    } else {
-      h.append("<em>unattributed</em>");
+  /** A chart inline as SVG (its text stays text: selectable, searchable, legible at any zoom). */
+  private static void chart(StringBuilder h, Map<String, ChartSvg> charts, String name) {
+    ChartSvg c = charts.get(name);
+    if (c == null) return;
+    String svg = c.svg();
+    int open = svg.indexOf("<svg ");
+    h.append("<figure id=\"chart-").append(escape(c.name())).append("\">")
+        .append("<svg class=\"chart\" role=\"img\" aria-label=\"").append(escape(c.title())).append("\" ")
+        .append(svg, open + 5, svg.length())
+        .append("<figcaption>Also <code>charts/").append(escape(c.name())).append(".svg</code> and <code>.png</code>")
+        .append("</figcaption></figure>\n");
+  }
+
+  private static void gaps(StringBuilder h, List<VoiceGaps.Gap> gaps) {
+    h.append("<h3>The gap: own voice − quoted voices</h3>\n<p class=\"note\">Mean tone of the outlet's own sentences "
+        + "minus that of the statements it quotes, toward each target, with a 95% interval over articles (an article "
+        + "with both voices counts once). <strong>Bold</strong>: the interval leaves out 0. low: either voice has "
+        + "fewer articles than the minimum support (the interval is then at least the two voices' intervals "
+        + "combined).</p>\n");
+    if (gaps.isEmpty()) {
+      h.append("<p>No outlet has both its own and quoted statements about a target.</p>\n");
+      return;
     }
-    if (e.affiliation() != null && !e.affiliation().isBlank()) about.add(e.affiliation());
-    if (e.speakerType() != null && !e.speakerType().isBlank()) about.add(e.speakerType());
-    if (e.kind() != null) about.add(e.kind());
-    if (!about.isEmpty()) h.append(" <span class=\"about\">(").append(escape(String.join(", ", about))).append(")</span>");
-    h.append("<br>");
-    String label = e.title() != null && !e.title().isBlank() ? e.title()
-        : e.sourceFile() != null ? e.sourceFile() : "article";
-    String href = safeHref(e.url());
-    if (href != null) {
-      h.append("<a href=\"").append(escape(href)).append("\" rel=\"noopener noreferrer nofollow\">")
-          .append(escape(label)).append("</a>");
-    } else {
-      h.append("<span class=\"src\">").append(escape(label)).append("</span>");
-      if (e.sourceFile() != null && !e.sourceFile().equals(label)) {
-        h.append(" <code>").append(escape(e.sourceFile())).append("</code>");
+    h.append("<div class=\"scroll\"><table class=\"gaps\"><thead><tr><th>outlet</th><th>target</th>"
+        + "<th class=\"num\">own voice</th><th class=\"num\">quoted voices</th><th class=\"num\">gap</th>"
+        + "<th class=\"num\">95% interval</th><th></th></tr></thead><tbody>\n");
+    for (VoiceGaps.Gap g : gaps) {
+      h.append("<tr").append(g.clear() ? " class=\"clear\"" : "").append("><td>").append(escape(g.outlet()))
+          .append("</td><td>").append(escape(g.target())).append("</td>")
+          .append("<td class=\"num\">").append(voice(g.own())).append("</td><td class=\"num\">").append(voice(g.quoted()))
+          .append("</td><td class=\"num gap\">").append(signed(g.gap())).append("</td><td class=\"num\">[")
+          .append(signed(g.low())).append(", ").append(signed(g.high())).append("]</td><td>")
+          .append(g.lowSupport() ? "low" : "").append("</td></tr>\n");
+    }
+    h.append("</tbody></table></div>\n");
+  }
+
+  private static String voice(org.stancemap.jobs.charts.ChartData.Value v) {
+    if (v == null) return "–";
+    return signed(v.mean()) + " <span class=\"n\">(" + v.nArticles() + (v.nArticles() == 1 ? " article" : " articles")
+        + ")</span>";
+  }
+
+  static String signed(double v) {
+    if (Math.abs(v) < 0.005) return "0.00";
+    return String.format(Locale.ROOT, "%+.2f", v).replace('-', '−');
+  }
+
+  private static String percent(double share) {
+    return share > 0 && share < 0.01 ? "&lt;1%" : String.format(Locale.ROOT, "%.0f%%", share * 100);
+  }
+
+  private static void quotes(StringBuilder h, List<WhoIsQuoted.OutletQuotes> quotes) {
+    h.append("<p class=\"note\">Shares of each outlet's quoted statements (everyone but the outlet's own voice; a "
+        + "statement counted once per target it mentions). From <code>aggregates/by_outlet_speaker</code>.</p>\n");
+    if (quotes.isEmpty()) {
+      h.append("<p>No quoted statements.</p>\n");
+      return;
+    }
+    h.append("<div class=\"scroll\"><table class=\"quotes\"><thead><tr><th>outlet</th><th class=\"num\">quoted</th>"
+        + "<th>speakers quoted most</th><th>by affiliation</th></tr></thead><tbody>\n");
+    for (WhoIsQuoted.OutletQuotes q : quotes) {
+      h.append("<tr><td>").append(escape(q.outlet())).append("</td><td class=\"num\">").append(q.quoted())
+          .append(" <span class=\"n\">(").append(q.speakers()).append(q.speakers() == 1 ? " speaker" : " speakers")
+          .append(")</span></td><td><ol class=\"shares\">");
+      for (WhoIsQuoted.Share s : q.topSpeakers()) {
+        h.append("<li><span class=\"pc\">").append(percent(s.share())).append("</span> ").append(escape(s.name()));
+        if (!s.note().isEmpty()) h.append(" <span class=\"n\">").append(escape(s.note())).append("</span>");
+        h.append("</li>");
       }
-      if (e.url() != null && !e.url().isBlank()) h.append(" <code>").append(escape(e.url())).append("</code>");
+      h.append("</ol></td><td><ol class=\"shares\">");
+      for (WhoIsQuoted.Share s : q.affiliations()) {
+        h.append("<li><span class=\"pc\">").append(percent(s.share())).append("</span> ").append(escape(s.name()))
+            .append("</li>");
+      }
+      h.append("</ol></td></tr>\n");
     }
-    if (e.published() != null) h.append(" · ").append(escape(e.published()));
-    if (e.evidence() != null && !e.evidence().isEmpty()) {
-      h.append("<br><span class=\"ev\">evidence: ").append(escape(String.join(", ", e.evidence()))).append("</span>");
-    }
-    h.append("</p>\n");
+    h.append("</tbody></table></div>\n");
   }
 
   private static void table(StringBuilder h, Table t) {
-    h.append("<details id=\"table-").append(escape(t.id())).append("\"").append(t.rows().size() <= 40 ? " open" : "")
-        .append("><summary>").append(escape(t.caption())).append(" <span class=\"n\">(")
+    h.append("<details id=\"table-").append(escape(t.id())).append("\"><summary>").append(escape(t.caption()))
+        .append(" <span class=\"n\">(")
         .append(t.totalRows() > t.rows().size() ? t.rows().size() + " of " + t.totalRows() : String.valueOf(t.totalRows()))
         .append(" rows)</span></summary>\n<div class=\"scroll\"><table><thead><tr>");
     for (String c : t.columns()) h.append("<th>").append(escape(c)).append("</th>");
@@ -181,6 +212,23 @@ public final class ReportHtml {
           else if (!allowedInXml(c)) b.append('\uFFFD');
           else b.appendCodePoint(c);
       }
+    }
+    return b.toString();
+  }
+
+  /**
+   * Text with what {@link #escape} drops dropped too (control characters other than tab and line
+   * feed become a space, code points XML 1.0 forbids U+FFFD), but no entities: for JSON.
+   */
+  public static String clean(String s) {
+    if (s == null) return null;
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      i += Character.charCount(c);
+      if (c < 0x20 && c != '\n' && c != '\t') b.append(' ');
+      else if (!allowedInXml(c)) b.append('\uFFFD');
+      else b.appendCodePoint(c);
     }
     return b.toString();
   }
@@ -241,23 +289,38 @@ public final class ReportHtml {
     return b.toString();
   }
 
+  /** The page's style sheet (its hash is in the CSP, so it is built once and never varies). */
+  static String css() {
+    return CSS;
+  }
+
   private static final String CSS = String.join("\n",
-      "body{font-family:'DejaVu Sans',Verdana,Arial,sans-serif;margin:0;color:#222;background:#fafafa;line-height:1.45}",
-      "header,main{max-width:1240px;margin:0 auto;padding:0 20px}",
-      "header{padding-top:12px}h1{margin:.4em 0 .1em}h2{border-bottom:2px solid #0072B2;padding-bottom:4px;margin-top:1.6em}",
-      ".meta,.note,.n,.about,.ev{color:#555}.summary{margin:.3em 0;padding-left:1.2em}nav{margin:.6em 0}",
-      "a{color:#0072B2}figure{background:#fff;border:1px solid #ddd;margin:18px 0;padding:10px;overflow-x:auto}",
-      "figure img{max-width:100%;height:auto;display:block}figcaption{color:#555;font-size:.9em;margin-top:6px}",
-      ".pair{background:#fff;border:1px solid #ddd;margin:14px 0;padding:8px 14px}.pair h3{margin:.3em 0}",
-      ".toward{font-weight:normal;color:#555}.cols{display:flex;gap:18px;flex-wrap:wrap}.col{flex:1 1 420px;min-width:0}",
-      ".col h4{margin:.4em 0}.col.pos h4{color:#0072B2}.col.neg h4{color:#B34700}",
-      "blockquote{margin:.4em 0;padding:.3em .8em;border-left:4px solid #ccc;background:#f6f6f6;overflow-wrap:anywhere}",
-      ".col.pos blockquote{border-left-color:#0072B2}.col.neg blockquote{border-left-color:#D55E00}",
-      "mark{background:#F0E442;padding:0 2px}.who{font-size:.9em;margin:.2em 0 1em;overflow-wrap:anywhere}",
-      ".score{font-weight:bold;padding:0 4px;border-radius:3px;color:#fff}.score.pos{background:#0072B2}.score.neg{background:#B34700}",
+      "body{font-family:'DejaVu Sans',Verdana,Arial,sans-serif;margin:0;color:#222;background:#fafafa;line-height:1.45;font-size:15px}",
+      "header,main{max-width:1100px;margin:0 auto;padding:0 16px}",
+      "header{padding-top:10px}h1{margin:.3em 0 .3em;font-size:1.7em}h2{border-bottom:2px solid #0072B2;padding-bottom:4px;margin-top:1.6em}",
+      "h3{margin:1.2em 0 .3em}.note,.n,.aff{color:#555}.note{max-width:60em}",
+      ".facts{display:grid;grid-template-columns:max-content 1fr;gap:2px 14px;margin:.4em 0;background:#fff;",
+      "border:1px solid #ddd;padding:8px 12px}.facts dt{font-weight:bold}.facts dd{margin:0}",
+      "nav{margin:.7em 0;display:flex;flex-wrap:wrap;gap:6px 16px}",
+      "a{color:#0072B2}figure{background:#fff;border:1px solid #ddd;margin:14px 0;padding:8px;overflow-x:auto}",
+      "svg.chart{display:block;max-width:100%;height:auto}figcaption{color:#555;font-size:.85em;margin-top:4px}",
+      "mark{background:#F0E442;padding:0 2px}",
       "details{background:#fff;border:1px solid #ddd;margin:10px 0;padding:6px 10px}summary{cursor:pointer;font-weight:bold}",
-      ".scroll{overflow-x:auto}table{border-collapse:collapse;font-size:.85em;margin:8px 0}",
-      "th,td{border-bottom:1px solid #e4e4e4;padding:3px 8px;text-align:left;max-width:280px;overflow-wrap:anywhere}",
-      "th{background:#f0f0f0;position:sticky;top:0}td.num{text-align:right;font-variant-numeric:tabular-nums}",
-      "tbody tr:nth-child(even){background:#fafafa}code{font-size:.9em}");
+      ".scroll{overflow-x:auto}table{border-collapse:collapse;font-size:.9em;margin:8px 0;background:#fff}",
+      "th,td{border-bottom:1px solid #e4e4e4;padding:4px 8px;text-align:left;vertical-align:top;overflow-wrap:anywhere}",
+      "th{background:#f0f0f0;position:sticky;top:0}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}",
+      "tbody tr:nth-child(even){background:#fafafa}code{font-size:.9em}",
+      "table.gaps tr.clear td.gap{font-weight:bold}ol.shares{margin:0;padding-left:0;list-style:none}",
+      ".pc{display:inline-block;min-width:3.2em;text-align:right;font-variant-numeric:tabular-nums;font-weight:bold}",
+      ".controls{display:flex;flex-wrap:wrap;gap:8px 16px;align-items:center;background:#fff;border:1px solid #ddd;padding:8px 10px}",
+      ".controls input,.controls select{font:inherit;font-size:.95em}",
+      "table.statements td.text{min-width:28em;max-width:44em}table.statements td.date{white-space:nowrap}",
+      "table.statements td:nth-child(5){white-space:nowrap}table.statements td.src{max-width:16em}th.sortable{cursor:pointer;text-decoration:underline dotted}",
+      "td.tone{font-weight:bold;text-align:right;white-space:nowrap}td.tone.pos{color:#0072B2}td.tone.neg{color:#B34700}",
+      "button{font:inherit}");
+
+  /** The Content-Security-Policy of the page: its one style and its one script, by hash (after CSS: static fields initialise in order). */
+  public static final String CSP = "default-src 'none'; img-src data:; style-src " + StatementTable.hashSource(css())
+      + "; script-src " + StatementTable.hashSource(StatementTable.SCRIPT) + "; base-uri 'none'; form-action 'none'";
+
 }

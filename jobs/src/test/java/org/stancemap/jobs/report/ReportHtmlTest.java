@@ -38,11 +38,38 @@ class ReportHtmlTest {
   }
 
   @Test
-  void pageHasAStrictContentSecurityPolicyAndNoScript() {
-    String page = ReportHtml.render(new ReportHtml.Model("<run>", List.of("<x>"), List.of(), List.of(), List.of()));
+  void pageHasAStrictContentSecurityPolicyThatAllowsOnlyItsOwnScriptAndStyle() throws Exception {
+    String page = ReportHtml.render(new ReportHtml.Model("<run>", List.of(new ReportHtml.Fact("<x>", "<y>")), List.of(),
+        null, List.of(), List.of(), List.of(), "note", List.of()));
     assertTrue(page.contains("Content-Security-Policy"));
     assertTrue(page.contains("default-src 'none'"));
-    assertFalse(page.toLowerCase().contains("<script"));
-    assertTrue(page.contains("&lt;run&gt;"));
+    assertFalse(page.contains("unsafe-inline"));
+    String script = page.substring(page.indexOf("<script>") + 8, page.lastIndexOf("</script>"));
+    assertEquals(StatementTable.SCRIPT, script);
+    String hash = "'sha256-" + java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest
+        .getInstance("SHA-256").digest(script.getBytes(java.nio.charset.StandardCharsets.UTF_8))) + "'";
+    assertTrue(page.contains("script-src " + hash + ";"), "the script allowed by its hash");
+    String style = page.substring(page.indexOf("<style>") + 7, page.indexOf("</style>"));
+    assertTrue(page.contains("style-src " + StatementTable.hashSource(style) + ";"), "the style sheet by its hash");
+    assertTrue(page.contains("&lt;run&gt;") && page.contains("<dt>&lt;x&gt;</dt><dd>&lt;y&gt;</dd>"));
+  }
+
+  @Test
+  void statementJsonCannotLeaveItsScriptBlock() throws Exception {
+    String evil = "</script><img src=x onerror=alert(1)> <b>bold</b> <!-- & \u2028\u2029 \"q\" \\";
+    String json = StatementTable.json(List.of(new StatementTable.Statement("Out<let>", "Russia", null, "outlet", null,
+        "narrative", -0.5, "neg", "2020-03-01", evil, "javascript:alert(1)", "<i>t</i>", "/home/me/crawl/x.txt",
+        List.of("<b>"))));
+    for (String bad : List.of("<", ">", "&", "\u2028", "\u2029")) assertFalse(json.contains(bad), bad);
+    var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+    var row = node.path("rows").get(0);
+    assertEquals(StatementTable.FIELDS.size(), row.size());
+    assertEquals(evil, row.get(StatementTable.FIELDS.indexOf("text")).asText(), "the same text back");
+    assertEquals("Out<let>", row.get(0).asText());
+    assertEquals("(own voice)", row.get(StatementTable.FIELDS.indexOf("speaker")).asText());
+    assertTrue(row.get(StatementTable.FIELDS.indexOf("url")).isNull(), "no javascript: link");
+    assertEquals("x.txt", row.get(StatementTable.FIELDS.indexOf("file")).asText(), "the file's name, not its path");
+    assertEquals("x.txt", StatementTable.fileName("file:/home/me/crawl/x.txt"));
+    assertEquals("y.jsonl", StatementTable.fileName("C:\\data\\y.jsonl"));
   }
 }
