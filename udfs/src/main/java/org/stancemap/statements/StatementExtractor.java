@@ -75,7 +75,10 @@ public final class StatementExtractor {
     this.cues = cues;
     this.table = table;
     this.descriptors = descriptors;
-    this.parser = new MentionParser(descriptors);
+    this.parser = new MentionParser(descriptors, (t, i) -> {
+      CueLexicon.Cue c = cues.at(t, i, t.size());
+      return c != null && !c.role.equals(CueLexicon.LABEL);
+    });
   }
 
   private static volatile StatementExtractor defaults;
