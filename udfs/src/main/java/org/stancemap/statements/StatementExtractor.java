@@ -60,6 +60,7 @@ public final class StatementExtractor {
   private static final Set<String> AUX = Set.of("would", "will", "is", "was", "are", "were", "has", "have", "had", "could",
       "should", "can", "may", "might", "must");
   private static final Set<String> PREPOSITIONS = Set.of("from", "of", "at", "in", "by", "on", "with");
+  private static final Set<String> RELATIVE = Set.of("which", "that", "who", "whom", "whose", "what");
   /** Auxiliaries of a passive "was quoted by". */
   private static final Set<String> PASSIVE = Set.of("was", "were", "is", "are", "been", "being");
   /** Words that cannot open the object of a cue like "denied" or "called for" ("denied on Tuesday"). */
@@ -463,6 +464,7 @@ public final class StatementExtractor {
         CueLexicon.Cue cue = cues.at(tokens, i, hi);
         if (cue == null || !cue.role.equals(CueLexicon.SOURCE)) continue;
         Mention m = parser.forward(tokens, i + cue.length, hi, text);
+        if (m == null && i > lo + 2) m = looseSource(i + cue.length, hi); // "according to figures published by the ministry."
         if (m == null) continue;
         int after = Grammar.after(tokens, m);
         int a, b;
@@ -516,6 +518,9 @@ public final class StatementExtractor {
         if (cue.role.equals(CueLexicon.THREAT)) continue; // "Tensions threatened to ...": only after another cue
         Mention subj = Grammar.speakerOfCue(tokens, parser, text, lo, i);
         if (subj == null) continue;
+        // "the report, which the ministry said was leaked": a cue inside a relative clause reports nothing
+        int before = tokens.indexFrom(subj.start) - 1;
+        if (before >= lo && RELATIVE.contains(tokens.lower(before))) continue;
         int j = contentStart(cue, i, hi);
         if (j < 0) continue;
         if (emitChain(k, p, j, hi, end, subj, cue, "subject-cue-clause", i)) return true;
@@ -576,6 +581,17 @@ public final class StatementExtractor {
       return clauseStart(j, hi, that);
     }
 
+    /** The whole phrase from token {@code a} to the sentence end as a source, when it is no clause ("figures published by ..."). */
+    private Mention looseSource(int a, int hi) {
+      int b = hi;
+      while (b > a && !tokens.isWord(b - 1)) b--;
+      if (b <= a || b - a > 12) return null;
+      for (int x = a; x < b; x++) {
+        if (!tokens.isWord(x) || tokens.lower(x).equals("that") || cueStarts(x, hi) || AUX.contains(tokens.lower(x))) return null;
+      }
+      return parser.describe(tokens, a, b, text);
+    }
+
     /** The start of a reported clause at {@code j}, or -1 when what follows is no clause ("said on Tuesday", a quote). */
     private int clauseStart(int j, int hi, boolean that) {
       j = Grammar.skipForward(tokens, j, hi);
@@ -587,6 +603,7 @@ public final class StatementExtractor {
           && !((w.equals("at") || w.equals("about") || w.equals("up")) && j + 1 < hi && (tokens.lower(j + 1).equals("least")
               || tokens.lower(j + 1).equals("most") || Character.isDigit(tokens.first(j + 1))))) return -1;
       if (w.equals("not")) return -1; // "asking not to be named"
+      if (!that && AUX.contains(w)) return -1; // "which the ministry said was leaked": no subject of its own
       return j;
     }
 
