@@ -53,9 +53,17 @@ public final class Descriptors {
     }
   }
 
-  /** Role class of a title word ("spokesman" → spokesperson), or null. */
+  /** Role class of a title word ("spokesman" → spokesperson), or null; a modifier ("state", "refugee") gives "other". */
   public String title(String word) {
-    return titles.get(word.toLowerCase(Locale.ROOT));
+    String c = titles.get(word.toLowerCase(Locale.ROOT));
+    return MODIFIER.equals(c) ? "other" : c;
+  }
+
+  private static final String MODIFIER = "modifier";
+
+  /** A word of class "modifier" in titles.txt: inside a speaker phrase in lower case, part of a name when capitalised. */
+  public boolean isModifier(String word) {
+    return MODIFIER.equals(titles.get(word.toLowerCase(Locale.ROOT)));
   }
 
   /** "the 24-year-old", "a 52-year-old": an age stands for a person. */

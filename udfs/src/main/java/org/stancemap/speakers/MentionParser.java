@@ -308,7 +308,7 @@ public final class MentionParser {
       String w = t.text(i);
       boolean cap = capitalized(t, i);
       boolean particle = particleAt(t, i, m, last + 1);
-      boolean title = desc.title(w) != null && !(cap && i == last);
+      boolean title = desc.title(w) != null && !(cap && (i == last || desc.isModifier(w)));
       String af = affiliationAt(t, i, b);
       if (af != null && aff == null) aff = af;
       boolean affMod = af != null && i < last && prefix;
@@ -326,7 +326,7 @@ public final class MentionParser {
       return new Mention(Mention.Kind.DESCRIPTOR, t.start(a), t.end(last), surface, null, lastWord.toLowerCase(Locale.ROOT), definite, aff, role);
     }
     // "Secretary of State Mike Pompeo": a name does not start with "of"/"for"/"on" (but "Al Mazrouei", "von der Leyen" keep theirs)
-    while (n < last && (LINK_PARTICLES.contains(t.lower(n)) || desc.title(t.text(n)) != null)) n++;
+    while (n < last && (LINK_PARTICLES.contains(t.lower(n)) || (desc.title(t.text(n)) != null && !desc.isModifier(t.text(n))))) n++;
     String name = text.substring(t.start(n), t.end(last));
     return new Mention(Mention.Kind.NAME, t.start(a), t.end(last), surface, name, null, definite, aff, role);
   }

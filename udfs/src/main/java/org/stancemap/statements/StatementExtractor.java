@@ -60,7 +60,6 @@ public final class StatementExtractor {
   private static final Set<String> AUX = Set.of("would", "will", "is", "was", "are", "were", "has", "have", "had", "could",
       "should", "can", "may", "might", "must");
   private static final Set<String> PREPOSITIONS = Set.of("from", "of", "at", "in", "by", "on", "with");
-  private static final Set<String> RELATIVE = Set.of("which", "that", "who", "whom", "whose", "what");
   /** Auxiliaries of a passive "was quoted by". */
   private static final Set<String> PASSIVE = Set.of("was", "were", "is", "are", "been", "being");
   /** Words that cannot open the object of a cue like "denied" or "called for" ("denied on Tuesday"). */
@@ -518,9 +517,6 @@ public final class StatementExtractor {
         if (cue.role.equals(CueLexicon.THREAT)) continue; // "Tensions threatened to ...": only after another cue
         Mention subj = Grammar.speakerOfCue(tokens, parser, text, lo, i);
         if (subj == null) continue;
-        // "the report, which the ministry said was leaked": a cue inside a relative clause reports nothing
-        int before = tokens.indexFrom(subj.start) - 1;
-        if (before >= lo && RELATIVE.contains(tokens.lower(before))) continue;
         int j = contentStart(cue, i, hi);
         if (j < 0) continue;
         if (emitChain(k, p, j, hi, end, subj, cue, "subject-cue-clause", i)) return true;
@@ -603,7 +599,6 @@ public final class StatementExtractor {
           && !((w.equals("at") || w.equals("about") || w.equals("up")) && j + 1 < hi && (tokens.lower(j + 1).equals("least")
               || tokens.lower(j + 1).equals("most") || Character.isDigit(tokens.first(j + 1))))) return -1;
       if (w.equals("not")) return -1; // "asking not to be named"
-      if (!that && AUX.contains(w)) return -1; // "which the ministry said was leaked": no subject of its own
       return j;
     }
 

@@ -85,6 +85,13 @@ class SpeakerPhraseRulesTest {
   }
 
   @Test
+  void capitalisedModifierWordsStayInAName() {
+    // "civil", "central", "new" are modifiers in lower case ("the civil defence teams"), part of a name with a capital
+    speaks("The Civil Defence, also known as the Blue Helmets, said its crews had rescued four people.", "its crews had rescued", "Civil Defence");
+    speaks("A spokeswoman for Gov. Ann Weller said the state would appeal the ruling.", "the state would appeal", "A spokeswoman for Gov. Ann Weller");
+  }
+
+  @Test
   void parenthesisedShortFormBeforeTheCue() {
     speaks("The World Food Programme (WFP) said rations would be cut by half.", "rations would be cut", "The World Food Programme");
   }
