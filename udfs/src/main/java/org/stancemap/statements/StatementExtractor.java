@@ -693,9 +693,11 @@ public final class StatementExtractor {
       return n;
     }
 
-    /** Quoted fragments inside reported speech belong to its reporter. */
+    /** Quoted fragments inside reported speech belong to its reporter (only this sentence's statements, at the end of the list, are read). */
     private void claimPartials(Statement s) {
-      for (Statement q : out) {
+      for (int i = out.size() - 1; i >= 0; i--) {
+        Statement q = out.get(i);
+        if (q.sentenceIndex < s.sentenceIndex) break;
         if (q.kind.equals(Statement.PARTIAL) && q.sentenceIndex == s.sentenceIndex && q.start >= s.start && q.end <= s.end) {
           q.speakerFrom(s);
           q.cue = s.cue;
