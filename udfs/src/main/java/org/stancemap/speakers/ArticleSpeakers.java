@@ -98,11 +98,27 @@ public final class ArticleSpeakers {
       if (Speaker.PERSON.equals(e.type)) person(e.name, e.id, e.affiliation != null ? e.affiliation : m.affiliation, roleOf(m, e), pos);
       return;
     }
-    if (m.name.split("\\s+").length >= 2 && !MentionParser.looksLikeOrganization(m.name) && desc.affiliation(firstWord(m.name)) == null) {
+    if (m.name.split("\\s+").length >= 2 && !MentionParser.looksLikeOrganization(m.name) && desc.affiliation(firstWord(m.name)) == null
+        && !headline(m.name)) {
       Person p = byName(m.name, pos);
       if (p == null) person(m.name, SpeakerTable.slug(m.name), m.affiliation, m.roleClass, pos);
       else { p.pos = pos; if (p.affiliation == null) p.affiliation = m.affiliation; if (p.role == null) p.role = m.roleClass; }
     }
+  }
+
+  /** "GALA BID FOR DEVLIN": several words all in capitals are a headline, not a person's name. */
+  static boolean headline(String name) {
+    String[] w = name.split("\\s+");
+    if (w.length < 2) return false;
+    int letters = 0;
+    for (String x : w) {
+      for (int i = 0; i < x.length(); i++) {
+        char c = x.charAt(i);
+        if (Character.isLowerCase(c)) return false;
+        if (Character.isLetter(c)) letters++;
+      }
+    }
+    return letters >= 8;
   }
 
   private static String firstWord(String s) {
@@ -250,7 +266,8 @@ public final class ArticleSpeakers {
       // "the official" after "a State Department official": the same anonymous source
       for (int i = anonymous.size() - 1; i >= 0; i--) {
         Speaker a = anonymous.get(i);
-        if (a.surface.toLowerCase(Locale.ROOT).endsWith(" " + m.head)) return new Resolution(a, true);
+        String as = a.surface.toLowerCase(Locale.ROOT);
+        if (as.endsWith(" " + m.head) || as.contains(" " + m.head + " ")) return new Resolution(a, true); // "one diplomat involved in the talks"
       }
     }
     String aff = m.affiliation;
@@ -292,7 +309,7 @@ public final class ArticleSpeakers {
       if (p.affiliation == null) p.affiliation = aff;
       return new Resolution(fromPerson(p, name), false);
     }
-    if (MentionParser.looksLikeOrganization(name) || desc.affiliation(name) != null) {
+    if (MentionParser.looksLikeOrganization(name) || desc.affiliation(name) != null || headline(name)) {
       String orgAff = aff != null ? aff : desc.affiliation(name);
       return new Resolution(new Speaker(clean(m.surface), SpeakerTable.slug(name), Speaker.ORGANIZATION, orgAff, false, m.roleClass), false);
     }

@@ -53,13 +53,35 @@ public final class Descriptors {
     }
   }
 
-  /** Role class of a title word ("spokesman" → spokesperson), or null. */
+  /** Role class of a title word ("spokesman" → spokesperson), or null; a modifier ("state", "refugee") gives "other". */
   public String title(String word) {
-    return titles.get(word.toLowerCase(Locale.ROOT));
+    String c = titles.get(word.toLowerCase(Locale.ROOT));
+    return MODIFIER.equals(c) ? "other" : c;
   }
 
+  private static final String MODIFIER = "modifier";
+
+  /** A word of class "modifier" in titles.txt: inside a speaker phrase in lower case, part of a name when capitalised. */
+  public boolean isModifier(String word) {
+    return MODIFIER.equals(titles.get(word.toLowerCase(Locale.ROOT)));
+  }
+
+  /** "the 24-year-old", "a 52-year-old": an age stands for a person. */
+  static final Head AGE = new Head("person:sg:other");
+
   public Head head(String word) {
-    return heads.get(word.toLowerCase(Locale.ROOT));
+    String w = word.toLowerCase(Locale.ROOT);
+    Head h = heads.get(w);
+    return h == null && isAge(w) ? AGE : h;
+  }
+
+  /** "24-year-old", "45-year-old" (digits, "-year-old"). */
+  public static boolean isAge(String w) {
+    if (!w.endsWith("-year-old")) return false;
+    int n = w.length() - "-year-old".length();
+    if (n < 1 || n > 3) return false;
+    for (int i = 0; i < n; i++) if (!Character.isDigit(w.charAt(i))) return false;
+    return true;
   }
 
   /** Affiliation of an adjective or name ("Turkish", "Kremlin", "Turkey's"), or null. Case-sensitive. */

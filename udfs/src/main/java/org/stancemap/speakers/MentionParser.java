@@ -17,6 +17,7 @@ public final class MentionParser {
   static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "both", "two", "three", "several", "some", "many", "other", "another", "one");
   private static final Set<String> DEFINITE = Set.of("the", "his", "her", "their", "its", "our", "both", "two", "three");
+  private static final Set<String> LINK_PARTICLES = Set.of("of", "for", "on");
   private static final Set<String> PARTICLES = Set.of("of", "for", "on", "al", "bin", "ibn", "de", "la", "le", "van", "von", "der", "du", "da", "el", "di");
   /** Capitalised words that are not names (sentence-initial function words, days, months). */
   static final Set<String> CAP_STOP = Set.of("but", "and", "or", "in", "on", "at", "the", "a", "an", "however", "meanwhile",
@@ -38,10 +39,41 @@ public final class MentionParser {
       "presidency", "police", "observer", "navy", "military", "ministry's", "channel", "broadcaster", "wire", "magazine");
 
   private static final int MAX_LEN = 25;
+  /** Words that end the object of a post-modifier ("one diplomat involved in the talks, who ..."). */
+  private static final Set<String> POST_STOP = Set.of("who", "which", "that", "whose", "where", "when", "and", "or", "but", "as",
+      "after", "before", "while", "since", "because", "if", "than", "on", "by", "to", "was", "were", "is", "are", "has", "have",
+      "had", "will", "would", "also", "not");
+  private static final int POST_MAX = 8;
   private final Descriptors desc;
+  /** Whether a token starts a cue (a speech verb ends a speaker phrase). */
+  private final java.util.function.BiPredicate<Tokens, Integer> cueAt;
 
   public MentionParser(Descriptors desc) {
+    this(desc, (t, i) -> false);
+  }
+
+  public MentionParser(Descriptors desc, java.util.function.BiPredicate<Tokens, Integer> cueAt) {
     this.desc = desc;
+    this.cueAt = cueAt;
+  }
+
+  /** Lower-case particles that, joined by a hyphen or apostrophe to a capitalised word, make a name word: "al-Bashir". */
+  private static final Set<String> JOINED_PARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ibn",
+      "abu", "abd", "d", "de", "di", "da", "du", "von", "van", "o", "ul");
+  /** Prepositions a post-modifier of a descriptor starts with ("a spokesman for the SDF", "sources familiar with ..."). */
+  private static final Set<String> POST_PREPOSITIONS = Set.of("in", "at", "from", "for", "of", "inside", "within", "with", "to", "close", "near");
+  /** Participles that may open such a post-modifier ("involved in", "based in", "familiar with", "close to"). */
+  private static final Set<String> POST_PARTICIPLES = Set.of("involved", "based", "familiar", "close", "working", "stationed", "loyal");
+
+  /** A capitalised word, or a name word with a lower-case joined particle: "al-Bashir", "el-Sisi". */
+  public static boolean capitalized(Tokens t, int i) {
+    if (t.isCapitalized(i)) return true;
+    if (!t.isWord(i)) return false;
+    String w = t.text(i);
+    int k = 0;
+    while (k < w.length() && Character.isLowerCase(w.charAt(k))) k++;
+    if (k == 0 || k + 1 >= w.length() || (w.charAt(k) != '-' && w.charAt(k) != '\'' && w.charAt(k) != '\u2019')) return false;
+    return Character.isUpperCase(w.charAt(k + 1)) && JOINED_PARTICLES.contains(w.substring(0, k));
   }
 
   public static boolean isStopCap(String w) {
@@ -52,7 +84,7 @@ public final class MentionParser {
     if (!t.isWord(i)) return false;
     String w = t.text(i);
     String lw = w.toLowerCase(Locale.ROOT);
-    if (t.isCapitalized(i)) return !CAP_STOP.contains(lw) || desc.affiliation(w) != null;
+    if (capitalized(t, i)) return !CAP_STOP.contains(lw) || desc.affiliation(w) != null;
     return desc.title(lw) != null || desc.head(lw) != null;
   }
 
@@ -61,9 +93,56 @@ public final class MentionParser {
     return t.isWord(i) && (w.endsWith("'s") || w.endsWith("s'"));
   }
 
-  /** A speaker phrase that ends with token {@code e} (inclusive), not reaching before token {@code lo}; null if none. */
+  /**
+   * A speaker phrase that ends with token {@code e} (inclusive), not reaching before token {@code lo}; null if none.
+   * A descriptor with a post-modifier is read whole: "officials in Ankara", "a spokeswoman for Gov. Jared Polis",
+   * "three sources familiar with the bank's deliberations", "the US special envoy for Syria".
+   */
   public Mention backward(Tokens t, int lo, int e, String text) {
     if (e < lo || e >= t.size()) return null;
+    Mention m = backwardPhrase(t, lo, e, text);
+    if (m != null && m.kind == Mention.Kind.PRONOUN) return m;
+    int limit = Math.max(lo, e - POST_MAX - 1);
+    for (int p = e; p > limit; p--) {
+      if (!t.isWord(p) || cueAt.test(t, p)) break;
+      String lp = t.lower(p);
+      if (!POST_PREPOSITIONS.contains(lp)) {
+        if (POST_STOP.contains(lp)) break;
+        continue;
+      }
+      if (p == e) break;
+      int h = p - 1;
+      if (h >= lo && POST_PARTICIPLES.contains(t.lower(h))) h--;
+      if (h < lo || !t.isWord(h) || desc.head(t.text(h)) == null) continue;
+      Mention head = backwardPhrase(t, lo, h, text);
+      if (head == null || head.kind != Mention.Kind.DESCRIPTOR) continue;
+      Mention place = m != null && m.start >= t.end(p) ? m : null;
+      String aff = head.affiliation != null ? head.affiliation : place == null ? null : place.affiliation != null ? place.affiliation
+          : place.name != null ? desc.affiliation(place.name) : null;
+      return new Mention(Mention.Kind.DESCRIPTOR, head.start, t.end(e), text.substring(head.start, t.end(e)), null, head.head,
+          head.definite, aff, head.roleClass);
+    }
+    return m;
+  }
+
+  /** The end (exclusive token) of a post-modifier starting at token {@code j} ("involved in the talks"), or {@code j}. */
+  private int postModifierEnd(Tokens t, int j, int hi) {
+    int k = j;
+    if (k + 1 < hi && POST_PARTICIPLES.contains(t.lower(k)) && POST_PREPOSITIONS.contains(t.lower(k + 1))) k += 2;
+    else if (k < hi && POST_PREPOSITIONS.contains(t.lower(k)) && !t.lower(k).equals("to") && !t.lower(k).equals("with")) k++;
+    else return j;
+    int end = k;
+    for (int x = k; x < hi && x < k + POST_MAX; x++) {
+      if (!t.isWord(x) || cueAt.test(t, x)) break;
+      String lx = t.lower(x);
+      if (POST_STOP.contains(lx) && !lx.equals("and")) break;
+      if (lx.equals("and") && !(x + 1 < hi && t.isWord(x + 1) && capitalized(t, x + 1))) break; // "Iraq and the Levant"
+      if (!(DETERMINERS.contains(lx) || POST_PREPOSITIONS.contains(lx) || lx.equals("and"))) end = x + 1;
+    }
+    return end > k ? end : j;
+  }
+
+  private Mention backwardPhrase(Tokens t, int lo, int e, String text) {
     String le = t.lower(e);
     if (PRONOUNS.contains(le)) return build(t, e, e + 1, text);
     if (!npWord(t, e)) return null;
@@ -83,19 +162,6 @@ public final class MentionParser {
       break;
     }
     if (e - j > MAX_LEN) return null;
-    // "officials in Ankara", "sources from the ministry": a descriptor head with a place or body after it
-    int pp = j - 1;
-    if (pp - 1 >= lo && (t.lower(pp).equals("in") || t.lower(pp).equals("from") || t.lower(pp).equals("at"))
-        && t.isWord(pp - 1) && desc.head(t.text(pp - 1)) != null) {
-      Mention head = backward(t, lo, pp - 1, text);
-      Mention place = build(t, j, e + 1, text);
-      if (head != null && head.kind == Mention.Kind.DESCRIPTOR && place != null) {
-        String aff = head.affiliation != null ? head.affiliation : place.affiliation != null ? place.affiliation
-            : place.name != null ? desc.affiliation(place.name) : null;
-        return new Mention(Mention.Kind.DESCRIPTOR, head.start, place.end, text.substring(head.start, place.end), null, head.head,
-            head.definite, aff, head.roleClass);
-      }
-    }
     return build(t, j, e + 1, text);
   }
 
@@ -118,6 +184,14 @@ public final class MentionParser {
     }
     if (j == first) return null;
     Mention m = build(t, s, j, text);
+    if (m != null && m.kind == Mention.Kind.DESCRIPTOR && m.conjuncts.isEmpty() && j < hi) {
+      int pe = postModifierEnd(t, j, hi);
+      if (pe > j) {
+        m = new Mention(Mention.Kind.DESCRIPTOR, m.start, t.end(pe - 1), text.substring(m.start, t.end(pe - 1)), null, m.head,
+            m.definite, m.affiliation != null ? m.affiliation : affiliationIn(t, j, pe), m.roleClass);
+        j = pe;
+      }
+    }
     if (m != null && j + 1 < hi && t.text(j).equals(",")) {
       // appositive: ", a Middle East analyst at the Russian International Affairs Council"
       int k = j + 1;
@@ -137,7 +211,7 @@ public final class MentionParser {
     while (a > lo && PARTICLES.contains(t.lower(a)) && i - a < 3) a--;
     int b = i + 1;
     while (b < hi - 1 && PARTICLES.contains(t.lower(b)) && b - i < 3) b++;
-    return t.isCapitalized(a) && t.isWord(a) && t.isCapitalized(b) && t.isWord(b);
+    return capitalized(t, a) && t.isWord(a) && capitalized(t, b) && t.isWord(b);
   }
 
   /** Reads role and affiliation words of an appositive or other description. */
@@ -159,6 +233,14 @@ public final class MentionParser {
     }
     return new Mention(name != null && head == null ? Mention.Kind.NAME : Mention.Kind.DESCRIPTOR, t.start(a), t.end(b - 1),
         text.substring(t.start(a), t.end(b - 1)), name, head, false, aff, role);
+  }
+
+  private String affiliationIn(Tokens t, int a, int b) {
+    for (int i = a; i < b; i++) {
+      String af = affiliationAt(t, i, b);
+      if (af != null) return af;
+    }
+    return null;
   }
 
   private String affiliationAt(Tokens t, int i, int b) {
@@ -224,9 +306,9 @@ public final class MentionParser {
     boolean prefix = true;
     for (int i = m; i <= last; i++) {
       String w = t.text(i);
-      boolean cap = t.isCapitalized(i);
+      boolean cap = capitalized(t, i);
       boolean particle = particleAt(t, i, m, last + 1);
-      boolean title = desc.title(w) != null && !(cap && i == last);
+      boolean title = desc.title(w) != null && !(cap && (i == last || desc.isModifier(w)));
       String af = affiliationAt(t, i, b);
       if (af != null && aff == null) aff = af;
       boolean affMod = af != null && i < last && prefix;
@@ -243,7 +325,8 @@ public final class MentionParser {
       // only titles/modifiers: "Turkey's Defense Ministry" style organisation, or a bare title
       return new Mention(Mention.Kind.DESCRIPTOR, t.start(a), t.end(last), surface, null, lastWord.toLowerCase(Locale.ROOT), definite, aff, role);
     }
-    while (n < last && (PARTICLES.contains(t.lower(n)) || desc.title(t.text(n)) != null)) n++;
+    // "Secretary of State Mike Pompeo": a name does not start with "of"/"for"/"on" (but "Al Mazrouei", "von der Leyen" keep theirs)
+    while (n < last && (LINK_PARTICLES.contains(t.lower(n)) || (desc.title(t.text(n)) != null && !desc.isModifier(t.text(n))))) n++;
     String name = text.substring(t.start(n), t.end(last));
     return new Mention(Mention.Kind.NAME, t.start(a), t.end(last), surface, name, null, definite, aff, role);
   }
@@ -259,6 +342,11 @@ public final class MentionParser {
     String[] w = name.split("\\s+");
     String last = w[w.length - 1].toLowerCase(Locale.ROOT);
     if (ORG_WORDS.contains(last)) return true;
+    // "General Authority for Statistics", "Ministry of Defence": an organisation word before a linking "for"/"of"
+    for (int i = 0; i + 1 < w.length; i++) {
+      String x = w[i + 1].toLowerCase(Locale.ROOT);
+      if ((x.equals("for") || x.equals("of")) && ORG_WORDS.contains(w[i].toLowerCase(Locale.ROOT))) return true;
+    }
     String bare = name.replace(".", "");
     return bare.length() >= 2 && bare.length() <= 6 && bare.equals(bare.toUpperCase(Locale.ROOT)) && bare.chars().allMatch(Character::isLetter);
   }

@@ -15,6 +15,16 @@ public final class CueLexicon {
   public static final String THAT = "that";
   public static final String QUOTED = "quoted";
   public static final String SOURCE = "source";
+  /** "urged X to ...", "called on X to ...": the content is the object and its to-infinitive. */
+  public static final String URGE = "urge";
+  /** "accused X of ...". */
+  public static final String ACCUSE = "accuse";
+  /** "called for N", "warned against N", "denied N": the object is the content. */
+  public static final String OBJECT = "object";
+  /** "pledged to ...", "threatened to ...". */
+  public static final String COMMIT = "commit";
+  /** As commit, but only as a second cue of a speaker ("..., threatening to prosecute ..."): "Tensions threatened to ..." is no speech. */
+  public static final String THREAT = "threat";
 
   /**
    * A cue found at a token: its role, its length in tokens, its words, and where it stands:
@@ -36,7 +46,12 @@ public final class CueLexicon {
     }
 
     public boolean speaks() {
-      return role.equals(SPEECH) || role.equals(LABEL) || role.equals(THAT);
+      return role.equals(SPEECH) || role.equals(LABEL) || role.equals(THAT) || reports();
+    }
+
+    /** A cue with a content rule of its own (urge, accuse, object, commit). */
+    public boolean reports() {
+      return role.equals(URGE) || role.equals(ACCUSE) || role.equals(OBJECT) || role.equals(COMMIT) || role.equals(THREAT);
     }
   }
 

@@ -51,13 +51,21 @@ public final class StatementExtractor {
       "urged", "urges", "assured", "informed", "reminded", "accused");
   private static final Set<String> PP_START = Set.of("in", "at", "on", "during", "after", "before", "to", "from", "with",
       "via", "through", "ahead", "late", "early", "earlier", "later", "last", "this", "separately", "also");
+  /** Words that open an adjunct after a trailing attribution ("..., Putin said following talks with ..."). */
+  private static final Set<String> ADJUNCT_START = Set.of("following", "after", "during", "at", "in", "on", "before", "ahead",
+      "amid");
   private static final Set<String> TIME = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
       "today", "yesterday", "tonight", "earlier", "later", "recently", "previously", "separately");
   private static final Set<String> ARTICLES = Set.of("a", "an");
   private static final Set<String> AUX = Set.of("would", "will", "is", "was", "are", "were", "has", "have", "had", "could",
       "should", "can", "may", "might", "must");
   private static final Set<String> PREPOSITIONS = Set.of("from", "of", "at", "in", "by", "on", "with");
-  private static final Set<String> BAD_CLAUSE_START = Set.of("to", "for", "of", "with", "about", "on", "in", "at", "by", "from",
+  /** Auxiliaries of a passive "was quoted by". */
+  private static final Set<String> PASSIVE = Set.of("was", "were", "is", "are", "been", "being");
+  /** Words that cannot open the object of a cue like "denied" or "called for" ("denied on Tuesday"). */
+  private static final Set<String> OBJECT_STOP = Set.of("on", "in", "at", "by", "to", "from", "after", "before", "during",
+      "following", "it", "this", "that", "them", "him", "her", "being", "having");
+  private static final Set<String> BAD_CLAUSE_START = Set.of("following", "amid", "to", "for", "of", "with", "about", "on", "in", "at", "by", "from",
       "a", "an", "as", "up", "out", "off", "into", "over", "after", "before", "during");
 
   private final CueLexicon cues;
@@ -77,7 +85,10 @@ public final class StatementExtractor {
     this.cues = cues;
     this.table = table;
     this.descriptors = descriptors;
-    this.parser = new MentionParser(descriptors);
+    this.parser = new MentionParser(descriptors, (t, i) -> {
+      CueLexicon.Cue c = cues.at(t, i, t.size());
+      return c != null && !c.role.equals(CueLexicon.LABEL);
+    });
   }
 
   private static volatile StatementExtractor defaults;
@@ -433,12 +444,13 @@ public final class StatementExtractor {
     private void participleAfterQuote(int tailLo, int tailHi, Statement quote, int k, int p) {
       for (int x = tailLo; x + 1 < tailHi && x < tailLo + 20; x++) {
         if (!tokens.text(x).equals(",") || inQuote.get(tokens.start(x))) continue;
-        CueLexicon.Cue part = Grammar.speechCue(cues, tokens, x + 1, tailHi);
-        if (part == null || !tokens.lower(x + 1).endsWith("ing")) continue;
-        int j = x + 1 + part.length;
-        if (j < tailHi && tokens.lower(j).equals("that")) j++;
-        if (j >= tailHi || !tokens.isWord(j) || BAD_CLAUSE_START.contains(tokens.lower(j))) return;
-        int end = tokens.end(tailHi - 1);
+        if (!cueStarts(x + 1, tailHi) || !tokens.lower(x + 1).endsWith("ing")) continue;
+        CueLexicon.Cue part = cues.at(tokens, x + 1, tailHi);
+        int j = contentStart(part, x + 1, tailHi);
+        if (j < 0) return;
+        int[] split = nextCue(j, tailHi);
+        int end = split == null ? tokens.end(tailHi - 1) : tokens.start(split[0]);
+        if (words(tokens.start(j), end) < 2) return;
         Statement s2 = statement(Statement.INDIRECT, tokens.start(j), end, k, p);
         s2.speakerFrom(quote);
         s2.cue = part.text;
@@ -497,6 +509,7 @@ public final class StatementExtractor {
         CueLexicon.Cue cue = cues.at(tokens, i, hi);
         if (cue == null || !cue.role.equals(CueLexicon.SOURCE)) continue;
         Mention m = parser.forward(tokens, i + cue.length, hi, text);
+        if (m == null && i > lo + 2) m = looseSource(i + cue.length, hi); // "according to figures published by the ministry."
         if (m == null) continue;
         int after = Grammar.after(tokens, m);
         int a, b;
@@ -507,47 +520,237 @@ public final class StatementExtractor {
           if (!emit(k, p, tokens.start(a), se, m, cue, "according-to", i)) continue;
           return;
         }
-        // "according to X." or "according to X from the ministry."
+        // "according to X." or "according to X from the ministry." or "according to NHS figures seen by the Mail."
         int rest = 0;
-        for (int j = after; j < hi; j++) if (tokens.isWord(j)) rest++;
-        boolean atEnd = rest == 0 || (rest <= 6 && after < hi && PREPOSITIONS.contains(tokens.lower(after)));
+        boolean clause = false;
+        for (int j = after; j < hi; j++) {
+          if (tokens.isWord(j)) rest++;
+          if (tokens.text(j).equals(",") || tokens.lower(j).equals("that") || tokens.first(j) == '"' || cueStarts(j, hi)) clause = true;
+        }
+        boolean atEnd = rest == 0 || (rest <= 6 && after < hi && PREPOSITIONS.contains(tokens.lower(after))) || (!clause && rest <= 12);
         if (!atEnd) continue;
         b = i;
         while (b > lo && !tokens.isWord(b - 1) && tokens.first(b - 1) != '"' && tokens.first(b - 1) != ')') b--;
         if (b <= lo) continue;
-        if (emit(k, p, tokens.start(lo), tokens.end(b - 1), m, cue, "clause-according-to", i)) return;
+        if (emit(k, p, tokens.start(lo), tokens.end(b - 1), m, cue, "clause-according-to", i)) {
+          nested(k, p, lo, b, out.get(out.size() - 1));
+          return;
+        }
       }
       // CLAUSE, SUBJ CUE [time], (adding that CLAUSE2)   /   CLAUSE, CUE SUBJ.
       if (inverted(k, p, lo, hi)) return;
       // SUBJ CUE (obj) (that) CLAUSE
+      subjectCueClause(k, p, lo, hi, se);
+    }
+
+    /**
+     * {@code SUBJ CUE (obj) (that) CLAUSE} within tokens [lo, hi), the statement ending at {@code end}:
+     * speech cues ("said", "told reporters that"), cues with a content rule of their own ("urged X to",
+     * "called for N", "pledged to", "accused X of", {@link #contentStart}), and "X was quoted by Y as
+     * saying" / "Y quoted X as saying" ({@code quoted-as-saying}). A second cue of the same subject in
+     * the content ("..., adding that", "... and urged X to") reports a second statement ({@link #emitChain}).
+     */
+    private boolean subjectCueClause(int k, int p, int lo, int hi, int end) {
       for (int i = lo; i < hi; i++) {
         if (inQuote.get(tokens.start(i))) continue;
         CueLexicon.Cue cue = cues.at(tokens, i, hi);
-        if (cue == null || !(cue.role.equals(CueLexicon.SPEECH) || cue.role.equals(CueLexicon.THAT))) continue;
+        if (cue == null) continue;
+        if (cue.role.equals(CueLexicon.QUOTED)) {
+          if (quotedAsSaying(k, p, lo, hi, end, i, cue)) return true;
+          continue;
+        }
+        if (!(cue.role.equals(CueLexicon.SPEECH) || cue.role.equals(CueLexicon.THAT) || cue.reports())) continue;
+        if (cue.role.equals(CueLexicon.THREAT)) continue; // "Tensions threatened to ...": only after another cue
         Mention subj = Grammar.speakerOfCue(tokens, parser, text, lo, i);
         if (subj == null) continue;
-        int j = Grammar.skipForward(tokens, i + cue.length, hi);
-        if (TELL.contains(cue.text)) {
-          Mention obj = parser.forward(tokens, j, hi, text);
-          if (obj != null) j = Grammar.after(tokens, obj);
-          else if (j < hi && tokens.isWord(j) && !tokens.lower(j).equals("that")) j++; // "told reporters"
-        }
-        // "that" right here, or after a prepositional phrase ("said in a statement that")
-        boolean that = false;
-        if (j < hi && tokens.lower(j).equals("that")) { j++; that = true; }
-        else if (j < hi && PP_START.contains(tokens.lower(j))) {
-          for (int x = j + 1; x < hi && x < j + 7; x++) {
-            if (tokens.text(x).equals(",") || tokens.first(x) == '"') break;
-            if (tokens.lower(x).equals("that")) { j = x + 1; that = true; break; }
+        int j = contentStart(cue, i, hi);
+        if (j < 0) continue;
+        if (emitChain(k, p, j, hi, end, subj, cue, "subject-cue-clause", i)) return true;
+      }
+      return false;
+    }
+
+    /**
+     * Where the reported content of the cue at token {@code i} starts (a token index), or -1 when the
+     * cue reports nothing here ("denied the claims" is content, "urged restraint" is not, "said on
+     * Tuesday" alone is not).
+     */
+    private int contentStart(CueLexicon.Cue cue, int i, int hi) {
+      int j = Grammar.skipForward(tokens, i + cue.length, hi);
+      if (j >= hi) return -1;
+      switch (cue.role) {
+        case CueLexicon.URGE:
+        case CueLexicon.ACCUSE: {
+          if (tokens.lower(j).equals("that")) return clauseStart(j + 1, hi, true);
+          String marker = cue.role.equals(CueLexicon.URGE) ? "to" : "of";
+          if (!tokens.isWord(j) && tokens.first(j) != '"' && tokens.first(j) != '\'') return -1;
+          for (int x = j + 1; x < hi && x <= j + 12; x++) {
+            if (!tokens.isWord(x) && ",.;:".indexOf(tokens.first(x)) >= 0) return -1;
+            if (tokens.lower(x).equals(marker)) return j;
           }
+          return -1;
         }
-        if (!that && cue.role.equals(CueLexicon.THAT)) continue;
-        j = Grammar.skipForward(tokens, j, hi);
-        if (j < hi && tokens.text(j).equals(",")) j++;
-        if (j >= hi || tokens.first(j) == '"' || tokens.first(j) == '\'') continue;
-        if (!that && BAD_CLAUSE_START.contains(tokens.lower(j)) && !(ARTICLES.contains(tokens.lower(j)) && finiteVerbSoon(j, hi))
-            && !(tokens.lower(j).equals("at") && j + 1 < hi && (tokens.lower(j + 1).equals("least") || tokens.lower(j + 1).equals("most")))) continue;
-        if (emit(k, p, tokens.start(j), se, subj, cue, "subject-cue-clause", i)) return;
+        case CueLexicon.OBJECT: {
+          if (tokens.lower(j).equals("that")) return clauseStart(j + 1, hi, true);
+          if (!tokens.isWord(j) && tokens.first(j) != '"' && tokens.first(j) != '\'') return -1;
+          if (tokens.isWord(j) && OBJECT_STOP.contains(tokens.lower(j))) return -1;
+          return j;
+        }
+        case CueLexicon.COMMIT:
+        case CueLexicon.THREAT: {
+          if (tokens.lower(j).equals("to") && j + 1 < hi && tokens.isWord(j + 1)) return j;
+          if (tokens.lower(j).equals("that")) return clauseStart(j + 1, hi, true);
+          return -1;
+        }
+        default:
+          break;
+      }
+      if (TELL.contains(cue.text)) {
+        Mention obj = parser.forward(tokens, j, hi, text);
+        if (obj != null) j = Grammar.after(tokens, obj);
+        else if (j < hi && tokens.isWord(j) && !tokens.lower(j).equals("that")) j++; // "told reporters"
+      }
+      // "that" right here, or after a prepositional phrase ("said in a statement that")
+      boolean that = false;
+      if (j < hi && tokens.lower(j).equals("that")) { j++; that = true; }
+      else if (j < hi && PP_START.contains(tokens.lower(j))) {
+        for (int x = j + 1; x < hi && x < j + 7; x++) {
+          if (tokens.text(x).equals(",") || tokens.first(x) == '"') break;
+          if (tokens.lower(x).equals("that")) { j = x + 1; that = true; break; }
+        }
+      }
+      if (!that && cue.role.equals(CueLexicon.THAT)) return -1;
+      return clauseStart(j, hi, that);
+    }
+
+    /** The whole phrase from token {@code a} to the sentence end as a source, when it is no clause ("figures published by ..."). */
+    private Mention looseSource(int a, int hi) {
+      int b = hi;
+      while (b > a && !tokens.isWord(b - 1)) b--;
+      if (b <= a || b - a > 12) return null;
+      for (int x = a; x < b; x++) {
+        if (!tokens.isWord(x) || tokens.lower(x).equals("that") || cueStarts(x, hi) || AUX.contains(tokens.lower(x))) return null;
+      }
+      return parser.describe(tokens, a, b, text);
+    }
+
+    /** The start of a reported clause at {@code j}, or -1 when what follows is no clause ("said on Tuesday", a quote). */
+    private int clauseStart(int j, int hi, boolean that) {
+      j = Grammar.skipForward(tokens, j, hi);
+      if (j < hi && tokens.text(j).equals(",")) j++;
+      if (j >= hi || tokens.first(j) == '"' || tokens.first(j) == '\'') return -1;
+      if (!tokens.isWord(j)) return -1;
+      String w = tokens.lower(j);
+      if (!that && BAD_CLAUSE_START.contains(w) && !(ARTICLES.contains(w) && finiteVerbSoon(j, hi))
+          && !((w.equals("at") || w.equals("about") || w.equals("up")) && j + 1 < hi && (tokens.lower(j + 1).equals("least")
+              || tokens.lower(j + 1).equals("most") || Character.isDigit(tokens.first(j + 1))))) return -1;
+      if (w.equals("not")) return -1; // "asking not to be named"
+      return j;
+    }
+
+    /** {@code X was quoted by Y as saying (that) ...} (X speaks), {@code Y quoted X as saying ...} (X speaks). */
+    private boolean quotedAsSaying(int k, int p, int lo, int hi, int end, int i, CueLexicon.Cue cue) {
+      Mention speaker;
+      int j = i + cue.length;
+      int aux = i - 1;
+      while (aux >= lo && Grammar.skippable(tokens, aux) && !PASSIVE.contains(tokens.lower(aux))) aux--;
+      if (aux >= lo && PASSIVE.contains(tokens.lower(aux)) && j < hi && tokens.lower(j).equals("by")) {
+        int s0 = aux;
+        while (s0 - 1 >= lo && Grammar.skippable(tokens, s0 - 1)) s0--;
+        speaker = Grammar.speakerOfCue(tokens, parser, text, lo, s0);
+        Mention medium = parser.forward(tokens, j + 1, hi, text);
+        if (medium == null) return false;
+        j = Grammar.after(tokens, medium);
+      } else {
+        if (Grammar.speakerOfCue(tokens, parser, text, lo, i) == null) return false; // the medium quotes: "Al-Watan quoted a source"
+        speaker = parser.forward(tokens, j, hi, text);
+        if (speaker == null) return false;
+        j = Grammar.after(tokens, speaker);
+      }
+      if (speaker == null || j + 1 >= hi || !tokens.lower(j).equals("as") || !tokens.lower(j + 1).startsWith("say")) return false;
+      int c = clauseStart(j + 2, hi, false);
+      if (c >= 0 && tokens.lower(c).equals("that")) c = clauseStart(c + 1, hi, true);
+      if (c < 0) return false;
+      CueLexicon.Cue saying = cues.at(tokens, j + 1, hi);
+      return emitChain(k, p, c, hi, end, speaker, saying != null ? saying : cue, "quoted-as-saying", i);
+    }
+
+    /**
+     * Emits the content from token {@code c} to {@code end} for {@code subj}, cut where a second cue of the
+     * same subject starts: a participle after a comma (", adding that ...", ", warning of ...", ", urging X
+     * to ...") or a verb after "and"/"but" with no subject of its own ("... and urged Moscow to ...",
+     * "... but warned against ..."). Each further content is its own statement with the same speaker
+     * ({@code participle-after-attribution} / {@code coordinated-cue}). Linear: the scan only moves forward.
+     */
+    private boolean emitChain(int k, int p, int c, int hi, int end, Mention subj, CueLexicon.Cue cue, String sieve, int cueToken) {
+      Statement first = null;
+      String rule = sieve;
+      while (true) {
+        int[] split = nextCue(c, hi);
+        // a participle ends the content before it; after "and"/"but" the content stays whole (the older gold
+        // keeps "said A and called on B to C" as one statement) and the second cue adds its own
+        int stop = split == null || !tokens.text(split[0]).equals(",") || !tokens.lower(split[1]).endsWith("ing") ? end : tokens.start(split[0]);
+        int min = cue.role.equals(CueLexicon.OBJECT) ? 2 : 3;
+        if (first == null) {
+          if (!emit(k, p, tokens.start(c), stop, subj, cue, sieve, cueToken, min)) return false;
+          first = out.get(out.size() - 1);
+        } else if (words(tokens.start(c), stop) >= min) {
+          Statement s2 = statement(Statement.INDIRECT, tokens.start(c), stop, k, p);
+          s2.speakerFrom(first);
+          s2.cue = cue.text;
+          s2.cueStart = cue.start;
+          s2.cueEnd = cue.end;
+          s2.sieve = rule;
+          claimPartials(s2);
+        }
+        if (split == null) return true;
+        cue = cues.at(tokens, split[1], hi);
+        rule = tokens.lower(split[1]).endsWith("ing") ? "participle-after-attribution" : "coordinated-cue";
+        c = contentStart(cue, split[1], hi);
+        if (c < 0) return true;
+      }
+    }
+
+    /** The next split {token where the content ends, cue token} after token {@code c}, or null. */
+    private int[] nextCue(int c, int hi) {
+      for (int x = c + 1; x + 1 < hi; x++) {
+        if (inQuote.get(tokens.start(x))) continue;
+        String w = tokens.text(x);
+        boolean comma = w.equals(",");
+        boolean conj = tokens.lower(x).equals("and") || tokens.lower(x).equals("but");
+        if (!comma && !conj) continue;
+        int y = x + 1;
+        if (comma && y < hi && (tokens.lower(y).equals("and") || tokens.lower(y).equals("but"))) { conj = true; y++; }
+        while (y < hi && y < x + 4 && Grammar.skippable(tokens, y) && !cueStarts(y, hi)) y++;
+        if (y >= hi || !cueStarts(y, hi)) continue;
+        boolean participle = tokens.lower(y).endsWith("ing");
+        if (participle ? !(comma || conj) : !conj) continue;
+        return new int[] {x, y};
+      }
+      return null;
+    }
+
+    private boolean cueStarts(int y, int hi) {
+      CueLexicon.Cue c = cues.at(tokens, y, hi);
+      return c != null && (c.role.equals(CueLexicon.SPEECH) || c.role.equals(CueLexicon.THAT) || c.reports());
+    }
+
+    private int words(int a, int b) {
+      int n = 0;
+      for (int i = tokens.indexFrom(a); i < tokens.size() && tokens.start(i) < b; i++) if (tokens.isWord(i)) n++;
+      return n;
+    }
+
+    /** Quoted fragments inside reported speech belong to its reporter (only this sentence's statements, at the end of the list, are read). */
+    private void claimPartials(Statement s) {
+      for (int i = out.size() - 1; i >= 0; i--) {
+        Statement q = out.get(i);
+        if (q.sentenceIndex < s.sentenceIndex) break;
+        if (q.kind.equals(Statement.PARTIAL) && q.sentenceIndex == s.sentenceIndex && q.start >= s.start && q.end <= s.end) {
+          q.speakerFrom(s);
+          q.cueFrom(s);
+          q.sieve = "inside-reported-speech";
+        }
       }
     }
 
@@ -577,37 +780,66 @@ public final class StatementExtractor {
           if (cue == null) continue;
           after = j + cue.length;
         }
-        // the attribution ends the sentence or is followed by a comma within a few words ("on Tuesday")
+        // the attribution ends the sentence or is followed by a comma within a few words ("on Tuesday"),
+        // or by an adjunct to the end ("said following talks in the Kremlin on Thursday", "said on Wednesday at the opening of ...")
         int x = after, words = 0;
         while (x < hi && !tokens.text(x).equals(",") && words <= 6) { if (tokens.isWord(x)) words++; x++; }
         boolean endsHere = x >= hi || (x < hi && tokens.text(x).equals(","));
+        if ((!endsHere || words > 6) && after < hi && ADJUNCT_START.contains(tokens.lower(after))) {
+          int y = after;
+          while (y < hi && !tokens.text(y).equals(",") && !tokens.lower(y).equals("that") && tokens.first(y) != '"' && !cueStarts(y, hi)) y++;
+          if (y >= hi || tokens.text(y).equals(",")) { x = y; endsHere = true; words = 0; }
+        }
         if (!endsHere || words > 6) continue;
         // what follows the attribution is a time or place phrase, not a clause of its own
         if (after < hi && tokens.isWord(after) && !PP_START.contains(tokens.lower(after)) && !TIME.contains(tokens.lower(after))
-            && !TELL.contains(cue.text)) continue;
+            && !ADJUNCT_START.contains(tokens.lower(after)) && !TELL.contains(cue.text)) continue;
         if (m.kind == Mention.Kind.PRONOUN && !(m.surface.equalsIgnoreCase("he") || m.surface.equalsIgnoreCase("she"))) continue;
         if (tokens.first(lo) == '"' || tokens.first(lo) == '\'') return false;
         if (!emit(k, p, tokens.start(lo), tokens.end(c - 1), m, cue, "clause-subject-cue", c)) return false;
         Statement first = out.get(out.size() - 1);
-        // ", adding that CLAUSE2"
+        // nested: "Erdogan said Turkey would respond ..., the Kremlin said": the inner attribution is a statement too
+        nested(k, p, lo, c, first);
+        // ", adding that CLAUSE2", ", warning of ...", ", urging X to ..."
         if (x < hi && tokens.text(x).equals(",")) {
-          CueLexicon.Cue part = Grammar.speechCue(cues, tokens, x + 1, hi);
-          if (part != null && tokens.lower(x + 1).endsWith("ing")) {
-            int j = x + 1 + part.length;
-            if (j < hi && tokens.lower(j).equals("that")) j++;
-            if (j < hi && tokens.isWord(j) && !BAD_CLAUSE_START.contains(tokens.lower(j))) {
-              Statement s2 = statement(Statement.INDIRECT, tokens.start(j), se, k, p);
+          CueLexicon.Cue part = cues.at(tokens, x + 1, hi);
+          if (part != null && cueStarts(x + 1, hi) && tokens.lower(x + 1).endsWith("ing")) {
+            int j = contentStart(part, x + 1, hi);
+            if (j >= 0) {
+              int[] split = nextCue(j, hi);
+              Statement s2 = statement(Statement.INDIRECT, tokens.start(j), split == null ? se : tokens.start(split[0]), k, p);
               s2.speakerFrom(first);
               s2.cue = part.text;
               s2.cueStart = part.start;
               s2.cueEnd = part.end;
               s2.sieve = "participle-after-attribution";
+              claimPartials(s2);
             }
           }
         }
         return true;
       }
       return false;
+    }
+
+    /**
+     * An attribution inside a statement already attributed to another source ("Mr. Putin told his guest that
+     * ..., according to a transcript released by the Kremlin"; "the Turkish leader told reporters that ...,
+     * the state broadcaster TRT reported"): the inner speaker's clause is a statement too.
+     */
+    private void nested(int k, int p, int lo, int hiExclusive, Statement outer) {
+      int before = out.size();
+      Speaker ls = lastQuoteSpeaker;
+      String lc = lastQuoteCue;
+      int lp = lastQuoteParagraph;
+      boolean ql = quoteLast;
+      if (!subjectCueClause(k, p, lo, hiExclusive, tokens.end(hiExclusive - 1))) return;
+      // the outer source stays the latest speaker
+      lastQuoteSpeaker = ls; lastQuoteCue = lc; lastQuoteParagraph = lp; quoteLast = ql;
+      for (int i = before; i < out.size(); i++) {
+        Statement s = out.get(i);
+        if (s.start == outer.start && s.end == outer.end) { out.remove(i); break; } // same span: the outer one stays
+      }
     }
 
     /**
@@ -646,9 +878,11 @@ public final class StatementExtractor {
     }
 
     private boolean emit(int k, int p, int a, int b, Mention m, CueLexicon.Cue cue, String sieve, int cueToken) {
-      int words = 0;
-      for (int i = tokens.indexFrom(a); i < tokens.size() && tokens.start(i) < b; i++) if (tokens.isWord(i)) words++;
-      if (words < 3) return false;
+      return emit(k, p, a, b, m, cue, sieve, cueToken, 3);
+    }
+
+    private boolean emit(int k, int p, int a, int b, Mention m, CueLexicon.Cue cue, String sieve, int cueToken, int minWords) {
+      if (words(a, b) < minWords) return false;
       ArticleSpeakers.Resolution r = resolve(m, tokens.indexFrom(sentences[k][0]), tokens.indexFrom(sentences[k][1]), tokens.start(cueToken));
       if (r == null) return false;
       Statement s = statement(Statement.INDIRECT, a, b, k, p);

@@ -53,6 +53,7 @@ public final class Tokens {
     if (w.indexOf('.') > 0) return true; // U.S
     switch (w) {
       case "Mr": case "Mrs": case "Ms": case "Dr": case "Gen": case "Sen": case "Rep": case "Lt": case "Col": case "St": case "Prof":
+      case "Gov": case "Capt": case "Maj": case "Sgt": case "Rev": case "Cmdr":
         return true;
       default:
         return false;

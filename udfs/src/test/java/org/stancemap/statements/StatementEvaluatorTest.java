@@ -38,8 +38,9 @@ class StatementEvaluatorTest {
   /**
    * heldout5: 32 articles (wire, TASS, Anadolu, opposition, Gulf, broadsheet, tabloid, interview
    * features; 439 gold statements) written blind for issue 13, gold fixed before the first run.
-   * The floors are the first-run figures (docs/statements.md): a regression guard until the
-   * reported-speech work raises them.
+   * First-run figures (blind, docs/statements.md): quoted recall 0.970, precision 1.000, indirect
+   * recall 0.678, speaker accuracy 0.815. The floors are the figures after the issue 13 attribution
+   * rules (rounded down); the set is a development set since, so blind figures come from new sets.
    */
   @Test
   void heldout5StaysAtOrAboveItsFirstRun() throws URISyntaxException {
@@ -48,10 +49,12 @@ class StatementEvaluatorTest {
     String report = r.report();
     System.out.printf(java.util.Locale.ROOT, "heldout5: quoted recall %.3f, indirect recall %.3f, precision %.3f, speaker accuracy %.3f%n",
         r.quoteRecall(), r.recall("indirect"), r.quotePrecision(), r.speakerAccuracy());
-    assertTrue(r.quoteRecall() >= 0.97, report);
+    // first run (blind): quoted recall 0.970, precision 1.000, indirect recall 0.678, speaker accuracy 0.815;
+    // after the issue 13 attribution rules (heldout5 is a development set since): 0.985, 1.000, 0.966, 0.972
+    assertTrue(r.quoteRecall() >= 0.98, report);
     assertTrue(r.quotePrecision() >= 0.99, report);
-    assertTrue(r.recall("indirect") >= 0.67, report);
-    assertTrue(r.speakerAccuracy() >= 0.81, report);
+    assertTrue(r.recall("indirect") >= 0.96, report);
+    assertTrue(r.speakerAccuracy() >= 0.97, report);
   }
 
   private static Statement pred(String kind, String text, String speaker, String rule) {

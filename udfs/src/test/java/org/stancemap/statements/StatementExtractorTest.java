@@ -233,7 +233,7 @@ class StatementExtractorTest {
   void heldOutAccordingToAStatement() {
     String t = "Three soldiers were wounded near the border, according to a statement from the ministry.";
     Statement s = find(of(t), Statement.INDIRECT, "Three soldiers were wounded");
-    assertEquals("a statement", s.speaker);
+    assertEquals("a statement from the ministry", s.speaker); // issue 13: a descriptor keeps its post-modifier
   }
 
   @Test
@@ -278,9 +278,10 @@ class StatementExtractorTest {
   }
 
   @Test
-  void heldOutDeniedNeedsThat() {
-    List<Statement> all = of("The ministry denied the reports on Monday.");
-    assertNone(all, Statement.INDIRECT);
+  void heldOutDeniedWithAnObjectOrThat() {
+    // issue 13: "denied" reports its object too ("denied any involvement"), but not a bare adjunct
+    assertEquals("the reports on Monday.", find(of("The ministry denied the reports on Monday."), Statement.INDIRECT, "the reports").text);
+    assertNone(of("The ministry denied on Monday."), Statement.INDIRECT);
     Statement s = find(of("The ministry denied that its jets had struck the market."), Statement.INDIRECT, "its jets");
     assertEquals("organization", s.speakerType);
   }

@@ -56,6 +56,12 @@ public final class Grammar {
       j -= TIME.contains(t.lower(j)) && j - 1 >= lo && t.lower(j - 1).equals("on") ? 2 : 1;
     }
     if (j < lo) return null;
+    // "The Medicines and Healthcare products Regulatory Agency (MHRA) said": a parenthesised short form
+    if (t.text(j).equals(")")) {
+      int o = j - 1;
+      while (o >= lo && o > j - 6 && !t.text(o).equals("(")) o--;
+      if (o > lo && t.text(o).equals("(")) j = o - 1;
+    }
     if (t.text(j).equals(",")) {
       int k = j - 1;
       while (k >= lo && k > j - WINDOW && !t.text(k).equals(",")) k--;
@@ -63,6 +69,8 @@ public final class Grammar {
       if (k < lo) return null;
       Mention appos = p.forward(t, k + 1, j, text);
       Mention base = p.backward(t, lo, k - 1, text);
+      // "Anna, 33, an illustrator who ..., said": an age between commas after the name
+      if (base == null && k - 2 >= lo && isNumber(t, k - 1) && t.text(k - 2).equals(",")) base = p.backward(t, lo, k - 3, text);
       if (base == null) return null;
       if (appos != null && appos.kind == Mention.Kind.NAME && appos.end <= t.start(j)) {
         if (base.conjuncts.size() > 1) {
@@ -99,6 +107,13 @@ public final class Grammar {
       best = m;
     }
     return best;
+  }
+
+  static boolean isNumber(Tokens t, int i) {
+    String w = t.text(i);
+    if (w.isEmpty() || w.length() > 3) return false;
+    for (int k = 0; k < w.length(); k++) if (!Character.isDigit(w.charAt(k))) return false;
+    return true;
   }
 
   private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "his", "her", "their", "its", "this", "that", "our",

@@ -1,0 +1,105 @@
+package org.stancemap.statements;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Speaker phrases that are not plain names (issue 13): lowercase titles, broadcasters and bodies,
+ * possessives, descriptors with a post-modifier, anonymous sources after the content, joined name
+ * particles, ages, parenthesised short forms, headlines in capitals. Invented sentences, none from a gold set.
+ */
+class SpeakerPhraseRulesTest {
+  private static final StatementExtractor X = StatementExtractor.defaults();
+
+  private static List<Statement> of(String text) {
+    return X.extractStrict(text, "Test Outlet", null);
+  }
+
+  private static String dump(List<Statement> all) {
+    return all.stream().map(s -> s.kind + " [" + s.speaker + "|" + s.speakerId + "|" + s.sieve + "] " + s.text).collect(Collectors.joining("\n"));
+  }
+
+  /** The speaker of the non-narrative statement whose text starts with {@code start}. */
+  private static Statement speakerOf(String text, String start) {
+    List<Statement> all = of(text);
+    for (Statement s : all) if (!s.kind.equals(Statement.NARRATIVE) && s.text.startsWith(start)) return s;
+    throw new AssertionError("no statement starting [" + start + "] in\n" + dump(all));
+  }
+
+  private static void speaks(String text, String start, String speaker) {
+    Statement s = speakerOf(text, start);
+    assertEquals(speaker, s.speaker, dump(of(text)));
+  }
+
+  @Test
+  void lowercaseTitlesBeforeAName() {
+    speaks("\"Recovery takes years, not months,\" said psychotherapist Ella Moreno, who treats survivors.", "Recovery takes", "Ella Moreno");
+    speaks("\"We gave everything tonight,\" team captain Luka Horvat said after the match.", "We gave everything", "Luka Horvat");
+    speaks("Nutritionist Priya Shah said the diet had no scientific basis.", "the diet had no", "Priya Shah");
+  }
+
+  @Test
+  void broadcastersBodiesAndPossessives() {
+    speaks("Iranian state television reported that the tanker had been released.", "the tanker had been", "Iranian state television");
+    speaks("Greece's foreign ministry said the ambassador had been summoned.", "the ambassador had been", "Greece's foreign ministry");
+    speaks("The UN children's agency said schools in the region had been closed for a month.", "schools in the region", "The UN children's agency");
+    speaks("Pro-government bloggers claimed the protest had been staged.", "the protest had been staged", "Pro-government bloggers");
+  }
+
+  @Test
+  void descriptorWithAPostModifier() {
+    speaks("\"The vote will be close,\" a spokesman for the Labour Party told reporters.", "The vote will be close", "a spokesman for the Labour Party");
+    speaks("The deal is almost done, said two people familiar with the negotiations.", "The deal is almost done", "two people familiar with the negotiations");
+    speaks("Officials at the port authority said the cranes had been repaired.", "the cranes had been", "Officials at the port authority");
+    speaks("A source close to the presidency said the decree would be signed on Friday.", "the decree would be", "A source close to the presidency");
+    // the post-modifier stops before the cue and at a relative clause
+    Statement s = speakerOf("\"We were not consulted,\" said one farmer in the valley, who asked not to be named.", "We were not consulted");
+    assertEquals("one farmer in the valley", s.speaker);
+  }
+
+  @Test
+  void laterDefiniteDescriptorFindsTheAnonymousSource() {
+    String t = "\"It is a clear signal,\" said one diplomat involved in the talks. The diplomat said several states had objected.";
+    Statement first = speakerOf(t, "It is a clear signal");
+    Statement second = speakerOf(t, "several states had objected");
+    assertEquals(first.speakerId, second.speakerId, dump(of(t)));
+  }
+
+  @Test
+  void joinedParticlesInNames() {
+    speaks("Interim Prime Minister Ahmed al-Rashid told reporters that the ministries would reopen.", "the ministries would reopen", "Ahmed al-Rashid");
+    String t = "Huda el-Masri, a teacher from Homs, fled in 2012. \"We want to go back,\" said Mrs. el-Masri.";
+    assertNotEquals("Mrs.", speakerOf(t, "We want to go back").speaker, dump(of(t)));
+  }
+
+  @Test
+  void agesStandForAPerson() {
+    String t = "Maya Brandt, a nurse, walks with a stick. \"I am 31 and I need a stick!\" the 31-year-old said.";
+    Statement s = speakerOf(t, "I am 31");
+    assertEquals("maya-brandt", s.speakerId, dump(of(t)));
+    speaks("Omar, 27, a mechanic from Aleppo, said he would return in the spring.", "he would return", "Omar");
+  }
+
+  @Test
+  void capitalisedModifierWordsStayInAName() {
+    // "civil", "central", "new" are modifiers in lower case ("the civil defence teams"), part of a name with a capital
+    speaks("The Civil Defence, also known as the Blue Helmets, said its crews had rescued four people.", "its crews had rescued", "Civil Defence");
+    speaks("A spokeswoman for Gov. Ann Weller said the state would appeal the ruling.", "the state would appeal", "A spokeswoman for Gov. Ann Weller");
+  }
+
+  @Test
+  void parenthesisedShortFormBeforeTheCue() {
+    speaks("The World Food Programme (WFP) said rations would be cut by half.", "rations would be cut", "The World Food Programme");
+  }
+
+  @Test
+  void aHeadlineInCapitalsIsNoSpeaker() {
+    String t = "STAR STRIKER SET FOR SHOCK MOVE\n\n\"Nothing is agreed,\" he told the paper.";
+    Statement s = speakerOf(t, "Nothing is agreed");
+    assertNotEquals("STAR STRIKER SET FOR SHOCK MOVE", s.speaker, dump(of(t)));
+  }
+}

@@ -1,0 +1,162 @@
+package org.stancemap.statements;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reported-speech rules of issue 13, each with a few invented sentences in different wordings and
+ * with negatives (constructions that look alike but report nothing). No sentence here is taken from
+ * a gold set.
+ */
+class StatementReportedSpeechRulesTest {
+  private static final StatementExtractor X = StatementExtractor.defaults();
+
+  private static List<Statement> of(String text) {
+    return X.extractStrict(text, "Test Outlet", null);
+  }
+
+  private static List<Statement> indirect(String text) {
+    return of(text).stream().filter(s -> s.kind.equals(Statement.INDIRECT)).toList();
+  }
+
+  private static String dump(List<Statement> all) {
+    return all.stream().map(s -> s.kind + " [" + s.speaker + "|" + s.sieve + "] " + s.text).collect(Collectors.joining("\n"));
+  }
+
+  /** The one indirect statement of {@code text}: its text starts with {@code start}, and its speaker. */
+  private static Statement one(String text, String start, String speaker) {
+    List<Statement> in = indirect(text);
+    for (Statement s : in) {
+      if (s.text.startsWith(start)) {
+        assertEquals(speaker, s.speaker, dump(in));
+        return s;
+      }
+    }
+    throw new AssertionError("no indirect starting [" + start + "] in\n" + dump(of(text)));
+  }
+
+  private static void none(String text) {
+    List<Statement> in = indirect(text);
+    assertTrue(in.isEmpty(), "unexpected reported speech in [" + text + "]:\n" + dump(in));
+  }
+
+  @Test
+  void urgeObjectAndInfinitive() {
+    one("The foreign minister, Anna Berg, urged both sides to return to the negotiating table.",
+        "both sides to return", "Anna Berg");
+    one("Human rights groups called on the authorities to release the detained journalists.",
+        "the authorities to release", "Human rights groups");
+    one("In a televised address, the prime minister appealed to farmers to end their blockade of the ports.",
+        "farmers to end", "the prime minister");
+    // "urged restraint": an object and no to-infinitive is no reported clause
+    none("The envoy urged restraint.");
+    // a to-infinitive of purpose after another verb is no urge
+    none("Workers called the meeting to discuss wages.");
+  }
+
+  @Test
+  void accuseObjectOfClause() {
+    one("The interior ministry accused opposition activists of spreading false rumours about the vote.",
+        "opposition activists of spreading", "The interior ministry");
+    one("Senator Maria Lopez accused the agency of hiding the report from Congress.", "the agency of hiding", "Maria Lopez");
+    none("The court accused.");
+  }
+
+  @Test
+  void nounObjectCues() {
+    one("The union called for an immediate rise in the minimum wage.", "an immediate rise", "The union");
+    one("Local doctors warned of a shortage of insulin in the region's hospitals.", "a shortage of insulin", "Local doctors");
+    one("The defence ministry denied any role in the attack on the convoy.", "any role in the attack", "The defence ministry");
+    one("The minister denied that the army had used cluster munitions.", "the army had used", "The minister");
+    // "denied on Friday" with nothing after it, and a plan that calls for troops, report nothing
+    none("The ministry denied on Friday.");
+    none("The peace plan calls for the withdrawal of all foreign troops.");
+  }
+
+  @Test
+  void commitmentsWithToInfinitive() {
+    one("The new mayor pledged on Monday to rebuild the flooded districts within a year.", "to rebuild", "The new mayor");
+    one("Opposition leader Kemal Aydin vowed to challenge the result in court.", "to challenge the result", "Kemal Aydin");
+    // "threatened to" is no speech on its own ("tensions threatened to ...") but is after a speech cue
+    none("Rising tensions threatened to derail the talks between the two capitals.");
+    List<Statement> in = indirect("The central bank said the currency would stabilise soon, threatening to fine traders who ignore the official rate.");
+    assertEquals(2, in.size(), dump(in));
+    assertTrue(in.get(1).text.startsWith("to fine traders"), dump(in));
+    assertEquals(in.get(0).speaker, in.get(1).speaker);
+  }
+
+  @Test
+  void quotedAsSaying() {
+    one("Finance Minister Olga Petrova was quoted by the Interfax news agency as saying that the budget deficit would narrow next year.",
+        "the budget deficit would narrow", "Olga Petrova");
+    one("The daily Hurriyet quoted a senior official as saying the border crossing would reopen on Monday.",
+        "the border crossing would reopen", "a senior official");
+    one("State television cited the governor as saying that the evacuation had been completed.",
+        "the evacuation had been completed", "the governor");
+  }
+
+  @Test
+  void secondCueOfTheSameSubject() {
+    List<Statement> in = indirect("The spokesman said the talks had been useful, adding that a second round would follow in May.");
+    assertEquals(2, in.size(), dump(in));
+    assertTrue(in.get(0).text.startsWith("the talks had been useful") && !in.get(0).text.contains("adding"), dump(in));
+    assertTrue(in.get(1).text.startsWith("a second round"), dump(in));
+    in = indirect("The Red Crescent said its teams had reached the village, urging all sides to keep the road open.");
+    assertEquals(2, in.size(), dump(in));
+    assertTrue(in.get(1).text.startsWith("all sides to keep"), dump(in));
+    in = indirect("The envoy called for a ceasefire but warned against rushing into elections.");
+    assertEquals(2, in.size(), dump(in));
+    assertTrue(in.get(1).text.startsWith("rushing into elections"), dump(in));
+    in = indirect("Officials said the dam was safe and insisted that no villages would be evacuated.");
+    assertEquals(2, in.size(), dump(in));
+    assertTrue(in.get(1).text.startsWith("no villages would be evacuated"), dump(in));
+    // "and" between two subjects of their own is no elided second cue
+    in = indirect("The minister said the army and the police had restored order.");
+    assertEquals(1, in.size(), dump(in));
+    // "asking not to be named" is no second statement
+    in = indirect("A resident said the shelling had stopped at dawn, asking not to be named.");
+    assertEquals(1, in.size(), dump(in));
+  }
+
+  @Test
+  void trailingAttributionWithAnAdjunct() {
+    one("The two countries will reopen their embassies by the end of the year, the foreign minister said after talks with his Greek counterpart in Athens.",
+        "The two countries will reopen", "the foreign minister");
+    one("Exports fell for a third month in a row, the statistics office said on Tuesday in its monthly report.",
+        "Exports fell", "the statistics office");
+    // a clause after the attribution is no adjunct
+    List<Statement> in = indirect("Prices rose, the minister said in parliament that subsidies would end.");
+    for (Statement s : in) assertTrue(!s.text.startsWith("Prices rose"), dump(in));
+  }
+
+  @Test
+  void accordingToAtTheEndWithALongerSource() {
+    one("Unemployment among young people reached 24 percent in March, according to figures published by the labour ministry.",
+        "Unemployment among young people", "figures published by the labour ministry");
+    one("Two hospitals in the north stopped admitting patients, according to local health officials.", "Two hospitals", "local health officials");
+  }
+
+  @Test
+  void nestedAttribution() {
+    List<Statement> in = indirect("The governor told reporters that the bridge would reopen next week, the state news agency reported.");
+    assertEquals(2, in.size(), dump(in));
+    Statement outer = in.stream().filter(s -> s.text.startsWith("The governor told")).findFirst().orElseThrow(() -> new AssertionError(dump(in)));
+    Statement inner = in.stream().filter(s -> s.text.startsWith("the bridge would reopen")).findFirst().orElseThrow(() -> new AssertionError(dump(in)));
+    assertEquals("the state news agency", outer.speaker);
+    assertEquals("The governor", inner.speaker);
+  }
+
+  @Test
+  void saidInsideOtherConstructionsIsNoReportedSpeech() {
+    // "said" of a thing ("signs that said"), "said to be", "so-called", "aforesaid", "called X Y"
+    none("The so-called peace plan was rejected by both sides.");
+    none("Protesters carried signs that said the war must end.");
+    none("The city, said to be the oldest in the region, was shelled overnight.");
+    none("The aforesaid company paid its taxes.");
+    none("He called the meeting a success.");
+  }
+}
