@@ -88,19 +88,21 @@ final class RecordFiles {
       this.in = in;
     }
 
+    /** Refills the buffer from the stream; false at its end. */
+    private boolean fill() throws IOException {
+      len = in.read(buf, 0, buf.length);
+      pos = 0;
+      if (len > 0) return true;
+      len = 0;
+      return false;
+    }
+
     int read() throws IOException {
       int b;
       if (pendingPos < pending.length) {
         b = pending[pendingPos++] & 0xff;
       } else {
-        if (pos == len) {
-          len = in.read(buf, 0, buf.length);
-          pos = 0;
-          if (len <= 0) {
-            len = 0;
-            return -1;
-          }
-        }
+        if (pos == len && !fill()) return -1;
         b = buf[pos++] & 0xff;
       }
       if (b == '\n') line++;
@@ -109,14 +111,7 @@ final class RecordFiles {
 
     int peek() throws IOException {
       if (pendingPos < pending.length) return pending[pendingPos] & 0xff;
-      if (pos == len) {
-        len = in.read(buf, 0, buf.length);
-        pos = 0;
-        if (len <= 0) {
-          len = 0;
-          return -1;
-        }
-      }
+      if (pos == len && !fill()) return -1;
       return buf[pos] & 0xff;
     }
 
