@@ -886,8 +886,11 @@ public final class StatementExtractor {
       ArticleSpeakers.Resolution r = resolve(m, tokens.indexFrom(sentences[k][0]), tokens.indexFrom(sentences[k][1]), tokens.start(cueToken));
       if (r == null) return false;
       Statement s = statement(Statement.INDIRECT, a, b, k, p);
-      // quoted fragments inside reported speech belong to its reporter
-      for (Statement q : out) {
+      // quoted fragments inside reported speech belong to its reporter (only this sentence's statements,
+      // at the end of the list, are read: linear in the article)
+      for (int i = out.size() - 1; i >= 0; i--) {
+        Statement q = out.get(i);
+        if (q.sentenceIndex < k) break;
         if (q.kind.equals(Statement.PARTIAL) && q.sentenceIndex == k && q.start >= a && q.end <= b) {
           boolean ownCue = q.cue != null; // a fragment no rule could attribute takes the reporter's cue too
           set(q, r.speaker, r.coreference ? Statement.COREFERENCE : Statement.EXPLICIT, ownCue ? q.cue : cue.text, "inside-reported-speech");
