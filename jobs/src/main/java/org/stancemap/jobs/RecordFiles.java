@@ -196,6 +196,18 @@ final class RecordFiles {
       private boolean escape;
       private int elementLine;
       private int elementIndent;
+
+      /** A new object opens with {@code b} ('{') at {@code line}, indented {@code indent}. */
+      private void startElement(int b, int line, int indent) {
+        element.reset();
+        overflow = false;
+        element.write(b);
+        depth = 1;
+        inString = false;
+        escape = false;
+        elementLine = line;
+        elementIndent = indent;
+      }
       private int lineIndent; // white space at the start of the current line so far
       private boolean lineStart = true; // nothing but white space on this line so far
       private final ByteArrayOutputStream junk = new ByteArrayOutputStream();
@@ -232,14 +244,7 @@ final class RecordFiles {
               continue;
             }
             if (b == '{') {
-              element.reset();
-              overflow = false;
-              element.write(b);
-              depth = 1;
-              inString = false;
-              escape = false;
-              elementLine = lineBefore;
-              elementIndent = lineIndent;
+              startElement(b, lineBefore, lineIndent);
               continue;
             }
             if (junk.size() == 0) junkLine = lineBefore;
@@ -249,12 +254,7 @@ final class RecordFiles {
           // inside an object
           if (atLineStart && b == '{' && !inString && lineIndent <= elementIndent) {
             out.add(bad(elementLine, "an object that is not closed before line " + lineBefore));
-            element.reset();
-            overflow = false;
-            element.write(b);
-            depth = 1;
-            elementLine = lineBefore;
-            elementIndent = lineIndent;
+            startElement(b, lineBefore, lineIndent); // outside a string, so no escape is pending either
             return true;
           }
           if (b == '\n' && inString) {
