@@ -14,8 +14,8 @@ import org.stancemap.targets.TargetMention;
  * {@link TargetTone} per target, however often it is mentioned.
  *
  * <p>Several mentions of one target in one text (Russia ... Moscow ... the Kremlin) are each
- * scored, then combined. With a probabilistic scorer (class probabilities), the mean of the
- * probabilities decides as for one mention ({@link #combineProbabilities}). Otherwise the label
+ * scored, then combined. With a probabilistic scorer (class probabilities), the strongest
+ * construction decides: the most polar mention's verdict ({@link #combineProbabilities}). Otherwise the label
  * is the one with the largest summed confidence (a tie goes to
  * {@code neu}); {@code score} is the confidence-weighted mean of the mentions' scores;
  * {@code confidence} is the winning label's share of the summed confidence times the mean
@@ -127,25 +127,32 @@ public final class TargetToneAnalyzer {
   }
 
   /**
-   * Several mentions scored by a probabilistic scorer: the mean of their class probabilities,
-   * labelled as one mention would be (the most probable class), so label, score and probabilities
-   * keep agreeing; the reported mention is the one whose own label is the combined one, most
-   * confident first; evidence as for the lexicon scorers.
+   * Several mentions scored by a probabilistic scorer: the strongest construction decides, as the
+   * labelling guidelines say ({@code docs/tone-guidelines.md}). The decisive mention is the one
+   * with a non-neutral label and the largest |P(pos) - P(neg)|; when every mention is neutral, the
+   * most confidently neutral one. The result is that mention's own verdict (probabilities, score,
+   * label), so label, score and probabilities agree exactly as for a single mention; only the
+   * evidence is merged (the decisive mention's first). A mean of the mentions' probabilities
+   * would let plain mentions ("the Kremlin denied it") outvote the agent of harm ("Russian jets
+   * bombed the market").
    */
   private TargetTone combineProbabilities(String target, List<TargetMention> mentions, List<ToneScore> scores) {
-    double[] p = new double[3];
-    for (ToneScore s : scores) for (int c = 0; c < 3; c++) p[c] += s.probabilities()[c] / scores.size();
-    String label = ToneScore.ofProbabilities(p, 0, List.of(), "").label();
     int best = 0;
-    for (int i = 0; i < scores.size(); i++) {
-      ToneScore s = scores.get(i);
-      ToneScore b = scores.get(best);
-      boolean sLabel = s.label().equals(label);
-      boolean bLabel = b.label().equals(label);
-      if ((sLabel && !bLabel) || (sLabel == bLabel && s.confidence() > b.confidence())) best = i;
+    for (int i = 1; i < scores.size(); i++) {
+      if (stronger(scores.get(i), scores.get(best))) best = i;
     }
-    ToneScore combined = ToneScore.ofProbabilities(p, 0, evidence(scores, best), scores.get(best).scorer());
+    ToneScore b = scores.get(best);
+    ToneScore combined = new ToneScore(b.score(), b.label(), b.confidence(), evidence(scores, best), b.scorer(), b.probabilities());
     return new TargetTone(target, mentions.get(best), mentions.size(), combined);
+  }
+
+  /** Whether {@code s} decides over {@code b}: polar beats neutral, then the larger |score|. */
+  private static boolean stronger(ToneScore s, ToneScore b) {
+    boolean sPolar = !s.label().equals(ToneScore.NEU);
+    boolean bPolar = !b.label().equals(ToneScore.NEU);
+    if (sPolar != bPolar) return sPolar;
+    if (sPolar) return Math.abs(s.score()) > Math.abs(b.score());
+    return s.confidence() > b.confidence();
   }
 
   /** The best mention's evidence, then the others', at most {@link #MAX_EVIDENCE} items. */

@@ -18,7 +18,7 @@ import org.stancemap.tone.model.TunedEncoderScorer;
  */
 public final class ToneScorers {
   /** What {@code default} (and no {@code --scorer}) means: the scorer that measures best (docs/tone.md). */
-  public static final String DEFAULT = TunedEncoderScorer.MINILM_FT;
+  public static final String DEFAULT = EnsembleScorer.FT_ROLES;
   public static final String DEFAULT_ALIAS = "default";
 
   private static final Map<String, Supplier<ToneScorer>> FACTORIES = new LinkedHashMap<>();

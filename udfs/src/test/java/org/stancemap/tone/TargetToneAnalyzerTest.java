@@ -32,11 +32,58 @@ class TargetToneAnalyzerTest {
     TargetTone russia = trained.analyze(text, "Russia").get(0);
     assertEquals(3, russia.mentions());
     double[] p = russia.tone().probabilities();
-    assertTrue(p != null && Math.abs(p[0] + p[1] + p[2] - 1) < 1e-9, "the mean of the mentions' probabilities");
+    assertTrue(p != null && Math.abs(p[0] + p[1] + p[2] - 1) < 1e-9, "the decisive mention's probabilities");
     assertEquals(p[2] - p[0], russia.tone().score(), 1e-12);
     String argmax = p[1] >= p[0] && p[1] >= p[2] ? ToneScore.NEU : p[2] > p[0] ? ToneScore.POS : ToneScore.NEG;
     assertEquals(argmax, russia.tone().label());
     assertEquals(ToneScore.NEG, russia.tone().label());
+  }
+
+  /** A probabilistic scorer that gives each mention the probabilities listed for its surface form. */
+  private static ToneScorer fixed(java.util.Map<String, double[]> byMention) {
+    return new ToneScorer() {
+      @Override
+      public String name() {
+        return "fixed";
+      }
+
+      @Override
+      public ToneScore score(String text, int start, int end, String target) {
+        double[] p = byMention.getOrDefault(text.substring(start, end), new double[] {0.1, 0.8, 0.1});
+        return ToneScore.ofProbabilities(p, 0, List.of(text.substring(start, end)), "fixed");
+      }
+    };
+  }
+
+  @Test
+  void theStrongestConstructionDecidesNotTheMeanOfTheMentions() {
+    // the agent of harm is clearly negative, two plain mentions clearly neutral: their mean would be neutral
+    TargetToneAnalyzer a = new TargetToneAnalyzer(TargetMatcher.standard(), fixed(java.util.Map.of(
+        "Russian", new double[] {0.60, 0.35, 0.05},
+        "Kremlin", new double[] {0.02, 0.96, 0.02},
+        "Moscow", new double[] {0.03, 0.95, 0.02})));
+    TargetTone russia = a.analyze("Russian jets bombed the market, the Kremlin denied it, and Moscow blamed Turkey.", "Russia").get(0);
+    assertEquals(ToneScore.NEG, russia.tone().label());
+    assertEquals(0.05 - 0.60, russia.tone().score(), 1e-12);
+    assertEquals("Russian", russia.mention().mention());
+    assertEquals("Russian", russia.tone().evidence().get(0), "the decisive mention's evidence first");
+    assertEquals(3, russia.mentions());
+
+    // polar mentions in both directions: the stronger one decides
+    TargetToneAnalyzer b = new TargetToneAnalyzer(TargetMatcher.standard(), fixed(java.util.Map.of(
+        "Moscow", new double[] {0.10, 0.20, 0.70},
+        "Kremlin", new double[] {0.50, 0.30, 0.20})));
+    TargetTone both = b.analyze("Moscow welcomed the deal while the Kremlin stalled it.", "Russia").get(0);
+    assertEquals(ToneScore.POS, both.tone().label());
+    assertEquals(0.60, both.tone().score(), 1e-12);
+
+    // every mention neutral: the most confidently neutral one, still neutral
+    TargetToneAnalyzer c = new TargetToneAnalyzer(TargetMatcher.standard(), fixed(java.util.Map.of(
+        "Moscow", new double[] {0.30, 0.45, 0.25},
+        "Kremlin", new double[] {0.05, 0.90, 0.05})));
+    TargetTone calm = c.analyze("Moscow said the Kremlin would host the talks.", "Russia").get(0);
+    assertEquals(ToneScore.NEU, calm.tone().label());
+    assertEquals(0.90, calm.tone().confidence(), 1e-12);
   }
 
   @Test
