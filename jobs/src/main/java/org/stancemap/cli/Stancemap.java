@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         ToneCommand.class,
         ScoreTargetsCommand.class,
         EvalToneCommand.class,
+        EvalOutletsCommand.class,
         AggregateCommand.class,
         ChartsCommand.class,
         ReportCommand.class,

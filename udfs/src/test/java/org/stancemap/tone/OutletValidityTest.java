@@ -1,0 +1,72 @@
+package org.stancemap.tone;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stancemap.statements.StatementExtractor;
+import org.stancemap.targets.TargetMatcher;
+
+/**
+ * Outlet validity on the 92 held-out articles (heldout5-7), written blind for the statement gold,
+ * never seen by the tone models or their training writers; data/eval/outlet-sides.tsv gives each
+ * outlet's alignment, labelled from the articles' own framing before any tone was computed.
+ * First run of the default scorer (scripts/stancemap eval-outlets), pro minus anti mean tone:
+ * own voice Russia +0.309, Turkey +0.368, Syria +0.201; every voice +0.431, +0.360, +0.348.
+ * (lexicon: +0.048, +0.091, +0.094 / +0.125, +0.134, +0.140.)
+ */
+class OutletValidityTest {
+  private static final Path REPO = Path.of(System.getProperty("user.dir")).getParent();
+
+  @Test
+  void outletsThatSideWithAStateComeOutMoreFavourableToItWithTheDefaultScorer() {
+    List<OutletValidity.Side> sides = OutletValidity.load(REPO.resolve("data/eval/outlet-sides.tsv"));
+    assertEquals(92, sides.size());
+    OutletValidity v = new OutletValidity(StatementExtractor.defaults(), new TargetToneAnalyzer(TargetMatcher.standard(), ToneScorers.defaultScorer()));
+    List<OutletValidity.Comparison> all = v.measure(REPO, sides, List.of("Russia", "Turkey", "Syria"));
+    String report = OutletValidity.report(ToneScorers.DEFAULT, all);
+    Map<String, Double> floors = Map.of("OWN Russia", 0.2, "OWN Turkey", 0.2, "OWN Syria", 0.1,
+        "ALL Russia", 0.3, "ALL Turkey", 0.25, "ALL Syria", 0.25);
+    assertEquals(6, all.size());
+    for (OutletValidity.Comparison c : all) {
+      assertTrue(c.inTheRightDirection(), report);
+      double floor = floors.get(c.voice() + " " + c.target());
+      assertTrue(c.difference() >= floor, c.voice() + " " + c.target() + " below its floor " + floor + "\n" + report);
+    }
+  }
+
+  @Test
+  void aSideTableWithAnUnknownAlignmentIsRejectedNamingTheLine(@TempDir Path dir) throws Exception {
+    Path t = dir.resolve("sides.tsv");
+    Files.writeString(t, "set\tfile\tstyle\trussia\twhy\nx\ta.txt\twire\tpro\tok\nx\tb.txt\twire\tfriendly\tno\n");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> OutletValidity.load(t));
+    assertTrue(e.getMessage().contains(":3:") && e.getMessage().contains("friendly"), e.getMessage());
+  }
+
+  @Test
+  void articleToneIsTheMeanOverStatementsNamingTheTargetPerVoice(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("set"));
+    // outlet A praises Russia in its own voice; outlet B attacks it in its own voice; both quote someone
+    Files.writeString(dir.resolve("set/a.txt"), "Headline\n\nRussia generously delivered aid and praised the peace talks.\n\n"
+        + "\"Russia is a reliable partner,\" the minister said.\n");
+    Files.writeString(dir.resolve("set/b.txt"), "Headline\n\nRussian jets bombed a crowded market, killing dozens of civilians.\n\n"
+        + "\"Russia committed a massacre,\" the activist said.\n");
+    Files.writeString(dir.resolve("set/c.txt"), "Headline\n\nRussian forces shelled the hospital again on Monday.\n");
+    Path table = dir.resolve("sides.tsv");
+    Files.writeString(table, "set\tfile\tstyle\trussia\twhy\nset\ta.txt\tx\tpro\t-\nset\tb.txt\ty\tanti\t-\nset\tc.txt\ty\tanti\t-\n");
+    OutletValidity v = new OutletValidity(StatementExtractor.defaults(), new TargetToneAnalyzer(TargetMatcher.standard(), LexiconScorer.standard()));
+    List<OutletValidity.Comparison> cs = v.measure(dir, OutletValidity.load(table), List.of("Russia"));
+    OutletValidity.Comparison own = cs.get(0);
+    assertEquals(OutletValidity.Voice.OWN, own.voice());
+    assertEquals(1, own.pro());
+    assertEquals(2, own.anti());
+    assertTrue(own.inTheRightDirection(), OutletValidity.report("lexicon", cs));
+    assertTrue(Double.isNaN(own.p()), "no p-value with one article on a side");
+  }
+}
