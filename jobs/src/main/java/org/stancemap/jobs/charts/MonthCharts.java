@@ -38,8 +38,8 @@ public final class MonthCharts {
   public static Drawing tone(String title, String note, Grid g, int minArticles) {
     String fixed = "Points: the monthly mean tone, larger with more articles; hollow: fewer than " + minArticles
         + " articles. Line: weighted moving average over ±" + MonthlySmoother.HALF_WIDTH + " months (triangular "
-        + "kernel × articles); band: its 95% interval. No line where there is no month with data within "
-        + MonthlySmoother.HALF_WIDTH + " months. y: mean tone, −1 … +1.";
+        + "kernel × articles); band: its 95% interval. A gap of more than " + MonthlySmoother.HALF_WIDTH
+        + " months without data breaks line and band. y: mean tone, −1 … +1.";
     int width = Charts.WIDTH;
     double headerH = Charts.header(null, title, note, width, fixed).height();
     int rows = Math.max(1, g.outlets().size());
