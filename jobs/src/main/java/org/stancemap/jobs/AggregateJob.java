@@ -383,7 +383,7 @@ public final class AggregateJob {
     return c;
   }
 
-  static Seq<String> seq(String... names) {
+  public static Seq<String> seq(String... names) {
     return JavaConverters.asScalaBuffer(List.of(names)).toSeq();
   }
 }

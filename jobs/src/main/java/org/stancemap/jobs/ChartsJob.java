@@ -2,6 +2,7 @@ package org.stancemap.jobs;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import org.stancemap.jobs.charts.ChartData.Matrix;
 import org.stancemap.jobs.charts.ChartData.Value;
 import org.stancemap.jobs.charts.Charts;
 import org.stancemap.jobs.charts.Drawing;
+import org.stancemap.jobs.charts.MonthCharts;
 import org.stancemap.jobs.charts.RowCharts;
 import org.stancemap.schema.AggregateColumns;
 
@@ -89,8 +91,7 @@ public final class ChartsJob {
       coverage.computeIfAbsent(r.getAs(AggregateColumns.TARGET), k -> new LinkedHashMap<>())
           .computeIfAbsent(outletName(r), k -> new LinkedHashMap<>()).put(SHARE, share(n, total, o.minArticles()));
     }
-    List<String> outletNotes = outlets.stream().map(x -> outletArticles.containsKey(x)
-        ? outletArticles.get(x) + (outletArticles.get(x) == 1 ? " article" : " articles") : "").toList();
+    List<String> outletNotes = articleNotes(outlets, outletArticles);
     charts.add(new Chart("coverage_by_outlet", "Coverage: share of each outlet's articles about each target",
         RowCharts.draw("Coverage: share of each outlet's articles about each target", shownOutlets
             + "An article counts when one of its statements (the outlet's own or quoted) mentions the target.",
@@ -191,12 +192,35 @@ public final class ChartsJob {
                 + "Mean tone of each affiliation's statements toward each target; n: articles.",
             "affiliation", new Matrix(affRows, affTargets, affValues), o.minArticles())));
 
-    charts.add(new Chart("tone_over_time", "Tone toward each target over time, by outlet",
-        Charts.lines("Tone toward each target over time, by outlet", shownLineOutlets
-            + "One point per " + granularity + " (articles by publication date; undated articles left out).",
-            linePanels, o.minArticles())));
+    // tone over time: always by month (weeks are too few articles to read a tone from), smoothed
+    List<Row> months = byDate.stream().filter(r -> AggregateColumns.MONTH.equals(r.getAs(AggregateColumns.GRANULARITY)))
+        .toList();
+    List<String> monthOutlets = top(months, ChartsJob::outletName, MONTH_OUTLETS);
+    Map<String, Map<String, Map<YearMonth, Value>>> monthValues = new LinkedHashMap<>();
+    for (Row r : months) {
+      if (!monthOutlets.contains(outletName(r))) continue;
+      monthValues.computeIfAbsent(outletName(r), k -> new LinkedHashMap<>())
+          .computeIfAbsent(r.getAs(AggregateColumns.TARGET), k -> new TreeMap<>())
+          .put(YearMonth.from(((java.sql.Date) r.getAs(AggregateColumns.PERIOD_START)).toLocalDate()), value(r));
+    }
+    charts.add(new Chart("tone_over_time", "Tone toward each target by month, by outlet",
+        MonthCharts.tone("Tone toward each target by month, by outlet",
+            shown(monthOutlets.size(), distinct(months, ChartsJob::outletName), "outlets")
+                + "Statements by their article's publication month (undated articles left out).",
+            new MonthCharts.Grid(monthOutlets, articleNotes(monthOutlets, outletArticles),
+                sorted(top(months, r -> r.getAs(AggregateColumns.TARGET), Integer.MAX_VALUE)), monthValues),
+            o.minArticles())));
     return charts;
   }
+
+  /** "N articles" for each outlet, blank where the number is unknown. */
+  private static List<String> articleNotes(List<String> outlets, Map<String, Long> outletArticles) {
+    return outlets.stream().map(x -> outletArticles.containsKey(x)
+        ? outletArticles.get(x) + (outletArticles.get(x) == 1 ? " article" : " articles") : "").toList();
+  }
+
+  /** Outlets (rows) of the monthly tone chart, by number of statements. */
+  static final int MONTH_OUTLETS = 8;
 
   static final String SHARE = "share of articles";
   static final String ALL_STATEMENTS = "all statements";

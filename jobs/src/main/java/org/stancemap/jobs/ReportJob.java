@@ -147,7 +147,9 @@ public final class ReportJob {
             + "statements/ and tone/; stancemap export writes any table as CSV)."
         : "All " + sample.totalStatements() + " statements that mention a target.";
     note += " One row per statement and target it mentions. Filter: every word typed must occur in the row. "
-        + "Highlighted: the words the scorer used. Click date or tone to sort.";
+        + "Highlighted: the cue and the speaker mention the attribution rule read "
+        + "(with the text around them, greyed, when outside the statement), the words the scorer used. "
+        + "Under the speaker: the attribution rule and its confidence. Click date or tone to sort.";
     return ReportHtml.render(new ReportHtml.Model(runId, facts, svgs, timeNote, gaps, quotes,
         ReportQueries.statements(sample.rows()), note, tables(aggregates, o.maxTableRows())));
   }
@@ -168,7 +170,7 @@ public final class ReportJob {
       List<Row> byOutlet = aggregates.getOrDefault(AggregateColumns.BY_OUTLET, List.of());
       List<VoiceGaps.Gap> gaps = VoiceGaps.gaps(ReportQueries.gapSums(units), byOutlet, chartOptions.minArticles());
       gaps = gaps.stream().sorted(Comparator.comparing(VoiceGaps.Gap::outlet).thenComparing(VoiceGaps.Gap::target)).toList();
-      ReportQueries.Sample sample = ReportQueries.sample(units, o.perOutlet(corpus.outlets()));
+      ReportQueries.Sample sample = ReportQueries.sample(units, articles, statements, o.perOutlet(corpus.outlets()));
       String runId = byOutlet.isEmpty() ? "(no data)" : byOutlet.get(0).getAs(AggregateColumns.RUN_ID);
       String page = Pipeline.path(Pipeline.path(outDir, DIR), FILE);
       return OutputFiles.replace(spark.sparkContext().hadoopConfiguration(), page,

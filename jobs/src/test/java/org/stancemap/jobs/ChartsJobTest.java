@@ -204,8 +204,15 @@ class ChartsJobTest {
     ChartsJob.Chart overTime = ChartsJob.charts(tables, ChartsJob.Options.defaults()).stream()
         .filter(c -> c.name().equals("tone_over_time")).findFirst().orElseThrow();
     String svg = overTime.drawing().toSvg();
-    assertTrue(textOf(svg).contains("One point per month"), "the note names the granularity");
+    assertTrue(textOf(svg).contains("weighted moving average over ±2 months"), "the note names the smoother");
     assertTrue(svg.contains(">2019-01<") && !svg.contains("2020-10-26"), "month periods drawn, not weeks");
+    assertTrue(svg.contains("class=\"tone-smooth\"") && svg.contains("class=\"tone-band\""), "smoothed, with a band");
+    // by month even where the coverage chart goes by week
+    Map<String, List<Row>> short_ = new LinkedHashMap<>(tables);
+    short_.put(AggregateColumns.BY_DATE, weeks);
+    String weekly = ChartsJob.charts(short_, ChartsJob.Options.defaults()).stream()
+        .filter(c -> c.name().equals("tone_over_time")).findFirst().orElseThrow().drawing().toSvg();
+    assertTrue(weekly.contains(">2020-03<") && !weekly.contains(">2020-03-02<"), "months, not weeks");
   }
 
   @Test

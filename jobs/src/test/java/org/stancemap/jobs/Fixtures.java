@@ -37,7 +37,13 @@ final class Fixtures {
       .add(StatementColumns.SPEAKER_ID, DataTypes.StringType)
       .add(StatementColumns.SPEAKER_TYPE, DataTypes.StringType)
       .add(StatementColumns.SPEAKER_AFFILIATION, DataTypes.StringType)
-      .add(StatementColumns.ATTRIBUTION_METHOD, DataTypes.StringType);
+      .add(StatementColumns.ATTRIBUTION_METHOD, DataTypes.StringType)
+      .add(StatementColumns.ATTRIBUTION_RULE, DataTypes.StringType)
+      .add(StatementColumns.CUE_START, DataTypes.IntegerType)
+      .add(StatementColumns.CUE_END, DataTypes.IntegerType)
+      .add(StatementColumns.SPEAKER_START, DataTypes.IntegerType)
+      .add(StatementColumns.SPEAKER_END, DataTypes.IntegerType)
+      .add(StatementColumns.CONFIDENCE, DataTypes.DoubleType);
   static final StructType TONE = new StructType()
       .add(ToneColumns.ARTICLE_ID, DataTypes.StringType)
       .add(ToneColumns.STATEMENT_ID, DataTypes.StringType)
@@ -65,7 +71,26 @@ final class Fixtures {
   Fixtures statement(String articleId, String statementId, String kind, String text, String speaker,
       String speakerId, String speakerType, String affiliation) {
     statements.add(RowFactory.create(articleId, statementId, kind, text, 0, text.length(), speaker, speakerId,
-        speakerType, affiliation, speaker == null ? "outlet" : "explicit"));
+        speakerType, affiliation, speaker == null ? "outlet" : "explicit", speaker == null ? "outlet" : null,
+        null, null, null, null, speaker == null ? 0.8 : null));
+    return this;
+  }
+
+  /**
+   * The last statement's place in its article's text and its attribution's provenance: the
+   * statement, the cue and the speaker mention are found in the text (their first occurrence,
+   * each).
+   */
+  Fixtures provenance(String rule, String cue, String speakerMention, double confidence) {
+    Row s = statements.remove(statements.size() - 1);
+    String text = articles.stream().filter(a -> a.getString(0).equals(s.getString(0))).findFirst().orElseThrow().getString(6);
+    int cueAt = text.indexOf(cue);
+    int speakerAt = text.indexOf(speakerMention);
+    int start = text.indexOf(s.getString(3));
+    if (cueAt < 0 || speakerAt < 0 || start < 0) throw new IllegalArgumentException("not in the article: " + s);
+    statements.add(RowFactory.create(s.get(0), s.get(1), s.get(2), s.get(3), start, start + s.getString(3).length(),
+        s.get(6), s.get(7), s.get(8), s.get(9), s.get(10), rule, cueAt, cueAt + cue.length(), speakerAt,
+        speakerAt + speakerMention.length(), confidence));
     return this;
   }
 
@@ -112,9 +137,11 @@ final class Fixtures {
           .statement(p + "a2", "s2", "partial", "Russia is great", "Putin", "putin", "person", "RU gov")
           .tone(p + "a2", "s1", "Russia", 0.0)
           .tone(p + "a2", "s2", "Russia", 1.0, "great");
-      f.article(p + "a3", "Alpha", "2020-03-09", null, "Three", "text three")
+      f.article(p + "a3", "Alpha", "2020-03-09", null, "Three", "Ankara.\nTurkish President Recep Tayyip Erdogan said on"
+              + " Monday that Russia lied but Turkey helped. Talks go on.")
           .statement(p + "a3", "s1", "indirect", "Russia lied but Turkey helped", "Recep Tayyip Erdogan", "erdogan",
               "person", "TR gov")
+          .provenance("subject-cue-clause", "said", "Turkish President Recep Tayyip Erdogan", 0.9)
           .tone(p + "a3", "s1", "Russia", -1.0, "lied")
           .tone(p + "a3", "s1", "Turkey", 0.2, "helped");
       f.article(p + "a4", "Beta", null, null, "Four", "text four")

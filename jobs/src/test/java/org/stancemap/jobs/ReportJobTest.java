@@ -42,16 +42,23 @@ class ReportJobTest {
       + "\"><img src=x onerror=alert(1)> <a href=\"javascript:alert(1)\">click</a> "
       + "</script><img src=x onerror=alert(1)> <!-- \u2028 \u2029 --> & more";
   static final String B_TEXT = "Turkey is <b>wonderful</b> & Russia is 'kind'";
+  /** The speaker mention of B_TEXT's quote in the article: highlighted, so inside a mark element. */
+  static final String EVIL_MENTION = "<b onmouseover=alert(1)>Bad \"Guy\"</b></script><script>alert('x')</script>"
+      + "<img src=x onerror=alert(1)>";
+  /** The quote with its cue and speaker mention, as the article has it and the table shows it. */
+  static final String B_SENTENCE = "\"" + B_TEXT + ",\" said " + EVIL_MENTION + " on Monday.";
 
   @BeforeAll
   static void buildReport() throws Exception {
     spark = SparkSessions.create("local[2]", "ReportJobTest");
     spark.conf().set("spark.sql.shuffle.partitions", "2");
     Fixtures f = Fixtures.small(1);
-    f.article("evil", EVIL_OUTLET, "2020-03-03", "javascript:alert(document.cookie)", EVIL_TITLE, EVIL_TEXT)
+    f.article("evil", EVIL_OUTLET, "2020-03-03", "javascript:alert(document.cookie)", EVIL_TITLE,
+            EVIL_TEXT + "\n\n" + B_SENTENCE)
         .narrative("evil", "s1", EVIL_TEXT)
         .statement("evil", "s2", "direct", B_TEXT, EVIL_SPEAKER, "bad",
             "person", EVIL_AFFILIATION)
+        .provenance("quote-cue-speaker", "said", EVIL_MENTION, 0.95)
         .tone("evil", "s1", "Russia", -0.8, "terrible", "<script>")
         .tone("evil", "s2", "Russia", 0.6, "kind")
         .tone("evil", "s2", EVIL_TARGET, 0.3, "wonderful");
@@ -139,7 +146,8 @@ class ReportJobTest {
     String o = out.toUri().toString();
     var units = AggregateJob.units(spark.read().parquet(o + "/articles"), spark.read().parquet(o + "/statements"),
         spark.read().parquet(o + "/tone"));
-    var sample = org.stancemap.jobs.report.ReportQueries.sample(units, 1);
+    var sample = org.stancemap.jobs.report.ReportQueries.sample(units, spark.read().parquet(o + "/articles"),
+        spark.read().parquet(o + "/statements"), 1);
     assertEquals(4, sample.shownStatements(), "one statement for each of the 4 outlets");
     assertEquals(9, sample.totalStatements());
     List<String> alpha = sample.rows().stream().filter(r -> "Alpha".equals(r.getAs(AggregateColumns.OUTLET)))
@@ -206,6 +214,7 @@ class ReportJobTest {
     assertTrue(html.contains("&lt;script&gt;document.title=&#39;pwned&#39;&lt;/script&gt;Evil News"));
     assertTrue(html.contains("\\u003cb onmouseover=alert(1)\\u003eBad Guy\\u003c/b\\u003e"));
     assertTrue(html.contains("\\u003c/script\\u003e\\u003cimg src=x onerror=alert(1)\\u003e"));
+    assertTrue(html.contains(EVIL_MENTION.replace("\"", "\\\"").replace("<", "\\u003c").replace(">", "\\u003e")), "the highlighted speaker mention, escaped");
     assertFalse(html.contains("javascript:alert(document.cookie)"), "a javascript: url is dropped");
     assertFalse(html.contains("href=\"javascript"));
     // the policy: no 'unsafe-inline' script, the one script allowed by its hash
@@ -256,7 +265,7 @@ class ReportJobTest {
       List<String> texts = new java.util.ArrayList<>();
       dom.path("texts").forEach(t -> texts.add(t.asText()));
       assertTrue(texts.contains(EVIL_TEXT), "the article text as text, character for character");
-      assertTrue(texts.contains(B_TEXT), "<b> shown, not applied");
+      assertTrue(texts.contains(B_SENTENCE), "<b> shown, not applied; the quote with its cue and speaker mention");
       assertTrue(dom.path("marks").asInt() > 0, "evidence words marked");
       for (JsonNode scale : dom.path("charts")) assertEquals(1.0, scale.asDouble(), 0.01, "charts shown at the width drawn");
       double smallest = 99;
@@ -264,6 +273,42 @@ class ReportJobTest {
       assertTrue(smallest >= 11, "smallest chart text " + smallest + " px");
       for (JsonNode hgt : dom.path("heights")) assertTrue(hgt.asDouble() >= 11, "rendered chart text box " + hgt);
       chromium.screenshot(Path.of("target", "report-screenshot.png"), 6000);
+
+      // the cue and the speaker mention, marked on their words; the context around them greyed
+      String marks = "JSON.stringify(Array.from(document.querySelectorAll('#statements td.text'))"
+          + ".filter(td => td.textContent.indexOf(%s) >= 0).map(td => ({text: td.textContent,"
+          + " marks: Array.from(td.querySelectorAll('mark')).map(m => (m.className || 'evidence') + ':' + m.textContent),"
+          + " ctx: Array.from(td.querySelectorAll('.ctx')).map(c => c.textContent).join('|'),"
+          + " rule: td.parentNode.querySelector('.rule').textContent,"
+          + " elements: td.querySelectorAll('*').length - td.querySelectorAll('mark,span').length})))";
+      JsonNode erdogan = json.readTree(chromium.evaluate(String.format(marks, "'Russia lied'")).asText());
+      assertEquals(2, erdogan.size(), "a3's statement, toward Russia and toward Turkey");
+      for (JsonNode row : erdogan) {
+        assertEquals("Turkish President Recep Tayyip Erdogan said on Monday that Russia lied but Turkey helped.",
+            row.path("text").asText(), "the sentence, not the line before it");
+        assertEquals(" | on Monday that |.", row.path("ctx").asText(), "the context, greyed");
+        assertEquals("subject-cue-clause 0.90", row.path("rule").asText());
+      }
+      assertEquals("[\"speaker:Turkish President Recep Tayyip Erdogan\",\"cue:said\",\"evidence:lied\"]",
+          erdogan.get(0).path("marks").toString());
+      assertEquals("[\"speaker:Turkish President Recep Tayyip Erdogan\",\"cue:said\",\"evidence:helped\"]",
+          erdogan.get(1).path("marks").toString());
+      // an injection inside the highlighted speaker mention is its text, nothing else
+      JsonNode evil = json.readTree(chromium.evaluate(String.format(marks, "'said \\u003cb'")).asText());
+      assertEquals(2, evil.size(), "B_TEXT's quote toward Russia and toward the evil target");
+      for (JsonNode row : evil) {
+        assertEquals(B_SENTENCE, row.path("text").asText());
+        List<String> attribution = new java.util.ArrayList<>();
+        row.path("marks").forEach(m -> { if (!m.asText().startsWith("evidence:")) attribution.add(m.asText()); });
+        assertEquals(List.of("cue:said", "speaker:" + EVIL_MENTION), attribution);
+        assertEquals(0, row.path("elements").asInt(), "no element but the marks and the context spans");
+        assertEquals("quote-cue-speaker 0.95", row.path("rule").asText());
+      }
+      // the rule is a filter
+      chromium.evaluate("(function () { var s = document.getElementById('st-rule'); s.value = 'subject-cue-clause';"
+          + " s.dispatchEvent(new Event('change')); s.value = ''; return true; })()");
+      assertEquals(2, visibleRows(chromium), "a3's two rows");
+      chromium.evaluate("(function () { document.getElementById('st-rule').dispatchEvent(new Event('change')); return true; })()");
 
       // the filter: words typed, then the selects
       chromium.type("#st-filter", "gamma");

@@ -14,7 +14,7 @@ import org.stancemap.jobs.charts.Drawing.Anchor;
 
 /**
  * The chart layouts: grouped bars with 95% interval whiskers and the number of articles under each
- * bar, small multiples of tone over time, and a heatmap with values in the cells. Long labels are
+ * bar, counts over time, and a heatmap with values in the cells (tone by month: {@link MonthCharts}). Long labels are
  * wrapped and, past a few lines, shortened with an ellipsis, so nothing overlaps.
  */
 public final class Charts {
@@ -31,23 +31,11 @@ public final class Charts {
   static final String Y_TITLE = "mean tone (−1 … +1)";
 
   /**
-   * Tone over time: one panel per target, one line per outlet, each with its 95% interval as a
-   * pale band; all panels on one scale. Hollow points: low support.
-   */
-  public static Drawing lines(String title, String note, List<Lines> panels, int minArticles) {
-    return lines(title, note, panels, "Lines: mean tone; bands: 95% interval. Hollow points: fewer than "
-        + minArticles + " articles.", false);
-  }
-
-  /**
    * Counts over time (e.g. articles per month that mention a target): one panel per target, one
    * line per outlet, the value's {@code nArticles} on a common 0-based axis.
    */
   public static Drawing countLines(String title, String note, List<Lines> panels, String yTitle, int minArticles) {
-    return lines(title, note, panels, "Hollow points: fewer than " + minArticles + " articles. y: " + yTitle + ".", true);
-  }
-
-  private static Drawing lines(String title, String note, List<Lines> panels, String fixed, boolean counts) {
+    String fixed = "Hollow points: fewer than " + minArticles + " articles. y: " + yTitle + ".";
     List<String> names = new ArrayList<>();
     List<Value> everything = new ArrayList<>();
     for (Lines l : panels) {
@@ -58,7 +46,7 @@ public final class Charts {
     int width = WIDTH;
     double left = 78;
     double plotW = width - left - 30;
-    double panelH = counts ? 200 : 240;
+    double panelH = 200;
     double headerH = header(null, title, note, width, fixed).height;
     int height = (int) Math.ceil(headerH + legendHeight(names, width) + Math.max(1, panels.size()) * panelH + 10);
     Drawing d = new Drawing(width, height);
@@ -76,7 +64,7 @@ public final class Charts {
       double plotTop = y + 30;
       double plotH = panelH - 30 - 48;
       d.text(p.title(), left, y + 20, PANEL_TITLE, true, Palette.TEXT, Anchor.START);
-      YAxis ya = counts ? YAxis.counts(plotTop, plotH, maxCount) : YAxis.tone(plotTop, plotH, range(everything));
+      YAxis ya = YAxis.counts(plotTop, plotH, maxCount);
       ya.draw(d, left, plotW);
       double step = ds.size() <= 1 ? 0 : plotW * 0.94 / (ds.size() - 1);
       double x0 = left + (ds.size() <= 1 ? plotW / 2 : plotW * 0.03);
@@ -102,25 +90,13 @@ public final class Charts {
         if (m == null) continue;
         Color c = Palette.series(li);
         List<double[]> run = new ArrayList<>();
-        // one polyline (and band) per run of consecutive periods: no line across a period without data
+        // one polyline per run of consecutive periods: no line across a period without data
         for (int i = 0; i <= ds.size(); i++) {
           Value v = i < ds.size() ? m.get(ds.get(i)) : null;
           if (v != null) {
             double x = x0 + i * step;
-            run.add(counts ? new double[] {x, ya.y(v.nArticles()), 0, 0}
-                : new double[] {x, ya.y(v.mean()), ya.y(v.ciLow()), ya.y(v.ciHigh())});
+            run.add(new double[] {x, ya.y(v.nArticles())});
             continue;
-          }
-          if (!counts && run.size() > 1) {
-            double[] xs = new double[run.size() * 2];
-            double[] ys = new double[run.size() * 2];
-            for (int k = 0; k < run.size(); k++) {
-              xs[k] = run.get(k)[0];
-              ys[k] = run.get(k)[3];
-              xs[xs.length - 1 - k] = run.get(k)[0];
-              ys[ys.length - 1 - k] = run.get(k)[2];
-            }
-            d.polygon(xs, ys, c, 0.12);
           }
           d.polyline(run.stream().mapToDouble(a -> a[0]).toArray(), run.stream().mapToDouble(a -> a[1]).toArray(), c, 2);
           run.clear();
@@ -130,7 +106,7 @@ public final class Charts {
           Value v = m.get(ds.get(i));
           if (v == null) continue;
           double x = x0 + i * step;
-          double yy = counts ? ya.y(v.nArticles()) : ya.y(v.mean());
+          double yy = ya.y(v.nArticles());
           if (v.lowSupport()) d.circle(x, yy, r, Color.WHITE, c);
           else d.circle(x, yy, r, c, null);
         }

@@ -37,11 +37,30 @@ public final class Drawing {
   private final int height;
   private final List<Consumer<Graphics2D>> ops = new ArrayList<>();
   private final StringBuilder svg = new StringBuilder();
+  /** The SVG class of the next element drawn (then cleared), or null. */
+  private String nextClass;
 
   public Drawing(int width, int height) {
     this.width = width;
     this.height = height;
     rect(0, 0, width, height, Color.WHITE, null, 0);
+  }
+
+  /**
+   * Names the next element drawn in the SVG ({@code class="cls"}, letters, digits and hyphens): what
+   * a test or a style sheet finds it by. The PNG is unchanged.
+   */
+  public Drawing tag(String cls) {
+    if (!cls.matches("[a-z][a-z0-9-]*")) throw new IllegalArgumentException("class " + cls);
+    nextClass = cls;
+    return this;
+  }
+
+  /** The start of an SVG element, with the class {@link #tag} named. */
+  private void open(String element) {
+    svg.append('<').append(element);
+    if (nextClass != null) svg.append(" class=\"").append(nextClass).append('"');
+    nextClass = null;
   }
 
   public int width() {
@@ -86,7 +105,8 @@ public final class Drawing {
         g.draw(r);
       }
     });
-    svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"",
+    open("rect");
+    svg.append(String.format(Locale.ROOT, " x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"",
         x, y, w, h, fill == null ? "none" : hex(fill)));
     if (fill != null && opacity < 1) svg.append(String.format(Locale.ROOT, " fill-opacity=\"%.2f\"", opacity));
     if (stroke != null) strokeAttrs(stroke, strokeWidth, dashed);
@@ -100,14 +120,15 @@ public final class Drawing {
       g.setStroke(stroke(width, dashed));
       g.draw(new Line2D.Double(x1, y1, x2, y2));
     });
-    svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"", x1, y1, x2, y2));
+    open("line");
+    svg.append(String.format(Locale.ROOT, " x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"", x1, y1, x2, y2));
     strokeAttrs(color, width, dashed);
     svg.append("/>\n");
     return this;
   }
 
   public Drawing polyline(double[] xs, double[] ys, Color color, double width) {
-    if (xs.length < 2) return this;
+    if (xs.length < 2) { nextClass = null; return this; }
     ops.add(g -> {
       Path2D p = new Path2D.Double();
       p.moveTo(xs[0], ys[0]);
@@ -116,7 +137,8 @@ public final class Drawing {
       g.setStroke(stroke(width, false));
       g.draw(p);
     });
-    svg.append("<polyline fill=\"none\" points=\"");
+    open("polyline");
+    svg.append(" fill=\"none\" points=\"");
     for (int i = 0; i < xs.length; i++) svg.append(String.format(Locale.ROOT, "%.1f,%.1f ", xs[i], ys[i]));
     svg.append('"');
     strokeAttrs(color, width, false);
@@ -126,7 +148,7 @@ public final class Drawing {
 
   /** A filled polygon without outline (an uncertainty band), {@code opacity} 0 … 1. */
   public Drawing polygon(double[] xs, double[] ys, Color fill, double opacity) {
-    if (xs.length < 3) return this;
+    if (xs.length < 3) { nextClass = null; return this; }
     ops.add(g -> {
       Path2D p = new Path2D.Double();
       p.moveTo(xs[0], ys[0]);
@@ -135,7 +157,8 @@ public final class Drawing {
       g.setColor(withAlpha(fill, opacity));
       g.fill(p);
     });
-    svg.append("<polygon points=\"");
+    open("polygon");
+    svg.append(" points=\"");
     for (int i = 0; i < xs.length; i++) svg.append(String.format(Locale.ROOT, "%.1f,%.1f ", xs[i], ys[i]));
     svg.append(String.format(Locale.ROOT, "\" fill=\"%s\" fill-opacity=\"%.2f\" stroke=\"none\"/>\n", hex(fill), opacity));
     return this;
@@ -152,7 +175,8 @@ public final class Drawing {
         g.draw(e);
       }
     });
-    svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"%s\"", cx, cy, r, hex(fill)));
+    open("circle");
+    svg.append(String.format(Locale.ROOT, " cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"%s\"", cx, cy, r, hex(fill)));
     if (stroke != null) strokeAttrs(stroke, 1, false);
     svg.append("/>\n");
     return this;
@@ -172,7 +196,8 @@ public final class Drawing {
       g.drawString(s, (float) dx, 0f);
       g.setTransform(saved);
     });
-    svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.1f\"", x, y, size));
+    open("text");
+    svg.append(String.format(Locale.ROOT, " x=\"%.1f\" y=\"%.1f\" font-size=\"%.1f\"", x, y, size));
     if (bold) svg.append(" font-weight=\"bold\"");
     if (anchor != Anchor.START) svg.append(anchor == Anchor.MIDDLE ? " text-anchor=\"middle\"" : " text-anchor=\"end\"");
     if (rotate != 0) svg.append(String.format(Locale.ROOT, " transform=\"rotate(%.1f %.1f %.1f)\"", rotate, x, y));

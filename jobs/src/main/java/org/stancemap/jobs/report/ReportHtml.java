@@ -79,7 +79,7 @@ public final class ReportHtml {
         + "of statements labelled positive / negative / neutral; low: fewer articles than the minimum support. "
         + "Full tables: <code>aggregates/</code> (Parquet, and each as one CSV file).</p>\n");
     for (Table t : m.tables()) table(h, t);
-    h.append("</section>\n</main>\n<script>").append(StatementTable.SCRIPT).append("</script>\n</body>\n</html>\n");
+    h.append("</section>\n</main>\n<script>").append(SCRIPT).append("</script>\n</body>\n</html>\n");
     return h.toString();
   }
 
@@ -106,11 +106,23 @@ public final class ReportHtml {
       h.append("<p>No outlet has both its own and quoted statements about a target.</p>\n");
       return;
     }
-    h.append("<div class=\"scroll\"><table class=\"gaps\"><thead><tr><th>outlet</th><th>target</th>"
+    // the outlets with most statements first, so the top of a long table is what the charts show
+    Map<String, Long> statements = new LinkedHashMap<>();
+    for (VoiceGaps.Gap g : gaps) {
+      statements.merge(g.outlet(), (g.own() == null ? 0 : g.own().nStatements())
+          + (g.quoted() == null ? 0 : g.quoted().nStatements()), Long::sum);
+    }
+    List<String> ranked = statements.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .map(Map.Entry::getKey).toList();
+    List<VoiceGaps.Gap> ordered = gaps.stream()
+        .sorted(Comparator.comparingInt((VoiceGaps.Gap g) -> ranked.indexOf(g.outlet()))).toList();
+    h.append("<div class=\"scroll\"><table class=\"gaps\" id=\"gaps-table\"><thead><tr><th>outlet</th><th>target</th>"
         + "<th class=\"num\">own voice</th><th class=\"num\">quoted voices</th><th class=\"num\">gap</th>"
         + "<th class=\"num\">95% interval</th><th></th></tr></thead><tbody>\n");
-    for (VoiceGaps.Gap g : gaps) {
-      h.append("<tr").append(g.clear() ? " class=\"clear\"" : "").append("><td>").append(escape(g.outlet()))
+    for (VoiceGaps.Gap g : ordered) {
+      String cls = (g.clear() ? "clear " : "") + (ranked.indexOf(g.outlet()) >= TOP_OUTLETS ? "extra" : "");
+      h.append("<tr").append(cls.isBlank() ? "" : " class=\"" + cls.strip() + "\"").append("><td>").append(escape(g.outlet()))
           .append("</td><td>").append(escape(g.target())).append("</td>")
           .append("<td class=\"num\">").append(voice(g.own())).append("</td><td class=\"num\">").append(voice(g.quoted()))
           .append("</td><td class=\"num gap\">").append(signed(g.gap())).append("</td><td class=\"num\">[")
@@ -118,6 +130,20 @@ public final class ReportHtml {
           .append(g.lowSupport() ? "low" : "").append("</td></tr>\n");
     }
     h.append("</tbody></table></div>\n");
+    showAll(h, "gaps-table", ranked.size());
+  }
+
+  /** Outlets a per-outlet table shows before its "Show all" button (the rest: rows of class extra). */
+  static final int TOP_OUTLETS = 15;
+
+  /**
+   * The button that shows a long per-outlet table's other rows. Hidden, and the rows shown, until
+   * the page's script collapses the table: without script nothing is hidden.
+   */
+  private static void showAll(StringBuilder h, String tableId, int outlets) {
+    if (outlets <= TOP_OUTLETS) return;
+    h.append("<p><button type=\"button\" class=\"show-all\" data-for=\"").append(tableId).append("\" data-top=\"")
+        .append(TOP_OUTLETS).append("\" hidden>Show all ").append(outlets).append(" outlets</button></p>\n");
   }
 
   private static String voice(org.stancemap.jobs.charts.ChartData.Value v) {
@@ -142,10 +168,11 @@ public final class ReportHtml {
       h.append("<p>No quoted statements.</p>\n");
       return;
     }
-    h.append("<div class=\"scroll\"><table class=\"quotes\"><thead><tr><th>outlet</th><th class=\"num\">quoted</th>"
-        + "<th>speakers quoted most</th><th>by affiliation</th></tr></thead><tbody>\n");
-    for (WhoIsQuoted.OutletQuotes q : quotes) {
-      h.append("<tr><td>").append(escape(q.outlet())).append("</td><td class=\"num\">").append(q.quoted())
+    h.append("<div class=\"scroll\"><table class=\"quotes\" id=\"quotes-table\"><thead><tr><th>outlet</th>"
+        + "<th class=\"num\">quoted</th><th>speakers quoted most</th><th>by affiliation</th></tr></thead><tbody>\n");
+    for (int i = 0; i < quotes.size(); i++) {
+      WhoIsQuoted.OutletQuotes q = quotes.get(i);
+      h.append(i >= TOP_OUTLETS ? "<tr class=\"extra\"><td>" : "<tr><td>").append(escape(q.outlet())).append("</td><td class=\"num\">").append(q.quoted())
           .append(" <span class=\"n\">(").append(q.speakers()).append(q.speakers() == 1 ? " speaker" : " speakers")
           .append(")</span></td><td><ol class=\"shares\">");
       for (WhoIsQuoted.Share s : q.topSpeakers()) {
@@ -161,6 +188,7 @@ public final class ReportHtml {
       h.append("</ol></td></tr>\n");
     }
     h.append("</tbody></table></div>\n");
+    showAll(h, "quotes-table", quotes.size());
   }
 
   private static void table(StringBuilder h, Table t) {
@@ -304,7 +332,8 @@ public final class ReportHtml {
       "nav{margin:.7em 0;display:flex;flex-wrap:wrap;gap:6px 16px}",
       "a{color:#0072B2}figure{background:#fff;border:1px solid #ddd;margin:14px 0;padding:8px;overflow-x:auto}",
       "svg.chart{display:block;max-width:100%;height:auto}figcaption{color:#555;font-size:.85em;margin-top:4px}",
-      "mark{background:#F0E442;padding:0 2px}",
+      "mark{background:#F0E442;padding:0 2px}mark.cue{background:#CFE6F5;border-bottom:2px solid #0072B2}",
+      "mark.speaker{background:#F9D9C2;border-bottom:2px solid #D55E00}.ctx{color:#666}.rule{color:#555;font-size:.85em}",
       "details{background:#fff;border:1px solid #ddd;margin:10px 0;padding:6px 10px}summary{cursor:pointer;font-weight:bold}",
       ".scroll{overflow-x:auto}table{border-collapse:collapse;font-size:.9em;margin:8px 0;background:#fff}",
       "th,td{border-bottom:1px solid #e4e4e4;padding:4px 8px;text-align:left;vertical-align:top;overflow-wrap:anywhere}",
@@ -317,10 +346,28 @@ public final class ReportHtml {
       "table.statements td.text{min-width:28em;max-width:44em}table.statements td.date{white-space:nowrap}",
       "table.statements td:nth-child(5){white-space:nowrap}table.statements td.src{max-width:16em}th.sortable{cursor:pointer;text-decoration:underline dotted}",
       "td.tone{font-weight:bold;text-align:right;white-space:nowrap}td.tone.pos{color:#0072B2}td.tone.neg{color:#B34700}",
-      "button{font:inherit}");
+      "button{font:inherit}table.collapsed tr.extra{display:none}");
+
+  /**
+   * The page's one script: the statement table's, then the "Show all" buttons of the long
+   * per-outlet tables (collapse each to its top rows, show the button; a click toggles).
+   */
+  static final String SCRIPT = StatementTable.SCRIPT + "\n" + String.join("\n",
+      "(function () {",
+      "  'use strict';",
+      "  document.querySelectorAll('button.show-all').forEach(function (b) {",
+      "    var t = document.getElementById(b.getAttribute('data-for'));",
+      "    if (!t) return;",
+      "    var all = b.textContent, top = 'Show the top ' + b.getAttribute('data-top') + ' only';",
+      "    t.classList.add('collapsed'); b.hidden = false;",
+      "    b.addEventListener('click', function () {",
+      "      b.textContent = t.classList.toggle('collapsed') ? all : top;",
+      "    });",
+      "  });",
+      "})();");
 
   /** The Content-Security-Policy of the page: its one style and its one script, by hash (after CSS: static fields initialise in order). */
   public static final String CSP = "default-src 'none'; img-src data:; style-src " + StatementTable.hashSource(css())
-      + "; script-src " + StatementTable.hashSource(StatementTable.SCRIPT) + "; base-uri 'none'; form-action 'none'";
+      + "; script-src " + StatementTable.hashSource(SCRIPT) + "; base-uri 'none'; form-action 'none'";
 
 }

@@ -20,14 +20,27 @@ import java.util.List;
 public final class StatementTable {
   private StatementTable() {}
 
-  /** One statement × target as the page shows it. {@code url}, {@code sourceFile} as read: made safe here. */
+  /**
+   * One statement × target as the page shows it. {@code url}, {@code sourceFile} as read: made safe
+   * here. {@code shown}: the statement with the context that makes its cue and speaker mention
+   * visible ({@link Excerpt}); null for the statement's text alone. {@code rule}, {@code confidence}:
+   * the attribution's, null when unknown.
+   */
   public record Statement(String outlet, String target, String speaker, String speakerType, String affiliation,
       String kind, double score, String label, String published, String text, String url, String title,
-      String sourceFile, List<String> evidence) {}
+      String sourceFile, List<String> evidence, Excerpt.Shown shown, String rule, Double confidence) {
+    /** A statement shown alone, its attribution unknown. */
+    public Statement(String outlet, String target, String speaker, String speakerType, String affiliation,
+        String kind, double score, String label, String published, String text, String url, String title,
+        String sourceFile, List<String> evidence) {
+      this(outlet, target, speaker, speakerType, affiliation, kind, score, label, published, text, url, title,
+          sourceFile, evidence, null, null, null);
+    }
+  }
 
   static final String DATA_ID = "statements-data";
   static final List<String> FIELDS = List.of("outlet", "target", "speaker", "affiliation", "kind", "score", "label",
-      "date", "text", "url", "title", "file", "evidence");
+      "date", "text", "url", "title", "file", "evidence", "spans", "rule", "confidence");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -35,7 +48,9 @@ public final class StatementTable {
    * The rows as JSON safe to place between {@code <script type="application/json">} and
    * {@code </script>}: an object with the field names and one array per statement. Links are kept
    * only as http(s) urls ({@link ReportHtml#safeHref}); without one, the file's name only (never a
-   * local path).
+   * local path). {@code text} is the text shown (the statement, with context when the cue or the
+   * speaker mention lies outside it); {@code spans} the statement's, the cue's and the speaker
+   * mention's [start, end) in it, -1 for a span not shown.
    */
   static String json(List<Statement> rows) {
     ObjectNode root = JSON.createObjectNode();
@@ -45,11 +60,21 @@ public final class StatementTable {
     for (Statement s : rows) {
       ArrayNode a = data.addArray();
       String href = ReportHtml.safeHref(s.url());
+      String text = s.text() == null ? "" : s.text();
+      Excerpt.Shown shown = s.shown() != null ? s.shown() : new Excerpt.Shown(text, new Excerpt.Span(0, text.length()), null, null);
+      // clean() keeps the length (one character for one), so the spans stay right
       a.add(s.outlet()).add(s.target()).add(speaker(s)).add(s.affiliation()).add(s.kind())
-          .add(Math.round(s.score() * 1000) / 1000.0).add(s.label()).add(s.published()).add(ReportHtml.clean(s.text()))
+          .add(Math.round(s.score() * 1000) / 1000.0).add(s.label()).add(s.published()).add(ReportHtml.clean(shown.text()))
           .add(href).add(s.title()).add(href == null ? fileName(s.sourceFile()) : null);
       ArrayNode ev = a.addArray();
       if (s.evidence() != null) s.evidence().stream().filter(w -> w != null && !w.isBlank()).forEach(ev::add);
+      ArrayNode spans = a.addArray();
+      for (Excerpt.Span sp : new Excerpt.Span[] {shown.statement(), shown.cue(), shown.speaker()}) {
+        spans.add(sp == null ? -1 : sp.start()).add(sp == null ? -1 : sp.end());
+      }
+      a.add(s.rule());
+      if (s.confidence() == null) a.addNull();
+      else a.add(Math.round(s.confidence() * 100) / 100.0);
     }
     try {
       return scriptSafe(JSON.writeValueAsString(root));
@@ -113,6 +138,7 @@ public final class StatementTable {
         .append("<label>Target <select id=\"st-target\"><option value=\"\">all</option></select></label>")
         .append("<label>Kind <select id=\"st-kind\"><option value=\"\">all</option></select></label>")
         .append("<label>Tone <select id=\"st-label\"><option value=\"\">all</option></select></label>")
+        .append("<label>Rule <select id=\"st-rule\"><option value=\"\">all</option></select></label>")
         .append("<span id=\"st-count\" class=\"n\" aria-live=\"polite\"></span></div>\n")
         .append("<p class=\"note\">").append(ReportHtml.escape(caption)).append("</p>\n")
         .append("<div class=\"scroll\"><table id=\"statements\" class=\"statements\"><thead><tr>")
@@ -129,7 +155,10 @@ public final class StatementTable {
   /**
    * The table's script: reads the JSON block, fills the selects, filters on every word typed (each
    * must occur in the row) and the selects, shows 100 rows at a time, sorts by date or tone, marks
-   * the evidence words. Builds every node with createElement/textContent: data never becomes markup.
+   * the cue ({@code <mark class=cue>}), the speaker mention ({@code <mark class=speaker>}) and, in
+   * the statement, the evidence words ({@code <mark>}); context around the statement is dimmed
+   * ({@code <span class=ctx>}). Builds every node with createElement/textContent: data never
+   * becomes markup.
    */
   static final String SCRIPT = String.join("\n",
       "(function () {",
@@ -138,13 +167,15 @@ public final class StatementTable {
       "  var F = {}; data.fields.forEach(function (f, i) { F[f] = i; });",
       "  var rows = data.rows;",
       "  rows.forEach(function (r) {",
+      "    var sp = r[F.spans], own = sp && sp[0] >= 0 ? (r[F.text] || '').slice(sp[0], sp[1]) : r[F.text];",
       "    r.hay = [r[F.outlet], r[F.target], r[F.speaker], r[F.affiliation], r[F.kind], r[F.label], r[F.date],",
-      "      r[F.text], r[F.title]].join(' \\u0001 ').toLowerCase();",
+      "      own, r[F.title], r[F.rule]].join(' \\u0001 ').toLowerCase();",
       "  });",
       "  var $ = function (id) { return document.getElementById(id); };",
       "  var filter = $('st-filter'), count = $('st-count'), more = $('st-more');",
       "  var body = document.querySelector('#statements tbody');",
-      "  var selects = [['st-outlet', F.outlet], ['st-target', F.target], ['st-kind', F.kind], ['st-label', F.label]];",
+      "  var selects = [['st-outlet', F.outlet], ['st-target', F.target], ['st-kind', F.kind], ['st-label', F.label],",
+      "    ['st-rule', F.rule]];",
       "  selects.forEach(function (s) {",
       "    var el = $(s[0]), seen = {};",
       "    rows.forEach(function (r) { var v = r[s[1]]; if (v != null) seen[v] = (seen[v] || 0) + 1; });",
@@ -173,11 +204,33 @@ public final class StatementTable {
       "    var c = document.createElement('td'); if (cls) c.className = cls;",
       "    if (text != null) c.textContent = text; tr.appendChild(c); return c;",
       "  }",
+      "  function dim(cell, text) {",
+      "    if (!text) return; var c = document.createElement('span'); c.className = 'ctx'; c.textContent = text; cell.appendChild(c);",
+      "  }",
+      "  function statement(cell, r) {",
+      "    var text = r[F.text] || '', sp = r[F.spans] || [0, text.length, -1, -1, -1, -1];",
+      "    var s0 = sp[0] >= 0 ? sp[0] : 0, s1 = sp[0] >= 0 ? sp[1] : text.length, at = 0;",
+      "    var tips = {cue: 'cue (' + (r[F.rule] || 'rule unknown') + ')', speaker: 'speaker mention: ' + r[F.speaker]};",
+      "    var marks = [[sp[2], sp[3], 'cue'], [sp[4], sp[5], 'speaker']].filter(function (m) { return m[0] >= 0; })",
+      "      .sort(function (a, b) { return a[0] - b[0]; });",
+      "    function plain(a, b) {",
+      "      if (a < s0) { dim(cell, text.slice(a, Math.min(b, s0))); a = Math.min(b, s0); }",
+      "      if (a < Math.min(b, s1)) { quote(cell, text.slice(a, Math.min(b, s1)), r[F.evidence]); a = Math.min(b, s1); }",
+      "      if (a < b) dim(cell, text.slice(a, b));",
+      "    }",
+      "    marks.forEach(function (m) {",
+      "      if (m[0] < at) return;",
+      "      plain(at, m[0]);",
+      "      var el = document.createElement('mark'); el.className = m[2]; el.title = tips[m[2]];",
+      "      el.textContent = text.slice(m[0], m[1]); cell.appendChild(el); at = m[1];",
+      "    });",
+      "    plain(at, text.length);",
+      "  }",
       "  function quote(cell, text, evidence) {",
       "    var words = (evidence || []).filter(function (w) { return w && w.trim(); })",
       "      .map(function (w) { return w.trim().replace(/[.*+?^${}()|[\\]\\\\]/g, '\\\\$&'); })",
       "      .sort(function (a, b) { return b.length - a.length; });",
-      "    if (!words.length) { cell.textContent = text; return; }",
+      "    if (!words.length) { cell.appendChild(document.createTextNode(text)); return; }",
       "    var re = new RegExp('(^|[^\\\\p{L}\\\\p{N}])(' + words.join('|') + ')(?![\\\\p{L}\\\\p{N}])', 'giu'), last = 0, m;",
       "    while ((m = re.exec(text)) !== null) {",
       "      var start = m.index + m[1].length;",
@@ -196,10 +249,14 @@ public final class StatementTable {
       "      var who = td(tr, r[F.speaker]);",
       "      if (r[F.affiliation]) { var a = document.createElement('span'); a.className = 'aff';",
       "        a.textContent = r[F.affiliation]; who.appendChild(document.createElement('br')); who.appendChild(a); }",
+      "      if (r[F.rule]) { var u = document.createElement('span'); u.className = 'rule';",
+      "        u.title = 'attribution rule and its confidence (data/attribution-rules.tsv)';",
+      "        u.textContent = r[F.rule] + (r[F.confidence] != null ? ' ' + r[F.confidence].toFixed(2) : '');",
+      "        who.appendChild(document.createElement('br')); who.appendChild(u); }",
       "      td(tr, r[F.kind]);",
       "      var s = r[F.score];",
       "      td(tr, (s > 0 ? '+' : s < 0 ? '\\u2212' : '') + Math.abs(s).toFixed(2), 'tone ' + (r[F.label] || ''));",
-      "      quote(td(tr, null, 'text'), r[F.text] || '', r[F.evidence]);",
+      "      statement(td(tr, null, 'text'), r);",
       "      var link = td(tr, null, 'src');",
       "      var url = r[F.url];",
       "      if (url && /^https?:\\/\\//i.test(url)) {",

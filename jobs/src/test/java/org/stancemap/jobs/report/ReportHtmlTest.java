@@ -45,7 +45,7 @@ class ReportHtmlTest {
     assertTrue(page.contains("default-src 'none'"));
     assertFalse(page.contains("unsafe-inline"));
     String script = page.substring(page.indexOf("<script>") + 8, page.lastIndexOf("</script>"));
-    assertEquals(StatementTable.SCRIPT, script);
+    assertEquals(ReportHtml.SCRIPT, script);
     String hash = "'sha256-" + java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest
         .getInstance("SHA-256").digest(script.getBytes(java.nio.charset.StandardCharsets.UTF_8))) + "'";
     assertTrue(page.contains("script-src " + hash + ";"), "the script allowed by its hash");
