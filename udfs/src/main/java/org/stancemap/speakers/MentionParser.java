@@ -165,6 +165,22 @@ public final class MentionParser {
     return build(t, j, e + 1, text);
   }
 
+  /** Object pronouns that may name a source: "according to him, ...". */
+  static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them");
+
+  /**
+   * The source named after "according to" at token {@code s}: a speaker phrase ({@link #forward}), or an
+   * object pronoun standing alone before punctuation ("According to him, the issue ...", "..., according
+   * to her."), which resolves as "he" / "she" / "they".
+   */
+  public Mention source(Tokens t, int s, int hi, String text) {
+    Mention m = forward(t, s, hi, text);
+    if (m != null || s >= hi || s >= t.size()) return m;
+    String ls = t.lower(s);
+    if (!OBJECT_PRONOUNS.contains(ls) || (s + 1 < hi && t.isWord(s + 1))) return null;
+    return new Mention(Mention.Kind.PRONOUN, t.start(s), t.end(s), t.text(s), null, ls, true, null, null);
+  }
+
   /** A speaker phrase that starts at token {@code s}, not reaching token {@code hi}; null if none. */
   public Mention forward(Tokens t, int s, int hi, String text) {
     if (s >= hi || s >= t.size()) return null;

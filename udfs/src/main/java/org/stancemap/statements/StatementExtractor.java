@@ -19,9 +19,12 @@ import org.stancemap.speakers.sieves.Attribution;
 import org.stancemap.speakers.sieves.ContinuationSieve;
 import org.stancemap.speakers.sieves.EnclosingClauseSieve;
 import org.stancemap.speakers.sieves.Grammar;
+import org.stancemap.speakers.sieves.LabelVerbSieve;
 import org.stancemap.speakers.sieves.LeadingCueSieve;
 import org.stancemap.speakers.sieves.PreviousSentenceSieve;
+import org.stancemap.speakers.sieves.PreviousSubjectSieve;
 import org.stancemap.speakers.sieves.QuoteContext;
+import org.stancemap.speakers.sieves.SentenceSubject;
 import org.stancemap.speakers.sieves.Sieve;
 import org.stancemap.speakers.sieves.TrailingCueSieve;
 import org.stancemap.text.Boilerplate;
@@ -78,13 +81,17 @@ public final class StatementExtractor {
   private final SpeakerTable table;
   private final Descriptors descriptors;
   private final MentionParser parser;
-  private final List<Sieve> directSieves = List.of(new TrailingCueSieve(), new LeadingCueSieve(), new PreviousSentenceSieve(), new ContinuationSieve());
+  private final List<Sieve> directSieves;
   private final List<Sieve> partialSieves = List.of(new EnclosingClauseSieve(), new TrailingCueSieve());
+  /** Fragments after an evaluative verb and its object ("branded it "shameful""): asked before the term and scare checks. */
+  private final Sieve labelSieve = new LabelVerbSieve(LabelVerbs.load());
 
   public StatementExtractor(CueLexicon cues, SpeakerTable table, Descriptors descriptors) {
     this.cues = cues;
     this.table = table;
     this.descriptors = descriptors;
+    this.directSieves = List.of(new TrailingCueSieve(), new LeadingCueSieve(), new PreviousSentenceSieve(), new ContinuationSieve(),
+        new PreviousSubjectSieve(descriptors));
     this.parser = new MentionParser(descriptors, (t, i) -> {
       CueLexicon.Cue c = cues.at(t, i, t.size());
       return c != null && !c.role.equals(CueLexicon.LABEL);
@@ -232,7 +239,7 @@ public final class StatementExtractor {
         for (int k = firstSentence; k < si; k++) {
           int ss = sentences[k][0], se = sentences[k][1];
           int lo = tokens.indexFrom(ss), hi = tokens.indexFrom(se);
-          observeNames(lo, hi);
+          SentenceSubject subject = observeNames(lo, hi);
           while (qi < quotes.size() && quotes.get(qi).open < se) {
             quote(quotes.get(qi), k, p);
             qi++;
@@ -244,6 +251,8 @@ public final class StatementExtractor {
             outlet(s, outlet, scare[k] ? "scare quote" : null);
             quoteLast = false;
           }
+          // "Back in Ras al-Ain, a teenage fighter ... summed up the mood.": "he" in a later sentence
+          if (subject != null) speakers.observeSubject(subject.mention, subject.mention.start);
         }
       }
       out.sort(Comparator.comparingInt((Statement s) -> s.start).thenComparingInt(s -> kindOrder(s.kind)).thenComparingInt(s -> s.end));
@@ -287,15 +296,23 @@ public final class StatementExtractor {
       return s;
     }
 
-    private void observeNames(int lo, int hi) {
+    /** Registers the names of a sentence; returns a subject found after an opening phrase, to be observed once the sentence is done. */
+    private SentenceSubject observeNames(int lo, int hi) {
+      SentenceSubject later = null;
       Mention subject = parser.forward(tokens, lo, hi, text);
-      if (subject != null && subject.kind == Mention.Kind.NAME && subject.conjuncts.isEmpty()) speakers.observeSubject(subject, tokens.start(lo));
+      if (subject != null && subject.kind == Mention.Kind.NAME && subject.conjuncts.isEmpty() && !SentenceSubject.opensWithAdverbial(tokens, lo, hi)) {
+        speakers.observeSubject(subject, tokens.start(lo));
+      }
+      else {
+        later = SentenceSubject.find(tokens, parser, descriptors, cues, text, lo, hi, false);
+      }
       for (int i = lo; i < hi; i++) {
         if (!tokens.isWord(i) || !tokens.isCapitalized(i)) continue;
         if (i + 1 < hi && tokens.isWord(i + 1) && tokens.isCapitalized(i + 1)) continue;
         Mention m = parser.backward(tokens, lo, i, text);
         if (m != null) speakers.observe(m, tokens.start(i));
       }
+      return later;
     }
 
     /** {@code authorAt}: where {@code author} starts in the text (the signature line). */
@@ -390,14 +407,16 @@ public final class StatementExtractor {
       boolean headPunct = headHi - 1 >= headLo && (tokens.text(headHi - 1).equals(":") || tokens.text(headHi - 1).equals(","));
       boolean direct = !term && !scareSingle && cap
           && (q.continues || tail != null || headEmpty || (headPunct && tailEmpty) || multiSentence(content));
-      if (!direct && (term || scareSingle)) { scare[k] = true; return; }
+      Attribution label = direct || nameLike(content.strip().replaceAll("[.,;]+$", "")) ? null : labelSieve.attribute(c);
+      if (!direct && label == null && (term || scareSingle)) { scare[k] = true; return; }
 
       Attribution a = null;
       if (direct) {
         a = tail;
         for (int i = 1; a == null && i < directSieves.size(); i++) a = directSieves.get(i).attribute(c);
       } else {
-        for (Sieve s : partialSieves) { a = s.attribute(c); if (a != null) break; }
+        a = label;
+        for (int i = 0; a == null && i < partialSieves.size(); i++) a = partialSieves.get(i).attribute(c);
         if (a == null) { pending.add(new int[] {q.contentStart, q.contentEnd, k}); return; } // reported speech may claim it
       }
       Statement s = statement(direct ? Statement.DIRECT : Statement.PARTIAL, q.contentStart, q.contentEnd, k, p);
@@ -483,6 +502,11 @@ public final class StatementExtractor {
       if (headHi - 2 >= headLo && tokens.lower(headHi - 1).equals("as")
           && (tokens.lower(headHi - 2).equals("known") || tokens.lower(headHi - 2).equals("referred") || tokens.lower(headHi - 2).equals("dubbed"))) return true;
       if (headEmpty) return false;
+      return nameLike(content);
+    }
+
+    /** A quoted name in title case ("Peace Spring", "Operation Olive Branch"): up to six words, no final punctuation. */
+    private boolean nameLike(String content) {
       String c = content.strip();
       if (c.isEmpty() || ".!?,".indexOf(c.charAt(c.length() - 1)) >= 0) return false;
       String[] words = c.split("\\s+");
@@ -508,7 +532,7 @@ public final class StatementExtractor {
         if (inQuote.get(tokens.start(i))) continue;
         CueLexicon.Cue cue = cues.at(tokens, i, hi);
         if (cue == null || !cue.role.equals(CueLexicon.SOURCE)) continue;
-        Mention m = parser.forward(tokens, i + cue.length, hi, text);
+        Mention m = parser.source(tokens, i + cue.length, hi, text);
         if (m == null && i > lo + 2) m = looseSource(i + cue.length, hi); // "according to figures published by the ministry."
         if (m == null) continue;
         int after = Grammar.after(tokens, m);
@@ -862,6 +886,7 @@ public final class StatementExtractor {
       Descriptors.Head h = m.head == null ? null : descriptors.head(m.head);
       switch (pronoun.surface.toLowerCase(Locale.ROOT)) {
         case "they":
+        case "them":
           return m.isPlural() || (h != null && h.plural);
         case "it":
           return !m.isPlural() && ((h != null && h.type.equals(Speaker.ORGANIZATION) && !h.plural)

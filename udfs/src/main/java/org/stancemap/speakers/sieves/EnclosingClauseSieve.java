@@ -24,7 +24,7 @@ public final class EnclosingClauseSieve implements Sieve {
       CueLexicon.Cue cue = c.cues.at(t, i, c.headHi);
       if (cue == null) continue;
       if (cue.role.equals(CueLexicon.SOURCE)) {
-        Mention m = c.parser.forward(t, i + cue.length, c.headHi, c.text);
+        Mention m = c.parser.source(t, i + cue.length, c.headHi, c.text);
         if (m != null) return Attribution.of(m, cue, "according-to");
         continue;
       }

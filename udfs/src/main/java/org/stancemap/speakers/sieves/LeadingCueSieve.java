@@ -24,7 +24,7 @@ public final class LeadingCueSieve implements Sieve {
       CueLexicon.Cue cue = c.cues.at(t, i, c.headHi);
       if (cue == null) continue;
       if (cue.role.equals(CueLexicon.SOURCE)) {
-        return Attribution.of(c.parser.forward(t, i + cue.length, c.headHi, c.text), cue, "according-to");
+        return Attribution.of(c.parser.source(t, i + cue.length, c.headHi, c.text), cue, "according-to");
       }
       if (cue.role.equals(CueLexicon.QUOTED)) {
         return Attribution.of(c.parser.forward(t, i + cue.length, c.headHi, c.text), cue, "quoted-by");

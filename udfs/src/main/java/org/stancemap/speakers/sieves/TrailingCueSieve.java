@@ -19,7 +19,8 @@ public final class TrailingCueSieve implements Sieve {
   public Attribution attribute(QuoteContext c) {
     Tokens t = c.tokens;
     int i = c.tailLo;
-    while (i < c.tailHi && !t.isWord(i) && ",.!?-\u2014\u2013".indexOf(t.first(i)) >= 0) i++;
+    // "''...,'' said X": a quote closed with two single marks leaves the second before the cue
+    while (i < c.tailHi && !t.isWord(i) && ",.!?-\u2014\u2013'\u2019".indexOf(t.first(i)) >= 0) i++;
     if (i >= c.tailHi) return null;
     CueLexicon.Cue cue = Grammar.speechCue(c.cues, t, i, c.tailHi);
     if (cue != null) { // "said Peskov"
@@ -36,6 +37,15 @@ public final class TrailingCueSieve implements Sieve {
       if (k < c.tailHi && t.text(k).equals(",")) {
         if (m.appositive == null) m.appositive = c.parser.describe(t, j + 1, k, c.text);
         j = Grammar.skipForward(t, k + 1, c.tailHi);
+      }
+    }
+    if (j < c.tailHi && t.lower(j).equals("who")) { // "a rebel commander who gave his name as Abu Omar told ..."
+      int k = j + 1;
+      while (k < c.tailHi && k <= j + 20 && t.isWord(k) && Grammar.speechCue(c.cues, t, k, c.tailHi) == null) k++;
+      if (k < c.tailHi && Grammar.speechCue(c.cues, t, k, c.tailHi) != null) {
+        Mention named = Grammar.givenName(t, c.parser, c.text, j + 1, k);
+        if (named != null) m = named;
+        j = k;
       }
     }
     CueLexicon.Cue after = c.cues.at(t, j, c.tailHi);
