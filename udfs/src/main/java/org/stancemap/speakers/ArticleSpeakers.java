@@ -296,6 +296,10 @@ public final class ArticleSpeakers {
   }
 
   private Resolution name(Mention m, int pos) {
+    String person = m.name == null || !m.conjuncts.isEmpty() ? null : MentionParser.personAfterOrganization(m.name);
+    if (person != null) { // "Speaker of the People's Assembly Hadiyeh Abbas": the person, not the body
+      m = new Mention(Mention.Kind.NAME, m.start, m.end, m.surface, person, m.head, m.definite, m.affiliation, m.roleClass);
+    }
     SpeakerTable.Entry e = lookup(m);
     if (e != null && m.name != null && !m.name.contains(" ") && !seen(e.id)) {
       // a bare surname goes to a different person of this article with that surname, if any

@@ -76,6 +76,28 @@ public final class MentionParser {
     return Character.isUpperCase(w.charAt(k + 1)) && JOINED_PARTICLES.contains(w.substring(0, k));
   }
 
+  /**
+   * The person's name at the end of a name that opens with a body: "People's Assembly Hadiyeh Abbas" →
+   * "Hadiyeh Abbas", "Central Bank of Syria Abdulkader Husrieh" → "Abdulkader Husrieh" (a title "Speaker of
+   * the ..." read with its organisation). At least two capitalised words must follow the last organisation
+   * word (and an "of PLACE" after it); null when the name is no such phrase.
+   */
+  public static String personAfterOrganization(String name) {
+    String[] w = name.split("\\s+");
+    int k = -1;
+    for (int i = 0; i < w.length; i++) if (ORG_WORDS.contains(w[i].toLowerCase(Locale.ROOT)) || w[i].equalsIgnoreCase("republic")) k = i;
+    if (k < 0) return null;
+    int a = k + 1;
+    if (a + 1 < w.length && PARTICLES.contains(w[a].toLowerCase(Locale.ROOT)) && !w[a].isEmpty() && Character.isLowerCase(w[a].charAt(0))) a += 2;
+    if (w.length - a < 2) return null;
+    for (int i = a; i < w.length; i++) {
+      if (ORG_WORDS.contains(w[i].toLowerCase(Locale.ROOT)) || w[i].isEmpty()) return null;
+      char c = w[i].charAt(0);
+      if (!Character.isUpperCase(c) && !w[i].contains("-")) return null;
+    }
+    return String.join(" ", java.util.Arrays.copyOfRange(w, a, w.length));
+  }
+
   public static boolean isStopCap(String w) {
     return CAP_STOP.contains(w.toLowerCase(Locale.ROOT));
   }

@@ -65,17 +65,18 @@ class StatementEvaluatorTest {
    * 0.943, precision 1.000, indirect recall 0.810, speaker accuracy 0.887 (the code before those rules:
    * 0.904, 1.000, 0.590, 0.810). Since then the set is a development set: the floors are the figures
    * after the heldout6 fixes (label-verb, previous-subject, sentence subjects, "according to him", names
-   * given "as X", '' marks; docs/statements.md), 0.965 / 1.000 / 0.813 / 0.928, rounded down.
+   * given "as X", '' marks, "affirmed that", "demanded that", a title of a body before a person;
+   * docs/statements.md), 0.974 / 1.000 / 0.832 / 0.933, rounded down.
    */
   @Test
   void heldout6StaysAtOrAboveItsFirstRun() throws URISyntaxException {
     Path dir = Path.of(getClass().getResource("/heldout6/gold.jsonl").toURI()).getParent();
     StatementEvaluator.Result r = new StatementEvaluator(StatementExtractor.defaults()).evaluate(StatementEvaluator.readGold(dir.resolve("gold.jsonl")), dir);
     String report = r.report();
-    assertTrue(r.quoteRecall() >= 0.96, report);
+    assertTrue(r.quoteRecall() >= 0.97, report);
     assertTrue(r.quotePrecision() >= 0.99, report);
-    assertTrue(r.recall("indirect") >= 0.81, report);
-    assertTrue(r.speakerAccuracy() >= 0.92, report);
+    assertTrue(r.recall("indirect") >= 0.83, report);
+    assertTrue(r.speakerAccuracy() >= 0.93, report);
   }
 
   private static Statement pred(String kind, String text, String speaker, String rule) {

@@ -127,6 +127,28 @@ class StatementQuoteRulesTest {
   }
 
   @Test
+  void affirmedAndDemandedThatReportAClause() {
+    one("Deputy minister Rami Khalil affirmed that the border crossings would reopen next month.", Statement.INDIRECT,
+        "the border crossings", "Rami Khalil", "subject-cue-clause");
+    one("Opposition leader Sara Lind demanded that the contract be published in full.", Statement.INDIRECT,
+        "the contract be published", "Sara Lind", "subject-cue-clause");
+    // "demanded" with a noun object stays a label: no reported clause
+    List<Statement> all = of("Opposition leader Sara Lind demanded answers from the cabinet.");
+    assertTrue(all.stream().noneMatch(s -> s.kind.equals(Statement.INDIRECT)), dump(all));
+  }
+
+  @Test
+  void aTitleOfABodyBeforeAPersonGivesThePerson() {
+    one("Speaker of the National Assembly Laila Haddad affirmed that parliament would meet on Sunday.", Statement.INDIRECT,
+        "parliament would meet", "Laila Haddad", "subject-cue-clause");
+    one("Governor of the Central Bank of Jordan Omar Nasser said interest rates would stay unchanged.", Statement.INDIRECT,
+        "interest rates", "Omar Nasser", "subject-cue-clause");
+    // a body alone stays the body
+    one("The Central Bank of Jordan said interest rates would stay unchanged.", Statement.INDIRECT, "interest rates",
+        "The Central Bank of Jordan", "subject-cue-clause");
+  }
+
+  @Test
   void theSubjectInsideAClauseIsNotThePronounOfItsOwnAttribution() {
     one("Leila Nasser runs a bakery in Homs.\n\nHer brother, who works in Berlin, wants her to leave the country, she said.",
         Statement.INDIRECT, "Her brother", "Leila Nasser", "clause-subject-cue");
