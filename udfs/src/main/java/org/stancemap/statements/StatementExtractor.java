@@ -165,7 +165,7 @@ public final class StatementExtractor {
     s.speakerId = sp.id;
     s.speakerType = sp.type;
     s.attributionMethod = Statement.OUTLET;
-    s.sieve = "outlet";
+    s.sieve = RuleNames.OUTLET;
     s.cue = cue;
   }
 
@@ -271,7 +271,7 @@ public final class StatementExtractor {
         Statement s = statement(Statement.PARTIAL, q[0], q[1], q[2], p);
         s.speakerFrom(host);
         s.cueFrom(host);
-        s.sieve = "inside-reported-speech";
+        s.sieve = RuleNames.INSIDE_REPORTED_SPEECH;
       }
       pending.clear();
     }
@@ -341,7 +341,7 @@ public final class StatementExtractor {
       Mention m = parser.forward(at, 0, at.size(), speakerName);
       ArticleSpeakers.Resolution r = m == null ? null : speakers.resolve(m, ps);
       Speaker sp = r != null ? r.speaker : new Speaker(speakerName, SpeakerTable.slug(speakerName), Speaker.PERSON, null, false, null);
-      set(s, sp, Statement.EXPLICIT, cue, "social-post");
+      set(s, sp, Statement.EXPLICIT, cue, RuleNames.SOCIAL_POST);
       if (!speakerName.isEmpty()) { // the cue ("post") is the embed itself: no cue span
         s.speakerStart = nameAt;
         s.speakerEnd = nameAt + speakerName.length();
@@ -444,7 +444,7 @@ public final class StatementExtractor {
         }
         speakers.spoke(sp, q.open);
       } else {
-        s.sieve = "none";
+        s.sieve = RuleNames.NONE;
       }
       if (direct && sp != null && tail != null && a == tail) participleAfterQuote(tailLo, tailHi, s, k, p);
       if (direct) {
@@ -475,7 +475,7 @@ public final class StatementExtractor {
         s2.cue = part.text;
         s2.cueStart = part.start;
         s2.cueEnd = part.end;
-        s2.sieve = "participle-after-attribution";
+        s2.sieve = RuleNames.PARTICIPLE_AFTER_ATTRIBUTION;
         return;
       }
     }
@@ -541,7 +541,7 @@ public final class StatementExtractor {
           a = after;
           while (a < hi && !tokens.isWord(a) && tokens.first(a) != '"') a++;
           if (a >= hi) continue;
-          if (!emit(k, p, tokens.start(a), se, m, cue, "according-to", i)) continue;
+          if (!emit(k, p, tokens.start(a), se, m, cue, RuleNames.ACCORDING_TO, i)) continue;
           return;
         }
         // "according to X." or "according to X from the ministry." or "according to NHS figures seen by the Mail."
@@ -556,7 +556,7 @@ public final class StatementExtractor {
         b = i;
         while (b > lo && !tokens.isWord(b - 1) && tokens.first(b - 1) != '"' && tokens.first(b - 1) != ')') b--;
         if (b <= lo) continue;
-        if (emit(k, p, tokens.start(lo), tokens.end(b - 1), m, cue, "clause-according-to", i)) {
+        if (emit(k, p, tokens.start(lo), tokens.end(b - 1), m, cue, RuleNames.CLAUSE_ACCORDING_TO, i)) {
           nested(k, p, lo, b, out.get(out.size() - 1));
           return;
         }
@@ -589,7 +589,7 @@ public final class StatementExtractor {
         if (subj == null) continue;
         int j = contentStart(cue, i, hi);
         if (j < 0) continue;
-        if (emitChain(k, p, j, hi, end, subj, cue, "subject-cue-clause", i)) return true;
+        if (emitChain(k, p, j, hi, end, subj, cue, RuleNames.SUBJECT_CUE_CLAUSE, i)) return true;
       }
       return false;
     }
@@ -696,7 +696,7 @@ public final class StatementExtractor {
       if (c >= 0 && tokens.lower(c).equals("that")) c = clauseStart(c + 1, hi, true);
       if (c < 0) return false;
       CueLexicon.Cue saying = cues.at(tokens, j + 1, hi);
-      return emitChain(k, p, c, hi, end, speaker, saying != null ? saying : cue, "quoted-as-saying", i);
+      return emitChain(k, p, c, hi, end, speaker, saying != null ? saying : cue, RuleNames.QUOTED_AS_SAYING, i);
     }
 
     /**
@@ -729,7 +729,7 @@ public final class StatementExtractor {
         }
         if (split == null) return true;
         cue = cues.at(tokens, split[1], hi);
-        rule = tokens.lower(split[1]).endsWith("ing") ? "participle-after-attribution" : "coordinated-cue";
+        rule = tokens.lower(split[1]).endsWith("ing") ? RuleNames.PARTICIPLE_AFTER_ATTRIBUTION : RuleNames.COORDINATED_CUE;
         c = contentStart(cue, split[1], hi);
         if (c < 0) return true;
       }
@@ -773,7 +773,7 @@ public final class StatementExtractor {
         if (q.kind.equals(Statement.PARTIAL) && q.sentenceIndex == s.sentenceIndex && q.start >= s.start && q.end <= s.end) {
           q.speakerFrom(s);
           q.cueFrom(s);
-          q.sieve = "inside-reported-speech";
+          q.sieve = RuleNames.INSIDE_REPORTED_SPEECH;
         }
       }
     }
@@ -820,7 +820,7 @@ public final class StatementExtractor {
             && !ADJUNCT_START.contains(tokens.lower(after)) && !TELL.contains(cue.text)) continue;
         if (m.kind == Mention.Kind.PRONOUN && !(m.surface.equalsIgnoreCase("he") || m.surface.equalsIgnoreCase("she"))) continue;
         if (tokens.first(lo) == '"' || tokens.first(lo) == '\'') return false;
-        if (!emit(k, p, tokens.start(lo), tokens.end(c - 1), m, cue, "clause-subject-cue", c)) return false;
+        if (!emit(k, p, tokens.start(lo), tokens.end(c - 1), m, cue, RuleNames.CLAUSE_SUBJECT_CUE, c)) return false;
         Statement first = out.get(out.size() - 1);
         // nested: "Erdogan said Turkey would respond ..., the Kremlin said": the inner attribution is a statement too
         nested(k, p, lo, c, first);
@@ -836,7 +836,7 @@ public final class StatementExtractor {
               s2.cue = part.text;
               s2.cueStart = part.start;
               s2.cueEnd = part.end;
-              s2.sieve = "participle-after-attribution";
+              s2.sieve = RuleNames.PARTICIPLE_AFTER_ATTRIBUTION;
               claimPartials(s2);
             }
           }
@@ -918,7 +918,7 @@ public final class StatementExtractor {
         if (q.sentenceIndex < k) break;
         if (q.kind.equals(Statement.PARTIAL) && q.sentenceIndex == k && q.start >= a && q.end <= b) {
           boolean ownCue = q.cue != null; // a fragment no rule could attribute takes the reporter's cue too
-          set(q, r.speaker, r.coreference ? Statement.COREFERENCE : Statement.EXPLICIT, ownCue ? q.cue : cue.text, "inside-reported-speech");
+          set(q, r.speaker, r.coreference ? Statement.COREFERENCE : Statement.EXPLICIT, ownCue ? q.cue : cue.text, RuleNames.INSIDE_REPORTED_SPEECH);
           spans(q, ownCue ? q.cueStart : cue.start, ownCue ? q.cueEnd : cue.end, m);
         }
       }

@@ -3,6 +3,7 @@ package org.stancemap.speakers.sieves;
 import java.util.Set;
 import org.stancemap.speakers.Mention;
 import org.stancemap.statements.LabelVerbs;
+import org.stancemap.statements.RuleNames;
 import org.stancemap.text.Tokens;
 
 /**
@@ -30,7 +31,7 @@ public final class LabelVerbSieve implements Sieve {
 
   @Override
   public String name() {
-    return "label-verb";
+    return RuleNames.LABEL_VERB;
   }
 
   @Override

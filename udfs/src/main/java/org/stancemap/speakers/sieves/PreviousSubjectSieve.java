@@ -1,6 +1,7 @@
 package org.stancemap.speakers.sieves;
 
 import org.stancemap.speakers.Descriptors;
+import org.stancemap.statements.RuleNames;
 import org.stancemap.text.Tokens;
 
 /**
@@ -20,7 +21,7 @@ public final class PreviousSubjectSieve implements Sieve {
 
   @Override
   public String name() {
-    return "previous-subject";
+    return RuleNames.PREVIOUS_SUBJECT;
   }
 
   @Override

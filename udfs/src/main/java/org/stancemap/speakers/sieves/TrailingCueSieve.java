@@ -2,6 +2,7 @@ package org.stancemap.speakers.sieves;
 
 import org.stancemap.speakers.Mention;
 import org.stancemap.statements.CueLexicon;
+import org.stancemap.statements.RuleNames;
 import org.stancemap.text.Tokens;
 
 /**
@@ -26,7 +27,7 @@ public final class TrailingCueSieve implements Sieve {
     if (cue != null) { // "said Peskov"
       int s = Grammar.skipForward(t, i + cue.length, c.tailHi);
       Mention m = c.parser.forward(t, s, c.tailHi, c.text);
-      return Attribution.of(m, cue, "quote-cue-speaker");
+      return Attribution.of(m, cue, RuleNames.QUOTE_CUE_SPEAKER);
     }
     Mention m = c.parser.forward(t, i, c.tailHi, c.text);
     if (m == null) return null;
@@ -52,9 +53,9 @@ public final class TrailingCueSieve implements Sieve {
     if (after == null) return null;
     if (after.role.equals(CueLexicon.QUOTED)) {
       Mention quoted = c.parser.forward(t, j + after.length, c.tailHi, c.text);
-      return Attribution.of(quoted, after, "quoted-by");
+      return Attribution.of(quoted, after, RuleNames.QUOTED_BY);
     }
-    if (after.speaks()) return Attribution.of(m, after, "quote-speaker-cue");
+    if (after.speaks()) return Attribution.of(m, after, RuleNames.QUOTE_SPEAKER_CUE);
     return null;
   }
 }
