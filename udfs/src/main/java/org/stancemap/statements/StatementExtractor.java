@@ -16,17 +16,10 @@ import org.stancemap.speakers.MentionParser;
 import org.stancemap.speakers.Speaker;
 import org.stancemap.speakers.SpeakerTable;
 import org.stancemap.speakers.sieves.Attribution;
-import org.stancemap.speakers.sieves.ContinuationSieve;
-import org.stancemap.speakers.sieves.EnclosingClauseSieve;
 import org.stancemap.speakers.sieves.Grammar;
-import org.stancemap.speakers.sieves.LabelVerbSieve;
-import org.stancemap.speakers.sieves.LeadingCueSieve;
-import org.stancemap.speakers.sieves.PreviousSentenceSieve;
-import org.stancemap.speakers.sieves.PreviousSubjectSieve;
 import org.stancemap.speakers.sieves.QuoteContext;
+import org.stancemap.speakers.sieves.QuoteRules;
 import org.stancemap.speakers.sieves.SentenceSubject;
-import org.stancemap.speakers.sieves.Sieve;
-import org.stancemap.speakers.sieves.TrailingCueSieve;
 import org.stancemap.text.Boilerplate;
 import org.stancemap.text.Sentences;
 import org.stancemap.text.TextView;
@@ -81,17 +74,14 @@ public final class StatementExtractor {
   private final SpeakerTable table;
   private final Descriptors descriptors;
   private final MentionParser parser;
-  private final List<Sieve> directSieves;
-  private final List<Sieve> partialSieves = List.of(new EnclosingClauseSieve(), new TrailingCueSieve());
-  /** Fragments after an evaluative verb and its object ("branded it "shameful""): asked before the term and scare checks. */
-  private final Sieve labelSieve = new LabelVerbSieve(LabelVerbs.load());
+  /** The quote attribution rules in their order. */
+  private final QuoteRules quoteRules;
 
   public StatementExtractor(CueLexicon cues, SpeakerTable table, Descriptors descriptors) {
     this.cues = cues;
     this.table = table;
     this.descriptors = descriptors;
-    this.directSieves = List.of(new TrailingCueSieve(), new LeadingCueSieve(), new PreviousSentenceSieve(), new ContinuationSieve(),
-        new PreviousSubjectSieve(descriptors));
+    this.quoteRules = new QuoteRules(descriptors, LabelVerbs.load());
     this.parser = new MentionParser(descriptors, (t, i) -> {
       CueLexicon.Cue c = cues.at(t, i, t.size());
       return c != null && !c.role.equals(CueLexicon.LABEL);
@@ -401,22 +391,22 @@ public final class StatementExtractor {
       boolean headEmpty = c.headEmpty();
       boolean tailEmpty = true;
       for (int i = tailLo; i < tailHi; i++) if (tokens.isWord(i)) { tailEmpty = false; break; }
-      Attribution tail = directSieves.get(0).attribute(c);
+      Attribution tail = quoteRules.trailing.attribute(c);
       boolean term = isTermQuote(headLo, headHi, content, headEmpty);
       boolean scareSingle = q.single && usesDouble;
       boolean headPunct = headHi - 1 >= headLo && (tokens.text(headHi - 1).equals(":") || tokens.text(headHi - 1).equals(","));
       boolean direct = !term && !scareSingle && cap
           && (q.continues || tail != null || headEmpty || (headPunct && tailEmpty) || multiSentence(content));
-      Attribution label = direct || nameLike(content.strip().replaceAll("[.,;]+$", "")) ? null : labelSieve.attribute(c);
+      Attribution label = direct || nameLike(content.strip().replaceAll("[.,;]+$", "")) ? null : quoteRules.label.attribute(c);
       if (!direct && label == null && (term || scareSingle)) { scare[k] = true; return; }
 
       Attribution a = null;
       if (direct) {
         a = tail;
-        for (int i = 1; a == null && i < directSieves.size(); i++) a = directSieves.get(i).attribute(c);
+        if (a == null) a = quoteRules.direct(c);
       } else {
         a = label;
-        for (int i = 0; a == null && i < partialSieves.size(); i++) a = partialSieves.get(i).attribute(c);
+        if (a == null) a = quoteRules.fragment(c);
         if (a == null) { pending.add(new int[] {q.contentStart, q.contentEnd, k}); return; } // reported speech may claim it
       }
       Statement s = statement(direct ? Statement.DIRECT : Statement.PARTIAL, q.contentStart, q.contentEnd, k, p);
