@@ -29,6 +29,8 @@ public final class ArticleSpeakers {
   private static final class Person {
     final String name, surname, id;
     String affiliation, role;
+    /** A person named, or an anonymous one described ("a teenage fighter"). */
+    String type = Speaker.PERSON;
     int pos;
 
     Person(String name, String id, String affiliation, String role, int pos) {
@@ -74,6 +76,15 @@ public final class ArticleSpeakers {
 
   /** Records a person named as the subject opening a sentence ("Russian Ambassador Anatoly Antonov dismissed ..."). */
   public void observeSubject(Mention m, int pos) {
+    if (m.kind == Mention.Kind.DESCRIPTOR) { // "a teenage fighter guarding a checkpoint summed up the mood."
+      Resolution r = resolve(m, pos);
+      if (r != null && !r.speaker.plural) {
+        lastSubject = new Person(r.speaker.surface, r.speaker.id, r.speaker.affiliation, r.speaker.roleClass, pos);
+        lastSubject.type = r.speaker.type;
+        lastSubjectPos = pos;
+      }
+      return;
+    }
     observe(m, pos);
     SpeakerTable.Entry e = lookup(m);
     Person p = e != null ? byId(e.id) : byName(m.name, pos + 1);
@@ -210,7 +221,7 @@ public final class ArticleSpeakers {
   private Resolution pronoun(Mention m, int pos) {
     String p = m.surface.toLowerCase(Locale.ROOT);
     switch (p) {
-      case "he": case "she": case "i": {
+      case "he": case "she": case "i": case "him": case "her": {
         if (lastSubject != null && lastSubjectPos < pos && lastSubjectPos > lastPersonPos
             && (lastPerson == null || !lastPerson.id.equals(lastSubject.id))) {
           return new Resolution(fromPerson(lastSubject, lastSubject.name), true);
@@ -223,7 +234,7 @@ public final class ArticleSpeakers {
         if (latest != null) return new Resolution(fromPerson(latest, latest.name), true);
         return null;
       }
-      case "they":
+      case "they": case "them":
         return lastPlural != null ? new Resolution(lastPlural, true) : null;
       case "it":
         return lastOrg != null ? new Resolution(lastOrg, true) : null;
@@ -233,7 +244,7 @@ public final class ArticleSpeakers {
   }
 
   private Speaker fromPerson(Person p, String surface) {
-    return new Speaker(surface, p.id, Speaker.PERSON, p.affiliation, false, p.role);
+    return new Speaker(surface, p.id, p.type, p.affiliation, false, p.role);
   }
 
   private Resolution descriptor(Mention m, int pos) {
@@ -285,6 +296,10 @@ public final class ArticleSpeakers {
   }
 
   private Resolution name(Mention m, int pos) {
+    String person = m.name == null || !m.conjuncts.isEmpty() ? null : MentionParser.personAfterOrganization(m.name);
+    if (person != null) { // "Speaker of the People's Assembly Hadiyeh Abbas": the person, not the body
+      m = new Mention(Mention.Kind.NAME, m.start, m.end, m.surface, person, m.head, m.definite, m.affiliation, m.roleClass);
+    }
     SpeakerTable.Entry e = lookup(m);
     if (e != null && m.name != null && !m.name.contains(" ") && !seen(e.id)) {
       // a bare surname goes to a different person of this article with that surname, if any

@@ -76,6 +76,28 @@ public final class MentionParser {
     return Character.isUpperCase(w.charAt(k + 1)) && JOINED_PARTICLES.contains(w.substring(0, k));
   }
 
+  /**
+   * The person's name at the end of a name that opens with a body: "People's Assembly Hadiyeh Abbas" →
+   * "Hadiyeh Abbas", "Central Bank of Syria Abdulkader Husrieh" → "Abdulkader Husrieh" (a title "Speaker of
+   * the ..." read with its organisation). At least two capitalised words must follow the last organisation
+   * word (and an "of PLACE" after it); null when the name is no such phrase.
+   */
+  public static String personAfterOrganization(String name) {
+    String[] w = name.split("\\s+");
+    int k = -1;
+    for (int i = 0; i < w.length; i++) if (ORG_WORDS.contains(w[i].toLowerCase(Locale.ROOT)) || w[i].equalsIgnoreCase("republic")) k = i;
+    if (k < 0) return null;
+    int a = k + 1;
+    if (a + 1 < w.length && PARTICLES.contains(w[a].toLowerCase(Locale.ROOT)) && !w[a].isEmpty() && Character.isLowerCase(w[a].charAt(0))) a += 2;
+    if (w.length - a < 2) return null;
+    for (int i = a; i < w.length; i++) {
+      if (ORG_WORDS.contains(w[i].toLowerCase(Locale.ROOT)) || w[i].isEmpty()) return null;
+      char c = w[i].charAt(0);
+      if (!Character.isUpperCase(c) && !w[i].contains("-")) return null;
+    }
+    return String.join(" ", java.util.Arrays.copyOfRange(w, a, w.length));
+  }
+
   public static boolean isStopCap(String w) {
     return CAP_STOP.contains(w.toLowerCase(Locale.ROOT));
   }
@@ -163,6 +185,22 @@ public final class MentionParser {
     }
     if (e - j > MAX_LEN) return null;
     return build(t, j, e + 1, text);
+  }
+
+  /** Object pronouns that may name a source: "according to him, ...". */
+  static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them");
+
+  /**
+   * The source named after "according to" at token {@code s}: a speaker phrase ({@link #forward}), or an
+   * object pronoun standing alone before punctuation ("According to him, the issue ...", "..., according
+   * to her."), which resolves as "he" / "she" / "they".
+   */
+  public Mention source(Tokens t, int s, int hi, String text) {
+    Mention m = forward(t, s, hi, text);
+    if (m != null || s >= hi || s >= t.size()) return m;
+    String ls = t.lower(s);
+    if (!OBJECT_PRONOUNS.contains(ls) || (s + 1 < hi && t.isWord(s + 1))) return null;
+    return new Mention(Mention.Kind.PRONOUN, t.start(s), t.end(s), t.text(s), null, ls, true, null, null);
   }
 
   /** A speaker phrase that starts at token {@code s}, not reaching token {@code hi}; null if none. */

@@ -319,7 +319,7 @@ public final class StatementEvaluator {
   }
 
   private static String rule(Statement s) {
-    return s.sieve == null ? "none" : s.sieve;
+    return s.sieve == null ? RuleNames.NONE : s.sieve;
   }
 
   /** The text on one line, cut to a readable length. */

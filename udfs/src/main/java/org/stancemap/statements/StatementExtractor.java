@@ -16,14 +16,10 @@ import org.stancemap.speakers.MentionParser;
 import org.stancemap.speakers.Speaker;
 import org.stancemap.speakers.SpeakerTable;
 import org.stancemap.speakers.sieves.Attribution;
-import org.stancemap.speakers.sieves.ContinuationSieve;
-import org.stancemap.speakers.sieves.EnclosingClauseSieve;
 import org.stancemap.speakers.sieves.Grammar;
-import org.stancemap.speakers.sieves.LeadingCueSieve;
-import org.stancemap.speakers.sieves.PreviousSentenceSieve;
 import org.stancemap.speakers.sieves.QuoteContext;
-import org.stancemap.speakers.sieves.Sieve;
-import org.stancemap.speakers.sieves.TrailingCueSieve;
+import org.stancemap.speakers.sieves.QuoteRules;
+import org.stancemap.speakers.sieves.SentenceSubject;
 import org.stancemap.text.Boilerplate;
 import org.stancemap.text.Sentences;
 import org.stancemap.text.TextView;
@@ -78,13 +74,14 @@ public final class StatementExtractor {
   private final SpeakerTable table;
   private final Descriptors descriptors;
   private final MentionParser parser;
-  private final List<Sieve> directSieves = List.of(new TrailingCueSieve(), new LeadingCueSieve(), new PreviousSentenceSieve(), new ContinuationSieve());
-  private final List<Sieve> partialSieves = List.of(new EnclosingClauseSieve(), new TrailingCueSieve());
+  /** The quote attribution rules in their order. */
+  private final QuoteRules quoteRules;
 
   public StatementExtractor(CueLexicon cues, SpeakerTable table, Descriptors descriptors) {
     this.cues = cues;
     this.table = table;
     this.descriptors = descriptors;
+    this.quoteRules = new QuoteRules(descriptors, LabelVerbs.load());
     this.parser = new MentionParser(descriptors, (t, i) -> {
       CueLexicon.Cue c = cues.at(t, i, t.size());
       return c != null && !c.role.equals(CueLexicon.LABEL);
@@ -158,7 +155,7 @@ public final class StatementExtractor {
     s.speakerId = sp.id;
     s.speakerType = sp.type;
     s.attributionMethod = Statement.OUTLET;
-    s.sieve = "outlet";
+    s.sieve = RuleNames.OUTLET;
     s.cue = cue;
   }
 
@@ -232,7 +229,7 @@ public final class StatementExtractor {
         for (int k = firstSentence; k < si; k++) {
           int ss = sentences[k][0], se = sentences[k][1];
           int lo = tokens.indexFrom(ss), hi = tokens.indexFrom(se);
-          observeNames(lo, hi);
+          SentenceSubject subject = observeNames(lo, hi);
           while (qi < quotes.size() && quotes.get(qi).open < se) {
             quote(quotes.get(qi), k, p);
             qi++;
@@ -244,6 +241,8 @@ public final class StatementExtractor {
             outlet(s, outlet, scare[k] ? "scare quote" : null);
             quoteLast = false;
           }
+          // "Back in Ras al-Ain, a teenage fighter ... summed up the mood.": "he" in a later sentence
+          if (subject != null) speakers.observeSubject(subject.mention, subject.mention.start);
         }
       }
       out.sort(Comparator.comparingInt((Statement s) -> s.start).thenComparingInt(s -> kindOrder(s.kind)).thenComparingInt(s -> s.end));
@@ -262,7 +261,7 @@ public final class StatementExtractor {
         Statement s = statement(Statement.PARTIAL, q[0], q[1], q[2], p);
         s.speakerFrom(host);
         s.cueFrom(host);
-        s.sieve = "inside-reported-speech";
+        s.sieve = RuleNames.INSIDE_REPORTED_SPEECH;
       }
       pending.clear();
     }
@@ -287,15 +286,23 @@ public final class StatementExtractor {
       return s;
     }
 
-    private void observeNames(int lo, int hi) {
+    /** Registers the names of a sentence; returns a subject found after an opening phrase, to be observed once the sentence is done. */
+    private SentenceSubject observeNames(int lo, int hi) {
+      SentenceSubject later = null;
       Mention subject = parser.forward(tokens, lo, hi, text);
-      if (subject != null && subject.kind == Mention.Kind.NAME && subject.conjuncts.isEmpty()) speakers.observeSubject(subject, tokens.start(lo));
+      if (subject != null && subject.kind == Mention.Kind.NAME && subject.conjuncts.isEmpty() && !SentenceSubject.opensWithAdverbial(tokens, lo, hi)) {
+        speakers.observeSubject(subject, tokens.start(lo));
+      }
+      else {
+        later = SentenceSubject.find(tokens, parser, descriptors, cues, text, lo, hi, false);
+      }
       for (int i = lo; i < hi; i++) {
         if (!tokens.isWord(i) || !tokens.isCapitalized(i)) continue;
         if (i + 1 < hi && tokens.isWord(i + 1) && tokens.isCapitalized(i + 1)) continue;
         Mention m = parser.backward(tokens, lo, i, text);
         if (m != null) speakers.observe(m, tokens.start(i));
       }
+      return later;
     }
 
     /** {@code authorAt}: where {@code author} starts in the text (the signature line). */
@@ -324,7 +331,7 @@ public final class StatementExtractor {
       Mention m = parser.forward(at, 0, at.size(), speakerName);
       ArticleSpeakers.Resolution r = m == null ? null : speakers.resolve(m, ps);
       Speaker sp = r != null ? r.speaker : new Speaker(speakerName, SpeakerTable.slug(speakerName), Speaker.PERSON, null, false, null);
-      set(s, sp, Statement.EXPLICIT, cue, "social-post");
+      set(s, sp, Statement.EXPLICIT, cue, RuleNames.SOCIAL_POST);
       if (!speakerName.isEmpty()) { // the cue ("post") is the embed itself: no cue span
         s.speakerStart = nameAt;
         s.speakerEnd = nameAt + speakerName.length();
@@ -384,20 +391,22 @@ public final class StatementExtractor {
       boolean headEmpty = c.headEmpty();
       boolean tailEmpty = true;
       for (int i = tailLo; i < tailHi; i++) if (tokens.isWord(i)) { tailEmpty = false; break; }
-      Attribution tail = directSieves.get(0).attribute(c);
+      Attribution tail = quoteRules.trailing.attribute(c);
       boolean term = isTermQuote(headLo, headHi, content, headEmpty);
       boolean scareSingle = q.single && usesDouble;
       boolean headPunct = headHi - 1 >= headLo && (tokens.text(headHi - 1).equals(":") || tokens.text(headHi - 1).equals(","));
       boolean direct = !term && !scareSingle && cap
           && (q.continues || tail != null || headEmpty || (headPunct && tailEmpty) || multiSentence(content));
-      if (!direct && (term || scareSingle)) { scare[k] = true; return; }
+      Attribution label = direct || nameLike(content.strip().replaceAll("[.,;]+$", "")) ? null : quoteRules.label.attribute(c);
+      if (!direct && label == null && (term || scareSingle)) { scare[k] = true; return; }
 
       Attribution a = null;
       if (direct) {
         a = tail;
-        for (int i = 1; a == null && i < directSieves.size(); i++) a = directSieves.get(i).attribute(c);
+        if (a == null) a = quoteRules.direct(c);
       } else {
-        for (Sieve s : partialSieves) { a = s.attribute(c); if (a != null) break; }
+        a = label;
+        if (a == null) a = quoteRules.fragment(c);
         if (a == null) { pending.add(new int[] {q.contentStart, q.contentEnd, k}); return; } // reported speech may claim it
       }
       Statement s = statement(direct ? Statement.DIRECT : Statement.PARTIAL, q.contentStart, q.contentEnd, k, p);
@@ -425,7 +434,7 @@ public final class StatementExtractor {
         }
         speakers.spoke(sp, q.open);
       } else {
-        s.sieve = "none";
+        s.sieve = RuleNames.NONE;
       }
       if (direct && sp != null && tail != null && a == tail) participleAfterQuote(tailLo, tailHi, s, k, p);
       if (direct) {
@@ -456,7 +465,7 @@ public final class StatementExtractor {
         s2.cue = part.text;
         s2.cueStart = part.start;
         s2.cueEnd = part.end;
-        s2.sieve = "participle-after-attribution";
+        s2.sieve = RuleNames.PARTICIPLE_AFTER_ATTRIBUTION;
         return;
       }
     }
@@ -483,6 +492,11 @@ public final class StatementExtractor {
       if (headHi - 2 >= headLo && tokens.lower(headHi - 1).equals("as")
           && (tokens.lower(headHi - 2).equals("known") || tokens.lower(headHi - 2).equals("referred") || tokens.lower(headHi - 2).equals("dubbed"))) return true;
       if (headEmpty) return false;
+      return nameLike(content);
+    }
+
+    /** A quoted name in title case ("Peace Spring", "Operation Olive Branch"): up to six words, no final punctuation. */
+    private boolean nameLike(String content) {
       String c = content.strip();
       if (c.isEmpty() || ".!?,".indexOf(c.charAt(c.length() - 1)) >= 0) return false;
       String[] words = c.split("\\s+");
@@ -508,7 +522,7 @@ public final class StatementExtractor {
         if (inQuote.get(tokens.start(i))) continue;
         CueLexicon.Cue cue = cues.at(tokens, i, hi);
         if (cue == null || !cue.role.equals(CueLexicon.SOURCE)) continue;
-        Mention m = parser.forward(tokens, i + cue.length, hi, text);
+        Mention m = parser.source(tokens, i + cue.length, hi, text);
         if (m == null && i > lo + 2) m = looseSource(i + cue.length, hi); // "according to figures published by the ministry."
         if (m == null) continue;
         int after = Grammar.after(tokens, m);
@@ -517,7 +531,7 @@ public final class StatementExtractor {
           a = after;
           while (a < hi && !tokens.isWord(a) && tokens.first(a) != '"') a++;
           if (a >= hi) continue;
-          if (!emit(k, p, tokens.start(a), se, m, cue, "according-to", i)) continue;
+          if (!emit(k, p, tokens.start(a), se, m, cue, RuleNames.ACCORDING_TO, i)) continue;
           return;
         }
         // "according to X." or "according to X from the ministry." or "according to NHS figures seen by the Mail."
@@ -532,7 +546,7 @@ public final class StatementExtractor {
         b = i;
         while (b > lo && !tokens.isWord(b - 1) && tokens.first(b - 1) != '"' && tokens.first(b - 1) != ')') b--;
         if (b <= lo) continue;
-        if (emit(k, p, tokens.start(lo), tokens.end(b - 1), m, cue, "clause-according-to", i)) {
+        if (emit(k, p, tokens.start(lo), tokens.end(b - 1), m, cue, RuleNames.CLAUSE_ACCORDING_TO, i)) {
           nested(k, p, lo, b, out.get(out.size() - 1));
           return;
         }
@@ -565,7 +579,7 @@ public final class StatementExtractor {
         if (subj == null) continue;
         int j = contentStart(cue, i, hi);
         if (j < 0) continue;
-        if (emitChain(k, p, j, hi, end, subj, cue, "subject-cue-clause", i)) return true;
+        if (emitChain(k, p, j, hi, end, subj, cue, RuleNames.SUBJECT_CUE_CLAUSE, i)) return true;
       }
       return false;
     }
@@ -672,7 +686,7 @@ public final class StatementExtractor {
       if (c >= 0 && tokens.lower(c).equals("that")) c = clauseStart(c + 1, hi, true);
       if (c < 0) return false;
       CueLexicon.Cue saying = cues.at(tokens, j + 1, hi);
-      return emitChain(k, p, c, hi, end, speaker, saying != null ? saying : cue, "quoted-as-saying", i);
+      return emitChain(k, p, c, hi, end, speaker, saying != null ? saying : cue, RuleNames.QUOTED_AS_SAYING, i);
     }
 
     /**
@@ -705,7 +719,7 @@ public final class StatementExtractor {
         }
         if (split == null) return true;
         cue = cues.at(tokens, split[1], hi);
-        rule = tokens.lower(split[1]).endsWith("ing") ? "participle-after-attribution" : "coordinated-cue";
+        rule = tokens.lower(split[1]).endsWith("ing") ? RuleNames.PARTICIPLE_AFTER_ATTRIBUTION : RuleNames.COORDINATED_CUE;
         c = contentStart(cue, split[1], hi);
         if (c < 0) return true;
       }
@@ -749,7 +763,7 @@ public final class StatementExtractor {
         if (q.kind.equals(Statement.PARTIAL) && q.sentenceIndex == s.sentenceIndex && q.start >= s.start && q.end <= s.end) {
           q.speakerFrom(s);
           q.cueFrom(s);
-          q.sieve = "inside-reported-speech";
+          q.sieve = RuleNames.INSIDE_REPORTED_SPEECH;
         }
       }
     }
@@ -796,7 +810,7 @@ public final class StatementExtractor {
             && !ADJUNCT_START.contains(tokens.lower(after)) && !TELL.contains(cue.text)) continue;
         if (m.kind == Mention.Kind.PRONOUN && !(m.surface.equalsIgnoreCase("he") || m.surface.equalsIgnoreCase("she"))) continue;
         if (tokens.first(lo) == '"' || tokens.first(lo) == '\'') return false;
-        if (!emit(k, p, tokens.start(lo), tokens.end(c - 1), m, cue, "clause-subject-cue", c)) return false;
+        if (!emit(k, p, tokens.start(lo), tokens.end(c - 1), m, cue, RuleNames.CLAUSE_SUBJECT_CUE, c)) return false;
         Statement first = out.get(out.size() - 1);
         // nested: "Erdogan said Turkey would respond ..., the Kremlin said": the inner attribution is a statement too
         nested(k, p, lo, c, first);
@@ -812,7 +826,7 @@ public final class StatementExtractor {
               s2.cue = part.text;
               s2.cueStart = part.start;
               s2.cueEnd = part.end;
-              s2.sieve = "participle-after-attribution";
+              s2.sieve = RuleNames.PARTICIPLE_AFTER_ATTRIBUTION;
               claimPartials(s2);
             }
           }
@@ -862,6 +876,7 @@ public final class StatementExtractor {
       Descriptors.Head h = m.head == null ? null : descriptors.head(m.head);
       switch (pronoun.surface.toLowerCase(Locale.ROOT)) {
         case "they":
+        case "them":
           return m.isPlural() || (h != null && h.plural);
         case "it":
           return !m.isPlural() && ((h != null && h.type.equals(Speaker.ORGANIZATION) && !h.plural)
@@ -893,7 +908,7 @@ public final class StatementExtractor {
         if (q.sentenceIndex < k) break;
         if (q.kind.equals(Statement.PARTIAL) && q.sentenceIndex == k && q.start >= a && q.end <= b) {
           boolean ownCue = q.cue != null; // a fragment no rule could attribute takes the reporter's cue too
-          set(q, r.speaker, r.coreference ? Statement.COREFERENCE : Statement.EXPLICIT, ownCue ? q.cue : cue.text, "inside-reported-speech");
+          set(q, r.speaker, r.coreference ? Statement.COREFERENCE : Statement.EXPLICIT, ownCue ? q.cue : cue.text, RuleNames.INSIDE_REPORTED_SPEECH);
           spans(q, ownCue ? q.cueStart : cue.start, ownCue ? q.cueEnd : cue.end, m);
         }
       }

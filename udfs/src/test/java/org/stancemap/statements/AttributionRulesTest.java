@@ -44,4 +44,9 @@ class AttributionRulesTest {
       assertTrue(sources.contains("\"" + name + "\""), "rule " + name + " is listed but no code records it");
     });
   }
+
+  @Test
+  void ruleNamesAreTheRulesOfTheFileInItsOrder() {
+    assertEquals(new java.util.ArrayList<>(AttributionRules.load().priors().keySet()), RuleNames.ALL);
+  }
 }

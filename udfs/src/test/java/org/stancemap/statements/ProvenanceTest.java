@@ -90,8 +90,20 @@ class ProvenanceTest {
 
   @Test
   void enclosingClause() {
-    check("Putin called the talks \"useful\" after the meeting in Moscow on Thursday.",
-        "useful", Statement.PARTIAL, "enclosing-clause", "called", "Putin");
+    check("Putin insisted on \"tangible results\" after the meeting in Moscow on Thursday.",
+        "tangible results", Statement.PARTIAL, "enclosing-clause", "insisted", "Putin");
+  }
+
+  @Test
+  void labelVerb() {
+    check("The minister dismissed the report as \"pure fiction\" on Friday.",
+        "pure fiction", Statement.PARTIAL, "label-verb", "dismissed", "The minister");
+  }
+
+  @Test
+  void previousSubject() {
+    check("Asked about the fire, Dana Roth shook her head.\n\n\"We warned them twice. Twice.\"",
+        "We warned them", Statement.DIRECT, "previous-subject", "shook", "Dana Roth");
   }
 
   @Test

@@ -63,17 +63,20 @@ class StatementEvaluatorTest {
    * writers who never saw the code, gold fixed before any run. Its first run was at the merge of the
    * issue 13 rules, whose authors never saw the set (docs/heldout6-first-run.txt): quoted recall
    * 0.943, precision 1.000, indirect recall 0.810, speaker accuracy 0.887 (the code before those rules:
-   * 0.904, 1.000, 0.590, 0.810). The floors are the first run, rounded down: a regression guard.
+   * 0.904, 1.000, 0.590, 0.810). Since then the set is a development set: the floors are the figures
+   * after the heldout6 fixes (label-verb, previous-subject, sentence subjects, "according to him", names
+   * given "as X", '' marks, "affirmed that", "demanded that", a title of a body before a person;
+   * docs/statements.md), 0.974 / 1.000 / 0.832 / 0.933, rounded down.
    */
   @Test
   void heldout6StaysAtOrAboveItsFirstRun() throws URISyntaxException {
     Path dir = Path.of(getClass().getResource("/heldout6/gold.jsonl").toURI()).getParent();
     StatementEvaluator.Result r = new StatementEvaluator(StatementExtractor.defaults()).evaluate(StatementEvaluator.readGold(dir.resolve("gold.jsonl")), dir);
     String report = r.report();
-    assertTrue(r.quoteRecall() >= 0.94, report);
+    assertTrue(r.quoteRecall() >= 0.97, report);
     assertTrue(r.quotePrecision() >= 0.99, report);
-    assertTrue(r.recall("indirect") >= 0.80, report);
-    assertTrue(r.speakerAccuracy() >= 0.88, report);
+    assertTrue(r.recall("indirect") >= 0.83, report);
+    assertTrue(r.speakerAccuracy() >= 0.93, report);
   }
 
   private static Statement pred(String kind, String text, String speaker, String rule) {

@@ -30,6 +30,11 @@ public final class Attribution {
     return m == null ? null : new Attribution(m, null, cue.text, cue.start, cue.end, sieve);
   }
 
+  /** The speaker phrase {@code m} with a cue word read at [{@code cueStart}, {@code cueEnd}) that is not a {@link CueLexicon} cue. */
+  public static Attribution of(Mention m, String cue, int cueStart, int cueEnd, String sieve) {
+    return m == null ? null : new Attribution(m, null, cue, cueStart, cueEnd, sieve);
+  }
+
   /** As {@link #of(Mention, CueLexicon.Cue, String)} with a cue whose place is not known. */
   public static Attribution of(Mention m, String cue, String sieve) {
     return m == null ? null : new Attribution(m, null, cue, -1, -1, sieve);

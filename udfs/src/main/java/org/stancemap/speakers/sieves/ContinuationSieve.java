@@ -1,5 +1,7 @@
 package org.stancemap.speakers.sieves;
 
+import org.stancemap.statements.RuleNames;
+
 /**
  * A quote with no cue of its own that opens its sentence right after another quote: in the same
  * paragraph ({@code "A," Erdogan said. "B."}) or as the next paragraph ({@code "A," a Western
@@ -8,7 +10,7 @@ package org.stancemap.speakers.sieves;
 public final class ContinuationSieve implements Sieve {
   @Override
   public String name() {
-    return "continuation";
+    return RuleNames.CONTINUATION;
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.stancemap.speakers.sieves;
 
 import org.stancemap.speakers.Mention;
 import org.stancemap.statements.CueLexicon;
+import org.stancemap.statements.RuleNames;
 import org.stancemap.text.Tokens;
 
 /**
@@ -14,7 +15,7 @@ import org.stancemap.text.Tokens;
 public final class EnclosingClauseSieve implements Sieve {
   @Override
   public String name() {
-    return "enclosing-clause";
+    return RuleNames.ENCLOSING_CLAUSE;
   }
 
   @Override
@@ -24,13 +25,13 @@ public final class EnclosingClauseSieve implements Sieve {
       CueLexicon.Cue cue = c.cues.at(t, i, c.headHi);
       if (cue == null) continue;
       if (cue.role.equals(CueLexicon.SOURCE)) {
-        Mention m = c.parser.forward(t, i + cue.length, c.headHi, c.text);
-        if (m != null) return Attribution.of(m, cue, "according-to");
+        Mention m = c.parser.source(t, i + cue.length, c.headHi, c.text);
+        if (m != null) return Attribution.of(m, cue, RuleNames.ACCORDING_TO);
         continue;
       }
       if (cue.role.equals(CueLexicon.QUOTED)) {
         Mention m = c.parser.forward(t, i + cue.length, c.headHi, c.text);
-        if (m != null) return Attribution.of(m, cue, "quoted-by");
+        if (m != null) return Attribution.of(m, cue, RuleNames.QUOTED_BY);
         continue;
       }
       Mention m = Grammar.speakerOfCue(t, c.parser, c.text, c.headLo, i);

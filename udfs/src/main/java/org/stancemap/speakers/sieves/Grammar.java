@@ -56,6 +56,9 @@ public final class Grammar {
       j -= TIME.contains(t.lower(j)) && j - 1 >= lo && t.lower(j - 1).equals("on") ? 2 : 1;
     }
     if (j < lo) return null;
+    // "a 24-year-old who asked to be identified only as Mohammad, said": the name given
+    Mention named = givenName(t, p, text, lo, t.text(j).equals(",") ? j : j + 1);
+    if (named != null) return named;
     // "The Medicines and Healthcare products Regulatory Agency (MHRA) said": a parenthesised short form
     if (t.text(j).equals(")")) {
       int o = j - 1;
@@ -85,6 +88,23 @@ public final class Grammar {
       return base;
     }
     return p.backward(t, lo, j, text);
+  }
+
+  private static final Set<String> NAMING = Set.of("name", "named", "identified", "gave", "giving"); // not "known as": an alias
+
+  /**
+   * The name a speaker goes by, ending just before token {@code end}: "who asked to be identified only as
+   * Mohammad", "who gave his name as Abu Omar" (a word of naming at most four words before "as"); null if
+   * the words before {@code end} are no such phrase.
+   */
+  public static Mention givenName(Tokens t, MentionParser p, String text, int lo, int end) {
+    if (end - 1 < lo) return null;
+    Mention m = p.backward(t, lo, end - 1, text);
+    if (m == null || m.kind != Mention.Kind.NAME || !m.conjuncts.isEmpty()) return null;
+    int a = t.indexFrom(m.start) - 1;
+    if (a < lo || !t.lower(a).equals("as")) return null;
+    for (int k = a - 1; k >= lo && k >= a - 4; k--) if (NAMING.contains(t.lower(k))) return m;
+    return null;
   }
 
   /**

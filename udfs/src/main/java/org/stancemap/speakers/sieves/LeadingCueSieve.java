@@ -2,6 +2,7 @@ package org.stancemap.speakers.sieves;
 
 import org.stancemap.speakers.Mention;
 import org.stancemap.statements.CueLexicon;
+import org.stancemap.statements.RuleNames;
 import org.stancemap.text.Tokens;
 
 /**
@@ -12,7 +13,7 @@ import org.stancemap.text.Tokens;
 public final class LeadingCueSieve implements Sieve {
   @Override
   public String name() {
-    return "speaker-cue-quote";
+    return RuleNames.SPEAKER_CUE_QUOTE;
   }
 
   @Override
@@ -24,14 +25,14 @@ public final class LeadingCueSieve implements Sieve {
       CueLexicon.Cue cue = c.cues.at(t, i, c.headHi);
       if (cue == null) continue;
       if (cue.role.equals(CueLexicon.SOURCE)) {
-        return Attribution.of(c.parser.forward(t, i + cue.length, c.headHi, c.text), cue, "according-to");
+        return Attribution.of(c.parser.source(t, i + cue.length, c.headHi, c.text), cue, RuleNames.ACCORDING_TO);
       }
       if (cue.role.equals(CueLexicon.QUOTED)) {
-        return Attribution.of(c.parser.forward(t, i + cue.length, c.headHi, c.text), cue, "quoted-by");
+        return Attribution.of(c.parser.forward(t, i + cue.length, c.headHi, c.text), cue, RuleNames.QUOTED_BY);
       }
       if (!cue.speaks()) continue;
       Mention m = Grammar.speakerOfCue(t, c.parser, c.text, c.headLo, i);
-      if (m != null) return Attribution.of(m, cue, "speaker-cue-quote");
+      if (m != null) return Attribution.of(m, cue, RuleNames.SPEAKER_CUE_QUOTE);
     }
     return null;
   }

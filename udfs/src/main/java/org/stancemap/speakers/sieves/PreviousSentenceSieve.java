@@ -2,6 +2,7 @@ package org.stancemap.speakers.sieves;
 
 import org.stancemap.speakers.Mention;
 import org.stancemap.statements.CueLexicon;
+import org.stancemap.statements.RuleNames;
 import org.stancemap.text.Tokens;
 
 /**
@@ -11,7 +12,7 @@ import org.stancemap.text.Tokens;
 public final class PreviousSentenceSieve implements Sieve {
   @Override
   public String name() {
-    return "colon-before";
+    return RuleNames.COLON_BEFORE;
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.stancemap.speakers.sieves;
 
 import org.stancemap.speakers.Mention;
 import org.stancemap.statements.CueLexicon;
+import org.stancemap.statements.RuleNames;
 import org.stancemap.text.Tokens;
 
 /**
@@ -19,13 +20,14 @@ public final class TrailingCueSieve implements Sieve {
   public Attribution attribute(QuoteContext c) {
     Tokens t = c.tokens;
     int i = c.tailLo;
-    while (i < c.tailHi && !t.isWord(i) && ",.!?-\u2014\u2013".indexOf(t.first(i)) >= 0) i++;
+    // "''...,'' said X": a quote closed with two single marks leaves the second before the cue
+    while (i < c.tailHi && !t.isWord(i) && ",.!?-\u2014\u2013'\u2019".indexOf(t.first(i)) >= 0) i++;
     if (i >= c.tailHi) return null;
     CueLexicon.Cue cue = Grammar.speechCue(c.cues, t, i, c.tailHi);
     if (cue != null) { // "said Peskov"
       int s = Grammar.skipForward(t, i + cue.length, c.tailHi);
       Mention m = c.parser.forward(t, s, c.tailHi, c.text);
-      return Attribution.of(m, cue, "quote-cue-speaker");
+      return Attribution.of(m, cue, RuleNames.QUOTE_CUE_SPEAKER);
     }
     Mention m = c.parser.forward(t, i, c.tailHi, c.text);
     if (m == null) return null;
@@ -38,13 +40,22 @@ public final class TrailingCueSieve implements Sieve {
         j = Grammar.skipForward(t, k + 1, c.tailHi);
       }
     }
+    if (j < c.tailHi && t.lower(j).equals("who")) { // "a rebel commander who gave his name as Abu Omar told ..."
+      int k = j + 1;
+      while (k < c.tailHi && k <= j + 20 && t.isWord(k) && Grammar.speechCue(c.cues, t, k, c.tailHi) == null) k++;
+      if (k < c.tailHi && Grammar.speechCue(c.cues, t, k, c.tailHi) != null) {
+        Mention named = Grammar.givenName(t, c.parser, c.text, j + 1, k);
+        if (named != null) m = named;
+        j = k;
+      }
+    }
     CueLexicon.Cue after = c.cues.at(t, j, c.tailHi);
     if (after == null) return null;
     if (after.role.equals(CueLexicon.QUOTED)) {
       Mention quoted = c.parser.forward(t, j + after.length, c.tailHi, c.text);
-      return Attribution.of(quoted, after, "quoted-by");
+      return Attribution.of(quoted, after, RuleNames.QUOTED_BY);
     }
-    if (after.speaks()) return Attribution.of(m, after, "quote-speaker-cue");
+    if (after.speaks()) return Attribution.of(m, after, RuleNames.QUOTE_SPEAKER_CUE);
     return null;
   }
 }

@@ -1,0 +1,105 @@
+package org.stancemap.speakers.sieves;
+
+import java.util.Set;
+import org.stancemap.speakers.Descriptors;
+import org.stancemap.speakers.Mention;
+import org.stancemap.speakers.MentionParser;
+import org.stancemap.speakers.Speaker;
+import org.stancemap.statements.CueLexicon;
+import org.stancemap.text.Tokens;
+
+/**
+ * The person a sentence is about, read as its subject: a name or a singular person descriptor followed
+ * by a lower-case word that is no cue (its verb): "Ozturk has been inspected four times.", "Asked about
+ * those statements, Haj Omar shrugged.", "But firebrand MP Pavel Sukhov went much further.", "Back in Ras
+ * al-Ain, a teenage fighter guarding a checkpoint summed up the mood.", "In Istanbul, where ..., baker
+ * Selim Arslan, 47, was still fuming", "Hesso, who sat on one of those committees, spoke for two hours".
+ * Before the subject: a conjunction, up to three phrases ending in a comma when the sentence opens with
+ * an adverbial word, and up to two lower-case words ("a teenage fighter"). Between subject and verb: an
+ * age, an appositive name ("His daughter, Rana, 19, is") or a relative clause between commas.
+ */
+public final class SentenceSubject {
+  private static final Set<String> CONJUNCTIONS = Set.of("but", "and", "yet", "still", "meanwhile");
+  /** Words that open an adverbial ending in a comma before the subject. */
+  private static final Set<String> ADVERBIAL = Set.of("in", "at", "on", "back", "outside", "inside", "near", "across", "after",
+      "before", "during", "later", "earlier", "since", "by", "from", "for", "with", "asked", "standing", "sitting", "speaking");
+  /** Lower-case words after a phrase that show it is no subject. */
+  private static final Set<String> NOT_VERB = Set.of("of", "and", "or", "in", "for", "to", "with", "at", "on", "from", "by",
+      "who", "which", "that", "whose", "as", "than");
+  private static final Set<String> ARTICLES = Set.of("a", "an");
+  private static final Set<String> RELATIVE = Set.of("who", "whose");
+  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
+  private static final int REACH = 40, RELATIVE_MAX = 25;
+
+  /** The subject phrase (a name, descriptor or "he"/"she") and the token of its verb. */
+  public final Mention mention;
+  public final int verb;
+
+  private SentenceSubject(Mention mention, int verb) {
+    this.mention = mention;
+    this.verb = verb;
+  }
+
+  /** Whether the sentence at token {@code lo} opens with an adverbial word ("Back in Ras al-Ain, ..."), which is no name. */
+  public static boolean opensWithAdverbial(Tokens t, int lo, int hi) {
+    return lo < hi && t.isWord(lo) && ADVERBIAL.contains(t.lower(lo));
+  }
+
+  /** The subject of the sentence in tokens [lo, hi), or null; "he"/"she" only when {@code pronouns}. */
+  public static SentenceSubject find(Tokens t, MentionParser parser, Descriptors descriptors, CueLexicon cues, String text, int lo,
+      int hi, boolean pronouns) {
+    int i = lo;
+    if (i < hi && t.isWord(i) && CONJUNCTIONS.contains(t.lower(i))) i++;
+    for (int commas = 0; i < hi && i < lo + REACH && commas <= 3; commas++) {
+      if (!t.isWord(i)) return null;
+      for (int x = i; x <= i + 2 && x < hi && t.isWord(x); x++) {
+        if (x > i && (t.isCapitalized(x - 1) || NOT_VERB.contains(t.lower(x - 1)))) break;
+        Mention m = parser.forward(t, x, hi, text);
+        if (m == null || !m.conjuncts.isEmpty()) continue;
+        if (m.kind == Mention.Kind.PRONOUN && !(pronouns && x == i && PERSON_PRONOUNS.contains(t.lower(x)))) break;
+        if (x > i && m.kind == Mention.Kind.DESCRIPTOR && ARTICLES.contains(t.lower(i))) {
+          m = parser.describe(t, i, Grammar.after(t, m), text); // the whole phrase: "a teenage fighter"
+        }
+        SentenceSubject s = withVerb(t, parser, descriptors, cues, text, m, hi);
+        if (s != null) return s;
+        break;
+      }
+      if (commas == 0 && !ADVERBIAL.contains(t.lower(i))) return null;
+      int c = i;
+      while (c < hi && c < lo + REACH && !t.text(c).equals(",")) c++;
+      if (c >= hi || c >= lo + REACH) return null;
+      i = c + 1;
+    }
+    return null;
+  }
+
+  private static SentenceSubject withVerb(Tokens t, MentionParser parser, Descriptors descriptors, CueLexicon cues, String text,
+      Mention m, int hi) {
+    int a = Grammar.after(t, m);
+    Mention person = m;
+    for (int n = 0; n < 2 && a < hi && t.text(a).equals(","); n++) { // ", 47," / ", Rana," / ", who ...,"
+      boolean relative = a + 1 < hi && RELATIVE.contains(t.lower(a + 1));
+      int b = a + 1;
+      while (b < hi && b <= a + (relative ? RELATIVE_MAX : 6) && !t.text(b).equals(",")) b++;
+      if (b >= hi || !t.text(b).equals(",")) return null;
+      if (!relative) {
+        Mention appos = parser.forward(t, a + 1, b, text);
+        if (appos != null && appos.kind == Mention.Kind.NAME && appos.end <= t.start(b) && person.kind == Mention.Kind.DESCRIPTOR) person = appos;
+        else if (appos == null && !(b == a + 2 && Grammar.isNumber(t, a + 1))) return null;
+      }
+      a = b + 1;
+    }
+    a = Grammar.skipForward(t, a, hi);
+    if (a >= hi || !t.isWord(a) || t.isCapitalized(a) || NOT_VERB.contains(t.lower(a))) return null;
+    CueLexicon.Cue cue = cues.at(t, a, hi);
+    if (cue != null && cue.speaks()) return null; // a speech cue: the rules of reported speech read it
+    if (person.kind == Mention.Kind.PRONOUN) return new SentenceSubject(person, a);
+    if (person.kind == Mention.Kind.NAME) {
+      return person.name != null && !MentionParser.looksLikeOrganization(person.name) && descriptors.affiliation(person.name) == null
+          && !MentionParser.isStopCap(person.name) ? new SentenceSubject(person, a) : null;
+    }
+    Descriptors.Head h = person.head == null ? null : descriptors.head(person.head);
+    return h != null && (Speaker.PERSON.equals(h.type) || Speaker.ANONYMOUS.equals(h.type)) && !h.plural && !person.isPlural()
+        ? new SentenceSubject(person, a) : null;
+  }
+}
