@@ -15,7 +15,8 @@ import org.stancemap.text.Tokens;
  */
 public final class MentionParser {
   static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
-  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "both", "two", "three", "several", "some", "many", "other", "another", "one");
+  /** Words that open a determined noun phrase ("the ministry", "two officials"). */
+  public static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "both", "two", "three", "several", "some", "many", "other", "another", "one");
   private static final Set<String> DEFINITE = Set.of("the", "his", "her", "their", "its", "our", "both", "two", "three");
   private static final Set<String> LINK_PARTICLES = Set.of("of", "for", "on");
   private static final Set<String> PARTICLES = Set.of("of", "for", "on", "al", "bin", "ibn", "de", "la", "le", "van", "von", "der", "du", "da", "el", "di");

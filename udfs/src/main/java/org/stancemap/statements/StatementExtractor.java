@@ -511,6 +511,12 @@ public final class StatementExtractor {
       return anyCap;
     }
 
+    /** Whether token {@code j} (before {@code hi}) starts a name or a determined phrase: "Reuters", "the ministry", "a statement". */
+    private boolean namedOrDetermined(int j, int hi) {
+      if (j >= hi || !tokens.isWord(j)) return false;
+      return Character.isUpperCase(tokens.first(j)) || MentionParser.DETERMINERS.contains(tokens.lower(j));
+    }
+
     /** Reported speech in a sentence with no direct quote: according to X, SUBJ CUE (that) CLAUSE, CLAUSE, SUBJ CUE. */
     private void indirect(int k, int p, int lo, int hi) {
       int se = sentences[k][1];
@@ -522,6 +528,9 @@ public final class StatementExtractor {
         if (inQuote.get(tokens.start(i))) continue;
         CueLexicon.Cue cue = cues.at(tokens, i, hi);
         if (cue == null || !cue.role.equals(CueLexicon.SOURCE)) continue;
+        // a one-word source cue is also a preposition ("per the ministry" / "barrels per day"):
+        // it names a source only before a capitalised word or a determiner
+        if (cue.length == 1 && !namedOrDetermined(i + 1, hi)) continue;
         Mention m = parser.source(tokens, i + cue.length, hi, text);
         if (m == null && i > lo + 2) m = looseSource(i + cue.length, hi); // "according to figures published by the ministry."
         if (m == null) continue;
@@ -845,11 +854,13 @@ public final class StatementExtractor {
       int before = out.size();
       Speaker ls = lastQuoteSpeaker;
       String lc = lastQuoteCue;
+      int[] spans = {lastQuoteCueStart, lastQuoteCueEnd, lastQuoteSpeakerStart, lastQuoteSpeakerEnd};
       int lp = lastQuoteParagraph;
       boolean ql = quoteLast;
       if (!subjectCueClause(k, p, lo, hiExclusive, tokens.end(hiExclusive - 1))) return;
       // the outer source stays the latest speaker
       lastQuoteSpeaker = ls; lastQuoteCue = lc; lastQuoteParagraph = lp; quoteLast = ql;
+      lastQuoteCueStart = spans[0]; lastQuoteCueEnd = spans[1]; lastQuoteSpeakerStart = spans[2]; lastQuoteSpeakerEnd = spans[3];
       for (int i = before; i < out.size(); i++) {
         Statement s = out.get(i);
         if (s.start == outer.start && s.end == outer.end) { out.remove(i); break; } // same span: the outer one stays

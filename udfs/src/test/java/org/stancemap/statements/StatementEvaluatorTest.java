@@ -87,7 +87,7 @@ class StatementEvaluatorTest {
    * With the code before this session's attribution changes (docs/heldout7-before-rules.txt):
    * quoted recall 0.945, precision 0.997, indirect recall 0.813, speaker accuracy 0.914. First run
    * with them, whose author never saw the set (docs/heldout7-first-run.txt): 0.967 / 0.997 / 0.820 /
-   * 0.918; the floors, rounded down.
+   * 0.918 (indirect 377/460 = 0.8196); the floors, rounded down.
    */
   @Test
   void heldout7StaysAtOrAboveItsFirstRun() throws URISyntaxException {
@@ -96,7 +96,7 @@ class StatementEvaluatorTest {
     String report = r.report();
     assertTrue(r.quoteRecall() >= 0.96, report);
     assertTrue(r.quotePrecision() >= 0.99, report);
-    assertTrue(r.recall("indirect") >= 0.82, report);
+    assertTrue(r.recall("indirect") >= 0.81, report);
     assertTrue(r.speakerAccuracy() >= 0.91, report);
   }
 

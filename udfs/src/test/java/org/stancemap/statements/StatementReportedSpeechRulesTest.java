@@ -159,4 +159,23 @@ class StatementReportedSpeechRulesTest {
     none("The aforesaid company paid its taxes.");
     none("He called the meeting a success.");
   }
+
+  @Test
+  void perNamesASourceOnlyBeforeANameOrADeterminer() {
+    one("The pipeline will carry 450,000 barrels a day from next month, per the energy ministry.", "The pipeline will carry", "the energy ministry");
+    one("Talks will resume in Geneva on Monday, per Reuters.", "Talks will resume", "Reuters");
+    none("The pipeline can carry around 1.5 million barrels per day.");
+    none("Prices rose by two per cent in the first quarter.");
+    none("Aid agencies handed out one food parcel per family in the camp.");
+  }
+
+  @Test
+  void aNestedAttributionLeavesTheOuterSourceAsTheLatestSpeakerWithItsSpans() {
+    String t = "The minister told reporters that exports would double, according to the state news agency.\n\n"
+        + "\"We are ready,\" he said. \"The line is open.\"";
+    for (Statement s : of(t)) {
+      if (s.cue == null || s.cueStart < 0) continue;
+      assertEquals(s.cue.toLowerCase(java.util.Locale.ROOT), t.substring(s.cueStart, s.cueEnd).toLowerCase(java.util.Locale.ROOT), dump(of(t)));
+    }
+  }
 }
