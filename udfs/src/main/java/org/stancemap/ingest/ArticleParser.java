@@ -53,6 +53,8 @@ public final class ArticleParser {
   public ParseResult fromBytes(String source, byte[] content, Metadata meta) {
     if (content == null || content.length == 0) return new Rejection(source, Reason.EMPTY, "the file is empty");
     if (content.length > maxBytes) return tooLarge(source, content.length);
+    Utf16.Result utf16 = Utf16.read(source, content);
+    if (utf16 != null) return utf16.rejection() != null ? utf16.rejection() : fromText(source, utf16.text(), meta);
     String binary = binaryEvidence(content);
     if (binary != null) return new Rejection(source, Reason.BINARY, binary);
     String decoded;

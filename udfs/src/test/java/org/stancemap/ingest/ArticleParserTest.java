@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.stancemap.ingest.Rejection.Reason;
 
@@ -152,6 +153,27 @@ class ArticleParserTest {
     assertTrue(big.detail().contains("101 bytes"), big.detail());
     assertReject(Reason.TOO_LARGE, small.fromText("big", "é".repeat(60), Metadata.NONE));
     assertTrue(big.message().startsWith("rejected big: too_large"));
+  }
+
+  @Test
+  void utf16IsDecodedWithAByteOrderMarkAndRejectedWithoutOne() {
+    String text = "Erdo\u011fan met Putin in Moscow. \u041f\u0443\u0442\u0438\u043d \uD83D\uDE00 said so.";
+    for (java.nio.charset.Charset cs : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+      byte[] mark = cs == StandardCharsets.UTF_16LE ? new byte[] {(byte) 0xFF, (byte) 0xFE} : new byte[] {(byte) 0xFE, (byte) 0xFF};
+      byte[] body = text.getBytes(cs), withMark = java.util.Arrays.copyOf(mark, 2 + body.length);
+      System.arraycopy(body, 0, withMark, 2, body.length);
+      ParsedArticle a = assertInstanceOf(ParsedArticle.class, parser.fromBytes("x", withMark, Metadata.NONE));
+      assertEquals(text, a.text(), cs.name());
+      Rejection r = assertReject(Reason.UTF16, parser.fromBytes("y", body, Metadata.NONE));
+      assertTrue(r.detail().contains("without a byte-order mark") && r.detail().contains(cs == StandardCharsets.UTF_16LE ? "little" : "big"), r.detail());
+      assertTrue(r.message().startsWith("rejected y: utf16 ("), r.message());
+      assertReject(Reason.UTF16, parser.fromBytes("z", java.util.Arrays.copyOf(withMark, withMark.length - 1), Metadata.NONE));
+    }
+    // an unpaired surrogate after a mark
+    assertReject(Reason.UTF16, parser.fromBytes("s", new byte[] {(byte) 0xFF, (byte) 0xFE, 'A', 0, 0x00, (byte) 0xD8, 'B', 0}, Metadata.NONE));
+    // binary files are still binary, UTF-8 text is still text
+    assertReject(Reason.BINARY, parser.fromBytes("b", new byte[] {'P', 'K', 3, 4, 0, 0, 1, 2, 0, 0, 0, 0, 9, 9, 9, 9, 9, 9}, Metadata.NONE));
+    assertInstanceOf(ParsedArticle.class, parser.fromBytes("u", text.getBytes(StandardCharsets.UTF_8), Metadata.NONE));
   }
 
   static Rejection assertReject(Reason reason, ParseResult r) {
