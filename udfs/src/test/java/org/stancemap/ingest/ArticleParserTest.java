@@ -130,6 +130,60 @@ class ArticleParserTest {
     assertEquals(16, pa.articleId().length());
   }
 
+  /**
+   * {@code text} with each paragraph (blank-line separated) wrapped again at {@code width}, as a
+   * re-crawl through another crawler or mail client would; with {@code hyphenate}, a long word that
+   * does not fit is split at the line end with a hyphen.
+   */
+  static String rewrap(String text, int width, boolean hyphenate) {
+    StringBuilder out = new StringBuilder();
+    for (String paragraph : text.split("\n\\s*\n")) {
+      if (paragraph.isBlank()) continue;
+      if (out.length() > 0) out.append("\n\n");
+      int col = 0;
+      for (String w : paragraph.strip().split("\\s+")) {
+        if (col > 0 && col + 1 + w.length() > width) {
+          int k = width - col - 2; // letters that fit before a hyphen
+          if (hyphenate && k >= 3 && w.length() - k >= 3 && w.chars().allMatch(Character::isLetter)) {
+            out.append(' ').append(w, 0, k).append("-\n");
+            w = w.substring(k);
+          } else {
+            out.append('\n');
+          }
+          col = 0;
+        } else if (col > 0) {
+          out.append(' ');
+          col++;
+        }
+        out.append(w);
+        col += w.length();
+      }
+    }
+    return out.append('\n').toString();
+  }
+
+  @Test
+  void articleIdSurvivesRewrapsThatSplitBoilerplateLinesAndHyphenateWords() throws IOException {
+    String original = new String(seed("001"), StandardCharsets.UTF_8);
+    assertTrue(original.contains("\nRelated article: Russia and Turkey Search for the Endgame in Syria, With or Without Assad\n"));
+    String id = assertInstanceOf(ParsedArticle.class, parser.fromText("a", original, Metadata.NONE)).articleId();
+    String wide = rewrap(original, 1_000, false), narrow = rewrap(original, 60, false), hyphenated = rewrap(original, 72, true);
+    assertTrue(narrow.contains("Related article: Russia and Turkey Search for the Endgame in\nSyria, With or Without Assad"), narrow);
+    assertTrue(hyphenated.matches("(?s).*\\p{L}-\n\\p{L}.*"), "a word hyphenated at a line end");
+    for (String recrawl : List.of(wide, narrow, hyphenated, rewrap(original, 50, true))) {
+      ParsedArticle a = assertInstanceOf(ParsedArticle.class, parser.fromText("b", recrawl, Metadata.NONE));
+      assertFalse(a.cleanText().contains("With or Without Assad"), "the boilerplate line goes whole: " + a.cleanText());
+      assertEquals(id, a.articleId(), recrawl);
+    }
+    String edited = narrow.replace("Idlib", "Aleppo");
+    assertFalse(edited.equals(narrow));
+    assertFalse(id.equals(assertInstanceOf(ParsedArticle.class, parser.fromText("c", edited, Metadata.NONE)).articleId()));
+    // the hyphens the id ignores are those inside and at the end of words, not the words
+    assertEquals(ArticleParser.idForm("International, well-known"), ArticleParser.idForm("inter-\nnational, well-\n known"));
+    assertEquals(ArticleParser.idForm("soft hyphen"), ArticleParser.idForm("soft hy\u00ADphen"));
+    assertFalse(ArticleParser.idForm("S-400 in 2019 - 2020").equals(ArticleParser.idForm("S400 in 20192020")));
+  }
+
   @Test
   void textIsNfcNormalised() {
     ParsedArticle a = assertInstanceOf(ParsedArticle.class, parser.fromText("x", "Türkiye and Tu\u0308rkiye.", Metadata.NONE));
