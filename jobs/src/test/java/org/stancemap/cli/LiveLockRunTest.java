@@ -64,7 +64,7 @@ class LiveLockRunTest {
   }
 
   /** picocli prints to System.err/out captured at execute time: swap them for the test. */
-  private static final class CommandLineCapture implements AutoCloseable {
+  static final class CommandLineCapture implements AutoCloseable {
     private final PrintStream oldErr = System.err;
     private final PrintStream oldOut = System.out;
 
