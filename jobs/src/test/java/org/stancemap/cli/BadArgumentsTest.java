@@ -21,7 +21,7 @@ class BadArgumentsTest {
   private static String run(int expectedCode, String... args) {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code;
-    try (LiveLockRunTest.CommandLineCapture capture = new LiveLockRunTest.CommandLineCapture(err)) {
+    try (ConsoleCapture capture = new ConsoleCapture(err)) {
       code = Stancemap.execute(args);
     }
     String printed = err.toString(StandardCharsets.UTF_8);
