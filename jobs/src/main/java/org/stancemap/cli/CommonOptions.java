@@ -7,9 +7,19 @@ import picocli.CommandLine.Option;
 
 /** Options shared by the commands that run Spark jobs. */
 public final class CommonOptions {
-  @Option(names = "--master", paramLabel = "URL",
+  @Option(names = "--master", paramLabel = "URL", converter = MasterUrl.class,
       description = "Spark master (default: local[*], or what spark-submit set). E.g. local[2], spark://host:7077.")
   public String master;
+
+  /** --master checked before Spark starts: a typo is exit code 2 with one line, not a failed job. */
+  public static final class MasterUrl implements picocli.CommandLine.ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+      String bad = org.stancemap.jobs.SparkSessions.badMaster(value);
+      if (bad != null) throw new picocli.CommandLine.TypeConversionException(bad);
+      return value;
+    }
+  }
 
   @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "out",
       description = "Output folder (any Hadoop path). Default: ${DEFAULT-VALUE}.")

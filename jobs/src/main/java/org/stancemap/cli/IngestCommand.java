@@ -12,9 +12,12 @@ import picocli.CommandLine.Mixin;
 public final class IngestCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Mixin IngestOptions ingest;
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
+    String badOutput = OutputCheck.problem(common.output, new org.apache.hadoop.conf.Configuration());
+    if (badOutput != null) throw new picocli.CommandLine.ParameterException(spec.commandLine(), badOutput);
     SparkSession spark = SparkSessions.create(common.master, "stancemap ingest");
     Pipeline.Summary s = Pipeline.ingest(spark, new Pipeline.Options(ingest.inputsOrSamples(), common.output, ingest.maxArticleBytes,
         org.stancemap.jobs.ToneJob.Config.defaults(), org.stancemap.jobs.AggregateJob.Options.defaults(), ingest.allowEmpty), System.out);

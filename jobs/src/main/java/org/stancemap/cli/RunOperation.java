@@ -50,7 +50,9 @@ final class RunOperation {
     if (ops.state != null && !ops.isIncremental()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--state needs --incremental (or --full, --since)");
     }
-    String runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(Instant.now())
+    String badOutput = OutputCheck.problem(common.output, new Configuration());
+    if (badOutput != null) throw new CommandLine.ParameterException(spec.commandLine(), badOutput);
+        String runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(Instant.now())
         + "-" + ProcessHandle.current().pid();
     try (RunLock lock = RunLock.acquire(new Configuration(), common.output, ops.lockDir, maxAge, "stancemap run", System.out)) {
       Checkpoints.reach("locked");

@@ -43,7 +43,28 @@ public final class Stancemap implements Runnable {
 
   /** Runs the command line with the settings of --config FILE as defaults (flags win over them). */
   public static int execute(String... args) {
-    return ConfigDefaults.execute(commandLine(), args);
+    try {
+      return ConfigDefaults.execute(commandLine(), args);
+    } catch (org.apache.hadoop.fs.FSError e) {
+      // Hadoop's local file system throws an Error, not an exception, when a write fails (a full
+      // disk): without this the JVM would print a stack trace and exit with 1, an undocumented code
+      System.err.println("stancemap: failed: " + e);
+      diskFull(e).ifPresent(System.err::println);
+      System.err.println("stancemap: previous outputs are unchanged; set STANCEMAP_DEBUG=1 for the stack trace");
+      if (System.getenv("STANCEMAP_DEBUG") != null) e.printStackTrace();
+      return ExitCodes.JOB_FAILED;
+    }
+  }
+
+  /** A line saying the disk is full when {@code e} or a cause says "No space left on device". */
+  static java.util.Optional<String> diskFull(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && t.getMessage().contains("No space left")) {
+        return java.util.Optional.of("stancemap: No space left on device: free space where the output (or spark.local.dir) is, or choose"
+            + " another --output; the next run starts again from the inputs");
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /** The command line with stancemap's exit codes: failures print one clear line, not a stack trace. */
@@ -67,6 +88,7 @@ public final class Stancemap implements Runnable {
         return ExitCodes.INPUT_NOT_FOUND;
       }
       cmd.getErr().println("stancemap: " + cmd.getCommandName() + " failed: " + e);
+      diskFull(e).ifPresent(cmd.getErr()::println);
       if (System.getenv("STANCEMAP_DEBUG") != null) e.printStackTrace(cmd.getErr());
       else cmd.getErr().println("stancemap: previous outputs are unchanged; set STANCEMAP_DEBUG=1 for the stack trace");
       return ExitCodes.JOB_FAILED;

@@ -64,7 +64,7 @@ public final class TrainToneCommand implements Callable<Integer> {
       + "blocks) so further grid runs skip the MiniLM passes; none by default")
   Path featuresCache;
 
-  @Option(names = "--master", description = "Spark master (default: local[*]; ignored under spark-submit)")
+  @Option(names = "--master", converter = CommonOptions.MasterUrl.class, description = "Spark master (default: local[*]; ignored under spark-submit)")
   String master;
 
   private Dataset<Row> featurized(SparkSession spark, Dataset<Row> rows, String name, List<String> files) {

@@ -78,7 +78,10 @@ public final class IngestJob {
       } else if (f.kind() == Kind.TEXT) {
         Metadata m = f.metadata();
         textFiles.add(RowFactory.create(f.path(), m.outlet(), m.url(), m.published(), m.title()));
-      } else if (f.kind() == Kind.JSON_LINES && !compressed) {
+      } else if (f.kind() == Kind.JSON_LINES && !compressed && InputFiles.plainPath(f.path())) {
+        // Spark's line reader, split across tasks; it drops a hidden name (even one named on --input),
+        // reads [ ] { } * ? as a glob and gives input_file_name() %-encoded: other names go to the
+        // record reader below, which reads JSON Lines too (one task a file)
         jsonFiles.add(f.path());
       } else {
         // JSON documents, CSV, compressed JSON Lines: each file read as a stream of records by one task
@@ -158,7 +161,7 @@ public final class IngestJob {
         ParseResult result;
         try {
           result = parser.fromBytes(path, readAll(new Path(path), conf, maxBytes), meta);
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) { // a path Hadoop cannot build: one reject, not a failed run
           result = new Rejection(path, Rejection.Reason.UNREADABLE, e.toString());
         }
         return parsedRow(result, ingestedAt);

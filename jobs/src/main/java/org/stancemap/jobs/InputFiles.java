@@ -30,7 +30,10 @@ import org.stancemap.ingest.Rejection;
 /**
  * The input files of a run: every file, folder (recursively) and glob given, sorted by kind.
  * Any Hadoop path works (local, hdfs://, s3a://). A {@code manifest.jsonl} beside text files is
- * their metadata, not an input; hidden files and files starting with {@code _} are skipped.
+ * their metadata, not an input. A file or folder inside an input folder whose name starts with
+ * {@code .} or {@code _} (hidden to Hadoop and Spark) is not read and becomes a {@code hidden_name}
+ * rejection, except Hadoop's own bookkeeping ({@link #bookkeeping}); a path named on {@code --input}
+ * is read whatever its name.
  *
  * <p>Local paths are walked with {@code java.nio} rather than Hadoop's listing, which follows
  * symbolic links blindly and drops the ones it cannot follow: here a special file (named pipe,
@@ -68,8 +71,8 @@ public final class InputFiles {
         FileStatus[] matched = fs.globStatus(p);
         if (matched == null || matched.length == 0) throw new InputNotFoundException("input not found: " + input);
         for (FileStatus s : matched) {
-          if (fs instanceof LocalFileSystem) walk.local(fs, java.nio.file.Path.of(s.getPath().toUri()), files);
-          else collect(fs, s, files);
+          if (fs instanceof LocalFileSystem) walk.local(fs, java.nio.file.Path.of(s.getPath().toUri()), files, true);
+          else collect(fs, s, files, walk.rejects, true);
         }
       } catch (IOException e) {
         throw new UncheckedIOException("cannot list input " + input, e);
@@ -91,14 +94,56 @@ public final class InputFiles {
     return new Listing(out, List.copyOf(walk.rejects));
   }
 
-  private static boolean skipped(String name) {
+  /**
+   * Whether Spark's own readers take {@code path} as it is: no hidden name, and after the scheme and
+   * authority only letters, digits and {@code / . _ - + = , @ ~} (no glob characters, spaces,
+   * {@code % # :} or control characters).
+   */
+  static boolean plainPath(String path) {
+    String p = path.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", ""); // hdfs://namenode:8020
+    if (hidden(p.substring(p.lastIndexOf('/') + 1))) return false;
+    for (int i = 0; i < p.length(); i++) {
+      char c = p.charAt(i);
+      if (!(c < 128 && (Character.isLetterOrDigit(c) || "/._-+=,@~".indexOf(c) >= 0))) return false;
+    }
+    return true;
+  }
+
+  /** Names Hadoop and Spark treat as hidden: they never read them from a folder. */
+  static boolean hidden(String name) {
     return name.startsWith(".") || name.startsWith("_");
   }
 
-  private static void collect(FileSystem fs, FileStatus s, Map<String, FileStatus> files) throws IOException {
-    if (skipped(s.getPath().getName())) return;
+  /**
+   * Hidden names that Hadoop and Spark write themselves beside their output (never articles):
+   * {@code _SUCCESS}, {@code _temporary}, {@code _committed_*}, {@code _started_*}, {@code .*.crc}
+   * checksums. Skipped without a reject line.
+   */
+  static boolean bookkeeping(String name) {
+    return name.equals("_SUCCESS") || name.equals("_temporary") || name.startsWith("_committed_") || name.startsWith("_started_")
+        || (name.startsWith(".") && name.endsWith(".crc"));
+  }
+
+  /**
+   * Whether a name met inside an input folder is left unread: a hidden name is, with a
+   * {@code hidden_name} reject line unless it is Hadoop's own bookkeeping. Paths named on
+   * {@code --input} (or matched by its glob) are read whatever their names.
+   */
+  private static boolean leftOut(String name, String path, boolean directory, List<Rejection> rejects) {
+    if (!hidden(name)) return false;
+    if (!bookkeeping(name)) {
+      rejects.add(new Rejection(path, Rejection.Reason.HIDDEN_NAME, (directory ? "a folder" : "a file")
+          + " whose name starts with '" + name.charAt(0) + "', which Hadoop and Spark treat as hidden: not read;"
+          + " rename it, or name it on --input to read it"));
+    }
+    return true;
+  }
+
+  private static void collect(FileSystem fs, FileStatus s, Map<String, FileStatus> files, List<Rejection> rejects, boolean named)
+      throws IOException {
+    if (!named && leftOut(s.getPath().getName(), displayPath(s.getPath().toString()), s.isDirectory(), rejects)) return;
     if (s.isDirectory()) {
-      for (FileStatus child : fs.listStatus(s.getPath())) collect(fs, child, files);
+      for (FileStatus child : fs.listStatus(s.getPath())) collect(fs, child, files, rejects, false);
     } else {
       files.putIfAbsent(s.getPath().toString(), s);
     }
@@ -109,9 +154,9 @@ public final class InputFiles {
     private final Set<java.nio.file.Path> listed = new HashSet<>();
     private final List<Rejection> rejects = new ArrayList<>();
 
-    void local(FileSystem fs, java.nio.file.Path p, Map<String, FileStatus> files) throws IOException {
+    void local(FileSystem fs, java.nio.file.Path p, Map<String, FileStatus> files, boolean named) throws IOException {
       java.nio.file.Path name = p.getFileName();
-      if (name != null && skipped(name.toString())) return;
+      if (!named && name != null && leftOut(name.toString(), p.toString(), Files.isDirectory(p), rejects)) return;
       BasicFileAttributes a;
       java.nio.file.Path real;
       try {
@@ -141,7 +186,7 @@ public final class InputFiles {
         try (Stream<java.nio.file.Path> list = Files.list(p)) {
           children = list.sorted().toList();
         }
-        for (java.nio.file.Path child : children) local(fs, child, files);
+        for (java.nio.file.Path child : children) local(fs, child, files, false);
       } else if (a.isRegularFile()) {
         Path hadoopPath = new Path(p.toAbsolutePath().toUri());
         files.putIfAbsent(hadoopPath.toString(), fs.getFileStatus(hadoopPath));

@@ -18,6 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.compress.CompressionCodec;
 import org.apache.hadoop.io.compress.CompressionCodecFactory;
@@ -45,10 +47,17 @@ final class RecordFiles {
     }
   }
 
-  /** The file's bytes, decompressed when its name ends in a codec's suffix ({@code .gz}, {@code .bz2}). */
+  /**
+   * The file's bytes, decompressed when its name ends in a codec's suffix ({@code .gz}, {@code .bz2}).
+   * A local file is read without Hadoop's checksum layer, which looks for a {@code .NAME.crc} beside
+   * it and fails on a name holding a colon ("Relative path in absolute URI"); input files carry no
+   * checksums anyway.
+   */
   static InputStream open(String path, Configuration conf) throws IOException {
     Path p = new Path(path);
-    InputStream raw = p.getFileSystem(conf).open(p);
+    FileSystem fs = p.getFileSystem(conf);
+    if (fs instanceof LocalFileSystem local) fs = local.getRawFileSystem();
+    InputStream raw = fs.open(p);
     CompressionCodec codec = new CompressionCodecFactory(conf).getCodec(p);
     return codec == null ? raw : codec.createInputStream(raw);
   }

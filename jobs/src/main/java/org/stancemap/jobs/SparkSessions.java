@@ -6,6 +6,20 @@ import org.apache.spark.sql.SparkSession;
 public final class SparkSessions {
   private SparkSessions() {}
 
+  /** The master URLs Spark 3.5 starts: local, local[N|*], local[N|*,F], local-cluster[N,C,M], spark://, yarn, k8s://, mesos://. */
+  private static final java.util.regex.Pattern MASTER = java.util.regex.Pattern.compile(
+      "local|local\\[(\\*|[1-9]\\d*)(\\s*,\\s*[1-9]\\d*)?\\]|local-cluster\\[\\s*[1-9]\\d*\\s*,\\s*[1-9]\\d*\\s*,\\s*[1-9]\\d*\\s*\\]"
+          + "|spark://\\S+|yarn|k8s://\\S+|mesos://\\S+");
+
+  /**
+   * Why {@code master} is not a Spark master URL, or null when it is (or null): checked before any
+   * Spark start, so a typo is a bad argument (exit 2) rather than a failed job after Spark's stack trace.
+   */
+  public static String badMaster(String master) {
+    if (master == null || MASTER.matcher(master).matches()) return null;
+    return "'" + master + "' is not a Spark master URL: local, local[N], local[*], spark://HOST:PORT, yarn or k8s://HOST:PORT";
+  }
+
   /**
    * A session on {@code master} ({@code local[*]} when null). Under spark-submit the master and
    * settings given there win: getOrCreate returns the submitted session and builder settings only

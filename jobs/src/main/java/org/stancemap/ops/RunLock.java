@@ -54,6 +54,12 @@ public final class RunLock implements AutoCloseable {
   public static final Duration DEFAULT_MAX_AGE = Duration.ofHours(12);
   /** How often a holder touches its lock file (its modification time is the heartbeat). */
   public static final Duration HEARTBEAT = Duration.ofMinutes(1);
+  /** Whether {@code output}'s scheme is an object store's (its lock must live elsewhere: --lock-dir). */
+  public static boolean onObjectStore(String output) {
+    String scheme = new Path(output).toUri().getScheme();
+    return scheme != null && OBJECT_STORES.contains(scheme.toLowerCase(java.util.Locale.ROOT));
+  }
+
   /** Hadoop schemes of object stores: no exclusive create, renames are copies. */
   static final Set<String> OBJECT_STORES = Set.of("s3", "s3a", "s3n", "gs", "wasb", "wasbs", "abfs", "abfss", "adl",
       "oss", "cos", "cosn", "obs", "ks3", "swift", "oci", "r2");

@@ -36,7 +36,7 @@ public final class StancemapConfig {
   public static final Map<String, Key> KEYS = keys(
       new Key("input", StancemapConfig::nonEmpty, "--input", "comma-separated files, folders or globs to read (as --input)"),
       new Key("output", StancemapConfig::nonEmpty, "--output", "output folder (as --output)"),
-      new Key("master", StancemapConfig::nonEmpty, "--master", "Spark master, e.g. local[2] (as --master)"),
+      new Key("master", v -> v.isEmpty() ? "is empty" : org.stancemap.jobs.SparkSessions.badMaster(v), "--master", "Spark master, e.g. local[2] (as --master)"),
       new Key("state", StancemapConfig::nonEmpty, "--state", "state folder of incremental runs (as --state)"),
       new Key("incremental", StancemapConfig::bool, "--incremental", "true: process only new or changed articles (as --incremental)"),
       new Key("ingest.max_article_bytes", v -> positiveLong(v), "--max-article-bytes", "larger articles are rejected (as --max-article-bytes)"),

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +31,7 @@ class LiveLockRunTest {
 
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code;
-    CommandLineCapture capture = new CommandLineCapture(err);
+    ConsoleCapture capture = new ConsoleCapture(err);
     try {
       code = Stancemap.execute("run", "--master", "local[1]", "--lock-max-age", "12h", "--output", out.toString());
     } finally {
@@ -52,7 +51,7 @@ class LiveLockRunTest {
   void anObjectStoreOutputWithoutALockFolderIsRefusedWithExitCode2() {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code;
-    CommandLineCapture capture = new CommandLineCapture(err);
+    ConsoleCapture capture = new ConsoleCapture(err);
     try {
       code = Stancemap.execute("run", "--master", "local[1]", "--output", "s3a://bucket/stancemap");
     } finally {
@@ -61,23 +60,5 @@ class LiveLockRunTest {
     String printed = err.toString(StandardCharsets.UTF_8);
     assertEquals(ExitCodes.BAD_ARGUMENTS, code, printed);
     assertTrue(printed.contains("--lock-dir"), printed);
-  }
-
-  /** picocli prints to System.err/out captured at execute time: swap them for the test. */
-  private static final class CommandLineCapture implements AutoCloseable {
-    private final PrintStream oldErr = System.err;
-    private final PrintStream oldOut = System.out;
-
-    CommandLineCapture(ByteArrayOutputStream sink) {
-      PrintStream p = new PrintStream(sink, true, StandardCharsets.UTF_8);
-      System.setErr(p);
-      System.setOut(p);
-    }
-
-    @Override
-    public void close() {
-      System.setErr(oldErr);
-      System.setOut(oldOut);
-    }
   }
 }

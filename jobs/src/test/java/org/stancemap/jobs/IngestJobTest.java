@@ -267,6 +267,64 @@ class IngestJobTest {
   }
 
   /** A named pipe at {@code p}; the test is skipped where mkfifo does not exist. */
+  /** Names with characters that paths, URIs, globs and consoles treat specially: each file is read. */
+  static final List<String> ODD_NAMES = List.of("colon:name.txt", "[brackets].txt", "{braces}.txt", "hash#name.txt", "per%cent.txt",
+      "with space.txt", "new\nline.txt", "control\u0001char.txt", "tab\tname.txt", "star*question?.txt", "back\\slash.txt");
+
+  private static String sentence(int day) {
+    return "Moscow and Ankara agreed on a ceasefire in Idlib, officials said on day " + day + ".";
+  }
+
+  @Test
+  void oddFileNamesHiddenNamesAndUtf16AreReadOrRejectedWithAReason(@TempDir Path in, @TempDir Path out) throws Exception {
+    int day = 0;
+    for (String name : ODD_NAMES) Files.writeString(in.resolve(name), sentence(day++));
+    // JSON Lines: a plain name goes through Spark's line reader, an odd one through the record reader
+    Files.writeString(in.resolve("odd [1] #2 %3:4.jsonl"), "{\"file\": \"j1\", \"text\": \"" + sentence(day++) + "\"}\n");
+    Files.writeString(in.resolve("plain.jsonl"), "{\"file\": \"j2\", \"text\": \"" + sentence(day++) + "\"}\n");
+    // hidden names inside the folder: a reject line each, but not Hadoop's own files
+    Files.writeString(in.resolve("_draft.txt"), sentence(day++));
+    Files.writeString(in.resolve(".notes.jsonl"), "{\"file\": \"n1\", \"text\": \"" + sentence(day++) + "\"}\n");
+    Files.writeString(Files.createDirectories(in.resolve(".git")).resolve("HEAD"), "ref: refs/heads/main\n");
+    Files.writeString(in.resolve("_SUCCESS"), "");
+    Files.writeString(in.resolve(".plain.jsonl.crc"), "crc");
+    // UTF-16: with a byte-order mark decoded, without one (or broken) rejected
+    String le = sentence(day++), be = sentence(day++);
+    Files.write(in.resolve("bom-le.txt"), concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, le.getBytes(StandardCharsets.UTF_16LE)));
+    Files.write(in.resolve("bom-be.txt"), concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, be.getBytes(StandardCharsets.UTF_16BE)));
+    Files.write(in.resolve("no-bom.txt"), sentence(day++).getBytes(StandardCharsets.UTF_16LE));
+    Files.write(in.resolve("odd-length.txt"), concat(new byte[] {(byte) 0xFF, (byte) 0xFE, 'A', 0, 'B'}, new byte[0]));
+
+    Pipeline.Summary s = Pipeline.ingest(spark, new Pipeline.Options(List.of(in.toString()), out.toString(), 10_000), quiet());
+    Map<String, String> reasons = spark.read().parquet(out.resolve("rejects").toString()).collectAsList().stream()
+        .collect(Collectors.toMap(r -> in.relativize(Path.of(r.<String>getAs(RejectColumns.SOURCE))).toString(), r -> r.getAs(RejectColumns.REASON)));
+    assertEquals(Map.of("_draft.txt", "hidden_name", ".notes.jsonl", "hidden_name", ".git", "hidden_name", "no-bom.txt", "utf16",
+        "odd-length.txt", "utf16"), reasons);
+    Map<String, String> texts = spark.read().parquet(out.resolve("articles").toString()).collectAsList().stream()
+        .collect(Collectors.toMap(r -> in.relativize(Path.of(r.<String>getAs(ArticleColumns.SOURCE_FILE))).toString(), r -> r.getAs(ArticleColumns.TEXT)));
+    java.util.Set<String> expected = new java.util.TreeSet<>(ODD_NAMES);
+    expected.addAll(List.of("odd [1] #2 %3:4.jsonl#j1", "plain.jsonl#j2", "bom-le.txt", "bom-be.txt"));
+    assertEquals(expected, new java.util.TreeSet<>(texts.keySet()));
+    assertEquals(le, texts.get("bom-le.txt"), "decoded, without the byte-order mark");
+    assertEquals(be, texts.get("bom-be.txt"));
+    assertEquals(sentence(0), texts.get("colon:name.txt"));
+    assertEquals(expected.size(), s.articles());
+    assertEquals(5, s.rejected());
+
+    // a hidden name given on --input is read
+    Path out2 = Files.createDirectories(out.resolve("named"));
+    Pipeline.Summary named = Pipeline.ingest(spark, new Pipeline.Options(List.of(in.resolve("_draft.txt").toString(),
+        in.resolve(".notes.jsonl").toString()), out2.toString(), 10_000), quiet());
+    assertEquals(2, named.articles());
+    assertEquals(0, named.rejected());
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
   static void mkfifo(Path p) throws Exception {
     int exit;
     try {

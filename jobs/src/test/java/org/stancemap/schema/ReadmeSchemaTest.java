@@ -45,6 +45,28 @@ public class ReadmeSchemaTest {
     return columns;
   }
 
+  /** Every reason a rejection can have is a row of the README's "Bad input" table, and nothing else is. */
+  @Test
+  void everyRejectReasonIsInTheBadInputTable() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    int heading = readme.indexOf("### Bad input");
+    assertTrue(heading >= 0, "README has no Bad input section");
+    java.util.Set<String> rows = new java.util.TreeSet<>();
+    boolean inTable = false;
+    for (String line : readme.substring(heading).split("\n")) {
+      Matcher m = Pattern.compile("^\\| `(\\w+)` \\|.*").matcher(line);
+      if (m.matches()) {
+        rows.add(m.group(1));
+        inTable = true;
+      } else if (inTable && !line.startsWith("|")) {
+        break;
+      }
+    }
+    java.util.Set<String> reasons = new java.util.TreeSet<>();
+    for (org.stancemap.ingest.Rejection.Reason r : org.stancemap.ingest.Rejection.Reason.values()) reasons.add(r.code());
+    assertEquals(reasons, rows);
+  }
+
   @Test
   void articlesAsDocumented() throws IOException {
     assertEquals(documented("articles"), actual(ArticleColumns.SCHEMA));

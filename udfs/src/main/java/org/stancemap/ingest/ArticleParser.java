@@ -53,6 +53,8 @@ public final class ArticleParser {
   public ParseResult fromBytes(String source, byte[] content, Metadata meta) {
     if (content == null || content.length == 0) return new Rejection(source, Reason.EMPTY, "the file is empty");
     if (content.length > maxBytes) return tooLarge(source, content.length);
+    Utf16.Result utf16 = Utf16.read(source, content);
+    if (utf16 != null) return utf16.rejection() != null ? utf16.rejection() : fromText(source, utf16.text(), meta);
     String binary = binaryEvidence(content);
     if (binary != null) return new Rejection(source, Reason.BINARY, binary);
     String decoded;
@@ -148,16 +150,30 @@ public final class ArticleParser {
 
   /**
    * Stable across re-crawls: a hash of the cleaned text in comparison form (case, quotes, line
-   * wraps, boilerplate and whitespace do not change it).
+   * wraps, boilerplate and whitespace do not change it), with hyphens inside and at the end of words
+   * and soft hyphens dropped ({@link #idForm}).
    */
   public static String articleId(String cleanText) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      byte[] digest = sha.digest(TextNormalizer.forComparison(cleanText).getBytes(StandardCharsets.UTF_8));
+      byte[] digest = sha.digest(idForm(cleanText).getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest, 0, 8);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** A hyphen after a letter, with the spaces after it when a letter follows them. */
+  private static final Pattern WORD_HYPHEN = Pattern.compile("(?<=\\p{L})-\\s*(?=\\p{L})");
+
+  /**
+   * What {@link #articleId} hashes: {@link TextNormalizer#forComparison} of the clean text without
+   * soft hyphens (U+00AD) and with a hyphen between letters dropped with the spaces after it, so a
+   * word hyphenated at a line end by a re-crawl's wrapping ("inter-" / "national", "well-" / "known")
+   * hashes as the same text as the word unwrapped ("international", "well-known").
+   */
+  static String idForm(String cleanText) {
+    return WORD_HYPHEN.matcher(TextNormalizer.forComparison(cleanText.replace("\u00AD", ""))).replaceAll("");
   }
 
   /**

@@ -11,7 +11,11 @@ public record Rejection(String source, Reason reason, String detail) implements 
     /** A folder symlink to one of its own ancestors: the folder is read once. */
     SYMLINK_LOOP,
     /** A JSON record whose {@code text} is not a string (a number, boolean, array or object). */
-    WRONG_TYPE;
+    WRONG_TYPE,
+    /** A text file in UTF-16 without a byte-order mark (with one, it is decoded), or UTF-16 that does not decode. */
+    UTF16,
+    /** A file or folder whose name starts with {@code .} or {@code _}, met inside an input folder: not read. */
+    HIDDEN_NAME;
 
     /** The form written to the {@code reason} column. */
     public String code() {

@@ -38,11 +38,22 @@ public final class Boilerplate {
     return null;
   }
 
-  /** The text without boilerplate lines and without embedded picture links. */
+  /**
+   * The text without boilerplate lines and without embedded picture links. In a hard-wrapped text
+   * ({@link HardWraps#wrapWidth}) a boilerplate line that reaches the wrap column goes with the lines
+   * that continue it, so a re-crawl wrapped at another width ("Related article: ... Search for
+   * the" / "Endgame in Syria") leaves no tail of it behind.
+   */
   public String strip(String text) {
     StringBuilder out = new StringBuilder(text.length());
-    for (String line : text.split("\n", -1)) {
-      if (match(line) != null) continue;
+    String[] lines = text.split("\n", -1);
+    int width = HardWraps.wrapWidth(lines);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      if (match(line) != null) {
+        while (width > 0 && i + 1 < lines.length && HardWraps.wrappedBreak(lines[i], lines[i + 1], width - HardWraps.NEAR_WIDTH)) i++;
+        continue;
+      }
       out.append(PIC_LINK.matcher(line).replaceAll("")).append('\n');
     }
     if (out.length() > 0) out.setLength(out.length() - 1);

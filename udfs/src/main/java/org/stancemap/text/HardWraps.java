@@ -17,6 +17,8 @@ public final class HardWraps {
   private static final int MIN_WRAP_WIDTH = 40;
   /** Without blank-line paragraphs, a line this share of the wrap column long was wrapped. */
   private static final double LONG_LINE = 0.75;
+  /** A line this close to the wrap column (or closer) ends at the column: it was wrapped. */
+  static final int NEAR_WIDTH = 20;
 
   private HardWraps() {}
 
@@ -60,7 +62,7 @@ public final class HardWraps {
     if (lengths.length < 5) return -1;
     int width = lengths[(int) Math.floor(0.9 * (lengths.length - 1))];
     if (width < MIN_WRAP_WIDTH || width > MAX_WRAP_WIDTH) return -1;
-    long nearWidth = Arrays.stream(lengths).filter(l -> l >= width - 20 && l <= width + 2).count();
+    long nearWidth = Arrays.stream(lengths).filter(l -> l >= width - NEAR_WIDTH && l <= width + 2).count();
     return nearWidth >= 4 && nearWidth * 3 >= lengths.length ? width : -1;
   }
 }

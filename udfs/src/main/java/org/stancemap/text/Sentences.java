@@ -29,10 +29,11 @@ public final class Sentences {
    * The SentenceDetector of both paths (the job's pipeline stage and {@link #detect}): the pragmatic
    * rules without the dictionary abbreviation pass, whose 120 whole-text regular expressions cost
    * 30% of a benchmark run's CPU. Its input is {@link #detectorInput}, where that dictionary has
-   * already been applied in one scan.
+   * already been applied in one scan. It reads long texts piece by piece
+   * ({@link BoundedSentenceDetector}), so its time grows linearly with the article.
    */
   public static SentenceDetector detector() {
-    SentenceDetector d = new SentenceDetector();
+    SentenceDetector d = new BoundedSentenceDetector();
     d.setUseAbbreviations(false);
     return d;
   }
@@ -42,10 +43,36 @@ public final class Sentences {
    * periods of dictionary abbreviations ("Mr. Putin", "Jan. 5") already replaced by the symbol the
    * detector's own dictionary pass would put there ({@link DictionaryAbbreviations#mask}), and so
    * are the periods of titles before a name ("Sen. Warren", "Lt. Gen. Smith";
-   * {@link TitleAbbreviations#mask}).
+   * {@link TitleAbbreviations#mask}). A run of more than {@value #MARKS_KEPT} combining marks keeps
+   * its first {@value #MARKS_KEPT} and the rest read as letters ({@link #maskMarkRuns}).
    */
   public static String detectorInput(String view) {
-    return TitleAbbreviations.load().mask(DictionaryAbbreviations.mask(view));
+    return maskMarkRuns(TitleAbbreviations.load().mask(DictionaryAbbreviations.mask(view)));
+  }
+
+  /** Combining marks in a row that the detector reads as they are; text in any script has far fewer. */
+  static final int MARKS_KEPT = 16;
+
+  /**
+   * {@code text} with every combining mark (Unicode Mn, Me) after the first {@value #MARKS_KEPT} of
+   * a run replaced by {@code 'x'}, the same length. The detector's patterns take time growing with
+   * the square of such a run (8,000 marks in a row: 1.3 s; the same length of letters: 35 ms); a mark
+   * never ends a sentence, and no text but stacked "zalgo" marks has runs that long.
+   */
+  static String maskMarkRuns(String text) {
+    char[] out = null;
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      int type = Character.getType(text.charAt(i));
+      if (type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK) {
+        run = 0;
+        continue;
+      }
+      if (++run <= MARKS_KEPT) continue;
+      if (out == null) out = text.toCharArray();
+      out[i] = 'x';
+    }
+    return out == null ? text : new String(out);
   }
 
   /** Raw sentence spans of {@code view} as [start, end) pairs, from Spark NLP's SentenceDetector. */

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.stancemap.ingest.Rejection.Reason;
 
@@ -129,6 +130,60 @@ class ArticleParserTest {
     assertEquals(16, pa.articleId().length());
   }
 
+  /**
+   * {@code text} with each paragraph (blank-line separated) wrapped again at {@code width}, as a
+   * re-crawl through another crawler or mail client would; with {@code hyphenate}, a long word that
+   * does not fit is split at the line end with a hyphen.
+   */
+  static String rewrap(String text, int width, boolean hyphenate) {
+    StringBuilder out = new StringBuilder();
+    for (String paragraph : text.split("\n\\s*\n")) {
+      if (paragraph.isBlank()) continue;
+      if (out.length() > 0) out.append("\n\n");
+      int col = 0;
+      for (String w : paragraph.strip().split("\\s+")) {
+        if (col > 0 && col + 1 + w.length() > width) {
+          int k = width - col - 2; // letters that fit before a hyphen
+          if (hyphenate && k >= 3 && w.length() - k >= 3 && w.chars().allMatch(Character::isLetter)) {
+            out.append(' ').append(w, 0, k).append("-\n");
+            w = w.substring(k);
+          } else {
+            out.append('\n');
+          }
+          col = 0;
+        } else if (col > 0) {
+          out.append(' ');
+          col++;
+        }
+        out.append(w);
+        col += w.length();
+      }
+    }
+    return out.append('\n').toString();
+  }
+
+  @Test
+  void articleIdSurvivesRewrapsThatSplitBoilerplateLinesAndHyphenateWords() throws IOException {
+    String original = new String(seed("001"), StandardCharsets.UTF_8);
+    assertTrue(original.contains("\nRelated article: Russia and Turkey Search for the Endgame in Syria, With or Without Assad\n"));
+    String id = assertInstanceOf(ParsedArticle.class, parser.fromText("a", original, Metadata.NONE)).articleId();
+    String wide = rewrap(original, 1_000, false), narrow = rewrap(original, 60, false), hyphenated = rewrap(original, 72, true);
+    assertTrue(narrow.contains("Related article: Russia and Turkey Search for the Endgame in\nSyria, With or Without Assad"), narrow);
+    assertTrue(hyphenated.matches("(?s).*\\p{L}-\n\\p{L}.*"), "a word hyphenated at a line end");
+    for (String recrawl : List.of(wide, narrow, hyphenated, rewrap(original, 50, true))) {
+      ParsedArticle a = assertInstanceOf(ParsedArticle.class, parser.fromText("b", recrawl, Metadata.NONE));
+      assertFalse(a.cleanText().contains("With or Without Assad"), "the boilerplate line goes whole: " + a.cleanText());
+      assertEquals(id, a.articleId(), recrawl);
+    }
+    String edited = narrow.replace("Idlib", "Aleppo");
+    assertFalse(edited.equals(narrow));
+    assertFalse(id.equals(assertInstanceOf(ParsedArticle.class, parser.fromText("c", edited, Metadata.NONE)).articleId()));
+    // the hyphens the id ignores are those inside and at the end of words, not the words
+    assertEquals(ArticleParser.idForm("International, well-known"), ArticleParser.idForm("inter-\nnational, well-\n known"));
+    assertEquals(ArticleParser.idForm("soft hyphen"), ArticleParser.idForm("soft hy\u00ADphen"));
+    assertFalse(ArticleParser.idForm("S-400 in 2019 - 2020").equals(ArticleParser.idForm("S400 in 20192020")));
+  }
+
   @Test
   void textIsNfcNormalised() {
     ParsedArticle a = assertInstanceOf(ParsedArticle.class, parser.fromText("x", "Türkiye and Tu\u0308rkiye.", Metadata.NONE));
@@ -152,6 +207,27 @@ class ArticleParserTest {
     assertTrue(big.detail().contains("101 bytes"), big.detail());
     assertReject(Reason.TOO_LARGE, small.fromText("big", "é".repeat(60), Metadata.NONE));
     assertTrue(big.message().startsWith("rejected big: too_large"));
+  }
+
+  @Test
+  void utf16IsDecodedWithAByteOrderMarkAndRejectedWithoutOne() {
+    String text = "Erdo\u011fan met Putin in Moscow. \u041f\u0443\u0442\u0438\u043d \uD83D\uDE00 said so.";
+    for (java.nio.charset.Charset cs : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+      byte[] mark = cs == StandardCharsets.UTF_16LE ? new byte[] {(byte) 0xFF, (byte) 0xFE} : new byte[] {(byte) 0xFE, (byte) 0xFF};
+      byte[] body = text.getBytes(cs), withMark = java.util.Arrays.copyOf(mark, 2 + body.length);
+      System.arraycopy(body, 0, withMark, 2, body.length);
+      ParsedArticle a = assertInstanceOf(ParsedArticle.class, parser.fromBytes("x", withMark, Metadata.NONE));
+      assertEquals(text, a.text(), cs.name());
+      Rejection r = assertReject(Reason.UTF16, parser.fromBytes("y", body, Metadata.NONE));
+      assertTrue(r.detail().contains("without a byte-order mark") && r.detail().contains(cs == StandardCharsets.UTF_16LE ? "little" : "big"), r.detail());
+      assertTrue(r.message().startsWith("rejected y: utf16 ("), r.message());
+      assertReject(Reason.UTF16, parser.fromBytes("z", java.util.Arrays.copyOf(withMark, withMark.length - 1), Metadata.NONE));
+    }
+    // an unpaired surrogate after a mark
+    assertReject(Reason.UTF16, parser.fromBytes("s", new byte[] {(byte) 0xFF, (byte) 0xFE, 'A', 0, 0x00, (byte) 0xD8, 'B', 0}, Metadata.NONE));
+    // binary files are still binary, UTF-8 text is still text
+    assertReject(Reason.BINARY, parser.fromBytes("b", new byte[] {'P', 'K', 3, 4, 0, 0, 1, 2, 0, 0, 0, 0, 9, 9, 9, 9, 9, 9}, Metadata.NONE));
+    assertInstanceOf(ParsedArticle.class, parser.fromBytes("u", text.getBytes(StandardCharsets.UTF_8), Metadata.NONE));
   }
 
   static Rejection assertReject(Reason reason, ParseResult r) {

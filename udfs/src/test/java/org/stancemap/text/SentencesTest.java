@@ -42,6 +42,18 @@ class SentencesTest {
     assertEquals("no periods", DictionaryAbbreviations.mask("no periods"));
   }
 
+  @Test
+  void longRunsOfCombiningMarksReadAsLettersBeyondSixteen() {
+    String vietnamese = "Ho\u0302\u0300ng no\u0301i. Tie\u0302\u0301p.";
+    assertEquals(vietnamese, Sentences.maskMarkRuns(vietnamese));
+    String zalgo = "Turkey" + "\u0301".repeat(40) + ". Next.";
+    String masked = Sentences.maskMarkRuns(zalgo);
+    assertEquals(zalgo.length(), masked.length());
+    assertEquals("Turkey" + "\u0301".repeat(16) + "x".repeat(24) + ". Next.", masked);
+    assertEquals(masked, Sentences.detectorInput(zalgo));
+    assertEquals(2, sentences(zalgo).size(), "the marks do not change the bounds");
+  }
+
   private static final SentenceDetector WITHOUT_DICTIONARY = Sentences.detector();
 
   /**

@@ -136,15 +136,13 @@ public final class Charts {
     d.text(rowTitle, 20, gridTop - 12, LABEL, true, Palette.TEXT, Anchor.START);
     for (int ci = 0; ci < m.columns().size(); ci++) {
       double cx = left + ci * cellW + cellW / 2;
-      d.text(ellipsize(m.columns().get(ci), cellW - 6, LABEL), cx, gridTop - 12, LABEL, true, Palette.TEXT,
-          Anchor.MIDDLE);
+      label(d, m.columns().get(ci), cellW - 6, cx, gridTop - 12, LABEL, true, Palette.TEXT, Anchor.MIDDLE);
     }
     if (m.rows().isEmpty()) d.text("no data", left + 60, gridTop + 30, LABEL, false, Palette.MUTED, Anchor.START);
     for (int ri = 0; ri < m.rows().size(); ri++) {
       String row = m.rows().get(ri);
       double top = gridTop + ri * cellH;
-      d.text(ellipsize(row, rowLabelW - 4, LABEL), left - 10, top + cellH / 2 + 4, LABEL, false, Palette.TEXT,
-          Anchor.END);
+      label(d, row, rowLabelW - 4, left - 10, top + cellH / 2 + 4, LABEL, false, Palette.TEXT, Anchor.END);
       for (int ci = 0; ci < m.columns().size(); ci++) {
         double x = left + ci * cellW;
         Value v = m.values().getOrDefault(row, Map.of()).get(m.columns().get(ci));
@@ -222,7 +220,7 @@ public final class Charts {
       for (int i : row) {
         String label = ellipsize(names.get(i), 220, LABEL);
         d.rect(x, y + 4, 14, 14, Palette.series(i), null, 0);
-        d.text(label, x + 20, y + 15, LABEL, false, Palette.TEXT, Anchor.START);
+        d.text(label, label.equals(names.get(i)) ? null : names.get(i), x + 20, y + 15, LABEL, false, Palette.TEXT, Anchor.START, 0);
         x += 22 + Drawing.textWidth(label, LABEL, false) + 18;
       }
       y += 20;
@@ -307,10 +305,32 @@ public final class Charts {
     return String.format(Locale.ROOT, "%.1fM", n / 1e6);
   }
 
+  /**
+   * The most characters of a name or note a chart lays out: far more than a label's width holds, and
+   * a bound on the work ({@link #ellipsize} and {@link #wrap} measure text, so a 64k-character outlet
+   * name would otherwise cost seconds). Longer text is cut here, with an ellipsis, before any
+   * measuring; {@link #label} keeps the full name in the SVG's {@code <title>}.
+   */
+  static final int DISPLAY_CHARS = 200;
+
+  /** {@code s} cut to {@code max} characters with an ellipsis (never inside a surrogate pair). */
+  static String capped(String s, int max) {
+    if (s.length() <= max) return s;
+    int end = max;
+    if (Character.isHighSurrogate(s.charAt(end - 1))) end--;
+    return s.substring(0, end) + "…";
+  }
+
+  /** Draws {@code name} shortened to {@code maxWidth}, with the full name as its SVG {@code <title>} when shortened. */
+  static void label(Drawing d, String name, double maxWidth, double x, double y, double size, boolean bold, Color color, Anchor anchor) {
+    String shown = ellipsize(name, maxWidth, size);
+    d.text(shown, shown.equals(name) ? null : name, x, y, size, bold, color, anchor, 0);
+  }
+
   /** Words wrapped to {@code maxWidth}; past {@code maxLines}, the last line ends with an ellipsis. */
   public static List<String> wrap(String text, double maxWidth, double size, int maxLines) {
     List<String> lines = new ArrayList<>();
-    String s = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+    String s = capped(text == null ? "" : text.strip(), maxLines * DISPLAY_CHARS).replaceAll("\\s+", " ");
     String[] words = s.split(" ");
     StringBuilder cur = new StringBuilder();
     for (int i = 0; i < words.length; i++) {
@@ -333,19 +353,29 @@ public final class Charts {
     for (int i = 0; i < lines.size(); i++) {
       boolean last = i == lines.size() - 1;
       String l = lines.get(i);
-      if (last && more) l = l + "…";
+      if (last && more && !l.endsWith("…")) l = l + "…";
       lines.set(i, ellipsize(l, maxWidth, size));
     }
     if (lines.size() > maxLines) return lines.subList(0, maxLines);
     return lines;
   }
 
-  /** {@code s} shortened with an ellipsis to fit {@code maxWidth}. */
+  /**
+   * {@code s} shortened with an ellipsis to fit {@code maxWidth}: at most {@value #DISPLAY_CHARS}
+   * characters are measured, and the longest prefix that fits is found by halving (never splitting a
+   * surrogate pair).
+   */
   public static String ellipsize(String s, double maxWidth, double size) {
     if (s == null) return "";
-    if (Drawing.textWidth(s, size, false) <= maxWidth) return s;
-    int end = s.length();
-    while (end > 1 && Drawing.textWidth(s.substring(0, end) + "…", size, false) > maxWidth) end--;
-    return s.substring(0, end).strip() + "…";
+    String c = capped(s, DISPLAY_CHARS);
+    if (Drawing.textWidth(c, size, false) <= maxWidth) return c;
+    int lo = 1, hi = c.length(); // the longest prefix that fits lies in [lo, hi)
+    while (hi - lo > 1) {
+      int mid = (lo + hi) >>> 1;
+      if (Drawing.textWidth(c.substring(0, mid) + "…", size, false) > maxWidth) hi = mid; else lo = mid;
+    }
+    int end = lo;
+    if (end < c.length() && Character.isLowSurrogate(c.charAt(end)) && end > 1) end--;
+    return c.substring(0, end).strip() + "…";
   }
 }

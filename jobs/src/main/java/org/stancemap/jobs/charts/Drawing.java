@@ -185,6 +185,15 @@ public final class Drawing {
   /** Text with its baseline at y; {@code rotate} in degrees (-90: reads bottom to top). */
   public Drawing text(String s, double x, double y, double size, boolean bold, Color color, Anchor anchor,
       double rotate) {
+    return text(s, null, x, y, size, bold, color, anchor, rotate);
+  }
+
+  /**
+   * Text as above; a non-null {@code title} becomes the SVG element's {@code <title>} (a tooltip, read
+   * by screen readers): the full name when {@code s} shows it shortened.
+   */
+  public Drawing text(String s, String title, double x, double y, double size, boolean bold, Color color, Anchor anchor,
+      double rotate) {
     double w = textWidth(s, size, bold);
     double dx = anchor == Anchor.START ? 0 : anchor == Anchor.MIDDLE ? -w / 2 : -w;
     ops.add(g -> {
@@ -202,7 +211,9 @@ public final class Drawing {
     if (anchor != Anchor.START) svg.append(anchor == Anchor.MIDDLE ? " text-anchor=\"middle\"" : " text-anchor=\"end\"");
     if (rotate != 0) svg.append(String.format(Locale.ROOT, " transform=\"rotate(%.1f %.1f %.1f)\"", rotate, x, y));
     if (!color.equals(Color.BLACK)) svg.append(" fill=\"").append(hex(color)).append('"');
-    svg.append('>').append(ReportHtml.escape(s)).append("</text>\n");
+    svg.append('>');
+    if (title != null) svg.append("<title>").append(ReportHtml.escape(title)).append("</title>");
+    svg.append(ReportHtml.escape(s)).append("</text>\n");
     return this;
   }
 

@@ -88,8 +88,7 @@ public final class RowCharts {
         String note2 = p.rowNotes() == null || ri >= p.rowNotes().size() ? null : p.rowNotes().get(ri);
         boolean hasNote = note2 != null && !note2.isBlank();
         double ly = top + rowH / 2 + (hasNote ? -2 : 4.5);
-        d.text(Charts.ellipsize(p.rows().get(ri), labelW - 12, Charts.LABEL), left - 12, ly, Charts.LABEL, false,
-            Palette.TEXT, Anchor.END);
+        Charts.label(d, p.rows().get(ri), labelW - 12, left - 12, ly, Charts.LABEL, false, Palette.TEXT, Anchor.END);
         if (hasNote) {
           d.text(Charts.ellipsize(note2, labelW - 12, Charts.SMALL), left - 12, ly + 14, Charts.SMALL, false,
               Palette.MUTED, Anchor.END);
@@ -99,8 +98,7 @@ public final class RowCharts {
       for (int pi = 0; pi < panels.size(); pi++) {
         String panel = panels.get(pi);
         double px = left + pi * (panelW + gap);
-        d.text(Charts.ellipsize(panel, plotW - 6, Charts.PANEL_TITLE), px, y + 20, Charts.PANEL_TITLE, true, Palette.TEXT,
-            Anchor.START);
+        Charts.label(d, panel, plotW - 6, px, y + 20, Charts.PANEL_TITLE, true, Palette.TEXT, Anchor.START);
         double bottom = rowsTop + Math.max(1, p.rows().size()) * rowH;
         int n = (int) Math.round((hi - lo) / step);
         for (int i = 0; i <= n; i++) {

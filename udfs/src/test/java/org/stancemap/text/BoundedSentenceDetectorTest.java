@@ -1,0 +1,130 @@
+package org.stancemap.text;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.johnsnowlabs.nlp.annotators.common.Sentence;
+import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.SentenceDetector;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Reading piece by piece ({@link BoundedSentenceDetector}) keeps the detector's own bounds: every
+ * article of {@code data/samples/} and the held-out sets is under {@link BoundedSentenceDetector#DEFAULT_CHUNK}
+ * characters (the job reads it whole), and read with chunks of 500 to 4,000 characters, which cut
+ * them at paragraphs and, with their line breaks removed, inside one long paragraph, not one bound
+ * of the whole text is lost.
+ */
+class BoundedSentenceDetectorTest {
+
+  /** The articles: the samples and every held-out article. */
+  static List<Path> articles() {
+    try {
+      List<Path> out = new ArrayList<>();
+      try (Stream<Path> s = Files.list(Path.of("..", "data", "samples"))) {
+        s.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(out::add);
+      }
+      try (Stream<Path> s = Files.walk(Path.of("src", "test", "resources"))) {
+        s.filter(p -> p.getParent().getFileName().toString().startsWith("heldout") && p.toString().endsWith(".txt")).sorted()
+            .forEach(out::add);
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static SentenceDetector whole() {
+    SentenceDetector d = new SentenceDetector();
+    d.setUseAbbreviations(false);
+    return d;
+  }
+
+  private static SentenceDetector bounded(int chunk) {
+    SentenceDetector d = new BoundedSentenceDetector("test", chunk);
+    d.setUseAbbreviations(false);
+    return d;
+  }
+
+  /** Sentence bounds (starts and ends) of the refined sentences (what the job uses) of {@code tv}. */
+  private static Set<Integer> bounds(TextView tv, SentenceDetector d) {
+    Set<Integer> out = new TreeSet<>();
+    for (int[] x : Sentences.refine(tv, Sentences.spans(d.tag(Sentences.detectorInput(tv.view()))))) {
+      out.add(x[0]);
+      out.add(x[1]);
+    }
+    return out;
+  }
+
+  /**
+   * Every article, as written and as one paragraph (its line breaks made spaces), with chunks of
+   * {@code chunk} characters: no sentence bound of the whole text is lost or moved, and at most
+   * {@code extra} bounds are added in all. (The bounds added are real sentence ends the whole text
+   * hides: its detector pairs a closing quote mark with an opening one paragraphs later and leaves
+   * what lies between unsplit, e.g. heldout6/g26.txt, where {@code ''} quotes pair across two
+   * paragraphs.)
+   */
+  @ParameterizedTest
+  @CsvSource({"4000, 0", "2000, 6", "1000, 6", "500, 26"})
+  void smallChunksKeepEveryBoundOfTheWholeText(int chunk, int extra) throws IOException {
+    SentenceDetector whole = whole(), bounded = bounded(chunk);
+    List<Path> articles = articles();
+    assertTrue(articles.size() >= 70, "articles: " + articles.size());
+    int longer = 0, added = 0;
+    List<String> lost = new ArrayList<>();
+    for (Path p : articles) {
+      String text = Files.readString(p);
+      for (TextView tv : List.of(TextView.of(text), TextView.of(text.replaceAll("\\s+", " ")))) {
+        if (tv.length() > chunk) longer++;
+        Set<Integer> expected = bounds(tv, whole), actual = bounds(tv, bounded);
+        for (int b : expected) if (!actual.contains(b)) lost.add(p + " at " + b);
+        for (int b : actual) if (!expected.contains(b)) added++;
+      }
+    }
+    assertEquals(List.of(), lost, "bounds lost with chunks of " + chunk);
+    assertTrue(added <= extra, added + " bounds added with chunks of " + chunk);
+    assertTrue(longer >= 4, "only " + longer + " texts were cut");
+  }
+
+  @Test
+  void articlesTheJobReadsAreReadWhole() throws IOException {
+    for (Path p : articles()) assertTrue(TextView.of(Files.readString(p)).length() <= BoundedSentenceDetector.DEFAULT_CHUNK, p.toString());
+  }
+
+  @Test
+  void offsetsPointAtTheSentenceInTheWholeText() {
+    String text = "First one here. " + "A sentence of a paragraph, said Mr. Okafor. ".repeat(40) + "\n\n" + "Next. ".repeat(300);
+    String in = Sentences.detectorInput(text);
+    Sentence[] s = bounded(300).tag(in);
+    assertTrue(s.length > 300, "sentences: " + s.length);
+    for (Sentence x : s) assertEquals(x.content(), in.substring(x.start(), x.end() + 1));
+  }
+
+  @Test
+  void aSentenceLongerThanAChunkIsCutAtTheChunk() {
+    String longest = "word ".repeat(1000).trim() + ".";
+    Sentence[] s = bounded(1000).tag(longest + " Short one.");
+    for (Sentence x : s) assertTrue(x.end() - x.start() + 1 <= 1000, "a sentence of " + (x.end() - x.start() + 1));
+    assertEquals("Short one.", s[s.length - 1].content());
+  }
+
+  @Test
+  void neverCutsASurrogatePair() {
+    String text = "\uD83D\uDE00".repeat(3000);
+    for (Sentence x : bounded(1001).tag(text)) {
+      assertTrue(!Character.isLowSurrogate(text.charAt(x.start())), "starts inside a pair at " + x.start());
+      assertTrue(!Character.isHighSurrogate(text.charAt(x.end())), "ends inside a pair at " + x.end());
+    }
+  }
+}
