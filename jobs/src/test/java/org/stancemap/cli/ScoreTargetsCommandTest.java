@@ -22,7 +22,7 @@ class ScoreTargetsCommandTest {
         "not json",
         "{\"id\": \"b\", \"sentence\": \"short\", \"from\": 0, \"to\": 99}",
         "",
-        "{\"id\": \"c\", \"sentence\": \"Turkey welcomed the ceasefire agreement.\", \"from\": 0, \"to\": 6}"));
+        "{\"id\": \"c\", \"sentence\": \"Turkey and Russia signed a landmark agreement to expand trade and cooperation.\", \"from\": 0, \"to\": 6}"));
     int code = new CommandLine(new Stancemap()).execute("score-targets", "--input", in.toString(), "--file", out.toString());
     assertEquals(0, code);
     List<String> lines = Files.readAllLines(out);
