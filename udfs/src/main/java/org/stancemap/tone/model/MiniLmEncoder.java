@@ -20,8 +20,7 @@ import java.util.Map;
  *
  * <p>{@link #get()} loads the session once per JVM (about half a second); {@link #encode} may be
  * called from many threads at once (onnxruntime sessions are thread-safe), which is how Spark
- * executors use it. The system property {@code stancemap.onnx.threads} caps the threads one call
- * uses (default: all cores).
+ * executors use it. {@link OnnxSessions} sets the threads one call uses (default 1).
  */
 public final class MiniLmEncoder {
   public static final String MODEL_RESOURCE = "all-minilm-l6-v2-q.onnx";
@@ -37,10 +36,7 @@ public final class MiniLmEncoder {
   private MiniLmEncoder() {
     try (InputStream model = resource(MODEL_RESOURCE)) {
       env = OrtEnvironment.getEnvironment();
-      OrtSession.SessionOptions opts = new OrtSession.SessionOptions();
-      opts.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-      String threads = System.getProperty("stancemap.onnx.threads");
-      if (threads != null && !threads.isBlank()) opts.setIntraOpNumThreads(Integer.parseInt(threads.strip()));
+      OrtSession.SessionOptions opts = OnnxSessions.options();
       session = env.createSession(model.readAllBytes(), opts);
       wantsTokenTypes = session.getInputNames().contains("token_type_ids");
     } catch (IOException e) {

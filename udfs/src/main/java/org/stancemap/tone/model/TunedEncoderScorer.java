@@ -56,12 +56,9 @@ public final class TunedEncoderScorer implements ToneScorer {
     this.tokenizer = tokenizer;
     try {
       env = OrtEnvironment.getEnvironment();
-      OrtSession.SessionOptions opts = new OrtSession.SessionOptions();
-      opts.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+      OrtSession.SessionOptions opts = OnnxSessions.options();
       // fold the int8 weights' DequantizeLinear into float constants once, at load
       opts.addConfigEntry("session.disable_quant_qdq", "1");
-      String threads = System.getProperty("stancemap.onnx.threads");
-      if (threads != null && !threads.isBlank()) opts.setIntraOpNumThreads(Integer.parseInt(threads.strip()));
       session = env.createSession(onnxModel, opts);
     } catch (OrtException e) {
       throw new IllegalStateException("cannot load the tone model of scorer " + name, e);
