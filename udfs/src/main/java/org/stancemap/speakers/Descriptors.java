@@ -55,7 +55,9 @@ public final class Descriptors {
 
   /** Role class of a title word ("spokesman" → spokesperson), or null; a modifier ("state", "refugee") gives "other". */
   public String title(String word) {
-    String c = titles.get(word.toLowerCase(Locale.ROOT));
+    String w = word.toLowerCase(Locale.ROOT);
+    String c = titles.get(w);
+    if (c == null) c = hyphenated(w, titles);
     return MODIFIER.equals(c) ? "other" : c;
   }
 
@@ -72,8 +74,23 @@ public final class Descriptors {
   public Head head(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     Head h = heads.get(w);
-    return h == null && isAge(w) ? AGE : h;
+    if (h == null && isAge(w)) return AGE;
+    if (h == null) h = hyphenated(w, heads);
+    return h;
   }
+
+  /** A compound's head: "ambassador-designate", "president-elect", "vice-president", "co-founder". */
+  private static <T> T hyphenated(String w, Map<String, T> table) {
+    int d = w.indexOf('-');
+    if (d <= 0 || d == w.length() - 1 || w.indexOf('-', d + 1) >= 0) return null;
+    String left = w.substring(0, d), right = w.substring(d + 1);
+    if (COMPOUND_SUFFIXES.contains(right)) return table.get(left);
+    if (COMPOUND_PREFIXES.contains(left)) return table.get(right);
+    return null;
+  }
+
+  private static final java.util.Set<String> COMPOUND_SUFFIXES = java.util.Set.of("designate", "elect", "general");
+  private static final java.util.Set<String> COMPOUND_PREFIXES = java.util.Set.of("vice", "co", "deputy", "ex", "acting");
 
   /** "24-year-old", "45-year-old" (digits, "-year-old"). */
   public static boolean isAge(String w) {

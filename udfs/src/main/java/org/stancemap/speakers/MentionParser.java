@@ -125,6 +125,8 @@ public final class MentionParser {
     if (e < lo || e >= t.size()) return null;
     Mention m = backwardPhrase(t, lo, e, text);
     if (m != null && m.kind == Mention.Kind.PRONOUN) return m;
+    // "Governor of the Central Bank of Jordan Omar Nasser": a body and then a person's name is no post-modifier
+    if (m != null && m.kind == Mention.Kind.NAME && m.name != null && personAfterOrganization(m.name) != null) return m;
     int limit = Math.max(lo, e - POST_MAX - 1);
     for (int p = e; p > limit; p--) {
       if (!t.isWord(p) || cueAt.test(t, p)) break;
@@ -364,9 +366,30 @@ public final class MentionParser {
       // only titles/modifiers: "Turkey's Defense Ministry" style organisation, or a bare title
       return new Mention(Mention.Kind.DESCRIPTOR, t.start(a), t.end(last), surface, null, lastWord.toLowerCase(Locale.ROOT), definite, aff, role);
     }
+    // "the Ministry of Transport", "Qatar's Ministry of Foreign Affairs": a body named with "of"/"for" after its
+    // organisation word is the body, unless a person's name follows ("Ministry of Defence spokesman Ali Kaya" ends
+    // at a lower-case word, so n is past it already; "Central Bank of Syria Abdulkader Husrieh": personAfterOrganization)
+    for (int x = m + 1; x < last; x++) {
+      if (!LINK_PARTICLES.contains(t.lower(x)) || !ORG_WORDS.contains(t.lower(x - 1))) continue;
+      boolean capitalsOnly = true; // "Ministry of National Defense spokesman Zeki Akturk" is the spokesman
+      for (int y = x + 1; y <= last && capitalsOnly; y++) {
+        capitalsOnly = capitalized(t, y) || PARTICLES.contains(t.lower(y)) || t.lower(y).equals("the");
+      }
+      String body = text.substring(t.start(x - 1), t.end(last));
+      if (!capitalsOnly || personAfterOrganization(body) != null) break;
+      return new Mention(Mention.Kind.NAME, t.start(a), t.end(last), surface, body, null, definite, aff, role);
+    }
     // "Secretary of State Mike Pompeo": a name does not start with "of"/"for"/"on" (but "Al Mazrouei", "von der Leyen" keep theirs)
     while (n < last && (LINK_PARTICLES.contains(t.lower(n)) || (desc.title(t.text(n)) != null && !desc.isModifier(t.text(n))))) n++;
     String name = text.substring(t.start(n), t.end(last));
+    // "Ron DeSantis of Florida", "Senator Jane Roe of Ohio": a person's name of two words or more, then "of" and
+    // where they come from; the person is the name before "of" (bodies, "Bank of England", are not persons)
+    for (int x = n + 2; x < last; x++) {
+      if (!t.lower(x).equals("of")) continue;
+      String person = text.substring(t.start(n), t.end(x - 1));
+      if (!looksLikeOrganization(person) && !looksLikeOrganization(name) && personAfterOrganization(name) == null) name = person;
+      break;
+    }
     return new Mention(Mention.Kind.NAME, t.start(a), t.end(last), surface, name, null, definite, aff, role);
   }
 

@@ -26,7 +26,9 @@ import org.stancemap.text.QuoteMarks;
  * (gold direct ~ predicted direct or social; partial ~ partial; indirect ~ indirect) when the shared
  * tokens cover at least 60% of the gold tokens and at least 20% of the predicted tokens (gold
  * indirect spans often stop early, e.g. at a quoted fragment); pairs are matched one-to-one, best
- * token-F1 first. Recall is per gold kind. Precision is given for direct and partial (the gold lists
+ * token-F1 first; a gold statement still unmatched may be matched by consecutive predictions that share
+ * one cue ("said A and that B" kept whole by the gold, two statements by the extractor:
+ * {@link #matchSegments}). Recall is per gold kind. Precision is given for direct and partial (the gold lists
  * every quote): a prediction counts as right when it matches, or when all its tokens lie inside one
  * gold statement of its article (a quoted fragment inside reported speech the gold keeps whole).
  * Speaker accuracy, on matched pairs: the predicted speaker or speaker_id equals the gold speaker,
@@ -221,6 +223,39 @@ public final class StatementEvaluator {
     return r;
   }
 
+  /**
+   * Segmentation: one cue may report two clauses ("said A and that B"), which one gold set keeps as one
+   * statement and another as two. The extractor emits two; an unmatched gold statement is matched by a
+   * run of consecutive unmatched predictions of its kind (other kinds between them skipped) that share one cue (same cue span) when their
+   * tokens together pass the overlap rule; the first of the run stands for it (speaker, rule), and the
+   * rest count as matched too. The other way round (one prediction, two gold pieces) the prediction
+   * matches the piece it covers best.
+   */
+  private static void matchSegments(List<Gold> gold, List<Map<String, Integer>> gt, List<Statement> pred,
+      List<Map<String, Integer>> pt, int[] goldMatch, int[] predMatch) {
+    for (int gi = 0; gi < gold.size(); gi++) {
+      if (goldMatch[gi] >= 0) continue;
+      int gn = size(gt.get(gi));
+      for (int a = 0; a < pred.size() && goldMatch[gi] < 0; a++) {
+        Statement first = pred.get(a);
+        if (predMatch[a] >= 0 || first.cueStart < 0 || !goldKind(first.kind).equals(gold.get(gi).kind)) continue;
+        Map<String, Integer> bag = new HashMap<>(pt.get(a));
+        for (int b = a + 1; b < pred.size(); b++) {
+          Statement next = pred.get(b);
+          if (!next.kind.equals(first.kind)) continue; // a quoted fragment inside the first clause lies between them
+          if (predMatch[b] >= 0 || next.cueStart != first.cueStart || next.cueEnd != first.cueEnd) break;
+          pt.get(b).forEach((w, c) -> bag.merge(w, c, Integer::sum));
+          int inter = inter(gt.get(gi), bag);
+          if (gn > 0 && inter >= GOLD_COVER * gn && inter >= PRED_COVER * size(bag)) {
+            goldMatch[gi] = a;
+            for (int x = a; x <= b; x++) predMatch[x] = gi;
+            break;
+          }
+        }
+      }
+    }
+  }
+
   static String goldKind(String predKind) {
     return predKind.equals(Statement.SOCIAL) ? Statement.DIRECT : predKind;
   }
@@ -253,6 +288,7 @@ public final class StatementEvaluator {
       goldMatch[gi] = pi;
       predMatch[pi] = gi;
     }
+    matchSegments(gold, gt, pred, pt, goldMatch, predMatch);
     // a gold statement found only as a statement of an incompatible kind (not narrative)
     int[] mismatchOf = new int[pred.size()];
     java.util.Arrays.fill(mismatchOf, -1);

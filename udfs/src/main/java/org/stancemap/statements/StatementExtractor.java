@@ -43,6 +43,8 @@ public final class StatementExtractor {
       "code-named", "nicknamed", "branded", "labelled", "labeled", "called", "term", "word", "words", "phrase", "slogan",
       "hashtag", "banner", "motto");
   private static final Set<String> TITLE_FUNCTION_WORDS = Set.of("of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "&");
+  /** Cues whose object is the one spoken to ("told Reuters"), so ", told X" is no inverted attribution. */
+  private static final Set<String> LISTENER_CUES = Set.of("told", "tells", "tell", "telling");
   private static final Set<String> TELL = Set.of("told", "tells", "tell", "telling", "warned", "warns", "warn", "warning",
       "urged", "urges", "assured", "informed", "reminded", "accused");
   private static final Set<String> PP_START = Set.of("in", "at", "on", "during", "after", "before", "to", "from", "with",
@@ -710,9 +712,12 @@ public final class StatementExtractor {
       String rule = sieve;
       while (true) {
         int[] split = nextCue(c, hi);
+        int that = nextThat(c, split == null ? hi : split[0]);
         // a participle ends the content before it; after "and"/"but" the content stays whole (the older gold
         // keeps "said A and called on B to C" as one statement) and the second cue adds its own
         int stop = split == null || !tokens.text(split[0]).equals(",") || !tokens.lower(split[1]).endsWith("ing") ? end : tokens.start(split[0]);
+        // "said A and that B": two complement clauses of one cue are two statements
+        if (that >= 0) stop = tokens.start(that > c && tokens.text(that - 1).equals(",") ? that - 1 : that);
         int min = cue.role.equals(CueLexicon.OBJECT) ? 2 : 3;
         if (first == null) {
           if (!emit(k, p, tokens.start(c), stop, subj, cue, sieve, cueToken, min)) return false;
@@ -726,12 +731,31 @@ public final class StatementExtractor {
           s2.sieve = rule;
           claimPartials(s2);
         }
+        if (that >= 0) {
+          c = clauseStart(that + 2, hi, true);
+          if (c < 0) return true;
+          rule = RuleNames.COORDINATED_CUE;
+          continue;
+        }
         if (split == null) return true;
         cue = cues.at(tokens, split[1], hi);
         rule = tokens.lower(split[1]).endsWith("ing") ? RuleNames.PARTICIPLE_AFTER_ATTRIBUTION : RuleNames.COORDINATED_CUE;
         c = contentStart(cue, split[1], hi);
         if (c < 0) return true;
       }
+    }
+
+    /**
+     * The token of "and"/"but" that coordinates a second "that" clause of the same cue after token {@code c}
+     * and before {@code hi} ("said A(,) and that B"), outside quotes; -1 if none.
+     */
+    private int nextThat(int c, int hi) {
+      for (int x = c + 1; x + 2 < hi; x++) {
+        if (inQuote.get(tokens.start(x))) continue;
+        String w = tokens.lower(x);
+        if ((w.equals("and") || w.equals("but")) && tokens.lower(x + 1).equals("that") && clauseStart(x + 2, hi, true) >= 0) return x;
+      }
+      return -1;
     }
 
     /** The next split {token where the content ends, cue token} after token {@code c}, or null. */
@@ -792,9 +816,12 @@ public final class StatementExtractor {
         CueLexicon.Cue cue = Grammar.speechCue(cues, tokens, i, hi);
         int after;
         if (cue != null) {
+          // ", told Israeli radio that ...": after "told" comes the listener, never an inverted speaker
+          if (LISTENER_CUES.contains(cue.text)) continue;
           m = parser.forward(tokens, Grammar.skipForward(tokens, i + cue.length, hi), hi, text);
           if (m == null) continue;
           after = Grammar.after(tokens, m);
+          if (after < hi && tokens.lower(after).equals("that")) continue; // a reported clause follows: no inversion
         } else {
           m = parser.forward(tokens, i, hi, text);
           if (m == null) continue;

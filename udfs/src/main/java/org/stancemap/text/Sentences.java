@@ -138,6 +138,16 @@ public final class Sentences {
     for (int b = 2; b <= n; b++) {
       if (cut[b] && isQuote(v.charAt(b - 1)) && (v.charAt(b - 2) == '?' || v.charAt(b - 2) == '!') && attributionAt(v, b)) cut[b] = false;
     }
+    // a date is not cut: "expected on June 20." (the pragmatic detector splits before "20.")
+    for (int b = 1; b < n; b++) {
+      if (!cut[b] || !monthBefore(v, b) || !digitAfter(v, b)) continue;
+      cut[b] = false;
+      // the detector read "20." as a number, so the sentence after it needs its own cut: "June 20. Lawyers"
+      int d = b;
+      while (d < n && v.charAt(d) == ' ') d++;
+      while (d < n && Character.isDigit(v.charAt(d))) d++;
+      if (d + 2 < n && v.charAt(d) == '.' && v.charAt(d + 1) == ' ' && Character.isUpperCase(v.charAt(d + 2))) cut[d + 1] = true;
+    }
     List<int[]> out = new ArrayList<>();
     for (int p = 0; p < tv.paragraphCount(); p++) {
       int ps = tv.paragraphStart(p), pe = tv.paragraphEnd(p);
@@ -156,6 +166,35 @@ public final class Sentences {
     while (a < b && Character.isWhitespace(v.charAt(a))) a++;
     while (b > a && Character.isWhitespace(v.charAt(b - 1))) b--;
     if (a < b) out.add(new int[] {a, b});
+  }
+
+  private static final java.util.Set<String> MONTHS = java.util.Set.of("january", "february", "march", "april", "may", "june",
+      "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+      "sep", "sept", "oct", "nov", "dec");
+
+  /**
+   * Whether the word ending just before {@code b} is a month with no full stop ("June") or an abbreviated
+   * month with one ("Jan."); "in May. 20 people ..." ends a sentence.
+   */
+  static boolean monthBefore(String v, int b) {
+    int e = b;
+    while (e > 0 && v.charAt(e - 1) == ' ') e--;
+    boolean stop = e > 0 && v.charAt(e - 1) == '.';
+    if (stop) e--;
+    int a = e;
+    while (a > 0 && Character.isLetter(v.charAt(a - 1))) a--;
+    if (a == e || !Character.isUpperCase(v.charAt(a))) return false;
+    String w = v.substring(a, e).toLowerCase(java.util.Locale.ROOT);
+    return MONTHS.contains(w) && (!stop || (w.length() <= 4 && !w.equals("may") && !w.equals("june") && !w.equals("july")));
+  }
+
+  /** Whether the text from {@code b} (spaces skipped) starts with a day number: 1 or 2 digits, not a year. */
+  static boolean digitAfter(String v, int b) {
+    int i = b;
+    while (i < v.length() && v.charAt(i) == ' ') i++;
+    int d = i;
+    while (d < v.length() && Character.isDigit(v.charAt(d))) d++;
+    return d - i >= 1 && d - i <= 2;
   }
 
   private static boolean isFinal(char c) {

@@ -102,4 +102,19 @@ class SpeakerPhraseRulesTest {
     Statement s = speakerOf(t, "Nothing is agreed");
     assertNotEquals("STAR STRIKER SET FOR SHOCK MOVE", s.speaker, dump(of(t)));
   }
+  @Test
+  void bodiesNamedWithOfAndPersonsFromAPlace() {
+    speaks("The Ministry of Agriculture said that wheat imports would double this year.", "wheat imports", "The Ministry of Agriculture");
+    speaks("Jordan's Ministry of Water and Irrigation warned that reservoirs were half empty.", "reservoirs were", "Jordan's Ministry of Water and Irrigation");
+    speaks("Senator Maria Lopez of Nevada said the sanctions bill had enough votes.", "the sanctions bill", "Maria Lopez");
+    // negatives: a person named after the body or after a title with "of" keeps the person
+    speaks("Greek Ministry of Shipping spokesman Nikos Pappas said that the ferry had been inspected.", "the ferry had been", "Nikos Pappas");
+    speaks("Secretary of State Laura Finch said that prices would fall in spring.", "prices would fall", "Laura Finch");
+  }
+
+  @Test
+  void aDescriptionWithAPlaceThenTheNameBetweenCommas() {
+    speaks("The charity's director in Lebanon, Rana Khoury, said food prices had tripled since March.", "food prices had tripled", "Rana Khoury");
+    speaks("The governor of Hatay, Mustafa Demir, told local television that the camps would close by winter.", "the camps would close", "Mustafa Demir");
+  }
 }

@@ -178,4 +178,37 @@ class StatementReportedSpeechRulesTest {
       assertEquals(s.cue.toLowerCase(java.util.Locale.ROOT), t.substring(s.cueStart, s.cueEnd).toLowerCase(java.util.Locale.ROOT), dump(of(t)));
     }
   }
+  @Test
+  void twoThatClausesOfOneCueAreTwoStatements() {
+    List<Statement> in = indirect("The ministry said the cranes had been repaired and that ships would dock again on Monday.");
+    assertEquals(2, in.size(), dump(in));
+    assertEquals("the cranes had been repaired", in.get(0).text, dump(in));
+    assertTrue(in.get(1).text.startsWith("ships would dock again"), dump(in));
+    assertEquals(in.get(0).cueStart, in.get(1).cueStart, "one cue reports both");
+    assertEquals("The ministry", in.get(1).speaker);
+    // ", and that" and "but that" too
+    assertEquals(2, indirect("Officials told reporters that the border was open, but that trucks faced long delays.").size());
+    // "and that" inside a quotation is part of the quote, not a second clause
+    for (Statement s : indirect("The mayor said the budget was \"tight and that is fine\" for now.")) assertTrue(s.text.contains("that is fine"), dump(of("x")));
+  }
+
+  @Test
+  void anAsideBetweenTheCueAndThat() {
+    one("The analyst cautioned, however, that the recovery could stall next year.", "the recovery could stall", "The analyst");
+    one("Ms. Okafor admitted, though, that the numbers were lower than hoped.", "the numbers were lower", "Okafor");
+  }
+
+  @Test
+  void estimatedThatReportsAClauseButEstimatedAnAmountDoesNot() {
+    one("The economist estimated that the drought had cut the harvest by a third.", "the drought had cut", "The economist");
+    none("The insurer estimated the damage at two billion dollars.");
+  }
+
+  @Test
+  void theOneToldIsNotAnInvertedSpeaker() {
+    one("The governor of Idlib province, Omar Saleh, told state radio that the road had reopened.", "the road had reopened", "Omar Saleh");
+    for (Statement s : indirect("The mayor of Kherson, Ivan Lysenko, told Ukrainian television that the shelling had stopped.")) {
+      assertTrue(!s.speaker.contains("television"), dump(of("x")));
+    }
+  }
 }

@@ -27,6 +27,13 @@ class SentencesTest {
         sentences("Mr. Putin met Dr. Assad on Jan. 5 in room No. 4, etc., and left. Then he spoke."));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"June 20.", "March 3.", "Aug. 14.", "Sept. 9 in Geneva."})
+  void aDateAtTheEndOfASentenceStaysInIt(String date) {
+    String first = "The court said the verdict was expected on " + date;
+    assertEquals(List.of(first, "Lawyers appealed."), sentences(first + " Lawyers appealed."));
+  }
+
   @Test
   void maskKeepsLengthAndReplacesOnlyProtectedPeriods() {
     String text = "Mr. Putin spoke. Prof. Smith (p. 3) and Inc., then more. The end.";

@@ -22,6 +22,14 @@ public final class Grammar {
   private static final Set<String> TIME = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
       "today", "yesterday", "tonight", "morning", "evening", "afternoon", "night", "friday's");
 
+  /** Prepositions whose object is never the subject of the verb after it ("about media reports that"). */
+  private static final Set<String> OBJECT_PREPOSITIONS = Set.of("about", "on", "over", "amid", "despite", "against", "regarding",
+      "concerning", "into", "with");
+
+  /** One-word asides between commas after a cue: "cautioned, however, that ...". */
+  private static final Set<String> ASIDES = Set.of("however", "though", "too", "also", "moreover", "nevertheless", "nonetheless",
+      "meanwhile", "instead", "again", "furthermore", "still");
+
   /** Adverbs, auxiliaries and time words that may stand between a subject and its cue. */
   public static boolean skippable(Tokens t, int i) {
     if (!t.isWord(i)) return false;
@@ -34,6 +42,7 @@ public final class Grammar {
     while (i < hi) {
       if (skippable(t, i)) i++;
       else if (t.lower(i).equals("on") && i + 1 < hi && TIME.contains(t.lower(i + 1))) i += 2; // "on Wednesday"
+      else if (t.text(i).equals(",") && i + 2 < hi && ASIDES.contains(t.lower(i + 1)) && t.text(i + 2).equals(",")) i += 3; // ", however,"
       else break;
     }
     return i;
@@ -87,7 +96,31 @@ public final class Grammar {
       }
       return base;
     }
-    return p.backward(t, lo, j, text);
+    Mention m = p.backward(t, lo, j, text);
+    Mention person = m == null ? null : nameBeforePlace(t, p, text, lo, m);
+    return person != null ? person : m;
+  }
+
+  private static final Set<String> PLACE_CHAIN = Set.of("of", "in", "at", "from", "near", "nearby", "the", "a", "an");
+
+  /**
+   * "Imam Khalid Rahman of the Islamic Centre in nearby Woodstock said": the phrase before the cue is a
+   * place or body at the end of prepositional phrases after the sentence's first name; the speaker is that
+   * name. Only capitalised words and the words of {@link #PLACE_CHAIN} may stand between them.
+   */
+  static Mention nameBeforePlace(Tokens t, MentionParser p, String text, int lo, Mention m) {
+    if (m.kind != Mention.Kind.NAME || !m.conjuncts.isEmpty()) return null;
+    int s = t.indexFrom(m.start);
+    if (s - 1 <= lo || !PLACE_CHAIN.contains(t.lower(s - 1)) || t.lower(s - 1).equals("of")) return null;
+    Mention first = p.forward(t, lo, s, text);
+    if (first == null || first.kind != Mention.Kind.NAME || first.name == null || !first.name.contains(" ")
+        || MentionParser.looksLikeOrganization(first.name)) return null;
+    int a = after(t, first);
+    if (a >= s || !t.lower(a).equals("of") && !t.lower(a).equals("from") && !t.lower(a).equals("at")) return null;
+    for (int i = a; i < s; i++) {
+      if (!t.isWord(i) || !(t.isCapitalized(i) || PLACE_CHAIN.contains(t.lower(i)))) return null;
+    }
+    return first;
   }
 
   private static final Set<String> NAMING = Set.of("name", "named", "identified", "gave", "giving"); // not "known as": an alias
@@ -155,7 +188,12 @@ public final class Grammar {
   public static Mention speakerOfCue(Tokens t, MentionParser p, String text, int lo, int cue) {
     if (cue - 1 >= lo && nounMarker(t, cue - 1)) return null; // "Lord Sacks's comment", "the report": a noun, not a verb
     Mention m = subjectBefore(t, p, text, lo, cue);
-    if (m != null) return m;
+    if (m != null) {
+      // "Asked about media reports that ...": the object of a preposition is no subject, and "reports" a noun
+      int s = t.indexFrom(m.start);
+      if (s - 1 >= lo && OBJECT_PREPOSITIONS.contains(t.lower(s - 1))) return null;
+      return m;
+    }
     int j = cue - 1;
     while (j >= lo && skippable(t, j)) j--;
     if (j >= lo && (conjunction(t, j) || (t.text(j).equals(",") && t.lower(cue).endsWith("ing")))) {
