@@ -37,6 +37,8 @@ import org.stancemap.text.Tokens;
  */
 public final class StatementExtractor {
   private static final Pattern SIGNATURE = Pattern.compile("^[\u2014\u2013-]+\\s*([^()\\n]{1,80}?)\\s*\\((@\\w{1,40})\\)");
+  /** A Q&A interview paragraph: "Q: ..." (the outlet asks) or "A: ..." (the interviewee answers). */
+  private static final Pattern QA_LABEL = Pattern.compile("^([QA]):\\s+");
   private static final Pattern TRAIL_URL = Pattern.compile("\\s*(?:pic\\.twitter\\.com/\\S+|https?://\\S+)\\s*$");
   private static final Pattern INNER_AUTHOR = Pattern.compile("\\s+[\u2014\u2013-]\\s*(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3})(?:#\\S*)?\\s*$");
   private static final Set<String> TERM_WORDS = Set.of("named", "dubbed", "so-called", "titled", "entitled", "codenamed",
@@ -208,11 +210,25 @@ public final class StatementExtractor {
     List<Statement> run() {
       int qi = 0;
       int si = 0;
+      boolean interview = isInterview();
+      boolean questionSeen = false, answering = false;
       for (int p = 0; p < tv.paragraphCount(); p++) {
         int ps = tv.paragraphStart(p), pe = tv.paragraphEnd(p);
         String para = view.substring(ps, pe);
         int firstSentence = si;
         while (si < sentences.length && sentences[si][0] < pe) si++;
+        if (interview) {
+          Matcher qa = QA_LABEL.matcher(para);
+          boolean labelled = qa.find();
+          if (labelled && qa.group(1).equals("Q")) { questionSeen = true; answering = false; }
+          else if (questionSeen && interviewee != null && (labelled || answering && p < lastQuestion)) {
+            answer(p, labelled ? qa.end() : 0, labelled);
+            answering = true;
+            for (int k = firstSentence; k < si; k++) claimed[k] = true;
+            while (qi < quotes.size() && quotes.get(qi).open < pe) qi++;
+            continue;
+          }
+        }
         if (SIGNATURE.matcher(para).find()) {
           for (int k = firstSentence; k < si; k++) claimed[k] = true;
           while (qi < quotes.size() && quotes.get(qi).open < pe) qi++;
@@ -232,6 +248,7 @@ public final class StatementExtractor {
           int ss = sentences[k][0], se = sentences[k][1];
           int lo = tokens.indexFrom(ss), hi = tokens.indexFrom(se);
           SentenceSubject subject = observeNames(lo, hi);
+          if (interview && !questionSeen && interviewee == null) interviewee(lo, hi);
           while (qi < quotes.size() && quotes.get(qi).open < se) {
             quote(quotes.get(qi), k, p);
             qi++;
@@ -305,6 +322,56 @@ public final class StatementExtractor {
         if (m != null) speakers.observe(m, tokens.start(i));
       }
       return later;
+    }
+
+    /** The person a Q&A interview is with: the first person named as a sentence's subject before the first question. */
+    Mention interviewee;
+    Speaker intervieweeSpeaker;
+    int answerCueStart = -1, answerCueEnd = -1;
+
+    /** The last paragraph that asks ("Q:"): unlabelled paragraphs after the last answer are the outlet's again. */
+    int lastQuestion = -1;
+
+    /** At least two paragraphs open with "Q:" and two with "A:". */
+    private boolean isInterview() {
+      int q = 0, a = 0;
+      for (int p = 0; p < tv.paragraphCount(); p++) {
+        Matcher m = QA_LABEL.matcher(view.substring(tv.paragraphStart(p), Math.min(tv.paragraphEnd(p), tv.paragraphStart(p) + 4)));
+        if (!m.find()) continue;
+        if (m.group(1).equals("Q")) { q++; lastQuestion = p; }
+        else a++;
+      }
+      return q >= 2 && a >= 2;
+    }
+
+    private void interviewee(int lo, int hi) {
+      Mention m = parser.forward(tokens, lo, hi, text);
+      if (m == null || m.kind != Mention.Kind.NAME || !m.conjuncts.isEmpty()) return;
+      ArticleSpeakers.Resolution r = speakers.resolve(m, m.start);
+      if (r == null || !Speaker.PERSON.equals(r.speaker.type) || r.speaker.plural) return;
+      interviewee = m;
+      intervieweeSpeaker = r.speaker;
+    }
+
+    /**
+     * An answer of a Q&A interview: the paragraph after its "A:" label ({@code from} characters in), or a
+     * further paragraph of the same answer before the next question (after the last answer only its
+     * labelled paragraph); a direct statement of the interviewee ({@code interview-answer}).
+     */
+    private void answer(int p, int from, boolean labelled) {
+      int ps = tv.paragraphStart(p), pe = tv.paragraphEnd(p);
+      if (labelled) {
+        answerCueStart = ps;
+        answerCueEnd = ps + 2;
+      }
+      if (ps + from >= pe) return;
+      Statement s = statement(Statement.DIRECT, ps + from, pe, Sentences.indexAt(sentences, ps + from), p);
+      set(s, intervieweeSpeaker, labelled ? Statement.EXPLICIT : Statement.CONTINUATION, view.substring(answerCueStart, answerCueEnd).toLowerCase(java.util.Locale.ROOT), RuleNames.INTERVIEW_ANSWER);
+      s.cueStart = answerCueStart;
+      s.cueEnd = answerCueEnd;
+      s.speakerStart = interviewee.start;
+      s.speakerEnd = interviewee.end;
+      quoteLast = true;
     }
 
     /** {@code authorAt}: where {@code author} starts in the text (the signature line). */

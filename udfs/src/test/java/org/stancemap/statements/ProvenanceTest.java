@@ -107,6 +107,26 @@ class ProvenanceTest {
   }
 
   @Test
+  void interviewAnswer() {
+    String text = "Layla Nasser, a water engineer from Homs, returned home last year.\n\nQ: How bad is the damage?\n\n"
+        + "A: Half the pumps are gone.\n\nThe rest will take years.\n\nQ: Who pays?\n\nA: Nobody yet.\n\n"
+        + "Her view is shared by the city's mayor, who said repairs would take a decade.";
+    Statement first = check(text, "Half the pumps", Statement.DIRECT, "interview-answer", "A:", "Layla Nasser");
+    Statement more = check(text, "The rest will", Statement.DIRECT, "interview-answer", "A:", "Layla Nasser");
+    assertEquals(first.cueStart, more.cueStart, "a further paragraph of the answer keeps its label");
+    assertEquals(Statement.CONTINUATION, more.attributionMethod);
+    check(text, "Nobody yet", Statement.DIRECT, "interview-answer", "A:", "Layla Nasser");
+    // after the last answer the outlet speaks again, and reports the mayor
+    assertTrue(X.extract("t", text, "Outlet", null).stream().noneMatch(s -> s.text.startsWith("Her view") && "interview-answer".equals(s.sieve)));
+  }
+
+  @Test
+  void oneLabelledParagraphIsNoInterview() {
+    List<Statement> all = X.extract("t", "Layla Nasser returned home last year.\n\nQ: How bad is it?\n\nA: Bad.\n\nThe pumps are gone.", "Outlet", null);
+    assertTrue(all.stream().noneMatch(s -> "interview-answer".equals(s.sieve)), all::toString);
+  }
+
+  @Test
   void accordingToBeforeTheClause() {
     check("According to the Kremlin, the two leaders agreed to meet again in March.",
         "the two leaders agreed", Statement.INDIRECT, "according-to", "According to", "the Kremlin");
