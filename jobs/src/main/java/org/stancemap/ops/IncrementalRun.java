@@ -30,16 +30,20 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.stancemap.jobs.AtomicOutput;
 import org.stancemap.jobs.IngestJob;
+import org.stancemap.jobs.InputFiles;
 import org.stancemap.jobs.Pipeline;
 import org.stancemap.schema.ArticleColumns;
 import org.stancemap.schema.RejectColumns;
 
 /**
- * {@code run --incremental}: reads all inputs, finds the articles not processed before (a new
+ * {@code run --incremental}: lists all inputs and reads those whose identity changed since the last
+ * run ({@link InputManifest}; the parsed rows of the others come from the state), finds the articles not processed before (a new
  * {@code article_id}) or changed (same id, different metadata: a content hash over every article
  * column but {@code ingested_at}), runs the per-article stages ({@link Pipeline#articleTables}) on
  * those only, merges their rows into the existing tables (replacing the rows of reprocessed
@@ -50,15 +54,25 @@ import org.stancemap.schema.RejectColumns;
  * DATE; {@code --full} reprocesses everything. All writes go to the run's {@link OutputTransaction}.
  *
  * <p>The state folder ({@code --state}, default {@code OUTPUT/_state}) holds {@code seen/} (Parquet:
- * article_id, content_hash, source_key of every processed article) and {@code meta/run.properties}
- * (the per-article tables the seen articles were processed into, the run id and counts), both
- * committed with the tables.
+ * article_id, content_hash, source_key of every processed article), {@code files/} (the input
+ * manifest), {@code parsed/} (what ingestion parsed from those files, {@link IngestJob#FILE_ROWS})
+ * and {@code meta/run.properties} (the per-article tables the seen articles were processed into, the
+ * run id and counts, when the inputs were listed, the ingestion fingerprint), all committed with
+ * the tables.
  */
 public final class IncrementalRun {
   public static final String HASH = "content_hash";
   public static final String KEY = "source_key";
   static final String SEEN = "seen";
   static final String META = "meta";
+  /** The input manifest ({@link InputManifest}): one row per input file. */
+  static final String FILES = "files";
+  /** What ingestion parsed from each input file ({@link IngestJob#FILE_ROWS}), reused for unchanged files. */
+  static final String PARSED = "parsed";
+  /** Parsed rows (articles as read, about twice their text) per Parquet file of the state's {@code parsed/}. */
+  private static final long PARSED_ROWS_PER_FILE = 20_000;
+  private static final String LISTED_AT = "inputs.listed_at";
+  private static final String FINGERPRINT = "inputs.fingerprint";
 
   private IncrementalRun() {}
 
@@ -85,14 +99,19 @@ public final class IncrementalRun {
     String staged = tx.stagedOutput();
     Pipeline.Options stagedOptions = o.to(staged);
 
+    Properties meta = readMeta(conf, metaDir);
     IngestJob.Result r;
+    InputManifest inputs;
     try (Progress.Stage st = Progress.stage("ingest", -1)) {
-      r = IngestJob.ingest(spark, o.inputs(), o.maxArticleBytes(), Timestamp.from(Instant.now()));
+      long listedAt = System.currentTimeMillis();
+      InputFiles.Listing listing = InputFiles.expand(o.inputs(), conf);
+      inputs = InputManifest.of(listing.files(), listedAt, InputManifest.fingerprint(o.maxArticleBytes()));
+      IngestJob.Reuse reuse = reuse(spark, req, meta, inputs, console);
+      r = IngestJob.ingest(spark, listing, o.maxArticleBytes(), Timestamp.from(Instant.now()), reuse);
     }
     Pipeline.printRejects(r, console);
     Checkpoints.reach("ingested");
 
-    Properties meta = readMeta(conf, metaDir);
     boolean full = req.mode() == Mode.FULL;
     if (!full && (!exists(conf, articlesDir) || !exists(conf, seenDir) || meta == null)) {
       console.println("stancemap: no previous incremental state in " + req.stateDir() + ": processing every article");
@@ -144,6 +163,7 @@ public final class IncrementalRun {
     if (!full && deltaCount == 0 && replaced == 0) {
       long total = spark.read().parquet(articlesDir).count();
       console.println("stancemap: nothing new: all " + total + " articles of the input were processed before; outputs unchanged");
+      r.fileRows().unpersist();
       return new Result(summary(r, List.of(), List.of()), 0, 0, 0, 0, total, true, false);
     }
 
@@ -211,11 +231,55 @@ public final class IncrementalRun {
     m.setProperty("tables", String.join(",", computed.keySet()));
     m.setProperty("articles", "" + total);
     m.setProperty("processed", "" + deltaCount);
+    writeInputs(spark, inputs, r.fileRows(), stagedState, m);
     writeMeta(conf, new Path(stagedState, META), m);
     Checkpoints.reach("staged");
 
     return new Result(summary(r, outlets(committedArticles), written), added, changed, reprocessed, replaced, total, false, full);
   }
+
+  /**
+   * Which input files need not be opened: those the last committed run recorded with the same
+   * identity ({@link InputManifest}), whose parsed rows it kept. None for {@code --full}, or without
+   * a manifest (a first run, or state written by an older version).
+   */
+  private static IngestJob.Reuse reuse(SparkSession spark, Request req, Properties meta, InputManifest now, PrintStream console) {
+    if (req.mode() == Mode.FULL) return IngestJob.Reuse.none(spark);
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    String filesDir = new Path(req.stateDir(), FILES).toString();
+    String parsedDir = new Path(req.stateDir(), PARSED).toString();
+    if (meta == null || meta.getProperty(LISTED_AT) == null || meta.getProperty(FINGERPRINT) == null
+        || !exists(conf, filesDir) || !exists(conf, parsedDir)) {
+      if (meta != null) console.println("stancemap: no input manifest in " + req.stateDir() + ": reading every input file");
+      return IngestJob.Reuse.none(spark);
+    }
+    List<InputManifest.Entry> entries = new ArrayList<>();
+    for (Row row : spark.read().parquet(filesDir).collectAsList()) {
+      entries.add(new InputManifest.Entry(row.getAs("path"), row.<Long>getAs("bytes"), row.<Long>getAs("modified"), row.getAs("metadata")));
+    }
+    InputManifest before = new InputManifest(entries, Long.parseLong(meta.getProperty(LISTED_AT)), meta.getProperty(FINGERPRINT));
+    InputManifest.Plan plan = before.plan(now);
+    console.println(plan.describe());
+    return new IngestJob.Reuse(plan.unchanged(), spark.read().schema(IngestJob.FILE_ROWS).parquet(parsedDir));
+  }
+
+  /** The input manifest and the parsed rows of its files, into the staged state; when it was listed and for what, into {@code meta}. */
+  private static void writeInputs(SparkSession spark, InputManifest inputs, Dataset<Row> fileRows, String stagedState, Properties meta) {
+    List<Row> rows = new ArrayList<>();
+    for (InputManifest.Entry e : inputs.entries()) rows.add(RowFactory.create(e.path(), e.bytes(), e.modified(), e.metadata()));
+    AtomicOutput.writeParquet(spark.createDataFrame(rows, MANIFEST_SCHEMA).coalesce(1), new Path(stagedState, FILES).toString());
+    // the rows of reused files come in the partitions they were written in, those of the files read in
+    // new ones: bounded, so the folder does not gain files with every run
+    long count = fileRows.count();
+    int partitions = (int) Math.max(1, Math.min(fileRows.rdd().getNumPartitions(), count / PARSED_ROWS_PER_FILE + 1));
+    AtomicOutput.writeParquet(fileRows.coalesce(partitions), new Path(stagedState, PARSED).toString());
+    fileRows.unpersist();
+    meta.setProperty(LISTED_AT, "" + inputs.listedAt());
+    meta.setProperty(FINGERPRINT, inputs.fingerprint());
+  }
+
+  private static final StructType MANIFEST_SCHEMA = new StructType()
+      .add("path", "string", false).add("bytes", "long", false).add("modified", "long", false).add("metadata", "string");
 
   /** The article columns plus the content hash and the source key. */
   static Dataset<Row> withKeys(Dataset<Row> articles) {
