@@ -44,8 +44,8 @@ import org.stancemap.schema.RejectColumns;
  * {@code articles} table; whatever cannot be read goes to {@code rejects} with its reason.
  */
 public final class IngestJob {
-  private static final String REJECT_REASON = "_reject_reason";
-  private static final String REJECT_DETAIL = "_reject_detail";
+  public static final String REJECT_REASON = "_reject_reason";
+  public static final String REJECT_DETAIL = "_reject_detail";
   private static final String ROW = "_row";
   /** The input file a parsed row came from; null for what the listing decided (a too-large file, a broken symlink...). */
   public static final String INPUT = "_input";
@@ -101,15 +101,14 @@ public final class IngestJob {
   public static Result ingest(SparkSession spark, InputFiles.Listing listing, long maxBytes, Timestamp ingestedAt, Reuse reuse) {
     List<InputFile> files = listing.files();
     List<Row> earlyRejects = new ArrayList<>();
-    for (Rejection r : listing.rejects()) earlyRejects.add(parsedRow(r, null, ingestedAt));
+    for (Rejection r : decidedByListing(listing, maxBytes)) earlyRejects.add(parsedRow(r, null, ingestedAt));
     List<Row> textFiles = new ArrayList<>();
     List<String> jsonFiles = new ArrayList<>();
     List<Row> recordFiles = new ArrayList<>();
     for (InputFile f : files) {
       boolean compressed = RecordFiles.compressed(f.path());
-      if (f.kind() == Kind.TEXT && !compressed && f.bytes() > maxBytes) {
-        // decided from the listing: an oversized file is never read into memory
-        earlyRejects.add(parsedRow(ArticleParser.tooLarge(f.path(), f.bytes(), maxBytes), null, ingestedAt));
+      if (tooLarge(f, maxBytes)) {
+        continue; // decided from the listing: an oversized file is never read into memory
       } else if (reuse != null && reuse.paths().contains(f.path())) {
         continue; // unchanged since an earlier ingestion: its rows come from the reuse, the file is not opened
       } else if (f.kind() == Kind.TEXT) {
@@ -176,6 +175,20 @@ public final class IngestJob {
     }
     parsed.unpersist();
     return new Result(articles, rejectTable, read, rejected, read - kept, fileRows);
+  }
+
+  /**
+   * What the listing decides without opening a file: its own rejects (special files, broken
+   * symlinks, hidden names), then the text files over the size limit.
+   */
+  public static List<Rejection> decidedByListing(InputFiles.Listing listing, long maxBytes) {
+    List<Rejection> out = new ArrayList<>(listing.rejects());
+    for (InputFile f : listing.files()) if (tooLarge(f, maxBytes)) out.add(ArticleParser.tooLarge(f.path(), f.bytes(), maxBytes));
+    return out;
+  }
+
+  private static boolean tooLarge(InputFile f, long maxBytes) {
+    return f.kind() == Kind.TEXT && !RecordFiles.compressed(f.path()) && f.bytes() > maxBytes;
   }
 
   /**

@@ -20,7 +20,7 @@ import org.stancemap.schema.ToneColumns;
 /** The whole stancemap run, stage by stage: ingest → statements → tone → aggregates → charts → report. */
 public final class Pipeline {
   /** How many reject lines the console shows before pointing to the rejects table. */
-  private static final int REJECTS_SHOWN = 20;
+  public static final int REJECTS_SHOWN = 20;
 
   private Pipeline() {}
 
@@ -94,11 +94,16 @@ public final class Pipeline {
 
   /** The first rejects of an ingestion, one line each (cleaned of control characters), then how many more. */
   public static void printRejects(IngestJob.Result r, PrintStream console) {
-    for (Row reject : r.rejects().limit(REJECTS_SHOWN).collectAsList()) {
+    printRejects(r.rejects(), r.rejected(), console);
+  }
+
+  /** The first of {@code rejected} rejects (the rejects table's columns), one line each, then how many more. */
+  public static void printRejects(Dataset<Row> rejects, long rejected, PrintStream console) {
+    for (Row reject : rejects.limit(REJECTS_SHOWN).collectAsList()) {
       console.println(ConsoleText.clean("stancemap: rejected " + reject.getAs(RejectColumns.SOURCE) + ": "
           + reject.getAs(RejectColumns.REASON) + " (" + reject.getAs(RejectColumns.DETAIL) + ")"));
     }
-    if (r.rejected() > REJECTS_SHOWN) console.println("stancemap: ... and " + (r.rejected() - REJECTS_SHOWN) + " more rejects");
+    if (rejected > REJECTS_SHOWN) console.println("stancemap: ... and " + (rejected - REJECTS_SHOWN) + " more rejects");
   }
 
   /**

@@ -56,6 +56,11 @@ public final class InputManifest {
    * {@code readAll} is null, or why every file is read (then {@code unchanged} is empty).
    */
   public record Plan(Set<String> unchanged, int added, int changed, int unsettled, int gone, String readAll) {
+    /** Every file unchanged, none new or gone: the inputs of the recorded run. */
+    public boolean nothingToRead() {
+      return readAll == null && added == 0 && changed == 0 && unsettled == 0 && gone == 0;
+    }
+
     /** One console line. */
     public String describe() {
       if (readAll != null) return "stancemap: reading every input file: " + readAll;
@@ -129,6 +134,34 @@ public final class InputManifest {
    */
   boolean settled(Entry e) {
     return e.modified() > 0 && e.modified() + SETTLE_MILLIS <= listedAt;
+  }
+
+  /** The entries as gzipped JSON Lines ({@code path}, {@code bytes}, {@code modified}, {@code metadata}): any path survives. */
+  public void write(java.io.OutputStream out) throws IOException {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    try (java.io.Writer w = new java.io.OutputStreamWriter(new java.util.zip.GZIPOutputStream(out), StandardCharsets.UTF_8)) {
+      for (Entry e : entries.values()) {
+        var n = json.createObjectNode().put("path", e.path()).put("bytes", e.bytes()).put("modified", e.modified()).put("metadata", e.metadata());
+        w.write(json.writeValueAsString(n));
+        w.write('\n');
+      }
+    }
+  }
+
+  /** The entries {@link #write} wrote. */
+  public static List<Entry> read(java.io.InputStream in) throws IOException {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    List<Entry> entries = new ArrayList<>();
+    try (java.io.BufferedReader r = new java.io.BufferedReader(
+        new java.io.InputStreamReader(new java.util.zip.GZIPInputStream(in), StandardCharsets.UTF_8))) {
+      for (String line; (line = r.readLine()) != null; ) {
+        if (line.isBlank()) continue;
+        var n = json.readTree(line);
+        entries.add(new Entry(n.get("path").asText(), n.get("bytes").asLong(), n.get("modified").asLong(),
+            n.get("metadata").isNull() ? null : n.get("metadata").asText()));
+      }
+    }
+    return entries;
   }
 
   /** A hash of a text file's manifest line, null without one. */

@@ -65,9 +65,16 @@ class IncrementalInputsTest {
 
   /** Every input file (not the manifest) with its letters shifted by one: the same size, another text. */
   private static Map<Path, byte[]> scramble(Path in) throws Exception {
-    Map<Path, byte[]> originals = new LinkedHashMap<>();
     try (Stream<Path> files = Files.list(in)) {
-      for (Path f : files.filter(f -> !f.getFileName().toString().equals("manifest.jsonl")).sorted().toList()) {
+      return scramble(files.filter(f -> !f.getFileName().toString().equals("manifest.jsonl")).sorted().toList());
+    }
+  }
+
+  /** These files with their letters shifted by one and their old times; returns what they held. */
+  private static Map<Path, byte[]> scramble(List<Path> files) throws Exception {
+    Map<Path, byte[]> originals = new LinkedHashMap<>();
+    {
+      for (Path f : files) {
         byte[] bytes = Files.readAllBytes(f);
         originals.put(f, bytes.clone());
         for (int i = 0; i < bytes.length; i++) {
@@ -128,6 +135,9 @@ class IncrementalInputsTest {
     String idle = run(in, out, "--incremental");
     assertTrue(idle.contains("stancemap: input files: 8 unchanged (not read), 0 new, 0 changed, 0 read again"), idle);
     assertTrue(idle.contains("stancemap: nothing new: all"), idle);
+    // the rejects are printed as a run reading the files would
+    assertTrue(idle.contains("stancemap: rejected " + in.resolve("empty.txt") + ": empty"), idle);
+    assertTrue(idle.contains("stancemap: rejected " + in.resolve("table.csv") + "#blank: "), idle);
     assertEquals(firstTables, tables(spark, out));
     restore(originals);
 
@@ -146,8 +156,12 @@ class IncrementalInputsTest {
     for (String n : List.of("feed.jsonl", "table.csv", samples.get(1), samples.get(4), "zz-copy.jsonl", "0-copy.jsonl")) {
       Files.setLastModifiedTime(in.resolve(n), HALF_AN_HOUR_AGO);
     }
+    // the unchanged files hold other text again: the run must take their rows from its state
+    originals = scramble(List.of(in.resolve(samples.get(0)), in.resolve(samples.get(2)), in.resolve(samples.get(3)),
+        in.resolve("doc.json"), in.resolve("empty.txt")));
     String changed = run(in, out, "--incremental");
     assertTrue(changed.contains("stancemap: input files: 5 unchanged (not read), 3 new, 3 changed, 0 read again"), changed);
+    restore(originals);
     Path whole = work.resolve("whole");
     run(in, whole);
     Map<String, List<String>> expected = tables(spark, whole);
@@ -165,5 +179,15 @@ class IncrementalInputsTest {
         + " (modified shortly before the last listing), 1 gone"), deleted);
     assertTrue(deleted.contains("stancemap: nothing new"), deleted);
     assertEquals(before, tables(spark, out));
+
+    // back as it was, but a plain run into the same output replaced the tables with those of one
+    // file: the state's inputs are unchanged, yet the articles table is not the one it committed
+    Files.copy(SAMPLES.resolve(samples.get(3)), in.resolve(samples.get(3)));
+    Files.setLastModifiedTime(in.resolve(samples.get(3)), AN_HOUR_AGO);
+    run(in.resolve(samples.get(0)), out);
+    String after = run(in, out, "--incremental");
+    assertTrue(after.contains("stancemap: input files: 11 unchanged (not read), 0 new, 0 changed, 0 read again"), after);
+    assertFalse(after.contains("nothing new"), after);
+    for (var e : tables(spark, out).entrySet()) assertEquals(expected.get(e.getKey()), e.getValue(), e.getKey());
   }
 }

@@ -81,6 +81,16 @@ class InputManifestTest {
   }
 
   @Test
+  void theEntriesSurviveWritingAndReadingWhateverTheirNames() throws Exception {
+    InputManifest m = InputManifest.of(List.of(file("/in/a \"b\"\n\tc:[d]#e%f.jsonl", 12, OLD),
+        new InputFile("/in/ünï.txt", Kind.TEXT, 0, 0, new Metadata("Reuters", null, null, "a title"))), LISTED, "fp");
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    m.write(out);
+    assertEquals(m.entries(), InputManifest.read(new java.io.ByteArrayInputStream(out.toByteArray())));
+    assertNull(m.entries().get(0).metadata());
+  }
+
+  @Test
   void anotherFingerprintReadsEveryFile() {
     InputManifest before = manifest(LISTED, "fp1", file("/in/a.jsonl", 10, OLD));
     InputManifest.Plan plan = before.plan(manifest(LISTED + 60_000, "fp2", file("/in/a.jsonl", 10, OLD)));
