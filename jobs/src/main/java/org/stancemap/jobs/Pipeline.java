@@ -120,11 +120,46 @@ public final class Pipeline {
     // the corpus): tone reads the statements, and both are written
     Dataset<Row> statements = StatementsJob.statements(articles).persist(org.apache.spark.storage.StorageLevel.DISK_ONLY());
     tables.put(StatementColumns.TABLE, statements);
-    // tone also needs each article's date (the entity table's periods): a small broadcast join
+    tables.put(ToneColumns.TABLE, tone(statements, articles, o.tone()));
+    return tables;
+  }
+
+  /** The tone of statements toward their targets; it also needs each article's date (the entity table's periods): a small broadcast join. */
+  static Dataset<Row> tone(Dataset<Row> statements, Dataset<Row> articles, ToneJob.Config config) {
     Dataset<Row> dates = articles.select(functions.col(ArticleColumns.ARTICLE_ID).as(StatementColumns.ARTICLE_ID),
         functions.col(ArticleColumns.PUBLISHED).as(ToneJob.PUBLISHED));
-    tables.put(ToneColumns.TABLE, ToneJob.score(statements.join(functions.broadcast(dates), StatementColumns.ARTICLE_ID, "left"), o.tone()));
-    return tables;
+    return ToneJob.score(statements.join(functions.broadcast(dates), StatementColumns.ARTICLE_ID, "left"), config);
+  }
+
+  /**
+   * {@code run --stages}: the chosen stages ({@link Stages#parse}, in pipeline order) on the tables
+   * already under {@code o.outputDir()}, each reading what the stages before it wrote, computed as a
+   * whole run computes them; every table is replaced atomically as it is written (not all together,
+   * as a run's commit does). Returns the paths written.
+   */
+  public static List<String> runStages(SparkSession spark, Options o, List<Stages.Stage> stages, PrintStream console) {
+    String out = o.outputDir();
+    ChartsJob.Options chartOptions = ChartsJob.Options.of(o.aggregate());
+    List<String> written = new java.util.ArrayList<>();
+    for (Stages.Stage stage : stages) {
+      String dir = path(out, stage.writes());
+      switch (stage) {
+        case STATEMENTS, TONE -> {
+          Dataset<Row> articles = spark.read().parquet(path(out, ArticleColumns.TABLE));
+          long rows = StageTimer.time(stage.writes(), () -> {
+            AtomicOutput.writeParquet(stage == Stages.Stage.STATEMENTS ? StatementsJob.statements(articles)
+                : tone(spark.read().parquet(path(out, StatementColumns.TABLE)), articles, o.tone()), dir);
+            return spark.read().parquet(dir).count();
+          });
+          console.println("stancemap: " + rows + " rows in " + stage.writes());
+        }
+        case AGGREGATE -> StageTimer.time("aggregates", () -> AggregateJob.run(spark, out, o.aggregate()));
+        case CHARTS -> console.println("stancemap: " + StageTimer.time("charts", () -> ChartsJob.run(spark, out, chartOptions)).size() + " charts");
+        case REPORT -> StageTimer.time("report", () -> ReportJob.run(spark, out, chartOptions, ReportJob.Options.defaults()));
+      }
+      written.add(stage == Stages.Stage.REPORT ? path(dir, ReportJob.FILE) : dir);
+    }
+    return written;
   }
 
   /**
