@@ -56,6 +56,18 @@ final class RunOperation {
         + "-" + ProcessHandle.current().pid();
     try (RunLock lock = RunLock.acquire(new Configuration(), common.output, ops.lockDir, maxAge, "stancemap run", System.out)) {
       Checkpoints.reach("locked");
+      if (ops.isIncremental() && !ops.full && since == null) {
+        // nothing to read is decided before Spark starts, after an interrupted commit is completed and
+        // a killed run's staging folders are dropped (as the transaction below would)
+        Configuration conf = new Configuration();
+        String state = ops.state != null ? ops.state : IncrementalRun.defaultStateDir(common.output);
+        try (OutputTransaction tx = OutputTransaction.begin(conf, common.output, runId, System.out)) {
+          tx.alsoClean(state);
+          if (IncrementalRun.nothingToRead(conf, ingest.inputsOrSamples(), ingest.maxArticleBytes, common.output, state, System.out)) {
+            return ExitCodes.OK;
+          }
+        }
+      }
       SparkSession spark = SparkSessions.create(common.master, "stancemap run");
       Progress progress = Progress.start(spark, format, System.out, interval);
       Pipeline.Options options = new Pipeline.Options(ingest.inputsOrSamples(), common.output, ingest.maxArticleBytes,

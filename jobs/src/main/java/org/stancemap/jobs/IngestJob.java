@@ -18,6 +18,7 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -43,14 +44,23 @@ import org.stancemap.schema.RejectColumns;
  * {@code articles} table; whatever cannot be read goes to {@code rejects} with its reason.
  */
 public final class IngestJob {
-  private static final String REJECT_REASON = "_reject_reason";
-  private static final String REJECT_DETAIL = "_reject_detail";
+  public static final String REJECT_REASON = "_reject_reason";
+  public static final String REJECT_DETAIL = "_reject_detail";
   private static final String ROW = "_row";
+  /** The input file a parsed row came from; null for what the listing decided (a too-large file, a broken symlink...). */
+  public static final String INPUT = "_input";
   /** Up to this many duplicated ids (about 100 bytes each) are broadcast rather than joined by a shuffle. */
   private static final long BROADCAST_DUPLICATES = 200_000;
   /** Article columns plus the two reject columns: one parse, then split. */
   private static final StructType PARSED = ArticleColumns.SCHEMA.asNullable()
-      .add(REJECT_REASON, "string").add(REJECT_DETAIL, "string");
+      .add(REJECT_REASON, "string").add(REJECT_DETAIL, "string").add(INPUT, "string");
+  /**
+   * What an ingestion parsed from its input files, before duplicates are dropped: one row per
+   * article or reject, with its input file ({@link #INPUT}) and its order in that file. An
+   * incremental run keeps these rows in its state and hands back those of unchanged files
+   * ({@link Reuse}) instead of reading the files again.
+   */
+  public static final StructType FILE_ROWS = PARSED.add(ROW, "long");
   private static final StructType TEXT_FILE = new StructType()
       .add("path", "string").add("outlet", "string").add("url", "string").add("published", "string").add("title", "string");
   private static final StructType RECORD_FILE = new StructType().add("path", "string").add("kind", "string");
@@ -59,22 +69,48 @@ public final class IngestJob {
 
   private IngestJob() {}
 
-  /** The tables of one ingestion and its counts. The articles are cached: unpersist when done. */
-  public record Result(Dataset<Row> articles, Dataset<Row> rejects, long articlesRead, long rejected, long duplicates) {}
+  /**
+   * The tables of one ingestion and its counts. The articles are cached: unpersist when done.
+   * {@code fileRows} ({@link #FILE_ROWS}, cached on disk: unpersist when done) is null unless the
+   * ingestion was given a {@link Reuse}.
+   */
+  public record Result(Dataset<Row> articles, Dataset<Row> rejects, long articlesRead, long rejected, long duplicates,
+      Dataset<Row> fileRows) {}
+
+  /**
+   * Files not to open: their rows ({@link #FILE_ROWS}) as an earlier ingestion parsed them. Rows of
+   * other files in {@code rows} are ignored.
+   */
+  public record Reuse(Set<String> paths, Dataset<Row> rows) {
+    public static Reuse none(SparkSession spark) {
+      return new Reuse(Set.of(), spark.createDataFrame(List.of(), FILE_ROWS));
+    }
+  }
 
   public static Result ingest(SparkSession spark, List<String> inputs, long maxBytes, Timestamp ingestedAt) {
-    InputFiles.Listing listing = InputFiles.expand(inputs, spark.sparkContext().hadoopConfiguration());
+    return ingest(spark, InputFiles.expand(inputs, spark.sparkContext().hadoopConfiguration()), maxBytes, ingestedAt, null);
+  }
+
+  /**
+   * Ingests the files of a listing. With a {@link Reuse}, the files it names are not opened: their
+   * rows are taken from it and go through the same duplicate removal as the rows of the files read,
+   * so the articles and rejects are those of reading every file; the result's {@code fileRows} are
+   * the rows of every file read or reused, for the next run. Without one ({@code null}), every file
+   * is read.
+   */
+  public static Result ingest(SparkSession spark, InputFiles.Listing listing, long maxBytes, Timestamp ingestedAt, Reuse reuse) {
     List<InputFile> files = listing.files();
     List<Row> earlyRejects = new ArrayList<>();
-    for (Rejection r : listing.rejects()) earlyRejects.add(parsedRow(r, ingestedAt));
+    for (Rejection r : decidedByListing(listing, maxBytes)) earlyRejects.add(parsedRow(r, null, ingestedAt));
     List<Row> textFiles = new ArrayList<>();
     List<String> jsonFiles = new ArrayList<>();
     List<Row> recordFiles = new ArrayList<>();
     for (InputFile f : files) {
       boolean compressed = RecordFiles.compressed(f.path());
-      if (f.kind() == Kind.TEXT && !compressed && f.bytes() > maxBytes) {
-        // decided from the listing: an oversized file is never read into memory
-        earlyRejects.add(parsedRow(ArticleParser.tooLarge(f.path(), f.bytes(), maxBytes), ingestedAt));
+      if (tooLarge(f, maxBytes)) {
+        continue; // decided from the listing: an oversized file is never read into memory
+      } else if (reuse != null && reuse.paths().contains(f.path())) {
+        continue; // unchanged since an earlier ingestion: its rows come from the reuse, the file is not opened
       } else if (f.kind() == Kind.TEXT) {
         Metadata m = f.metadata();
         textFiles.add(RowFactory.create(f.path(), m.outlet(), m.url(), m.published(), m.title()));
@@ -106,15 +142,20 @@ public final class IngestJob {
       parsed = parsed.unionByName(spark.createDataFrame(recordFiles, RECORD_FILE).repartition(partitions)
           .mapPartitions(parseRecordFiles(maxBytes, ingestedAt), Encoders.row(PARSED)));
     }
+    // _row: a stable tie-break between identical records of one source (so of one file), fixed by the persist
+    parsed = parsed.withColumn(ROW, monotonically_increasing_id());
+    if (reuse != null && !reuse.paths().isEmpty()) {
+      Dataset<Row> paths = spark.createDataset(new ArrayList<>(reuse.paths()), Encoders.STRING()).toDF(INPUT);
+      parsed = parsed.unionByName(reuse.rows().join(broadcast(paths), INPUT, "left_semi").select(parsed.columns()[0], rest(parsed.columns())));
+    }
     // on disk, not in memory: reused by the counts and writes below, but a memory cache would make
     // the (local-mode) driver grow with the corpus
-    // _row: a stable tie-break between identical records of one source, fixed by the persist
-    parsed = parsed.withColumn(ROW, monotonically_increasing_id()).persist(org.apache.spark.storage.StorageLevel.DISK_ONLY());
+    parsed = parsed.persist(org.apache.spark.storage.StorageLevel.DISK_ONLY());
 
     Dataset<Row> rejects = parsed.filter(col(REJECT_REASON).isNotNull())
         .select(col(ArticleColumns.SOURCE_FILE).as(RejectColumns.SOURCE), col(REJECT_REASON).as(RejectColumns.REASON),
             col(REJECT_DETAIL).as(RejectColumns.DETAIL));
-    Dataset<Row> accepted = parsed.filter(col(REJECT_REASON).isNull()).drop(REJECT_REASON, REJECT_DETAIL);
+    Dataset<Row> accepted = parsed.filter(col(REJECT_REASON).isNull()).drop(REJECT_REASON, REJECT_DETAIL, INPUT);
     long read = accepted.count();
     Dataset<Row> firsts = firstOfDuplicates(accepted);
     Dataset<Row> articles = withoutDuplicates(accepted, firsts).drop(ROW);
@@ -122,11 +163,32 @@ public final class IngestJob {
         .persist(org.apache.spark.storage.StorageLevel.DISK_ONLY());
     long kept = articles.count();
     firsts.unpersist();
-    parsed.unpersist();
     Dataset<Row> rejectTable = spark.createDataFrame(rejects.rdd(), RejectColumns.SCHEMA)
         .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
     long rejected = rejectTable.count();
-    return new Result(articles, rejectTable, read, rejected, read - kept);
+    Dataset<Row> fileRows = null;
+    if (reuse != null) {
+      // what the listing decided is decided again by the next listing: only rows of files read are kept
+      fileRows = spark.createDataFrame(parsed.filter(col(INPUT).isNotNull()).rdd(), FILE_ROWS)
+          .persist(org.apache.spark.storage.StorageLevel.DISK_ONLY());
+      fileRows.count();
+    }
+    parsed.unpersist();
+    return new Result(articles, rejectTable, read, rejected, read - kept, fileRows);
+  }
+
+  /**
+   * What the listing decides without opening a file: its own rejects (special files, broken
+   * symlinks, hidden names), then the text files over the size limit.
+   */
+  public static List<Rejection> decidedByListing(InputFiles.Listing listing, long maxBytes) {
+    List<Rejection> out = new ArrayList<>(listing.rejects());
+    for (InputFile f : listing.files()) if (tooLarge(f, maxBytes)) out.add(ArticleParser.tooLarge(f.path(), f.bytes(), maxBytes));
+    return out;
+  }
+
+  private static boolean tooLarge(InputFile f, long maxBytes) {
+    return f.kind() == Kind.TEXT && !RecordFiles.compressed(f.path()) && f.bytes() > maxBytes;
   }
 
   /**
@@ -164,7 +226,7 @@ public final class IngestJob {
         } catch (IOException | IllegalArgumentException e) { // a path Hadoop cannot build: one reject, not a failed run
           result = new Rejection(path, Rejection.Reason.UNREADABLE, e.toString());
         }
-        return parsedRow(result, ingestedAt);
+        return parsedRow(result, path, ingestedAt);
       });
     };
   }
@@ -186,9 +248,9 @@ public final class IngestJob {
         try {
           line = Utf8.decode(r.getAs(0));
         } catch (Utf8.InvalidUtf8Exception e) {
-          return parsedRow(Utf8.rejection(file, e, " of a line"), ingestedAt);
+          return parsedRow(Utf8.rejection(file, e, " of a line"), file, ingestedAt);
         }
-        return parsedRow(jsonRecord(parser, json, file, line, "", "line starts"), ingestedAt);
+        return parsedRow(jsonRecord(parser, json, file, line, "", "line starts"), file, ingestedAt);
       });
     };
   }
@@ -227,12 +289,14 @@ public final class IngestJob {
       long limit = RecordFiles.recordLimit(maxBytes);
       return new Iterator<Row>() {
         private Iterator<RecordFiles.Item> current = java.util.Collections.emptyIterator();
+        private String input;
 
         @Override
         public boolean hasNext() {
           while (!current.hasNext() && rows.hasNext()) {
             Row r = rows.next();
-            current = records(r.getString(0), Kind.valueOf(r.getString(1)), conf, limit);
+            input = r.getString(0);
+            current = records(input, Kind.valueOf(r.getString(1)), conf, limit);
           }
           return current.hasNext();
         }
@@ -250,7 +314,7 @@ public final class IngestJob {
             String[] fields = RECORD_FIELDS.stream().map(item.csv()::get).toArray(String[]::new);
             result = parseRecord(parser, item.file(), fields);
           }
-          return parsedRow(result, ingestedAt);
+          return parsedRow(result, input, ingestedAt);
         }
       };
     };
@@ -337,18 +401,24 @@ public final class IngestJob {
     return name != null ? file + "#" + name : file + "#" + (f[5] == null ? "?" : ArticleParser.articleId(f[5]));
   }
 
-  static Row parsedRow(ParseResult result, Timestamp ingestedAt) {
+  /** {@code input}: the input file read, null for what the listing decided. */
+  static Row parsedRow(ParseResult result, String input, Timestamp ingestedAt) {
     if (result instanceof Rejection r) {
       Object[] v = new Object[PARSED.size()];
       v[PARSED.fieldIndex(ArticleColumns.SOURCE_FILE)] = r.source();
       v[PARSED.fieldIndex(REJECT_REASON)] = r.reason().code();
       v[PARSED.fieldIndex(REJECT_DETAIL)] = r.detail();
+      v[PARSED.fieldIndex(INPUT)] = input;
       return RowFactory.create(v);
     }
     ParsedArticle a = (ParsedArticle) result;
     return RowFactory.create(a.articleId(), a.sourceFile(), a.outlet(), a.outletSource(), a.domain(), a.url(),
         a.published() == null ? null : Date.valueOf(a.published()), a.publishedSource(), a.title(), a.text(),
-        a.cleanText(), a.nWords(), ingestedAt, null, null);
+        a.cleanText(), a.nWords(), ingestedAt, null, null, input);
+  }
+
+  private static String[] rest(String[] columns) {
+    return java.util.Arrays.copyOfRange(columns, 1, columns.length);
   }
 
   private static String abbreviate(String s, int n) {

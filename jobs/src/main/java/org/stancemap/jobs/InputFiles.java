@@ -51,8 +51,11 @@ public final class InputFiles {
    */
   public enum Kind { TEXT, JSON_LINES, JSON, CSV }
 
-  /** One input file with its size and the manifest line that describes it, if any. */
-  public record InputFile(String path, Kind kind, long bytes, Metadata metadata) {}
+  /**
+   * One input file with its size, its modification time (milliseconds since the epoch, as its file
+   * system reports it) and the manifest line that describes it, if any.
+   */
+  public record InputFile(String path, Kind kind, long bytes, long modified, Metadata metadata) {}
 
   /** The files to read, and the paths set aside while listing (special files, broken symlinks, loops). */
   public record Listing(List<InputFile> files, List<Rejection> rejects) {}
@@ -89,7 +92,7 @@ public final class InputFiles {
         Map<String, Metadata> manifest = manifests.computeIfAbsent(p.getParent().toString(), dir -> readManifest(new Path(dir, MANIFEST), conf));
         meta = manifest.getOrDefault(p.getName(), Metadata.NONE);
       }
-      out.add(new InputFile(displayPath(p.toString()), kind, s.getLen(), meta));
+      out.add(new InputFile(displayPath(p.toString()), kind, s.getLen(), s.getModificationTime(), meta));
     }
     return new Listing(out, List.copyOf(walk.rejects));
   }

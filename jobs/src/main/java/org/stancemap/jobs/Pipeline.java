@@ -20,7 +20,7 @@ import org.stancemap.schema.ToneColumns;
 /** The whole stancemap run, stage by stage: ingest → statements → tone → aggregates → charts → report. */
 public final class Pipeline {
   /** How many reject lines the console shows before pointing to the rejects table. */
-  private static final int REJECTS_SHOWN = 20;
+  public static final int REJECTS_SHOWN = 20;
 
   private Pipeline() {}
 
@@ -94,11 +94,16 @@ public final class Pipeline {
 
   /** The first rejects of an ingestion, one line each (cleaned of control characters), then how many more. */
   public static void printRejects(IngestJob.Result r, PrintStream console) {
-    for (Row reject : r.rejects().limit(REJECTS_SHOWN).collectAsList()) {
+    printRejects(r.rejects(), r.rejected(), console);
+  }
+
+  /** The first of {@code rejected} rejects (the rejects table's columns), one line each, then how many more. */
+  public static void printRejects(Dataset<Row> rejects, long rejected, PrintStream console) {
+    for (Row reject : rejects.limit(REJECTS_SHOWN).collectAsList()) {
       console.println(ConsoleText.clean("stancemap: rejected " + reject.getAs(RejectColumns.SOURCE) + ": "
           + reject.getAs(RejectColumns.REASON) + " (" + reject.getAs(RejectColumns.DETAIL) + ")"));
     }
-    if (r.rejected() > REJECTS_SHOWN) console.println("stancemap: ... and " + (r.rejected() - REJECTS_SHOWN) + " more rejects");
+    if (rejected > REJECTS_SHOWN) console.println("stancemap: ... and " + (rejected - REJECTS_SHOWN) + " more rejects");
   }
 
   /**
@@ -115,11 +120,46 @@ public final class Pipeline {
     // the corpus): tone reads the statements, and both are written
     Dataset<Row> statements = StatementsJob.statements(articles).persist(org.apache.spark.storage.StorageLevel.DISK_ONLY());
     tables.put(StatementColumns.TABLE, statements);
-    // tone also needs each article's date (the entity table's periods): a small broadcast join
+    tables.put(ToneColumns.TABLE, tone(statements, articles, o.tone()));
+    return tables;
+  }
+
+  /** The tone of statements toward their targets; it also needs each article's date (the entity table's periods): a small broadcast join. */
+  static Dataset<Row> tone(Dataset<Row> statements, Dataset<Row> articles, ToneJob.Config config) {
     Dataset<Row> dates = articles.select(functions.col(ArticleColumns.ARTICLE_ID).as(StatementColumns.ARTICLE_ID),
         functions.col(ArticleColumns.PUBLISHED).as(ToneJob.PUBLISHED));
-    tables.put(ToneColumns.TABLE, ToneJob.score(statements.join(functions.broadcast(dates), StatementColumns.ARTICLE_ID, "left"), o.tone()));
-    return tables;
+    return ToneJob.score(statements.join(functions.broadcast(dates), StatementColumns.ARTICLE_ID, "left"), config);
+  }
+
+  /**
+   * {@code run --stages}: the chosen stages ({@link Stages#parse}, in pipeline order) on the tables
+   * already under {@code o.outputDir()}, each reading what the stages before it wrote, computed as a
+   * whole run computes them; every table is replaced atomically as it is written (not all together,
+   * as a run's commit does). Returns the paths written.
+   */
+  public static List<String> runStages(SparkSession spark, Options o, List<Stages.Stage> stages, PrintStream console) {
+    String out = o.outputDir();
+    ChartsJob.Options chartOptions = ChartsJob.Options.of(o.aggregate());
+    List<String> written = new java.util.ArrayList<>();
+    for (Stages.Stage stage : stages) {
+      String dir = path(out, stage.writes());
+      switch (stage) {
+        case STATEMENTS, TONE -> {
+          Dataset<Row> articles = spark.read().parquet(path(out, ArticleColumns.TABLE));
+          long rows = StageTimer.time(stage.writes(), () -> {
+            AtomicOutput.writeParquet(stage == Stages.Stage.STATEMENTS ? StatementsJob.statements(articles)
+                : tone(spark.read().parquet(path(out, StatementColumns.TABLE)), articles, o.tone()), dir);
+            return spark.read().parquet(dir).count();
+          });
+          console.println("stancemap: " + rows + " rows in " + stage.writes());
+        }
+        case AGGREGATE -> StageTimer.time("aggregates", () -> AggregateJob.run(spark, out, o.aggregate()));
+        case CHARTS -> console.println("stancemap: " + StageTimer.time("charts", () -> ChartsJob.run(spark, out, chartOptions)).size() + " charts");
+        case REPORT -> StageTimer.time("report", () -> ReportJob.run(spark, out, chartOptions, ReportJob.Options.defaults()));
+      }
+      written.add(stage == Stages.Stage.REPORT ? path(dir, ReportJob.FILE) : dir);
+    }
+    return written;
   }
 
   /**

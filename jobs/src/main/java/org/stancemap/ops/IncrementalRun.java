@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sha2;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -32,14 +33,18 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.stancemap.ingest.Rejection;
 import org.stancemap.jobs.AtomicOutput;
+import org.stancemap.jobs.ConsoleText;
 import org.stancemap.jobs.IngestJob;
+import org.stancemap.jobs.InputFiles;
 import org.stancemap.jobs.Pipeline;
 import org.stancemap.schema.ArticleColumns;
 import org.stancemap.schema.RejectColumns;
 
 /**
- * {@code run --incremental}: reads all inputs, finds the articles not processed before (a new
+ * {@code run --incremental}: lists all inputs and reads those whose identity changed since the last
+ * run ({@link InputManifest}; the parsed rows of the others come from the state), finds the articles not processed before (a new
  * {@code article_id}) or changed (same id, different metadata: a content hash over every article
  * column but {@code ingested_at}), runs the per-article stages ({@link Pipeline#articleTables}) on
  * those only, merges their rows into the existing tables (replacing the rows of reprocessed
@@ -50,15 +55,34 @@ import org.stancemap.schema.RejectColumns;
  * DATE; {@code --full} reprocesses everything. All writes go to the run's {@link OutputTransaction}.
  *
  * <p>The state folder ({@code --state}, default {@code OUTPUT/_state}) holds {@code seen/} (Parquet:
- * article_id, content_hash, source_key of every processed article) and {@code meta/run.properties}
- * (the per-article tables the seen articles were processed into, the run id and counts), both
- * committed with the tables.
+ * article_id, content_hash, source_key of every processed article), {@code files/} (the input
+ * manifest), {@code parsed/} (what ingestion parsed from those files, {@link IngestJob#FILE_ROWS})
+ * and {@code meta/run.properties} (the per-article tables the seen articles were processed into, the
+ * run id and counts, when the inputs were listed, the ingestion fingerprint), all committed with
+ * the tables.
  */
 public final class IncrementalRun {
   public static final String HASH = "content_hash";
   public static final String KEY = "source_key";
   static final String SEEN = "seen";
   static final String META = "meta";
+  /** The input manifest ({@link InputManifest}): one row per input file. */
+  static final String FILES = "files";
+  /** What ingestion parsed from each input file ({@link IngestJob#FILE_ROWS}), reused for unchanged files. */
+  static final String PARSED = "parsed";
+  /** Parsed rows (articles as read, about twice their text) per Parquet file of the state's {@code parsed/}. */
+  private static final long PARSED_ROWS_PER_FILE = 20_000;
+  private static final String LISTED_AT = "inputs.listed_at";
+  /** {@link #tableSignature} of the articles table the state's run committed. */
+  private static final String ARTICLES_FILES = "articles.files";
+  private static final String INPUT_ARTICLES = "inputs.articles";
+  private static final String INPUT_DUPLICATES = "inputs.duplicates";
+  /** Rejects among the parsed rows of the state (the listing decides the others again each run). */
+  private static final String INPUT_REJECTS = "inputs.rejects";
+  private static final String MANIFEST_FILE = "manifest.jsonl.gz";
+  /** The first rejects of the parsed rows, as JSON Lines in {@code meta/}. */
+  private static final String REJECTS_FILE = "rejects.jsonl";
+  private static final String FINGERPRINT = "inputs.fingerprint";
 
   private IncrementalRun() {}
 
@@ -85,14 +109,22 @@ public final class IncrementalRun {
     String staged = tx.stagedOutput();
     Pipeline.Options stagedOptions = o.to(staged);
 
+    Properties meta = readMeta(conf, metaDir);
     IngestJob.Result r;
+    InputManifest inputs;
     try (Progress.Stage st = Progress.stage("ingest", -1)) {
-      r = IngestJob.ingest(spark, o.inputs(), o.maxArticleBytes(), Timestamp.from(Instant.now()));
+      long listedAt = System.currentTimeMillis();
+      InputFiles.Listing listing = InputFiles.expand(o.inputs(), conf);
+      inputs = InputManifest.of(listing.files(), listedAt, InputManifest.fingerprint(o.maxArticleBytes()));
+      InputManifest.Plan plan = req.mode() == Mode.FULL ? null : plan(conf, req.stateDir(), meta, inputs, console);
+      if (plan != null) console.println(plan.describe());
+      IngestJob.Reuse reuse = plan == null ? IngestJob.Reuse.none(spark)
+          : new IngestJob.Reuse(plan.unchanged(), spark.read().schema(IngestJob.FILE_ROWS).parquet(new Path(req.stateDir(), PARSED).toString()));
+      r = IngestJob.ingest(spark, listing, o.maxArticleBytes(), Timestamp.from(Instant.now()), reuse);
     }
     Pipeline.printRejects(r, console);
     Checkpoints.reach("ingested");
 
-    Properties meta = readMeta(conf, metaDir);
     boolean full = req.mode() == Mode.FULL;
     if (!full && (!exists(conf, articlesDir) || !exists(conf, seenDir) || meta == null)) {
       console.println("stancemap: no previous incremental state in " + req.stateDir() + ": processing every article");
@@ -144,6 +176,7 @@ public final class IncrementalRun {
     if (!full && deltaCount == 0 && replaced == 0) {
       long total = spark.read().parquet(articlesDir).count();
       console.println("stancemap: nothing new: all " + total + " articles of the input were processed before; outputs unchanged");
+      r.fileRows().unpersist();
       return new Result(summary(r, List.of(), List.of()), 0, 0, 0, 0, total, true, false);
     }
 
@@ -211,10 +244,145 @@ public final class IncrementalRun {
     m.setProperty("tables", String.join(",", computed.keySet()));
     m.setProperty("articles", "" + total);
     m.setProperty("processed", "" + deltaCount);
+    writeInputs(spark, inputs, r.fileRows(), stagedState, m);
+    m.setProperty(INPUT_ARTICLES, "" + r.articlesRead());
+    m.setProperty(INPUT_DUPLICATES, "" + r.duplicates());
+    m.setProperty(ARTICLES_FILES, tableSignature(conf, Pipeline.path(staged, ArticleColumns.TABLE)));
     writeMeta(conf, new Path(stagedState, META), m);
     Checkpoints.reach("staged");
 
     return new Result(summary(r, outlets(committedArticles), written), added, changed, reprocessed, replaced, total, false, full);
+  }
+
+  /**
+   * Which input files need not be opened: those the last committed run recorded with the same
+   * identity ({@link InputManifest}), whose parsed rows it kept. Null (read every file) without a
+   * manifest (a first run, or state written by an older version).
+   */
+  private static InputManifest.Plan plan(Configuration conf, String stateDir, Properties meta, InputManifest now, PrintStream console) {
+    InputManifest before = manifest(conf, stateDir, meta);
+    if (before == null) {
+      if (meta != null) console.println("stancemap: no input manifest in " + stateDir + ": reading every input file");
+      return null;
+    }
+    return before.plan(now);
+  }
+
+  /** The input manifest of the last committed run, null without one. */
+  private static InputManifest manifest(Configuration conf, String stateDir, Properties meta) {
+    Path file = new Path(new Path(stateDir, FILES), MANIFEST_FILE);
+    if (meta == null || meta.getProperty(LISTED_AT) == null || meta.getProperty(FINGERPRINT) == null
+        || !exists(conf, file.toString()) || !exists(conf, new Path(stateDir, PARSED).toString())) {
+      return null;
+    }
+    try (var in = file.getFileSystem(conf).open(file)) {
+      return new InputManifest(InputManifest.read(in), Long.parseLong(meta.getProperty(LISTED_AT)), meta.getProperty(FINGERPRINT));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * {@code run --incremental} with nothing to do, decided before Spark starts: the input files are
+   * those of the last committed run, each unchanged and none gone, and its {@code articles} table is
+   * the one it wrote (a plain {@code run} since would have rewritten it). Its ingestion would be this
+   * run's, and it processed every article of it. Prints what was read, the rejects (the listing's and
+   * the first the run parsed from the files) and "nothing new", and returns true; false when the run
+   * must go on (and has printed nothing).
+   */
+  public static boolean nothingToRead(Configuration conf, List<String> inputs, long maxArticleBytes, String outputDir, String stateDir,
+      PrintStream console) {
+    Properties meta = readMeta(conf, new Path(stateDir, META).toString());
+    InputManifest before = manifest(conf, stateDir, meta);
+    String articlesDir = Pipeline.path(outputDir, ArticleColumns.TABLE);
+    if (before == null || meta.getProperty(ARTICLES_FILES) == null || !exists(conf, articlesDir)
+        || !exists(conf, new Path(stateDir, SEEN).toString())) {
+      return false;
+    }
+    long listedAt = System.currentTimeMillis();
+    InputFiles.Listing listing = InputFiles.expand(inputs, conf);
+    InputManifest.Plan plan = before.plan(InputManifest.of(listing.files(), listedAt, InputManifest.fingerprint(maxArticleBytes)));
+    if (!plan.nothingToRead() || !tableSignature(conf, articlesDir).equals(meta.getProperty(ARTICLES_FILES))) return false;
+    console.println(plan.describe());
+    List<String> shown = new ArrayList<>();
+    for (Rejection x : IngestJob.decidedByListing(listing, maxArticleBytes)) shown.add(rejectLine(x.source(), x.reason().code(), x.detail()));
+    long rejected = shown.size() + Long.parseLong(meta.getProperty(INPUT_REJECTS, "0"));
+    try {
+      Path sample = new Path(new Path(stateDir, META), REJECTS_FILE);
+      if (exists(conf, sample.toString())) {
+        ObjectMapper json = new ObjectMapper();
+        try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(sample.getFileSystem(conf).open(sample), StandardCharsets.UTF_8))) {
+          for (String line; (line = r.readLine()) != null; ) {
+            if (line.isBlank()) continue;
+            var n = json.readTree(line);
+            shown.add(rejectLine(InputFiles.text(n, "source"), InputFiles.text(n, "reason"), InputFiles.text(n, "detail")));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    for (String line : shown.subList(0, Math.min(shown.size(), Pipeline.REJECTS_SHOWN))) console.println(line);
+    if (rejected > Pipeline.REJECTS_SHOWN) console.println("stancemap: ... and " + (rejected - Pipeline.REJECTS_SHOWN) + " more rejects");
+    console.println("stancemap: nothing new: all " + meta.getProperty("articles", "0")
+        + " articles of the input were processed before; outputs unchanged");
+    return true;
+  }
+
+  private static String rejectLine(String source, String reason, String detail) {
+    return ConsoleText.clean("stancemap: rejected " + source + ": " + reason + " (" + detail + ")");
+  }
+
+  /** The data files of a table folder, by name and size: another write of the table gives other names. */
+  static String tableSignature(Configuration conf, String dir) {
+    try {
+      Path p = new Path(dir);
+      List<String> files = new ArrayList<>();
+      for (var s : p.getFileSystem(conf).listStatus(p)) files.add(s.getPath().getName() + " " + s.getLen());
+      java.util.Collections.sort(files);
+      return InputManifest.sha256(String.join("\n", files));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The input manifest and the parsed rows of its files, into the staged state; when it was listed
+   * and for what, and how many of the rows are rejects, into {@code meta}; the first rejects into
+   * {@code meta/rejects.jsonl} (for {@link #nothingToRead} to print).
+   */
+  private static void writeInputs(SparkSession spark, InputManifest inputs, Dataset<Row> fileRows, String stagedState, Properties meta) {
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    Path manifest = new Path(new Path(stagedState, FILES), MANIFEST_FILE);
+    Dataset<Row> rejects = fileRows.filter(col(IngestJob.REJECT_REASON).isNotNull());
+    try {
+      FileSystem fs = manifest.getFileSystem(conf);
+      fs.mkdirs(manifest.getParent());
+      try (OutputStream out = fs.create(manifest, true)) {
+        inputs.write(out);
+      }
+      Path sample = new Path(new Path(stagedState, META), REJECTS_FILE);
+      fs.mkdirs(sample.getParent());
+      ObjectMapper json = new ObjectMapper();
+      try (java.io.Writer w = new java.io.OutputStreamWriter(fs.create(sample, true), StandardCharsets.UTF_8)) {
+        for (Row x : rejects.limit(Pipeline.REJECTS_SHOWN).collectAsList()) {
+          w.write(json.writeValueAsString(json.createObjectNode().put("source", x.<String>getAs(ArticleColumns.SOURCE_FILE))
+              .put("reason", x.<String>getAs(IngestJob.REJECT_REASON)).put("detail", x.<String>getAs(IngestJob.REJECT_DETAIL))));
+          w.write('\n');
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    meta.setProperty(INPUT_REJECTS, "" + rejects.count());
+    // the rows of reused files come in the partitions they were written in, those of the files read in
+    // new ones: bounded, so the folder does not gain files with every run
+    long count = fileRows.count();
+    int partitions = (int) Math.max(1, Math.min(fileRows.rdd().getNumPartitions(), count / PARSED_ROWS_PER_FILE + 1));
+    AtomicOutput.writeParquet(fileRows.coalesce(partitions), new Path(stagedState, PARSED).toString());
+    fileRows.unpersist();
+    meta.setProperty(LISTED_AT, "" + inputs.listedAt());
+    meta.setProperty(FINGERPRINT, inputs.fingerprint());
   }
 
   /** The article columns plus the content hash and the source key. */

@@ -200,6 +200,9 @@ class ReadmeCommandsTest {
       }
     } else if (command.startsWith("scripts/stancemap eval-statements")) {
       assertTrue(output.contains("direct+partial recall"), tail(output));
+    } else if (command.startsWith("scripts/stancemap run --stages")) {
+      assertTrue(output.contains("stancemap: ran aggregate, charts, report in "), tail(output));
+      assertTrue(Files.size(clone.resolve("out/report/index.html")) > 10_000, "the report");
     } else if (command.startsWith("scripts/stancemap export")) {
       List<String> lines = Files.readAllLines(scratch.resolve("by_outlet.out"));
       assertTrue(lines.get(0).startsWith("outlet,target,voice"), lines.get(0));
