@@ -2,7 +2,6 @@ package org.stancemap.cli;
 
 import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 import org.stancemap.jobs.InputNotFoundException;
 import org.stancemap.jobs.SparkSessions;
@@ -47,7 +46,7 @@ public final class ExportCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
-    if (!exists(path)) {
+    if (!TableFiles.exists(new Configuration(), path)) { // before Spark starts, for a clear message
       throw new InputNotFoundException("no table " + table + " at " + path + " (run 'stancemap run' first, "
           + "or the stage that writes it)");
     }
@@ -55,15 +54,5 @@ public final class ExportCommand implements Callable<Integer> {
     long rows = TableFiles.write(spark.read().parquet(path), f, spark.sparkContext().hadoopConfiguration(), file);
     System.out.println(table + ": " + rows + " rows written to " + file);
     return ExitCodes.OK;
-  }
-
-  /** Whether the table's folder exists (checked before Spark starts, for a clear message). */
-  private static boolean exists(String path) {
-    try {
-      Path p = new Path(path);
-      return p.getFileSystem(new Configuration()).exists(p);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 }

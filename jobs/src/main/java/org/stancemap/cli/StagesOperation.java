@@ -1,10 +1,7 @@
 package org.stancemap.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 import org.stancemap.ingest.ArticleParser;
 import org.stancemap.jobs.AggregateJob;
@@ -12,6 +9,7 @@ import org.stancemap.jobs.InputNotFoundException;
 import org.stancemap.jobs.Pipeline;
 import org.stancemap.jobs.SparkSessions;
 import org.stancemap.jobs.Stages;
+import org.stancemap.jobs.TableFiles;
 import org.stancemap.jobs.ToneJob;
 import org.stancemap.ops.Checkpoints;
 import org.stancemap.ops.RunLock;
@@ -54,7 +52,7 @@ final class StagesOperation {
     Configuration conf = new Configuration();
     String badOutput = OutputCheck.problem(common.output, conf);
     if (badOutput != null) throw new CommandLine.ParameterException(cli, badOutput);
-    String missing = Stages.missing(stages, common.output, table -> exists(conf, Pipeline.path(common.output, table)));
+    String missing = Stages.missing(stages, common.output, table -> TableFiles.exists(conf, Pipeline.path(common.output, table)));
     if (missing != null) throw new InputNotFoundException(missing);
 
     try (RunLock lock = RunLock.acquire(conf, common.output, ops.lockDir, maxAge, "stancemap run --stages", System.out)) {
@@ -68,15 +66,6 @@ final class StagesOperation {
           String.join(", ", stages.stream().map(Stages.Stage::label).toList()), (System.nanoTime() - t0) / 1e9);
       for (String path : written) System.out.println("  wrote " + path);
       return ExitCodes.OK;
-    }
-  }
-
-  private static boolean exists(Configuration conf, String dir) {
-    try {
-      Path p = new Path(dir);
-      return p.getFileSystem(conf).exists(p);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

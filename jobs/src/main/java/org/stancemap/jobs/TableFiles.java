@@ -48,6 +48,16 @@ import org.stancemap.schema.ToneColumns;
 public final class TableFiles {
   private TableFiles() {}
 
+  /** Whether a table's folder (or any path) exists, on whatever file system its URI names. */
+  public static boolean exists(Configuration conf, String path) {
+    try {
+      org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
+      return p.getFileSystem(conf).exists(p);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** The file formats of {@code stancemap export}. */
   public enum Format {
     CSV, JSONL;

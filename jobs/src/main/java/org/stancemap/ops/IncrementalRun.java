@@ -39,6 +39,7 @@ import org.stancemap.jobs.ConsoleText;
 import org.stancemap.jobs.IngestJob;
 import org.stancemap.jobs.InputFiles;
 import org.stancemap.jobs.Pipeline;
+import org.stancemap.jobs.TableFiles;
 import org.stancemap.schema.ArticleColumns;
 import org.stancemap.schema.RejectColumns;
 
@@ -126,7 +127,7 @@ public final class IncrementalRun {
     Checkpoints.reach("ingested");
 
     boolean full = req.mode() == Mode.FULL;
-    if (!full && (!exists(conf, articlesDir) || !exists(conf, seenDir) || meta == null)) {
+    if (!full && (!TableFiles.exists(conf, articlesDir) || !TableFiles.exists(conf, seenDir) || meta == null)) {
       console.println("stancemap: no previous incremental state in " + req.stateDir() + ": processing every article");
       full = true;
     }
@@ -186,7 +187,7 @@ public final class IncrementalRun {
     Set<String> processedInto = meta == null ? Set.of() : new TreeSet<>(Arrays.asList(meta.getProperty("tables", "").split(",")));
     boolean fullTables = full;
     for (String t : computed.keySet()) {
-      if (!full && (!processedInto.contains(t) || !exists(conf, Pipeline.path(o.outputDir(), t)))) {
+      if (!full && (!processedInto.contains(t) || !TableFiles.exists(conf, Pipeline.path(o.outputDir(), t)))) {
         console.println("stancemap: table " + t + " is new or missing: running its stages on every article");
         fullTables = true;
       } else if (!full && !fullTables
@@ -272,7 +273,7 @@ public final class IncrementalRun {
   private static InputManifest manifest(Configuration conf, String stateDir, Properties meta) {
     Path file = new Path(new Path(stateDir, FILES), MANIFEST_FILE);
     if (meta == null || meta.getProperty(LISTED_AT) == null || meta.getProperty(FINGERPRINT) == null
-        || !exists(conf, file.toString()) || !exists(conf, new Path(stateDir, PARSED).toString())) {
+        || !TableFiles.exists(conf, file.toString()) || !TableFiles.exists(conf, new Path(stateDir, PARSED).toString())) {
       return null;
     }
     try (var in = file.getFileSystem(conf).open(file)) {
@@ -295,8 +296,8 @@ public final class IncrementalRun {
     Properties meta = readMeta(conf, new Path(stateDir, META).toString());
     InputManifest before = manifest(conf, stateDir, meta);
     String articlesDir = Pipeline.path(outputDir, ArticleColumns.TABLE);
-    if (before == null || meta.getProperty(ARTICLES_FILES) == null || !exists(conf, articlesDir)
-        || !exists(conf, new Path(stateDir, SEEN).toString())) {
+    if (before == null || meta.getProperty(ARTICLES_FILES) == null || !TableFiles.exists(conf, articlesDir)
+        || !TableFiles.exists(conf, new Path(stateDir, SEEN).toString())) {
       return false;
     }
     long listedAt = System.currentTimeMillis();
@@ -309,7 +310,7 @@ public final class IncrementalRun {
     long rejected = shown.size() + Long.parseLong(meta.getProperty(INPUT_REJECTS, "0"));
     try {
       Path sample = new Path(new Path(stateDir, META), REJECTS_FILE);
-      if (exists(conf, sample.toString())) {
+      if (TableFiles.exists(conf, sample.toString())) {
         ObjectMapper json = new ObjectMapper();
         try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(sample.getFileSystem(conf).open(sample), StandardCharsets.UTF_8))) {
           for (String line; (line = r.readLine()) != null; ) {
@@ -411,15 +412,6 @@ public final class IncrementalRun {
   private static List<String> outlets(Dataset<Row> articles) {
     return articles.select(ArticleColumns.OUTLET).na().fill("(unknown)").distinct()
         .orderBy(ArticleColumns.OUTLET).as(Encoders.STRING()).collectAsList();
-  }
-
-  private static boolean exists(Configuration conf, String dir) {
-    try {
-      Path p = new Path(dir);
-      return p.getFileSystem(conf).exists(p);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static Properties readMeta(Configuration conf, String metaDir) {

@@ -367,10 +367,7 @@ public final class StatementExtractor {
       if (ps + from >= pe) return;
       Statement s = statement(Statement.DIRECT, ps + from, pe, Sentences.indexAt(sentences, ps + from), p);
       set(s, intervieweeSpeaker, labelled ? Statement.EXPLICIT : Statement.CONTINUATION, view.substring(answerCueStart, answerCueEnd).toLowerCase(java.util.Locale.ROOT), RuleNames.INTERVIEW_ANSWER);
-      s.cueStart = answerCueStart;
-      s.cueEnd = answerCueEnd;
-      s.speakerStart = interviewee.start;
-      s.speakerEnd = interviewee.end;
+      spans(s, answerCueStart, answerCueEnd, interviewee);
       quoteLast = true;
     }
 
