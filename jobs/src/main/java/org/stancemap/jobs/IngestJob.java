@@ -105,6 +105,7 @@ public final class IngestJob {
     List<Row> textFiles = new ArrayList<>();
     List<String> jsonFiles = new ArrayList<>();
     List<Row> recordFiles = new ArrayList<>();
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
     for (InputFile f : files) {
       boolean compressed = RecordFiles.compressed(f.path());
       if (tooLarge(f, maxBytes)) {
@@ -114,10 +115,10 @@ public final class IngestJob {
       } else if (f.kind() == Kind.TEXT) {
         Metadata m = f.metadata();
         textFiles.add(RowFactory.create(f.path(), m.outlet(), m.url(), m.published(), m.title()));
-      } else if (f.kind() == Kind.JSON_LINES && !compressed && InputFiles.plainPath(f.path())) {
+      } else if (f.kind() == Kind.JSON_LINES && !compressed && InputFiles.plainPath(f.path()) && !RecordFiles.utf16(f.path(), conf)) {
         // Spark's line reader, split across tasks; it drops a hidden name (even one named on --input),
-        // reads [ ] { } * ? as a glob and gives input_file_name() %-encoded: other names go to the
-        // record reader below, which reads JSON Lines too (one task a file)
+        // reads [ ] { } * ? as a glob and gives input_file_name() %-encoded, and splits UTF-16 at byte
+        // 0x0A: such files go to the record reader below, which reads JSON Lines too (one task a file)
         jsonFiles.add(f.path());
       } else {
         // JSON documents, CSV, compressed JSON Lines: each file read as a stream of records by one task
@@ -324,17 +325,20 @@ public final class IngestJob {
     String file = InputFiles.displayPath(path);
     try {
       if (kind == Kind.CSV) {
+        RecordFiles.Decoded check = RecordFiles.openAsUtf8(path, file, conf);
+        if (check.rejection() != null) return List.of(RecordFiles.Item.rejected(check.rejection())).iterator();
         String bad;
-        try (InputStream in = RecordFiles.open(path, conf)) {
+        try (InputStream in = check.stream()) {
           bad = RecordFiles.firstInvalidUtf8(in);
         }
         if (bad != null) {
           return List.of(RecordFiles.Item.rejected(new Rejection(file, Rejection.Reason.INVALID_UTF8,
               bad + "; re-encode the file as UTF-8"))).iterator();
         }
-        return RecordFiles.csv(file, RecordFiles.open(path, conf), limit);
       }
-      return RecordFiles.json(file, RecordFiles.open(path, conf), limit);
+      RecordFiles.Decoded decoded = RecordFiles.openAsUtf8(path, file, conf);
+      if (decoded.rejection() != null) return List.of(RecordFiles.Item.rejected(decoded.rejection())).iterator();
+      return kind == Kind.CSV ? RecordFiles.csv(file, decoded.stream(), limit) : RecordFiles.json(file, decoded.stream(), limit);
     } catch (IOException | RuntimeException e) {
       return List.of(RecordFiles.Item.rejected(new Rejection(file, Rejection.Reason.UNREADABLE, e.toString()))).iterator();
     }

@@ -3,9 +3,11 @@ package org.stancemap.jobs;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import org.apache.commons.io.input.ReaderInputStream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocalFileSystem;
@@ -24,6 +27,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.compress.CompressionCodec;
 import org.apache.hadoop.io.compress.CompressionCodecFactory;
 import org.stancemap.ingest.Rejection;
+import org.stancemap.ingest.Utf16;
 import org.stancemap.ingest.Utf8;
 
 /**
@@ -459,12 +463,20 @@ final class RecordFiles {
 
   /** Null when the whole stream is UTF-8, else where it is not (byte offset and line). Reads the stream to its end. */
   static String firstInvalidUtf8(InputStream in) throws IOException {
-    CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+    String at = firstUndecodable(in, StandardCharsets.UTF_8, 0);
+    return at == null ? null : "invalid UTF-8 " + at;
+  }
+
+  /**
+   * Null when the whole stream decodes in {@code cs}, else where it does not ("at byte N (line L)",
+   * the offset counted from {@code offset}, lines by the decoded line ends). Reads the stream to its end.
+   */
+  static String firstUndecodable(InputStream in, Charset cs, long offset) throws IOException {
+    CharsetDecoder d = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer bytes = ByteBuffer.allocate(65_536);
     CharBuffer chars = CharBuffer.allocate(65_536);
     byte[] chunk = new byte[32_768];
-    long offset = 0;
     int line = 1;
     boolean end = false;
     while (!end) {
@@ -475,14 +487,70 @@ final class RecordFiles {
       while (true) {
         int before = bytes.position();
         CoderResult r = d.decode(bytes, chars, end);
-        for (int i = before; i < bytes.position(); i++) if (bytes.get(i) == '\n') line++;
         offset += bytes.position() - before;
-        chars.clear();
-        if (r.isError()) return "invalid UTF-8 at byte " + offset + " (line " + line + ")";
+        line += newlines(chars);
+        if (r.isError()) return "at byte " + offset + " (line " + line + ")";
         if (!r.isOverflow()) break;
       }
       bytes.compact();
     }
-    return d.flush(chars).isError() ? "invalid UTF-8 at byte " + offset + " (line " + line + ")" : null;
+    boolean broken = d.flush(chars).isError();
+    return broken ? "at byte " + offset + " (line " + line + ")" : null;
+  }
+
+  /** The line ends among the decoded characters, which it then clears. */
+  private static int newlines(CharBuffer chars) {
+    int n = 0;
+    for (int i = 0; i < chars.position(); i++) if (chars.get(i) == '\n') n++;
+    chars.clear();
+    return n;
+  }
+
+  /** Whether the file starts like UTF-16, with a byte-order mark or without (its first 512 bytes read). */
+  static boolean utf16(String path, Configuration conf) {
+    byte[] head = head(path, conf, 512);
+    return Utf16.marked(head) != null || Utf16.unmarked(path, head) != null;
+  }
+
+  /**
+   * Up to {@code n} bytes from the file's start: fewer when it is shorter or breaks before (the
+   * reader that opens it next reports why).
+   */
+  private static byte[] head(String path, Configuration conf, int n) {
+    ByteArrayOutputStream head = new ByteArrayOutputStream();
+    try (InputStream in = open(path, conf)) {
+      byte[] buf = new byte[n];
+      for (int r; head.size() < n && (r = in.read(buf, 0, n - head.size())) > 0; ) head.write(buf, 0, r);
+    } catch (IOException e) {
+      // what was read before the break is the head
+    }
+    return head.toByteArray();
+  }
+
+  /** A file's bytes ready for the record readers, as UTF-8, or why the whole file is set aside. */
+  record Decoded(InputStream stream, Rejection rejection) {}
+
+  /**
+   * The file's bytes as UTF-8 for {@link #json} and {@link #csv}. A file saved as UTF-16 with a
+   * byte-order mark (Windows editors' "Unicode") is first checked whole, then transcoded; UTF-16
+   * without a mark, or with a mark but broken, is one {@code utf16} rejection for the file, as it
+   * is for a text file (see {@link Utf16}). Anything else is passed on as it is.
+   */
+  static Decoded openAsUtf8(String path, String file, Configuration conf) throws IOException {
+    byte[] head = head(path, conf, Utf16.SAMPLE);
+    Charset cs = Utf16.marked(head);
+    Rejection unmarked = cs == null ? Utf16.unmarked(file, head) : null;
+    if (unmarked != null) return new Decoded(null, unmarked);
+    if (cs == null) return new Decoded(open(path, conf), null);
+    String broken;
+    try (InputStream check = open(path, conf)) {
+      check.skipNBytes(2);
+      broken = firstUndecodable(check, cs, 2);
+    }
+    if (broken != null) return new Decoded(null, Utf16.broken(file, cs, broken));
+    InputStream text = open(path, conf);
+    text.skipNBytes(2);
+    return new Decoded(ReaderInputStream.builder().setReader(new InputStreamReader(text, cs))
+        .setCharset(StandardCharsets.UTF_8).get(), null);
   }
 }

@@ -294,22 +294,38 @@ class IngestJobTest {
     Files.write(in.resolve("bom-be.txt"), concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, be.getBytes(StandardCharsets.UTF_16BE)));
     Files.write(in.resolve("no-bom.txt"), sentence(day++).getBytes(StandardCharsets.UTF_16LE));
     Files.write(in.resolve("odd-length.txt"), concat(new byte[] {(byte) 0xFF, (byte) 0xFE, 'A', 0, 'B'}, new byte[0]));
+    // record files in UTF-16: with a mark transcoded (JSON, JSON Lines even with a plain name, CSV), without one
+    // or broken rejected as a whole
+    String js = sentence(day++), jl = sentence(day++), cs = sentence(day++);
+    Files.write(in.resolve("bom.json"), concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
+        ("[\n  {\"file\": \"u1\", \"text\": \"" + js + " Caf\u00e9 \u0411.\"}\n]\n").getBytes(StandardCharsets.UTF_16LE)));
+    Files.write(in.resolve("bomlines.jsonl"), concat(new byte[] {(byte) 0xFE, (byte) 0xFF},
+        ("{\"file\": \"u2\", \"text\": \"" + jl + "\"}\n").getBytes(StandardCharsets.UTF_16BE)));
+    Files.write(in.resolve("bom.csv"), concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
+        ("file,text\r\nu3,\"" + cs + "\"\r\n").getBytes(StandardCharsets.UTF_16LE)));
+    Files.write(in.resolve("no-bom.jsonl"), ("{\"file\": \"u4\", \"text\": \"" + sentence(day++) + "\"}\n").getBytes(StandardCharsets.UTF_16LE));
+    byte[] csvLe = ("file,text\nu5,\"" + sentence(day++) + "\"\n").getBytes(StandardCharsets.UTF_16LE);
+    Files.write(in.resolve("broken.csv"), concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, java.util.Arrays.copyOf(csvLe, csvLe.length - 1)));
 
     Pipeline.Summary s = Pipeline.ingest(spark, new Pipeline.Options(List.of(in.toString()), out.toString(), 10_000), quiet());
     Map<String, String> reasons = spark.read().parquet(out.resolve("rejects").toString()).collectAsList().stream()
         .collect(Collectors.toMap(r -> in.relativize(Path.of(r.<String>getAs(RejectColumns.SOURCE))).toString(), r -> r.getAs(RejectColumns.REASON)));
     assertEquals(Map.of("_draft.txt", "hidden_name", ".notes.jsonl", "hidden_name", ".git", "hidden_name", "no-bom.txt", "utf16",
-        "odd-length.txt", "utf16"), reasons);
+        "odd-length.txt", "utf16", "no-bom.jsonl", "utf16", "broken.csv", "utf16"), reasons);
     Map<String, String> texts = spark.read().parquet(out.resolve("articles").toString()).collectAsList().stream()
         .collect(Collectors.toMap(r -> in.relativize(Path.of(r.<String>getAs(ArticleColumns.SOURCE_FILE))).toString(), r -> r.getAs(ArticleColumns.TEXT)));
     java.util.Set<String> expected = new java.util.TreeSet<>(ODD_NAMES);
-    expected.addAll(List.of("odd [1] #2 %3:4.jsonl#j1", "plain.jsonl#j2", "bom-le.txt", "bom-be.txt"));
+    expected.addAll(List.of("odd [1] #2 %3:4.jsonl#j1", "plain.jsonl#j2", "bom-le.txt", "bom-be.txt", "bom.json#u1",
+        "bomlines.jsonl#u2", "bom.csv#u3"));
     assertEquals(expected, new java.util.TreeSet<>(texts.keySet()));
     assertEquals(le, texts.get("bom-le.txt"), "decoded, without the byte-order mark");
     assertEquals(be, texts.get("bom-be.txt"));
+    assertEquals(js + " Caf\u00e9 \u0411.", texts.get("bom.json#u1"), "UTF-16 JSON transcoded, the mark dropped");
+    assertEquals(jl, texts.get("bomlines.jsonl#u2"));
+    assertEquals(cs, texts.get("bom.csv#u3"));
     assertEquals(sentence(0), texts.get("colon:name.txt"));
     assertEquals(expected.size(), s.articles());
-    assertEquals(5, s.rejected());
+    assertEquals(7, s.rejected());
 
     // a hidden name given on --input is read
     Path out2 = Files.createDirectories(out.resolve("named"));

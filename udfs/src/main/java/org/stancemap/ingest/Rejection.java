@@ -12,7 +12,7 @@ public record Rejection(String source, Reason reason, String detail) implements 
     SYMLINK_LOOP,
     /** A JSON record whose {@code text} is not a string (a number, boolean, array or object). */
     WRONG_TYPE,
-    /** A text file in UTF-16 without a byte-order mark (with one, it is decoded), or UTF-16 that does not decode. */
+    /** A file in UTF-16 without a byte-order mark (with one, text is decoded and JSON or CSV transcoded), or UTF-16 that does not decode. */
     UTF16,
     /** A file or folder whose name starts with {@code .} or {@code _}, met inside an input folder: not read. */
     HIDDEN_NAME;

@@ -12,26 +12,45 @@ import java.nio.charset.StandardCharsets;
  * NUL bytes at every other offset and rejected as {@code utf16}, with what to do, rather than as
  * {@code binary}: without a mark the byte order is a guess.
  */
-final class Utf16 {
+public final class Utf16 {
   private Utf16() {}
 
   /** The decoded text, or the rejection. */
   record Result(String text, Rejection rejection) {}
 
   /** Bytes looked at to recognise UTF-16 without a mark. */
-  private static final int SAMPLE = 8192;
+  public static final int SAMPLE = 8192;
 
   /** The text of {@code content} if it is UTF-16, its rejection if it is broken or has no mark; null if it is not UTF-16. */
   static Result read(String source, byte[] content) {
-    if (content.length >= 2) {
-      int b0 = content[0] & 0xff, b1 = content[1] & 0xff;
-      Charset cs = b0 == 0xFF && b1 == 0xFE ? StandardCharsets.UTF_16LE : b0 == 0xFE && b1 == 0xFF ? StandardCharsets.UTF_16BE : null;
-      if (cs != null) return decode(source, content, cs);
-    }
-    String order = markless(content);
+    Charset cs = marked(content);
+    if (cs != null) return decode(source, content, cs);
+    Rejection unmarked = unmarked(source, content);
+    return unmarked == null ? null : new Result(null, unmarked);
+  }
+
+  /** UTF-16LE or UTF-16BE when {@code head} starts with that byte-order mark (which is not part of the text); else null. */
+  public static Charset marked(byte[] head) {
+    if (head.length < 2) return null;
+    int b0 = head[0] & 0xff, b1 = head[1] & 0xff;
+    return b0 == 0xFF && b1 == 0xFE ? StandardCharsets.UTF_16LE : b0 == 0xFE && b1 == 0xFF ? StandardCharsets.UTF_16BE : null;
+  }
+
+  /**
+   * The {@code utf16} rejection of a file whose first bytes ({@value #SAMPLE} are enough) look like
+   * UTF-16 without a byte-order mark (see {@link #markless}); null when they do not.
+   */
+  public static Rejection unmarked(String source, byte[] head) {
+    String order = markless(head);
     if (order == null) return null;
-    return new Result(null, new Rejection(source, Rejection.Reason.UTF16, "UTF-16 (" + order
-        + ") without a byte-order mark: NUL bytes at every other offset; re-encode the file as UTF-8, or save it as UTF-16 with a byte-order mark"));
+    return new Rejection(source, Rejection.Reason.UTF16, "UTF-16 (" + order
+        + ") without a byte-order mark: NUL bytes at every other offset; re-encode the file as UTF-8, or save it as UTF-16 with a byte-order mark");
+  }
+
+  /** The rejection of UTF-16 text (with a mark) that does not decode: {@code where} says where it breaks. */
+  public static Rejection broken(String source, Charset cs, String where) {
+    return new Rejection(source, Rejection.Reason.UTF16, cs.name() + " with a byte-order mark, broken " + where
+        + " (an odd length or an unpaired surrogate); re-encode the file as UTF-8");
   }
 
   private static Result decode(String source, byte[] content, Charset cs) {
@@ -41,8 +60,7 @@ final class Utf16 {
           .decode(in).toString();
       return new Result(text, null);
     } catch (CharacterCodingException e) {
-      return new Result(null, new Rejection(source, Rejection.Reason.UTF16, cs.name() + " with a byte-order mark, broken at byte "
-          + in.position() + " (an odd length or an unpaired surrogate); re-encode the file as UTF-8"));
+      return new Result(null, broken(source, cs, "at byte " + in.position()));
     }
   }
 
