@@ -296,7 +296,7 @@ public final class ArticleSpeakers {
   }
 
   private Resolution name(Mention m, int pos) {
-    String person = m.name == null || !m.conjuncts.isEmpty() ? null : MentionParser.personAfterOrganization(m.name);
+    String person = m.name == null || !m.conjuncts.isEmpty() ? null : MentionParser.personAfterOrganization(m.name, desc);
     if (person != null) { // "Speaker of the People's Assembly Hadiyeh Abbas": the person, not the body
       m = new Mention(Mention.Kind.NAME, m.start, m.end, m.surface, person, m.head, m.definite, m.affiliation, m.roleClass);
     }

@@ -29,6 +29,7 @@ public final class Descriptors {
   private final Map<String, String> titles = new HashMap<>();
   private final Map<String, Head> heads = new HashMap<>();
   private final Map<String, String> affiliations = new HashMap<>();
+  private final java.util.Set<String> portfolios = new java.util.HashSet<>();
 
   private static volatile Descriptors defaults;
 
@@ -50,6 +51,7 @@ public final class Descriptors {
       String w = r[0].strip();
       if (r[1].strip().equals("head")) heads.put(w.toLowerCase(Locale.ROOT), new Head(r[2].strip()));
       else if (r[1].strip().equals("affiliation")) affiliations.put(w, r[2].strip());
+      else if (r[1].strip().equals("portfolio")) portfolios.add(w.toLowerCase(Locale.ROOT));
     }
   }
 
@@ -66,6 +68,11 @@ public final class Descriptors {
   /** A word of class "modifier" in titles.txt: inside a speaker phrase in lower case, part of a name when capitalised. */
   public boolean isModifier(String word) {
     return MODIFIER.equals(titles.get(word.toLowerCase(Locale.ROOT)));
+  }
+
+  /** A word of a ministry's or a committee's portfolio ("Foreign", "Affairs", "Energy"): part of a body's name, never of a person's. */
+  public boolean isPortfolio(String word) {
+    return portfolios.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** "the 24-year-old", "a 52-year-old": an age stands for a person. */

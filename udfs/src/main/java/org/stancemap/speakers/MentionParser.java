@@ -83,13 +83,19 @@ public final class MentionParser {
    * the ..." read with its organisation). At least two capitalised words must follow the last organisation
    * word (and an "of PLACE" after it); null when the name is no such phrase.
    */
-  public static String personAfterOrganization(String name) {
+  public static String personAfterOrganization(String name, Descriptors desc) {
     String[] w = name.split("\\s+");
     int k = -1;
     for (int i = 0; i < w.length; i++) if (ORG_WORDS.contains(w[i].toLowerCase(Locale.ROOT)) || w[i].equalsIgnoreCase("republic")) k = i;
     if (k < 0) return null;
     int a = k + 1;
-    if (a + 1 < w.length && PARTICLES.contains(w[a].toLowerCase(Locale.ROOT)) && !w[a].isEmpty() && Character.isLowerCase(w[a].charAt(0))) a += 2;
+    if (a + 1 < w.length && PARTICLES.contains(w[a].toLowerCase(Locale.ROOT)) && !w[a].isEmpty() && Character.isLowerCase(w[a].charAt(0))) {
+      a++;
+      // "Ministry of Foreign Affairs and Expatriates Lilit Sargsyan": a portfolio is read whole
+      int b = a;
+      while (b < w.length && (desc.isPortfolio(w[b]) || (b > a && w[b].equalsIgnoreCase("and")))) b++;
+      a = b > a ? b : a + 1;
+    }
     if (w.length - a < 2) return null;
     for (int i = a; i < w.length; i++) {
       if (ORG_WORDS.contains(w[i].toLowerCase(Locale.ROOT)) || w[i].isEmpty()) return null;
@@ -97,6 +103,11 @@ public final class MentionParser {
       if (!Character.isUpperCase(c) && !w[i].contains("-")) return null;
     }
     return String.join(" ", java.util.Arrays.copyOfRange(w, a, w.length));
+  }
+
+  /** Whether {@code w} is a title or a descriptor head ("master", "spokesperson", "minister"). */
+  public boolean roleWord(String w) {
+    return desc.title(w) != null || desc.head(w) != null;
   }
 
   public static boolean isStopCap(String w) {
@@ -126,7 +137,14 @@ public final class MentionParser {
     Mention m = backwardPhrase(t, lo, e, text);
     if (m != null && m.kind == Mention.Kind.PRONOUN) return m;
     // "Governor of the Central Bank of Jordan Omar Nasser": a body and then a person's name is no post-modifier
-    if (m != null && m.kind == Mention.Kind.NAME && m.name != null && personAfterOrganization(m.name) != null) return m;
+    if (m != null && m.kind == Mention.Kind.NAME && m.name != null && personAfterOrganization(m.name, desc) != null) return m;
+    // "Minister of Foreign Affairs Tomas Varga": a name after a portfolio is no post-modifier of "Minister"
+    if (m != null && m.kind == Mention.Kind.NAME && m.name != null && m.name.contains(" ") && m.name.length() < m.end - m.start) {
+      int n = t.indexFrom(m.end - m.name.length());
+      int b = n - 1;
+      while (b >= lo && (desc.isPortfolio(t.text(b)) || (b < n - 1 && t.lower(b).equals("and")))) b--;
+      if (b < n - 1 && b >= lo && LINK_PARTICLES.contains(t.lower(b))) return m;
+    }
     int limit = Math.max(lo, e - POST_MAX - 1);
     for (int p = e; p > limit; p--) {
       if (!t.isWord(p) || cueAt.test(t, p)) break;
@@ -376,21 +394,35 @@ public final class MentionParser {
         capitalsOnly = capitalized(t, y) || PARTICLES.contains(t.lower(y)) || t.lower(y).equals("the");
       }
       String body = text.substring(t.start(x - 1), t.end(last));
-      if (!capitalsOnly || personAfterOrganization(body) != null) break;
+      if (!capitalsOnly || personAfterOrganization(body, desc) != null) break;
       return new Mention(Mention.Kind.NAME, t.start(a), t.end(last), surface, body, null, definite, aff, role);
     }
     // "Secretary of State Mike Pompeo": a name does not start with "of"/"for"/"on" (but "Al Mazrouei", "von der Leyen" keep theirs)
-    while (n < last && (LINK_PARTICLES.contains(t.lower(n)) || (desc.title(t.text(n)) != null && !desc.isModifier(t.text(n))))) n++;
+    while (n < last && (LINK_PARTICLES.contains(t.lower(n)) || (desc.title(t.text(n)) != null && !desc.isModifier(t.text(n)))
+        || portfolioAt(t, n, a))) n++;
     String name = text.substring(t.start(n), t.end(last));
     // "Ron DeSantis of Florida", "Senator Jane Roe of Ohio": a person's name of two words or more, then "of" and
     // where they come from; the person is the name before "of" (bodies, "Bank of England", are not persons)
     for (int x = n + 2; x < last; x++) {
       if (!t.lower(x).equals("of")) continue;
       String person = text.substring(t.start(n), t.end(x - 1));
-      if (!looksLikeOrganization(person) && !looksLikeOrganization(name) && personAfterOrganization(name) == null) name = person;
+      if (!looksLikeOrganization(person) && !looksLikeOrganization(name) && personAfterOrganization(name, desc) == null) name = person;
       break;
     }
     return new Mention(Mention.Kind.NAME, t.start(a), t.end(last), surface, name, null, definite, aff, role);
+  }
+
+  /**
+   * Token {@code i} continues a portfolio ("Minister of Foreign Affairs and Expatriates Lilit Sargsyan"):
+   * a portfolio word, or "and" between two, after "of", "for", "on" or another portfolio word.
+   */
+  private boolean portfolioAt(Tokens t, int i, int a) {
+    if (i - 1 < a) return false;
+    String prev = t.lower(i - 1);
+    boolean after = LINK_PARTICLES.contains(prev) || desc.isPortfolio(prev) || prev.equals("and");
+    if (!after) return false;
+    if (desc.isPortfolio(t.text(i))) return true;
+    return t.lower(i).equals("and") && desc.isPortfolio(prev) && i + 1 < t.size() && desc.isPortfolio(t.text(i + 1));
   }
 
   private static boolean isSentenceStart(String text, int pos) {

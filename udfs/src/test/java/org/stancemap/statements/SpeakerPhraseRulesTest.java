@@ -117,4 +117,25 @@ class SpeakerPhraseRulesTest {
     speaks("The charity's director in Lebanon, Rana Khoury, said food prices had tripled since March.", "food prices had tripled", "Rana Khoury");
     speaks("The governor of Hatay, Mustafa Demir, told local television that the camps would close by winter.", "the camps would close", "Mustafa Demir");
   }
+
+  @Test
+  void aPortfolioIsReadWithItsBody() {
+    speaks("Minister of Foreign Affairs Tomas Varga said that the embassy in Beirut would reopen.", "the embassy in Beirut", "Tomas Varga");
+    speaks("Deputy Minister of Social Policy Elena Dragan said that pensions would rise.", "pensions would rise", "Elena Dragan");
+    // negative: without a person the body stays the speaker
+    speaks("The Ministry of Energy and Natural Resources said that gas flows had resumed.", "gas flows had resumed", "The Ministry of Energy and Natural Resources");
+  }
+
+  @Test
+  void anObjectInsideTheSubjectsModifierIsNoSpeaker() {
+    // a relative clause inside the subject: the place or person it names is not the one who speaks
+    speaks("The founder of a Bursa-based textile firm that exports shirts to Germany said orders had halved.", "orders had halved",
+        "The founder of a Bursa-based textile firm");
+    speaks("Officials who spoke to Bloomberg said the pipeline would be delayed.", "the pipeline would be", "Officials");
+    // an aside between commas, the name at the end of its prepositional phrase
+    speaks("Port director Pavel Ionescu, speaking to reporters about the storm in Constanta, the port city, said that ships were waiting.",
+        "ships were waiting", "Pavel Ionescu");
+    // negative: a relative clause between commas after the name
+    speaks("Nadia Petrova, who chairs the committee in Bucharest, said the vote was lost.", "the vote was lost", "Nadia Petrova");
+  }
 }

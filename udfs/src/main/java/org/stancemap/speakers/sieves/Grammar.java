@@ -84,6 +84,8 @@ public final class Grammar {
       // "Anna, 33, an illustrator who ..., said": an age between commas after the name
       if (base == null && k - 2 >= lo && isNumber(t, k - 1) && t.text(k - 2).equals(",")) base = p.backward(t, lo, k - 3, text);
       if (base == null) return null;
+      Mention opening = subjectOpening(t, p, text, lo, base);
+      if (opening != null) return opening;
       if (appos != null && appos.kind == Mention.Kind.NAME && appos.end <= t.start(j)) {
         if (base.conjuncts.size() > 1) {
           Mention last = base.conjuncts.get(base.conjuncts.size() - 1);
@@ -98,7 +100,50 @@ public final class Grammar {
     }
     Mention m = p.backward(t, lo, j, text);
     Mention person = m == null ? null : nameBeforePlace(t, p, text, lo, m);
-    return person != null ? person : m;
+    if (person != null) return person;
+    Mention opening = m == null ? null : subjectOpening(t, p, text, lo, m);
+    return opening != null ? opening : m;
+  }
+
+  /** Prepositions whose object, met right before a cue, is inside a modifier of the subject. */
+  private static final Set<String> MODIFIER_PREPOSITIONS = Set.of("in", "at", "from", "of", "for", "to", "near", "inside",
+      "within", "across", "about", "on", "by"); // not "with": "with spokesman Dmitry Peskov telling reporters"
+  private static final Set<String> TITLE_LINKS = Set.of("of", "the", "for", "on", "and");
+  private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whose");
+
+  /**
+   * The phrase that opens the sentence, when the phrase {@code m} found before a cue is an object inside
+   * a modifier of it: a relative clause ("The chief executive of a Mersin-based firm
+   * that builds houses in Aleppo said": not Aleppo) or an aside between commas ("Sargsyan, answering a
+   * question about the situation in Kessab, the village in Latakia province, said": not Kessab; there
+   * {@code m} must follow a preposition). Null when the sentence does not open with a speaker phrase
+   * followed by a relative pronoun or a comma.
+   */
+  static Mention subjectOpening(Tokens t, MentionParser p, String text, int lo, Mention m) {
+    int s = t.indexFrom(m.start);
+    if (s - 1 <= lo) return null;
+    int c = lo;
+    while (c < s - 1 && t.isWord(c) && !RELATIVES.contains(t.lower(c))) c++;
+    if (c >= s - 1 || c == lo) return null;
+    boolean relative = RELATIVES.contains(t.lower(c));
+    boolean aside = t.text(c).equals(",") && t.isWord(c + 1) && !t.isCapitalized(c + 1);
+    // in an aside the phrase must be a preposition's object; in a relative clause any object ("who shot the
+    // envoy said"), but not the clause's own subject ("the deal that Putin said ...")
+    if (aside && !MODIFIER_PREPOSITIONS.contains(t.lower(s - 1))) return null;
+    if (!relative && !aside) return null;
+    for (int i = c + 1; i < s; i++) {
+      if (t.first(i) == '"' || t.text(i).equals(";") || t.text(i).equals(".")) return null;
+      if (relative && !t.isWord(i) && !t.text(i).equals("-")) return null; // the relative clause runs to m
+    }
+    // "Deputy Spokesperson of the Ministry of Foreign Affairs Lilit Sargsyan,": read back from the comma
+    Mention first = relative ? p.forward(t, lo, c, text) : p.backward(t, lo, c - 1, text);
+    if (first == null || first.kind == Mention.Kind.PRONOUN || after(t, first) != c) return null;
+    // the phrase opens the sentence: only a title chain may stand before it ("The Kremlin declined to comment
+    // on the talks between A and B, with ..." is no subject)
+    for (int i = lo; i < t.indexFrom(first.start); i++) {
+      if (!t.isWord(i) || !(t.isCapitalized(i) || TITLE_LINKS.contains(t.lower(i)) || p.roleWord(t.text(i)))) return null;
+    }
+    return first;
   }
 
   private static final Set<String> PLACE_CHAIN = Set.of("of", "in", "at", "from", "near", "nearby", "the", "a", "an");
