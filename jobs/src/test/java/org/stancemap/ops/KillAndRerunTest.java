@@ -31,6 +31,9 @@ import org.stancemap.jobs.SparkSessions;
  * exit code 4.
  */
 class KillAndRerunTest {
+  /** The fast scorer: what is tested is the commit and the recovery, not tone (nine pipeline runs, seven JVMs). */
+  private static final String SCORER = "roles-lr";
+
   @TempDir Path work;
 
   @Test
@@ -108,7 +111,8 @@ class KillAndRerunTest {
 
   private void assertSameAsWholeRun(SparkSession spark, Path in, Path out, String name) throws IOException {
     Path ref = work.resolve(name);
-    assertEquals(0, Stancemap.execute("run", "--quiet", "--master", "local[2]", "--input", in.toString(), "--output", ref.toString()));
+    assertEquals(0, Stancemap.execute("run", "--quiet", "--master", "local[2]", "--scorer", SCORER, "--input", in.toString(),
+        "--output", ref.toString()));
     Tables.assertSameTables(spark, ref, out);
     if (Tables.names(out).contains("statements")) {
       long rows = spark.read().parquet(out.resolve("statements").toString()).count();
@@ -135,7 +139,7 @@ class KillAndRerunTest {
     cmd.addAll(Subprocesses.opens());
     cmd.add("-Dlog4j2.configurationFile=" + Subprocesses.home().resolve("scripts/lib/log4j2.properties"));
     cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.stancemap.cli.Stancemap",
-        "run", "--incremental", "--master", "local[2]", "--input", in.toString(), "--output", out.toString(),
+        "run", "--incremental", "--master", "local[2]", "--scorer", SCORER, "--input", in.toString(), "--output", out.toString(),
         "--progress-interval", "60s"));
     Path log = work.resolve("run-" + (++runs) + (holdAt == null ? "" : "-" + holdAt) + ".log");
     ProcessBuilder pb = new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true)

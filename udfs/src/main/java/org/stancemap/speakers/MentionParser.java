@@ -105,6 +105,13 @@ public final class MentionParser {
     return String.join(" ", java.util.Arrays.copyOfRange(w, a, w.length));
   }
 
+  /** Whether every word of {@code name} is a portfolio word or "and" ("Expatriates", "Economy and Industry"). */
+  public boolean portfolioOnly(String name) {
+    if (name == null || name.isBlank()) return false;
+    for (String w : name.split("\\s+")) if (!desc.isPortfolio(w) && !w.equalsIgnoreCase("and")) return false;
+    return true;
+  }
+
   /** Whether {@code w} is a title or a descriptor head ("master", "spokesperson", "minister"). */
   public boolean roleWord(String w) {
     return desc.title(w) != null || desc.head(w) != null;
@@ -317,7 +324,10 @@ public final class MentionParser {
     List<int[]> parts = new ArrayList<>();
     int s = a;
     for (int i = a; i <= b; i++) {
-      if (i == b || t.lower(i).equals("and") || t.lower(i).equals("&")) {
+      // "Minister of Foreign Affairs and Expatriates": "and" inside a portfolio joins no speakers
+      boolean joins = i < b && (t.lower(i).equals("and") || t.lower(i).equals("&"))
+          && !(i > a && i + 1 < b && desc.isPortfolio(t.text(i - 1)) && desc.isPortfolio(t.text(i + 1)));
+      if (i == b || joins) {
         if (s < i) parts.add(new int[] {s, i});
         s = i + 1;
       }
@@ -391,7 +401,7 @@ public final class MentionParser {
       if (!LINK_PARTICLES.contains(t.lower(x)) || !ORG_WORDS.contains(t.lower(x - 1))) continue;
       boolean capitalsOnly = true; // "Ministry of National Defense spokesman Zeki Akturk" is the spokesman
       for (int y = x + 1; y <= last && capitalsOnly; y++) {
-        capitalsOnly = capitalized(t, y) || PARTICLES.contains(t.lower(y)) || t.lower(y).equals("the");
+        capitalsOnly = capitalized(t, y) || PARTICLES.contains(t.lower(y)) || t.lower(y).equals("the") || portfolioAt(t, y, x);
       }
       String body = text.substring(t.start(x - 1), t.end(last));
       if (!capitalsOnly || personAfterOrganization(body, desc) != null) break;

@@ -699,6 +699,12 @@ public final class StatementExtractor {
         if (obj != null) j = Grammar.after(tokens, obj);
         else if (j < hi && tokens.isWord(j) && !tokens.lower(j).equals("that")) j++; // "told reporters"
       }
+      // an aside between the cue and "that": "reported, without citing sources, that"
+      if (j < hi && tokens.text(j).equals(",")) {
+        int x = j + 1;
+        while (x < hi && x <= j + 8 && tokens.isWord(x)) x++;
+        if (x > j + 1 && x + 1 < hi && tokens.text(x).equals(",") && tokens.lower(x + 1).equals("that")) j = x + 1;
+      }
       // "that" right here, or after a prepositional phrase ("said in a statement that")
       boolean that = false;
       if (j < hi && tokens.lower(j).equals("that")) { j++; that = true; }
@@ -725,7 +731,8 @@ public final class StatementExtractor {
 
     /** The start of a reported clause at {@code j}, or -1 when what follows is no clause ("said on Tuesday", a quote). */
     private int clauseStart(int j, int hi, boolean that) {
-      j = Grammar.skipForward(tokens, j, hi);
+      // after "that" the clause starts at once: "that not a single piece of evidence", "that it never"
+      if (!that) j = Grammar.skipForward(tokens, j, hi);
       if (j < hi && tokens.text(j).equals(",")) j++;
       if (j >= hi || tokens.first(j) == '"' || tokens.first(j) == '\'') return -1;
       if (!tokens.isWord(j)) return -1;
@@ -733,7 +740,7 @@ public final class StatementExtractor {
       if (!that && BAD_CLAUSE_START.contains(w) && !(ARTICLES.contains(w) && finiteVerbSoon(j, hi))
           && !((w.equals("at") || w.equals("about") || w.equals("up")) && j + 1 < hi && (tokens.lower(j + 1).equals("least")
               || tokens.lower(j + 1).equals("most") || Character.isDigit(tokens.first(j + 1))))) return -1;
-      if (w.equals("not")) return -1; // "asking not to be named"
+      if (w.equals("not") && !that) return -1; // "asking not to be named"
       return j;
     }
 

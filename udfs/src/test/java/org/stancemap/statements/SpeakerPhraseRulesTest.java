@@ -122,8 +122,14 @@ class SpeakerPhraseRulesTest {
   void aPortfolioIsReadWithItsBody() {
     speaks("Minister of Foreign Affairs Tomas Varga said that the embassy in Beirut would reopen.", "the embassy in Beirut", "Tomas Varga");
     speaks("Deputy Minister of Social Policy Elena Dragan said that pensions would rise.", "pensions would rise", "Elena Dragan");
-    // negative: without a person the body stays the speaker
+    // "and" inside a portfolio joins no two speakers
+    speaks("The Ministry of Labour and Social Policy Elena Dragan said that pensions would rise.", "pensions would rise", "Elena Dragan");
+    speaks("Minister of Trade and Industry, Karim Nassar, said that exports had doubled.", "exports had doubled", "Karim Nassar");
+    // negatives: without a person the body stays the speaker; real coordinations stay two speakers
     speaks("The Ministry of Energy and Natural Resources said that gas flows had resumed.", "gas flows had resumed", "The Ministry of Energy and Natural Resources");
+    speaks("No one was hurt, Greece's Ministry of Transport and Infrastructure said in a statement.", "No one was hurt",
+        "Greece's Ministry of Transport and Infrastructure");
+    speaks("Lavrov and Cavusoglu said the talks had been useful.", "the talks had been useful", "Lavrov and Cavusoglu");
   }
 
   @Test
@@ -135,6 +141,9 @@ class SpeakerPhraseRulesTest {
     // an aside between commas, the name at the end of its prepositional phrase
     speaks("Port director Pavel Ionescu, speaking to reporters about the storm in Constanta, the port city, said that ships were waiting.",
         "ships were waiting", "Pavel Ionescu");
+    // a participle after a preposition's object is no cue of that object
+    speaks("In a report accusing the militia of looting, the monitor said that 40 homes had been seized.", "40 homes had been",
+        "the monitor");
     // negative: a relative clause between commas after the name
     speaks("Nadia Petrova, who chairs the committee in Bucharest, said the vote was lost.", "the vote was lost", "Nadia Petrova");
   }

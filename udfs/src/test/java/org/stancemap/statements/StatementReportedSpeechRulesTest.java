@@ -211,4 +211,44 @@ class StatementReportedSpeechRulesTest {
       assertTrue(!s.speaker.contains("television"), dump(of("x")));
     }
   }
+
+  @Test
+  void subjectsBehindRelativeClausesAsidesAndNumbers() {
+    // a number's comma inside an appositive is no clause boundary
+    one("Irina Volkova, a pollster who has interviewed 3,500 voters, says that most of them have not decided.",
+        "most of them have not", "Irina Volkova");
+    // a restrictive relative clause between the subject and the cue, with no phrase right before the cue
+    one("Shop owners who reopened after the floods in the spring say the repairs cost more than the insurance paid.",
+        "the repairs cost", "Shop owners");
+    // a relative clause after the main clause's object: its antecedent speaks
+    one("The envoy later met Carlos Mendes, who says that the mission will stay until the vote.", "the mission will stay",
+        "Carlos Mendes");
+    // negative: an antecedent opening the sentence has its main verb after the relative clause
+    none("The agency, which said the figures were provisional, published a second table on Friday.");
+    // -ly nouns are no adverbs
+    one("Her family said she had been detained at the border for three days.", "she had been detained", "Her family");
+  }
+
+  @Test
+  void participlesAfterAQuotationAndAsidesBeforeThat() {
+    // ", saying" after a quotation that closes with the comma; "that not ..." keeps its negation
+    one("The ministry rejected the report as \"pure fiction,\" saying that not one of its claims could be checked.",
+        "not one of its claims", "The ministry");
+    // an aside between the cue and "that"
+    one("State radio reported, without giving a source, that the border crossing would reopen on Monday.",
+        "the border crossing would reopen", "State radio");
+  }
+
+  @Test
+  void moreCuesThatIntroduceAClause() {
+    one("Its correspondent in Brussels notes that the two capitals read the text differently.", "the two capitals",
+        "Its correspondent in Brussels");
+    one("The mayor hinted that the curfew could be lifted before the holiday.", "the curfew could be lifted", "The mayor");
+    one("Nadia Karimi, a teacher, expressed her hope that the schools would reopen soon.", "the schools would reopen", "Nadia Karimi");
+    one("The head of the chamber considered that the decision would bring investors back.", "the decision would bring",
+        "The head of the chamber");
+    one("Aid agencies estimate that two million people need food assistance.", "two million people", "Aid agencies");
+    // "considered" without "that" is no cue: "considered the proposal"
+    none("The cabinet considered the proposal on Tuesday and postponed a decision.");
+  }
 }

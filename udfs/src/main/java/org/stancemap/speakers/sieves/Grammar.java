@@ -30,11 +30,15 @@ public final class Grammar {
   private static final Set<String> ASIDES = Set.of("however", "though", "too", "also", "moreover", "nevertheless", "nonetheless",
       "meanwhile", "instead", "again", "furthermore", "still");
 
+  /** Nouns ending in -ly, which the adverb test would skip ("His family said"). */
+  private static final Set<String> LY_NOUNS = Set.of("family", "ally", "assembly", "supply", "rally", "reply", "monopoly",
+      "anomaly", "homily", "bully");
+
   /** Adverbs, auxiliaries and time words that may stand between a subject and its cue. */
   public static boolean skippable(Tokens t, int i) {
     if (!t.isWord(i)) return false;
     String w = t.lower(i);
-    return SKIP.contains(w) || (w.endsWith("ly") && w.length() > 4 && !t.isCapitalized(i));
+    return SKIP.contains(w) || (w.endsWith("ly") && w.length() > 4 && !t.isCapitalized(i) && !LY_NOUNS.contains(w));
   }
 
   /** First token at or after {@code i} that is not skippable. */
@@ -65,6 +69,13 @@ public final class Grammar {
       j -= TIME.contains(t.lower(j)) && j - 1 >= lo && t.lower(j - 1).equals("on") ? 2 : 1;
     }
     if (j < lo) return null;
+    // "... met Sergey Lavrov, who says that": the relative pronoun's antecedent, when it does not open the
+    // sentence (then the relative clause runs to the sentence end; "The ministry, which said ..., released"
+    // goes on with its main verb)
+    if (j - 2 >= lo && (t.lower(j).equals("who") || t.lower(j).equals("which")) && t.text(j - 1).equals(",")) {
+      Mention ante = p.backward(t, lo, j - 2, text);
+      if (ante != null && ante.kind != Mention.Kind.PRONOUN && ante.start > t.start(lo)) return ante;
+    }
     // "a 24-year-old who asked to be identified only as Mohammad, said": the name given
     Mention named = givenName(t, p, text, lo, t.text(j).equals(",") ? j : j + 1);
     if (named != null) return named;
@@ -76,7 +87,7 @@ public final class Grammar {
     }
     if (t.text(j).equals(",")) {
       int k = j - 1;
-      while (k >= lo && k > j - WINDOW && !t.text(k).equals(",")) k--;
+      while (k >= lo && k > j - WINDOW && !(t.text(k).equals(",") && !thousands(t, k))) k--;
       if (k <= j - WINDOW) return null;
       if (k < lo) return null;
       Mention appos = p.forward(t, k + 1, j, text);
@@ -87,6 +98,8 @@ public final class Grammar {
       Mention opening = subjectOpening(t, p, text, lo, base);
       if (opening != null) return opening;
       if (appos != null && appos.kind == Mention.Kind.NAME && appos.end <= t.start(j)) {
+        // "Minister of Foreign Affairs and Expatriates, Asaad al-Shaibani, said": a title with its portfolio
+        if (base.kind == Mention.Kind.NAME && base.conjuncts.isEmpty() && p.portfolioOnly(base.name)) return appos;
         if (base.conjuncts.size() > 1) {
           Mention last = base.conjuncts.get(base.conjuncts.size() - 1);
           if (last.kind == Mention.Kind.DESCRIPTOR) base.conjuncts.set(base.conjuncts.size() - 1, appos);
@@ -99,10 +112,23 @@ public final class Grammar {
       return base;
     }
     Mention m = p.backward(t, lo, j, text);
-    Mention person = m == null ? null : nameBeforePlace(t, p, text, lo, m);
+    // "Host families who opened their homes in the first months of the war say": no phrase before the cue
+    if (m == null) return opening(t, p, text, lo, j + 1, false);
+    Mention person = nameBeforePlace(t, p, text, lo, m);
     if (person != null) return person;
     Mention opening = m == null ? null : subjectOpening(t, p, text, lo, m);
     return opening != null ? opening : m;
+  }
+
+  private static boolean isQuoteMark(String s) {
+    return s.equals("\"") || s.equals("\u201d") || s.equals("''");
+  }
+
+  /** The comma of a number ("2,000"): digits on both sides, no space. */
+  static boolean thousands(Tokens t, int k) {
+    if (k - 1 < 0 || k + 1 >= t.size() || t.end(k - 1) != t.start(k) || t.start(k + 1) != t.end(k)) return false;
+    String a = t.text(k - 1), b = t.text(k + 1);
+    return !a.isEmpty() && !b.isEmpty() && Character.isDigit(a.charAt(a.length() - 1)) && Character.isDigit(b.charAt(0));
   }
 
   /** Prepositions whose object, met right before a cue, is inside a modifier of the subject. */
@@ -120,7 +146,15 @@ public final class Grammar {
    * followed by a relative pronoun or a comma.
    */
   static Mention subjectOpening(Tokens t, MentionParser p, String text, int lo, Mention m) {
-    int s = t.indexFrom(m.start);
+    return opening(t, p, text, lo, t.indexFrom(m.start), true);
+  }
+
+  /**
+   * The phrase opening the sentence at {@code lo} when a relative clause or an aside runs from it to token
+   * {@code s} (see {@link #subjectOpening}); without a phrase at {@code s} ({@code object} false) only a
+   * relative clause of two words or more.
+   */
+  private static Mention opening(Tokens t, MentionParser p, String text, int lo, int s, boolean object) {
     if (s - 1 <= lo) return null;
     int c = lo;
     while (c < s - 1 && t.isWord(c) && !RELATIVES.contains(t.lower(c))) c++;
@@ -131,6 +165,7 @@ public final class Grammar {
     // envoy said"), but not the clause's own subject ("the deal that Putin said ...")
     if (aside && !MODIFIER_PREPOSITIONS.contains(t.lower(s - 1))) return null;
     if (!relative && !aside) return null;
+    if (!object && (!relative || s - c < 3)) return null;
     for (int i = c + 1; i < s; i++) {
       if (t.first(i) == '"' || t.text(i).equals(";") || t.text(i).equals(".")) return null;
       if (relative && !t.isWord(i) && !t.text(i).equals("-")) return null; // the relative clause runs to m
@@ -237,10 +272,14 @@ public final class Grammar {
       // "Asked about media reports that ...": the object of a preposition is no subject, and "reports" a noun
       int s = t.indexFrom(m.start);
       if (s - 1 >= lo && OBJECT_PREPOSITIONS.contains(t.lower(s - 1))) return null;
+      // "In a statement claiming the attack, Hezbollah said": a participle after a preposition's object
+      if (s - 1 >= lo && MODIFIER_PREPOSITIONS.contains(t.lower(s - 1)) && t.lower(cue).endsWith("ing")) return null;
       return m;
     }
     int j = cue - 1;
     while (j >= lo && skippable(t, j)) j--;
+    // ", saying": also after a quotation that ends with the comma ('as "information warfare," saying')
+    if (j - 1 >= lo && isQuoteMark(t.text(j)) && t.text(j - 1).equals(",") && t.lower(cue).endsWith("ing")) j--;
     if (j >= lo && (conjunction(t, j) || (t.text(j).equals(",") && t.lower(cue).endsWith("ing")))) {
       return clauseSubject(t, p, text, lo, j);
     }
