@@ -70,7 +70,8 @@ public final class ArticleSpeakers {
     if (s == null) return;
     if (Speaker.ANONYMOUS.equals(s.type) && !s.plural) anonymous.add(s);
     if (s.plural) lastPlural = s;
-    else if (Speaker.PERSON.equals(s.type)) { lastPerson = s; lastPersonPos = pos; }
+    // an anonymous person ("a Russian official who ...", "a European diplomat") is who "he said" goes to next
+    else if (Speaker.PERSON.equals(s.type) || Speaker.ANONYMOUS.equals(s.type)) { lastPerson = s; lastPersonPos = pos; }
     else if (Speaker.ORGANIZATION.equals(s.type)) lastOrg = s;
   }
 

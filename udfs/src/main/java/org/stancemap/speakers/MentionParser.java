@@ -209,10 +209,32 @@ public final class MentionParser {
         if (k - 2 >= lo && (t.lower(k - 1).equals("and") || t.lower(k - 1).equals("&")) && npWord(t, k - 2)) { j = k - 1; continue; }
         break;
       }
+      // "one London-based marine insurance broker": nouns before a descriptor head, closed by a determiner or name
+      int m = k, run = 0;
+      while (m >= lo && run < 2 && nounModifier(t, m)) { m--; run++; }
+      if (run > 0 && m >= lo && desc.head(t.text(e)) != null && !capitalized(t, e)
+          && (DETERMINERS.contains(t.lower(m)) || npWord(t, m) || possessiveWord(t, m))) { j = m + 1; continue; }
       break;
     }
     if (e - j > MAX_LEN) return null;
     return build(t, j, e + 1, text);
+  }
+
+  private static final Set<String> AUXILIARIES = Set.of("is", "was", "are", "were", "has", "have", "had", "will", "would",
+      "can", "could", "may", "might", "must", "should", "does", "did", "not", "also", "been", "be", "than", "then");
+
+  /**
+   * A lower-case noun that may stand before a descriptor head ("gas" executive, "insurance" broker,
+   * "restaurant" owner): a word of letters, no function word, cue, auxiliary, adverb or participle.
+   */
+  private boolean nounModifier(Tokens t, int i) {
+    if (!t.isWord(i) || capitalized(t, i) || cueAt.test(t, i)) return false;
+    String w = t.lower(i);
+    if (w.length() < 3 || CAP_STOP.contains(w) || POST_STOP.contains(w) || DETERMINERS.contains(w) || PRONOUNS.contains(w)
+        || PARTICLES.contains(w) || POST_PREPOSITIONS.contains(w) || AUXILIARIES.contains(w) || OBJECT_PRONOUNS.contains(w)) return false;
+    if (w.endsWith("ly") || w.endsWith("ed") || w.endsWith("ing") || w.endsWith("'s")) return false;
+    for (int c = 0; c < w.length(); c++) if (!Character.isLetter(w.charAt(c))) return false;
+    return true;
   }
 
   /** Object pronouns that may name a source: "according to him, ...". */
@@ -246,6 +268,12 @@ public final class MentionParser {
       if (j > first && particleAt(t, j, first, hi)) { j++; continue; }
       if ((lw.equals("and") || lw.equals("&")) && j > first && j + 1 < hi
           && (npWord(t, j + 1) || DETERMINERS.contains(t.lower(j + 1)))) { j++; if (DETERMINERS.contains(t.lower(j))) j++; continue; }
+      // "one gas executive in Istanbul": nouns before a descriptor head
+      int r = 1;
+      while (r <= 2 && j + r < hi && nounModifier(t, j + r - 1)
+          && !(t.isWord(j + r) && !capitalized(t, j + r) && desc.head(t.text(j + r)) != null)) r++;
+      if (r <= 2 && j + r < hi && nounModifier(t, j + r - 1) && t.isWord(j + r) && !capitalized(t, j + r)
+          && desc.head(t.text(j + r)) != null) { j += r; continue; }
       break;
     }
     if (j == first) return null;

@@ -147,4 +147,22 @@ class SpeakerPhraseRulesTest {
     // negative: a relative clause between commas after the name
     speaks("Nadia Petrova, who chairs the committee in Bucharest, said the vote was lost.", "the vote was lost", "Nadia Petrova");
   }
+
+  @Test
+  void nounsBeforeADescriptorHead() {
+    speaks("\"The market is closed,\" said one gas executive in Istanbul.", "The market is closed", "one gas executive in Istanbul");
+    speaks("\"No cover today,\" one London-based marine insurance broker said.", "No cover today", "one London-based marine insurance broker");
+    speaks("A local restaurant owner said the prices had doubled.", "the prices had doubled", "A local restaurant owner");
+    // negative: a verb before the head is no modifier
+    speaks("The ministry said officials were safe.", "officials were safe", "The ministry");
+  }
+
+  @Test
+  void heAfterAnAnonymousSpeakerIsThatSpeaker() {
+    String t = "Foreign Minister Sergei Lavrov met his counterpart on Monday.\n\n"
+        + "A Russian official who has worked on the file for years said the advance had surprised Moscow. "
+        + "\"Nobody expected this,\" he said.";
+    Statement s = speakerOf(t, "Nobody expected this");
+    assertEquals("A Russian official", s.speaker, dump(of(t)));
+  }
 }
