@@ -165,4 +165,13 @@ class SpeakerPhraseRulesTest {
     Statement s = speakerOf(t, "Nobody expected this");
     assertEquals("A Russian official", s.speaker, dump(of(t)));
   }
+
+  @Test
+  void aParticipleAsideAfterTheOpeningPhraseAndABodyInAPlace() {
+    speaks("A Turkish official who has followed the talks for months, speaking on condition of anonymity because he was not "
+        + "allowed to brief the press, said the deal was close.", "the deal was close", "A Turkish official");
+    speaks("The Turkish Embassy in Berlin said in a statement that the report was false.", "the report was false", "The Turkish Embassy");
+    // negative: an aside that is no participle leaves the phrase before the cue's comma
+    speaks("The governor, a former general, said that the roads were open.", "the roads were open", "The governor");
+  }
 }

@@ -86,6 +86,8 @@ public final class Grammar {
       if (o > lo && t.text(o).equals("(")) j = o - 1;
     }
     if (t.text(j).equals(",")) {
+      Mention participle = participleAside(t, p, text, lo, j);
+      if (participle != null) return participle;
       int k = j - 1;
       while (k >= lo && k > j - WINDOW && !(t.text(k).equals(",") && !thousands(t, k))) k--;
       if (k <= j - WINDOW) return null;
@@ -129,6 +131,32 @@ public final class Grammar {
     if (k - 1 < 0 || k + 1 >= t.size() || t.end(k - 1) != t.start(k) || t.start(k + 1) != t.end(k)) return false;
     String a = t.text(k - 1), b = t.text(k + 1);
     return !a.isEmpty() && !b.isEmpty() && Character.isDigit(a.charAt(a.length() - 1)) && Character.isDigit(b.charAt(0));
+  }
+
+  /**
+   * "A Russian official who has worked on Syria policy for years, speaking on condition of anonymity
+   * because ..., said": when the words between the sentence's first comma and the comma {@code j} before
+   * the cue start with a participle ("speaking", "asked", "citing"), the subject is the phrase that opens
+   * the sentence; null otherwise.
+   */
+  static Mention participleAside(Tokens t, MentionParser p, String text, int lo, int j) {
+    int c = lo;
+    while (c < j && !(t.text(c).equals(",") && !thousands(t, c))) {
+      if (t.first(c) == '"' || t.text(c).equals(";")) return null;
+      c++;
+    }
+    if (c >= j || c == lo || !t.isWord(c + 1) || t.isCapitalized(c + 1)) return null;
+    String w = t.lower(c + 1);
+    if (!(w.endsWith("ing") || w.equals("asked") || w.equals("quoted") || w.equals("interviewed"))) return null;
+    Mention first = p.forward(t, lo, c, text);
+    if (first == null || first.kind == Mention.Kind.PRONOUN || first.start != t.start(lo)) return null;
+    // the opening phrase reaches the comma, or a relative clause of words follows it ("... who has worked ... for years,")
+    int a = after(t, first);
+    if (a != c) {
+      if (!RELATIVES.contains(t.lower(a))) return null;
+      for (int i = a + 1; i < c; i++) if (!t.isWord(i) && !t.text(i).equals("-")) return null;
+    }
+    return first;
   }
 
   /** Prepositions whose object, met right before a cue, is inside a modifier of the subject. */
@@ -193,10 +221,17 @@ public final class Grammar {
     int s = t.indexFrom(m.start);
     if (s - 1 <= lo || !PLACE_CHAIN.contains(t.lower(s - 1)) || t.lower(s - 1).equals("of")) return null;
     Mention first = p.forward(t, lo, s, text);
-    if (first == null || first.kind != Mention.Kind.NAME || first.name == null || !first.name.contains(" ")
-        || MentionParser.looksLikeOrganization(first.name)) return null;
+    if (first == null || first.kind != Mention.Kind.NAME || first.name == null) return null;
+    boolean body = MentionParser.looksLikeOrganization(first.name);
+    if (!first.name.contains(" ") && !(body && first.surface.contains(" "))) return null; // "The Russian Embassy"
     int a = after(t, first);
-    if (a >= s || !t.lower(a).equals("of") && !t.lower(a).equals("from") && !t.lower(a).equals("at")) return null;
+    if (a >= s) return null;
+    String link = t.lower(a);
+    // a person "of", "from", "at" or "in" a place; a body only "in" or "at" one ("The Russian Embassy in
+    // Washington"; "Bank of England" is one name)
+    if (body ? !link.equals("in") && !link.equals("at") : !link.equals("of") && !link.equals("from") && !link.equals("at") && !link.equals("in")) {
+      return null;
+    }
     for (int i = a; i < s; i++) {
       if (!t.isWord(i) || !(t.isCapitalized(i) || PLACE_CHAIN.contains(t.lower(i)))) return null;
     }
