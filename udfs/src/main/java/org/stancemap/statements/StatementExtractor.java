@@ -50,7 +50,7 @@ public final class StatementExtractor {
   private static final Set<String> TELL = Set.of("told", "tells", "tell", "telling", "warned", "warns", "warn", "warning",
       "urged", "urges", "assured", "informed", "reminded", "accused");
   private static final Set<String> PP_START = Set.of("in", "at", "on", "during", "after", "before", "to", "from", "with",
-      "via", "through", "ahead", "late", "early", "earlier", "later", "last", "this", "separately", "also");
+      "via", "by", "over", "through", "ahead", "late", "early", "earlier", "later", "last", "this", "separately", "also");
   /** Words that open an adjunct after a trailing attribution ("..., Putin said following talks with ..."). */
   private static final Set<String> ADJUNCT_START = Set.of("following", "after", "during", "at", "in", "on", "before", "ahead",
       "amid");

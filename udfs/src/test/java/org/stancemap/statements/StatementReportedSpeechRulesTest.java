@@ -234,6 +234,9 @@ class StatementReportedSpeechRulesTest {
     // ", saying" after a quotation that closes with the comma; "that not ..." keeps its negation
     one("The ministry rejected the report as \"pure fiction,\" saying that not one of its claims could be checked.",
         "not one of its claims", "The ministry");
+    // "told X by phone that": a phrase with "by" or "over" before "that"
+    one("A source close to the cabinet told the newspaper by phone that the vote would be delayed.", "the vote would be delayed",
+        "A source close to the cabinet");
     // an aside between the cue and "that"
     one("State radio reported, without giving a source, that the border crossing would reopen on Monday.",
         "the border crossing would reopen", "State radio");
