@@ -118,7 +118,7 @@ public final class Grammar {
     if (m == null) return opening(t, p, text, lo, j + 1, false);
     Mention person = nameBeforePlace(t, p, text, lo, m);
     if (person != null) return person;
-    Mention opening = m == null ? null : subjectOpening(t, p, text, lo, m);
+    Mention opening = subjectOpening(t, p, text, lo, m);
     return opening != null ? opening : m;
   }
 
