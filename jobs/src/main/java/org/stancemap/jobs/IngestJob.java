@@ -324,20 +324,20 @@ public final class IngestJob {
   private static Iterator<RecordFiles.Item> records(String path, Kind kind, Configuration conf, long limit) {
     String file = InputFiles.displayPath(path);
     try {
-      if (kind == Kind.CSV) {
-        RecordFiles.Decoded check = RecordFiles.openAsUtf8(path, file, conf);
-        if (check.rejection() != null) return List.of(RecordFiles.Item.rejected(check.rejection())).iterator();
+      RecordFiles.Decoded decoded = RecordFiles.openAsUtf8(path, file, conf);
+      if (decoded.rejection() != null) return List.of(RecordFiles.Item.rejected(decoded.rejection())).iterator();
+      if (kind == Kind.CSV && !decoded.checked()) {
+        // a CSV file is checked as UTF-8 whole before its rows are read, then read again from its start
         String bad;
-        try (InputStream in = check.stream()) {
+        try (InputStream in = decoded.stream()) {
           bad = RecordFiles.firstInvalidUtf8(in);
         }
         if (bad != null) {
           return List.of(RecordFiles.Item.rejected(new Rejection(file, Rejection.Reason.INVALID_UTF8,
               bad + "; re-encode the file as UTF-8"))).iterator();
         }
+        return RecordFiles.csv(file, RecordFiles.open(path, conf), limit);
       }
-      RecordFiles.Decoded decoded = RecordFiles.openAsUtf8(path, file, conf);
-      if (decoded.rejection() != null) return List.of(RecordFiles.Item.rejected(decoded.rejection())).iterator();
       return kind == Kind.CSV ? RecordFiles.csv(file, decoded.stream(), limit) : RecordFiles.json(file, decoded.stream(), limit);
     } catch (IOException | RuntimeException e) {
       return List.of(RecordFiles.Item.rejected(new Rejection(file, Rejection.Reason.UNREADABLE, e.toString()))).iterator();

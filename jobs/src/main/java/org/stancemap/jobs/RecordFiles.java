@@ -527,8 +527,11 @@ final class RecordFiles {
     return head.toByteArray();
   }
 
-  /** A file's bytes ready for the record readers, as UTF-8, or why the whole file is set aside. */
-  record Decoded(InputStream stream, Rejection rejection) {}
+  /**
+   * A file's bytes ready for the record readers, as UTF-8, or why the whole file is set aside;
+   * {@code checked} when the whole file was already decoded once (UTF-16 transcoded), so it is UTF-8.
+   */
+  record Decoded(InputStream stream, Rejection rejection, boolean checked) {}
 
   /**
    * The file's bytes as UTF-8 for {@link #json} and {@link #csv}. A file saved as UTF-16 with a
@@ -540,17 +543,17 @@ final class RecordFiles {
     byte[] head = head(path, conf, Utf16.SAMPLE);
     Charset cs = Utf16.marked(head);
     Rejection unmarked = cs == null ? Utf16.unmarked(file, head) : null;
-    if (unmarked != null) return new Decoded(null, unmarked);
-    if (cs == null) return new Decoded(open(path, conf), null);
+    if (unmarked != null) return new Decoded(null, unmarked, false);
+    if (cs == null) return new Decoded(open(path, conf), null, false);
     String broken;
     try (InputStream check = open(path, conf)) {
       check.skipNBytes(2);
       broken = firstUndecodable(check, cs, 2);
     }
-    if (broken != null) return new Decoded(null, Utf16.broken(file, cs, broken));
+    if (broken != null) return new Decoded(null, Utf16.broken(file, cs, broken), false);
     InputStream text = open(path, conf);
     text.skipNBytes(2);
     return new Decoded(ReaderInputStream.builder().setReader(new InputStreamReader(text, cs))
-        .setCharset(StandardCharsets.UTF_8).get(), null);
+        .setCharset(StandardCharsets.UTF_8).get(), null, true);
   }
 }

@@ -89,7 +89,7 @@ public final class Grammar {
       Mention participle = participleAside(t, p, text, lo, j);
       if (participle != null) return participle;
       int k = j - 1;
-      while (k >= lo && k > j - WINDOW && !(t.text(k).equals(",") && !thousands(t, k))) k--;
+      while (k >= lo && k > j - WINDOW && !clauseComma(t, k)) k--;
       if (k <= j - WINDOW) return null;
       if (k < lo) return null;
       Mention appos = p.forward(t, k + 1, j, text);
@@ -126,6 +126,11 @@ public final class Grammar {
     return s.equals("\"") || s.equals("\u201d") || s.equals("''");
   }
 
+  /** A comma between phrases: not one of a number ("2,000"). */
+  static boolean clauseComma(Tokens t, int k) {
+    return t.text(k).equals(",") && !thousands(t, k);
+  }
+
   /** The comma of a number ("2,000"): digits on both sides, no space. */
   static boolean thousands(Tokens t, int k) {
     if (k - 1 < 0 || k + 1 >= t.size() || t.end(k - 1) != t.start(k) || t.start(k + 1) != t.end(k)) return false;
@@ -141,7 +146,7 @@ public final class Grammar {
    */
   static Mention participleAside(Tokens t, MentionParser p, String text, int lo, int j) {
     int c = lo;
-    while (c < j && !(t.text(c).equals(",") && !thousands(t, c))) {
+    while (c < j && !clauseComma(t, c)) {
       if (t.first(c) == '"' || t.text(c).equals(";")) return null;
       c++;
     }
