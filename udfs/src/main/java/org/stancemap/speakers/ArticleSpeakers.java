@@ -59,10 +59,41 @@ public final class ArticleSpeakers {
   private Person lastSubject;
   private int lastSubjectPos = -1;
   private final List<Speaker> anonymous = new ArrayList<>();
+  private int paragraphStart, sentenceStart;
 
   public ArticleSpeakers(SpeakerTable table, Descriptors desc) {
     this.table = table;
     this.desc = desc;
+  }
+
+  /** Marks where the paragraph being read starts (call before its first sentence). */
+  public void paragraph(int start) {
+    paragraphStart = start;
+    sentenceStart = start;
+  }
+
+  /** Marks where the sentence being read starts. */
+  public void sentence(int start) {
+    sentenceStart = start;
+  }
+
+  /**
+   * The one person named in an earlier sentence of this paragraph, when the last speaker spoke in an
+   * earlier paragraph and is not named in this one: who "he said" goes to in a paragraph that moves to
+   * someone new ("For Oleksandr Melnyk, who fled ..., the news is never far away. His parents ..., and he
+   * said ..."); null when there is none or more than one.
+   */
+  private Person paragraphTopic(int pos) {
+    if (lastPersonPos >= paragraphStart || pos < sentenceStart) return null;
+    Person topic = null;
+    for (int i = persons.size() - 1; i >= 0; i--) {
+      Person x = persons.get(i);
+      if (x.pos < paragraphStart || x.pos >= sentenceStart) continue;
+      if (lastPerson != null && x.id.equals(lastPerson.id)) return null;
+      if (topic != null && !topic.id.equals(x.id)) return null;
+      topic = x;
+    }
+    return topic;
   }
 
   /** Records that {@code s} spoke at {@code pos} (for "he added", "they said", "it said"). */
@@ -111,7 +142,7 @@ public final class ArticleSpeakers {
       return;
     }
     if (m.name.split("\\s+").length >= 2 && !MentionParser.looksLikeOrganization(m.name) && desc.affiliation(firstWord(m.name)) == null
-        && !headline(m.name)) {
+        && !headline(m.name) && !desc.isPlaceName(m.name)) {
       Person p = byName(m.name, pos);
       if (p == null) person(m.name, SpeakerTable.slug(m.name), m.affiliation, m.roleClass, pos);
       else { p.pos = pos; if (p.affiliation == null) p.affiliation = m.affiliation; if (p.role == null) p.role = m.roleClass; }
@@ -227,6 +258,8 @@ public final class ArticleSpeakers {
             && (lastPerson == null || !lastPerson.id.equals(lastSubject.id))) {
           return new Resolution(fromPerson(lastSubject, lastSubject.name), true);
         }
+        Person topic = paragraphTopic(pos);
+        if (topic != null) return new Resolution(fromPerson(topic, topic.name), true);
         Person latest = null;
         for (Person x : persons) if (x.pos < pos && (latest == null || x.pos > latest.pos)) latest = x;
         if (lastPerson != null && (latest == null || lastPersonPos >= 0 && pos - lastPersonPos < 2000 || latest.id.equals(lastPerson.id))) {

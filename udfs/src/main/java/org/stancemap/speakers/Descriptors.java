@@ -30,6 +30,7 @@ public final class Descriptors {
   private final Map<String, Head> heads = new HashMap<>();
   private final Map<String, String> affiliations = new HashMap<>();
   private final java.util.Set<String> portfolios = new java.util.HashSet<>();
+  private final java.util.Set<String> placeFirst = new java.util.HashSet<>(), placeLast = new java.util.HashSet<>();
 
   private static volatile Descriptors defaults;
 
@@ -52,6 +53,7 @@ public final class Descriptors {
       if (r[1].strip().equals("head")) heads.put(w.toLowerCase(Locale.ROOT), new Head(r[2].strip()));
       else if (r[1].strip().equals("affiliation")) affiliations.put(w, r[2].strip());
       else if (r[1].strip().equals("portfolio")) portfolios.add(w.toLowerCase(Locale.ROOT));
+      else if (r[1].strip().equals("place")) (r[2].strip().equals("first") ? placeFirst : placeLast).add(w.toLowerCase(Locale.ROOT));
     }
   }
 
@@ -73,6 +75,13 @@ public final class Descriptors {
   /** A word of a ministry's or a committee's portfolio ("Foreign", "Affairs", "Energy"): part of a body's name, never of a person's. */
   public boolean isPortfolio(String word) {
     return portfolios.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** A name of several words that is a place by its first or last word ("St Petersburg", "Black Sea"), not a person. */
+  public boolean isPlaceName(String name) {
+    String[] w = name.strip().split("\\s+");
+    if (w.length < 2) return false;
+    return placeFirst.contains(w[0].replace(".", "").toLowerCase(Locale.ROOT)) || placeLast.contains(w[w.length - 1].toLowerCase(Locale.ROOT));
   }
 
   /** "the 24-year-old", "a 52-year-old": an age stands for a person. */

@@ -215,6 +215,7 @@ public final class StatementExtractor {
       for (int p = 0; p < tv.paragraphCount(); p++) {
         int ps = tv.paragraphStart(p), pe = tv.paragraphEnd(p);
         String para = view.substring(ps, pe);
+        speakers.paragraph(ps);
         int firstSentence = si;
         while (si < sentences.length && sentences[si][0] < pe) si++;
         if (interview) {
@@ -247,6 +248,7 @@ public final class StatementExtractor {
         for (int k = firstSentence; k < si; k++) {
           int ss = sentences[k][0], se = sentences[k][1];
           int lo = tokens.indexFrom(ss), hi = tokens.indexFrom(se);
+          speakers.sentence(ss);
           SentenceSubject subject = observeNames(lo, hi);
           if (interview && !questionSeen && interviewee == null) interviewee(lo, hi);
           while (qi < quotes.size() && quotes.get(qi).open < se) {

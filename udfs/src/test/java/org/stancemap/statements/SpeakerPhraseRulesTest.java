@@ -174,4 +174,27 @@ class SpeakerPhraseRulesTest {
     // negative: an aside that is no participle leaves the phrase before the cue's comma
     speaks("The governor, a former general, said that the roads were open.", "the roads were open", "The governor");
   }
+
+  /**
+   * A paragraph that moves to a new person: "he said" in its second sentence goes to the one person
+   * its earlier sentences named, not to the speaker of an earlier paragraph.
+   */
+  @Test
+  void heInAParagraphAboutSomeoneNewIsThatPerson() {
+    String before = "At the community centre, volunteer co-ordinator Jane Whitlock said attendance had fallen.\n\n"
+        + "\"Some come for the lessons, some for the tea,\" she said.\n\n";
+    speaks(before + "For Ivan Petrenko, who fled Kharkiv with his wife, the news from home is never far away. "
+        + "His parents remain near the front line, and he said they had spent nights in the cellar.", "they had spent nights", "Ivan Petrenko");
+    // negatives: the person is named in the pronoun's own sentence, or the paragraph names two people
+    speaks(before + "Speaking alongside Ivan Petrenko, she said the centre would stay open.", "the centre would stay open", "Jane Whitlock");
+    speaks(before + "Ivan Petrenko and Olena Marchuk arrived in 2022. She said the centre had helped them.", "the centre had helped", "Jane Whitlock");
+  }
+
+  /** A name whose first or last word makes it a place ("St Petersburg", "Black Sea") is no person for "he said" to go to. */
+  @Test
+  void aPlaceIsNoPersonForHe() {
+    String t = "Foreign Minister Pavel Orlov said the talks had been useful.\n\n"
+        + "Shipping through the Black Sea has fallen by half since June. He said Moscow's demands had never been met.";
+    speaks(t, "Moscow's demands", "Pavel Orlov");
+  }
 }

@@ -69,10 +69,39 @@ class SentencesTest {
    * alone, before {@link TitleAbbreviations} masks the titles the library's dictionary lacks.
    */
   private static void assertSameBounds(String view, String what) {
-    int[][] expected = view.isEmpty() ? new int[0][] : Sentences.spans(new SentenceDetector().tag(view));
+    int[][] expected = view.isEmpty() ? new int[0][] : Sentences.spans(libraryByParagraph(view));
     int[][] actual = view.isEmpty() ? new int[0][] : Sentences.spans(WITHOUT_DICTIONARY.tag(DictionaryAbbreviations.mask(view)));
     assertEquals(expected.length, actual.length, what + ": " + view);
     for (int i = 0; i < actual.length; i++) assertArrayEquals(expected[i], actual[i], what + " sentence " + i + ": " + view);
+  }
+
+  /** The library with its dictionary pass, one paragraph ({@code '\n'} ends one) at a time, as {@link BoundedSentenceDetector} reads. */
+  private static com.johnsnowlabs.nlp.annotators.common.Sentence[] libraryByParagraph(String view) {
+    SentenceDetector library = new SentenceDetector();
+    List<com.johnsnowlabs.nlp.annotators.common.Sentence> out = new ArrayList<>();
+    for (int a = 0; a < view.length(); ) {
+      int nl = view.indexOf('\n', a), b = nl < 0 ? view.length() : nl + 1;
+      for (var x : library.tag(view.substring(a, b))) {
+        out.add(new com.johnsnowlabs.nlp.annotators.common.Sentence(x.content(), x.start() + a, x.end() + a, x.index(), x.metadata()));
+      }
+      a = b;
+    }
+    return out.toArray(new com.johnsnowlabs.nlp.annotators.common.Sentence[0]);
+  }
+
+  /**
+   * Each paragraph is read on its own: the library, given the whole text, pairs a closing quote mark
+   * with an opening one paragraphs later and leaves the narrative between them unsplit, so the
+   * speaker of "he said" in its second sentence was looked for from the first.
+   */
+  @Test
+  void aParagraphBetweenTwoQuotationsIsSplitIntoItsSentences() {
+    String text = "\"Some come for the lessons, some for the tea. On the holiday, we'll bake bread,\" she said.\n\n"
+        + "For Ivan Petrenko, who fled Kharkiv, the news is never far away. His parents remain in a village near the front.\n\n"
+        + "\"People ask me when it will end. I tell them: ask the generals,\" he said.";
+    List<String> s = sentences(text);
+    assertTrue(s.contains("For Ivan Petrenko, who fled Kharkiv, the news is never far away."), s.toString());
+    assertTrue(s.contains("His parents remain in a village near the front."), s.toString());
   }
 
   /**
