@@ -149,6 +149,27 @@ public final class ArticleSpeakers {
     }
   }
 
+  /**
+   * The person at the end of a name that opens with a state or body of the entity table, left there by
+   * a title read without it: "Russian Ambassador to the United States Anatoly Antonov" → "United States
+   * Anatoly Antonov" → "Anatoly Antonov". At least two capitalised words, none a title, must follow;
+   * null otherwise.
+   */
+  String personAfterBody(String name) {
+    String[] w = name.split("\\s+");
+    for (int k = Math.min(3, w.length - 2); k >= 1; k--) {
+      SpeakerTable.Entry e = table.find(String.join(" ", java.util.Arrays.copyOfRange(w, 0, k)));
+      if (e == null || Speaker.PERSON.equals(e.type)) continue;
+      String rest = String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length));
+      for (int i = k; i < w.length; i++) {
+        if (w[i].isEmpty() || !Character.isUpperCase(w[i].charAt(0)) || desc.title(w[i]) != null || desc.head(w[i]) != null) return null;
+      }
+      if (MentionParser.looksLikeOrganization(rest) || table.find(rest) != null && !Speaker.PERSON.equals(table.find(rest).type)) return null;
+      return rest;
+    }
+    return null;
+  }
+
   /** "GALA BID FOR DEVLIN": several words all in capitals are a headline, not a person's name. */
   static boolean headline(String name) {
     String[] w = name.split("\\s+");
@@ -331,6 +352,7 @@ public final class ArticleSpeakers {
 
   private Resolution name(Mention m, int pos) {
     String person = m.name == null || !m.conjuncts.isEmpty() ? null : MentionParser.personAfterOrganization(m.name, desc);
+    if (person == null && m.name != null && m.conjuncts.isEmpty()) person = personAfterBody(m.name);
     if (person != null) { // "Speaker of the People's Assembly Hadiyeh Abbas": the person, not the body
       m = new Mention(Mention.Kind.NAME, m.start, m.end, m.surface, person, m.head, m.definite, m.affiliation, m.roleClass);
     }

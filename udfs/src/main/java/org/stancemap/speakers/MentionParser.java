@@ -17,6 +17,8 @@ public final class MentionParser {
   static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
   /** Words that open a determined noun phrase ("the ministry", "two officials"). */
   public static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "both", "two", "three", "several", "some", "many", "other", "another", "one");
+  /** Ordinals read with the determiner before them: "a third EU diplomat", "the second source". */
+  static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
   private static final Set<String> DEFINITE = Set.of("the", "his", "her", "their", "its", "our", "both", "two", "three");
   private static final Set<String> LINK_PARTICLES = Set.of("of", "for", "on");
   private static final Set<String> PARTICLES = Set.of("of", "for", "on", "al", "bin", "ibn", "de", "la", "le", "van", "von", "der", "du", "da", "el", "di");
@@ -204,6 +206,7 @@ public final class MentionParser {
       if (t.text(k).equals("'") && k - 1 >= lo && t.isWord(k - 1)) { j = k - 1; continue; }
       if (particleAt(t, k, lo, e + 1)) { j = k; continue; }
       if ((lw.equals("and") || lw.equals("&")) && k - 1 >= lo && (npWord(t, k - 1) || PRONOUNS.contains(t.lower(k - 1)))) { j = k; continue; }
+      if (ORDINALS.contains(lw) && k - 1 >= lo && DETERMINERS.contains(t.lower(k - 1))) { j = k - 1; break; }
       if (DETERMINERS.contains(lw)) {
         j = k;
         if (k - 2 >= lo && (t.lower(k - 1).equals("and") || t.lower(k - 1).equals("&")) && npWord(t, k - 2)) { j = k - 1; continue; }
@@ -260,6 +263,7 @@ public final class MentionParser {
     if (PRONOUNS.contains(ls)) return build(t, s, s + 1, text);
     int j = s;
     if (DETERMINERS.contains(ls)) j++;
+    if (j > s && j < hi && ORDINALS.contains(t.lower(j))) j++;
     int first = j;
     while (j < hi && j - s < MAX_LEN) {
       String lw = t.lower(j);
@@ -381,6 +385,7 @@ public final class MentionParser {
     }
     boolean definite = DEFINITE.contains(la);
     int m = DETERMINERS.contains(la) ? a + 1 : a;
+    if (m > a && m < b - 1 && ORDINALS.contains(t.lower(m))) m++;
     if (m >= b) return null;
     String aff = null, role = null;
     int last = b - 1;

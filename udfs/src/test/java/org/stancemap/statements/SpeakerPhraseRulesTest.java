@@ -197,4 +197,41 @@ class SpeakerPhraseRulesTest {
         + "Shipping through the Black Sea has fallen by half since June. He said Moscow's demands had never been met.";
     speaks(t, "Moscow's demands", "Pavel Orlov");
   }
+
+  /** ", who said" after "NAME, DESCRIPTION": the name, which the description only follows. */
+  @Test
+  void whoAfterANameAndItsDescriptionIsTheName() {
+    speaks("The committee also heard from Maria Kovacs, a researcher at an institute in Vienna, who said the economies were exhausted.",
+        "the economies were exhausted", "Maria Kovacs");
+    // negative: a description with no name before it stays the speaker
+    speaks("The committee also heard from a local researcher, who said the economies were exhausted.",
+        "the economies were exhausted", "a local researcher");
+  }
+
+  /** An ordinal after the determiner stays in the phrase ("a third EU diplomat"); "his first trip" is no speaker. */
+  @Test
+  void ordinalsAfterADeterminer() {
+    speaks("\"The language will be watered down,\" said a third EU diplomat.", "The language", "a third EU diplomat");
+    speaks("A second Western official said the talks would resume.", "the talks would resume", "A second Western official");
+    speaks("Kovac visited Moscow in October, his first trip to Russia in years, and told reporters that the deal would hold.",
+        "the deal would hold", "Kovac");
+  }
+
+  /** "A friend of Mr Petrov" speaks, not Mr Petrov; relatives, colleagues and visitors are speakers too. */
+  @Test
+  void aFriendOfSomeoneIsTheSpeaker() {
+    speaks("A friend of Mr Petrov, who did not wish to be named, claimed the businessman was not on board.",
+        "the businessman was not on board", "A friend of Mr Petrov");
+    speaks("One British holidaymaker said the music went on until 4am.", "the music went on", "One British holidaymaker");
+  }
+
+  /** A title read without the state it names leaves the state before the person: "Ambassador to the United States Anatoly Antonov". */
+  @Test
+  void aStateLeftBeforeThePersonsName() {
+    speaks("Russian Ambassador to the United States Anatoly Antonov said Moscow's warnings had been ignored.",
+        "Moscow's warnings", "Anatoly Antonov");
+    // negative: one word after the state is no person's name of its own
+    speaks("The United States Agency for International Development said the aid would resume.", "the aid would resume",
+        "The United States Agency for International Development");
+  }
 }

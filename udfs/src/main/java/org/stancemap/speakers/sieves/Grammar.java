@@ -74,6 +74,16 @@ public final class Grammar {
     // goes on with its main verb)
     if (j - 2 >= lo && (t.lower(j).equals("who") || t.lower(j).equals("which")) && t.text(j - 1).equals(",")) {
       Mention ante = p.backward(t, lo, j - 2, text);
+      // "heard from Refat Celebi, a representative of the diaspora in Turkey, who said": the name the description follows
+      int c = j - 2;
+      while (c > lo && c > j - WINDOW && !clauseComma(t, c)) c--;
+      if (c > lo && clauseComma(t, c)) {
+        Mention d = p.forward(t, c + 1, j - 1, text);
+        // the description fills the aside: "In Damascus, SANA's reporter monitored the reactions of citizens, who" has none
+        Mention name = d != null && d.kind == Mention.Kind.DESCRIPTOR && d.end == t.end(j - 2) ? p.backward(t, lo, c - 1, text) : null;
+        if (name != null && name.kind == Mention.Kind.NAME && name.conjuncts.isEmpty() && name.start > t.start(lo)
+            && !MentionParser.looksLikeOrganization(name.name)) return name;
+      }
       if (ante != null && ante.kind != Mention.Kind.PRONOUN && ante.start > t.start(lo)) return ante;
     }
     // "a 24-year-old who asked to be identified only as Mohammad, said": the name given
