@@ -18,7 +18,9 @@ import org.stancemap.text.TextView;
  *       opens with a quote mark (the convention for quotes that span paragraphs); otherwise it ends
  *       at the end of its sentence.</li>
  *   <li>Single marks pair with single marks (within 400 characters); apostrophes inside words are
- *       never marks.</li>
+ *       never marks. In an article with no double mark (British style), a single-quoted quotation
+ *       still open at the end of its paragraph runs to that end when the next paragraph opens with a
+ *       single mark, as double-quoted ones do.</li>
  * </ul>
  */
 public final class QuoteFinder {
@@ -30,6 +32,8 @@ public final class QuoteFinder {
     String v = tv.view();
     String o = tv.original();
     List<Quote> out = new ArrayList<>();
+    // no double mark anywhere: single marks are the article's quotation marks (British style)
+    boolean singleStyle = v.indexOf('"') < 0;
     for (int p = 0; p < tv.paragraphCount(); p++) {
       int ps = tv.paragraphStart(p), pe = tv.paragraphEnd(p);
       List<Integer> marks = new ArrayList<>();
@@ -70,7 +74,7 @@ public final class QuoteFinder {
                 && stop == marks.size();
             int end = continues ? pe : sentenceEnd(sentences, i, pe);
             if (stop < marks.size()) end = Math.min(end, marks.get(stop));
-            addUnclosed(out, v, i, end, p, continues);
+            addUnclosed(out, v, i, end, p, false, continues);
             k = stop;
           }
         } else {
@@ -84,6 +88,10 @@ public final class QuoteFinder {
           if (found >= 0) {
             add(out, v, i, marks.get(found), p, true, false);
             k = found + 1;
+          } else if (singleStyle && opensNext(v, o, tv, p) && noOpeningAfter(v, o, marks, k, ps, pe)) {
+            // 'It was like a nightclub. ... (paragraph end) 'My kids ...': single marks quote, the quotation goes on
+            addUnclosed(out, v, i, pe, p, true, true);
+            k = marks.size();
           } else {
             k++;
           }
@@ -111,12 +119,25 @@ public final class QuoteFinder {
     out.add(new Quote(open, close, a, b, p, single, continues));
   }
 
-  private static void addUnclosed(List<Quote> out, String v, int open, int end, int p, boolean continues) {
+  /** Whether the paragraph after {@code p} opens with a single mark that opens a quotation. */
+  private static boolean opensNext(String v, String o, TextView tv, int p) {
+    if (p + 1 >= tv.paragraphCount()) return false;
+    int s = tv.paragraphStart(p + 1);
+    return v.charAt(s) == '\'' && singleOpens(v, o, s, s, tv.paragraphEnd(p + 1));
+  }
+
+  /** Whether no single mark after the k-th of {@code marks} could open a quotation. */
+  private static boolean noOpeningAfter(String v, String o, List<Integer> marks, int k, int ps, int pe) {
+    for (int k2 = k + 1; k2 < marks.size(); k2++) if (singleOpens(v, o, marks.get(k2), ps, pe)) return false;
+    return true;
+  }
+
+  private static void addUnclosed(List<Quote> out, String v, int open, int end, int p, boolean single, boolean continues) {
     int a = open + 1, b = end;
     while (a < b && Character.isWhitespace(v.charAt(a))) a++;
     while (b > a && Character.isWhitespace(v.charAt(b - 1))) b--;
     if (a >= b) return;
-    out.add(new Quote(open, -1, a, b, p, false, continues));
+    out.add(new Quote(open, -1, a, b, p, single, continues));
   }
 
   private static boolean spaceOrStart(String v, int i, int ps) {

@@ -153,4 +153,20 @@ class StatementQuoteRulesTest {
     one("Leila Nasser runs a bakery in Homs.\n\nHer brother, who works in Berlin, wants her to leave the country, she said.",
         Statement.INDIRECT, "Her brother", "Leila Nasser", "clause-subject-cue");
   }
+
+  /**
+   * British style, single marks only: a quotation left open at its paragraph's end runs on when the
+   * next paragraph opens with a single mark, and both paragraphs are the speaker's.
+   */
+  @Test
+  void singleMarkQuotationOverTwoParagraphs() {
+    String t = "One holidaymaker, who is staying nearby with her family, told reporters: 'It was like a nightclub on the water. "
+        + "Every night the same music.\n\n'My kids couldn't sleep. Isn't this man supposed to be sanctioned?'\n\n"
+        + "A local restaurant owner said the crew had been spending 'a fortune' in the town.";
+    one(t, Statement.DIRECT, "It was like a nightclub", "One holidaymaker", null);
+    one(t, Statement.DIRECT, "My kids couldn't sleep", "One holidaymaker", null);
+    // negative: with double marks in the article, single marks stay inner or scare quotes
+    List<Statement> all = of("\"We are ready,\" he said.\n\n" + t);
+    assertTrue(all.stream().noneMatch(s -> s.kind.equals(Statement.DIRECT) && s.text.startsWith("It was like")), dump(all));
+  }
 }
