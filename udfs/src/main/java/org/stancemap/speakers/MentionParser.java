@@ -180,7 +180,8 @@ public final class MentionParser {
   /** The end (exclusive token) of a post-modifier starting at token {@code j} ("involved in the talks"), or {@code j}. */
   private int postModifierEnd(Tokens t, int j, int hi) {
     int k = j;
-    if (k + 1 < hi && POST_PARTICIPLES.contains(t.lower(k)) && POST_PREPOSITIONS.contains(t.lower(k + 1))) k += 2;
+    // "a Ukrainian officer training in Wiltshire", "a doctor working at the hospital": a participle and its place
+    if (k + 1 < hi && (POST_PARTICIPLES.contains(t.lower(k)) || ingParticiple(t, k)) && POST_PREPOSITIONS.contains(t.lower(k + 1))) k += 2;
     else if (k < hi && POST_PREPOSITIONS.contains(t.lower(k)) && !t.lower(k).equals("to") && !t.lower(k).equals("with")) k++;
     else return j;
     int end = k;
@@ -192,6 +193,35 @@ public final class MentionParser {
       if (!(DETERMINERS.contains(lx) || POST_PREPOSITIONS.contains(lx) || lx.equals("and"))) end = x + 1;
     }
     return end > k ? end : j;
+  }
+
+  /** A lower-case participle in -ing that is no cue ("training", "living", "serving"). */
+  private boolean ingParticiple(Tokens t, int k) {
+    String w = t.lower(k);
+    return t.isWord(k) && !capitalized(t, k) && w.length() > 5 && w.endsWith("ing") && !cueAt.test(t, k);
+  }
+
+  /**
+   * A speaker phrase whose head is no word of {@code data/descriptors.tsv}: tokens [a, b) are a
+   * determiner or a possessive noun ("the", "Turkey's") and one to three lower-case nouns, the last its head
+   * ("the authors", "Turkey's coast guard", "a retired schoolteacher" is not: no participles). Callers
+   * read it only right before or after a speech cue; null when [a, b) is no such phrase.
+   */
+  public Mention loose(Tokens t, int a, int b, String text) {
+    if (b - a == 1) return null;
+    if (b - a < 2 || b - a > 4 || a < 0 || b > t.size()) return null;
+    String la = t.lower(a);
+    boolean possessive = possessiveWord(t, a);
+    // not "their accounts", "its findings": after a possessive pronoun a noun is too often a thing
+    if (!(possessive || la.equals("the") || la.equals("a") || la.equals("an"))) return null;
+    for (int i = a + 1; i < b; i++) {
+      if (nounModifier(t, i) || (i == a + 1 && !possessive && i + 1 < b && possessiveWord(t, i))) continue; // "the country's coast guard"
+      return null;
+    }
+    String head = t.lower(b - 1);
+    boolean definite = !(la.equals("a") || la.equals("an"));
+    return new Mention(Mention.Kind.DESCRIPTOR, t.start(a), t.end(b - 1), text.substring(t.start(a), t.end(b - 1)), null, head, definite,
+        affiliationIn(t, a, b), null);
   }
 
   private Mention backwardPhrase(Tokens t, int lo, int e, String text) {

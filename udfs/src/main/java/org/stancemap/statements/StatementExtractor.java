@@ -46,6 +46,8 @@ public final class StatementExtractor {
       "hashtag", "banner", "motto");
   private static final Set<String> TITLE_FUNCTION_WORDS = Set.of("of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "&");
   /** Cues whose object is the one spoken to ("told Reuters"), so ", told X" is no inverted attribution. */
+  /** Pronouns an inverted attribution may have: "..., he said", "..., they added", "..., it said". */
+  private static final Set<String> PRONOUN_SPEAKERS = Set.of("he", "she", "they", "it");
   private static final Set<String> LISTENER_CUES = Set.of("told", "tells", "tell", "telling");
   private static final Set<String> TELL = Set.of("told", "tells", "tell", "telling", "warned", "warns", "warn", "warning",
       "urged", "urges", "assured", "informed", "reminded", "accused");
@@ -601,6 +603,7 @@ public final class StatementExtractor {
         if (cue.length == 1 && !namedOrDetermined(i + 1, hi)) continue;
         Mention m = parser.source(tokens, i + cue.length, hi, text);
         if (m == null && i > lo + 2) m = looseSource(i + cue.length, hi); // "according to figures published by the ministry."
+        if (m == null && (i == lo || (i == lo + 1 && !tokens.isWord(lo)))) m = sourceBy(i + cue.length, hi); // "According to data compiled by X, ..."
         if (m == null) continue;
         int after = Grammar.after(tokens, m);
         int a, b;
@@ -610,6 +613,12 @@ public final class StatementExtractor {
           if (a >= hi) continue;
           if (!emit(k, p, tokens.start(a), se, m, cue, RuleNames.ACCORDING_TO, i)) continue;
           return;
+        }
+        // "according to Rosstat, the state statistics agency.": an appositive to the end
+        if (m.appositive != null && m.appositive.end > m.end) {
+          boolean toEnd = true;
+          for (int x = tokens.indexFrom(m.appositive.end); x < hi; x++) if (tokens.isWord(x)) { toEnd = false; break; }
+          if (toEnd) after = hi;
         }
         // "according to X." or "according to X from the ministry." or "according to NHS figures seen by the Mail."
         int rest = 0;
@@ -654,6 +663,9 @@ public final class StatementExtractor {
         if (cue.role.equals(CueLexicon.THREAT)) continue; // "Tensions threatened to ...": only after another cue
         Mention subj = Grammar.speakerOfCue(tokens, parser, text, lo, i);
         if (subj == null) continue;
+        // a phrase with an unlisted head speaks only with "said"-like cues: "The peace plan calls for ..." reports nothing
+        if (subj.kind == Mention.Kind.DESCRIPTOR && descriptors.head(subj.head) == null
+            && !(cue.role.equals(CueLexicon.SPEECH) || cue.role.equals(CueLexicon.THAT))) continue;
         int j = contentStart(cue, i, hi);
         if (j < 0) continue;
         if (emitChain(k, p, j, hi, end, subj, cue, RuleNames.SUBJECT_CUE_CLAUSE, i)) return true;
@@ -718,6 +730,24 @@ public final class StatementExtractor {
       }
       if (!that && cue.role.equals(CueLexicon.THAT)) return -1;
       return clauseStart(j, hi, that);
+    }
+
+    /**
+     * The source of "According to ..., clause" when it is no plain speaker phrase: "data compiled by the
+     * Human Rights Association," (the body after "by"), "a spreadsheet dated January 2023," (the phrase up
+     * to its comma); null when a verb, "that" or a cue comes first.
+     */
+    private Mention sourceBy(int a, int hi) {
+      for (int x = a; x < hi && x < a + 10; x++) {
+        if (tokens.text(x).equals(",")) return x > a ? parser.describe(tokens, a, x, text) : null; // "a spreadsheet dated January 2023,"
+        if (!tokens.isWord(x) || AUX.contains(tokens.lower(x)) || tokens.lower(x).equals("that") || cueStarts(x, hi)) return null;
+        if (!tokens.lower(x).equals("by") || x == a) continue;
+        Mention m = parser.forward(tokens, x + 1, hi, text);
+        if (m == null) return null;
+        int e = Grammar.after(tokens, m);
+        return e < hi && tokens.text(e).equals(",") ? m : null;
+      }
+      return null;
     }
 
     /** The whole phrase from token {@code a} to the sentence end as a source, when it is no clause ("figures published by ..."). */
@@ -891,15 +921,24 @@ public final class StatementExtractor {
         if (cue != null) {
           // ", told Israeli radio that ...": after "told" comes the listener, never an inverted speaker
           if (LISTENER_CUES.contains(cue.text)) continue;
-          m = parser.forward(tokens, Grammar.skipForward(tokens, i + cue.length, hi), hi, text);
+          int f = Grammar.skipForward(tokens, i + cue.length, hi);
+          m = parser.forward(tokens, f, hi, text);
+          if (m == null && cue.role.equals(CueLexicon.SPEECH)) m = looseAtEnd(f, hi); // ", said the authors."
           if (m == null) continue;
           after = Grammar.after(tokens, m);
           if (after < hi && tokens.lower(after).equals("that")) continue; // a reported clause follows: no inversion
         } else {
           m = parser.forward(tokens, i, hi, text);
-          if (m == null) continue;
-          int j = Grammar.skipForward(tokens, Grammar.after(tokens, m), hi);
-          cue = Grammar.speechCue(cues, tokens, j, hi);
+          int j = m == null ? -1 : Grammar.skipForward(tokens, Grammar.after(tokens, m), hi);
+          cue = j < 0 ? null : Grammar.speechCue(cues, tokens, j, hi);
+          // ", Turkey's coast guard said", ", the authors found": a head no list has, right before the cue
+          for (int b = i + 2; cue == null && b <= i + 4 && b < hi; b++) {
+            Mention l = parser.loose(tokens, i, b, text);
+            if (l == null) continue;
+            j = b;
+            cue = Grammar.speechCue(cues, tokens, j, hi);
+            if (cue != null) m = l;
+          }
           if (cue == null) continue;
           after = j + cue.length;
         }
@@ -917,12 +956,22 @@ public final class StatementExtractor {
         // what follows the attribution is a time or place phrase, not a clause of its own
         if (after < hi && tokens.isWord(after) && !PP_START.contains(tokens.lower(after)) && !TIME.contains(tokens.lower(after))
             && !ADJUNCT_START.contains(tokens.lower(after)) && !TELL.contains(cue.text)) continue;
-        if (m.kind == Mention.Kind.PRONOUN && !(m.surface.equalsIgnoreCase("he") || m.surface.equalsIgnoreCase("she"))) continue;
+        // "..., they added." / "..., it said.": the pronoun must find its speaker (emit drops it otherwise)
+        if (m.kind == Mention.Kind.PRONOUN && !PRONOUN_SPEAKERS.contains(m.surface.toLowerCase(Locale.ROOT))) continue;
         if (tokens.first(lo) == '"' || tokens.first(lo) == '\'') return false;
         if (!emit(k, p, tokens.start(lo), tokens.end(c - 1), m, cue, RuleNames.CLAUSE_SUBJECT_CUE, c)) return false;
         Statement first = out.get(out.size() - 1);
         // nested: "Erdogan said Turkey would respond ..., the Kremlin said": the inner attribution is a statement too
         nested(k, p, lo, c, first);
+        // ", but CLAUSE2": "Ankara would share what it learns, Uraloglu said, but it was too early to assign blame"
+        if (x + 2 < hi && tokens.text(x).equals(",") && tokens.lower(x + 1).equals("but") && finiteClause(x + 2, hi)) {
+          Statement s2 = statement(Statement.INDIRECT, tokens.start(x + 2), se, k, p);
+          s2.speakerFrom(first);
+          s2.cueFrom(first);
+          s2.sieve = RuleNames.CLAUSE_AFTER_ATTRIBUTION;
+          claimPartials(s2);
+          return true;
+        }
         // ", adding that CLAUSE2", ", warning of ...", ", urging X to ..."
         if (x < hi && tokens.text(x).equals(",")) {
           CueLexicon.Cue part = cues.at(tokens, x + 1, hi);
@@ -998,6 +1047,23 @@ public final class StatementExtractor {
     }
 
     /** "a cease-fire would begin": an auxiliary within eight tokens makes an article-initial clause. */
+    /** A phrase with a head no list has, from token {@code a} to the sentence's end: ", said the authors." */
+    private Mention looseAtEnd(int a, int hi) {
+      int b = hi;
+      while (b > a && !tokens.isWord(b - 1)) b--;
+      return parser.loose(tokens, a, b, text);
+    }
+
+    /** A clause at token {@code j}: a subject (a pronoun or a phrase of a few words) and an auxiliary or a verb soon after. */
+    private boolean finiteClause(int j, int hi) {
+      if (j >= hi || !tokens.isWord(j) || cueStarts(j, hi)) return false;
+      for (int x = j + 1; x < hi && x <= j + 6; x++) {
+        if (!tokens.isWord(x)) return false;
+        if (AUX.contains(tokens.lower(x))) return true;
+      }
+      return false;
+    }
+
     private boolean finiteVerbSoon(int j, int hi) {
       for (int x = j + 1; x < hi && x <= j + 8; x++) if (AUX.contains(tokens.lower(x))) return true;
       return false;

@@ -254,4 +254,66 @@ class StatementReportedSpeechRulesTest {
     // "considered" without "that" is no cue: "considered the proposal"
     none("The cabinet considered the proposal on Tuesday and postponed a decision.");
   }
+
+  /**
+   * A speaker phrase whose head no list has ("the authors", "Turkey's coast guard"), read only right
+   * before or after a speech cue, before the cue opening the sentence or the clause after its comma.
+   */
+  @Test
+  void aPhraseWithAnUnlistedHeadNextToACue() {
+    one("The authors acknowledged that rural clinics were under-represented in the samples.", "rural clinics", "The authors");
+    one("All nine sailors had been pulled from the water alive, the country's coast guard said in a statement.",
+        "All nine sailors", "the country's coast guard");
+    one("Three of the wells had run dry by August, said the hydrologists.", "Three of the wells", "the hydrologists");
+    one("Of 400 samples collected at six hospitals, nearly half contained resistant bacteria, the authors found.",
+        "Of 400 samples", "the authors");
+    // negatives: a possessive pronoun's noun is too often a thing; a noun after a cue that is no "said"; a copula
+    none("Their accounts suggest that the withdrawal was chaotic.");
+    none("Ankara, a close partner of Baku, condemned the strike.");
+    none("For the refugee agency, the message is caution.");
+  }
+
+  /** "..., they added." / "..., it said.": a pronoun inverted after the clause, when it has an antecedent. */
+  @Test
+  void theyAndItAfterTheClause() {
+    one("Two officials said the plan was ready. A formal plan could be presented as soon as next month, they added.",
+        "A formal plan could", "Two officials");
+    one("The ministry said the border was closed. Trucks would be turned back until further notice, it said.",
+        "Trucks would be turned back", "The ministry");
+    // no antecedent: no speaker, no statement
+    List<Statement> all = of("Turnout will be higher than ever, they say.");
+    assertTrue(all.stream().noneMatch(s -> s.kind.equals(Statement.INDIRECT)), dump(all));
+  }
+
+  /** "CLAUSE, X said, but CLAUSE2": the second clause is X's too. */
+  @Test
+  void aClauseAfterTheAttributionWithBut() {
+    String t = "Ankara would share what it learns with its allies, Minister Aylin Demir said, but it was too early to assign blame.";
+    one(t, "Ankara would share", "Aylin Demir");
+    Statement s = one(t, "it was too early", "Aylin Demir");
+    assertEquals(RuleNames.CLAUSE_AFTER_ATTRIBUTION, s.sieve);
+    // negative: "but" and a verb phrase of the speaker, no clause
+    List<Statement> in = indirect("Ankara would share what it learns with its allies, Minister Aylin Demir said, but gave no details.");
+    assertTrue(in.stream().noneMatch(x -> x.text.startsWith("gave")), dump(in));
+  }
+
+  /** "According to ..." with a source that is no plain speaker phrase; "according to X, an appositive." at the end. */
+  @Test
+  void accordingToADocumentOrABodyAfterBy() {
+    one("According to data compiled by the Human Rights Association, nearly 2,000 people were detained in a week.",
+        "nearly 2,000 people", "Human Rights Association");
+    one("According to a spreadsheet dated March 2023, the plan envisaged 5,000 drones a year.", "the plan envisaged",
+        "a spreadsheet dated March 2023");
+    one("Officially, inflation slowed to 8.1 percent in the year to August, according to Statista, the state statistics agency.",
+        "Officially, inflation slowed", "Statista");
+  }
+
+  /** A participle and its place after the head: "a Ukrainian officer training in Wiltshire said". */
+  @Test
+  void aParticipleAfterTheHead() {
+    one("For soldiers on the ground, the decision was long overdue, a Ukrainian officer training in Wiltshire said.",
+        "For soldiers on the ground", "a Ukrainian officer training in Wiltshire");
+    one("A doctor working at the city hospital said most of the wounded were children.", "most of the wounded",
+        "A doctor working at the city hospital");
+  }
 }

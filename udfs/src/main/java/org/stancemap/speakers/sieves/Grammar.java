@@ -333,6 +333,14 @@ public final class Grammar {
     if (j >= lo && (conjunction(t, j) || (t.text(j).equals(",") && t.lower(cue).endsWith("ing")))) {
       return clauseSubject(t, p, text, lo, j);
     }
+    // "The authors acknowledged that", "Turkey's coast guard said": a phrase with a head no list has,
+    // opening the sentence or the clause after its opening phrase
+    int e = cue - 1; // only adverbs between ("also", "later"): "The talks were described as" is passive, no speaker
+    while (e >= lo && t.isWord(e) && (t.lower(e).equals("also") || (t.lower(e).endsWith("ly") && !LY_NOUNS.contains(t.lower(e))))) e--;
+    for (int a = e - 1; a >= lo && a >= e - 3; a--) {
+      Mention loose = p.loose(t, a, e + 1, text);
+      if (loose != null && (a == lo || t.text(a - 1).equals(","))) return loose;
+    }
     return null;
   }
 
