@@ -623,11 +623,16 @@ public final class StatementExtractor {
         // "according to X." or "according to X from the ministry." or "according to NHS figures seen by the Mail."
         int rest = 0;
         boolean clause = false;
+        boolean verb = false;
         for (int j = after; j < hi; j++) {
           if (tokens.isWord(j)) rest++;
-          if (tokens.text(j).equals(",") || tokens.lower(j).equals("that") || tokens.first(j) == '"' || cueStarts(j, hi)) clause = true;
+          if (AUX.contains(tokens.lower(j))) verb = true;
+          if ((tokens.text(j).equals(",") && j > after) || tokens.lower(j).equals("that") || tokens.first(j) == '"' || cueStarts(j, hi)) clause = true;
         }
-        boolean atEnd = rest == 0 || (rest <= 6 && after < hi && PREPOSITIONS.contains(tokens.lower(after))) || (!clause && rest <= 12);
+        // "according to the United Nations, in the largest exodus of the war.": a comma, then a phrase with no verb
+        int pp = after < hi && tokens.text(after).equals(",") ? after + 1 : after;
+        boolean atEnd = rest == 0 || (rest <= 6 && pp < hi && PREPOSITIONS.contains(tokens.lower(pp)))
+            || (!clause && !verb && pp == after && rest <= 12);
         if (!atEnd) continue;
         b = i;
         while (b > lo && !tokens.isWord(b - 1) && tokens.first(b - 1) != '"' && tokens.first(b - 1) != ')') b--;
@@ -942,6 +947,8 @@ public final class StatementExtractor {
           if (cue == null) continue;
           after = j + cue.length;
         }
+        // ", a senior official told AFP that ...": a reported clause follows the listener, no inversion
+        if (TELL.contains(cue.text) && thatSoon(after, hi)) continue;
         // the attribution ends the sentence or is followed by a comma within a few words ("on Tuesday"),
         // or by an adjunct to the end ("said following talks in the Kremlin on Thursday", "said on Wednesday at the opening of ...")
         int x = after, words = 0;
@@ -1047,6 +1054,15 @@ public final class StatementExtractor {
     }
 
     /** "a cease-fire would begin": an auxiliary within eight tokens makes an article-initial clause. */
+    /** "that" within the four words at token {@code a} ("told AFP that", "told the BBC on Sunday that"). */
+    private boolean thatSoon(int a, int hi) {
+      for (int x = a; x < hi && x < a + 6; x++) {
+        if (tokens.lower(x).equals("that")) return true;
+        if (tokens.text(x).equals(",")) return false;
+      }
+      return false;
+    }
+
     /** A phrase with a head no list has, from token {@code a} to the sentence's end: ", said the authors." */
     private Mention looseAtEnd(int a, int hi) {
       int b = hi;

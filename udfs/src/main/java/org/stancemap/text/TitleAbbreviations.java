@@ -19,7 +19,9 @@ import java.util.Set;
  * opening mark ({@code " ' ( [}), its first letter is a capital, and after the period come spaces
  * and then a capital letter in the same paragraph (a name, or the next word of a compound title).
  * So a title at the end of a paragraph, or before a digit, a quote mark or a lower-case word, ends
- * a sentence as any word would.
+ * a sentence as any word would. Dotted initials ("U.S.", "U.N.") keep their last period only before
+ * a title or a speaker word ({@code data/titles.txt}, {@code data/descriptors.tsv}: "U.S. President",
+ * "U.N. Secretary-General", "U.S. Ambassador"), so "ties with the U.S. The talks ..." still splits.
  */
 public final class TitleAbbreviations {
   public static final String FILE = "title-abbreviations.txt";
@@ -41,12 +43,24 @@ public final class TitleAbbreviations {
     return t;
   }
 
-  /** Titles from lines such as {@code "Sen."}: one abbreviation, letters then a period. */
+  /** Dotted initials of a state or body written before a title ("U.S.", "U.N."), as written. */
+  private final Set<String> initials;
+  private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.){2,4}");
+
+  /**
+   * Titles from lines such as {@code "Sen."}: one abbreviation, letters then a period; and dotted
+   * initials such as {@code "U.S."}, whose last period never ends a sentence before a title word
+   * ("U.S. President Donald Trump", "U.N. Secretary-General").
+   */
   public TitleAbbreviations(List<String> lines) {
-    Set<String> s = new HashSet<>();
+    Set<String> s = new HashSet<>(), in = new HashSet<>();
     int n = 0;
     for (String line : lines) {
       String w = line.strip();
+      if (INITIALS.matcher(w).matches()) {
+        in.add(w);
+        continue;
+      }
       if (w.length() < 2 || !w.endsWith(".") || !w.substring(0, w.length() - 1).chars().allMatch(Character::isLetter)) {
         throw new IllegalArgumentException("data/" + FILE + ": not one abbreviation with its period: '" + line + "'");
       }
@@ -54,6 +68,7 @@ public final class TitleAbbreviations {
       n = Math.max(n, w.length() - 1);
     }
     this.titles = Set.copyOf(s);
+    this.initials = Set.copyOf(in);
     this.longest = n;
   }
 
@@ -84,6 +99,7 @@ public final class TitleAbbreviations {
   /** Whether the period at {@code dot} ends a title that a name follows (no sentence break). */
   public boolean protects(String text, int dot) {
     if (dot <= 0 || dot >= text.length() || text.charAt(dot) != '.') return false;
+    if (initialsBeforeTitle(text, dot)) return true;
     int start = dot;
     while (start > 0 && Character.isLetter(text.charAt(start - 1)) && dot - start <= longest) start--;
     if (start > 0 && !opensWord(text.charAt(start - 1))) return false; // longer than any entry, or "U.S.", "ex-Sen."
@@ -91,6 +107,23 @@ public final class TitleAbbreviations {
     int j = dot + 1;
     while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) j++;
     return j > dot + 1 && j < text.length() && Character.isUpperCase(text.charAt(j));
+  }
+
+  /** "U.S. President", "U.N. Secretary-General": listed initials ending at {@code dot}, a title word after them. */
+  private boolean initialsBeforeTitle(String text, int dot) {
+    if (initials.isEmpty() || dot < 3) return false;
+    int start = dot + 1;
+    while (start >= 2 && text.charAt(start - 1) == '.' && Character.isUpperCase(text.charAt(start - 2))) start -= 2;
+    if (start > 0 && !opensWord(text.charAt(start - 1))) return false;
+    if (!initials.contains(text.substring(start, dot + 1))) return false;
+    int j = dot + 1;
+    while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) j++;
+    if (j == dot + 1 || j >= text.length() || !Character.isUpperCase(text.charAt(j))) return false;
+    int e = j;
+    while (e < text.length() && Character.isLetter(text.charAt(e))) e++;
+    String word = text.substring(j, e);
+    org.stancemap.speakers.Descriptors d = org.stancemap.speakers.Descriptors.load();
+    return d.title(word) != null || d.head(word) != null;
   }
 
   private static boolean opensWord(char c) {

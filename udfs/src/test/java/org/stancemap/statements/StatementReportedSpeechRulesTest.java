@@ -316,4 +316,33 @@ class StatementReportedSpeechRulesTest {
     one("A doctor working at the city hospital said most of the wounded were children.", "most of the wounded",
         "A doctor working at the city hospital");
   }
+
+  /** "U.S. President ...": dotted initials before a title do not end the sentence; before any other capital they do. */
+  @Test
+  void dottedInitialsBeforeATitle() {
+    one("U.S. President Ann Carter said the talks had been useful.", "the talks had been useful", "Ann Carter");
+    one("U.N. Secretary-General Luis Moreno said the ceasefire had to hold.", "the ceasefire had to hold", "Luis Moreno");
+    List<Statement> all = of("The sanctions were lifted by the U.S. The move was welcomed in the capital, officials said.");
+    assertTrue(all.stream().anyMatch(s -> s.kind.equals(Statement.NARRATIVE) && s.text.equals("The sanctions were lifted by the U.S.")),
+        dump(all));
+  }
+
+  /** "In a move that ..., a senior official told AFP that CLAUSE": the clause after "that" is reported, not the opening phrase. */
+  @Test
+  void anOpeningPhraseBeforeASpeakerWhoToldSomeoneThat() {
+    Statement s = one("In a move that alarmed its neighbours, a senior official told the BBC that the border would stay open.",
+        "the border would stay open", "a senior official");
+    assertEquals(RuleNames.SUBJECT_CUE_CLAUSE, s.sieve);
+  }
+
+  /** "..., according to X, in ..." at the end, and "have long argued that". */
+  @Test
+  void accordingToBeforeAPhraseAndLongAfterHave() {
+    one("The fighting has forced half a million people to flee since May, according to the United Nations, in the largest exodus yet.",
+        "The fighting has forced", "the United Nations");
+    one("Greek officials have long argued that the treaty leaves them little room to act.", "the treaty leaves", "Greek officials");
+    // negative: "according to him," before a clause of its own is no attribution of the whole sentence
+    List<Statement> in = indirect("The plan covers the province, where, according to him, about two million people live.");
+    assertTrue(in.stream().noneMatch(x -> x.text.startsWith("The plan covers")), dump(in));
+  }
 }

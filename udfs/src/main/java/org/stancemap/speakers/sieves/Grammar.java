@@ -14,7 +14,7 @@ public final class Grammar {
   /** How far (in tokens) a clause subject or an enclosing cue may be from what it governs. */
   public static final int WINDOW = 60;
 
-  private static final Set<String> SKIP = Set.of("has", "have", "had", "did", "does", "do", "also", "then", "later", "earlier",
+  private static final Set<String> SKIP = Set.of("has", "have", "had", "did", "does", "do", "also", "then", "later", "earlier", "long",
       "again", "would", "will", "could", "may", "might", "previously", "recently", "since", "today", "yesterday", "tonight",
       "once", "further", "separately", "publicly", "repeatedly", "reportedly", "already", "not", "never", "just", "himself",
       "herself", "themselves", "itself", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "is",
