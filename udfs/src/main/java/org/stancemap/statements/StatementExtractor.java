@@ -48,6 +48,8 @@ public final class StatementExtractor {
   /** Cues whose object is the one spoken to ("told Reuters"), so ", told X" is no inverted attribution. */
   /** Pronouns an inverted attribution may have: "..., he said", "..., they added", "..., it said". */
   private static final Set<String> PRONOUN_SPEAKERS = Set.of("he", "she", "they", "it");
+  /** Words that open a time phrase between a cue and its "that": "last week", "this month", "a few days later". */
+  private static final Set<String> ADVERBIAL_START = Set.of("last", "this", "earlier", "later", "a");
   private static final Set<String> LISTENER_CUES = Set.of("told", "tells", "tell", "telling");
   private static final Set<String> TELL = Set.of("told", "tells", "tell", "telling", "warned", "warns", "warn", "warning",
       "urged", "urges", "assured", "informed", "reminded", "accused");
@@ -727,10 +729,16 @@ public final class StatementExtractor {
       // "that" right here, or after a prepositional phrase ("said in a statement that")
       boolean that = false;
       if (j < hi && tokens.lower(j).equals("that")) { j++; that = true; }
-      else if (j < hi && PP_START.contains(tokens.lower(j))) {
-        for (int x = j + 1; x < hi && x < j + 7; x++) {
-          if (tokens.text(x).equals(",") || tokens.first(x) == '"') break;
-          if (tokens.lower(x).equals("that")) { j = x + 1; that = true; break; }
+      else if (j < hi && (PP_START.contains(tokens.lower(j)) || TIME.contains(tokens.lower(j)) || ADVERBIAL_START.contains(tokens.lower(j)))) {
+        // "said in an interview with an Arabic-language channel that", "told Reuters a few days later that"
+        boolean article = tokens.lower(j).equals("a");
+        for (int x = j + 1; x < hi && x < j + 10; x++) {
+          if (tokens.text(x).equals(",") || tokens.first(x) == '"' || (AUX.contains(tokens.lower(x)) && !tokens.isCapitalized(x))) break;
+          if (tokens.lower(x).equals("that")) {
+            if (!article || tokens.lower(x - 1).equals("later") || tokens.lower(x - 1).equals("ago")) { j = x + 1; that = true; }
+            break;
+          }
+          if (article && x >= j + 4) break; // "a few days later": a short time phrase only
         }
       }
       if (!that && cue.role.equals(CueLexicon.THAT)) return -1;

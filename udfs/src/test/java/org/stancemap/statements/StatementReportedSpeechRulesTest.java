@@ -345,4 +345,22 @@ class StatementReportedSpeechRulesTest {
     List<Statement> in = indirect("The plan covers the province, where, according to him, about two million people live.");
     assertTrue(in.stream().noneMatch(x -> x.text.startsWith("The plan covers")), dump(in));
   }
+
+  /** A phrase with an unlisted head before an aside: "A deckhand, who asked not to be named, said ...". */
+  @Test
+  void anUnlistedHeadBeforeARelativeAside() {
+    one("A deckhand, who asked not to be named, said the cargo was never inspected.", "the cargo was never inspected", "A deckhand");
+  }
+
+  /** A longer phrase between the cue and "that": a time phrase after the listener, an interview with a channel, a month. */
+  @Test
+  void aLongerPhraseBeforeThat() {
+    one("Foreign Minister Pavel Orlov told the BBC a few days later that Moscow did not want a confrontation.",
+        "Moscow did not want", "Pavel Orlov");
+    one("The commander said in an interview with an Arabic-language channel that his forces would hold the camps.",
+        "his forces would hold", "The commander");
+    one("The party announced in May that it would dissolve itself.", "it would dissolve itself", "The party");
+    // negative: "a" opening the object, no time phrase: the object is the content, "that" a relative pronoun
+    one("The minister said a deal that would end the war was close.", "a deal that would end the war", "The minister");
+  }
 }

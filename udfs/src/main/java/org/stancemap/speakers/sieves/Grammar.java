@@ -106,6 +106,11 @@ public final class Grammar {
       Mention base = p.backward(t, lo, k - 1, text);
       // "Anna, 33, an illustrator who ..., said": an age between commas after the name
       if (base == null && k - 2 >= lo && isNumber(t, k - 1) && t.text(k - 2).equals(",")) base = p.backward(t, lo, k - 3, text);
+      // "A serviceman, who asked not to be named, said": a phrase with a head no list has, opening the sentence
+      for (int a = k - 2; base == null && a >= lo && a >= k - 4; a--) {
+        Mention loose = p.loose(t, a, k, text);
+        if (loose != null && a == lo) base = loose;
+      }
       if (base == null) return null;
       Mention opening = subjectOpening(t, p, text, lo, base);
       if (opening != null) return opening;
