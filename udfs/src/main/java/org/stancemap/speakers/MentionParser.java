@@ -17,6 +17,8 @@ public final class MentionParser {
   static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
   /** Words that open a determined noun phrase ("the ministry", "two officials"). */
   public static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "both", "two", "three", "several", "some", "many", "other", "another", "one");
+  /** Numbers read with "the" before them: "the two agencies", "the three leaders". */
+  static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
   /** Ordinals read with the determiner before them: "a third EU diplomat", "the second source". */
   static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
   private static final Set<String> DEFINITE = Set.of("the", "his", "her", "their", "its", "our", "both", "two", "three");
@@ -293,7 +295,7 @@ public final class MentionParser {
     if (PRONOUNS.contains(ls)) return build(t, s, s + 1, text);
     int j = s;
     if (DETERMINERS.contains(ls)) j++;
-    if (j > s && j < hi && ORDINALS.contains(t.lower(j))) j++;
+    if (j > s && j < hi && (ORDINALS.contains(t.lower(j)) || (ls.equals("the") && NUMBER_WORDS.contains(t.lower(j))))) j++; // "the two agencies"
     int first = j;
     while (j < hi && j - s < MAX_LEN) {
       String lw = t.lower(j);

@@ -50,6 +50,9 @@ public final class StatementExtractor {
   private static final Set<String> PRONOUN_SPEAKERS = Set.of("he", "she", "they", "it");
   /** Words that open a time phrase between a cue and its "that": "last week", "this month", "a few days later". */
   private static final Set<String> ADVERBIAL_START = Set.of("last", "this", "earlier", "later", "a");
+  private static final Set<String> DO_FORMS = Set.of("did", "does", "do", "had", "has");
+  /** Pronouns that open a reported clause without "that": "said in a statement he was ...". */
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we");
   private static final Set<String> LISTENER_CUES = Set.of("told", "tells", "tell", "telling");
   private static final Set<String> TELL = Set.of("told", "tells", "tell", "telling", "warned", "warns", "warn", "warning",
       "urged", "urges", "assured", "informed", "reminded", "accused");
@@ -605,11 +608,11 @@ public final class StatementExtractor {
         if (cue.length == 1 && !namedOrDetermined(i + 1, hi)) continue;
         Mention m = parser.source(tokens, i + cue.length, hi, text);
         if (m == null && i > lo + 2) m = looseSource(i + cue.length, hi); // "according to figures published by the ministry."
-        if (m == null && (i == lo || (i == lo + 1 && !tokens.isWord(lo)))) m = sourceBy(i + cue.length, hi); // "According to data compiled by X, ..."
+        if (m == null && (i == lo || (i == lo + 1 && !tokens.isWord(lo)) || openingWordAndComma(lo, i))) m = sourceBy(i + cue.length, hi); // "According to data compiled by X, ..."
         if (m == null) continue;
         int after = Grammar.after(tokens, m);
         int a, b;
-        if (i == lo || (i == lo + 1 && !tokens.isWord(lo))) {
+        if (i == lo || (i == lo + 1 && !tokens.isWord(lo)) || openingWordAndComma(lo, i)) {
           a = after;
           while (a < hi && !tokens.isWord(a) && tokens.first(a) != '"') a++;
           if (a >= hi) continue;
@@ -741,6 +744,13 @@ public final class StatementExtractor {
           if (article && x >= j + 4) break; // "a few days later": a short time phrase only
         }
       }
+      // "said in a statement he was deeply alarmed": a short phrase, then a clause opening with a subject pronoun
+      if (!that && j < hi && PP_START.contains(tokens.lower(j))) {
+        for (int x = j + 1; x < hi && x <= j + 5; x++) {
+          if (!tokens.isWord(x)) break;
+          if (SUBJECT_PRONOUNS.contains(tokens.lower(x)) && !PREPOSITIONS.contains(tokens.lower(x - 1)) && finiteClause(x, hi)) { j = x; break; }
+        }
+      }
       if (!that && cue.role.equals(CueLexicon.THAT)) return -1;
       return clauseStart(j, hi, that);
     }
@@ -779,6 +789,8 @@ public final class StatementExtractor {
       // after "that" the clause starts at once: "that not a single piece of evidence", "that it never"
       if (!that) j = Grammar.skipForward(tokens, j, hi);
       if (j < hi && tokens.text(j).equals(",")) j++;
+      // after "that" a clause may open with a quoted word: 'said that "militants" had violated'
+      if (that && j + 1 < hi && (tokens.first(j) == '"' || tokens.first(j) == '\'') && tokens.isWord(j + 1)) return j;
       if (j >= hi || tokens.first(j) == '"' || tokens.first(j) == '\'') return -1;
       if (!tokens.isWord(j)) return -1;
       String w = tokens.lower(j);
@@ -925,8 +937,9 @@ public final class StatementExtractor {
      */
     private boolean inverted(int k, int p, int lo, int hi) {
       int se = sentences[k][1];
-      for (int c = lo + 3; c < hi && c < lo + 400; c++) {
+      for (int c = lo + 1; c < hi && c < lo + 400; c++) {
         if (!tokens.text(c).equals(",") || inQuote.get(tokens.start(c))) continue;
+        boolean shortHead = c < lo + 3; // "But, he admitted, ...": only a parenthetical attribution
         int i = c + 1;
         Mention m = null;
         CueLexicon.Cue cue = Grammar.speechCue(cues, tokens, i, hi);
@@ -957,6 +970,12 @@ public final class StatementExtractor {
         }
         // ", a senior official told AFP that ...": a reported clause follows the listener, no inversion
         if (TELL.contains(cue.text) && thatSoon(after, hi)) continue;
+        // ", Miller told reporters at the daily briefing on Tuesday, but ...": the listener, then the adjunct
+        if (TELL.contains(cue.text) && after < hi && tokens.isWord(after)) {
+          Mention listener = parser.forward(tokens, after, hi, text);
+          int la = listener != null ? Grammar.after(tokens, listener) : after + 1;
+          if (la < hi && ADJUNCT_START.contains(tokens.lower(la))) after = la;
+        }
         // the attribution ends the sentence or is followed by a comma within a few words ("on Tuesday"),
         // or by an adjunct to the end ("said following talks in the Kremlin on Thursday", "said on Wednesday at the opening of ...")
         int x = after, words = 0;
@@ -974,6 +993,13 @@ public final class StatementExtractor {
         // "..., they added." / "..., it said.": the pronoun must find its speaker (emit drops it otherwise)
         if (m.kind == Mention.Kind.PRONOUN && !PRONOUN_SPEAKERS.contains(m.surface.toLowerCase(Locale.ROOT))) continue;
         if (tokens.first(lo) == '"' || tokens.first(lo) == '\'') return false;
+        // a parenthetical attribution: "The figures, he argued, did not reflect ...", "But, he admitted, Syria had ..."
+        if (x + 1 < hi && tokens.text(x).equals(",") && !tokens.lower(x + 1).equals("but") && !cueStarts(x + 1, hi)
+            && parentheticalRest(x + 1, hi)) {
+          boolean before = words(tokens.start(lo), tokens.end(c - 1)) >= 3;
+          return emit(k, p, before ? tokens.start(lo) : tokens.start(x + 1), se, m, cue, RuleNames.CLAUSE_SUBJECT_CUE, c);
+        }
+        if (shortHead) continue;
         if (!emit(k, p, tokens.start(lo), tokens.end(c - 1), m, cue, RuleNames.CLAUSE_SUBJECT_CUE, c)) return false;
         Statement first = out.get(out.size() - 1);
         // nested: "Erdogan said Turkey would respond ..., the Kremlin said": the inner attribution is a statement too
@@ -1062,6 +1088,11 @@ public final class StatementExtractor {
     }
 
     /** "a cease-fire would begin": an auxiliary within eight tokens makes an article-initial clause. */
+    /** "Meanwhile, according to ...": one opening word and its comma before token {@code i}. */
+    private boolean openingWordAndComma(int lo, int i) {
+      return i == lo + 2 && tokens.isWord(lo) && tokens.text(lo + 1).equals(",");
+    }
+
     /** "that" within the four words at token {@code a} ("told AFP that", "told the BBC on Sunday that"). */
     private boolean thatSoon(int a, int hi) {
       for (int x = a; x < hi && x < a + 6; x++) {
@@ -1076,6 +1107,20 @@ public final class StatementExtractor {
       int b = hi;
       while (b > a && !tokens.isWord(b - 1)) b--;
       return parser.loose(tokens, a, b, text);
+    }
+
+    /**
+     * What follows a parenthetical attribution: the rest of the broken clause, a verb phrase ("did not
+     * reflect ...") or a clause ("Syria currently had no means ..."), with an auxiliary or a past-tense verb
+     * in its first words and no cue.
+     */
+    private boolean parentheticalRest(int j, int hi) {
+      if (j >= hi || !tokens.isWord(j) || tokens.lower(j).endsWith("ing") || PP_START.contains(tokens.lower(j))) return false;
+      for (int x = j; x < hi && x <= j + 5; x++) {
+        if (!tokens.isWord(x) || cueStarts(x, hi)) return false;
+        if (AUX.contains(tokens.lower(x)) || DO_FORMS.contains(tokens.lower(x))) return true;
+      }
+      return false;
     }
 
     /** A clause at token {@code j}: a subject (a pronoun or a phrase of a few words) and an auxiliary or a verb soon after. */

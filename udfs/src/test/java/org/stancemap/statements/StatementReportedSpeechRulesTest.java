@@ -363,4 +363,49 @@ class StatementReportedSpeechRulesTest {
     // negative: "a" opening the object, no time phrase: the object is the content, "that" a relative pronoun
     one("The minister said a deal that would end the war was close.", "a deal that would end the war", "The minister");
   }
+
+  /** "said in a statement he was ...": a short phrase after the cue, then a clause opening with a subject pronoun. */
+  @Test
+  void aPronounClauseAfterAShortPhrase() {
+    one("The envoy, Lena Holm, said in a statement she was alarmed by the escalation.", "she was alarmed", "Lena Holm");
+    // negative: a pronoun inside the phrase is its object, not a subject
+    none("The envoy said in a meeting with him yesterday.");
+  }
+
+  /** "Meanwhile, according to X, ...": one opening word before the source; 'said that "militants" had ...'. */
+  @Test
+  void anOpeningWordBeforeAccordingToAndAQuotedWordAfterThat() {
+    one("Meanwhile, according to the defence ministry, 19 fighters were killed over the past week.", "19 fighters were killed",
+        "the defence ministry");
+    one("The reconciliation centre said that \"militants\" had violated the truce 38 times.", "\"militants\" had violated",
+        "The reconciliation centre");
+  }
+
+  /** "..., X told reporters at the daily briefing on Tuesday, but ...": the listener, then an adjunct. */
+  @Test
+  void aListenerAndAnAdjunctAfterTheInvertedCue() {
+    String t = "Washington has been in contact with the group for months, spokesman Tom Reid told reporters at the daily briefing "
+        + "on Tuesday, but no decision has been made on the listing.";
+    one(t, "Washington has been in contact", "Tom Reid");
+    one(t, "no decision has been made", "Tom Reid");
+  }
+
+  /** A parenthetical attribution: the broken clause is one statement; after a lone "But," only what follows. */
+  @Test
+  void aParentheticalAttribution() {
+    String before = "Finance Minister Ayla Demir spoke in parliament on Monday. ";
+    one(before + "The figures announced by the ministry, she argued, did not reflect what families pay.",
+        "The figures announced by the ministry, she argued, did not reflect", "Ayla Demir");
+    one(before + "But, she admitted, the treasury had no means of stopping the slide.", "the treasury had no means", "Ayla Demir");
+    // negative: a participle phrase after the attribution is no rest of the clause
+    Statement s = one(before + "Prices will rise again, she said, adding that wages would follow.", "Prices will rise again", "Ayla Demir");
+    assertEquals(RuleNames.CLAUSE_SUBJECT_CUE, s.sieve);
+  }
+
+  /** "According to a joint analysis by the two agencies, ...": a number after "the". */
+  @Test
+  void aNumberAfterThe() {
+    one("According to a joint analysis by the two agencies, the region recorded 1,200 cases in 2024.", "the region recorded",
+        "the two agencies");
+  }
 }
