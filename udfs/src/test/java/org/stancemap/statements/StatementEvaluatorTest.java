@@ -58,23 +58,27 @@ class StatementEvaluatorTest {
    *       stop's fixes 0.961 / 1.000 / 0.814 / 0.895.
    *   <li>heldout12: 24 articles, 604 gold. Stop 21's code 0.968 / 1.000 / 0.778 / 0.869; first run with stop
    *       22's fixes (paragraph-wise sentences, unlisted heads, and the rest made against heldout5-11's misses)
-   *       0.977 / 1.000 / 0.799 / 0.883.
+   *       0.977 / 1.000 / 0.799 / 0.883; after the fixes from its misses 0.977 / 1.000 / 0.827 / 0.882.
+   *   <li>heldout13: 24 articles, 645 gold (71% reported, many of them objects: "welcomed the decision").
+   *       Stop 21's code 0.910 / 0.989 / 0.639 / 0.832; first run with stop 22's fixes, heldout12's
+   *       included, 0.947 / 0.989 / 0.691 / 0.848.
    * </ul>
    * After stop 22's fixes the sets 5-11 stand at (quoted recall, precision, indirect recall, speaker):
-   * heldout5 0.985 / 1.000 / 0.975 / 0.984, heldout6 0.983 / 1.000 / 0.903 / 0.952, heldout7 0.973 / 0.997 /
-   * 0.911 / 0.957, heldout8 0.953 / 1.000 / 0.826 / 0.907, heldout9 0.941 / 0.992 / 0.836 / 0.906, heldout10
-   * 0.977 / 0.996 / 0.870 / 0.901, heldout11 0.977 / 1.000 / 0.881 / 0.923.
+   * heldout5 0.985 / 1.000 / 0.975 / 0.984, heldout6 0.983 / 1.000 / 0.910 / 0.953, heldout7 0.973 / 0.997 /
+   * 0.917 / 0.958, heldout8 0.953 / 1.000 / 0.843 / 0.907, heldout9 0.941 / 0.992 / 0.842 / 0.906, heldout10
+   * 0.977 / 0.996 / 0.877 / 0.902, heldout11 0.977 / 1.000 / 0.881 / 0.923.
    */
   @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
   @org.junit.jupiter.params.provider.CsvSource({
       "heldout5, 0.98, 0.99, 0.97, 0.98",
       "heldout6, 0.98, 0.99, 0.90, 0.95",
       "heldout7, 0.97, 0.99, 0.91, 0.95",
-      "heldout8, 0.95, 0.99, 0.82, 0.90",
+      "heldout8, 0.95, 0.99, 0.84, 0.90",
       "heldout9, 0.94, 0.99, 0.83, 0.90",
-      "heldout10, 0.97, 0.99, 0.86, 0.90",
+      "heldout10, 0.97, 0.99, 0.87, 0.90",
       "heldout11, 0.97, 0.99, 0.88, 0.92",
-      "heldout12, 0.97, 0.99, 0.79, 0.88"})
+      "heldout12, 0.97, 0.99, 0.82, 0.88",
+      "heldout13, 0.94, 0.98, 0.69, 0.84"})
   void blindSetsStayAtOrAboveTheirFloors(String set, double quoted, double precision, double indirect, double speaker)
       throws URISyntaxException {
     Path dir = Path.of(getClass().getResource("/" + set + "/gold.jsonl").toURI()).getParent();
