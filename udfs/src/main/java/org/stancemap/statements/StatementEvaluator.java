@@ -32,8 +32,8 @@ import org.stancemap.text.QuoteMarks;
  * every quote): a prediction counts as right when it matches, or when all its tokens lie inside one
  * gold statement of its article (a quoted fragment inside reported speech the gold keeps whole).
  * Speaker accuracy, on matched pairs: the predicted speaker or speaker_id equals the gold speaker,
- * speaker_id or one of its aliases (case-insensitive, quotes straightened, a leading article
- * ignored).
+ * speaker_id or one of its aliases (case-insensitive, quotes straightened, a leading article and
+ * leading abbreviated titles of {@code data/title-abbreviations.txt} ignored: "Mr. Beridze" is "Beridze").
  *
  * <p>Per rule ({@code attribution_rule}): precision = predictions of the rule that match a gold
  * statement / predictions of the rule in gold articles (narrative excluded), and speaker accuracy of
@@ -380,6 +380,14 @@ public final class StatementEvaluator {
   static String norm(String s) {
     String t = QuoteMarks.straighten(s).strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     for (String a : new String[] {"the ", "a ", "an "}) if (t.startsWith(a)) t = t.substring(a.length());
+    // "Mr. Beridze" = "Beridze", "Dr Anna Lindqvist" = "Anna Lindqvist": the extractor names people without
+    // the abbreviated titles of data/title-abbreviations.txt, and a gold alias may keep them
+    java.util.Set<String> titles = org.stancemap.text.TitleAbbreviations.load().words();
+    for (int sp = t.indexOf(' '); sp > 0 && t.length() > sp + 1; sp = t.indexOf(' ')) {
+      String first = t.substring(0, sp).replace(".", "");
+      if (!titles.contains(first)) break;
+      t = t.substring(sp + 1);
+    }
     return t;
   }
 

@@ -163,4 +163,16 @@ class StatementEvaluatorTest {
     new StatementEvaluator(StatementExtractor.defaults()).evaluateArticle("a.txt", g, java.util.List.of(a, c), r2);
     assertEquals(1, r2.errors(StatementEvaluator.MISSED_INDIRECT), r2.report());
   }
+
+  /** A speaker matches a gold alias that differs only by leading abbreviated titles ("Mr. Beridze", "Dr Anna Lindqvist"). */
+  @org.junit.jupiter.api.Test
+  void speakersMatchWithoutLeadingTitles() {
+    StatementEvaluator.Gold g = new StatementEvaluator.Gold("a.txt", "direct", "beridze", "Mamuka Beridze",
+        java.util.List.of("Mr. Beridze", "Dr Anna Lindqvist"), "We stayed.");
+    assertTrue(StatementEvaluator.speakerMatches(pred("direct", "We stayed.", "Beridze", "quote-speaker-cue"), g));
+    assertTrue(StatementEvaluator.speakerMatches(pred("direct", "We stayed.", "Anna Lindqvist", "quote-speaker-cue"), g));
+    // negatives: another name, and a title that is the whole name is kept
+    assertTrue(!StatementEvaluator.speakerMatches(pred("direct", "We stayed.", "Lindqvist", "quote-speaker-cue"), g));
+    assertTrue(!StatementEvaluator.speakerMatches(pred("direct", "We stayed.", "Gen.", "quote-speaker-cue"), g));
+  }
 }
