@@ -184,6 +184,8 @@ public final class MentionParser {
     int k = j;
     // "a Ukrainian officer training in Wiltshire", "a doctor working at the hospital": a participle and its place
     if (k + 1 < hi && (POST_PARTICIPLES.contains(t.lower(k)) || ingParticiple(t, k)) && POST_PREPOSITIONS.contains(t.lower(k + 1))) k += 2;
+    // "economists surveyed by Bloomberg", "analysts polled by Reuters": a participle in -ed and "by"
+    else if (k + 1 < hi && t.isWord(k) && !capitalized(t, k) && t.lower(k).endsWith("ed") && t.lower(k + 1).equals("by") && !cueAt.test(t, k)) k += 2;
     else if (k < hi && POST_PREPOSITIONS.contains(t.lower(k)) && !t.lower(k).equals("to") && !t.lower(k).equals("with")) k++;
     else return j;
     int end = k;

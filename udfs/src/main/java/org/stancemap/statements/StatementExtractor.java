@@ -955,7 +955,13 @@ public final class StatementExtractor {
           if (after < hi && tokens.lower(after).equals("that")) continue; // a reported clause follows: no inversion
         } else {
           m = parser.forward(tokens, i, hi, text);
-          int j = m == null ? -1 : Grammar.skipForward(tokens, Grammar.after(tokens, m), hi);
+          int ma = m == null ? -1 : Grammar.after(tokens, m);
+          // ", Ibrahim Kalin, the presidential spokesman, told ...": past the appositive and its comma
+          if (m != null && m.appositive != null && m.appositive.end > m.end) {
+            int ae = tokens.indexFrom(m.appositive.end);
+            if (ae < hi && tokens.text(ae).equals(",")) ma = ae + 1;
+          }
+          int j = m == null ? -1 : Grammar.skipForward(tokens, ma, hi);
           cue = j < 0 ? null : Grammar.speechCue(cues, tokens, j, hi);
           // ", Turkey's coast guard said", ", the authors found": a head no list has, right before the cue
           for (int b = i + 2; cue == null && b <= i + 4 && b < hi; b++) {
@@ -1134,7 +1140,11 @@ public final class StatementExtractor {
     }
 
     private boolean finiteVerbSoon(int j, int hi) {
-      for (int x = j + 1; x < hi && x <= j + 8; x++) if (AUX.contains(tokens.lower(x))) return true;
+      // "said a ground operation against Kurdish militants in northern Syria could begin": up to 12 words, no comma
+      for (int x = j + 1; x < hi && x <= j + 12; x++) {
+        if (tokens.text(x).equals(",") || tokens.text(x).equals(".")) return false;
+        if (AUX.contains(tokens.lower(x)) && !tokens.isCapitalized(x)) return true;
+      }
       return false;
     }
 

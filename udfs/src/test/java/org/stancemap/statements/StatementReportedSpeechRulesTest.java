@@ -408,4 +408,29 @@ class StatementReportedSpeechRulesTest {
     one("According to a joint analysis by the two agencies, the region recorded 1,200 cases in 2024.", "the region recorded",
         "the two agencies");
   }
+
+  /** ", NAME, the presidential spokesman, told X.": the appositive between the name and the cue. */
+  @Test
+  void anAppositiveBetweenTheInvertedSpeakerAndTheCue() {
+    one("Ankara had not yet set a date, Ilker Sahin, the presidential spokesman, told broadcaster NTV.", "Ankara had not yet set",
+        "Ilker Sahin");
+  }
+
+  /** "economists surveyed by Bloomberg": a participle in -ed and "by" after the head; a short form before an aside. */
+  @Test
+  void aParticipleWithByAndAShortFormBeforeAnAside() {
+    one("The bank will halt its easing cycle this week, economists surveyed by Bloomberg predicted.", "The bank will halt",
+        "economists surveyed by Bloomberg");
+    one("The Caspian Oil Consortium (COC), whose terminal lies north of the port, said its facilities were operating as normal.",
+        "its facilities were operating", "Caspian Oil Consortium");
+  }
+
+  /** "said a ground operation against militants in the north of the country could begin": a long subject before the verb. */
+  @Test
+  void aLongSubjectInTheReportedClause() {
+    one("The lira fell after President Omer Kaya said a ground operation against militants in the north of the country could "
+        + "begin at any moment.", "a ground operation against militants", "Omer Kaya");
+    // negative: an object with a comma before any verb is no clause
+    none("The imam said a prayer for the victims, and the crowd dispersed quietly.");
+  }
 }

@@ -103,7 +103,14 @@ public final class Grammar {
       if (k <= j - WINDOW) return null;
       if (k < lo) return null;
       Mention appos = p.forward(t, k + 1, j, text);
-      Mention base = p.backward(t, lo, k - 1, text);
+      int be = k - 1;
+      // "The Caspian Pipeline Consortium (CPC), whose terminal ..., said": the name before its short form
+      if (be - 2 >= lo && t.text(be).equals(")")) {
+        int o = be - 1;
+        while (o > lo && o > be - 6 && !t.text(o).equals("(")) o--;
+        if (t.text(o).equals("(")) be = o - 1;
+      }
+      Mention base = p.backward(t, lo, be, text);
       // "Anna, 33, an illustrator who ..., said": an age between commas after the name
       if (base == null && k - 2 >= lo && isNumber(t, k - 1) && t.text(k - 2).equals(",")) base = p.backward(t, lo, k - 3, text);
       // "A serviceman, who asked not to be named, said": a phrase with a head no list has, opening the sentence
