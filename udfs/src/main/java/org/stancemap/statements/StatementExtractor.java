@@ -706,7 +706,7 @@ public final class StatementExtractor {
         case CueLexicon.OBJECT: {
           if (tokens.lower(j).equals("that")) return clauseStart(j + 1, hi, true);
           if (!tokens.isWord(j) && tokens.first(j) != '"' && tokens.first(j) != '\'') return -1;
-          if (tokens.isWord(j) && OBJECT_STOP.contains(tokens.lower(j))) return -1;
+          if (tokens.isWord(j) && OBJECT_STOP.contains(tokens.lower(j))) break; // "stressed in a speech last month that ..."
           return j;
         }
         case CueLexicon.COMMIT:

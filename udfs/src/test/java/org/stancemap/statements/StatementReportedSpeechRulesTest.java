@@ -433,4 +433,16 @@ class StatementReportedSpeechRulesTest {
     // negative: an object with a comma before any verb is no clause
     none("The imam said a prayer for the victims, and the crowd dispersed quietly.");
   }
+
+  /** Communiqué verbs with an object: "stressed the importance of ...", "reaffirmed support for ..."; "that" after a phrase. */
+  @Test
+  void communiqueVerbsWithAnObject() {
+    one("Foreign Minister Selim Aydin stressed the importance of coordination in securing the borders.",
+        "the importance of coordination", "Selim Aydin");
+    one("The ministry reaffirmed its support for the unity of the country.", "its support for the unity", "The ministry");
+    one("President Karim Haddad had stressed in a speech last month that recovery was the first battle.", "recovery was the first",
+        "Karim Haddad");
+    // negative: a phrase after the verb and no "that" reports nothing
+    none("The minister stressed in a speech on Monday.");
+  }
 }
