@@ -32,6 +32,8 @@ public final class ArticleSpeakers {
     /** A person named, or an anonymous one described ("a teenage fighter"). */
     String type = Speaker.PERSON;
     int pos;
+    /** The start of the last paragraph that named this person (-1: none yet). */
+    int paragraph = -1;
 
     Person(String name, String id, String affiliation, String role, int pos) {
       this.name = name;
@@ -60,6 +62,8 @@ public final class ArticleSpeakers {
   private int lastSubjectPos = -1;
   private final List<Speaker> anonymous = new ArrayList<>();
   private int paragraphStart, sentenceStart;
+  /** The people named in the current paragraph, each once. */
+  private final List<Person> paragraphPersons = new ArrayList<>();
 
   public ArticleSpeakers(SpeakerTable table, Descriptors desc) {
     this.table = table;
@@ -70,6 +74,7 @@ public final class ArticleSpeakers {
   public void paragraph(int start) {
     paragraphStart = start;
     sentenceStart = start;
+    paragraphPersons.clear();
   }
 
   /** Marks where the sentence being read starts. */
@@ -86,14 +91,23 @@ public final class ArticleSpeakers {
   private Person paragraphTopic(int pos) {
     if (lastPersonPos >= paragraphStart || pos < sentenceStart) return null;
     Person topic = null;
-    for (int i = persons.size() - 1; i >= 0; i--) {
-      Person x = persons.get(i);
-      if (x.pos < paragraphStart || x.pos >= sentenceStart) continue;
+    for (Person x : paragraphPersons) { // only the people named in this paragraph: linear in the article
+      if (x.pos < paragraphStart || x.pos >= pos) continue; // pos: the pronoun; names after it do not count
+      if (x.pos >= sentenceStart) return null; // someone named in the pronoun's own sentence: not this rule
       if (lastPerson != null && x.id.equals(lastPerson.id)) return null;
       if (topic != null && !topic.id.equals(x.id)) return null;
       topic = x;
     }
     return topic;
+  }
+
+  /** Records a mention of {@code p} at {@code pos}, and that it was named in the current paragraph. */
+  private void touch(Person p, int pos) {
+    p.pos = pos;
+    if (pos >= paragraphStart && p.paragraph != paragraphStart) {
+      p.paragraph = paragraphStart;
+      paragraphPersons.add(p);
+    }
   }
 
   /** Records that {@code s} spoke at {@code pos} (for "he added", "they said", "it said"). */
@@ -145,7 +159,7 @@ public final class ArticleSpeakers {
         && !headline(m.name) && !desc.isPlaceName(m.name)) {
       Person p = byName(m.name, pos);
       if (p == null) person(m.name, SpeakerTable.slug(m.name), m.affiliation, m.roleClass, pos);
-      else { p.pos = pos; if (p.affiliation == null) p.affiliation = m.affiliation; if (p.role == null) p.role = m.roleClass; }
+      else { touch(p, pos); if (p.affiliation == null) p.affiliation = m.affiliation; if (p.role == null) p.role = m.roleClass; }
     }
   }
 
@@ -202,12 +216,13 @@ public final class ArticleSpeakers {
   private Person person(String name, String id, String affiliation, String role, int pos) {
     Person known = personsById.get(id);
     if (known != null) {
-      known.pos = pos;
+      touch(known, pos);
       if (known.affiliation == null) known.affiliation = affiliation;
       if (known.role == null || "other".equals(known.role)) known.role = role;
       return known;
     }
     Person p = new Person(name, id, affiliation, role, pos);
+    touch(p, pos);
     persons.add(p);
     personsById.put(id, p);
     String pn = name.toLowerCase(Locale.ROOT);
@@ -279,7 +294,7 @@ public final class ArticleSpeakers {
             && (lastPerson == null || !lastPerson.id.equals(lastSubject.id))) {
           return new Resolution(fromPerson(lastSubject, lastSubject.name), true);
         }
-        Person topic = paragraphTopic(pos);
+        Person topic = paragraphTopic(m.start);
         if (topic != null) return new Resolution(fromPerson(topic, topic.name), true);
         Person latest = null;
         for (Person x : persons) if (x.pos < pos && (latest == null || x.pos > latest.pos)) latest = x;
@@ -361,7 +376,7 @@ public final class ArticleSpeakers {
       // a bare surname goes to a different person of this article with that surname, if any
       Person other = byName(m.name, pos);
       if (other != null && !other.id.equals(e.id)) {
-        other.pos = pos;
+        touch(other, pos);
         return new Resolution(fromPerson(other, m.name), false);
       }
     }
@@ -376,7 +391,7 @@ public final class ArticleSpeakers {
     boolean single = !name.contains(" ");
     Person p = byName(name, pos);
     if (p != null && (single || p.name.equalsIgnoreCase(name) || p.name.toLowerCase(Locale.ROOT).endsWith(" " + name.toLowerCase(Locale.ROOT)))) {
-      p.pos = pos;
+      touch(p, pos);
       if (p.affiliation == null) p.affiliation = aff;
       return new Resolution(fromPerson(p, name), false);
     }

@@ -53,7 +53,11 @@ public final class Descriptors {
       if (r[1].strip().equals("head")) heads.put(w.toLowerCase(Locale.ROOT), new Head(r[2].strip()));
       else if (r[1].strip().equals("affiliation")) affiliations.put(w, r[2].strip());
       else if (r[1].strip().equals("portfolio")) portfolios.add(w.toLowerCase(Locale.ROOT));
-      else if (r[1].strip().equals("place")) (r[2].strip().equals("first") ? placeFirst : placeLast).add(w.toLowerCase(Locale.ROOT));
+      else if (r[1].strip().equals("place")) {
+        String v = r[2].strip();
+        if (!v.equals("first") && !v.equals("last")) throw new IllegalArgumentException("data/descriptors.tsv: place word '" + w + "' needs first or last, not '" + v + "'");
+        (v.equals("first") ? placeFirst : placeLast).add(w.toLowerCase(Locale.ROOT));
+      }
     }
   }
 

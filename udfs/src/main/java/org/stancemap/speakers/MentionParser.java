@@ -212,7 +212,6 @@ public final class MentionParser {
    * read it only right before or after a speech cue; null when [a, b) is no such phrase.
    */
   public Mention loose(Tokens t, int a, int b, String text) {
-    if (b - a == 1) return null;
     if (b - a < 2 || b - a > 4 || a < 0 || b > t.size()) return null;
     String la = t.lower(a);
     boolean possessive = possessiveWord(t, a);

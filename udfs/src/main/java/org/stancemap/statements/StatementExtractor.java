@@ -45,7 +45,6 @@ public final class StatementExtractor {
       "code-named", "nicknamed", "branded", "labelled", "labeled", "called", "term", "word", "words", "phrase", "slogan",
       "hashtag", "banner", "motto");
   private static final Set<String> TITLE_FUNCTION_WORDS = Set.of("of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "&");
-  /** Cues whose object is the one spoken to ("told Reuters"), so ", told X" is no inverted attribution. */
   /** Pronouns an inverted attribution may have: "..., he said", "..., they added", "..., it said". */
   private static final Set<String> PRONOUN_SPEAKERS = Set.of("he", "she", "they", "it");
   /** Words that open a time phrase between a cue and its "that": "last week", "this month", "a few days later". */
@@ -53,6 +52,7 @@ public final class StatementExtractor {
   private static final Set<String> DO_FORMS = Set.of("did", "does", "do", "had", "has");
   /** Pronouns that open a reported clause without "that": "said in a statement he was ...". */
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we");
+  /** Cues whose object is the one spoken to ("told Reuters"), so ", told X" is no inverted attribution. */
   private static final Set<String> LISTENER_CUES = Set.of("told", "tells", "tell", "telling");
   private static final Set<String> TELL = Set.of("told", "tells", "tell", "telling", "warned", "warns", "warn", "warning",
       "urged", "urges", "assured", "informed", "reminded", "accused");
@@ -674,7 +674,7 @@ public final class StatementExtractor {
         Mention subj = Grammar.speakerOfCue(tokens, parser, text, lo, i);
         if (subj == null) continue;
         // a phrase with an unlisted head speaks only with "said"-like cues: "The peace plan calls for ..." reports nothing
-        if (subj.kind == Mention.Kind.DESCRIPTOR && descriptors.head(subj.head) == null
+        if (subj.kind == Mention.Kind.DESCRIPTOR && descriptors.head(subj.head) == null && descriptors.title(subj.head) == null
             && !(cue.role.equals(CueLexicon.SPEECH) || cue.role.equals(CueLexicon.THAT))) continue;
         int j = contentStart(cue, i, hi);
         if (j < 0) continue;
@@ -706,7 +706,10 @@ public final class StatementExtractor {
         case CueLexicon.OBJECT: {
           if (tokens.lower(j).equals("that")) return clauseStart(j + 1, hi, true);
           if (!tokens.isWord(j) && tokens.first(j) != '"' && tokens.first(j) != '\'') return -1;
-          if (tokens.isWord(j) && OBJECT_STOP.contains(tokens.lower(j))) break; // "stressed in a speech last month that ..."
+          if (tokens.isWord(j) && OBJECT_STOP.contains(tokens.lower(j))) {
+            if (PP_START.contains(tokens.lower(j))) break; // "stressed in a speech last month that ...": as a speech cue
+            return -1; // "denied it on Monday", "denied having ...": no object statement
+          }
           return j;
         }
         case CueLexicon.COMMIT:
@@ -1093,13 +1096,12 @@ public final class StatementExtractor {
       }
     }
 
-    /** "a cease-fire would begin": an auxiliary within eight tokens makes an article-initial clause. */
     /** "Meanwhile, according to ...": one opening word and its comma before token {@code i}. */
     private boolean openingWordAndComma(int lo, int i) {
       return i == lo + 2 && tokens.isWord(lo) && tokens.text(lo + 1).equals(",");
     }
 
-    /** "that" within the four words at token {@code a} ("told AFP that", "told the BBC on Sunday that"). */
+    /** "that" within the six tokens at token {@code a}, before any comma ("told AFP that", "told the BBC on Sunday that"). */
     private boolean thatSoon(int a, int hi) {
       for (int x = a; x < hi && x < a + 6; x++) {
         if (tokens.lower(x).equals("that")) return true;
@@ -1139,6 +1141,7 @@ public final class StatementExtractor {
       return false;
     }
 
+    /** "a cease-fire would begin": an auxiliary within twelve tokens, before any comma, makes an article-initial clause. */
     private boolean finiteVerbSoon(int j, int hi) {
       // "said a ground operation against Kurdish militants in northern Syria could begin": up to 12 words, no comma
       for (int x = j + 1; x < hi && x <= j + 12; x++) {

@@ -122,7 +122,8 @@ public final class BoundedSentenceDetector extends SentenceDetector {
   private static void keep(List<Sentence> out, Sentence[] s, int offset, int count) {
     for (int i = 0; i < s.length && i < count; i++) {
       Sentence x = s[i];
-      out.add(offset == 0 ? x : new Sentence(x.content(), x.start() + offset, x.end() + offset, x.index(), x.metadata()));
+      // numbered across the whole text, as one call over it would number them
+      out.add(offset == 0 && x.index() == out.size() ? x : new Sentence(x.content(), x.start() + offset, x.end() + offset, out.size(), x.metadata()));
     }
   }
 }

@@ -20,8 +20,8 @@ import java.util.Set;
  * and then a capital letter in the same paragraph (a name, or the next word of a compound title).
  * So a title at the end of a paragraph, or before a digit, a quote mark or a lower-case word, ends
  * a sentence as any word would. Dotted initials ("U.S.", "U.N.") keep their last period only before
- * a title or a speaker word ({@code data/titles.txt}, {@code data/descriptors.tsv}: "U.S. President",
- * "U.N. Secretary-General", "U.S. Ambassador"), so "ties with the U.S. The talks ..." still splits.
+ * a title word or a body's singular head ("U.S. President", "U.N. Secretary-General", "U.S. Embassy"),
+ * so "ties with the U.S. The talks ..." and "sanctions by the U.S. Officials said ..." still split.
  */
 public final class TitleAbbreviations {
   public static final String FILE = "title-abbreviations.txt";
@@ -109,11 +109,15 @@ public final class TitleAbbreviations {
     return j > dot + 1 && j < text.length() && Character.isUpperCase(text.charAt(j));
   }
 
-  /** "U.S. President", "U.N. Secretary-General": listed initials ending at {@code dot}, a title word after them. */
+  /**
+   * "U.S. President", "U.N. Secretary-General", "U.S. Embassy": listed initials ending at {@code dot}, a title word
+   * ({@code data/titles.txt}) or a body's singular head ({@code data/descriptors.tsv}) after them.
+   */
   private boolean initialsBeforeTitle(String text, int dot) {
     if (initials.isEmpty() || dot < 3) return false;
     int start = dot + 1;
-    while (start >= 2 && text.charAt(start - 1) == '.' && Character.isUpperCase(text.charAt(start - 2))) start -= 2;
+    // at most four letters ("U.A.E."): a run of thousands of "A." costs the same as one
+    while (start >= 2 && dot + 1 - start < 8 && text.charAt(start - 1) == '.' && Character.isUpperCase(text.charAt(start - 2))) start -= 2;
     if (start > 0 && !opensWord(text.charAt(start - 1))) return false;
     if (!initials.contains(text.substring(start, dot + 1))) return false;
     int j = dot + 1;
@@ -122,8 +126,11 @@ public final class TitleAbbreviations {
     int e = j;
     while (e < text.length() && Character.isLetter(text.charAt(e))) e++;
     String word = text.substring(j, e);
+    // a title or a body's singular head ("U.S. President", "U.S. Embassy"); not "Officials", "Sources", which may
+    // well start the next sentence
     org.stancemap.speakers.Descriptors d = org.stancemap.speakers.Descriptors.load();
-    return d.title(word) != null || d.head(word) != null;
+    org.stancemap.speakers.Descriptors.Head h = d.head(word);
+    return d.title(word) != null || (h != null && "organization".equals(h.type) && !h.plural && !word.endsWith("s"));
   }
 
   private static boolean opensWord(char c) {

@@ -234,4 +234,12 @@ class SpeakerPhraseRulesTest {
     speaks("The United States Agency for International Development said the aid would resume.", "the aid would resume",
         "The United States Agency for International Development");
   }
+
+  /** The paragraph-topic rule stands aside when someone is named before the pronoun in its own sentence. */
+  @Test
+  void heAfterSomeoneNamedInItsOwnSentence() {
+    String t = "Mayor Lena Brandt said the road was closed.\n\n"
+        + "Ivan Petrenko fled Kharkiv in 2022. Petro Koval visited the town on Tuesday, and he said the bridge would be rebuilt.";
+    speaks(t, "the bridge would be rebuilt", "Petro Koval");
+  }
 }

@@ -445,4 +445,21 @@ class StatementReportedSpeechRulesTest {
     // negative: a phrase after the verb and no "that" reports nothing
     none("The minister stressed in a speech on Monday.");
   }
+
+  /** From the review: a pronoun or gerund after an object cue is no object statement; titles that are no heads keep their cues. */
+  @Test
+  void objectCuesBeforeAPronounAndTitlesAsSubjects() {
+    none("The spokesman denied it on Monday.");
+    none("The minister denied having met the envoy.");
+    one("The chancellor called for calm after the vote.", "calm after the vote", "The chancellor");
+    one("The authors have also said that the samples were too small.", "the samples were too small", "The authors");
+  }
+
+  /** "U.S. Officials said" may start a sentence; "U.S. Embassy" and "U.S. President" do not. */
+  @Test
+  void dottedInitialsBeforeAPluralHeadEndTheSentence() {
+    List<Statement> all = of("The sanctions were lifted by the U.S. Officials said the move was overdue.");
+    assertTrue(all.stream().anyMatch(s -> s.text.equals("The sanctions were lifted by the U.S.")), dump(all));
+    one("The spokesman said the U.S. Embassy in the capital would not reopen soon.", "the U.S. Embassy in the capital", "The spokesman");
+  }
 }

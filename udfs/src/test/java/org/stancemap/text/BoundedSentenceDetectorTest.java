@@ -133,4 +133,12 @@ class BoundedSentenceDetectorTest {
       assertTrue(!Character.isHighSurrogate(text.charAt(x.end())), "ends inside a pair at " + x.end());
     }
   }
+
+  /** Sentences are numbered across the text, as one call over it numbers them, though each paragraph is read alone. */
+  @Test
+  void sentencesAreNumberedAcrossParagraphs() {
+    Sentence[] s = bounded(1000).tag("One here. Two here.\nThree here.\nFour here. Five here.");
+    assertTrue(s.length >= 5, "sentences: " + s.length);
+    for (int i = 0; i < s.length; i++) assertEquals(i, s[i].index(), "sentence " + i + ": " + s[i].content());
+  }
 }

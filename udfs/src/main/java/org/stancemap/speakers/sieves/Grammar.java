@@ -23,6 +23,7 @@ public final class Grammar {
       "today", "yesterday", "tonight", "morning", "evening", "afternoon", "night", "friday's");
 
   /** Prepositions whose object is never the subject of the verb after it ("about media reports that"). */
+  private static final Set<String> BE = Set.of("is", "was", "are", "were", "be", "been", "being");
   private static final Set<String> OBJECT_PREPOSITIONS = Set.of("about", "on", "over", "amid", "despite", "against", "regarding",
       "concerning", "into", "with");
 
@@ -114,10 +115,7 @@ public final class Grammar {
       // "Anna, 33, an illustrator who ..., said": an age between commas after the name
       if (base == null && k - 2 >= lo && isNumber(t, k - 1) && t.text(k - 2).equals(",")) base = p.backward(t, lo, k - 3, text);
       // "A serviceman, who asked not to be named, said": a phrase with a head no list has, opening the sentence
-      for (int a = k - 2; base == null && a >= lo && a >= k - 4; a--) {
-        Mention loose = p.loose(t, a, k, text);
-        if (loose != null && a == lo) base = loose;
-      }
+      if (base == null && k - lo >= 2 && k - lo <= 4) base = p.loose(t, lo, k, text);
       if (base == null) return null;
       Mention opening = subjectOpening(t, p, text, lo, base);
       if (opening != null) return opening;
@@ -347,8 +345,9 @@ public final class Grammar {
     }
     // "The authors acknowledged that", "Turkey's coast guard said": a phrase with a head no list has,
     // opening the sentence or the clause after its opening phrase
-    int e = cue - 1; // only adverbs between ("also", "later"): "The talks were described as" is passive, no speaker
-    while (e >= lo && t.isWord(e) && (t.lower(e).equals("also") || (t.lower(e).endsWith("ly") && !LY_NOUNS.contains(t.lower(e))))) e--;
+    // adverbs and auxiliaries between ("have also said"), but no form of "be": "The talks were described as" is passive
+    int e = cue - 1;
+    while (e >= lo && skippable(t, e) && !BE.contains(t.lower(e))) e--;
     for (int a = e - 1; a >= lo && a >= e - 3; a--) {
       Mention loose = p.loose(t, a, e + 1, text);
       if (loose != null && (a == lo || t.text(a - 1).equals(","))) return loose;
