@@ -49,7 +49,8 @@ public final class StatementExtractor {
   private static final Set<String> PRONOUN_SPEAKERS = Set.of("he", "she", "they", "it");
   /** Words that open a time phrase between a cue and its "that": "last week", "this month", "a few days later". */
   private static final Set<String> ADVERBIAL_START = Set.of("last", "this", "earlier", "later", "a");
-  private static final Set<String> DO_FORMS = Set.of("did", "does", "do", "had", "has");
+  /** Verbs of a clause's rest besides AUX's: "did not reflect". */
+  private static final Set<String> DO_FORMS = Set.of("did", "does", "do");
   /** Pronouns that open a reported clause without "that": "said in a statement he was ...". */
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "it", "we");
   /** Cues whose object is the one spoken to ("told Reuters"), so ", told X" is no inverted attribution. */
@@ -608,11 +609,13 @@ public final class StatementExtractor {
         if (cue.length == 1 && !namedOrDetermined(i + 1, hi)) continue;
         Mention m = parser.source(tokens, i + cue.length, hi, text);
         if (m == null && i > lo + 2) m = looseSource(i + cue.length, hi); // "according to figures published by the ministry."
-        if (m == null && (i == lo || (i == lo + 1 && !tokens.isWord(lo)) || openingWordAndComma(lo, i))) m = sourceBy(i + cue.length, hi); // "According to data compiled by X, ..."
+        // the source opens the sentence, after at most a mark or one word and its comma ("Meanwhile, according to")
+        boolean opens = i == lo || (i == lo + 1 && !tokens.isWord(lo)) || openingWordAndComma(lo, i);
+        if (m == null && opens) m = sourceBy(i + cue.length, hi); // "According to data compiled by X, ..."
         if (m == null) continue;
         int after = Grammar.after(tokens, m);
         int a, b;
-        if (i == lo || (i == lo + 1 && !tokens.isWord(lo)) || openingWordAndComma(lo, i)) {
+        if (opens) {
           a = after;
           while (a < hi && !tokens.isWord(a) && tokens.first(a) != '"') a++;
           if (a >= hi) continue;

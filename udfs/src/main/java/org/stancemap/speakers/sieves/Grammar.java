@@ -91,11 +91,7 @@ public final class Grammar {
     Mention named = givenName(t, p, text, lo, t.text(j).equals(",") ? j : j + 1);
     if (named != null) return named;
     // "The Medicines and Healthcare products Regulatory Agency (MHRA) said": a parenthesised short form
-    if (t.text(j).equals(")")) {
-      int o = j - 1;
-      while (o >= lo && o > j - 6 && !t.text(o).equals("(")) o--;
-      if (o > lo && t.text(o).equals("(")) j = o - 1;
-    }
+    j = beforeShortForm(t, lo, j);
     if (t.text(j).equals(",")) {
       Mention participle = participleAside(t, p, text, lo, j);
       if (participle != null) return participle;
@@ -104,14 +100,8 @@ public final class Grammar {
       if (k <= j - WINDOW) return null;
       if (k < lo) return null;
       Mention appos = p.forward(t, k + 1, j, text);
-      int be = k - 1;
       // "The Caspian Pipeline Consortium (CPC), whose terminal ..., said": the name before its short form
-      if (be - 2 >= lo && t.text(be).equals(")")) {
-        int o = be - 1;
-        while (o > lo && o > be - 6 && !t.text(o).equals("(")) o--;
-        if (t.text(o).equals("(")) be = o - 1;
-      }
-      Mention base = p.backward(t, lo, be, text);
+      Mention base = p.backward(t, lo, beforeShortForm(t, lo, k - 1), text);
       // "Anna, 33, an illustrator who ..., said": an age between commas after the name
       if (base == null && k - 2 >= lo && isNumber(t, k - 1) && t.text(k - 2).equals(",")) base = p.backward(t, lo, k - 3, text);
       // "A serviceman, who asked not to be named, said": a phrase with a head no list has, opening the sentence
@@ -140,6 +130,17 @@ public final class Grammar {
     if (person != null) return person;
     Mention opening = subjectOpening(t, p, text, lo, m);
     return opening != null ? opening : m;
+  }
+
+  /**
+   * The token before a parenthesised short form that ends at token {@code e} ("Regulatory Agency (MHRA)"
+   * → the token before "("), the "(" within five tokens and after {@code lo}; {@code e} itself otherwise.
+   */
+  static int beforeShortForm(Tokens t, int lo, int e) {
+    if (e < lo || !t.text(e).equals(")")) return e;
+    int o = e - 1;
+    while (o > lo && o > e - 6 && !t.text(o).equals("(")) o--;
+    return o > lo && t.text(o).equals("(") ? o - 1 : e;
   }
 
   private static boolean isQuoteMark(String s) {
