@@ -10,8 +10,8 @@ import org.stancemap.statements.LabelVerbs;
  * a quote is direct), then the cue before the opening mark, a cue sentence ending in a colon, the quote
  * before it, the sentence before it about one person. For a fragment inside a sentence: {@link #label}
  * first (asked before the term and scare checks: {@code branded it "shameful"}), then {@link #fragment}
- * in order. The first rule that answers decides. Reported speech is not here yet: its rules are inline in
- * {@code StatementExtractor}.
+ * in order. The first rule that answers decides. Reported speech has its own order,
+ * {@code org.stancemap.statements.ReportedSpeechRules}, asked after the quotes of a sentence.
  */
 public final class QuoteRules {
   /** Trailing cue: the first rule for a direct quote. */

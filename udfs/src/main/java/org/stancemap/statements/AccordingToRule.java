@@ -1,0 +1,107 @@
+package org.stancemap.statements;
+
+import java.util.List;
+import org.stancemap.speakers.Mention;
+import org.stancemap.speakers.sieves.Grammar;
+
+/**
+ * {@code according-to}: "According to X, CLAUSE" (the source opens the sentence, after at most a mark
+ * or one word and its comma: "Meanwhile, according to ..."); {@code clause-according-to}: "CLAUSE,
+ * according to X." (the source phrase ends the sentence, or only a short phrase with no verb follows
+ * it). The source may be a speaker phrase, "data compiled by X," or a phrase with no listed head
+ * ("according to figures published by the ministry."). A one-word source cue ("per") names a source
+ * only before a capitalised word or a determiner. An attribution inside the clause ("Putin told his
+ * guest that ..., according to a transcript") is reported too ({@link ReportedClauses.Recorder#nested}).
+ */
+final class AccordingToRule implements ReportedSpeechRule {
+  @Override
+  public List<String> names() {
+    return List.of(RuleNames.ACCORDING_TO, RuleNames.CLAUSE_ACCORDING_TO);
+  }
+
+  @Override
+  public boolean report(ReportedClauses c, int k, int p, int lo, int hi, int end) {
+    var tokens = c.tokens;
+    for (int i = lo; i < hi; i++) {
+      if (c.inQuote(i)) continue;
+      CueLexicon.Cue cue = c.cues.at(tokens, i, hi);
+      if (cue == null || !cue.role.equals(CueLexicon.SOURCE)) continue;
+      // a one-word source cue is also a preposition ("per the ministry" / "barrels per day"):
+      // it names a source only before a capitalised word or a determiner
+      if (cue.length == 1 && !c.namedOrDetermined(i + 1, hi)) continue;
+      Mention m = c.parser.source(tokens, i + cue.length, hi, c.text);
+      if (m == null && i > lo + 2) m = looseSource(c, i + cue.length, hi); // "according to figures published by the ministry."
+      // the source opens the sentence, after at most a mark or one word and its comma ("Meanwhile, according to")
+      boolean opens = i == lo || (i == lo + 1 && !tokens.isWord(lo)) || c.openingWordAndComma(lo, i);
+      if (m == null && opens) m = sourceBy(c, i + cue.length, hi); // "According to data compiled by X, ..."
+      if (m == null) continue;
+      int after = Grammar.after(tokens, m);
+      if (opens) {
+        int a = after;
+        while (a < hi && !tokens.isWord(a) && tokens.first(a) != '"') a++;
+        if (a >= hi) continue;
+        if (!c.emit(k, p, tokens.start(a), end, m, cue, RuleNames.ACCORDING_TO, i)) continue;
+        return true;
+      }
+      // "according to Rosstat, the state statistics agency.": an appositive to the end
+      if (m.appositive != null && m.appositive.end > m.end) {
+        boolean toEnd = true;
+        for (int x = tokens.indexFrom(m.appositive.end); x < hi; x++) if (tokens.isWord(x)) { toEnd = false; break; }
+        if (toEnd) after = hi;
+      }
+      // "according to X." or "according to X from the ministry." or "according to NHS figures seen by the Mail."
+      int rest = 0;
+      boolean clause = false;
+      boolean verb = false;
+      for (int j = after; j < hi; j++) {
+        if (tokens.isWord(j)) rest++;
+        if (c.w.aux.contains(tokens.lower(j))) verb = true;
+        if ((tokens.text(j).equals(",") && j > after) || tokens.lower(j).equals("that") || tokens.first(j) == '"' || c.cueStarts(j, hi)) clause = true;
+      }
+      // "according to the United Nations, in the largest exodus of the war.": a comma, then a phrase with no verb
+      int pp = after < hi && tokens.text(after).equals(",") ? after + 1 : after;
+      boolean atEnd = rest == 0 || (rest <= 6 && pp < hi && c.w.prepositions.contains(tokens.lower(pp)))
+          || (!clause && !verb && pp == after && rest <= 12);
+      if (!atEnd) continue;
+      int b = i;
+      while (b > lo && !tokens.isWord(b - 1) && tokens.first(b - 1) != '"' && tokens.first(b - 1) != ')') b--;
+      if (b <= lo) continue;
+      if (c.emit(k, p, tokens.start(lo), tokens.end(b - 1), m, cue, RuleNames.CLAUSE_ACCORDING_TO, i)) {
+        c.recorder.nested(k, p, lo, b, c.recorder.latest());
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The source of "According to ..., clause" when it is no plain speaker phrase: "data compiled by the
+   * Human Rights Association," (the body after "by"), "a spreadsheet dated January 2023," (the phrase up
+   * to its comma); null when a verb, "that" or a cue comes first.
+   */
+  private static Mention sourceBy(ReportedClauses c, int a, int hi) {
+    var tokens = c.tokens;
+    for (int x = a; x < hi && x < a + 10; x++) {
+      if (tokens.text(x).equals(",")) return x > a ? c.parser.describe(tokens, a, x, c.text) : null; // "a spreadsheet dated January 2023,"
+      if (!tokens.isWord(x) || c.w.aux.contains(tokens.lower(x)) || tokens.lower(x).equals("that") || c.cueStarts(x, hi)) return null;
+      if (!tokens.lower(x).equals("by") || x == a) continue;
+      Mention m = c.parser.forward(tokens, x + 1, hi, c.text);
+      if (m == null) return null;
+      int e = Grammar.after(tokens, m);
+      return e < hi && tokens.text(e).equals(",") ? m : null;
+    }
+    return null;
+  }
+
+  /** The whole phrase from token {@code a} to the sentence end as a source, when it is no clause ("figures published by ..."). */
+  private static Mention looseSource(ReportedClauses c, int a, int hi) {
+    var tokens = c.tokens;
+    int b = hi;
+    while (b > a && !tokens.isWord(b - 1)) b--;
+    if (b <= a || b - a > 12) return null;
+    for (int x = a; x < b; x++) {
+      if (!tokens.isWord(x) || tokens.lower(x).equals("that") || c.cueStarts(x, hi) || c.w.aux.contains(tokens.lower(x))) return null;
+    }
+    return c.parser.describe(tokens, a, b, c.text);
+  }
+}

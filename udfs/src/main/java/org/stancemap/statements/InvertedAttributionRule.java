@@ -1,0 +1,119 @@
+package org.stancemap.statements;
+
+import java.util.List;
+import java.util.Locale;
+import org.stancemap.speakers.Mention;
+import org.stancemap.speakers.sieves.Grammar;
+
+/**
+ * {@code clause-subject-cue}: the attribution after the reported clause - "Turkey will not withdraw,
+ * President Erdogan said on Tuesday" / "The ceasefire is fragile, said the envoy." / "..., Putin told
+ * reporters on Friday after talks with ..." - or inside it, as a parenthetical ("The figures, he argued,
+ * did not reflect ..."). The earliest comma followed by such an attribution (and then the sentence end,
+ * a comma within a few words, or an adjunct to the end) wins. After it, ", but CLAUSE2" is the same
+ * speaker's ({@code clause-after-attribution}), as is a participle cue (", adding that ...":
+ * {@code participle-after-attribution}); an attribution inside the clause ("Erdogan said ..., the
+ * Kremlin said") is reported too.
+ */
+final class InvertedAttributionRule implements ReportedSpeechRule {
+  @Override
+  public List<String> names() {
+    return List.of(RuleNames.CLAUSE_SUBJECT_CUE, RuleNames.CLAUSE_AFTER_ATTRIBUTION, RuleNames.PARTICIPLE_AFTER_ATTRIBUTION);
+  }
+
+  @Override
+  public boolean report(ReportedClauses c, int k, int p, int lo, int hi, int end) {
+    var tokens = c.tokens;
+    var w = c.w;
+    for (int comma = lo + 1; comma < hi && comma < lo + 400; comma++) {
+      if (!tokens.text(comma).equals(",") || c.inQuote(comma)) continue;
+      boolean shortHead = comma < lo + 3; // "But, he admitted, ...": only a parenthetical attribution
+      int i = comma + 1;
+      Mention m = null;
+      CueLexicon.Cue cue = Grammar.speechCue(c.cues, tokens, i, hi);
+      int after;
+      if (cue != null) {
+        // ", told Israeli radio that ...": after "told" comes the listener, never an inverted speaker
+        if (w.listenerCues.contains(cue.text)) continue;
+        int f = Grammar.skipForward(tokens, i + cue.length, hi);
+        m = c.parser.forward(tokens, f, hi, c.text);
+        if (m == null && cue.role.equals(CueLexicon.SPEECH)) m = c.looseAtEnd(f, hi); // ", said the authors."
+        if (m == null) continue;
+        after = Grammar.after(tokens, m);
+        if (after < hi && tokens.lower(after).equals("that")) continue; // a reported clause follows: no inversion
+      } else {
+        m = c.parser.forward(tokens, i, hi, c.text);
+        int ma = m == null ? -1 : Grammar.after(tokens, m);
+        // ", Ibrahim Kalin, the presidential spokesman, told ...": past the appositive and its comma
+        if (m != null && m.appositive != null && m.appositive.end > m.end) {
+          int ae = tokens.indexFrom(m.appositive.end);
+          if (ae < hi && tokens.text(ae).equals(",")) ma = ae + 1;
+        }
+        int j = m == null ? -1 : Grammar.skipForward(tokens, ma, hi);
+        cue = j < 0 ? null : Grammar.speechCue(c.cues, tokens, j, hi);
+        // ", Turkey's coast guard said", ", the authors found": a head no list has, right before the cue
+        for (int b = i + 2; cue == null && b <= i + 4 && b < hi; b++) {
+          Mention l = c.parser.loose(tokens, i, b, c.text);
+          if (l == null) continue;
+          j = b;
+          cue = Grammar.speechCue(c.cues, tokens, j, hi);
+          if (cue != null) m = l;
+        }
+        if (cue == null) continue;
+        after = j + cue.length;
+      }
+      // ", a senior official told AFP that ...": a reported clause follows the listener, no inversion
+      if (w.tell.contains(cue.text) && c.thatSoon(after, hi)) continue;
+      // ", Miller told reporters at the daily briefing on Tuesday, but ...": the listener, then the adjunct
+      if (w.tell.contains(cue.text) && after < hi && tokens.isWord(after)) {
+        Mention listener = c.parser.forward(tokens, after, hi, c.text);
+        int la = listener != null ? Grammar.after(tokens, listener) : after + 1;
+        if (la < hi && w.adjunctStart.contains(tokens.lower(la))) after = la;
+      }
+      // the attribution ends the sentence or is followed by a comma within a few words ("on Tuesday"),
+      // or by an adjunct to the end ("said following talks in the Kremlin on Thursday", "said on Wednesday at the opening of ...")
+      int x = after, words = 0;
+      while (x < hi && !tokens.text(x).equals(",") && words <= 6) { if (tokens.isWord(x)) words++; x++; }
+      boolean endsHere = x >= hi || (x < hi && tokens.text(x).equals(","));
+      if ((!endsHere || words > 6) && after < hi && w.adjunctStart.contains(tokens.lower(after))) {
+        int y = after;
+        while (y < hi && !tokens.text(y).equals(",") && !tokens.lower(y).equals("that") && tokens.first(y) != '"' && !c.cueStarts(y, hi)) y++;
+        if (y >= hi || tokens.text(y).equals(",")) { x = y; endsHere = true; words = 0; }
+      }
+      if (!endsHere || words > 6) continue;
+      // what follows the attribution is a time or place phrase, not a clause of its own
+      if (after < hi && tokens.isWord(after) && !w.ppStart.contains(tokens.lower(after)) && !w.time.contains(tokens.lower(after))
+          && !w.adjunctStart.contains(tokens.lower(after)) && !w.tell.contains(cue.text)) continue;
+      // "..., they added." / "..., it said.": the pronoun must find its speaker (emit drops it otherwise)
+      if (m.kind == Mention.Kind.PRONOUN && !w.pronounSpeakers.contains(m.surface.toLowerCase(Locale.ROOT))) continue;
+      if (tokens.first(lo) == '"' || tokens.first(lo) == '\'') return false;
+      // a parenthetical attribution: "The figures, he argued, did not reflect ...", "But, he admitted, Syria had ..."
+      if (x + 1 < hi && tokens.text(x).equals(",") && !tokens.lower(x + 1).equals("but") && !c.cueStarts(x + 1, hi)
+          && c.parentheticalRest(x + 1, hi)) {
+        boolean before = c.words(tokens.start(lo), tokens.end(comma - 1)) >= 3;
+        return c.emit(k, p, before ? tokens.start(lo) : tokens.start(x + 1), end, m, cue, RuleNames.CLAUSE_SUBJECT_CUE, comma);
+      }
+      if (shortHead) continue;
+      if (!c.emit(k, p, tokens.start(lo), tokens.end(comma - 1), m, cue, RuleNames.CLAUSE_SUBJECT_CUE, comma)) return false;
+      Statement first = c.recorder.latest();
+      // nested: "Erdogan said Turkey would respond ..., the Kremlin said": the inner attribution is a statement too
+      c.recorder.nested(k, p, lo, comma, first);
+      // ", but CLAUSE2": "Ankara would share what it learns, Uraloglu said, but it was too early to assign blame"
+      if (x + 2 < hi && tokens.text(x).equals(",") && tokens.lower(x + 1).equals("but") && c.finiteClause(x + 2, hi)) {
+        Statement s2 = c.recorder.add(Statement.INDIRECT, tokens.start(x + 2), end, k, p);
+        s2.speakerFrom(first);
+        s2.cueFrom(first);
+        s2.sieve = RuleNames.CLAUSE_AFTER_ATTRIBUTION;
+        c.recorder.claimPartials(s2);
+        return true;
+      }
+      // ", adding that CLAUSE2", ", warning of ...", ", urging X to ..."
+      if (x < hi) {
+        Statement s2 = c.participleAfter(x, hi, end, first, k, p, 0);
+        if (s2 != null) c.recorder.claimPartials(s2);
+      }
+      return true;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,44 @@
+package org.stancemap.statements;
+
+import java.util.List;
+import org.stancemap.speakers.Mention;
+import org.stancemap.speakers.sieves.Grammar;
+
+/**
+ * {@code quoted-as-saying}: "X was quoted by Y as saying (that) CLAUSE" and "Y quoted X as saying
+ * CLAUSE": X speaks, Y is the medium. Asked by {@link SubjectCueClauseRule} at a cue of role
+ * {@code quoted}; a second cue of X in the clause reports a second statement as there.
+ */
+final class QuotedAsSayingRule {
+  List<String> names() {
+    return List.of(RuleNames.QUOTED_AS_SAYING);
+  }
+
+  /** The construction at the "quoted" cue at token {@code i} of tokens [lo, hi); true if it reported. */
+  boolean report(ReportedClauses c, int k, int p, int lo, int hi, int end, int i, CueLexicon.Cue cue) {
+    var tokens = c.tokens;
+    Mention speaker;
+    int j = i + cue.length;
+    int aux = i - 1;
+    while (aux >= lo && Grammar.skippable(tokens, aux) && !c.w.passive.contains(tokens.lower(aux))) aux--;
+    if (aux >= lo && c.w.passive.contains(tokens.lower(aux)) && j < hi && tokens.lower(j).equals("by")) {
+      int s0 = aux;
+      while (s0 - 1 >= lo && Grammar.skippable(tokens, s0 - 1)) s0--;
+      speaker = Grammar.speakerOfCue(tokens, c.parser, c.text, lo, s0);
+      Mention medium = c.parser.forward(tokens, j + 1, hi, c.text);
+      if (medium == null) return false;
+      j = Grammar.after(tokens, medium);
+    } else {
+      if (Grammar.speakerOfCue(tokens, c.parser, c.text, lo, i) == null) return false; // the medium quotes: "Al-Watan quoted a source"
+      speaker = c.parser.forward(tokens, j, hi, c.text);
+      if (speaker == null) return false;
+      j = Grammar.after(tokens, speaker);
+    }
+    if (speaker == null || j + 1 >= hi || !tokens.lower(j).equals("as") || !tokens.lower(j + 1).startsWith("say")) return false;
+    int s = c.clauseStart(j + 2, hi, false);
+    if (s >= 0 && tokens.lower(s).equals("that")) s = c.clauseStart(s + 1, hi, true);
+    if (s < 0) return false;
+    CueLexicon.Cue saying = c.cues.at(tokens, j + 1, hi);
+    return c.emitChain(k, p, s, hi, end, speaker, saying != null ? saying : cue, RuleNames.QUOTED_AS_SAYING, i);
+  }
+}

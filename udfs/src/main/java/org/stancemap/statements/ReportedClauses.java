@@ -1,0 +1,341 @@
+package org.stancemap.statements;
+
+import java.util.BitSet;
+import org.stancemap.speakers.Descriptors;
+import org.stancemap.speakers.Mention;
+import org.stancemap.speakers.MentionParser;
+import org.stancemap.speakers.sieves.Grammar;
+import org.stancemap.text.Tokens;
+
+/**
+ * The grammar the reported-speech rules share, over the tokens of one article: where a cue's content
+ * starts ({@link #contentStart}), whether a clause starts ({@link #clauseStart}), a second cue of the
+ * same speaker ({@link #emitChain}), and the small tests the rules read. Statements are recorded
+ * through the extraction's {@link Recorder}. One instance per extraction; not thread-safe.
+ */
+final class ReportedClauses {
+  /** How the rules record statements in the extraction they run in. */
+  interface Recorder {
+    /**
+     * Records {@code [a, b)} of sentence {@code k} (paragraph {@code p}) as reported speech of the
+     * speaker {@code m} resolves to, when it has {@code minWords} words and the speaker resolves; true if recorded.
+     */
+    boolean emit(int k, int p, int a, int b, Mention m, CueLexicon.Cue cue, String rule, int cueToken, int minWords);
+
+    /** Records {@code [a, b)} as a statement of {@code kind} with no speaker yet. */
+    Statement add(String kind, int a, int b, int k, int p);
+
+    /** The statement recorded last. */
+    Statement latest();
+
+    /** Quoted fragments inside {@code s} belong to its speaker. */
+    void claimPartials(Statement s);
+
+    /**
+     * An attribution inside a statement already attributed ({@code outer}, tokens [lo, hiExclusive)):
+     * the inner speaker's clause is a statement too, and the outer source stays the latest speaker.
+     */
+    void nested(int k, int p, int lo, int hiExclusive, Statement outer);
+  }
+
+  final Tokens tokens;
+  /** The article's text (speaker phrases are read from it). */
+  final String text;
+  /** The text as the tokens were made from ({@code TextView}): same offsets, normalised marks. */
+  final String view;
+  final CueLexicon cues;
+  final MentionParser parser;
+  final Descriptors descriptors;
+  final ReportedSpeechWords w;
+  final Recorder recorder;
+  private final BitSet inQuote;
+
+  ReportedClauses(Tokens tokens, String text, String view, BitSet inQuote, CueLexicon cues, MentionParser parser, Descriptors descriptors,
+      ReportedSpeechWords words, Recorder recorder) {
+    this.tokens = tokens;
+    this.text = text;
+    this.view = view;
+    this.inQuote = inQuote;
+    this.cues = cues;
+    this.parser = parser;
+    this.descriptors = descriptors;
+    this.w = words;
+    this.recorder = recorder;
+  }
+
+  /** Whether token {@code i} stands inside a quotation. */
+  boolean inQuote(int i) {
+    return inQuote.get(tokens.start(i));
+  }
+
+  /** {@link Recorder#emit} with the usual minimum of three words. */
+  boolean emit(int k, int p, int a, int b, Mention m, CueLexicon.Cue cue, String rule, int cueToken) {
+    return recorder.emit(k, p, a, b, m, cue, rule, cueToken, 3);
+  }
+
+  /**
+   * Where the reported content of the cue at token {@code i} starts (a token index), or -1 when the
+   * cue reports nothing here ("denied the claims" is content, "urged restraint" is not, "said on
+   * Tuesday" alone is not).
+   */
+  int contentStart(CueLexicon.Cue cue, int i, int hi) {
+    int j = Grammar.skipForward(tokens, i + cue.length, hi);
+    if (j >= hi) return -1;
+    switch (cue.role) {
+      case CueLexicon.URGE:
+      case CueLexicon.ACCUSE: {
+        if (tokens.lower(j).equals("that")) return clauseStart(j + 1, hi, true);
+        String marker = cue.role.equals(CueLexicon.URGE) ? "to" : "of";
+        if (!tokens.isWord(j) && tokens.first(j) != '"' && tokens.first(j) != '\'') return -1;
+        for (int x = j + 1; x < hi && x <= j + 12; x++) {
+          if (!tokens.isWord(x) && ",.;:".indexOf(tokens.first(x)) >= 0) return -1;
+          if (tokens.lower(x).equals(marker)) return j;
+        }
+        return -1;
+      }
+      case CueLexicon.OBJECT: {
+        if (tokens.lower(j).equals("that")) return clauseStart(j + 1, hi, true);
+        if (!tokens.isWord(j) && tokens.first(j) != '"' && tokens.first(j) != '\'') return -1;
+        if (tokens.isWord(j) && w.objectStop.contains(tokens.lower(j))) {
+          if (w.ppStart.contains(tokens.lower(j))) break; // "stressed in a speech last month that ...": as a speech cue
+          return -1; // "denied it on Monday", "denied having ...": no object statement
+        }
+        return j;
+      }
+      case CueLexicon.COMMIT:
+      case CueLexicon.THREAT: {
+        if (tokens.lower(j).equals("to") && j + 1 < hi && tokens.isWord(j + 1)) return j;
+        if (tokens.lower(j).equals("that")) return clauseStart(j + 1, hi, true);
+        return -1;
+      }
+      default:
+        break;
+    }
+    if (w.tell.contains(cue.text)) {
+      Mention obj = parser.forward(tokens, j, hi, text);
+      if (obj != null) j = Grammar.after(tokens, obj);
+      else if (j < hi && tokens.isWord(j) && !tokens.lower(j).equals("that")) j++; // "told reporters"
+    }
+    // an aside between the cue and "that": "reported, without citing sources, that"
+    if (j < hi && tokens.text(j).equals(",")) {
+      int x = j + 1;
+      while (x < hi && x <= j + 8 && tokens.isWord(x)) x++;
+      if (x > j + 1 && x + 1 < hi && tokens.text(x).equals(",") && tokens.lower(x + 1).equals("that")) j = x + 1;
+    }
+    // "that" right here, or after a prepositional phrase ("said in a statement that")
+    boolean that = false;
+    if (j < hi && tokens.lower(j).equals("that")) { j++; that = true; }
+    else if (j < hi && (w.ppStart.contains(tokens.lower(j)) || w.time.contains(tokens.lower(j)) || w.adverbialStart.contains(tokens.lower(j)))) {
+      // "said in an interview with an Arabic-language channel that", "told Reuters a few days later that"
+      boolean article = tokens.lower(j).equals("a");
+      for (int x = j + 1; x < hi && x < j + 10; x++) {
+        if (tokens.text(x).equals(",") || tokens.first(x) == '"' || (w.aux.contains(tokens.lower(x)) && !tokens.isCapitalized(x))) break;
+        if (tokens.lower(x).equals("that")) {
+          if (!article || tokens.lower(x - 1).equals("later") || tokens.lower(x - 1).equals("ago")) { j = x + 1; that = true; }
+          break;
+        }
+        if (article && x >= j + 4) break; // "a few days later": a short time phrase only
+      }
+    }
+    // "said in a statement he was deeply alarmed": a short phrase, then a clause opening with a subject pronoun
+    if (!that && j < hi && w.ppStart.contains(tokens.lower(j))) {
+      for (int x = j + 1; x < hi && x <= j + 5; x++) {
+        if (!tokens.isWord(x)) break;
+        if (w.subjectPronouns.contains(tokens.lower(x)) && !w.prepositions.contains(tokens.lower(x - 1)) && finiteClause(x, hi)) { j = x; break; }
+      }
+    }
+    if (!that && cue.role.equals(CueLexicon.THAT)) return -1;
+    return clauseStart(j, hi, that);
+  }
+
+  /** The start of a reported clause at {@code j}, or -1 when what follows is no clause ("said on Tuesday", a quote). */
+  int clauseStart(int j, int hi, boolean that) {
+    // after "that" the clause starts at once: "that not a single piece of evidence", "that it never"
+    if (!that) j = Grammar.skipForward(tokens, j, hi);
+    if (j < hi && tokens.text(j).equals(",")) j++;
+    // after "that" a clause may open with a quoted word: 'said that "militants" had violated'
+    if (that && j + 1 < hi && (tokens.first(j) == '"' || tokens.first(j) == '\'') && tokens.isWord(j + 1)) return j;
+    if (j >= hi || tokens.first(j) == '"' || tokens.first(j) == '\'') return -1;
+    if (!tokens.isWord(j)) return -1;
+    String x = tokens.lower(j);
+    if (!that && w.badClauseStart.contains(x) && !(w.articles.contains(x) && finiteVerbSoon(j, hi))
+        && !((x.equals("at") || x.equals("about") || x.equals("up")) && j + 1 < hi && (tokens.lower(j + 1).equals("least")
+            || tokens.lower(j + 1).equals("most") || Character.isDigit(tokens.first(j + 1))))) return -1;
+    if (x.equals("not") && !that) return -1; // "asking not to be named"
+    return j;
+  }
+
+  /**
+   * Emits the content from token {@code c} to {@code end} for {@code subj}, cut where a second cue of the
+   * same subject starts: a participle after a comma (", adding that ...", ", warning of ...", ", urging X
+   * to ...") or a verb after "and"/"but" with no subject of its own ("... and urged Moscow to ...",
+   * "... but warned against ..."). Each further content is its own statement with the same speaker
+   * ({@code participle-after-attribution} / {@code coordinated-cue}). Linear: the scan only moves forward.
+   */
+  boolean emitChain(int k, int p, int c, int hi, int end, Mention subj, CueLexicon.Cue cue, String rule, int cueToken) {
+    Statement first = null;
+    String name = rule;
+    while (true) {
+      int[] split = nextCue(c, hi);
+      int that = nextThat(c, split == null ? hi : split[0]);
+      // a participle ends the content before it; after "and"/"but" the content stays whole (the older gold
+      // keeps "said A and called on B to C" as one statement) and the second cue adds its own
+      int stop = split == null || !tokens.text(split[0]).equals(",") || !tokens.lower(split[1]).endsWith("ing") ? end : tokens.start(split[0]);
+      // "said A and that B": two complement clauses of one cue are two statements
+      if (that >= 0) stop = tokens.start(that > c && tokens.text(that - 1).equals(",") ? that - 1 : that);
+      int min = cue.role.equals(CueLexicon.OBJECT) ? 2 : 3;
+      if (first == null) {
+        if (!recorder.emit(k, p, tokens.start(c), stop, subj, cue, rule, cueToken, min)) return false;
+        first = recorder.latest();
+      } else if (words(tokens.start(c), stop) >= min) {
+        Statement s2 = recorder.add(Statement.INDIRECT, tokens.start(c), stop, k, p);
+        s2.speakerFrom(first);
+        s2.cue = cue.text;
+        s2.cueStart = cue.start;
+        s2.cueEnd = cue.end;
+        s2.sieve = name;
+        recorder.claimPartials(s2);
+      }
+      if (that >= 0) {
+        c = clauseStart(that + 2, hi, true);
+        if (c < 0) return true;
+        name = RuleNames.COORDINATED_CUE;
+        continue;
+      }
+      if (split == null) return true;
+      cue = cues.at(tokens, split[1], hi);
+      name = tokens.lower(split[1]).endsWith("ing") ? RuleNames.PARTICIPLE_AFTER_ATTRIBUTION : RuleNames.COORDINATED_CUE;
+      c = contentStart(cue, split[1], hi);
+      if (c < 0) return true;
+    }
+  }
+
+  /**
+   * A participle cue at token {@code x + 1} after the comma at {@code x} (", adding that CLAUSE2", ", warning
+   * of ...", ", urging X to ..."): its content, up to the next cue or {@code end}, as a second statement of
+   * {@code first}'s speaker ({@code participle-after-attribution}) when it has at least {@code minWords}
+   * words; the statement, or null.
+   */
+  Statement participleAfter(int x, int hi, int end, Statement first, int k, int p, int minWords) {
+    if (x + 1 >= hi || !tokens.text(x).equals(",") || !cueStarts(x + 1, hi) || !tokens.lower(x + 1).endsWith("ing")) return null;
+    CueLexicon.Cue part = cues.at(tokens, x + 1, hi);
+    int j = contentStart(part, x + 1, hi);
+    if (j < 0) return null;
+    int[] split = nextCue(j, hi);
+    int stop = split == null ? end : tokens.start(split[0]);
+    if (words(tokens.start(j), stop) < minWords) return null;
+    Statement s2 = recorder.add(Statement.INDIRECT, tokens.start(j), stop, k, p);
+    s2.speakerFrom(first);
+    s2.cue = part.text;
+    s2.cueStart = part.start;
+    s2.cueEnd = part.end;
+    s2.sieve = RuleNames.PARTICIPLE_AFTER_ATTRIBUTION;
+    return s2;
+  }
+
+  /**
+   * The token of "and"/"but" that coordinates a second "that" clause of the same cue after token {@code c}
+   * and before {@code hi} ("said A(,) and that B"), outside quotes; -1 if none.
+   */
+  int nextThat(int c, int hi) {
+    for (int x = c + 1; x + 2 < hi; x++) {
+      if (inQuote(x)) continue;
+      String t = tokens.lower(x);
+      if ((t.equals("and") || t.equals("but")) && tokens.lower(x + 1).equals("that") && clauseStart(x + 2, hi, true) >= 0) return x;
+    }
+    return -1;
+  }
+
+  /** The next split {token where the content ends, cue token} after token {@code c}, or null. */
+  int[] nextCue(int c, int hi) {
+    for (int x = c + 1; x + 1 < hi; x++) {
+      if (inQuote(x)) continue;
+      String t = tokens.text(x);
+      boolean comma = t.equals(",");
+      boolean conj = tokens.lower(x).equals("and") || tokens.lower(x).equals("but");
+      if (!comma && !conj) continue;
+      int y = x + 1;
+      if (comma && y < hi && (tokens.lower(y).equals("and") || tokens.lower(y).equals("but"))) { conj = true; y++; }
+      while (y < hi && y < x + 4 && Grammar.skippable(tokens, y) && !cueStarts(y, hi)) y++;
+      if (y >= hi || !cueStarts(y, hi)) continue;
+      boolean participle = tokens.lower(y).endsWith("ing");
+      if (participle ? !(comma || conj) : !conj) continue;
+      return new int[] {x, y};
+    }
+    return null;
+  }
+
+  /** A cue that reports content starts at token {@code y}: speech, "that" cues and those with a content rule. */
+  boolean cueStarts(int y, int hi) {
+    CueLexicon.Cue c = cues.at(tokens, y, hi);
+    return c != null && (c.role.equals(CueLexicon.SPEECH) || c.role.equals(CueLexicon.THAT) || c.reports());
+  }
+
+  /** Words between text offsets {@code a} and {@code b}. */
+  int words(int a, int b) {
+    int n = 0;
+    for (int i = tokens.indexFrom(a); i < tokens.size() && tokens.start(i) < b; i++) if (tokens.isWord(i)) n++;
+    return n;
+  }
+
+  /** "Meanwhile, according to ...": one opening word and its comma before token {@code i}. */
+  boolean openingWordAndComma(int lo, int i) {
+    return i == lo + 2 && tokens.isWord(lo) && tokens.text(lo + 1).equals(",");
+  }
+
+  /** Whether token {@code j} (before {@code hi}) starts a name or a determined phrase: "Reuters", "the ministry", "a statement". */
+  boolean namedOrDetermined(int j, int hi) {
+    if (j >= hi || !tokens.isWord(j)) return false;
+    return Character.isUpperCase(tokens.first(j)) || MentionParser.DETERMINERS.contains(tokens.lower(j));
+  }
+
+  /** "that" within the six tokens at token {@code a}, before any comma ("told AFP that", "told the BBC on Sunday that"). */
+  boolean thatSoon(int a, int hi) {
+    for (int x = a; x < hi && x < a + 6; x++) {
+      if (tokens.lower(x).equals("that")) return true;
+      if (tokens.text(x).equals(",")) return false;
+    }
+    return false;
+  }
+
+  /** A phrase with a head no list has, from token {@code a} to the sentence's end: ", said the authors." */
+  Mention looseAtEnd(int a, int hi) {
+    int b = hi;
+    while (b > a && !tokens.isWord(b - 1)) b--;
+    return parser.loose(tokens, a, b, text);
+  }
+
+  /**
+   * What follows a parenthetical attribution: the rest of the broken clause, a verb phrase ("did not
+   * reflect ...") or a clause ("Syria currently had no means ..."), with an auxiliary or a past-tense verb
+   * in its first words and no cue.
+   */
+  boolean parentheticalRest(int j, int hi) {
+    if (j >= hi || !tokens.isWord(j) || tokens.lower(j).endsWith("ing") || w.ppStart.contains(tokens.lower(j))) return false;
+    for (int x = j; x < hi && x <= j + 5; x++) {
+      if (!tokens.isWord(x) || cueStarts(x, hi)) return false;
+      if (w.aux.contains(tokens.lower(x)) || w.doForms.contains(tokens.lower(x))) return true;
+    }
+    return false;
+  }
+
+  /** A clause at token {@code j}: a subject (a pronoun or a phrase of a few words) and an auxiliary or a verb soon after. */
+  boolean finiteClause(int j, int hi) {
+    if (j >= hi || !tokens.isWord(j) || cueStarts(j, hi)) return false;
+    for (int x = j + 1; x < hi && x <= j + 6; x++) {
+      if (!tokens.isWord(x)) return false;
+      if (w.aux.contains(tokens.lower(x))) return true;
+    }
+    return false;
+  }
+
+  /** "a cease-fire would begin": an auxiliary within twelve tokens, before any comma, makes an article-initial clause. */
+  boolean finiteVerbSoon(int j, int hi) {
+    // "said a ground operation against Kurdish militants in northern Syria could begin": up to 12 words, no comma
+    for (int x = j + 1; x < hi && x <= j + 12; x++) {
+      if (tokens.text(x).equals(",") || tokens.text(x).equals(".")) return false;
+      if (w.aux.contains(tokens.lower(x)) && !tokens.isCapitalized(x)) return true;
+    }
+    return false;
+  }
+}

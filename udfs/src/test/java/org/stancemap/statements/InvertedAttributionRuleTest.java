@@ -1,0 +1,47 @@
+package org.stancemap.statements;
+
+import static org.stancemap.statements.ReportedRuleExamples.nothing;
+import static org.stancemap.statements.ReportedRuleExamples.records;
+import static org.stancemap.statements.ReportedRuleExamples.s;
+
+import org.junit.jupiter.api.Test;
+
+/** {@link InvertedAttributionRule} alone, on invented sentences. */
+class InvertedAttributionRuleTest {
+  private static final InvertedAttributionRule RULE = new InvertedAttributionRule();
+
+  @Test
+  void theAttributionFollowsTheClause() {
+    records(RULE, "The ceasefire will hold, the foreign minister said on Tuesday.",
+        s("The ceasefire will hold", "the foreign minister", RuleNames.CLAUSE_SUBJECT_CUE));
+    records(RULE, "The harbour will stay closed until the storm passes, said the port authority.",
+        s("The harbour will stay closed", "the port authority", RuleNames.CLAUSE_SUBJECT_CUE));
+    // the listener and an adjunct after the cue
+    records(RULE, "No agreement was signed, the envoy told reporters after the meeting in Geneva.",
+        s("No agreement was signed", "the envoy", RuleNames.CLAUSE_SUBJECT_CUE));
+  }
+
+  @Test
+  void aSecondClauseOfTheSameSpeaker() {
+    records(RULE, "The port will reopen next week, the governor said on Monday, adding that repairs had cost millions.",
+        s("The port will reopen next week", "the governor", RuleNames.CLAUSE_SUBJECT_CUE),
+        s("repairs had cost millions", "the governor", RuleNames.PARTICIPLE_AFTER_ATTRIBUTION));
+    records(RULE, "The city would share its findings, the mayor said, but it was too early to assign blame.",
+        s("The city would share its findings", "the mayor", RuleNames.CLAUSE_SUBJECT_CUE),
+        s("it was too early", "the mayor", RuleNames.CLAUSE_AFTER_ATTRIBUTION));
+  }
+
+  @Test
+  void aParentheticalAttribution() {
+    records(RULE, "The new figures, the economist argued, did not reflect the cost of the drought.",
+        s("The new figures, the economist argued, did not reflect", "the economist", RuleNames.CLAUSE_SUBJECT_CUE));
+  }
+
+  @Test
+  void noInversion() {
+    // "told" is followed by its listener and a reported clause: the subject-cue rule's sentence
+    nothing(RULE, "The minister, speaking on Monday, told local radio that the border would stay closed.");
+    // a comma and a cue with "that" after the speaker: a reported clause follows, no inversion
+    nothing(RULE, "In a long interview, the general said that the offensive had stalled.");
+  }
+}

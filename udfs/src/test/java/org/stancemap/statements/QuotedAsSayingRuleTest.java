@@ -1,0 +1,25 @@
+package org.stancemap.statements;
+
+import static org.stancemap.statements.ReportedRuleExamples.nothing;
+import static org.stancemap.statements.ReportedRuleExamples.records;
+import static org.stancemap.statements.ReportedRuleExamples.s;
+
+import org.junit.jupiter.api.Test;
+
+/** {@link QuotedAsSayingRule}, asked by {@link SubjectCueClauseRule} at a "quoted" cue, on invented sentences. */
+class QuotedAsSayingRuleTest {
+  private static final SubjectCueClauseRule RULE = new ReportedSpeechRules().subjectCueClause;
+
+  @Test
+  void theQuotedOneSpeaksNotTheMedium() {
+    records(RULE, "The energy minister was quoted by state media as saying that the pipeline would be finished by June.",
+        s("the pipeline would be finished", "The energy minister", RuleNames.QUOTED_AS_SAYING));
+    records(RULE, "Local newspapers quoted the mayor as saying the water supply was safe.",
+        s("the water supply was safe", "the mayor", RuleNames.QUOTED_AS_SAYING));
+  }
+
+  @Test
+  void quotingWithoutSaying() {
+    nothing(RULE, "The agency quoted figures from the ministry of finance.");
+  }
+}

@@ -1,0 +1,48 @@
+package org.stancemap.statements;
+
+import static org.stancemap.statements.ReportedRuleExamples.nothing;
+import static org.stancemap.statements.ReportedRuleExamples.records;
+import static org.stancemap.statements.ReportedRuleExamples.s;
+
+import org.junit.jupiter.api.Test;
+
+/** {@link SubjectCueClauseRule} alone, on invented sentences. */
+class SubjectCueClauseRuleTest {
+  private static final SubjectCueClauseRule RULE = new ReportedSpeechRules().subjectCueClause;
+
+  @Test
+  void subjectCueAndClause() {
+    records(RULE, "The interior minister said on Friday that the curfew would be lifted.",
+        s("the curfew would be lifted", "The interior minister", RuleNames.SUBJECT_CUE_CLAUSE));
+    records(RULE, "Two aid workers told reporters the bridge had been repaired overnight.",
+        s("the bridge had been repaired", "Two aid workers", RuleNames.SUBJECT_CUE_CLAUSE));
+  }
+
+  @Test
+  void cuesWithAContentRuleOfTheirOwn() {
+    records(RULE, "The teachers' union urged the government to raise salaries before the new term.",
+        s("the government to raise salaries", "The teachers' union", RuleNames.SUBJECT_CUE_CLAUSE));
+    records(RULE, "The health ministry denied any shortage of vaccines in the northern provinces.",
+        s("any shortage of vaccines", "The health ministry", RuleNames.SUBJECT_CUE_CLAUSE));
+  }
+
+  @Test
+  void aSecondCueOfTheSameSubject() {
+    records(RULE, "The mayor said the water was safe to drink and urged residents to stay calm.",
+        s("the water was safe to drink", "The mayor", RuleNames.SUBJECT_CUE_CLAUSE),
+        s("residents to stay calm", "The mayor", RuleNames.COORDINATED_CUE));
+    records(RULE, "The coach said the team had trained well, adding that two players were injured.",
+        s("the team had trained well", "The coach", RuleNames.SUBJECT_CUE_CLAUSE),
+        s("two players were injured", "The coach", RuleNames.PARTICIPLE_AFTER_ATTRIBUTION));
+  }
+
+  @Test
+  void noSpeakerOrNoContent() {
+    // a document whose head no list has speaks only with "said"-like cues
+    nothing(RULE, "The peace plan calls for the withdrawal of all foreign troops.");
+    // "threatened to" reports only after another cue
+    nothing(RULE, "Rising prices threatened to derail the recovery.");
+    // an object and no clause
+    nothing(RULE, "The envoy urged restraint.");
+  }
+}
