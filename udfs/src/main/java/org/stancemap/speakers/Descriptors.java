@@ -9,7 +9,10 @@ import org.stancemap.text.DataFiles;
 /**
  * Title words ({@code data/titles.txt}), descriptor heads and affiliation words
  * ({@code data/descriptors.tsv}): what "Kremlin spokesman", "the Russian leader" or "a Western
- * diplomat" say about a speaker's role and whom it speaks for.
+ * diplomat" say about a speaker's role and whom it speaks for. The words of a state - its names,
+ * demonyms and capital - come from the one entity table ({@code data/entities.tsv}, rows of type
+ * place); {@code descriptors.tsv} adds the affiliation words no state row has ("Western", "NATO",
+ * "Kurdish", "Pentagon") and wins where both name a word.
  */
 public final class Descriptors {
   /** A descriptor head noun: the speaker type, number and role class it implies. */
@@ -38,7 +41,10 @@ public final class Descriptors {
     Descriptors d = defaults;
     if (d == null) {
       synchronized (Descriptors.class) {
-        if (defaults == null) defaults = new Descriptors(DataFiles.tsv("titles.txt"), DataFiles.tsv("descriptors.tsv"));
+        if (defaults == null) {
+          defaults = new Descriptors(DataFiles.tsv("titles.txt"), DataFiles.tsv("descriptors.tsv"));
+          defaults.addStates(org.stancemap.entities.EntityTable.load());
+        }
         d = defaults;
       }
     }
@@ -57,6 +63,29 @@ public final class Descriptors {
         String v = r[2].strip();
         if (!v.equals("first") && !v.equals("last")) throw new IllegalArgumentException("data/descriptors.tsv: place word '" + w + "' needs first or last, not '" + v + "'");
         (v.equals("first") ? placeFirst : placeLast).add(w.toLowerCase(Locale.ROOT));
+      }
+    }
+  }
+
+  /**
+   * The table's states as affiliation words, where descriptors.tsv has none: a demonym as an adjective
+   * ("Lithuanian", "Swiss"; not the plural noun "Lithuanians"), and a state's or capital's name only as a
+   * possessive ("Lithuania's foreign minister", "Baku's envoy"), since a bare name is often a given name
+   * ("Jordan Lee") or the speaker itself.
+   */
+  void addStates(org.stancemap.entities.EntityTable entities) {
+    for (org.stancemap.entities.Entity e : entities.entities()) {
+      if (!"place".equals(e.type()) || e.state() == null) continue;
+      boolean demonym = e.kind().equals("demonym");
+      if (!(e.kind().equals("state") || demonym || e.kind().equals("capital"))) continue;
+      for (String surface : e.surfaces()) {
+        if (surface.startsWith("the ")) continue;
+        if (demonym) {
+          if (e.aliases().isEmpty() || !surface.endsWith("s")) affiliations.putIfAbsent(surface, e.state()); // not "Syrians", "Azeris"; "Swiss" is the only form
+        } else {
+          affiliations.putIfAbsent(surface + "'s", e.state());
+          affiliations.putIfAbsent(surface + "\u2019s", e.state());
+        }
       }
     }
   }

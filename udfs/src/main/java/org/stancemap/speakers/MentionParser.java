@@ -34,14 +34,6 @@ public final class MentionParser {
       "may", "june", "july", "august", "september", "october", "november", "december", "mon", "tue", "wed", "thu", "fri",
       "sat", "sun", "related", "read", "contact", "writing", "speaking", "asked", "according", "per", "via", "said", "says",
       "what", "why", "how", "who", "where", "which", "not", "no", "yes", "all", "every", "each", "both", "just", "even", "only");
-  private static final Set<String> ORG_WORDS = Set.of("council", "observatory", "ministry", "news", "times", "agency", "post",
-      "rights", "committee", "forces", "army", "party", "organization", "organisation", "office", "department", "institute",
-      "center", "centre", "foundation", "union", "bank", "fund", "group", "commission", "assembly", "parliament", "government",
-      "media", "television", "tv", "radio", "press", "network", "watch", "house", "kremlin", "eye", "journal", "guardian",
-      "telegraph", "herald", "tribune", "daily", "today", "review", "monitor", "corporation", "company", "inc", "ltd",
-      "university", "coalition", "alliance", "front", "movement", "brigade", "brigades", "command", "service", "services",
-      "authority", "authorities", "administration", "embassy", "mission", "court", "congress", "senate", "duma", "cabinet",
-      "presidency", "police", "observer", "navy", "military", "ministry's", "channel", "broadcaster", "wire", "magazine");
 
   private static final int MAX_LEN = 25;
   /** Words that end the object of a post-modifier ("one diplomat involved in the talks, who ..."). */
@@ -90,7 +82,7 @@ public final class MentionParser {
   public static String personAfterOrganization(String name, Descriptors desc) {
     String[] w = name.split("\\s+");
     int k = -1;
-    for (int i = 0; i < w.length; i++) if (ORG_WORDS.contains(w[i].toLowerCase(Locale.ROOT)) || w[i].equalsIgnoreCase("republic")) k = i;
+    for (int i = 0; i < w.length; i++) if (BodyWords.contains(w[i].toLowerCase(Locale.ROOT)) || w[i].equalsIgnoreCase("republic")) k = i;
     if (k < 0) return null;
     int a = k + 1;
     if (a + 1 < w.length && PARTICLES.contains(w[a].toLowerCase(Locale.ROOT)) && !w[a].isEmpty() && Character.isLowerCase(w[a].charAt(0))) {
@@ -102,7 +94,7 @@ public final class MentionParser {
     }
     if (w.length - a < 2) return null;
     for (int i = a; i < w.length; i++) {
-      if (ORG_WORDS.contains(w[i].toLowerCase(Locale.ROOT)) || w[i].isEmpty()) return null;
+      if (BodyWords.contains(w[i].toLowerCase(Locale.ROOT)) || w[i].isEmpty()) return null;
       char c = w[i].charAt(0);
       if (!Character.isUpperCase(c) && !w[i].contains("-")) return null;
     }
@@ -243,11 +235,16 @@ public final class MentionParser {
       if (DETERMINERS.contains(lw)) {
         j = k;
         if (k - 2 >= lo && (t.lower(k - 1).equals("and") || t.lower(k - 1).equals("&")) && npWord(t, k - 2)) { j = k - 1; continue; }
+        // "the Association of the Petroleum Industry of Kurdistan", "the Office of the High Commissioner": a body's
+        // word, "of", then a capitalised name after "the"
+        if (lw.equals("the") && k - 2 >= lo && k + 1 <= e && capitalized(t, k + 1) && t.lower(k - 1).equals("of")
+            && capitalized(t, k - 2) && BodyWords.contains(t.lower(k - 2))) { j = k - 2; continue; }
         break;
       }
       // "one London-based marine insurance broker": nouns before a descriptor head, closed by a determiner or name
       int m = k, run = 0;
-      while (m >= lo && run < 2 && nounModifier(t, m)) { m--; run++; }
+      // "the UN peacekeeping force": a noun in -ing counts here too, closed by a determiner or a name before it
+      while (m >= lo && run < 2 && (nounModifier(t, m) || ingParticiple(t, m))) { m--; run++; }
       if (run > 0 && m >= lo && desc.head(t.text(e)) != null && !capitalized(t, e)
           && (DETERMINERS.contains(t.lower(m)) || npWord(t, m) || possessiveWord(t, m))) { j = m + 1; continue; }
       break;
@@ -439,6 +436,7 @@ public final class MentionParser {
     // a name: what follows the last title word, lower-case word or leading affiliation adjective
     int n = m;
     boolean prefix = true;
+    int affUntil = -1; // the second word of a two-word affiliation ("United States") is a modifier too
     for (int i = m; i <= last; i++) {
       String w = t.text(i);
       boolean cap = capitalized(t, i);
@@ -446,7 +444,8 @@ public final class MentionParser {
       boolean title = desc.title(w) != null && !(cap && (i == last || desc.isModifier(w)));
       String af = affiliationAt(t, i, b);
       if (af != null && aff == null) aff = af;
-      boolean affMod = af != null && i < last && prefix;
+      if (af != null && i + 1 < b && desc.affiliation(w + " " + t.text(i + 1)) != null) affUntil = i + 1;
+      boolean affMod = (af != null || i <= affUntil) && i < last && prefix;
       boolean modifier = !particle && (title || !cap || affMod || (possessiveWord(t, i) && i < last));
       if (modifier) {
         String r = desc.title(w);
@@ -464,7 +463,7 @@ public final class MentionParser {
     // organisation word is the body, unless a person's name follows ("Ministry of Defence spokesman Ali Kaya" ends
     // at a lower-case word, so n is past it already; "Central Bank of Syria Abdulkader Husrieh": personAfterOrganization)
     for (int x = m + 1; x < last; x++) {
-      if (!LINK_PARTICLES.contains(t.lower(x)) || !ORG_WORDS.contains(t.lower(x - 1))) continue;
+      if (!LINK_PARTICLES.contains(t.lower(x)) || !BodyWords.contains(t.lower(x - 1))) continue;
       boolean capitalsOnly = true; // "Ministry of National Defense spokesman Zeki Akturk" is the spokesman
       for (int y = x + 1; y <= last && capitalsOnly; y++) {
         capitalsOnly = capitalized(t, y) || PARTICLES.contains(t.lower(y)) || t.lower(y).equals("the") || portfolioAt(t, y, x);
@@ -476,6 +475,12 @@ public final class MentionParser {
     // "Secretary of State Mike Pompeo": a name does not start with "of"/"for"/"on" (but "Al Mazrouei", "von der Leyen" keep theirs)
     while (n < last && (LINK_PARTICLES.contains(t.lower(n)) || (desc.title(t.text(n)) != null && !desc.isModifier(t.text(n)))
         || portfolioAt(t, n, a))) n++;
+    // "Ukraine's Defence Intelligence", "the Naval Command": capitalised title words right before a body's own word
+    // are its name, not a title ("Defence Minister Ali Kaya" ends in a person's name and keeps its title out)
+    if (n == last && capitalized(t, last) && bodyWord(lastWord)) {
+      while (n - 1 >= m && capitalized(t, n - 1) && desc.title(t.text(n - 1)) != null && !possessiveWord(t, n - 1)
+          && affiliationAt(t, n - 1, b) == null) n--;
+    }
     String name = text.substring(t.start(n), t.end(last));
     // "Ron DeSantis of Florida", "Senator Jane Roe of Ohio": a person's name of two words or more, then "of" and
     // where they come from; the person is the name before "of" (bodies, "Bank of England", are not persons)
@@ -507,15 +512,21 @@ public final class MentionParser {
     return i < 0 || ".!?\n\"'".indexOf(text.charAt(i)) >= 0;
   }
 
+  /** A word that names a body: a body word ({@link BodyWords}) or the head of an organisation ("Intelligence"). */
+  private boolean bodyWord(String word) {
+    Descriptors.Head h = desc.head(word);
+    return BodyWords.contains(word.toLowerCase(Locale.ROOT)) || (h != null && Speaker.ORGANIZATION.equals(h.type));
+  }
+
   /** Whether the last word of a name marks an organisation ("Council", "News", "Ministry"). */
   public static boolean looksLikeOrganization(String name) {
     String[] w = name.split("\\s+");
     String last = w[w.length - 1].toLowerCase(Locale.ROOT);
-    if (ORG_WORDS.contains(last)) return true;
+    if (BodyWords.contains(last)) return true;
     // "General Authority for Statistics", "Ministry of Defence": an organisation word before a linking "for"/"of"
     for (int i = 0; i + 1 < w.length; i++) {
       String x = w[i + 1].toLowerCase(Locale.ROOT);
-      if ((x.equals("for") || x.equals("of")) && ORG_WORDS.contains(w[i].toLowerCase(Locale.ROOT))) return true;
+      if ((x.equals("for") || x.equals("of")) && BodyWords.contains(w[i].toLowerCase(Locale.ROOT))) return true;
     }
     String bare = name.replace(".", "");
     return bare.length() >= 2 && bare.length() <= 6 && bare.equals(bare.toUpperCase(Locale.ROOT)) && bare.chars().allMatch(Character::isLetter);

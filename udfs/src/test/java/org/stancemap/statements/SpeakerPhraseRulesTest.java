@@ -242,4 +242,32 @@ class SpeakerPhraseRulesTest {
         + "Ivan Petrenko fled Kharkiv in 2022. Petro Koval visited the town on Tuesday, and he said the bridge would be rebuilt.";
     speaks(t, "the bridge would be rebuilt", "Petro Koval");
   }
+
+  /** Bodies whose names run past "of the", title words before a body's own word, a mission "to" a body, media heads. */
+  @Test
+  void bodyNamesAndMissions() {
+    speaks("The Federation of the Dairy Producers of Tuscany, which speaks for 300 farms, said that milk prices had halved.",
+        "milk prices had halved", "The Federation of the Dairy Producers of Tuscany");
+    speaks("Norway's Defence Intelligence stated that two submarines had left the port.", "two submarines had left", "Defence Intelligence");
+    speaks("Chile's mission to the United Nations said in a letter that the vote had been postponed.", "the vote had been postponed",
+        "Chile's mission to the United Nations");
+    speaks("The EU monitoring mission in the region said it had recorded no violations.", "it had recorded no violations",
+        "The EU monitoring mission in the region");
+    speaks("Several Asian media outlets claimed that the summit had been cancelled.", "the summit had been cancelled",
+        "Several Asian media outlets");
+  }
+
+  /** A state's office named with its possessive is no other state's office holder: no coreference across states. */
+  @Test
+  void aPossessiveStateKeepsTheOfficeToThatState() {
+    String text = "Hungarian Foreign Minister Laszlo Varga said on Monday that Budapest would veto the package.\n\n"
+        + "Lithuania's foreign minister said the bloc should move to majority voting.";
+    Statement s = speakerOf(text, "the bloc should move");
+    assertEquals("Lithuania's foreign minister", s.speaker, dump(of(text)));
+    assertEquals("Lithuania", s.speakerAffiliation);
+    // a possessive of the same state still resolves to its minister
+    String same = "Hungarian Foreign Minister Laszlo Varga said on Monday that Budapest would veto the package.\n\n"
+        + "Hungary's foreign minister said the bloc should respect national vetoes.";
+    assertEquals("Laszlo Varga", speakerOf(same, "the bloc should respect").speaker, dump(of(same)));
+  }
 }

@@ -301,7 +301,7 @@ class StatementReportedSpeechRulesTest {
   @Test
   void accordingToADocumentOrABodyAfterBy() {
     one("According to data compiled by the Human Rights Association, nearly 2,000 people were detained in a week.",
-        "nearly 2,000 people", "Human Rights Association");
+        "nearly 2,000 people", "the Human Rights Association");
     one("According to a spreadsheet dated March 2023, the plan envisaged 5,000 drones a year.", "the plan envisaged",
         "a spreadsheet dated March 2023");
     one("Officially, inflation slowed to 8.1 percent in the year to August, according to Statista, the state statistics agency.",
