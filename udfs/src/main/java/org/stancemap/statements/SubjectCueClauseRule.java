@@ -3,6 +3,7 @@ package org.stancemap.statements;
 import java.util.List;
 import org.stancemap.speakers.Mention;
 import org.stancemap.speakers.sieves.Grammar;
+import org.stancemap.speakers.sieves.SentenceSubject;
 
 /**
  * {@code subject-cue-clause}: {@code SUBJ CUE (obj) (that) CLAUSE} - speech cues ("said", "told
@@ -10,7 +11,8 @@ import org.stancemap.speakers.sieves.Grammar;
  * "accused X of"; {@link ReportedClauses#contentStart}). The first cue, left to right, with a subject
  * and content decides; at a "quoted" cue ("was quoted by Y as saying") {@link QuotedAsSayingRule} is
  * asked instead. A second cue of the same subject in the content ("..., adding that", "... and urged X
- * to ...") reports a second statement ({@link ReportedClauses#emitChain}). A phrase whose head no list
+ * to ...") reports a second statement ({@link ReportedClauses#emitChain}). A cue right after "and" with
+ * no subject of its own takes the sentence's subject ({@link #sharedSubject}; {@code coordinated-cue}). A phrase whose head no list
  * has speaks only with "said"-like cues ("The peace plan calls for ..." reports nothing); "threatened to"
  * reports only after another cue.
  */
@@ -40,14 +42,53 @@ final class SubjectCueClauseRule implements ReportedSpeechRule {
       if (!(cue.role.equals(CueLexicon.SPEECH) || cue.role.equals(CueLexicon.THAT) || cue.reports())) continue;
       if (cue.role.equals(CueLexicon.THREAT)) continue; // "Tensions threatened to ...": only after another cue
       Mention subj = Grammar.speakerOfCue(tokens, c.parser, c.text, lo, i);
+      String rule = RuleNames.SUBJECT_CUE_CLAUSE;
+      if (subj == null) {
+        subj = sharedSubject(c, lo, i);
+        rule = RuleNames.COORDINATED_CUE;
+      }
       if (subj == null) continue;
       // a phrase with an unlisted head speaks only with "said"-like cues: "The peace plan calls for ..." reports nothing
       if (subj.kind == Mention.Kind.DESCRIPTOR && c.descriptors.head(subj.head) == null && c.descriptors.title(subj.head) == null
           && !(cue.role.equals(CueLexicon.SPEECH) || cue.role.equals(CueLexicon.THAT))) continue;
       int j = c.contentStart(cue, i, hi);
       if (j < 0) continue;
-      if (c.emitChain(k, p, j, hi, end, subj, cue, RuleNames.SUBJECT_CUE_CLAUSE, i)) return true;
+      if (c.emitChain(k, p, j, hi, end, subj, cue, rule, i)) return true;
     }
     return false;
+  }
+
+  /** Words that show the word after a subject is no verb of it. */
+  private static final java.util.Set<String> NO_VERB = java.util.Set.of("of", "and", "or", "in", "for", "to", "with", "at",
+      "on", "from", "by", "who", "which", "that", "whose", "as", "than", "the", "a", "an");
+
+  /**
+   * "Peru's Foreign Ministry, in a statement, summoned the envoy and said ...", "In a statement, it blamed the
+   * delay on X, and said ...": a cue right after "and"/"but" with no subject of its own shares the sentence's
+   * subject, the phrase that opens the sentence (after at most one adverbial phrase and its comma) and is
+   * followed, past an aside between commas, by a verb of its own; null otherwise.
+   */
+  static Mention sharedSubject(ReportedClauses c, int lo, int i) {
+    var t = c.tokens;
+    if (i - 2 < lo || !(t.lower(i - 1).equals("and") || t.lower(i - 1).equals("but"))) return null;
+    int s = lo;
+    if (SentenceSubject.opensWithAdverbial(t, lo, i)) {
+      int x = lo + 1;
+      while (x < i && x <= lo + 10 && !t.text(x).equals(",")) x++;
+      if (x >= i || !t.text(x).equals(",")) return null;
+      s = x + 1;
+    }
+    Mention m = c.parser.forward(t, s, i, c.text);
+    if (m == null || !m.conjuncts.isEmpty()) return null;
+    int e = Grammar.after(t, m);
+    if (e < i && t.text(e).equals(",")) { // an aside: ", in a statement last month,"
+      int y = e + 1;
+      while (y < i && y <= e + 10 && !t.text(y).equals(",")) y++;
+      if (y >= i || !t.text(y).equals(",")) return null;
+      e = y + 1;
+    }
+    if (e >= i - 2 || !t.isWord(e) || t.isCapitalized(e) || NO_VERB.contains(t.lower(e)) || c.cueStarts(e, i)) return null;
+    for (int x = e + 1; x < i - 1; x++) if (c.inQuote(x) || t.lower(x).equals("and") || t.lower(x).equals("but")) return null;
+    return m;
   }
 }

@@ -255,6 +255,7 @@ class SpeakerPhraseRulesTest {
         "The EU monitoring mission in the region");
     speaks("Several Asian media outlets claimed that the summit had been cancelled.", "the summit had been cancelled",
         "Several Asian media outlets");
+    speaks("His co-author, Professor Lena Park, said the sample had been too small.", "the sample had been too small", "Lena Park");
   }
 
   /** A state's office named with its possessive is no other state's office holder: no coreference across states. */

@@ -37,6 +37,19 @@ class SubjectCueClauseRuleTest {
   }
 
   @Test
+  void aCueAfterAndSharesTheSentencesSubject() {
+    records(RULE, "The port authority, in a notice on Monday, thanked the dock workers and said the cranes would run again by June.",
+        s("the cranes would run again", "The port authority", RuleNames.COORDINATED_CUE));
+    records(RULE, "The health ministry, citing hospital records, counted 40 new cases and said the outbreak was slowing.",
+        s("the outbreak was slowing", "The health ministry", RuleNames.COORDINATED_CUE));
+    // a subject of its own before the cue: no sharing ("the residents" speak, not the army)
+    records(RULE, "The army shelled the hills and the residents said the shelling had lasted all night.",
+        s("the shelling had lasted", "the residents", RuleNames.SUBJECT_CUE_CLAUSE));
+    // no verb of the subject before "and": a list of names, no shared subject
+    nothing(RULE, "The mayor and the governor of the province and said nothing more.");
+  }
+
+  @Test
   void noSpeakerOrNoContent() {
     // a document whose head no list has speaks only with "said"-like cues
     nothing(RULE, "The peace plan calls for the withdrawal of all foreign troops.");
