@@ -148,6 +148,62 @@ final class ReportedClauses {
     return clauseStart(j, hi, that);
   }
 
+  /**
+   * "described the talks as "useful"", "dismissed the report as fabricated": the object of the describing
+   * verb at token {@code i} and its "as" description, within twelve tokens and before any comma, outside
+   * quotes; the object's first token, or -1 ("such as", "as well as", "as soon as" are no description).
+   */
+  int describedAs(int i, int hi) {
+    int x = describedAsToken(i, hi);
+    return x < 0 ? -1 : i + 1;
+  }
+
+  /** The "as" token of {@link #describedAs}, or -1. */
+  private int describedAsToken(int i, int hi) {
+    int j = i + 1;
+    if (j >= hi || !(tokens.isWord(j) || tokens.first(j) == '"' || tokens.first(j) == '\'')) return -1;
+    if (tokens.isWord(j) && (w.ppStart.contains(tokens.lower(j)) || tokens.lower(j).equals("as"))) return -1;
+    for (int x = j + 1; x + 1 < hi && x <= j + 12; x++) {
+      if (!tokens.isWord(x) && ",.;:".indexOf(tokens.first(x)) >= 0) return -1;
+      if (inQuote(x) || !tokens.lower(x).equals("as")) continue;
+      String next = tokens.lower(x + 1);
+      if (tokens.lower(x - 1).equals("such") || next.equals("well") || next.equals("soon") || next.equals("long") || next.equals("far")) return -1;
+      return x;
+    }
+    return -1;
+  }
+
+  /**
+   * Where the description of {@link #describedAs} ends (a text offset): after its closing quote mark when
+   * it is quoted ("as "an insult to every worker""), else before the first comma or semicolon after it
+   * ("and" may be inside it: "as frank and useful"; a second cue after "and" is split off anyway);
+   * {@code end} if none.
+   */
+  int descriptionEnd(int i, int hi, int end) {
+    int x = describedAsToken(i, hi);
+    if (x < 0) return end;
+    int y = x + 1;
+    if (y < hi && !tokens.isWord(y) && isQuoteMark(y)) {
+      y++;
+      while (y < hi && inQuote(y)) y++;
+      if (y >= hi || !isQuoteMark(y)) return end;
+      // a relative clause goes on describing: "as "a milestone" that would "secure the salaries""
+      if (y + 1 < hi && (tokens.lower(y + 1).equals("that") || tokens.lower(y + 1).equals("which"))) return end;
+      return tokens.end(y);
+    }
+    for (; y < hi; y++) {
+      if (inQuote(y)) continue;
+      String t = tokens.lower(y);
+      if (t.equals(",") || t.equals(";")) return tokens.start(y); // "frank and useful": "and" may be inside it
+    }
+    return end;
+  }
+
+  private boolean isQuoteMark(int y) {
+    char ch = tokens.first(y);
+    return ch == '"' || ch == '\'';
+  }
+
   /** The start of a reported clause at {@code j}, or -1 when what follows is no clause ("said on Tuesday", a quote). */
   int clauseStart(int j, int hi, boolean that) {
     // after "that" the clause starts at once: "that not a single piece of evidence", "that it never"
@@ -173,6 +229,11 @@ final class ReportedClauses {
    * ({@code participle-after-attribution} / {@code coordinated-cue}). Linear: the scan only moves forward.
    */
   boolean emitChain(int k, int p, int c, int hi, int end, Mention subj, CueLexicon.Cue cue, String rule, int cueToken) {
+    return emitChain(k, p, c, hi, end, end, subj, cue, rule, cueToken);
+  }
+
+  /** {@link #emitChain} whose first statement ends at {@code firstEnd} at the latest (a description's end). */
+  boolean emitChain(int k, int p, int c, int hi, int end, int firstEnd, Mention subj, CueLexicon.Cue cue, String rule, int cueToken) {
     Statement first = null;
     String name = rule;
     while (true) {
@@ -180,12 +241,15 @@ final class ReportedClauses {
       int that = nextThat(c, split == null ? hi : split[0]);
       // a participle ends the content before it; after "and"/"but" the content stays whole (the older gold
       // keeps "said A and called on B to C" as one statement) and the second cue adds its own
-      int stop = split == null || !tokens.text(split[0]).equals(",") || !tokens.lower(split[1]).endsWith("ing") ? end : tokens.start(split[0]);
+      // a description ("described the talks as useful and said ...") ends at the second cue's conjunction
+      boolean cut = split != null && (cue.role.equals(CueLexicon.LABEL)
+          || (tokens.text(split[0]).equals(",") && tokens.lower(split[1]).endsWith("ing")));
+      int stop = cut ? tokens.start(split[0]) : end;
       // "said A and that B": two complement clauses of one cue are two statements
       if (that >= 0) stop = tokens.start(that > c && tokens.text(that - 1).equals(",") ? that - 1 : that);
       int min = cue.role.equals(CueLexicon.OBJECT) ? 2 : 3;
       if (first == null) {
-        if (!recorder.emit(k, p, tokens.start(c), stop, subj, cue, rule, cueToken, min)) return false;
+        if (!recorder.emit(k, p, tokens.start(c), Math.min(stop, firstEnd), subj, cue, rule, cueToken, min)) return false;
         first = recorder.latest();
       } else if (words(tokens.start(c), stop) >= min) {
         Statement s2 = recorder.add(Statement.INDIRECT, tokens.start(c), stop, k, p);
@@ -251,7 +315,8 @@ final class ReportedClauses {
     for (int x = c + 1; x + 1 < hi; x++) {
       if (inQuote(x)) continue;
       String t = tokens.text(x);
-      boolean comma = t.equals(",");
+      // a comma, or a closing quote mark with the comma inside it ("pure fiction," saying that ...)
+      boolean comma = t.equals(",") || (x - 1 > c && isQuoteMark(x) && tokens.text(x - 1).equals(",") && inQuote(x - 1));
       boolean conj = tokens.lower(x).equals("and") || tokens.lower(x).equals("but");
       if (!comma && !conj) continue;
       int y = x + 1;

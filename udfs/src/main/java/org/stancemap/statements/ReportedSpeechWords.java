@@ -16,10 +16,10 @@ public final class ReportedSpeechWords {
   /** The lists the rules read. */
   public static final List<String> LISTS = List.of("pronoun-speakers", "adverbial-start", "do-forms", "subject-pronouns",
       "listener-cues", "tell", "pp-start", "adjunct-start", "time", "articles", "aux", "prepositions", "passive",
-      "object-stop", "bad-clause-start");
+      "object-stop", "bad-clause-start", "described-as");
 
   final Set<String> pronounSpeakers, adverbialStart, doForms, subjectPronouns, listenerCues, tell, ppStart, adjunctStart,
-      time, articles, aux, prepositions, passive, objectStop, badClauseStart;
+      time, articles, aux, prepositions, passive, objectStop, badClauseStart, describedAs;
 
   private static volatile ReportedSpeechWords defaults;
 
@@ -63,6 +63,7 @@ public final class ReportedSpeechWords {
     passive = list(lists, "passive");
     objectStop = list(lists, "object-stop");
     badClauseStart = list(lists, "bad-clause-start");
+    describedAs = list(lists, "described-as");
   }
 
   private static Set<String> list(Map<String, Set<String>> lists, String name) {

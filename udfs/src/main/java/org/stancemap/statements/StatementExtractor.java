@@ -655,7 +655,10 @@ public final class StatementExtractor {
         if (q.sentenceIndex < k) break;
         if (q.kind.equals(Statement.PARTIAL) && q.sentenceIndex == k && q.start >= a && q.end <= b) {
           boolean ownCue = q.cue != null; // a fragment no rule could attribute takes the reporter's cue too
-          set(q, r.speaker, r.coreference ? Statement.COREFERENCE : Statement.EXPLICIT, ownCue ? q.cue : cue.text, RuleNames.INSIDE_REPORTED_SPEECH);
+          // "dismissed the report as "pure fiction"": the fragment's own label verb named the same speaker
+          boolean ownRule = ownCue && RuleNames.LABEL_VERB.equals(q.sieve) && r.speaker.id.equals(q.speakerId);
+          set(q, r.speaker, r.coreference ? Statement.COREFERENCE : Statement.EXPLICIT, ownCue ? q.cue : cue.text,
+              ownRule ? RuleNames.LABEL_VERB : RuleNames.INSIDE_REPORTED_SPEECH);
           spans(q, ownCue ? q.cueStart : cue.start, ownCue ? q.cueEnd : cue.end, m);
         }
       }

@@ -8,7 +8,8 @@ import org.stancemap.speakers.sieves.SentenceSubject;
 /**
  * {@code subject-cue-clause}: {@code SUBJ CUE (obj) (that) CLAUSE} - speech cues ("said", "told
  * reporters that"), cues with a content rule of their own ("urged X to", "called for N", "pledged to",
- * "accused X of"; {@link ReportedClauses#contentStart}). The first cue, left to right, with a subject
+ * "accused X of"; {@link ReportedClauses#contentStart}), and describing verbs with an object and "as"
+ * ("described the talks as useful"; {@link ReportedClauses#describedAs}). The first cue, left to right, with a subject
  * and content decides; at a "quoted" cue ("was quoted by Y as saying") {@link QuotedAsSayingRule} is
  * asked instead. A second cue of the same subject in the content ("..., adding that", "... and urged X
  * to ...") reports a second statement ({@link ReportedClauses#emitChain}). A cue right after "and" with
@@ -34,12 +35,16 @@ final class SubjectCueClauseRule implements ReportedSpeechRule {
     for (int i = lo; i < hi; i++) {
       if (c.inQuote(i)) continue;
       CueLexicon.Cue cue = c.cues.at(tokens, i, hi);
+      // "described the talks as useful": a describing verb (data/reported-speech-words.tsv) with an object and "as"
+      boolean described = (cue == null || cue.role.equals(CueLexicon.LABEL)) && !tokens.isCapitalized(i)
+          && c.w.describedAs.contains(tokens.lower(i));
+      if (described) cue = new CueLexicon.Cue(CueLexicon.LABEL, 1, tokens.lower(i), tokens.start(i), tokens.end(i));
       if (cue == null) continue;
       if (cue.role.equals(CueLexicon.QUOTED)) {
         if (quotedAsSaying.report(c, k, p, lo, hi, end, i, cue)) return true;
         continue;
       }
-      if (!(cue.role.equals(CueLexicon.SPEECH) || cue.role.equals(CueLexicon.THAT) || cue.reports())) continue;
+      if (!described && !(cue.role.equals(CueLexicon.SPEECH) || cue.role.equals(CueLexicon.THAT) || cue.reports())) continue;
       if (cue.role.equals(CueLexicon.THREAT)) continue; // "Tensions threatened to ...": only after another cue
       Mention subj = Grammar.speakerOfCue(tokens, c.parser, c.text, lo, i);
       String rule = RuleNames.SUBJECT_CUE_CLAUSE;
@@ -51,9 +56,10 @@ final class SubjectCueClauseRule implements ReportedSpeechRule {
       // a phrase with an unlisted head speaks only with "said"-like cues: "The peace plan calls for ..." reports nothing
       if (subj.kind == Mention.Kind.DESCRIPTOR && c.descriptors.head(subj.head) == null && c.descriptors.title(subj.head) == null
           && !(cue.role.equals(CueLexicon.SPEECH) || cue.role.equals(CueLexicon.THAT))) continue;
-      int j = c.contentStart(cue, i, hi);
+      int j = described ? c.describedAs(i, hi) : c.contentStart(cue, i, hi);
       if (j < 0) continue;
-      if (c.emitChain(k, p, j, hi, end, subj, cue, rule, i)) return true;
+      int firstEnd = described ? c.descriptionEnd(i, hi, end) : end;
+      if (c.emitChain(k, p, j, hi, end, firstEnd, subj, cue, rule, i)) return true;
     }
     return false;
   }

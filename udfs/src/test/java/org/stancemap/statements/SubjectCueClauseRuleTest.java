@@ -50,6 +50,18 @@ class SubjectCueClauseRuleTest {
   }
 
   @Test
+  void aDescriptionWithAs() {
+    records(RULE, "The minister described the talks as frank and useful and said both sides would meet again in May.",
+        s("the talks as frank and useful", "The minister", RuleNames.SUBJECT_CUE_CLAUSE),
+        s("both sides would meet again", "The minister", RuleNames.COORDINATED_CUE));
+    records(RULE, "The opposition dismissed the new census figures as fabricated.",
+        s("the new census figures as fabricated", "The opposition", RuleNames.SUBJECT_CUE_CLAUSE));
+    // no "as" description, or "such as": nothing reported
+    nothing(RULE, "The minister praised the volunteers.");
+    nothing(RULE, "The minister praised groups such as the Red Crescent.");
+  }
+
+  @Test
   void noSpeakerOrNoContent() {
     // a document whose head no list has speaks only with "said"-like cues
     nothing(RULE, "The peace plan calls for the withdrawal of all foreign troops.");
