@@ -33,8 +33,9 @@ final class InvertedAttributionRule implements ReportedSpeechRule {
       CueLexicon.Cue cue = Grammar.speechCue(c.cues, tokens, i, hi);
       int after;
       if (cue != null) {
-        // ", told Israeli radio that ...": after "told" comes the listener, never an inverted speaker
-        if (w.listenerCues.contains(cue.text)) continue;
+        // ", told Israeli radio that ...": after "told" comes the listener, never an inverted speaker; after a cue with
+        // a content rule of its own (", urged families not to ...") comes its object
+        if (w.listenerCues.contains(cue.text) || cue.reports()) continue;
         int f = Grammar.skipForward(tokens, i + cue.length, hi);
         m = c.parser.forward(tokens, f, hi, c.text);
         if (m == null && cue.role.equals(CueLexicon.SPEECH)) m = c.looseAtEnd(f, hi); // ", said the authors."

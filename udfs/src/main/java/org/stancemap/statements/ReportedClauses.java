@@ -114,7 +114,15 @@ final class ReportedClauses {
     if (w.tell.contains(cue.text)) {
       Mention obj = parser.forward(tokens, j, hi, text);
       if (obj != null) j = Grammar.after(tokens, obj);
-      else if (j < hi && tokens.isWord(j) && !tokens.lower(j).equals("that")) j++; // "told reporters"
+      else if (j < hi && tokens.isWord(j) && !tokens.lower(j).equals("that")) {
+        // "told reporters"; "told a court", "told a news conference in Ankara": a determiner and up to three nouns
+        int x = j + 1;
+        if (MentionParser.DETERMINERS.contains(tokens.lower(j))) {
+          while (x < hi && x <= j + 3 && tokens.isWord(x) && !tokens.isCapitalized(x) && !tokens.lower(x).equals("that")
+              && !w.ppStart.contains(tokens.lower(x)) && !w.time.contains(tokens.lower(x))) x++;
+        }
+        j = x;
+      }
     }
     // an aside between the cue and "that": "reported, without citing sources, that"
     if (j < hi && tokens.text(j).equals(",")) {
@@ -129,6 +137,13 @@ final class ReportedClauses {
       // "said in an interview with an Arabic-language channel that", "told Reuters a few days later that"
       boolean article = tokens.lower(j).equals("a");
       for (int x = j + 1; x < hi && x < j + 10; x++) {
+        // "told a briefing in Geneva, by video link from Damascus, that": an aside between commas before "that"
+        if (tokens.text(x).equals(",") && !article) {
+          int y = x + 1;
+          while (y < hi && y <= x + 8 && tokens.isWord(y)) y++;
+          if (y > x + 1 && y + 1 < hi && tokens.text(y).equals(",") && tokens.lower(y + 1).equals("that")) { j = y + 2; that = true; }
+          break;
+        }
         if (tokens.text(x).equals(",") || tokens.first(x) == '"' || (w.aux.contains(tokens.lower(x)) && !tokens.isCapitalized(x))) break;
         if (tokens.lower(x).equals("that")) {
           if (!article || tokens.lower(x - 1).equals("later") || tokens.lower(x - 1).equals("ago")) { j = x + 1; that = true; }

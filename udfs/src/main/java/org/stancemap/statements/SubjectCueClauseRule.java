@@ -45,6 +45,7 @@ final class SubjectCueClauseRule implements ReportedSpeechRule {
         continue;
       }
       if (!described && !(cue.role.equals(CueLexicon.SPEECH) || cue.role.equals(CueLexicon.THAT) || cue.reports())) continue;
+      if (passive(c, lo, i, cue)) continue; // "The minister was urged by lawmakers to resign": the subject is the addressee
       if (cue.role.equals(CueLexicon.THREAT)) continue; // "Tensions threatened to ...": only after another cue
       Mention subj = Grammar.speakerOfCue(tokens, c.parser, c.text, lo, i);
       String rule = RuleNames.SUBJECT_CUE_CLAUSE;
@@ -62,6 +63,20 @@ final class SubjectCueClauseRule implements ReportedSpeechRule {
       if (c.emitChain(k, p, j, hi, end, firstEnd, subj, cue, rule, i)) return true;
     }
     return false;
+  }
+
+  /**
+   * A passive cue whose subject is the one spoken to: an auxiliary of the passive ("was", "were", "been", ...)
+   * right before a listener cue or one whose object is its addressee ("ministers were told that", "was urged by
+   * lawmakers to", "were accused of"). "It was stated that", "It was underlined that" stay: their subject is no
+   * addressee, and the pronoun finds the body.
+   */
+  static boolean passive(ReportedClauses c, int lo, int i, CueLexicon.Cue cue) {
+    if (cue.text.endsWith("ing")) return false; // "was saying" is active
+    if (!c.w.tell.contains(cue.text) && !cue.role.equals(CueLexicon.URGE) && !cue.role.equals(CueLexicon.ACCUSE)) return false;
+    int a = i - 1;
+    while (a >= lo && a >= i - 3 && Grammar.skippable(c.tokens, a) && !c.w.passive.contains(c.tokens.lower(a))) a--;
+    return a >= lo && a >= i - 3 && c.w.passive.contains(c.tokens.lower(a));
   }
 
   /** Words that show the word after a subject is no verb of it. */

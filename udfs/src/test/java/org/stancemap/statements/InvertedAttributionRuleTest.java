@@ -43,5 +43,7 @@ class InvertedAttributionRuleTest {
     nothing(RULE, "The minister, speaking on Monday, told local radio that the border would stay closed.");
     // a comma and a cue with "that" after the speaker: a reported clause follows, no inversion
     nothing(RULE, "In a long interview, the general said that the offensive had stalled.");
+    // a cue with a content rule after the comma: its object follows, no inverted speaker
+    nothing(RULE, "Maria Ortiz, a spokeswoman for the agency, urged families not to lose hope.");
   }
 }

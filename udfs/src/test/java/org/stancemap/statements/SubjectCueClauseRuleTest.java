@@ -62,6 +62,25 @@ class SubjectCueClauseRuleTest {
   }
 
   @Test
+  void requestsListenersAndThePassive() {
+    records(RULE, "Her lawyer asked the judge to release the defendant on bail.",
+        s("the judge to release the defendant", "Her lawyer", RuleNames.SUBJECT_CUE_CLAUSE));
+    records(RULE, "The embassy advised its citizens not to travel to the border region.",
+        s("its citizens not to travel", "The embassy", RuleNames.SUBJECT_CUE_CLAUSE));
+    // the listener is a phrase with a determiner, then an aside before "that"
+    records(RULE, "The engineer told a parliamentary committee on Tuesday that the dam had been inspected twice.",
+        s("the dam had been inspected twice", "The engineer", RuleNames.SUBJECT_CUE_CLAUSE));
+    records(RULE, "The envoy told a briefing in Vienna, by video link from Kabul, that the clinics had run out of vaccines.",
+        s("the clinics had run out of vaccines", "The envoy", RuleNames.SUBJECT_CUE_CLAUSE));
+    // a passive listener or addressee is no speaker
+    nothing(RULE, "The mayor was urged by residents to close the bridge.");
+    nothing(RULE, "The villagers were told that the road would reopen.");
+    // an impersonal passive keeps its pronoun (resolved by the extractor to the body named before)
+    records(RULE, "It was stated that 28 fighters had surrendered at the border.",
+        s("28 fighters had surrendered", "It", RuleNames.SUBJECT_CUE_CLAUSE));
+  }
+
+  @Test
   void noSpeakerOrNoContent() {
     // a document whose head no list has speaks only with "said"-like cues
     nothing(RULE, "The peace plan calls for the withdrawal of all foreign troops.");
