@@ -65,7 +65,14 @@ class StatementEvaluatorTest {
    *       does); after the fixes from its misses 0.952 / 0.989 / 0.711 / 0.889.
    *   <li>heldout14: 20 articles, 394 gold. Stop 21's code 0.964 / 1.000 / 0.815 / 0.904 (titles compared);
    *       first run with stop 22's fixes, heldout13's included, 0.964 / 1.000 / 0.854 / 0.909 (titles ignored).
+   *   <li>heldout15: 20 articles, 556 gold. Stop 22's code 0.995 / 1.000 / 0.836 / 0.934; first run with stop
+   *       23's fixes (made against heldout12-14) the same; after the fixes from its misses 0.995 / 1.000 / 0.856 / 0.935.
    * </ul>
+   * After stop 23's fixes (quoted recall, precision, indirect recall, speaker): heldout5 0.990 / 1.000 / 0.979 /
+   * 0.981, heldout6 0.983 / 1.000 / 0.916 / 0.957, heldout7 0.978 / 0.997 / 0.928 / 0.959, heldout8 0.956 /
+   * 1.000 / 0.853 / 0.913, heldout9 0.945 / 0.992 / 0.853 / 0.921, heldout10 0.977 / 0.996 / 0.884 / 0.901,
+   * heldout11 0.984 / 1.000 / 0.886 / 0.939, heldout12 0.977 / 1.000 / 0.851 / 0.922, heldout13 0.957 /
+   * 0.989 / 0.740 / 0.898, heldout14 0.964 / 1.000 / 0.866 / 0.921.
    * After stop 22's fixes the sets 5-11 stand at (quoted recall, precision, indirect recall, speaker):
    * heldout5 0.985 / 1.000 / 0.975 / 0.984, heldout6 0.983 / 1.000 / 0.910 / 0.953, heldout7 0.973 / 0.997 /
    * 0.917 / 0.958, heldout8 0.953 / 1.000 / 0.843 / 0.907, heldout9 0.941 / 0.992 / 0.842 / 0.906, heldout10
@@ -73,16 +80,17 @@ class StatementEvaluatorTest {
    */
   @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
   @org.junit.jupiter.params.provider.CsvSource({
-      "heldout5, 0.98, 0.99, 0.97, 0.98",
-      "heldout6, 0.98, 0.99, 0.90, 0.95",
-      "heldout7, 0.97, 0.99, 0.91, 0.95",
-      "heldout8, 0.95, 0.99, 0.84, 0.90",
-      "heldout9, 0.94, 0.99, 0.83, 0.90",
-      "heldout10, 0.97, 0.99, 0.88, 0.89",
-      "heldout11, 0.97, 0.99, 0.88, 0.92",
-      "heldout12, 0.97, 0.99, 0.82, 0.88",
-      "heldout13, 0.95, 0.98, 0.71, 0.88",
-      "heldout14, 0.96, 0.99, 0.85, 0.90"})
+      "heldout5, 0.98, 0.99, 0.97, 0.97",
+      "heldout6, 0.98, 0.99, 0.91, 0.95",
+      "heldout7, 0.97, 0.99, 0.92, 0.95",
+      "heldout8, 0.95, 0.99, 0.84, 0.91",
+      "heldout9, 0.94, 0.99, 0.84, 0.92",
+      "heldout10, 0.97, 0.99, 0.88, 0.90",
+      "heldout11, 0.98, 0.99, 0.88, 0.93",
+      "heldout12, 0.97, 0.99, 0.84, 0.92",
+      "heldout13, 0.95, 0.98, 0.73, 0.89",
+      "heldout14, 0.96, 0.99, 0.86, 0.92",
+      "heldout15, 0.99, 0.99, 0.85, 0.93"})
   void blindSetsStayAtOrAboveTheirFloors(String set, double quoted, double precision, double indirect, double speaker)
       throws URISyntaxException {
     Path dir = Path.of(getClass().getResource("/" + set + "/gold.jsonl").toURI()).getParent();
