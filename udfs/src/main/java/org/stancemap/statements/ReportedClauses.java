@@ -251,6 +251,7 @@ final class ReportedClauses {
   boolean emitChain(int k, int p, int c, int hi, int end, int firstEnd, Mention subj, CueLexicon.Cue cue, String rule, int cueToken) {
     Statement first = null;
     String name = rule;
+    int limit = firstEnd;
     while (true) {
       int[] split = nextCue(c, hi);
       int that = nextThat(c, split == null ? hi : split[0]);
@@ -264,10 +265,10 @@ final class ReportedClauses {
       if (that >= 0) stop = tokens.start(that > c && tokens.text(that - 1).equals(",") ? that - 1 : that);
       int min = cue.role.equals(CueLexicon.OBJECT) ? 2 : 3;
       if (first == null) {
-        if (!recorder.emit(k, p, tokens.start(c), Math.min(stop, firstEnd), subj, cue, rule, cueToken, min)) return false;
+        if (!recorder.emit(k, p, tokens.start(c), Math.min(stop, limit), subj, cue, rule, cueToken, min)) return false;
         first = recorder.latest();
-      } else if (words(tokens.start(c), stop) >= min) {
-        Statement s2 = recorder.add(Statement.INDIRECT, tokens.start(c), stop, k, p);
+      } else if (words(tokens.start(c), Math.min(stop, limit)) >= min) {
+        Statement s2 = recorder.add(Statement.INDIRECT, tokens.start(c), Math.min(stop, limit), k, p);
         s2.speakerFrom(first);
         s2.cue = cue.text;
         s2.cueStart = cue.start;
@@ -282,9 +283,10 @@ final class ReportedClauses {
         continue;
       }
       if (split == null) return true;
-      cue = cues.at(tokens, split[1], hi);
+      cue = cueAt(split[1], hi);
       name = tokens.lower(split[1]).endsWith("ing") ? RuleNames.PARTICIPLE_AFTER_ATTRIBUTION : RuleNames.COORDINATED_CUE;
-      c = contentStart(cue, split[1], hi);
+      c = contentOf(cue, split[1], hi);
+      limit = describing(split[1], hi) ? descriptionEnd(split[1], hi, end) : end;
       if (c < 0) return true;
     }
   }
@@ -296,12 +298,12 @@ final class ReportedClauses {
    * words; the statement, or null.
    */
   Statement participleAfter(int x, int hi, int end, Statement first, int k, int p, int minWords) {
-    if (x + 1 >= hi || !tokens.text(x).equals(",") || !cueStarts(x + 1, hi) || !tokens.lower(x + 1).endsWith("ing")) return null;
-    CueLexicon.Cue part = cues.at(tokens, x + 1, hi);
-    int j = contentStart(part, x + 1, hi);
+    if (x + 1 >= hi || !tokens.text(x).equals(",") || !secondCueStarts(x + 1, hi) || !tokens.lower(x + 1).endsWith("ing")) return null;
+    CueLexicon.Cue part = cueAt(x + 1, hi);
+    int j = contentOf(part, x + 1, hi);
     if (j < 0) return null;
     int[] split = nextCue(j, hi);
-    int stop = split == null ? end : tokens.start(split[0]);
+    int stop = Math.min(split == null ? end : tokens.start(split[0]), describing(x + 1, hi) ? descriptionEnd(x + 1, hi, end) : end);
     if (words(tokens.start(j), stop) < minWords) return null;
     Statement s2 = recorder.add(Statement.INDIRECT, tokens.start(j), stop, k, p);
     s2.speakerFrom(first);
@@ -336,8 +338,8 @@ final class ReportedClauses {
       if (!comma && !conj) continue;
       int y = x + 1;
       if (comma && y < hi && (tokens.lower(y).equals("and") || tokens.lower(y).equals("but"))) { conj = true; y++; }
-      while (y < hi && y < x + 4 && Grammar.skippable(tokens, y) && !cueStarts(y, hi)) y++;
-      if (y >= hi || !cueStarts(y, hi)) continue;
+      while (y < hi && y < x + 4 && Grammar.skippable(tokens, y) && !secondCueStarts(y, hi)) y++;
+      if (y >= hi || !secondCueStarts(y, hi)) continue;
       boolean participle = tokens.lower(y).endsWith("ing");
       if (participle ? !(comma || conj) : !conj) continue;
       return new int[] {x, y};
@@ -349,6 +351,29 @@ final class ReportedClauses {
   boolean cueStarts(int y, int hi) {
     CueLexicon.Cue c = cues.at(tokens, y, hi);
     return c != null && (c.role.equals(CueLexicon.SPEECH) || c.role.equals(CueLexicon.THAT) || c.reports());
+  }
+
+  /** A second cue of a speaker starts at token {@code y}: a reporting cue ({@link #cueStarts}) or a description ({@link #describing}). */
+  boolean secondCueStarts(int y, int hi) {
+    return cueStarts(y, hi) || describing(y, hi);
+  }
+
+  /** A describing verb with an object and "as" at token {@code y}: "described the talks as useful" ({@link #describedAs}). */
+  boolean describing(int y, int hi) {
+    if (y >= hi || !tokens.isWord(y) || tokens.isCapitalized(y) || !w.describedAs.contains(tokens.lower(y))) return false;
+    CueLexicon.Cue c = cues.at(tokens, y, hi);
+    return (c == null || c.role.equals(CueLexicon.LABEL)) && describedAsToken(y, hi) >= 0;
+  }
+
+  /** The cue at token {@code y}: the lexicon's, or for a {@link #describing} verb one of role label. */
+  CueLexicon.Cue cueAt(int y, int hi) {
+    if (describing(y, hi)) return new CueLexicon.Cue(CueLexicon.LABEL, 1, tokens.lower(y), tokens.start(y), tokens.end(y));
+    return cues.at(tokens, y, hi);
+  }
+
+  /** Where the content of the cue at token {@code y} starts: a description's object, or {@link #contentStart}. */
+  int contentOf(CueLexicon.Cue cue, int y, int hi) {
+    return describing(y, hi) ? describedAs(y, hi) : contentStart(cue, y, hi);
   }
 
   /** Words between text offsets {@code a} and {@code b}. */

@@ -518,7 +518,7 @@ public final class StatementExtractor {
     private void participleAfterQuote(int tailLo, int tailHi, Statement quote, int k, int p) {
       for (int x = tailLo; x + 1 < tailHi && x < tailLo + 20; x++) {
         if (!tokens.text(x).equals(",") || inQuote.get(tokens.start(x))) continue;
-        if (!clauses.cueStarts(x + 1, tailHi) || !tokens.lower(x + 1).endsWith("ing")) continue;
+        if (!clauses.secondCueStarts(x + 1, tailHi) || !tokens.lower(x + 1).endsWith("ing")) continue;
         clauses.participleAfter(x, tailHi, tokens.end(tailHi - 1), quote, k, p, 2);
         return;
       }

@@ -36,9 +36,8 @@ final class SubjectCueClauseRule implements ReportedSpeechRule {
       if (c.inQuote(i)) continue;
       CueLexicon.Cue cue = c.cues.at(tokens, i, hi);
       // "described the talks as useful": a describing verb (data/reported-speech-words.tsv) with an object and "as"
-      boolean described = (cue == null || cue.role.equals(CueLexicon.LABEL)) && !tokens.isCapitalized(i)
-          && c.w.describedAs.contains(tokens.lower(i));
-      if (described) cue = new CueLexicon.Cue(CueLexicon.LABEL, 1, tokens.lower(i), tokens.start(i), tokens.end(i));
+      boolean described = c.describing(i, hi);
+      if (described) cue = c.cueAt(i, hi);
       if (cue == null) continue;
       if (cue.role.equals(CueLexicon.QUOTED)) {
         if (quotedAsSaying.report(c, k, p, lo, hi, end, i, cue)) return true;

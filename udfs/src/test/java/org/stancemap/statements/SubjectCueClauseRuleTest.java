@@ -56,6 +56,13 @@ class SubjectCueClauseRuleTest {
         s("both sides would meet again", "The minister", RuleNames.COORDINATED_CUE));
     records(RULE, "The opposition dismissed the new census figures as fabricated.",
         s("the new census figures as fabricated", "The opposition", RuleNames.SUBJECT_CUE_CLAUSE));
+    // a description as the second cue: after a comma as a participle, or after "and"
+    records(RULE, "The farmer said the harvest had failed, describing the drought as the worst in decades.",
+        s("the harvest had failed", "The farmer", RuleNames.SUBJECT_CUE_CLAUSE),
+        s("the drought as the worst in decades", "The farmer", RuleNames.PARTICIPLE_AFTER_ATTRIBUTION));
+    records(RULE, "The envoy said the talks would resume, and described the ceasefire as fragile.",
+        s("the talks would resume", "The envoy", RuleNames.SUBJECT_CUE_CLAUSE),
+        s("the ceasefire as fragile", "The envoy", RuleNames.COORDINATED_CUE));
     // no "as" description, or "such as": nothing reported
     nothing(RULE, "The minister praised the volunteers.");
     nothing(RULE, "The minister praised groups such as the Red Crescent.");
