@@ -134,9 +134,10 @@ final class ReportedClauses {
     boolean that = false;
     if (j < hi && tokens.lower(j).equals("that")) { j++; that = true; }
     else if (j < hi && (w.ppStart.contains(tokens.lower(j)) || w.time.contains(tokens.lower(j)) || w.adverbialStart.contains(tokens.lower(j)))) {
-      // "said in an interview with an Arabic-language channel that", "told Reuters a few days later that"
+      // "said in an interview with an Arabic-language channel that", "told Reuters a few days later that",
+      // "told reporters on Monday before leaving for a tour of Gulf states that" (up to 13 words, no comma or verb)
       boolean article = tokens.lower(j).equals("a");
-      for (int x = j + 1; x < hi && x < j + 10; x++) {
+      for (int x = j + 1; x < hi && x < j + 14; x++) {
         // "told a briefing in Geneva, by video link from Damascus, that": an aside between commas before "that"
         if (tokens.text(x).equals(",") && !article) {
           int y = x + 1;

@@ -271,4 +271,17 @@ class SpeakerPhraseRulesTest {
         + "Hungary's foreign minister said the bloc should respect national vetoes.";
     assertEquals("Laszlo Varga", speakerOf(same, "the bloc should respect").speaker, dump(of(same)));
   }
+
+  /** A role held in a body, then the person's name between commas: the person speaks; a profession opening the sentence is a title. */
+  @Test
+  void aRoleInABodyThenThePersonsName() {
+    speaks("Head of the Centre for Arctic Studies at the University of Tromso, Ingrid Solberg, told the agency that the ice had thinned.",
+        "the ice had thinned", "Ingrid Solberg");
+    speaks("The chairman of the farmers' union Green Valley, Paolo Rinaldi, said that the harvest was lost.", "the harvest was lost",
+        "Paolo Rinaldi");
+    speaks("Cardiologist Marta Nowak said the trial had been stopped early.", "the trial had been stopped", "Marta Nowak");
+    // a body alone before the comma keeps the body: no role opens the clause
+    speaks("The Arctic Council, a forum of eight states, said that the meeting was postponed.", "the meeting was postponed",
+        "The Arctic Council");
+  }
 }

@@ -88,6 +88,17 @@ class SubjectCueClauseRuleTest {
   }
 
   @Test
+  void longPhrasesBeforeThat() {
+    // a listener and a long time phrase before "that" (up to 13 words, no comma or verb)
+    records(RULE, "The president told reporters on Monday before leaving for a tour of Baltic states that the talks had stalled.",
+        s("the talks had stalled", "The president", RuleNames.SUBJECT_CUE_CLAUSE));
+    // "estimated" reports only with "that", here after a phrase
+    records(RULE, "The statistics office estimated in a report earlier this year that exports had fallen by a third.",
+        s("exports had fallen by a third", "The statistics office", RuleNames.SUBJECT_CUE_CLAUSE));
+    nothing(RULE, "The statistics office estimated the damage at two billion euros.");
+  }
+
+  @Test
   void noSpeakerOrNoContent() {
     // a document whose head no list has speaks only with "said"-like cues
     nothing(RULE, "The peace plan calls for the withdrawal of all foreign troops.");

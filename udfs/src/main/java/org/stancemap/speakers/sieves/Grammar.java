@@ -112,6 +112,9 @@ public final class Grammar {
       if (appos != null && appos.kind == Mention.Kind.NAME && appos.end <= t.start(j)) {
         // "Minister of Foreign Affairs and Expatriates, Asaad al-Shaibani, said": a title with its portfolio
         if (base.kind == Mention.Kind.NAME && base.conjuncts.isEmpty() && p.portfolioOnly(base.name)) return appos;
+        // "Director of the Center ... of the Russian Academy of Sciences, Nikita Arkhipov, told": a role held in a body,
+        // then the person's name; the person speaks, not the body
+        if (base.kind == Mention.Kind.NAME && base.conjuncts.isEmpty() && personName(appos) && roleOpening(t, p, lo, k)) return appos;
         if (base.conjuncts.size() > 1) {
           Mention last = base.conjuncts.get(base.conjuncts.size() - 1);
           if (last.kind == Mention.Kind.DESCRIPTOR) base.conjuncts.set(base.conjuncts.size() - 1, appos);
@@ -130,6 +133,23 @@ public final class Grammar {
     if (person != null) return person;
     Mention opening = subjectOpening(t, p, text, lo, m);
     return opening != null ? opening : m;
+  }
+
+  /** A person's name of two words or more ("Nikita Arkhipov"), no body's. */
+  private static boolean personName(Mention m) {
+    return m.name != null && m.name.contains(" ") && !MentionParser.looksLikeOrganization(m.name);
+  }
+
+  /**
+   * The clause [lo, k) opens with a role held in a body: a title or head word, first or after "The"/"A"
+   * ("Director of ...", "The head of the patients' organization ..."), with "of" after it.
+   */
+  private static boolean roleOpening(Tokens t, MentionParser p, int lo, int k) {
+    int r = lo;
+    if (r < k && (t.lower(r).equals("the") || t.lower(r).equals("a"))) r++;
+    if (r >= k || !t.isWord(r) || !p.roleWord(t.text(r))) return false;
+    for (int x = r + 1; x < k && x <= r + 3; x++) if (t.lower(x).equals("of")) return true;
+    return false;
   }
 
   /**
