@@ -441,7 +441,9 @@ public final class MentionParser {
       String w = t.text(i);
       boolean cap = capitalized(t, i);
       boolean particle = particleAt(t, i, m, last + 1);
-      boolean title = desc.title(w) != null && !(cap && (i == last || desc.isModifier(w)));
+      boolean title = desc.title(w) != null && !(cap && (i == last || desc.isModifier(w)))
+          || (i == m && cap && i < last && capitalized(t, i + 1) && t.text(i + 1).chars().noneMatch(Character::isDigit)
+              && personHead(w) && isSentenceStart(text, t.start(i))); // "Visitor Rima al-Sayyed said" (not "Witness Z-7")
       String af = affiliationAt(t, i, b);
       if (af != null && aff == null) aff = af;
       if (af != null && i + 1 < b && desc.affiliation(w + " " + t.text(i + 1)) != null) affUntil = i + 1;
@@ -510,6 +512,12 @@ public final class MentionParser {
     int i = pos - 1;
     while (i >= 0 && text.charAt(i) == ' ') i--;
     return i < 0 || ".!?\n\"'".indexOf(text.charAt(i)) >= 0;
+  }
+
+  /** A head noun of a person or an anonymous speaker ("visitor", "resident"), no body's. */
+  private boolean personHead(String word) {
+    Descriptors.Head h = desc.head(word);
+    return h != null && !Speaker.ORGANIZATION.equals(h.type);
   }
 
   /** A word that names a body: a body word ({@link BodyWords}) or the head of an organisation ("Intelligence"). */
