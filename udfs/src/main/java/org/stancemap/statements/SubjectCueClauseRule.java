@@ -78,10 +78,6 @@ final class SubjectCueClauseRule implements ReportedSpeechRule {
     return a >= lo && a >= i - 3 && c.w.passive.contains(c.tokens.lower(a));
   }
 
-  /** Words that show the word after a subject is no verb of it. */
-  private static final java.util.Set<String> NO_VERB = java.util.Set.of("of", "and", "or", "in", "for", "to", "with", "at",
-      "on", "from", "by", "who", "which", "that", "whose", "as", "than", "the", "a", "an");
-
   /**
    * "Peru's Foreign Ministry, in a statement, summoned the envoy and said ...", "In a statement, it blamed the
    * delay on X, and said ...": a cue right after "and"/"but" with no subject of its own shares the sentence's
@@ -107,7 +103,10 @@ final class SubjectCueClauseRule implements ReportedSpeechRule {
       if (y >= i || !t.text(y).equals(",")) return null;
       e = y + 1;
     }
-    if (e >= i - 2 || !t.isWord(e) || t.isCapitalized(e) || NO_VERB.contains(t.lower(e)) || c.cueStarts(e, i)) return null;
+    String verb = e < i ? t.lower(e) : "";
+    // its verb: no function word ("of", "who", ...; SentenceSubject's list) and no determiner ("the", "a", "an")
+    if (e >= i - 2 || !t.isWord(e) || t.isCapitalized(e) || SentenceSubject.notVerb(verb) || verb.equals("the")
+        || c.w.articles.contains(verb) || c.cueStarts(e, i)) return null;
     for (int x = e + 1; x < i - 1; x++) if (c.inQuote(x) || t.lower(x).equals("and") || t.lower(x).equals("but")) return null;
     return m;
   }

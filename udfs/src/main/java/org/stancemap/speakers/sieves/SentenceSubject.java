@@ -40,6 +40,11 @@ public final class SentenceSubject {
     this.verb = verb;
   }
 
+  /** Whether a lower-case word after a phrase shows it is no subject (no verb of it): "of", "and", "who", ... */
+  public static boolean notVerb(String lower) {
+    return NOT_VERB.contains(lower);
+  }
+
   /** Whether the sentence at token {@code lo} opens with an adverbial word ("Back in Ras al-Ain, ..."), which is no name. */
   public static boolean opensWithAdverbial(Tokens t, int lo, int hi) {
     return lo < hi && t.isWord(lo) && ADVERBIAL.contains(t.lower(lo));
