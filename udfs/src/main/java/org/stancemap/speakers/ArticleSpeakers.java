@@ -149,6 +149,7 @@ public final class ArticleSpeakers {
       return;
     }
     if (m.kind != Mention.Kind.NAME || m.name == null) return;
+    m = personPart(m);
     SpeakerTable.Entry e = lookup(m);
     if (e != null && !m.name.contains(" ") && !seen(e.id) && byName(m.name, pos) != null) return; // another person's surname
     if (e != null) {
@@ -247,6 +248,13 @@ public final class ArticleSpeakers {
   private SpeakerTable.Entry lookup(Mention m) {
     SpeakerTable.Entry e = table.find(m.surface);
     if (e == null && m.name != null) e = table.find(m.name);
+    if (e == null) {
+      // "the Kurdish-led Syrian Democratic Forces": the surface after its determiner and participle compounds
+      String[] w = m.surface.strip().split("\\s+");
+      int i = 0;
+      while (i < w.length - 1 && (MentionParser.DETERMINERS.contains(w[i].toLowerCase(Locale.ROOT)) || MentionParser.compoundAdjective(w[i]))) i++;
+      if (i > 0) e = table.find(String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length)));
+    }
     if (e == null && m.name != null) {
       // "State Mike Pompeo" (after a title with "of"): try the name's last two or three words
       String[] w = m.name.split("\\s+");
@@ -291,14 +299,15 @@ public final class ArticleSpeakers {
     switch (p) {
       case "he": case "she": case "i": case "him": case "her": {
         if (lastSubject != null && lastSubjectPos < pos && lastSubjectPos > lastPersonPos
-            && (lastPerson == null || !lastPerson.id.equals(lastSubject.id))) {
+            && (lastPerson == null || !lastPerson.id.equals(lastSubject.id)) && fits(lastSubject.name, p)) {
           return new Resolution(fromPerson(lastSubject, lastSubject.name), true);
         }
         Person topic = paragraphTopic(m.start);
-        if (topic != null) return new Resolution(fromPerson(topic, topic.name), true);
+        if (topic != null && fits(topic.name, p)) return new Resolution(fromPerson(topic, topic.name), true);
         Person latest = null;
-        for (Person x : persons) if (x.pos < pos && (latest == null || x.pos > latest.pos)) latest = x;
-        if (lastPerson != null && (latest == null || lastPersonPos >= 0 && pos - lastPersonPos < 2000 || latest.id.equals(lastPerson.id))) {
+        for (Person x : persons) if (x.pos < pos && (latest == null || x.pos > latest.pos) && fits(x.name, p)) latest = x;
+        boolean lastFits = lastPerson != null && fits(lastPerson.surface, p);
+        if (lastFits && (latest == null || lastPersonPos >= 0 && pos - lastPersonPos < 2000 || latest.id.equals(lastPerson.id))) {
           return new Resolution(lastPerson, true);
         }
         if (latest != null) return new Resolution(fromPerson(latest, latest.name), true);
@@ -311,6 +320,13 @@ public final class ArticleSpeakers {
       default:
         return null;
     }
+  }
+
+  /** Whether the pronoun {@code p} may refer to {@code phrase}: "she" not to "her son", "he" not to "the widow". */
+  private boolean fits(String phrase, String p) {
+    String g = desc.gender(phrase);
+    if (g == null) return true;
+    return g.equals("m") ? !(p.equals("she") || p.equals("her")) : !(p.equals("he") || p.equals("him"));
   }
 
   private Speaker fromPerson(Person p, String surface) {
@@ -365,12 +381,15 @@ public final class ArticleSpeakers {
     return personsById.containsKey(id);
   }
 
-  private Resolution name(Mention m, int pos) {
+  /** "Speaker of the People's Assembly Hadiyeh Abbas": the mention named by the person at its end, not the body; else {@code m}. */
+  private Mention personPart(Mention m) {
     String person = m.name == null || !m.conjuncts.isEmpty() ? null : MentionParser.personAfterOrganization(m.name, desc);
     if (person == null && m.name != null && m.conjuncts.isEmpty()) person = personAfterBody(m.name);
-    if (person != null) { // "Speaker of the People's Assembly Hadiyeh Abbas": the person, not the body
-      m = new Mention(Mention.Kind.NAME, m.start, m.end, m.surface, person, m.head, m.definite, m.affiliation, m.roleClass);
-    }
+    return person == null ? m : new Mention(Mention.Kind.NAME, m.start, m.end, m.surface, person, m.head, m.definite, m.affiliation, m.roleClass);
+  }
+
+  private Resolution name(Mention m, int pos) {
+    m = personPart(m);
     SpeakerTable.Entry e = lookup(m);
     if (e != null && m.name != null && !m.name.contains(" ") && !seen(e.id)) {
       // a bare surname goes to a different person of this article with that surname, if any

@@ -20,12 +20,18 @@ public final class Descriptors {
     public final String type;
     public final boolean plural;
     public final String roleClass;
+    /** "m" or "f" for a head that says it ("son", "widow"), else null: a pronoun of the other gender does not refer to it. */
+    public final String gender;
 
     Head(String spec) {
       String[] p = spec.split(":");
       this.type = p[0];
       this.plural = p.length > 1 && p[1].equals("pl");
       this.roleClass = p.length > 2 ? p[2] : "other";
+      this.gender = p.length > 3 ? p[3] : null;
+      if (gender != null && !gender.equals("m") && !gender.equals("f")) {
+        throw new IllegalArgumentException("data/descriptors.tsv: head gender must be m or f, not '" + gender + "' in " + spec);
+      }
     }
   }
 
@@ -33,6 +39,7 @@ public final class Descriptors {
   private final Map<String, Head> heads = new HashMap<>();
   private final Map<String, String> affiliations = new HashMap<>();
   private final java.util.Set<String> portfolios = new java.util.HashSet<>();
+  private final java.util.Set<String> documents = new java.util.HashSet<>();
   private final java.util.Set<String> placeFirst = new java.util.HashSet<>(), placeLast = new java.util.HashSet<>();
 
   private static volatile Descriptors defaults;
@@ -59,6 +66,7 @@ public final class Descriptors {
       if (r[1].strip().equals("head")) heads.put(w.toLowerCase(Locale.ROOT), new Head(r[2].strip()));
       else if (r[1].strip().equals("affiliation")) affiliations.put(w, r[2].strip());
       else if (r[1].strip().equals("portfolio")) portfolios.add(w.toLowerCase(Locale.ROOT));
+      else if (r[1].strip().equals("document")) documents.add(w.toLowerCase(Locale.ROOT));
       else if (r[1].strip().equals("place")) {
         String v = r[2].strip();
         if (!v.equals("first") && !v.equals("last")) throw new IllegalArgumentException("data/descriptors.tsv: place word '" + w + "' needs first or last, not '" + v + "'");
@@ -108,6 +116,19 @@ public final class Descriptors {
   /** A word of a ministry's or a committee's portfolio ("Foreign", "Affairs", "Energy"): part of a body's name, never of a person's. */
   public boolean isPortfolio(String word) {
     return portfolios.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** The gender a phrase's last word says ("her son" → "m", "the widow" → "f"), or null. */
+  public String gender(String phrase) {
+    if (phrase == null || phrase.isBlank()) return null;
+    String[] w = phrase.strip().split("\\s+");
+    Head h = head(w[w.length - 1]);
+    return h == null ? null : h.gender;
+  }
+
+  /** A word for a text that speaks for its author ("statement", "readout"): "a statement by the ministry said" is the ministry's. */
+  public boolean isDocument(String word) {
+    return documents.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** A name of several words that is a place by its first or last word ("St Petersburg", "Black Sea"), not a person. */

@@ -92,6 +92,9 @@ public final class MentionParser {
       while (b < w.length && (desc.isPortfolio(w[b]) || (b > a && w[b].equalsIgnoreCase("and")))) b++;
       a = b > a ? b : a + 1;
     }
+    // "Parliament Speaker Mohammad Qalibaf": titles after the body are no part of the person's name
+    while (a < w.length - 2 && (desc.title(w[a]) != null && !desc.isModifier(w[a]) || desc.head(w[a]) != null
+        || org.stancemap.text.TitleAbbreviations.load().words().contains(w[a].replace(".", "").toLowerCase(Locale.ROOT)))) a++;
     if (w.length - a < 2) return null;
     for (int i = a; i < w.length; i++) {
       if (BodyWords.contains(w[i].toLowerCase(Locale.ROOT)) || w[i].isEmpty()) return null;
@@ -139,6 +142,8 @@ public final class MentionParser {
     if (e < lo || e >= t.size()) return null;
     Mention m = backwardPhrase(t, lo, e, text);
     if (m != null && m.kind == Mention.Kind.PRONOUN) return m;
+    // "A statement from the Turkish Foreign Ministry said", "a readout issued by the Kremlin": the author speaks
+    if (m != null && documentBefore(t, lo, t.indexFrom(m.start))) return m;
     // "Governor of the Central Bank of Jordan Omar Nasser": a body and then a person's name is no post-modifier
     if (m != null && m.kind == Mention.Kind.NAME && m.name != null && personAfterOrganization(m.name, desc) != null) return m;
     // "Minister of Foreign Affairs Tomas Varga": a name after a portfolio is no post-modifier of "Minister"
@@ -165,10 +170,63 @@ public final class MentionParser {
       Mention place = m != null && m.start >= t.end(p) ? m : null;
       String aff = head.affiliation != null ? head.affiliation : place == null ? null : place.affiliation != null ? place.affiliation
           : place.name != null ? desc.affiliation(place.name) : null;
-      return new Mention(Mention.Kind.DESCRIPTOR, head.start, t.end(e), text.substring(head.start, t.end(e)), null, head.head,
+      Mention found = new Mention(Mention.Kind.DESCRIPTOR, head.start, t.end(e), text.substring(head.start, t.end(e)), null, head.head,
           head.definite, aff, head.roleClass);
+      // "the spokesman of the ministry in Damascus", "officials from the new authorities in Damascus": the
+      // descriptor found may itself be a post-modifier's object; the outermost head speaks
+      int hs = t.indexFrom(head.start);
+      if (hs - 2 >= lo && POST_PREPOSITIONS.contains(t.lower(hs - 1)) && t.isWord(hs - 2) && desc.head(t.text(hs - 2)) != null
+          && !capitalized(t, hs - 2)) {
+        m = found;
+        limit = Math.min(limit, hs - 2);
+        p = hs;
+        continue;
+      }
+      return found;
     }
-    return m;
+    return personOfBody(t, lo, m, text);
+  }
+
+  /**
+   * "Iraqi lawmaker Ali Sabah of the State of Law coalition", "John Smith of the Brookings Institution": a
+   * person's name of two words or more, then "of" and the body the phrase {@code m} names; the person
+   * speaks. {@code m} itself otherwise.
+   */
+  private Mention personOfBody(Tokens t, int lo, Mention m, String text) {
+    if (m == null || m.kind == Mention.Kind.PRONOUN || !m.conjuncts.isEmpty()) return m;
+    int s = t.indexFrom(m.start);
+    if (s - 3 < lo || !t.lower(s - 1).equals("of") || !t.lower(s).equals("the")) return m;
+    Mention person = backwardPhrase(t, lo, s - 2, text);
+    if (person == null || person.kind != Mention.Kind.NAME || person.name == null || !person.conjuncts.isEmpty()
+        || !personName(person.name)) return m;
+    String aff = person.affiliation != null ? person.affiliation : m.affiliation;
+    return new Mention(Mention.Kind.NAME, person.start, m.end, text.substring(person.start, m.end), person.name, null,
+        person.definite, aff, person.roleClass);
+  }
+
+  /**
+   * A capitalised compound whose last part is a lower-case participle: "Istanbul-based", "Kremlin-backed",
+   * "Moscow-born", "State-run" describe the name after them and are no part of it ("al-Sharaa" ends in a
+   * capital, "Mum-of-two" in no participle).
+   */
+  public static boolean compoundAdjective(String w) {
+    int h = w.lastIndexOf('-');
+    if (h <= 0 || h + 3 > w.length() || !Character.isUpperCase(w.charAt(0))) return false;
+    for (int i = h + 1; i < w.length(); i++) if (!Character.isLowerCase(w.charAt(i))) return false;
+    String tail = w.substring(h + 1);
+    return tail.endsWith("ed") || tail.equals("born") || tail.equals("run");
+  }
+
+  /** Two or more capitalised words none of which is a title, a descriptor head, a body's word or an affiliation: a person's name. */
+  boolean personName(String name) {
+    String[] w = name.strip().split("\\s+");
+    if (w.length < 2 || desc.isPlaceName(name)) return false;
+    for (String x : w) {
+      if (x.isEmpty() || !(Character.isUpperCase(x.charAt(0)) || x.contains("-")) || PARTICLES.contains(x.toLowerCase(Locale.ROOT)) && w.length == 2
+          || desc.title(x) != null || desc.head(x) != null || bodyWord(x) || desc.affiliation(x) != null || isStopCap(x)
+          || desc.isPortfolio(x)) return false;
+    }
+    return true;
   }
 
   /** The end (exclusive token) of a post-modifier starting at token {@code j} ("involved in the talks"), or {@code j}. */
@@ -286,9 +344,40 @@ public final class MentionParser {
     return new Mention(Mention.Kind.PRONOUN, t.start(s), t.end(s), t.text(s), null, ls, true, null, null);
   }
 
+  /**
+   * Whether the tokens right before token {@code s} are a document and its author's preposition: "a statement
+   * from", "a joint readout issued by", "the communique of" ({@code kind=document} in data/descriptors.tsv).
+   */
+  boolean documentBefore(Tokens t, int lo, int s) {
+    int x = s - 1;
+    if (x < lo || !DOCUMENT_AUTHOR.contains(t.lower(x))) return false;
+    x--;
+    if (x >= lo && !capitalized(t, x) && t.lower(x).endsWith("ed")) x--; // "issued by", "released by"
+    return x >= lo && t.isWord(x) && desc.isDocument(t.text(x));
+  }
+
+  /** Prepositions that name a document's author: "a statement by / from / of the ministry". */
+  private static final Set<String> DOCUMENT_AUTHOR = Set.of("by", "from", "of");
+
+  /** The author's first token after a document at token {@code s} ("a joint statement issued by X"), or -1. */
+  private int documentAuthor(Tokens t, int s, int hi) {
+    int j = s;
+    if (j < hi && DETERMINERS.contains(t.lower(j))) j++;
+    for (int n = 0; n < 2 && j + 1 < hi && t.isWord(j) && !capitalized(t, j) && !desc.isDocument(t.text(j)); n++) j++; // "a joint", "a brief written"
+    if (j >= hi || !t.isWord(j) || capitalized(t, j) || !desc.isDocument(t.text(j))) return -1;
+    j++;
+    if (j + 1 < hi && t.isWord(j) && !capitalized(t, j) && t.lower(j).endsWith("ed") && DOCUMENT_AUTHOR.contains(t.lower(j + 1))) j++;
+    return j + 1 < hi && DOCUMENT_AUTHOR.contains(t.lower(j)) ? j + 1 : -1;
+  }
+
   /** A speaker phrase that starts at token {@code s}, not reaching token {@code hi}; null if none. */
   public Mention forward(Tokens t, int s, int hi, String text) {
     if (s >= hi || s >= t.size()) return null;
+    int author = documentAuthor(t, s, hi);
+    if (author > s) {
+      Mention a = forward(t, author, hi, text);
+      if (a != null) return a;
+    }
     String ls = t.lower(s);
     if (PRONOUNS.contains(ls)) return build(t, s, s + 1, text);
     int j = s;
@@ -441,14 +530,15 @@ public final class MentionParser {
       String w = t.text(i);
       boolean cap = capitalized(t, i);
       boolean particle = particleAt(t, i, m, last + 1);
-      boolean title = desc.title(w) != null && !(cap && (i == last || desc.isModifier(w)))
+      // "Moscow State University": a capitalised title word right before a body's word is part of its name
+      boolean title = desc.title(w) != null && !(cap && (i == last || desc.isModifier(w) || (i + 1 <= last && bodyWord(t.text(i + 1)))))
           || (i == m && cap && i < last && capitalized(t, i + 1) && t.text(i + 1).chars().noneMatch(Character::isDigit)
               && personHead(w) && isSentenceStart(text, t.start(i))); // "Visitor Rima al-Sayyed said" (not "Witness Z-7")
       String af = affiliationAt(t, i, b);
       if (af != null && aff == null) aff = af;
       if (af != null && i + 1 < b && desc.affiliation(w + " " + t.text(i + 1)) != null) affUntil = i + 1;
       boolean affMod = (af != null || i <= affUntil) && i < last && prefix;
-      boolean modifier = !particle && (title || !cap || affMod || (possessiveWord(t, i) && i < last));
+      boolean modifier = !particle && (title || !cap || affMod || (possessiveWord(t, i) && i < last) || (i < last && compoundAdjective(w)));
       if (modifier) {
         String r = desc.title(w);
         if (r != null && (role == null || "other".equals(role))) role = r;
@@ -489,7 +579,7 @@ public final class MentionParser {
     for (int x = n + 2; x < last; x++) {
       if (!t.lower(x).equals("of")) continue;
       String person = text.substring(t.start(n), t.end(x - 1));
-      if (!looksLikeOrganization(person) && !looksLikeOrganization(name) && personAfterOrganization(name, desc) == null) name = person;
+      if (!looksLikeOrganization(person) && (!looksLikeOrganization(name) || personName(person)) && personAfterOrganization(name, desc) == null) name = person;
       break;
     }
     return new Mention(Mention.Kind.NAME, t.start(a), t.end(last), surface, name, null, definite, aff, role);

@@ -264,6 +264,10 @@ final class ReportedClauses {
       int stop = cut ? tokens.start(split[0]) : end;
       // "said A and that B": two complement clauses of one cue are two statements
       if (that >= 0) stop = tokens.start(that > c && tokens.text(that - 1).equals(",") ? that - 1 : that);
+      // "said A, but officials in Goris admitted that B": a clause with a speaker of its own ends the content
+      int bound = Math.min(split == null ? hi : split[0], that >= 0 ? that : hi);
+      int[] other = nextSpeakerClause(c, bound);
+      if (other != null) stop = tokens.start(other[0] > c && tokens.text(other[0] - 1).equals(",") ? other[0] - 1 : other[0]);
       int min = cue.role.equals(CueLexicon.OBJECT) ? 2 : 3;
       if (first == null) {
         if (!recorder.emit(k, p, tokens.start(c), Math.min(stop, limit), subj, cue, rule, cueToken, min)) return false;
@@ -276,6 +280,13 @@ final class ReportedClauses {
         s2.cueEnd = cue.end;
         s2.sieve = name;
         recorder.claimPartials(s2);
+      }
+      if (other != null) {
+        Mention subj2 = parser.forward(tokens, other[0] + 1, hi, text);
+        CueLexicon.Cue cue2 = cues.at(tokens, other[1], hi);
+        int c2 = contentStart(cue2, other[1], hi);
+        if (c2 >= 0) emitChain(k, p, c2, hi, end, subj2, cue2, RuleNames.SUBJECT_CUE_CLAUSE, other[1]);
+        return true;
       }
       if (that >= 0) {
         c = clauseStart(that + 2, hi, true);
@@ -290,6 +301,32 @@ final class ReportedClauses {
       limit = describing(split[1], hi) ? descriptionEnd(split[1], hi, end) : end;
       if (c < 0) return true;
     }
+  }
+
+  /**
+   * A clause with a speaker of its own after token {@code c} and before {@code bound}: "but", "while",
+   * "whereas", ", and" or ";", then a subject (a name, a pronoun other than "it", or a phrase with a listed
+   * head), adverbs, and a speech or "that" cue with content ("said A, but officials in Goris admitted
+   * privately that B"; "He said A, while rebels said B"). Returns {conjunction token, cue token}, or null.
+   * A plain "and" is left alone: "said Russia and Turkey agreed that ..." is one content.
+   */
+  int[] nextSpeakerClause(int c, int bound) {
+    for (int x = c + 1; x + 2 < bound; x++) {
+      if (inQuote(x)) continue;
+      String w0 = tokens.lower(x);
+      boolean opens = w.clauseJoins.contains(w0) || w0.equals(";") || (w0.equals("and") && tokens.text(x - 1).equals(","));
+      if (!opens) continue;
+      Mention m = parser.forward(tokens, x + 1, bound, text);
+      if (m == null || !m.conjuncts.isEmpty() || (m.kind == Mention.Kind.PRONOUN && "it".equals(m.head))) continue;
+      if (m.kind == Mention.Kind.DESCRIPTOR && descriptors.head(m.head) == null) continue;
+      int y = Grammar.skipForward(tokens, Grammar.after(tokens, m), bound);
+      if (y >= bound || tokens.lower(y).endsWith("ing")) continue;
+      CueLexicon.Cue cue = cues.at(tokens, y, bound);
+      if (cue == null || !(cue.role.equals(CueLexicon.SPEECH) || cue.role.equals(CueLexicon.THAT))) continue;
+      if (contentStart(cue, y, bound) < 0) continue;
+      return new int[] {x, y};
+    }
+    return null;
   }
 
   /**

@@ -16,10 +16,10 @@ public final class ReportedSpeechWords {
   /** The lists the rules read. */
   public static final List<String> LISTS = List.of("pronoun-speakers", "adverbial-start", "do-forms", "subject-pronouns",
       "listener-cues", "tell", "pp-start", "adjunct-start", "time", "articles", "aux", "prepositions", "passive",
-      "object-stop", "bad-clause-start", "described-as");
+      "object-stop", "bad-clause-start", "described-as", "clause-joins");
 
   final Set<String> pronounSpeakers, adverbialStart, doForms, subjectPronouns, listenerCues, tell, ppStart, adjunctStart,
-      time, articles, aux, prepositions, passive, objectStop, badClauseStart, describedAs;
+      time, articles, aux, prepositions, passive, objectStop, badClauseStart, describedAs, clauseJoins;
 
   private static volatile ReportedSpeechWords defaults;
 
@@ -64,6 +64,7 @@ public final class ReportedSpeechWords {
     objectStop = list(lists, "object-stop");
     badClauseStart = list(lists, "bad-clause-start");
     describedAs = list(lists, "described-as");
+    clauseJoins = list(lists, "clause-joins");
   }
 
   private static Set<String> list(Map<String, Set<String>> lists, String name) {

@@ -287,4 +287,83 @@ class SpeakerPhraseRulesTest {
     speaks("The Arctic Council, a forum of eight states, said that the meeting was postponed.", "the meeting was postponed",
         "The Arctic Council");
   }
+
+  @Test
+  void aDocumentSpeaksForItsAuthor() {
+    speaks("A statement from the Lithuanian Defence Ministry said the drills would end on Friday.", "the drills would end",
+        "the Lithuanian Defence Ministry");
+    speaks("The border crossing will reopen next week, according to a statement by the Ministry of Transport.",
+        "The border crossing will reopen", "the Ministry of Transport");
+    speaks("The ceasefire held overnight, according to a readout issued by the Kremlin.", "The ceasefire held", "the Kremlin");
+    // no author named: the document stays
+    speaks("The statement said the fishing quotas would be cut by a tenth.", "the fishing quotas", "The statement");
+  }
+
+  @Test
+  void theOutermostHeadOfAChainOfPostModifiersSpeaks() {
+    speaks("The spokesman of the ministry in Tbilisi said the road had been closed.", "the road had been closed",
+        "The spokesman of the ministry in Tbilisi");
+    speaks("On the Jordanian side, officials from the new authorities in Amman said they were struggling to cope.",
+        "they were struggling", "officials from the new authorities in Amman");
+  }
+
+  @Test
+  void aPersonOfABodyIsThePerson() {
+    speaks("Bulgarian lawmaker Petar Ivanov of the Union for Reform party told reporters that the bill was dead.", "the bill was dead",
+        "Petar Ivanov");
+    speaks("Historian Prof. Dr. Maria Costa of Lisbon State University said the archive had been opened.", "the archive had been",
+        "Maria Costa");
+    speaks("Analyst of the Aurora Policy Club Irina Volkova said the pipeline was a priority.", "the pipeline was",
+        "Irina Volkova");
+    // a body named with "of" stays the body
+    speaks("The Bank of Lisbon said interest rates would stay unchanged.", "interest rates would", "The Bank of Lisbon");
+  }
+
+  @Test
+  void aParticipleCompoundBeforeANameDescribesIt() {
+    speaks("The ship's owner, Piraeus-based Aegean Star Lines, said the crew was unharmed.", "the crew was unharmed",
+        "Aegean Star Lines");
+    speaks("The Kurdish-led Syrian Democratic Forces said the camp guards had been reinforced.", "the camp guards", 
+        "The Kurdish-led Syrian Democratic Forces");
+    assertEquals("sdf", speakerOf("The Kurdish-led Syrian Democratic Forces said the camp guards had been reinforced.",
+        "the camp guards").speakerId);
+    // no participle after the hyphen: part of the name
+    speaks("Father-of-three Darren said he had waited six hours.", "he had waited", "Father-of-three Darren");
+  }
+
+  @Test
+  void aPortfolioOfSeveralWordsBeforeAMinistersName() {
+    speaks("Estonian Roads and Urban Development Minister Kaarel Tamm said the bridge would open in May.", "the bridge would",
+        "Kaarel Tamm");
+  }
+
+  @Test
+  void aPronounDoesNotReferToAPhraseOfTheOtherGender() {
+    String text = "Lena Petrosyan said she had not decided where to go. Her son lives in Rostov, but she wants to stay.\n\n"
+        + "\"I lived an hour from here all my life,\" she said.";
+    speaks(text, "I lived an hour", "Lena Petrosyan");
+    String text2 = "Omar Haddad said the shop had burned down. His widow lives in Irbid now.\n\n"
+        + "\"We rebuilt it twice,\" he said.";
+    speaks(text2, "We rebuilt it", "Omar Haddad");
+  }
+
+  @Test
+  void aSubjectWithAnAppositiveHoldingARelativeClauseIsWhoThePronounMeans() {
+    String text = "Economist Dara Karim said the budget would balance.\n\n"
+        + "In Erbil, Sana Rashid, a nurse who has been paid late for most of the past year, was doubtful.\n\n"
+        + "\"I will believe it when I see the money,\" she told the radio.";
+    speaks(text, "I will believe it", "Sana Rashid");
+  }
+
+  @Test
+  void titlesAfterABodyAreNoPartOfThePersonsName() {
+    speaks("In Chisinau, Parliament Speaker Farid Nasser warned that the vote could be delayed.", "the vote could be", "Farid Nasser");
+    speaks("Ukraine's Parliament Commissioner for Human Rights Olena Marchuk said the camps had been emptied.",
+        "the camps had been", "Olena Marchuk");
+    // the person's id is the person's, so later mentions by surname are the same speaker
+    String text = "President of the Republic of Moldova Ana Rusu said the border would stay open. Rusu said trade had doubled.";
+    assertEquals("ana-rusu", speakerOf(text, "the border would").speakerId);
+    assertEquals("ana-rusu", speakerOf(text, "trade had doubled").speakerId);
+  }
 }
+

@@ -196,4 +196,17 @@ class StatementEvaluatorTest {
     assertTrue(!StatementEvaluator.speakerMatches(pred("direct", "We stayed.", "Lindqvist", "quote-speaker-cue"), g));
     assertTrue(!StatementEvaluator.speakerMatches(pred("direct", "We stayed.", "Gen.", "quote-speaker-cue"), g));
   }
+
+  /** The speaker id made from the full name matches the gold speaker where the surface is a surname the gold does not list. */
+  @org.junit.jupiter.api.Test
+  void speakerIdsMatchTheGoldSpeakersFullName() {
+    StatementEvaluator.Gold g = new StatementEvaluator.Gold("a.txt", "direct", "ozturk", "Nilüfer Öztürk",
+        java.util.List.of("Nilüfer Öztürk, 52"), "We stayed.");
+    Statement ok = pred("direct", "We stayed.", "Öztürk", "quote-speaker-cue");
+    ok.speakerId = org.stancemap.speakers.SpeakerTable.slug("Nilüfer Öztürk");
+    assertTrue(StatementEvaluator.speakerMatches(ok, g));
+    Statement other = pred("direct", "We stayed.", "Öztürk", "quote-speaker-cue");
+    other.speakerId = org.stancemap.speakers.SpeakerTable.slug("Kemal Öztürk");
+    assertTrue(!StatementEvaluator.speakerMatches(other, g));
+  }
 }

@@ -107,4 +107,18 @@ class SubjectCueClauseRuleTest {
     // an object and no clause
     nothing(RULE, "The envoy urged restraint.");
   }
+
+  @Test
+  void aClauseWithASpeakerOfItsOwnEndsTheContent() {
+    records(RULE, "The mayor's office said every family would be housed, but officials in the district admitted privately that the schools were full.",
+        s("every family would be housed", "The mayor's office", RuleNames.SUBJECT_CUE_CLAUSE),
+        s("the schools were full", "officials in the district", RuleNames.SUBJECT_CUE_CLAUSE));
+    records(RULE, "The army said the bridge had been retaken, while the rebels said the fighting went on.",
+        s("the bridge had been retaken", "The army", RuleNames.SUBJECT_CUE_CLAUSE),
+        s("the fighting went on", "the rebels", RuleNames.SUBJECT_CUE_CLAUSE));
+    // a plain "and" between names joins the content's subjects, not a second speaker
+    records(RULE, "The envoy said Greece and Cyprus agreed that the talks should resume.",
+        s("Greece and Cyprus agreed", "The envoy", RuleNames.SUBJECT_CUE_CLAUSE));
+  }
 }
+

@@ -85,7 +85,12 @@ public final class SentenceSubject {
     for (int n = 0; n < 2 && a < hi && t.text(a).equals(","); n++) { // ", 47," / ", Rana," / ", who ...,"
       boolean relative = a + 1 < hi && RELATIVE.contains(t.lower(a + 1));
       int b = a + 1;
-      while (b < hi && b <= a + (relative ? RELATIVE_MAX : 6) && !t.text(b).equals(",")) b++;
+      int limit = a + (relative ? RELATIVE_MAX : 6);
+      while (b < hi && b <= limit && !t.text(b).equals(",")) {
+        // ", a teacher who has received her salary late for most of the past two years,": a relative clause in the appositive
+        if (!relative && RELATIVE.contains(t.lower(b))) limit = Math.max(limit, b + RELATIVE_MAX);
+        b++;
+      }
       if (b >= hi || !t.text(b).equals(",")) return null;
       if (!relative) {
         Mention appos = parser.forward(t, a + 1, b, text);
