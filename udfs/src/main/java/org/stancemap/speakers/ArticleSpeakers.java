@@ -61,6 +61,8 @@ public final class ArticleSpeakers {
   private Person lastSubject;
   private int lastSubjectPos = -1;
   private final List<Speaker> anonymous = new ArrayList<>();
+  /** Anonymous groups that spoke ("two Turkish officials", "sources familiar with ..."), for "the officials" and "the official" later. */
+  private final java.util.List<Speaker> anonymousGroups = new java.util.ArrayList<>();
   private int paragraphStart, sentenceStart;
   /** The people named in the current paragraph, each once. */
   private final List<Person> paragraphPersons = new ArrayList<>();
@@ -114,6 +116,7 @@ public final class ArticleSpeakers {
   public void spoke(Speaker s, int pos) {
     if (s == null) return;
     if (Speaker.ANONYMOUS.equals(s.type) && !s.plural) anonymous.add(s);
+    if (Speaker.ANONYMOUS.equals(s.type) && s.plural) anonymousGroups.add(s);
     if (s.plural) lastPlural = s;
     // an anonymous person ("a Russian official who ...", "a European diplomat") is who "he said" goes to next
     else if (Speaker.PERSON.equals(s.type) || Speaker.ANONYMOUS.equals(s.type)) { lastPerson = s; lastPersonPos = pos; }
@@ -134,7 +137,19 @@ public final class ArticleSpeakers {
     observe(m, pos);
     SpeakerTable.Entry e = lookup(m);
     Person p = e != null ? byId(e.id) : byName(m.name, pos + 1);
+    // "Marina, a theatre producer from St Petersburg, moved on": a given name alone, described as a person
+    if (p == null && e == null && m.kind == Mention.Kind.NAME && m.name != null && !m.name.contains(" ") && m.conjuncts.isEmpty()
+        && personAppositive(m.appositive) && desc.affiliation(m.name) == null && !MentionParser.looksLikeOrganization(m.name)) {
+      p = person(m.name, SpeakerTable.slug(m.name), m.affiliation, m.roleClass, pos);
+    }
     if (p != null) { lastSubject = p; lastSubjectPos = pos; }
+  }
+
+  /** An appositive that describes one person: "a theatre producer from St Petersburg", "a 34-year-old designer". */
+  private boolean personAppositive(Mention a) {
+    if (a == null || a.kind != Mention.Kind.DESCRIPTOR || a.head == null) return false;
+    Descriptors.Head h = desc.head(a.head);
+    return h != null && !h.plural && (Speaker.PERSON.equals(h.type) || Speaker.ANONYMOUS.equals(h.type));
   }
 
   private Person byId(String id) {
@@ -367,10 +382,35 @@ public final class ArticleSpeakers {
         if (as.endsWith(" " + m.head) || as.contains(" " + m.head + " ")) return new Resolution(a, true); // "one diplomat involved in the talks"
       }
     }
+    if (m.definite && h != null && Speaker.ANONYMOUS.equals(h.type) && m.surface.toLowerCase(Locale.ROOT).startsWith("the ")) {
+      // "the officials" / "the official" after "two Turkish officials said": a member of the group that spoke, or the group
+      Speaker g = group(plural ? m.head : plurals(m.head));
+      if (g != null) return new Resolution(g, true);
+    }
     String aff = m.affiliation;
     if (aff == null && m.appositive != null) aff = m.appositive.affiliation;
     if (Speaker.PERSON.equals(type)) type = Speaker.ANONYMOUS;
     return new Resolution(new Speaker(clean(m.surface), SpeakerTable.slug(m.surface), type, aff, plural, role), false);
+  }
+
+  /** The latest anonymous group whose head is {@code head} ("officials"), or null. */
+  private Speaker group(String head) {
+    if (head == null) return null;
+    for (int i = anonymousGroups.size() - 1; i >= 0; i--) {
+      Speaker a = anonymousGroups.get(i);
+      String as = a.surface.toLowerCase(Locale.ROOT);
+      if (as.equals(head) || as.endsWith(" " + head) || as.contains(" " + head + " ")) return a;
+    }
+    return null;
+  }
+
+  /** The plural of a descriptor head as descriptors.tsv writes it: "official" → "officials", "authority" → "authorities". */
+  private String plurals(String head) {
+    if (head == null) return null;
+    String p = head.endsWith("y") && head.length() > 2 && "aeiou".indexOf(head.charAt(head.length() - 2)) < 0
+        ? head.substring(0, head.length() - 1) + "ies" : head.endsWith("s") ? head + "es" : head + "s";
+    Descriptors.Head h = desc.head(p);
+    return h != null && h.plural ? p : null;
   }
 
   private static String clean(String s) {

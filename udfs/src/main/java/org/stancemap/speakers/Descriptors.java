@@ -103,10 +103,16 @@ public final class Descriptors {
     String w = word.toLowerCase(Locale.ROOT);
     String c = titles.get(w);
     if (c == null) c = hyphenated(w, titles);
-    return MODIFIER.equals(c) ? "other" : c;
+    return MODIFIER.equals(c) || HONORIFIC.equals(c) ? "other" : c;
   }
 
   private static final String MODIFIER = "modifier";
+  private static final String HONORIFIC = "honorific";
+
+  /** A word of class "honorific" in titles.txt ("Sir", "Dame"): a title before a full name, part of "Sir Malcolm" alone. */
+  public boolean isHonorific(String word) {
+    return HONORIFIC.equals(titles.get(word.toLowerCase(Locale.ROOT)));
+  }
 
   /** A word of class "modifier" in titles.txt: inside a speaker phrase in lower case, part of a name when capitalised. */
   public boolean isModifier(String word) {

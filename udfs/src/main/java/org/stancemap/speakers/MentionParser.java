@@ -531,7 +531,9 @@ public final class MentionParser {
       boolean cap = capitalized(t, i);
       boolean particle = particleAt(t, i, m, last + 1);
       // "Moscow State University": a capitalised title word right before a body's word is part of its name
-      boolean title = desc.title(w) != null && !(cap && (i == last || desc.isModifier(w) || (i + 1 <= last && bodyWord(t.text(i + 1)))))
+      // "Sir Malcolm Tate" is Malcolm Tate, "Sir Malcolm" stays whole (a given name alone names no one)
+      boolean title = desc.title(w) != null && !(cap && (i == last || desc.isModifier(w) || (i + 1 <= last && bodyWord(t.text(i + 1)))
+          || (desc.isHonorific(w) && last - i < 2)))
           || (i == m && cap && i < last && capitalized(t, i + 1) && t.text(i + 1).chars().noneMatch(Character::isDigit)
               && personHead(w) && isSentenceStart(text, t.start(i))); // "Visitor Rima al-Sayyed said" (not "Witness Z-7")
       String af = affiliationAt(t, i, b);
@@ -565,7 +567,8 @@ public final class MentionParser {
       return new Mention(Mention.Kind.NAME, t.start(a), t.end(last), surface, body, null, definite, aff, role);
     }
     // "Secretary of State Mike Pompeo": a name does not start with "of"/"for"/"on" (but "Al Mazrouei", "von der Leyen" keep theirs)
-    while (n < last && (LINK_PARTICLES.contains(t.lower(n)) || (desc.title(t.text(n)) != null && !desc.isModifier(t.text(n)))
+    while (n < last && (LINK_PARTICLES.contains(t.lower(n)) || (desc.title(t.text(n)) != null && !desc.isModifier(t.text(n))
+        && !(desc.isHonorific(t.text(n)) && last - n < 2))
         || portfolioAt(t, n, a))) n++;
     // "Ukraine's Defence Intelligence", "the Naval Command": capitalised title words right before a body's own word
     // are its name, not a title ("Defence Minister Ali Kaya" ends in a person's name and keeps its title out)

@@ -385,10 +385,12 @@ public final class StatementEvaluator {
     for (String a : new String[] {"the ", "a ", "an "}) if (t.startsWith(a)) t = t.substring(a.length());
     // "Mr. Beridze" = "Beridze", "Dr Anna Lindqvist" = "Anna Lindqvist": the extractor names people without
     // the abbreviated titles of data/title-abbreviations.txt, and a gold alias may keep them
+    // and without an honorific before a full name ("Sir Malcolm Dawes" = "Malcolm Dawes"; titles.txt class honorific)
     java.util.Set<String> titles = org.stancemap.text.TitleAbbreviations.load().words();
+    org.stancemap.speakers.Descriptors desc = org.stancemap.speakers.Descriptors.load();
     for (int sp = t.indexOf(' '); sp > 0 && t.length() > sp + 1; sp = t.indexOf(' ')) {
       String first = t.substring(0, sp).replace(".", "");
-      if (!titles.contains(first)) break;
+      if (!titles.contains(first) && !(desc.isHonorific(first) && t.indexOf(' ', sp + 1) > 0)) break;
       t = t.substring(sp + 1);
     }
     return t;

@@ -365,5 +365,39 @@ class SpeakerPhraseRulesTest {
     assertEquals("ana-rusu", speakerOf(text, "the border would").speakerId);
     assertEquals("ana-rusu", speakerOf(text, "trade had doubled").speakerId);
   }
+
+  @Test
+  void honorificsAndTitlesOfLegislatorsAndCompanies() {
+    speaks("Opposition MK Dana Levi accused the cabinet of hiding the costs.", "the cabinet of hiding", "Dana Levi");
+    speaks("Sir Alan Pryce described the flight as a deliberate provocation.", "the flight as", "Alan Pryce");
+    // "Sir" and a given name alone: the whole is the name
+    speaks("Sir Alan said the committee would report in June.", "the committee would report", "Sir Alan");
+    speaks("Chief Executive Officer Mia Lund said demand from carmakers had weakened.", "demand from carmakers", "Mia Lund");
+    speaks("The Lebanese Memory Archive said the files had been digitised.", "the files had been", "The Lebanese Memory Archive");
+    speaks("Citizens in Homs said the power cuts had become shorter.", "the power cuts", "Citizens in Homs");
+  }
+
+  @Test
+  void theGroupThatSpokeIsWhoTheOfficialsOrOneOfThemAre() {
+    String text = "Greece has begun checking the papers of cargo ships, two Greek port officials said on Monday.\n\n"
+        + "The officials said the checks applied to every flag.\n\n"
+        + "\"Nobody is singled out,\" the official said.";
+    assertEquals("two Greek port officials", speakerOf(text, "the checks applied").speaker);
+    assertEquals("two Greek port officials", speakerOf(text, "Nobody is singled out").speaker);
+    // a numbered group is a new one, not the one before
+    String text2 = "Diplomats said the talks had stalled.\n\nThe summit could slip to June, according to three EU diplomats.";
+    assertEquals("three EU diplomats", speakerOf(text2, "The summit could slip").speaker);
+  }
+
+  @Test
+  void aGivenNameDescribedAsAPersonIsWhoTheNextPronounMeans() {
+    String text = "Lilit Hakobyan, an economist, said rents had doubled.\n\n"
+        + "Not everyone stayed. Oksana, a theatre producer from Kharkiv, moved on to Riga last spring. "
+        + "She said the city had never made her feel unwelcome.";
+    speaks(text, "the city had never", "Oksana");
+    // a single capitalised word with no such description is not taken for a person
+    String text2 = "Lilit Hakobyan, an economist, said rents had doubled.\n\nGazprom raised its prices again. She said tenants were leaving.";
+    speaks(text2, "tenants were leaving", "Lilit Hakobyan");
+  }
 }
 

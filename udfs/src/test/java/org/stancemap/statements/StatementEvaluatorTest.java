@@ -209,4 +209,15 @@ class StatementEvaluatorTest {
     other.speakerId = org.stancemap.speakers.SpeakerTable.slug("Kemal Öztürk");
     assertTrue(!StatementEvaluator.speakerMatches(other, g));
   }
+
+  /** An honorific before a full name is a title: "Sir Malcolm Dawes" matches "Malcolm Dawes"; "Sir Malcolm" alone stays whole. */
+  @org.junit.jupiter.api.Test
+  void speakersMatchWithoutAnHonorificBeforeAFullName() {
+    StatementEvaluator.Gold g = new StatementEvaluator.Gold("a.txt", "direct", "dawes", "Sir Malcolm Dawes",
+        java.util.List.of("Sir Malcolm"), "We stayed.");
+    assertTrue(StatementEvaluator.speakerMatches(pred("direct", "We stayed.", "Malcolm Dawes", "quote-speaker-cue"), g));
+    assertTrue(StatementEvaluator.speakerMatches(pred("direct", "We stayed.", "Sir Malcolm", "quote-speaker-cue"), g));
+    assertTrue(!StatementEvaluator.speakerMatches(pred("direct", "We stayed.", "Malcolm", "quote-speaker-cue"), g));
+  }
 }
+
