@@ -40,6 +40,7 @@ public final class Descriptors {
   private final Map<String, String> affiliations = new HashMap<>();
   private final java.util.Set<String> portfolios = new java.util.HashSet<>();
   private final java.util.Set<String> documents = new java.util.HashSet<>();
+  private final java.util.Set<String> postnominals = new java.util.HashSet<>();
   private final java.util.Set<String> placeFirst = new java.util.HashSet<>(), placeLast = new java.util.HashSet<>();
 
   private static volatile Descriptors defaults;
@@ -67,6 +68,7 @@ public final class Descriptors {
       else if (r[1].strip().equals("affiliation")) affiliations.put(w, r[2].strip());
       else if (r[1].strip().equals("portfolio")) portfolios.add(w.toLowerCase(Locale.ROOT));
       else if (r[1].strip().equals("document")) documents.add(w.toLowerCase(Locale.ROOT));
+      else if (r[1].strip().equals("postnominal")) postnominals.add(w);
       else if (r[1].strip().equals("place")) {
         String v = r[2].strip();
         if (!v.equals("first") && !v.equals("last")) throw new IllegalArgumentException("data/descriptors.tsv: place word '" + w + "' needs first or last, not '" + v + "'");
@@ -130,6 +132,11 @@ public final class Descriptors {
     String[] w = phrase.strip().split("\\s+");
     Head h = head(w[w.length - 1]);
     return h == null ? null : h.gender;
+  }
+
+  /** Letters after a name that are no part of it ("Jane Doe KC", "John Roe MP"; case as written). */
+  public boolean isPostnominal(String word) {
+    return postnominals.contains(word);
   }
 
   /** A word for a text that speaks for its author ("statement", "readout"): "a statement by the ministry said" is the ministry's. */

@@ -81,6 +81,17 @@ public final class MentionParser {
    */
   public static String personAfterOrganization(String name, Descriptors desc) {
     String[] w = name.split("\\s+");
+    // "Tomás Brennan of University College Dublin": a person's name, then "of" and the body, is no such phrase
+    for (int i = 2; i < w.length; i++) {
+      if (!w[i].equals("of")) continue;
+      boolean person = true;
+      for (int j = 0; j < i && person; j++) {
+        person = !w[j].isEmpty() && Character.isUpperCase(w[j].charAt(0)) && desc.title(w[j]) == null && desc.head(w[j]) == null
+            && !BodyWords.contains(w[j].toLowerCase(Locale.ROOT)) && desc.affiliation(w[j]) == null && !desc.isPortfolio(w[j]);
+      }
+      if (person) return null;
+      break;
+    }
     int k = -1;
     for (int i = 0; i < w.length; i++) if (BodyWords.contains(w[i].toLowerCase(Locale.ROOT)) || w[i].equalsIgnoreCase("republic")) k = i;
     if (k < 0) return null;
@@ -576,7 +587,10 @@ public final class MentionParser {
       while (n - 1 >= m && capitalized(t, n - 1) && desc.title(t.text(n - 1)) != null && !possessiveWord(t, n - 1)
           && affiliationAt(t, n - 1, b) == null) n--;
     }
-    String name = text.substring(t.start(n), t.end(last));
+    // "Jonathan Prewitt KC", "Anna Roe MP": post-nominal letters after a name of two words or more are no part of it
+    int nameEnd = last;
+    while (nameEnd - n >= 2 && desc.isPostnominal(t.text(nameEnd))) nameEnd--;
+    String name = text.substring(t.start(n), t.end(nameEnd));
     // "Ron DeSantis of Florida", "Senator Jane Roe of Ohio": a person's name of two words or more, then "of" and
     // where they come from; the person is the name before "of" (bodies, "Bank of England", are not persons)
     for (int x = n + 2; x < last; x++) {

@@ -393,6 +393,11 @@ public final class StatementEvaluator {
       if (!titles.contains(first) && !(desc.isHonorific(first) && t.indexOf(' ', sp + 1) > 0)) break;
       t = t.substring(sp + 1);
     }
+    // and without post-nominal letters after a name of two words or more ("Helen Marsh KC" = "Helen Marsh")
+    for (int sp = t.lastIndexOf(' '); sp > 0 && t.substring(0, sp).contains(" ")
+        && desc.isPostnominal(t.substring(sp + 1).toUpperCase(Locale.ROOT)); sp = t.lastIndexOf(' ')) {
+      t = t.substring(0, sp);
+    }
     return t;
   }
 

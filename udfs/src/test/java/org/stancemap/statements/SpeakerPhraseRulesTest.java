@@ -399,5 +399,17 @@ class SpeakerPhraseRulesTest {
     String text2 = "Lilit Hakobyan, an economist, said rents had doubled.\n\nGazprom raised its prices again. She said tenants were leaving.";
     speaks(text2, "tenants were leaving", "Lilit Hakobyan");
   }
+
+  @Test
+  void postNominalsHonorificsInsideANameAndBodiesAfterOf() {
+    String text = "Rachel Ormond KC said her client was remorseful. Ormond said the losses were not intended.";
+    speaks(text, "her client was", "Rachel Ormond");
+    assertEquals("rachel-ormond", speakerOf(text, "the losses were").speakerId);
+    speaks("Lawyer Khaled Sheikh Omar said the courts could not ignore housing rights.", "the courts could not", "Khaled Sheikh Omar");
+    speaks("Sheikh Hamad bin Nasser said the talks would go on.", "the talks would go on", "Hamad bin Nasser");
+    speaks("Ciara Walsh of University College Cork said the bogs should be rewetted.", "the bogs should be", "Ciara Walsh");
+    speaks("Romania's Air Force said two drones had crashed near the border.", "two drones had crashed", "Romania's Air Force");
+    speaks("MEP Laura Lindqvist accused the council of delaying the package.", "the council of delaying", "Laura Lindqvist");
+  }
 }
 

@@ -219,5 +219,13 @@ class StatementEvaluatorTest {
     assertTrue(StatementEvaluator.speakerMatches(pred("direct", "We stayed.", "Sir Malcolm", "quote-speaker-cue"), g));
     assertTrue(!StatementEvaluator.speakerMatches(pred("direct", "We stayed.", "Malcolm", "quote-speaker-cue"), g));
   }
+
+  /** Post-nominal letters are no part of the name either way: "Helen Marsh KC" matches "Helen Marsh". */
+  @org.junit.jupiter.api.Test
+  void speakersMatchWithoutPostNominals() {
+    StatementEvaluator.Gold g = new StatementEvaluator.Gold("a.txt", "direct", "marsh", "Helen Marsh KC", java.util.List.of(), "We stayed.");
+    assertTrue(StatementEvaluator.speakerMatches(pred("direct", "We stayed.", "Helen Marsh", "quote-speaker-cue"), g));
+    assertTrue(!StatementEvaluator.speakerMatches(pred("direct", "We stayed.", "Helen", "quote-speaker-cue"), g));
+  }
 }
 
