@@ -396,7 +396,8 @@ public final class ArticleSpeakers {
   /** The latest anonymous group whose head is {@code head} ("officials"), or null. */
   private Speaker group(String head) {
     if (head == null) return null;
-    for (int i = anonymousGroups.size() - 1; i >= 0; i--) {
+    // the latest 50 groups only: an article of thousands of groups stays linear
+    for (int i = anonymousGroups.size() - 1; i >= Math.max(0, anonymousGroups.size() - 50); i--) {
       Speaker a = anonymousGroups.get(i);
       String as = a.surface.toLowerCase(Locale.ROOT);
       if (as.equals(head) || as.endsWith(" " + head) || as.contains(" " + head + " ")) return a;
