@@ -198,8 +198,15 @@ final class HeadlessChromium implements AutoCloseable {
     }
     process.destroy();
     if (!process.waitFor(10, TimeUnit.SECONDS)) process.destroyForcibly();
-    try (var files = Files.walk(profile)) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    // Chromium's helper processes can still rename files in the profile while they exit (a walk then meets a file
+    // that is gone: NoSuchFileException, seen once under load): walk again until the folder is gone
+    for (int attempt = 0; attempt < 10 && Files.exists(profile); attempt++) {
+      try (var files = Files.walk(profile)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      } catch (java.io.IOException | java.io.UncheckedIOException e) {
+        // a file vanished during the walk: the next attempt sees the folder as it is now
+      }
+      if (Files.exists(profile)) Thread.sleep(200);
     }
   }
 }

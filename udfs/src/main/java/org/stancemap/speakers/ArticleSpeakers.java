@@ -382,7 +382,8 @@ public final class ArticleSpeakers {
         if (as.endsWith(" " + m.head) || as.contains(" " + m.head + " ")) return new Resolution(a, true); // "one diplomat involved in the talks"
       }
     }
-    if (m.definite && h != null && Speaker.ANONYMOUS.equals(h.type) && m.surface.toLowerCase(Locale.ROOT).startsWith("the ")) {
+    String lowSurface = m.surface.toLowerCase(Locale.ROOT);
+    if (m.definite && h != null && Speaker.ANONYMOUS.equals(h.type) && (lowSurface.startsWith("the ") || lowSurface.startsWith("one of the "))) {
       // "the officials" / "the official" after "two Turkish officials said": a member of the group that spoke, or the group
       Speaker g = group(plural ? m.head : plurals(m.head));
       if (g != null) return new Resolution(g, true);
@@ -400,7 +401,7 @@ public final class ArticleSpeakers {
     for (int i = anonymousGroups.size() - 1; i >= Math.max(0, anonymousGroups.size() - 50); i--) {
       Speaker a = anonymousGroups.get(i);
       String as = a.surface.toLowerCase(Locale.ROOT);
-      if (as.equals(head) || as.endsWith(" " + head) || as.contains(" " + head + " ")) return a;
+      if (as.equals(head) || as.startsWith(head + " ") || as.endsWith(" " + head) || as.contains(" " + head + " ")) return a;
     }
     return null;
   }

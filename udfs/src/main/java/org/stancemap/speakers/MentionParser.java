@@ -150,6 +150,19 @@ public final class MentionParser {
    * "three sources familiar with the bank's deliberations", "the US special envoy for Syria".
    */
   public Mention backward(Tokens t, int lo, int e, String text) {
+    Mention m = backwardPhrase0(t, lo, e, text);
+    // "One of the officials said", "one of the sources familiar with the talks": a member of a group
+    if (m != null && m.kind == Mention.Kind.DESCRIPTOR) {
+      int s0 = t.indexFrom(m.start);
+      if (s0 - 2 >= lo && t.lower(s0).equals("the") && t.lower(s0 - 1).equals("of") && t.lower(s0 - 2).equals("one")) {
+        Mention one = memberOf(t, s0 - 2, m, text);
+        if (one != null) return one;
+      }
+    }
+    return m;
+  }
+
+  private Mention backwardPhrase0(Tokens t, int lo, int e, String text) {
     if (e < lo || e >= t.size()) return null;
     Mention m = backwardPhrase(t, lo, e, text);
     if (m != null && m.kind == Mention.Kind.PRONOUN) return m;
@@ -367,6 +380,19 @@ public final class MentionParser {
     return x >= lo && t.isWord(x) && desc.isDocument(t.text(x));
   }
 
+  /**
+   * "one of the officials" from token {@code s} ("one") and the group phrase after "of": a descriptor with the
+   * group's plural head, which resolves to the group that spoke (as the gold sets count a member of it); null
+   * when the group is no plural descriptor.
+   */
+  private Mention memberOf(Tokens t, int s, Mention group, String text) {
+    if (group == null || group.kind != Mention.Kind.DESCRIPTOR || group.head == null || !group.conjuncts.isEmpty()) return null;
+    Descriptors.Head h = desc.head(group.head);
+    if (h == null || !h.plural) return null;
+    return new Mention(Mention.Kind.DESCRIPTOR, t.start(s), group.end, text.substring(t.start(s), group.end), null, group.head,
+        true, group.affiliation, group.roleClass);
+  }
+
   /** Prepositions that name a document's author: "a statement by / from / of the ministry". */
   private static final Set<String> DOCUMENT_AUTHOR = Set.of("by", "from", "of");
 
@@ -388,6 +414,12 @@ public final class MentionParser {
     if (author > s) {
       Mention a = forward(t, author, hi, text);
       if (a != null) return a;
+    }
+    // "one of the diplomats", "one of the sources familiar with the talks": a member of a group
+    if (s + 2 < hi && t.lower(s).equals("one") && t.lower(s + 1).equals("of") && t.lower(s + 2).equals("the")) {
+      Mention group = forward(t, s + 2, hi, text);
+      Mention one = memberOf(t, s, group, text);
+      if (one != null) return one;
     }
     String ls = t.lower(s);
     if (PRONOUNS.contains(ls)) return build(t, s, s + 1, text);

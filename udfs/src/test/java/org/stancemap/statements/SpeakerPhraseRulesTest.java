@@ -411,5 +411,19 @@ class SpeakerPhraseRulesTest {
     speaks("Romania's Air Force said two drones had crashed near the border.", "two drones had crashed", "Romania's Air Force");
     speaks("MEP Laura Lindqvist accused the council of delaying the package.", "the council of delaying", "Laura Lindqvist");
   }
+
+  @Test
+  void oneOfAGroupIsTheGroupThatSpoke() {
+    String text = "Cyprus has started inspecting fishing boats, two sources familiar with the talks said on Monday.\n\n"
+        + "\"Nobody wants a quarrel with Athens,\" said one of the sources.\n\n"
+        + "One of the sources familiar with the talks said a deal was close.";
+    assertEquals("two sources familiar with the talks", speakerOf(text, "Nobody wants a quarrel").speaker);
+    assertEquals("two sources familiar with the talks", speakerOf(text, "a deal was close").speaker);
+    // a group named with a capital and a post-modifier is found by its head too
+    String text2 = "Sources close to the union told the radio that no strike was planned. \"We will wait,\" one of the sources said.";
+    assertEquals("Sources close to the union", speakerOf(text2, "We will wait").speaker);
+    // no such group before: the member stands alone
+    speaks("One of the diplomats told the inquiry that the radar had failed.", "the radar had failed", "One of the diplomats");
+  }
 }
 
