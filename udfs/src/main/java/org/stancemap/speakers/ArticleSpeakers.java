@@ -62,7 +62,7 @@ public final class ArticleSpeakers {
   private int lastSubjectPos = -1;
   private final List<Speaker> anonymous = new ArrayList<>();
   /** Anonymous groups that spoke ("two Turkish officials", "sources familiar with ..."), for "the officials" and "the official" later. */
-  private final java.util.List<Speaker> anonymousGroups = new java.util.ArrayList<>();
+  private final List<Speaker> anonymousGroups = new ArrayList<>();
   private int paragraphStart, sentenceStart;
   /** The people named in the current paragraph, each once. */
   private final List<Person> paragraphPersons = new ArrayList<>();
@@ -379,13 +379,13 @@ public final class ArticleSpeakers {
       for (int i = anonymous.size() - 1; i >= 0; i--) {
         Speaker a = anonymous.get(i);
         String as = a.surface.toLowerCase(Locale.ROOT);
-        if (as.endsWith(" " + m.head) || as.contains(" " + m.head + " ")) return new Resolution(a, true); // "one diplomat involved in the talks"
+        if (hasWord(as, m.head)) return new Resolution(a, true); // "one diplomat involved in the talks"
       }
     }
     String lowSurface = m.surface.toLowerCase(Locale.ROOT);
     if (m.definite && h != null && Speaker.ANONYMOUS.equals(h.type) && (lowSurface.startsWith("the ") || lowSurface.startsWith("one of the "))) {
       // "the officials" / "the official" after "two Turkish officials said": a member of the group that spoke, or the group
-      Speaker g = group(plural ? m.head : plurals(m.head));
+      Speaker g = group(plural ? m.head : pluralHead(m.head));
       if (g != null) return new Resolution(g, true);
     }
     String aff = m.affiliation;
@@ -401,18 +401,23 @@ public final class ArticleSpeakers {
     for (int i = anonymousGroups.size() - 1; i >= Math.max(0, anonymousGroups.size() - 50); i--) {
       Speaker a = anonymousGroups.get(i);
       String as = a.surface.toLowerCase(Locale.ROOT);
-      if (as.equals(head) || as.startsWith(head + " ") || as.endsWith(" " + head) || as.contains(" " + head + " ")) return a;
+      if (hasWord(as, head)) return a;
     }
     return null;
   }
 
   /** The plural of a descriptor head as descriptors.tsv writes it: "official" → "officials", "authority" → "authorities". */
-  private String plurals(String head) {
+  private String pluralHead(String head) {
     if (head == null) return null;
     String p = head.endsWith("y") && head.length() > 2 && "aeiou".indexOf(head.charAt(head.length() - 2)) < 0
         ? head.substring(0, head.length() - 1) + "ies" : head.endsWith("s") ? head + "es" : head + "s";
     Descriptors.Head h = desc.head(p);
     return h != null && h.plural ? p : null;
+  }
+
+  /** Whether {@code word} is a whole word of the lower-case {@code phrase} ("officials" in "two turkish officials"). */
+  private static boolean hasWord(String phrase, String word) {
+    return (" " + phrase + " ").contains(" " + word + " ");
   }
 
   private static String clean(String s) {
