@@ -85,10 +85,7 @@ public final class MentionParser {
     for (int i = 2; i < w.length; i++) {
       if (!w[i].equals("of")) continue;
       boolean person = true;
-      for (int j = 0; j < i && person; j++) {
-        person = !w[j].isEmpty() && Character.isUpperCase(w[j].charAt(0)) && desc.title(w[j]) == null && desc.head(w[j]) == null
-            && !BodyWords.contains(w[j].toLowerCase(Locale.ROOT)) && desc.affiliation(w[j]) == null && !desc.isPortfolio(w[j]);
-      }
+      for (int j = 0; j < i && person; j++) person = plainNameWord(w[j], desc) && Character.isUpperCase(w[j].charAt(0));
       if (person) return null;
       break;
     }
@@ -246,11 +243,16 @@ public final class MentionParser {
     String[] w = name.strip().split("\\s+");
     if (w.length < 2 || desc.isPlaceName(name)) return false;
     for (String x : w) {
-      if (x.isEmpty() || !(Character.isUpperCase(x.charAt(0)) || x.contains("-")) || PARTICLES.contains(x.toLowerCase(Locale.ROOT)) && w.length == 2
-          || desc.title(x) != null || desc.head(x) != null || bodyWord(x) || desc.affiliation(x) != null || isStopCap(x)
-          || desc.isPortfolio(x)) return false;
+      if (!plainNameWord(x, desc) || !(Character.isUpperCase(x.charAt(0)) || x.contains("-"))
+          || PARTICLES.contains(x.toLowerCase(Locale.ROOT)) && w.length == 2 || isStopCap(x)) return false;
     }
     return true;
+  }
+
+  /** A word that may be part of a person's name: no title, descriptor head, body's word, affiliation or portfolio word. */
+  private static boolean plainNameWord(String x, Descriptors desc) {
+    return !x.isEmpty() && desc.title(x) == null && desc.head(x) == null && !BodyWords.contains(x.toLowerCase(Locale.ROOT))
+        && desc.affiliation(x) == null && !desc.isPortfolio(x);
   }
 
   /** The end (exclusive token) of a post-modifier starting at token {@code j} ("involved in the talks"), or {@code j}. */

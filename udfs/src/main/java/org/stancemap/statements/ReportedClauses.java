@@ -266,8 +266,8 @@ final class ReportedClauses {
       if (that >= 0) stop = tokens.start(that > c && tokens.text(that - 1).equals(",") ? that - 1 : that);
       // "said A, but officials in Goris admitted that B": a clause with a speaker of its own ends the content
       int bound = Math.min(split == null ? hi : split[0], that >= 0 ? that : hi);
-      int[] other = nextSpeakerClause(c, bound);
-      if (other != null) stop = tokens.start(other[0] > c && tokens.text(other[0] - 1).equals(",") ? other[0] - 1 : other[0]);
+      SpeakerClause other = nextSpeakerClause(c, bound);
+      if (other != null) stop = tokens.start(other.join > c && tokens.text(other.join - 1).equals(",") ? other.join - 1 : other.join);
       int min = cue.role.equals(CueLexicon.OBJECT) ? 2 : 3;
       if (first == null) {
         if (!recorder.emit(k, p, tokens.start(c), Math.min(stop, limit), subj, cue, rule, cueToken, min)) return false;
@@ -282,10 +282,7 @@ final class ReportedClauses {
         recorder.claimPartials(s2);
       }
       if (other != null) {
-        Mention subj2 = parser.forward(tokens, other[0] + 1, hi, text);
-        CueLexicon.Cue cue2 = cues.at(tokens, other[1], hi);
-        int c2 = contentStart(cue2, other[1], hi);
-        if (c2 >= 0) emitChain(k, p, c2, hi, end, subj2, cue2, RuleNames.SUBJECT_CUE_CLAUSE, other[1]);
+        emitChain(k, p, other.content, hi, end, other.subject, other.cue, RuleNames.SUBJECT_CUE_CLAUSE, other.cueToken);
         return true;
       }
       if (that >= 0) {
@@ -307,10 +304,10 @@ final class ReportedClauses {
    * A clause with a speaker of its own after token {@code c} and before {@code bound}: "but", "while",
    * "whereas", ", and" or ";", then a subject (a name, a pronoun other than "it", or a phrase with a listed
    * head), adverbs, and a speech or "that" cue with content ("said A, but officials in Goris admitted
-   * privately that B"; "He said A, while rebels said B"). Returns {conjunction token, cue token}, or null.
-   * A plain "and" is left alone: "said Russia and Turkey agreed that ..." is one content.
+   * privately that B"; "He said A, while rebels said B"), or null. A plain "and" is left alone: "said Russia and
+   * Turkey agreed that ..." is one content.
    */
-  int[] nextSpeakerClause(int c, int bound) {
+  SpeakerClause nextSpeakerClause(int c, int bound) {
     for (int x = c + 1; x + 2 < bound; x++) {
       if (inQuote(x)) continue;
       String w0 = tokens.lower(x);
@@ -323,11 +320,15 @@ final class ReportedClauses {
       if (y >= bound || tokens.lower(y).endsWith("ing")) continue;
       CueLexicon.Cue cue = cues.at(tokens, y, bound);
       if (cue == null || !(cue.role.equals(CueLexicon.SPEECH) || cue.role.equals(CueLexicon.THAT))) continue;
-      if (contentStart(cue, y, bound) < 0) continue;
-      return new int[] {x, y};
+      int content = contentStart(cue, y, bound);
+      if (content < 0) continue;
+      return new SpeakerClause(x, m, cue, y, content);
     }
     return null;
   }
+
+  /** A clause of {@link #nextSpeakerClause}: its conjunction's token, subject, cue (and its token) and content start. */
+  record SpeakerClause(int join, Mention subject, CueLexicon.Cue cue, int cueToken, int content) {}
 
   /**
    * A participle cue at token {@code x + 1} after the comma at {@code x} (", adding that CLAUSE2", ", warning
