@@ -55,9 +55,11 @@ public final class Datelines {
   public record Furniture(Kind kind, int start, int end, String tag, MonthDay date, Integer year) {}
 
   private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
-  private static final Pattern CAPS_PLACE = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{M}'’.\\-]*\\p{Lu}\\.?(?:\\s\\p{Lu}[\\p{Lu}\\p{M}'’.\\-]*\\p{Lu}\\.?){0,3}(?![\\p{L}\\p{M}])");
+  // "WASHINGTON", "NEW YORK", "BAGHDAD/DUBAI" (Reuters' joint datelines)
+  private static final Pattern CAPS_PLACE = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{M}'’.\\-]*\\p{Lu}\\.?(?:(?:\\s|/|\\s/\\s)\\p{Lu}[\\p{Lu}\\p{M}'’.\\-]*\\p{Lu}\\.?){0,3}(?![\\p{L}\\p{M}])");
   private static final Pattern TITLE_PLACE = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’.\\-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}'’.\\-]*){0,2}(?![\\p{L}\\p{M}])");
-  private static final Pattern REGION = Pattern.compile(",\\s*(\\p{Lu}[\\p{L}\\p{M}'’.\\-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}'’.\\-]*){0,2})(?![\\p{L}\\p{M}])");
+  // ("Damascus, SANA- Syria and ...": the dash glued to the tag is no part of it)
+  private static final Pattern REGION = Pattern.compile(",\\s*(\\p{Lu}[\\p{L}\\p{M}'’.\\-]*(?<!-)(?:\\s\\p{Lu}[\\p{L}\\p{M}'’.\\-]*(?<!-)){0,2})(?![\\p{L}\\p{M}])");
   private static final Pattern DATE = Pattern.compile(
       "(?i),?\\s*(?:" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH.replace("(jan", "(?<m2>jan") + ")(?:,?\\s+(\\d{4}))?(?!\\d)\\.?");
   private static final Pattern PAREN_TAG = Pattern.compile("\\s*\\(\\s*([^()\\n]{1,50}?(?:\\([^()\\n]{1,20}\\))?)\\s*\\)");
@@ -207,14 +209,13 @@ public final class Datelines {
     boolean listed = false, caps = false;
     int placeEnd = -1;
     String place = listedPlace(para, i);
+    Matcher m = CAPS_PLACE.matcher(para).region(i, para.length());
+    boolean capsPlace = m.lookingAt() && m.end() - i >= 3;
     if (place != null) { listed = true; placeEnd = i + place.length(); }
-    else {
-      Matcher m = CAPS_PLACE.matcher(para).region(i, para.length());
-      if (m.lookingAt() && m.end() - i >= 3) { caps = true; placeEnd = m.end(); }
-      else {
-        m = TITLE_PLACE.matcher(para).region(i, para.length());
-        if (m.lookingAt()) placeEnd = m.end();
-      }
+    if (capsPlace && (place == null || m.end() > placeEnd)) { caps = true; placeEnd = m.end(); } // "BAGHDAD/DUBAI"
+    else if (place == null) {
+      m = TITLE_PLACE.matcher(para).region(i, para.length());
+      if (m.lookingAt()) placeEnd = m.end();
     }
     int j = placeEnd < 0 ? i : placeEnd;
     MonthDay date = null;

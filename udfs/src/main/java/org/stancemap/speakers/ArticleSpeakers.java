@@ -139,7 +139,7 @@ public final class ArticleSpeakers {
     Person p = e != null ? byId(e.id) : byName(m.name, pos + 1);
     // "Marina, a theatre producer from St Petersburg, moved on": a given name alone, described as a person
     if (p == null && e == null && m.kind == Mention.Kind.NAME && m.name != null && !m.name.contains(" ") && m.conjuncts.isEmpty()
-        && personAppositive(m.appositive) && desc.affiliation(m.name) == null && !MentionParser.looksLikeOrganization(m.name)) {
+        && (personAppositive(m.appositive) || m.aged) && desc.affiliation(m.name) == null && !MentionParser.looksLikeOrganization(m.name)) {
       p = person(m.name, SpeakerTable.slug(m.name), m.affiliation, m.roleClass, pos);
     }
     if (p != null) { lastSubject = p; lastSubjectPos = pos; }
@@ -263,6 +263,9 @@ public final class ArticleSpeakers {
   private SpeakerTable.Entry lookup(Mention m) {
     SpeakerTable.Entry e = table.find(m.surface);
     if (e == null && m.name != null) e = table.find(m.name);
+    // "Russian Defence Ministry in Moscow" (MentionParser.bodyInPlace): the body the table knows
+    int in = e == null && m.name != null ? m.name.indexOf(" in ") : -1;
+    if (in > 0) e = table.find(m.name.substring(0, in));
     if (e == null) {
       // "the Kurdish-led Syrian Democratic Forces": the surface after its determiner and participle compounds
       String[] w = m.surface.strip().split("\\s+");
@@ -383,7 +386,7 @@ public final class ArticleSpeakers {
       }
     }
     String lowSurface = m.surface.toLowerCase(Locale.ROOT);
-    if (m.definite && h != null && Speaker.ANONYMOUS.equals(h.type) && (lowSurface.startsWith("the ") || lowSurface.startsWith("one of the "))) {
+    if (m.definite && h != null && Speaker.ANONYMOUS.equals(h.type) && (lowSurface.startsWith("the ") || MentionParser.partOfGroup(lowSurface))) {
       // "the officials" / "the official" after "two Turkish officials said": a member of the group that spoke, or the group
       Speaker g = group(plural ? m.head : pluralHead(m.head));
       if (g != null) return new Resolution(g, true);

@@ -29,6 +29,8 @@ public final class Mention {
   public final List<Mention> conjuncts = new ArrayList<>();
   /** An appositive next to the phrase (", a Middle East analyst at ..."), or null. */
   public Mention appositive;
+  /** An age follows between commas ("Artyom, 33, did go back"): the name is a person's. */
+  public boolean aged;
 
   Mention(Kind kind, int start, int end, String surface, String name, String head, boolean definite, String affiliation, String roleClass) {
     this.kind = kind;

@@ -16,7 +16,8 @@ import org.stancemap.text.Tokens;
 public final class MentionParser {
   static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
   /** Words that open a determined noun phrase ("the ministry", "two officials"). */
-  public static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "both", "two", "three", "several", "some", "many", "other", "another", "one");
+  public static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "both", "two", "three",
+      "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many", "other", "another", "one");
   /** Numbers read with "the" before them: "the two agencies", "the three leaders". */
   static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
   /** Ordinals read with the determiner before them: "a third EU diplomat", "the second source". */
@@ -98,6 +99,14 @@ public final class MentionParser {
       // "Ministry of Foreign Affairs and Expatriates Lilit Sargsyan": a portfolio is read whole
       int b = a;
       while (b < w.length && (desc.isPortfolio(w[b]) || (b > a && w[b].equalsIgnoreCase("and")))) b++;
+      // "Committee on International Affairs Oleg Tarkhanov": capitalised words up to the last portfolio word
+      // that leaves a name of two words
+      for (int x = w.length - 3; x >= a && b == a; x--) {
+        if (!desc.isPortfolio(w[x])) continue;
+        boolean capitals = true;
+        for (int y = a; y < x && capitals; y++) capitals = Character.isUpperCase(w[y].charAt(0)) || w[y].equalsIgnoreCase("and");
+        if (capitals) b = x + 1;
+      }
       a = b > a ? b : a + 1;
     }
     // "Parliament Speaker Mohammad Qalibaf": titles after the body are no part of the person's name
@@ -151,7 +160,7 @@ public final class MentionParser {
     // "One of the officials said", "one of the sources familiar with the talks": a member of a group
     if (m != null && m.kind == Mention.Kind.DESCRIPTOR) {
       int s0 = t.indexFrom(m.start);
-      if (s0 - 2 >= lo && t.lower(s0).equals("the") && t.lower(s0 - 1).equals("of") && t.lower(s0 - 2).equals("one")) {
+      if (s0 - 2 >= lo && t.lower(s0).equals("the") && t.lower(s0 - 1).equals("of") && MEMBERS.contains(t.lower(s0 - 2))) {
         Mention one = memberOf(t, s0 - 2, m, text);
         if (one != null) return one;
       }
@@ -321,8 +330,7 @@ public final class MentionParser {
         if (k - 2 >= lo && (t.lower(k - 1).equals("and") || t.lower(k - 1).equals("&")) && npWord(t, k - 2)) { j = k - 1; continue; }
         // "the Association of the Petroleum Industry of Kurdistan", "the Office of the High Commissioner": a body's
         // word, "of", then a capitalised name after "the"
-        if (lw.equals("the") && k - 2 >= lo && k + 1 <= e && capitalized(t, k + 1) && t.lower(k - 1).equals("of")
-            && capitalized(t, k - 2) && BodyWords.contains(t.lower(k - 2))) { j = k - 2; continue; }
+        if (lw.equals("the") && k - 2 >= lo && k + 1 <= e && capitalized(t, k + 1) && bodyLink(t, k - 1, lo)) { j = k - 2; continue; }
         break;
       }
       // "one London-based marine insurance broker": nouns before a descriptor head, closed by a determiner or name
@@ -350,6 +358,29 @@ public final class MentionParser {
     if (w.length() < 3 || CAP_STOP.contains(w) || POST_STOP.contains(w) || DETERMINERS.contains(w) || PRONOUNS.contains(w)
         || PARTICLES.contains(w) || POST_PREPOSITIONS.contains(w) || AUXILIARIES.contains(w) || OBJECT_PRONOUNS.contains(w)) return false;
     if (w.endsWith("ly") || w.endsWith("ed") || w.endsWith("ing") || w.endsWith("'s")) return false;
+    for (int c = 0; c < w.length(); c++) if (!Character.isLetter(w.charAt(c))) return false;
+    return true;
+  }
+
+  /**
+   * Token {@code i} is "of" or "for" inside a body's name, before "the" and a capitalised word: a body word
+   * ends the capitalised run before it ("the Office of the High Commissioner"), or stands in it ("the Center
+   * for Reconciliation of the Opposing Parties").
+   */
+  private boolean bodyLink(Tokens t, int i, int lo) {
+    if (!LINK_PARTICLES.contains(t.lower(i)) || t.lower(i).equals("on") || i - 1 < lo || !capitalized(t, i - 1)) return false;
+    for (int x = i - 1; x >= lo && x >= i - 5; x--) {
+      if (!t.isWord(x) || !(capitalized(t, x) || LINK_PARTICLES.contains(t.lower(x)))) return false;
+      if (capitalized(t, x) && BodyWords.contains(t.lower(x))) return true;
+    }
+    return false;
+  }
+
+  /** A lower-case word in -ing that is no cue ("peacekeeping", "polling"). */
+  private boolean gerund(Tokens t, int i) {
+    if (!t.isWord(i) || capitalized(t, i) || cueAt.test(t, i)) return false;
+    String w = t.lower(i);
+    if (w.length() < 6 || !w.endsWith("ing")) return false;
     for (int c = 0; c < w.length(); c++) if (!Character.isLetter(w.charAt(c))) return false;
     return true;
   }
@@ -395,6 +426,15 @@ public final class MentionParser {
         true, group.affiliation, group.roleClass);
   }
 
+  /** Words of a part of a group: "one of the officials", "two of the sources", "several of the diplomats". */
+  private static final Set<String> MEMBERS = Set.of("one", "two", "three", "four", "five", "some", "several", "many", "most", "both");
+
+  /** Whether a lower-case phrase names a part of a group: "one of the officials", "two of the sources". */
+  static boolean partOfGroup(String lowSurface) {
+    int of = lowSurface.indexOf(" of the ");
+    return of > 0 && MEMBERS.contains(lowSurface.substring(0, of));
+  }
+
   /** Prepositions that name a document's author: "a statement by / from / of the ministry". */
   private static final Set<String> DOCUMENT_AUTHOR = Set.of("by", "from", "of");
 
@@ -418,7 +458,7 @@ public final class MentionParser {
       if (a != null) return a;
     }
     // "one of the diplomats", "one of the sources familiar with the talks": a member of a group
-    if (s + 2 < hi && t.lower(s).equals("one") && t.lower(s + 1).equals("of") && t.lower(s + 2).equals("the")) {
+    if (s + 2 < hi && MEMBERS.contains(t.lower(s)) && t.lower(s + 1).equals("of") && t.lower(s + 2).equals("the")) {
       Mention group = forward(t, s + 2, hi, text);
       Mention one = memberOf(t, s, group, text);
       if (one != null) return one;
@@ -436,6 +476,10 @@ public final class MentionParser {
       if (j > first && particleAt(t, j, first, hi)) { j++; continue; }
       if ((lw.equals("and") || lw.equals("&")) && j > first && j + 1 < hi
           && (npWord(t, j + 1) || DETERMINERS.contains(t.lower(j + 1)))) { j++; if (DETERMINERS.contains(t.lower(j))) j++; continue; }
+      // "the Center for Reconciliation of the Opposing Parties", "Headquarters for the Treatment of Prisoners"
+      if (j > first && j + 2 < hi && t.lower(j + 1).equals("the") && capitalized(t, j + 2) && bodyLink(t, j, first)) { j += 2; continue; }
+      // "the UN peacekeeping force", "a polling firm": a gerund right before a descriptor head
+      if (j + 1 < hi && gerund(t, j) && t.isWord(j + 1) && !capitalized(t, j + 1) && desc.head(t.text(j + 1)) != null) { j++; continue; }
       // "one gas executive in Istanbul": nouns before a descriptor head
       int r = 1;
       while (r <= 2 && j + r < hi && nounModifier(t, j + r - 1)
@@ -457,6 +501,11 @@ public final class MentionParser {
     if (m != null && j + 1 < hi && t.text(j).equals(",")) {
       // appositive: ", a Middle East analyst at the Russian International Affairs Council"
       int k = j + 1;
+      // "Artyom, 33, did go back": an age between commas
+      if (m.kind == Mention.Kind.NAME && k + 1 < hi && t.text(k + 1).equals(",") && t.text(k).matches("\\d{1,2}")) {
+        m.aged = true;
+        return m;
+      }
       if (DETERMINERS.contains(t.lower(k)) || npWord(t, k)) {
         int end = k;
         while (end < hi && !t.text(end).equals(",") && !t.text(end).equals(".")) end++;
@@ -476,6 +525,19 @@ public final class MentionParser {
     return capitalized(t, a) && t.isWord(a) && capitalized(t, b) && t.isWord(b);
   }
 
+  /**
+   * A named body and the place after it as one name: "the Russian Embassy" and "Washington" in "the Russian
+   * Embassy in Washington" (one embassy of many), from the body's start to the place's end.
+   */
+  public Mention bodyInPlace(Mention body, Mention place, String text) {
+    String surface = body.surface;
+    int sp = surface.indexOf(' ');
+    if (sp > 0 && DETERMINERS.contains(surface.substring(0, sp).toLowerCase(Locale.ROOT))) surface = surface.substring(sp + 1);
+    String name = surface + text.substring(body.end, place.end);
+    return new Mention(Mention.Kind.NAME, body.start, place.end, text.substring(body.start, place.end), name, null, body.definite,
+        body.affiliation, body.roleClass);
+  }
+
   /** Reads role and affiliation words of an appositive or other description. */
   public Mention describe(Tokens t, int a, int b, String text) {
     if (a >= b) return null;
@@ -490,7 +552,8 @@ public final class MentionParser {
     String name = null;
     if (t.isCapitalized(a) && !isStopCap(t.text(a))) {
       int j = a;
-      while (j < b && t.isCapitalized(j)) j++;
+      // "Syrian Observatory for Human Rights", "Ursula von der Leyen": particles between capitalised words
+      while (j < b && (t.isCapitalized(j) || particleAt(t, j, a, b))) j++;
       name = text.substring(t.start(a), t.end(j - 1));
     }
     return new Mention(name != null && head == null ? Mention.Kind.NAME : Mention.Kind.DESCRIPTOR, t.start(a), t.end(b - 1),
@@ -556,6 +619,13 @@ public final class MentionParser {
     String lastWord = t.text(last);
     boolean descriptor = desc.head(lastWord) != null && (!t.isCapitalized(last) || (last == m
         && isSentenceStart(text, t.start(last))));
+    // "the Deputy Minister", "the Foreign Minister", "the President": capitalised titles alone after "the"
+    if (!descriptor && la.equals("the") && personHead(lastWord) && desc.title(lastWord) != null) {
+      descriptor = true;
+      for (int i = m; i < last && descriptor; i++) {
+        descriptor = desc.title(t.text(i)) != null || desc.isPortfolio(t.text(i)) || affiliationAt(t, i, last) != null;
+      }
+    }
     if (descriptor) {
       for (int i = m; i < last; i++) {
         if (aff == null) aff = affiliationAt(t, i, last);
@@ -585,7 +655,10 @@ public final class MentionParser {
       if (af != null && aff == null) aff = af;
       if (af != null && i + 1 < b && desc.affiliation(w + " " + t.text(i + 1)) != null) affUntil = i + 1;
       boolean affMod = (af != null || i <= affUntil) && i < last && prefix;
-      boolean modifier = !particle && (title || !cap || affMod || (possessiveWord(t, i) && i < last) || (i < last && compoundAdjective(w)));
+      // "MGIMO Anton Lebedev": an organisation's acronym before a person's name of two words
+      boolean acronym = i == m && last - i >= 2 && prefix && w.length() >= 3 && looksLikeOrganization(w)
+          && !looksLikeOrganization(text.substring(t.start(i + 1), t.end(last)));
+      boolean modifier = !particle && (title || !cap || affMod || acronym || (possessiveWord(t, i) && i < last) || (i < last && compoundAdjective(w)));
       if (modifier) {
         String r = desc.title(w);
         if (r != null && (role == null || "other".equals(role))) role = r;

@@ -2,6 +2,7 @@ package org.stancemap.statements;
 
 import java.util.List;
 import org.stancemap.speakers.Mention;
+import org.stancemap.speakers.MentionParser;
 import org.stancemap.speakers.sieves.Grammar;
 
 /**
@@ -37,6 +38,20 @@ final class AccordingToRule implements ReportedSpeechRule {
       if (m == null) continue;
       int after = Grammar.after(tokens, m);
       if (opens) {
+        // "According to the UN mission, UNMISS, more than ...": the appositive and its comma are part of
+        // the source; "According to the ministry, Russian forces shelled ...": what runs to the end is the clause
+        if (m.appositive != null && m.appositive.end > m.end) {
+          int ae = tokens.indexFrom(m.appositive.end);
+          int as = tokens.indexFrom(m.appositive.start);
+          boolean named = m.appositive.kind == Mention.Kind.NAME && m.appositive.name != null
+              && m.appositive.name.length() == m.appositive.surface.length();
+          // a description must end in its head within a few words ("Rosstat, the state statistics agency,"): "According to
+          // Konashenkov, a Su-34 bomber struck a camp near X, destroying ..." is the clause
+          boolean described = MentionParser.DETERMINERS.contains(tokens.lower(as)) && ae - as <= 6 && c.parser.roleWord(tokens.text(ae - 1))
+              && !tokens.isCapitalized(ae - 1);
+          if (ae < hi && tokens.text(ae).equals(",") && (named || described) && !clauseLike(c, as, ae)) after = ae;
+          else m.appositive = null;
+        }
         int a = after;
         while (a < hi && !tokens.isWord(a) && tokens.first(a) != '"') a++;
         if (a >= hi) continue;
@@ -70,6 +85,14 @@ final class AccordingToRule implements ReportedSpeechRule {
         c.recorder.nested(k, p, lo, b, c.recorder.latest());
         return true;
       }
+    }
+    return false;
+  }
+
+  /** Whether tokens {@code a..b} read as a clause rather than an appositive: a verb of being or a cue among them. */
+  private static boolean clauseLike(ReportedClauses c, int a, int b) {
+    for (int x = a; x < b; x++) {
+      if (c.w.aux.contains(c.tokens.lower(x)) || c.cueStarts(x, b)) return true;
     }
     return false;
   }

@@ -16,6 +16,8 @@ import org.stancemap.speakers.sieves.Grammar;
  * Kremlin said") is reported too.
  */
 final class InvertedAttributionRule implements ReportedSpeechRule {
+  private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "whose", "whom", "which");
+
   @Override
   public List<String> names() {
     return List.of(RuleNames.CLAUSE_SUBJECT_CUE, RuleNames.CLAUSE_AFTER_ATTRIBUTION, RuleNames.PARTICIPLE_AFTER_ATTRIBUTION);
@@ -89,8 +91,9 @@ final class InvertedAttributionRule implements ReportedSpeechRule {
       if (m.kind == Mention.Kind.PRONOUN && !w.pronounSpeakers.contains(m.surface.toLowerCase(Locale.ROOT))) continue;
       if (tokens.first(lo) == '"' || tokens.first(lo) == '\'') return false;
       // a parenthetical attribution: "The figures, he argued, did not reflect ...", "But, he admitted, Syria had ..."
-      if (x + 1 < hi && tokens.text(x).equals(",") && !tokens.lower(x + 1).equals("but") && !c.cueStarts(x + 1, hi)
-          && c.parentheticalRest(x + 1, hi)) {
+      // (", said one of the officials, who has direct knowledge of ...": a relative clause describes the speaker)
+      if (x + 1 < hi && tokens.text(x).equals(",") && !tokens.lower(x + 1).equals("but") && !RELATIVES.contains(tokens.lower(x + 1))
+          && !c.cueStarts(x + 1, hi) && c.parentheticalRest(x + 1, hi)) {
         boolean before = c.words(tokens.start(lo), tokens.end(comma - 1)) >= 3;
         return c.emit(k, p, before ? tokens.start(lo) : tokens.start(x + 1), end, m, cue, RuleNames.CLAUSE_SUBJECT_CUE, comma);
       }

@@ -39,6 +39,9 @@ class DatelinesTest {
       "KUWAIT, Feb 2 (KUNA) -- The assembly convened.|KUWAIT, Feb 2 (KUNA) --|KUNA",
       "Rome, 4 May (ANSA) - The mayor opened a bridge.|Rome, 4 May (ANSA) -|ANSA",
       "Tehran, IRNA - The cabinet approved a budget.|Tehran, IRNA -|IRNA",
+      "ANKARA/ATHENS, March 3 (Reuters) - The talks resumed.|ANKARA/ATHENS, March 3 (Reuters) -|Reuters",
+      "WASHINGTON / MOSCOW (Reuters) - The envoys met.|WASHINGTON / MOSCOW (Reuters) -|Reuters",
+      "Damascus, SANA- The governor opened a school.|Damascus, SANA-|SANA",
       "(MENAFN- Kuwait News Agency (KUNA)) The fund reported profits.|(MENAFN- Kuwait News Agency (KUNA))|Kuwait News Agency (KUNA)",
   })
   void taggedDatelines(String text, String dateline, String tag) {

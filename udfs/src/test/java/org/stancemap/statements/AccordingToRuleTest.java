@@ -21,6 +21,24 @@ class AccordingToRuleTest {
   }
 
   @Test
+  void anAppositiveNamesTheSourceAndAClauseIsNoAppositive() {
+    // the clause after the source's comma is the content, never the source's appositive
+    records(RULE, "According to the ministry, Turkish troops shelled two villages near the border overnight.",
+        s("Turkish troops shelled two villages", "the ministry", RuleNames.ACCORDING_TO));
+    records(RULE, "According to the ministry, Russian drones, launched from the sea, hit a depot.",
+        s("Russian drones, launched from the sea", "the ministry", RuleNames.ACCORDING_TO));
+    // a name between commas after the source is the source's own: the content starts after it (the name speaks:
+    // SpeakerPhraseRulesTest)
+    records(RULE, "According to the EU monitoring mission, EUMM, the patrols continued along the line.",
+        s("the patrols continued", "the EU monitoring mission", RuleNames.ACCORDING_TO));
+    records(RULE, "According to the rights monitor, Syrian Network for Human Rights, 30 people were detained in March.",
+        s("30 people were detained", "the rights monitor", RuleNames.ACCORDING_TO));
+    // a gerund before the head is part of the source
+    records(RULE, "According to the OSCE monitoring mission, 14 checkpoints were closed this year.",
+        s("14 checkpoints were closed", "the OSCE monitoring mission", RuleNames.ACCORDING_TO));
+  }
+
+  @Test
   void theSourceEndsTheSentence() {
     records(RULE, "Inflation rose to nine percent in March, according to the state statistics agency.",
         s("Inflation rose to nine percent in March", "the state statistics agency", RuleNames.CLAUSE_ACCORDING_TO));

@@ -250,7 +250,9 @@ public final class Grammar {
     // the phrase opens the sentence: only a title chain may stand before it ("The Kremlin declined to comment
     // on the talks between A and B, with ..." is no subject)
     for (int i = lo; i < t.indexFrom(first.start); i++) {
-      if (!t.isWord(i) || !(t.isCapitalized(i) || TITLE_LINKS.contains(t.lower(i)) || p.roleWord(t.text(i)))) return null;
+      // ("In a statement, the Directorate in Daraa said": "In" is no title)
+      if (!t.isWord(i) || !((t.isCapitalized(i) && !MentionParser.isStopCap(t.text(i))) || TITLE_LINKS.contains(t.lower(i))
+          || p.roleWord(t.text(i)))) return null;
     }
     return first;
   }
@@ -266,7 +268,13 @@ public final class Grammar {
     if (m.kind != Mention.Kind.NAME || !m.conjuncts.isEmpty()) return null;
     int s = t.indexFrom(m.start);
     if (s - 1 <= lo || !PLACE_CHAIN.contains(t.lower(s - 1)) || t.lower(s - 1).equals("of")) return null;
-    Mention first = p.forward(t, lo, s, text);
+    // after an opening phrase and its comma: "In a statement, the Internal Security Directorate in Daraa said"
+    int from = lo;
+    for (int i = s - 1; i > lo; i--) {
+      if (t.text(i).equals(",")) { from = i + 1; break; }
+    }
+    Mention first = p.forward(t, from, s, text);
+    if (first == null && from > lo) first = p.forward(t, lo, s, text);
     if (first == null || first.kind != Mention.Kind.NAME || first.name == null) return null;
     boolean body = MentionParser.looksLikeOrganization(first.name);
     if (!first.name.contains(" ") && !(body && first.surface.contains(" "))) return null; // "The Russian Embassy"
@@ -281,6 +289,8 @@ public final class Grammar {
     for (int i = a; i < s; i++) {
       if (!t.isWord(i) || !(t.isCapitalized(i) || PLACE_CHAIN.contains(t.lower(i)))) return null;
     }
+    // a body keeps its place: "the Russian Embassy in Washington" is one embassy of many
+    if (body && a == s - 1 && m.name != null && m.name.equals(m.surface)) return p.bodyInPlace(first, m, text);
     return first;
   }
 

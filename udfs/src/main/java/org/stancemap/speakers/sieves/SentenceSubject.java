@@ -85,7 +85,7 @@ public final class SentenceSubject {
     for (int n = 0; n < 2 && a < hi && t.text(a).equals(","); n++) { // ", 47," / ", Rana," / ", who ...,"
       boolean relative = a + 1 < hi && RELATIVE.contains(t.lower(a + 1));
       int b = a + 1;
-      int limit = a + (relative ? RELATIVE_MAX : 6);
+      int limit = a + (relative ? RELATIVE_MAX : 10); // ", a 29-year-old data analyst from Kazan who ..."
       while (b < hi && b <= limit && !t.text(b).equals(",")) {
         // ", a teacher who has received her salary late for most of the past two years,": a relative clause in the appositive
         if (!relative && RELATIVE.contains(t.lower(b))) limit = Math.max(limit, b + RELATIVE_MAX);
