@@ -40,6 +40,7 @@ public final class Descriptors {
   private final Map<String, String> affiliations = new HashMap<>();
   private final java.util.Set<String> portfolios = new java.util.HashSet<>();
   private final java.util.Set<String> documents = new java.util.HashSet<>();
+  private final java.util.Set<String> issuing = new java.util.HashSet<>();
   private final java.util.Set<String> postnominals = new java.util.HashSet<>();
   private final java.util.Set<String> placeFirst = new java.util.HashSet<>(), placeLast = new java.util.HashSet<>();
 
@@ -68,6 +69,7 @@ public final class Descriptors {
       else if (r[1].strip().equals("affiliation")) affiliations.put(w, r[2].strip());
       else if (r[1].strip().equals("portfolio")) portfolios.add(w.toLowerCase(Locale.ROOT));
       else if (r[1].strip().equals("document")) documents.add(w.toLowerCase(Locale.ROOT));
+      else if (r[1].strip().equals("issue")) issuing.add(w.toLowerCase(Locale.ROOT));
       else if (r[1].strip().equals("postnominal")) postnominals.add(w);
       else if (r[1].strip().equals("place")) {
         String v = r[2].strip();
@@ -142,6 +144,11 @@ public final class Descriptors {
   /** A word for a text that speaks for its author ("statement", "readout"): "a statement by the ministry said" is the ministry's. */
   public boolean isDocument(String word) {
     return documents.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** A verb by which a speaker puts out a document ("issued", "released"): "X issued a statement saying" is X's. */
+  public boolean isIssuing(String word) {
+    return issuing.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** A name of several words that is a place by its first or last word ("St Petersburg", "Black Sea"), not a person. */

@@ -24,7 +24,8 @@ public final class MentionParser {
   static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
   private static final Set<String> DEFINITE = Set.of("the", "his", "her", "their", "its", "our", "both", "two", "three");
   private static final Set<String> LINK_PARTICLES = Set.of("of", "for", "on");
-  private static final Set<String> PARTICLES = Set.of("of", "for", "on", "al", "bin", "ibn", "de", "la", "le", "van", "von", "der", "du", "da", "el", "di");
+  private static final Set<String> PARTICLES = Set.of("of", "for", "on", "al", "bin", "ibn", "de", "la", "le", "van", "von", "der", "den", "ter",
+      "du", "da", "dos", "das", "del", "della", "el", "di");
   /** Capitalised words that are not names (sentence-initial function words, days, months). */
   static final Set<String> CAP_STOP = Set.of("but", "and", "or", "in", "on", "at", "the", "a", "an", "however", "meanwhile",
       "earlier", "later", "today", "yesterday", "tomorrow", "also", "so", "then", "when", "while", "after", "before", "still",
@@ -126,6 +127,22 @@ public final class MentionParser {
     if (name == null || name.isBlank()) return false;
     for (String w : name.split("\\s+")) if (!desc.isPortfolio(w) && !w.equalsIgnoreCase("and")) return false;
     return true;
+  }
+
+  /**
+   * The author of a document phrase {@code m} that is the object of a verb of issuing: "Euroclear" in "Euroclear
+   * has issued a short statement saying" ({@code kind=document} and {@code kind=issue} in data/descriptors.tsv);
+   * null when {@code m} is no such phrase.
+   */
+  public Mention issuerOf(Tokens t, int lo, Mention m, String text) {
+    if (m == null || m.kind != Mention.Kind.DESCRIPTOR || m.head == null || !desc.isDocument(m.head)) return null;
+    int i = t.indexFrom(m.start) - 1;
+    if (i < lo || !desc.isIssuing(t.lower(i))) return null;
+    i--;
+    while (i >= lo && t.isWord(i) && (AUXILIARIES.contains(t.lower(i)) || (t.lower(i).endsWith("ly") && !capitalized(t, i))
+        || t.lower(i).equals("also"))) i--;
+    if (i < lo || !t.isWord(i)) return null;
+    return backward(t, lo, i, text);
   }
 
   /** Whether {@code w} is a title or a descriptor head ("master", "spokesperson", "minister"). */
@@ -618,7 +635,9 @@ public final class MentionParser {
     int last = b - 1;
     String lastWord = t.text(last);
     boolean descriptor = desc.head(lastWord) != null && (!t.isCapitalized(last) || (last == m
-        && isSentenceStart(text, t.start(last))));
+        && isSentenceStart(text, t.start(last))))
+        // "an environmental NGO": an acronym after "a"/"an" ends a description, not a name
+        || ((la.equals("a") || la.equals("an")) && last > m && lastWord.length() >= 2 && lastWord.chars().allMatch(Character::isUpperCase));
     // "the Deputy Minister", "the Foreign Minister", "the President": capitalised titles alone after "the"
     if (!descriptor && la.equals("the") && personHead(lastWord) && desc.title(lastWord) != null) {
       descriptor = true;
@@ -634,7 +653,7 @@ public final class MentionParser {
         if (possessiveWord(t, i) || t.text(i).equals("'")) definite = true;
       }
       Descriptors.Head h = desc.head(lastWord);
-      if (role == null || "other".equals(role)) role = h.roleClass;
+      if (h != null && (role == null || "other".equals(role))) role = h.roleClass;
       return new Mention(Mention.Kind.DESCRIPTOR, t.start(a), t.end(last), surface, null, lastWord.toLowerCase(Locale.ROOT), definite, aff, role);
     }
     // a name: what follows the last title word, lower-case word or leading affiliation adjective

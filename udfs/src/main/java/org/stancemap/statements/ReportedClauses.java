@@ -228,7 +228,8 @@ final class ReportedClauses {
     // after "that" a clause may open with a quoted word: 'said that "militants" had violated'
     if (that && j + 1 < hi && (tokens.first(j) == '"' || tokens.first(j) == '\'') && tokens.isWord(j + 1)) return j;
     if (j >= hi || tokens.first(j) == '"' || tokens.first(j) == '\'') return -1;
-    if (!tokens.isWord(j)) return -1;
+    // a sum opens a clause too: "added that €23.5 billion had been earmarked"
+    if (!tokens.isWord(j)) return Character.getType(tokens.first(j)) == Character.CURRENCY_SYMBOL && j + 1 < hi && tokens.isWord(j + 1) ? j : -1;
     String x = tokens.lower(j);
     if (!that && w.badClauseStart.contains(x) && !(w.articles.contains(x) && finiteVerbSoon(j, hi))
         && !((x.equals("at") || x.equals("about") || x.equals("up")) && j + 1 < hi && (tokens.lower(j + 1).equals("least")

@@ -511,4 +511,39 @@ class SpeakerPhraseRulesTest {
     // no body word before "of the": a place after a name is no part of a person's name
     speaks("Leyla Aliyeva of the Baku Press Club said the law was vague.", "the law was vague", "Leyla Aliyeva");
   }
+
+  @Test
+  void fromHeldout22sMisses() {
+    // a description with a relative clause opens the sentence; its head is a profession the lists lacked
+    speaks("A campaign strategist who has advised three mayors argued that the runoff would be close.", "the runoff would be",
+        "A campaign strategist");
+    // an acronym after "an" ends a description: the spokesperson speaks, not "an NGO"
+    speaks("A spokesperson for Clean Air Now, an advocacy NGO, told the paper that the ban came too late.", "the ban came too late",
+        "A spokesperson for Clean Air Now");
+    // a role of several words after an opening phrase, then the person's name between commas
+    speaks("Also addressing the chamber, the Special Envoy of the Secretary-General for Yemen, Karin Lund, said the truce was holding.",
+        "the truce was holding", "Karin Lund");
+    // Dutch and Portuguese particles inside a name
+    speaks("Finance Minister Anke van den Berg insisted that the budget was balanced.", "the budget was balanced", "Anke van den Berg");
+    // "X issued a statement saying": the issuer speaks, not the statement
+    speaks("The port authority has issued a brief statement saying it would reopen the terminal on Monday.", "it would reopen",
+        "The port authority");
+    // an age between commas before the description the relative pronoun follows
+    speaks("The inquiry heard from Owen Pryce, 68, a retired miner from Neath, who said he had lost his pension.", "he had lost",
+        "Owen Pryce");
+  }
+
+  @Test
+  void reportedSpeechFromHeldout22sMisses() {
+    // a sum opens the reported clause
+    speaks("A finance ministry spokesman added that £4.2 billion had been set aside for flood defences.", "£4.2 billion had been",
+        "A finance ministry spokesman");
+    // "reminded X (not) to", "worried that"; a profession the lists lacked
+    speaks("The coroner reminded witnesses not to discuss their evidence outside court.", "witnesses not to discuss", "The coroner");
+    speaks("Patient advocates worried that the new fees would deter older people from seeking care.", "the new fees would deter",
+        "Patient advocates");
+    // a question is no statement: "asked whether" reports nothing
+    assertEquals(0, of("When a reporter asked whether the plant would close, the manager smiled.").stream()
+        .filter(s -> !s.kind.equals(Statement.NARRATIVE)).count());
+  }
 }

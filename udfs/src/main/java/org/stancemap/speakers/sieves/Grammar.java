@@ -81,7 +81,9 @@ public final class Grammar {
       if (c > lo && clauseComma(t, c)) {
         Mention d = p.forward(t, c + 1, j - 1, text);
         // the description fills the aside: "In Damascus, SANA's reporter monitored the reactions of citizens, who" has none
-        Mention name = d != null && d.kind == Mention.Kind.DESCRIPTOR && d.end == t.end(j - 2) ? p.backward(t, lo, c - 1, text) : null;
+        // ("Marian Lloyd, 74, a retired nurse from Swansea, who said": past an age between commas)
+        int ne = c - 2 > lo && isNumber(t, c - 1) && t.text(c - 2).equals(",") ? c - 3 : c - 1;
+        Mention name = d != null && d.kind == Mention.Kind.DESCRIPTOR && d.end == t.end(j - 2) ? p.backward(t, lo, ne, text) : null;
         if (name != null && name.kind == Mention.Kind.NAME && name.conjuncts.isEmpty() && name.start > t.start(lo)
             && !MentionParser.looksLikeOrganization(name.name)) return name;
       }
@@ -129,6 +131,9 @@ public final class Grammar {
     Mention m = p.backward(t, lo, j, text);
     // "Host families who opened their homes in the first months of the war say": no phrase before the cue
     if (m == null) return opening(t, p, text, lo, j + 1, false);
+    // "Euroclear has issued a short statement saying": the document's author
+    Mention issuer = p.issuerOf(t, lo, m, text);
+    if (issuer != null) return issuer;
     Mention person = nameBeforePlace(t, p, text, lo, m);
     if (person != null) return person;
     Mention opening = subjectOpening(t, p, text, lo, m);
@@ -145,10 +150,16 @@ public final class Grammar {
    * ("Director of ...", "The head of the patients' organization ..."), with "of" after it.
    */
   private static boolean roleOpening(Tokens t, MentionParser p, int lo, int k) {
-    int r = lo;
-    if (r < k && (t.lower(r).equals("the") || t.lower(r).equals("a"))) r++;
-    if (r >= k || !t.isWord(r) || !p.roleWord(t.text(r))) return false;
-    for (int x = r + 1; x < k && x <= r + 3; x++) if (t.lower(x).equals("of")) return true;
+    // the role opens the sentence, or follows an opening phrase and its comma ("Also briefing the Council, the
+    // Personal Envoy of the Secretary-General for Sudan, Abdoulaye Sarr, said")
+    for (int r0 = lo; r0 < k; r0++) {
+      if (r0 > lo && !t.text(r0 - 1).equals(",")) continue;
+      int r = r0;
+      if (r < k && (t.lower(r).equals("the") || t.lower(r).equals("a"))) r++;
+      if (r < k && t.isWord(r) && !p.roleWord(t.text(r)) && t.isCapitalized(r) && r + 1 < k && p.roleWord(t.text(r + 1))) r++; // "Personal Envoy"
+      if (r >= k || !t.isWord(r) || !p.roleWord(t.text(r))) continue;
+      for (int x = r + 1; x < k && x <= r + 3; x++) if (t.lower(x).equals("of")) return true;
+    }
     return false;
   }
 
