@@ -193,12 +193,15 @@ public final class MentionParser {
     if (m != null && documentBefore(t, lo, t.indexFrom(m.start))) return m;
     // "Governor of the Central Bank of Jordan Omar Nasser": a body and then a person's name is no post-modifier
     if (m != null && m.kind == Mention.Kind.NAME && m.name != null && personAfterOrganization(m.name, desc) != null) return m;
+    if (bodyThenPerson(t, lo, m)) return m;
     // "Minister of Foreign Affairs Tomas Varga": a name after a portfolio is no post-modifier of "Minister"
     if (m != null && m.kind == Mention.Kind.NAME && m.name != null && m.name.contains(" ") && m.name.length() < m.end - m.start) {
       int n = t.indexFrom(m.end - m.name.length());
       int b = n - 1;
       while (b >= lo && (desc.isPortfolio(t.text(b)) || (b < n - 1 && t.lower(b).equals("and")))) b--;
       if (b < n - 1 && b >= lo && LINK_PARTICLES.contains(t.lower(b))) return m;
+      // "Governor of Daraa Anwar al-Zoubi": a place of one word after the title's "of" (single() read the name)
+      if (n - 3 >= lo && t.lower(n - 2).equals("of") && desc.title(t.text(n - 3)) != null && capitalized(t, n - 1)) return m;
     }
     int limit = Math.max(lo, e - POST_MAX - 1);
     for (int p = e; p > limit; p--) {
@@ -393,6 +396,14 @@ public final class MentionParser {
     return false;
   }
 
+  /** A name whose person part follows a body's word: "the Russian Foreign Ministry Anastasia Lapteva". */
+  private boolean bodyThenPerson(Tokens t, int lo, Mention m) {
+    if (m == null || m.kind != Mention.Kind.NAME || m.name == null || !m.conjuncts.isEmpty() || !personName(m.name)
+        || m.name.length() >= m.surface.length()) return false;
+    int n = t.indexFrom(m.end - m.name.length());
+    return n - 1 >= lo && capitalized(t, n - 1) && bodyWord(t.text(n - 1));
+  }
+
   /** A lower-case word in -ing that is no cue ("peacekeeping", "polling"). */
   private boolean gerund(Tokens t, int i) {
     if (!t.isWord(i) || capitalized(t, i) || cueAt.test(t, i)) return false;
@@ -509,6 +520,13 @@ public final class MentionParser {
     Mention m = build(t, s, j, text);
     if (m != null && m.kind == Mention.Kind.DESCRIPTOR && m.conjuncts.isEmpty() && j < hi) {
       int pe = postModifierEnd(t, j, hi);
+      // "official representative of the Russian Foreign Ministry Anastasia Lapteva": the person at its end speaks
+      Mention tail = pe > j + 1 ? backward(t, j + 1, pe - 1, text) : null;
+      if (tail != null && t.indexFrom(tail.end) == pe && bodyThenPerson(t, j + 1, tail)) {
+        Mention named = new Mention(Mention.Kind.NAME, m.start, tail.end, text.substring(m.start, tail.end), tail.name, null, m.definite,
+            tail.affiliation != null ? tail.affiliation : m.affiliation, m.roleClass);
+        return named;
+      }
       if (pe > j) {
         m = new Mention(Mention.Kind.DESCRIPTOR, m.start, t.end(pe - 1), text.substring(m.start, t.end(pe - 1)), null, m.head,
             m.definite, m.affiliation != null ? m.affiliation : affiliationIn(t, j, pe), m.roleClass);
@@ -712,6 +730,13 @@ public final class MentionParser {
     if (n == last && capitalized(t, last) && bodyWord(lastWord)) {
       while (n - 1 >= m && capitalized(t, n - 1) && desc.title(t.text(n - 1)) != null && !possessiveWord(t, n - 1)
           && affiliationAt(t, n - 1, b) == null) n--;
+    }
+    // "Governor of Daraa Anwar al-Zoubi", "Ambassador of Russia Sergei Ivanov": a place after a title's "of", then the
+    // person (a state or affiliation word, or the first of exactly three capitalised words)
+    if (n - 2 >= m && t.lower(n - 1).equals("of") && desc.title(t.text(n - 2)) != null && capitalized(t, n)) {
+      if (desc.affiliation(t.text(n)) != null && last - n >= 2) n++;
+      else if (last - n == 2 && capitalized(t, n + 1) && capitalized(t, last) && !PARTICLES.contains(t.lower(n + 1))
+          && !bodyWord(t.text(n)) && !desc.isPortfolio(t.text(n))) n++;
     }
     // "Jonathan Prewitt KC", "Anna Roe MP": post-nominal letters after a name of two words or more are no part of it
     int nameEnd = last;

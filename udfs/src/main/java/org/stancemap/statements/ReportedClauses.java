@@ -160,7 +160,10 @@ final class ReportedClauses {
         if (w.subjectPronouns.contains(tokens.lower(x)) && !w.prepositions.contains(tokens.lower(x - 1)) && finiteClause(x, hi)) { j = x; break; }
       }
     }
-    if (!that && cue.role.equals(CueLexicon.THAT)) return -1;
+    // a "that" cue reports without "that" only a clause opening with a subject pronoun or "there" and its verb:
+    // "acknowledged he had been", "cautioned it was" (not "denied the claims", "confirmed his visit")
+    if (!that && cue.role.equals(CueLexicon.THAT)
+        && !(j < hi && (w.subjectPronouns.contains(tokens.lower(j)) || tokens.lower(j).equals("there")) && finiteClause(j, hi))) return -1;
     return clauseStart(j, hi, that);
   }
 

@@ -91,18 +91,20 @@ class StatementEvaluatorTest {
       "heldout7, 0.97, 0.99, 0.92, 0.95",
       "heldout8, 0.95, 0.99, 0.84, 0.91",
       "heldout9, 0.94, 0.99, 0.84, 0.92",
-      "heldout10, 0.97, 0.99, 0.88, 0.90",
+      "heldout10, 0.97, 0.99, 0.88, 0.92",
       "heldout11, 0.98, 0.99, 0.88, 0.93",
-      "heldout12, 0.97, 0.99, 0.84, 0.93",
-      "heldout13, 0.95, 0.98, 0.73, 0.90",
+      "heldout12, 0.97, 0.99, 0.85, 0.94",
+      "heldout13, 0.95, 0.98, 0.73, 0.91",
       "heldout14, 0.96, 0.99, 0.86, 0.92",
       "heldout15, 0.99, 0.99, 0.86, 0.95",
       "heldout16, 0.96, 0.99, 0.84, 0.94",
-      "heldout17, 0.97, 0.99, 0.86, 0.94",
+      "heldout17, 0.97, 0.99, 0.86, 0.95",
       "heldout18, 0.99, 0.99, 0.87, 0.96",
       "heldout19, 0.96, 0.99, 0.82, 0.94",
       "heldout20, 0.97, 0.98, 0.88, 0.92",
-      "heldout21, 0.97, 0.98, 0.86, 0.90"})
+      "heldout21, 0.97, 0.98, 0.86, 0.98",
+      "heldout22, 0.94, 0.99, 0.87, 0.92",
+      "heldout23, 0.92, 0.99, 0.86, 0.94"})
   void blindSetsStayAtOrAboveTheirFloors(String set, double quoted, double precision, double indirect, double speaker)
       throws URISyntaxException {
     Path dir = Path.of(getClass().getResource("/" + set + "/gold.jsonl").toURI()).getParent();
