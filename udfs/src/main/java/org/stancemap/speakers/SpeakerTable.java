@@ -3,6 +3,7 @@ package org.stancemap.speakers;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.stancemap.entities.Entity;
@@ -68,8 +69,19 @@ public final class SpeakerTable {
   /** The entry whose name or alias is {@code surface}, or null. */
   public Entry find(String surface) {
     if (surface == null) return null;
-    return byKey.get(key(surface));
+    // the same surfaces are looked up again and again (every capitalised phrase of every article): the key's
+    // normalisation is cached, the cache bounded (cleared when full) so a long run's memory stays flat
+    Optional<Entry> hit = found.get(surface);
+    if (hit == null) {
+      if (found.size() >= FIND_CACHE) found.clear();
+      hit = Optional.ofNullable(byKey.get(key(surface)));
+      found.put(surface, hit);
+    }
+    return hit.orElse(null);
   }
+
+  private static final int FIND_CACHE = 50_000;
+  private final java.util.concurrent.ConcurrentHashMap<String, Optional<Entry>> found = new java.util.concurrent.ConcurrentHashMap<>();
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern POSSESSIVE = Pattern.compile("'s\\b");

@@ -13,10 +13,16 @@ public final class Tokens {
   private final int[] starts;
   private final int[] ends;
 
+  /** Each token's text and lower-case text, made on first use: the attribution rules ask for them many times. */
+  private final String[] texts;
+  private final String[] lowers;
+
   private Tokens(String text, int[] starts, int[] ends) {
     this.text = text;
     this.starts = starts;
     this.ends = ends;
+    this.texts = new String[starts.length];
+    this.lowers = new String[starts.length];
   }
 
   /** Tokens of {@code text[from, to)}. */
@@ -66,7 +72,11 @@ public final class Tokens {
 
   public int end(int i) { return ends[i]; }
 
-  public String text(int i) { return text.substring(starts[i], ends[i]); }
+  public String text(int i) {
+    String t = texts[i];
+    if (t == null) texts[i] = t = text.substring(starts[i], ends[i]);
+    return t;
+  }
 
   public char first(int i) { return text.charAt(starts[i]); }
 
@@ -81,7 +91,11 @@ public final class Tokens {
     return i >= 0 && i < starts.length && ends[i] - starts[i] == s.length() && text.regionMatches(true, starts[i], s, 0, s.length());
   }
 
-  public String lower(int i) { return text(i).toLowerCase(java.util.Locale.ROOT); }
+  public String lower(int i) {
+    String l = lowers[i];
+    if (l == null) lowers[i] = l = text(i).toLowerCase(java.util.Locale.ROOT);
+    return l;
+  }
 
   /** First token whose start is at or after {@code offset}. */
   public int indexFrom(int offset) {
