@@ -396,6 +396,11 @@ public final class MentionParser {
     return false;
   }
 
+  /** One or two digits: an age between commas ("Artyom, 33,"). */
+  private static boolean age(String w) {
+    return (w.length() == 1 || w.length() == 2) && w.chars().allMatch(c -> c >= '0' && c <= '9');
+  }
+
   /** A name whose person part follows a body's word: "the Russian Foreign Ministry Anastasia Lapteva". */
   private boolean bodyThenPerson(Tokens t, int lo, Mention m) {
     if (m == null || m.kind != Mention.Kind.NAME || m.name == null || !m.conjuncts.isEmpty() || !personName(m.name)
@@ -521,7 +526,7 @@ public final class MentionParser {
     if (m != null && m.kind == Mention.Kind.DESCRIPTOR && m.conjuncts.isEmpty() && j < hi) {
       int pe = postModifierEnd(t, j, hi);
       // "official representative of the Russian Foreign Ministry Anastasia Lapteva": the person at its end speaks
-      Mention tail = pe > j + 1 ? backward(t, j + 1, pe - 1, text) : null;
+      Mention tail = pe > j + 1 && capitalized(t, pe - 1) ? backward(t, j + 1, pe - 1, text) : null;
       if (tail != null && t.indexFrom(tail.end) == pe && bodyThenPerson(t, j + 1, tail)) {
         Mention named = new Mention(Mention.Kind.NAME, m.start, tail.end, text.substring(m.start, tail.end), tail.name, null, m.definite,
             tail.affiliation != null ? tail.affiliation : m.affiliation, m.roleClass);
@@ -537,7 +542,7 @@ public final class MentionParser {
       // appositive: ", a Middle East analyst at the Russian International Affairs Council"
       int k = j + 1;
       // "Artyom, 33, did go back": an age between commas
-      if (m.kind == Mention.Kind.NAME && k + 1 < hi && t.text(k + 1).equals(",") && t.text(k).matches("\\d{1,2}")) {
+      if (m.kind == Mention.Kind.NAME && k + 1 < hi && t.text(k + 1).equals(",") && age(t.text(k))) {
         m.aged = true;
         return m;
       }
