@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.stancemap.text.Tokens;
 
 /**
  * Speaker resolution within one article, in reading order: canonical ids (alias table first, then
@@ -37,7 +38,7 @@ public final class ArticleSpeakers {
 
     Person(String name, String id, String affiliation, String role, int pos) {
       this.name = name;
-      String[] w = name.split("\\s+");
+      String[] w = Tokens.splitSpaces(name);
       this.surname = w[w.length - 1].toLowerCase(Locale.ROOT);
       this.id = id;
       this.affiliation = affiliation;
@@ -171,7 +172,7 @@ public final class ArticleSpeakers {
       if (Speaker.PERSON.equals(e.type)) person(e.name, e.id, e.affiliation != null ? e.affiliation : m.affiliation, roleOf(m, e), pos);
       return;
     }
-    if (m.name.split("\\s+").length >= 2 && !MentionParser.looksLikeOrganization(m.name) && desc.affiliation(firstWord(m.name)) == null
+    if (Tokens.splitSpaces(m.name).length >= 2 && !MentionParser.looksLikeOrganization(m.name) && desc.affiliation(firstWord(m.name)) == null
         && !headline(m.name) && !desc.isPlaceName(m.name)) {
       Person p = byName(m.name, pos);
       if (p == null) person(m.name, SpeakerTable.slug(m.name), m.affiliation, m.roleClass, pos);
@@ -186,7 +187,7 @@ public final class ArticleSpeakers {
    * null otherwise.
    */
   String personAfterBody(String name) {
-    String[] w = name.split("\\s+");
+    String[] w = Tokens.splitSpaces(name);
     for (int k = Math.min(3, w.length - 2); k >= 1; k--) {
       SpeakerTable.Entry e = table.find(String.join(" ", java.util.Arrays.copyOfRange(w, 0, k)));
       if (e == null || Speaker.PERSON.equals(e.type)) continue;
@@ -202,7 +203,7 @@ public final class ArticleSpeakers {
 
   /** "GALA BID FOR DEVLIN": several words all in capitals are a headline, not a person's name. */
   static boolean headline(String name) {
-    String[] w = name.split("\\s+");
+    String[] w = Tokens.splitSpaces(name);
     if (w.length < 2) return false;
     int letters = 0;
     for (String x : w) {
@@ -268,14 +269,14 @@ public final class ArticleSpeakers {
     if (in > 0) e = table.find(m.name.substring(0, in));
     if (e == null) {
       // "the Kurdish-led Syrian Democratic Forces": the surface after its determiner and participle compounds
-      String[] w = m.surface.strip().split("\\s+");
+      String[] w = Tokens.splitSpaces(m.surface.strip());
       int i = 0;
       while (i < w.length - 1 && (MentionParser.DETERMINERS.contains(w[i].toLowerCase(Locale.ROOT)) || MentionParser.compoundAdjective(w[i]))) i++;
       if (i > 0) e = table.find(String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length)));
     }
     if (e == null && m.name != null) {
       // "State Mike Pompeo" (after a title with "of"): try the name's last two or three words
-      String[] w = m.name.split("\\s+");
+      String[] w = Tokens.splitSpaces(m.name);
       for (int k = Math.min(3, w.length - 1); k >= 2 && e == null; k--) {
         e = table.find(String.join(" ", java.util.Arrays.copyOfRange(w, w.length - k, w.length)));
         if (e != null && !Speaker.PERSON.equals(e.type)) e = null;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.stancemap.text.DataFiles;
+import org.stancemap.text.Tokens;
 
 /**
  * Title words ({@code data/titles.txt}), descriptor heads and affiliation words
@@ -131,7 +132,7 @@ public final class Descriptors {
   /** The gender a phrase's last word says ("her son" → "m", "the widow" → "f"), or null. */
   public String gender(String phrase) {
     if (phrase == null || phrase.isBlank()) return null;
-    String[] w = phrase.strip().split("\\s+");
+    String[] w = Tokens.splitSpaces(phrase.strip());
     Head h = head(w[w.length - 1]);
     return h == null ? null : h.gender;
   }
@@ -153,7 +154,7 @@ public final class Descriptors {
 
   /** A name of several words that is a place by its first or last word ("St Petersburg", "Black Sea"), not a person. */
   public boolean isPlaceName(String name) {
-    String[] w = name.strip().split("\\s+");
+    String[] w = Tokens.splitSpaces(name.strip());
     if (w.length < 2) return false;
     return placeFirst.contains(w[0].replace(".", "").toLowerCase(Locale.ROOT)) || placeLast.contains(w[w.length - 1].toLowerCase(Locale.ROOT));
   }

@@ -82,7 +82,7 @@ public final class MentionParser {
    * word (and an "of PLACE" after it); null when the name is no such phrase.
    */
   public static String personAfterOrganization(String name, Descriptors desc) {
-    String[] w = name.split("\\s+");
+    String[] w = Tokens.splitSpaces(name);
     // "Tomás Brennan of University College Dublin": a person's name, then "of" and the body, is no such phrase
     for (int i = 2; i < w.length; i++) {
       if (!w[i].equals("of")) continue;
@@ -125,7 +125,7 @@ public final class MentionParser {
   /** Whether every word of {@code name} is a portfolio word or "and" ("Expatriates", "Economy and Industry"). */
   public boolean portfolioOnly(String name) {
     if (name == null || name.isBlank()) return false;
-    for (String w : name.split("\\s+")) if (!desc.isPortfolio(w) && !w.equalsIgnoreCase("and")) return false;
+    for (String w : Tokens.splitSpaces(name)) if (!desc.isPortfolio(w) && !w.equalsIgnoreCase("and")) return false;
     return true;
   }
 
@@ -269,7 +269,7 @@ public final class MentionParser {
 
   /** Two or more capitalised words none of which is a title, a descriptor head, a body's word or an affiliation: a person's name. */
   boolean personName(String name) {
-    String[] w = name.strip().split("\\s+");
+    String[] w = Tokens.splitSpaces(name.strip());
     if (w.length < 2 || desc.isPlaceName(name)) return false;
     for (String x : w) {
       if (!plainNameWord(x, desc) || !(Character.isUpperCase(x.charAt(0)) || x.contains("-"))
@@ -791,7 +791,7 @@ public final class MentionParser {
 
   /** Whether the last word of a name marks an organisation ("Council", "News", "Ministry"). */
   public static boolean looksLikeOrganization(String name) {
-    String[] w = name.split("\\s+");
+    String[] w = Tokens.splitSpaces(name);
     String last = w[w.length - 1].toLowerCase(Locale.ROOT);
     if (BodyWords.contains(last)) return true;
     // "General Authority for Statistics", "Ministry of Defence": an organisation word before a linking "for"/"of"

@@ -553,7 +553,7 @@ public final class StatementExtractor {
     private boolean nameLike(String content) {
       String c = content.strip();
       if (c.isEmpty() || ".!?,".indexOf(c.charAt(c.length() - 1)) >= 0) return false;
-      String[] words = c.split("\\s+");
+      String[] words = Tokens.splitSpaces(c);
       if (words.length > 6) return false;
       boolean anyCap = false;
       for (String w : words) {

@@ -25,6 +25,35 @@ public final class Tokens {
     this.lowers = new String[starts.length];
   }
 
+  /**
+   * {@code s.split("\\s+")} without a regular expression (String.split compiles its pattern on every call, and
+   * the attribution rules split speaker names many times per sentence): the same pieces, a leading empty piece when
+   * {@code s} opens with white space, no trailing empty piece.
+   */
+  public static String[] splitSpaces(String s) {
+    int n = s.length(), i = 0;
+    while (i < n && !regexSpace(s.charAt(i))) i++;
+    if (i == n) return new String[] {s};
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    i = 0;
+    while (i < n) {
+      if (!regexSpace(s.charAt(i))) { i++; continue; }
+      out.add(s.substring(start, i));
+      while (i < n && regexSpace(s.charAt(i))) i++;
+      start = i;
+    }
+    out.add(s.substring(start));
+    int size = out.size();
+    while (size > 0 && out.get(size - 1).isEmpty()) size--;
+    return out.subList(0, size).toArray(new String[0]);
+  }
+
+  /** The characters of the regex class {@code \\s}. */
+  private static boolean regexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
   /** Tokens of {@code text[from, to)}. */
   public static Tokens of(String text, int from, int to) {
     List<int[]> t = new ArrayList<>();

@@ -1,0 +1,33 @@
+package org.stancemap.text;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class TokensTest {
+
+  @Test
+  void splitSpacesGivesWhatTheRegexSplitGives() {
+    String[] cases = {"", " ", "  \t", "Anwar al-Zoubi", " Anwar  al-Zoubi ", "\tA\nB\u000BC\fD\rE", "a\u00A0b", "x ", " x"};
+    for (String c : cases) assertArrayEquals(c.split("\\s+"), Tokens.splitSpaces(c), "'" + c + "'");
+    // random strings over letters, regex white space and white space the regex does not know (no-break, em space)
+    char[] alphabet = {'a', 'B', '-', '\'', ' ', ' ', '\t', '\n', '\u000B', '\f', '\r', '\u00A0', '\u2003'};
+    Random r = new Random(7);
+    for (int k = 0; k < 20000; k++) {
+      StringBuilder b = new StringBuilder();
+      int n = r.nextInt(12);
+      for (int i = 0; i < n; i++) b.append(alphabet[r.nextInt(alphabet.length)]);
+      String s = b.toString();
+      assertArrayEquals(s.split("\\s+"), Tokens.splitSpaces(s), "'" + s + "'");
+    }
+  }
+
+  @Test
+  void splitSpacesKeepsTheStringWhenThereIsNoSpace() {
+    String s = "Erdogan";
+    assertEquals(1, Tokens.splitSpaces(s).length);
+    assertEquals(s, Tokens.splitSpaces(s)[0]);
+  }
+}
