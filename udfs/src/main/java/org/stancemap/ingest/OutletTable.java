@@ -3,8 +3,10 @@ package org.stancemap.ingest;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,8 +29,30 @@ public final class OutletTable {
 
   private final List<Outlet> outlets;
 
+  /**
+   * The first outlet (in table order) with each house byline, and with each name or clue, keyed by
+   * {@link #caseKey}: {@link #signOff} is asked for every short line of every article.
+   */
+  private final Map<String, Outlet> byByline = new HashMap<>();
+  private final Map<String, Outlet> byNameOrClue = new HashMap<>();
+
   public OutletTable(List<Outlet> outlets) {
     this.outlets = List.copyOf(outlets);
+    for (Outlet o : this.outlets) {
+      for (String b : o.bylines()) byByline.putIfAbsent(caseKey(b), o);
+      byNameOrClue.putIfAbsent(caseKey(o.name()), o);
+      for (String c : o.clues()) byNameOrClue.putIfAbsent(caseKey(c), o);
+    }
+  }
+
+  /**
+   * A key equal for two strings exactly when {@link String#equalsIgnoreCase} holds: each code point
+   * folded as that method compares it (upper case, then lower case of that).
+   */
+  static String caseKey(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    s.codePoints().forEach(c -> b.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c))));
+    return b.toString();
   }
 
   public static OutletTable load() {
@@ -84,19 +108,14 @@ public final class OutletTable {
   /** The outlet whose house byline, name or clue is the whole line ("Tyler Durden", "Reuters"). */
   public Optional<Outlet> signOff(String line) {
     String t = line.strip();
-    for (Outlet o : outlets) {
-      if (o.bylines().stream().anyMatch(b -> b.equalsIgnoreCase(t))) return Optional.of(o);
-    }
-    return byExactClue(t);
+    Outlet o = byByline.get(caseKey(t));
+    return o != null ? Optional.of(o) : byExactClue(t);
   }
 
   private Optional<Outlet> byExactClue(String phrase) {
     String p = phrase.strip();
     if (p.isEmpty()) return Optional.empty();
-    for (Outlet o : outlets) {
-      if (o.name().equalsIgnoreCase(p) || o.clues().stream().anyMatch(c -> c.equalsIgnoreCase(p))) return Optional.of(o);
-    }
-    return Optional.empty();
+    return Optional.ofNullable(byNameOrClue.get(caseKey(p)));
   }
 
   public Optional<Match> infer(String text, String url) {
@@ -116,9 +135,8 @@ public final class OutletTable {
     for (String line : text.split("\n")) {
       String t = line.strip();
       if (t.isEmpty() || t.length() > 60) continue;
-      for (Outlet o : outlets) {
-        if (o.bylines().stream().anyMatch(b -> b.equalsIgnoreCase(t))) return Optional.of(new Match(o, "byline " + t));
-      }
+      Outlet o = byByline.get(caseKey(t));
+      if (o != null) return Optional.of(new Match(o, "byline " + t));
     }
     return Optional.empty();
   }

@@ -157,7 +157,7 @@ public final class MentionParser {
   private boolean npWord(Tokens t, int i) {
     if (!t.isWord(i)) return false;
     String w = t.text(i);
-    String lw = w.toLowerCase(Locale.ROOT);
+    String lw = t.lower(i);
     if (capitalized(t, i)) return !CAP_STOP.contains(lw) || desc.affiliation(w) != null;
     return desc.title(lw) != null || desc.head(lw) != null;
   }
@@ -198,10 +198,10 @@ public final class MentionParser {
     if (m != null && m.kind == Mention.Kind.NAME && m.name != null && m.name.contains(" ") && m.name.length() < m.end - m.start) {
       int n = t.indexFrom(m.end - m.name.length());
       int b = n - 1;
-      while (b >= lo && (desc.isPortfolio(t.text(b)) || (b < n - 1 && t.lower(b).equals("and")))) b--;
+      while (b >= lo && (desc.isPortfolio(t.lower(b)) || (b < n - 1 && t.lower(b).equals("and")))) b--;
       if (b < n - 1 && b >= lo && LINK_PARTICLES.contains(t.lower(b))) return m;
       // "Governor of Daraa Anwar al-Zoubi": a place of one word after the title's "of" (single() read the name)
-      if (n - 3 >= lo && t.lower(n - 2).equals("of") && desc.title(t.text(n - 3)) != null && capitalized(t, n - 1)) return m;
+      if (n - 3 >= lo && t.lower(n - 2).equals("of") && desc.title(t.lower(n - 3)) != null && capitalized(t, n - 1)) return m;
     }
     int limit = Math.max(lo, e - POST_MAX - 1);
     for (int p = e; p > limit; p--) {
@@ -214,7 +214,7 @@ public final class MentionParser {
       if (p == e) break;
       int h = p - 1;
       if (h >= lo && POST_PARTICIPLES.contains(t.lower(h))) h--;
-      if (h < lo || !t.isWord(h) || desc.head(t.text(h)) == null) continue;
+      if (h < lo || !t.isWord(h) || desc.head(t.lower(h)) == null) continue;
       Mention head = backwardPhrase(t, lo, h, text);
       if (head == null || head.kind != Mention.Kind.DESCRIPTOR) continue;
       Mention place = m != null && m.start >= t.end(p) ? m : null;
@@ -225,7 +225,7 @@ public final class MentionParser {
       // "the spokesman of the ministry in Damascus", "officials from the new authorities in Damascus": the
       // descriptor found may itself be a post-modifier's object; the outermost head speaks
       int hs = t.indexFrom(head.start);
-      if (hs - 2 >= lo && POST_PREPOSITIONS.contains(t.lower(hs - 1)) && t.isWord(hs - 2) && desc.head(t.text(hs - 2)) != null
+      if (hs - 2 >= lo && POST_PREPOSITIONS.contains(t.lower(hs - 1)) && t.isWord(hs - 2) && desc.head(t.lower(hs - 2)) != null
           && !capitalized(t, hs - 2)) {
         m = found;
         limit = Math.min(limit, hs - 2);
@@ -357,7 +357,7 @@ public final class MentionParser {
       int m = k, run = 0;
       // "the UN peacekeeping force": a noun in -ing counts here too, closed by a determiner or a name before it
       while (m >= lo && run < 2 && (nounModifier(t, m) || ingParticiple(t, m))) { m--; run++; }
-      if (run > 0 && m >= lo && desc.head(t.text(e)) != null && !capitalized(t, e)
+      if (run > 0 && m >= lo && desc.head(t.lower(e)) != null && !capitalized(t, e)
           && (DETERMINERS.contains(t.lower(m)) || npWord(t, m) || possessiveWord(t, m))) { j = m + 1; continue; }
       break;
     }
@@ -443,7 +443,7 @@ public final class MentionParser {
     if (x < lo || !DOCUMENT_AUTHOR.contains(t.lower(x))) return false;
     x--;
     if (x >= lo && !capitalized(t, x) && t.lower(x).endsWith("ed")) x--; // "issued by", "released by"
-    return x >= lo && t.isWord(x) && desc.isDocument(t.text(x));
+    return x >= lo && t.isWord(x) && desc.isDocument(t.lower(x));
   }
 
   /**
@@ -475,8 +475,8 @@ public final class MentionParser {
   private int documentAuthor(Tokens t, int s, int hi) {
     int j = s;
     if (j < hi && DETERMINERS.contains(t.lower(j))) j++;
-    for (int n = 0; n < 2 && j + 1 < hi && t.isWord(j) && !capitalized(t, j) && !desc.isDocument(t.text(j)); n++) j++; // "a joint", "a brief written"
-    if (j >= hi || !t.isWord(j) || capitalized(t, j) || !desc.isDocument(t.text(j))) return -1;
+    for (int n = 0; n < 2 && j + 1 < hi && t.isWord(j) && !capitalized(t, j) && !desc.isDocument(t.lower(j)); n++) j++; // "a joint", "a brief written"
+    if (j >= hi || !t.isWord(j) || capitalized(t, j) || !desc.isDocument(t.lower(j))) return -1;
     j++;
     if (j + 1 < hi && t.isWord(j) && !capitalized(t, j) && t.lower(j).endsWith("ed") && DOCUMENT_AUTHOR.contains(t.lower(j + 1))) j++;
     return j + 1 < hi && DOCUMENT_AUTHOR.contains(t.lower(j)) ? j + 1 : -1;
@@ -512,13 +512,13 @@ public final class MentionParser {
       // "the Center for Reconciliation of the Opposing Parties", "Headquarters for the Treatment of Prisoners"
       if (j > first && j + 2 < hi && t.lower(j + 1).equals("the") && capitalized(t, j + 2) && bodyLink(t, j, first)) { j += 2; continue; }
       // "the UN peacekeeping force", "a polling firm": a gerund right before a descriptor head
-      if (j + 1 < hi && gerund(t, j) && t.isWord(j + 1) && !capitalized(t, j + 1) && desc.head(t.text(j + 1)) != null) { j++; continue; }
+      if (j + 1 < hi && gerund(t, j) && t.isWord(j + 1) && !capitalized(t, j + 1) && desc.head(t.lower(j + 1)) != null) { j++; continue; }
       // "one gas executive in Istanbul": nouns before a descriptor head
       int r = 1;
       while (r <= 2 && j + r < hi && nounModifier(t, j + r - 1)
-          && !(t.isWord(j + r) && !capitalized(t, j + r) && desc.head(t.text(j + r)) != null)) r++;
+          && !(t.isWord(j + r) && !capitalized(t, j + r) && desc.head(t.lower(j + r)) != null)) r++;
       if (r <= 2 && j + r < hi && nounModifier(t, j + r - 1) && t.isWord(j + r) && !capitalized(t, j + r)
-          && desc.head(t.text(j + r)) != null) { j += r; continue; }
+          && desc.head(t.lower(j + r)) != null) { j += r; continue; }
       break;
     }
     if (j == first) return null;
@@ -625,7 +625,7 @@ public final class MentionParser {
     for (int i = a; i <= b; i++) {
       // "Minister of Foreign Affairs and Expatriates": "and" inside a portfolio joins no speakers
       boolean joins = i < b && (t.lower(i).equals("and") || t.lower(i).equals("&"))
-          && !(i > a && i + 1 < b && desc.isPortfolio(t.text(i - 1)) && desc.isPortfolio(t.text(i + 1)));
+          && !(i > a && i + 1 < b && desc.isPortfolio(t.lower(i - 1)) && desc.isPortfolio(t.lower(i + 1)));
       if (i == b || joins) {
         if (s < i) parts.add(new int[] {s, i});
         s = i + 1;
@@ -665,7 +665,7 @@ public final class MentionParser {
     if (!descriptor && la.equals("the") && personHead(lastWord) && desc.title(lastWord) != null) {
       descriptor = true;
       for (int i = m; i < last && descriptor; i++) {
-        descriptor = desc.title(t.text(i)) != null || desc.isPortfolio(t.text(i)) || affiliationAt(t, i, last) != null;
+        descriptor = desc.title(t.lower(i)) != null || desc.isPortfolio(t.lower(i)) || affiliationAt(t, i, last) != null;
       }
     }
     if (descriptor) {
@@ -727,21 +727,21 @@ public final class MentionParser {
       return new Mention(Mention.Kind.NAME, t.start(a), t.end(last), surface, body, null, definite, aff, role);
     }
     // "Secretary of State Mike Pompeo": a name does not start with "of"/"for"/"on" (but "Al Mazrouei", "von der Leyen" keep theirs)
-    while (n < last && (LINK_PARTICLES.contains(t.lower(n)) || (desc.title(t.text(n)) != null && !desc.isModifier(t.text(n))
-        && !(desc.isHonorific(t.text(n)) && last - n < 2))
+    while (n < last && (LINK_PARTICLES.contains(t.lower(n)) || (desc.title(t.lower(n)) != null && !desc.isModifier(t.lower(n))
+        && !(desc.isHonorific(t.lower(n)) && last - n < 2))
         || portfolioAt(t, n, a))) n++;
     // "Ukraine's Defence Intelligence", "the Naval Command": capitalised title words right before a body's own word
     // are its name, not a title ("Defence Minister Ali Kaya" ends in a person's name and keeps its title out)
     if (n == last && capitalized(t, last) && bodyWord(lastWord)) {
-      while (n - 1 >= m && capitalized(t, n - 1) && desc.title(t.text(n - 1)) != null && !possessiveWord(t, n - 1)
+      while (n - 1 >= m && capitalized(t, n - 1) && desc.title(t.lower(n - 1)) != null && !possessiveWord(t, n - 1)
           && affiliationAt(t, n - 1, b) == null) n--;
     }
     // "Governor of Daraa Anwar al-Zoubi", "Ambassador of Russia Sergei Ivanov": a place after a title's "of", then the
     // person (a state or affiliation word, or the first of exactly three capitalised words)
-    if (n - 2 >= m && t.lower(n - 1).equals("of") && desc.title(t.text(n - 2)) != null && capitalized(t, n)) {
+    if (n - 2 >= m && t.lower(n - 1).equals("of") && desc.title(t.lower(n - 2)) != null && capitalized(t, n)) {
       if (desc.affiliation(t.text(n)) != null && last - n >= 2) n++;
       else if (last - n == 2 && capitalized(t, n + 1) && capitalized(t, last) && !PARTICLES.contains(t.lower(n + 1))
-          && !bodyWord(t.text(n)) && !desc.isPortfolio(t.text(n))) n++;
+          && !bodyWord(t.text(n)) && !desc.isPortfolio(t.lower(n))) n++;
     }
     // "Jonathan Prewitt KC", "Anna Roe MP": post-nominal letters after a name of two words or more are no part of it
     int nameEnd = last;
@@ -767,8 +767,8 @@ public final class MentionParser {
     String prev = t.lower(i - 1);
     boolean after = LINK_PARTICLES.contains(prev) || desc.isPortfolio(prev) || prev.equals("and");
     if (!after) return false;
-    if (desc.isPortfolio(t.text(i))) return true;
-    return t.lower(i).equals("and") && desc.isPortfolio(prev) && i + 1 < t.size() && desc.isPortfolio(t.text(i + 1));
+    if (desc.isPortfolio(t.lower(i))) return true;
+    return t.lower(i).equals("and") && desc.isPortfolio(prev) && i + 1 < t.size() && desc.isPortfolio(t.lower(i + 1));
   }
 
   private static boolean isSentenceStart(String text, int pos) {

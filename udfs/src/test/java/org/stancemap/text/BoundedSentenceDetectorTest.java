@@ -141,4 +141,31 @@ class BoundedSentenceDetectorTest {
     assertTrue(s.length >= 5, "sentences: " + s.length);
     for (int i = 0; i < s.length; i++) assertEquals(i, s[i].index(), "sentence " + i + ": " + s[i].content());
   }
+
+  /**
+   * A blank paragraph (spaces, tabs, line ends) is not handed to the detector: what the detector makes
+   * of every such text is one empty sentence, the same whatever its length, so the bounded detector
+   * gives, paragraph for paragraph, what the detector gives for each one alone.
+   */
+  @Test
+  void blankParagraphsAreWhatTheDetectorMakesOfThem() {
+    SentenceDetector plain = new SentenceDetector();
+    plain.setUseAbbreviations(false);
+    java.util.Random r = new java.util.Random(11);
+    for (int n = 0; n < 300; n++) {
+      StringBuilder ws = new StringBuilder();
+      for (int k = r.nextInt(12); k >= 0; k--) ws.append(" \t\r".charAt(r.nextInt(3)));
+      String para = ws + (r.nextBoolean() ? "\n" : "");
+      Sentence[] expected = plain.tag(para), got = whole().tag(para);
+      assertEquals(expected.length, got.length, "[" + para + "]");
+      for (int i = 0; i < got.length; i++) {
+        assertEquals(List.of(expected[i].content(), expected[i].start(), expected[i].end(), expected[i].index(), expected[i].metadata()),
+            List.of(got[i].content(), got[i].start(), got[i].end(), got[i].index(), got[i].metadata()), "[" + para + "]");
+      }
+    }
+    // between paragraphs: numbered and placed as the detector read them one by one
+    Sentence[] s = whole().tag("One here.\n \t\nTwo here.");
+    assertEquals(List.of("One here.", "", "", "Two here."), Stream.of(s).map(Sentence::content).toList());
+    assertEquals(List.of(10, 9), List.of(s[2].start(), s[2].end())); // the blank paragraph " \t\n" at 10
+  }
 }
