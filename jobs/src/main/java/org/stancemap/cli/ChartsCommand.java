@@ -23,7 +23,7 @@ public final class ChartsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SparkSession spark = SparkSessions.create(common.master, "stancemap charts");
-    List<ChartsJob.Chart> charts = ChartsJob.run(spark, common.output, chart.options());
+    List<ChartsJob.Chart> charts = ChartsJob.run(spark, common.output, chart.options()).charts();
     for (ChartsJob.Chart c : charts) System.out.println(c.title() + ": " + Pipeline.path(Pipeline.path(common.output, ChartsJob.DIR), c.name() + ".png"));
     return 0;
   }

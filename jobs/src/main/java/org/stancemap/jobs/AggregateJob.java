@@ -7,13 +7,8 @@ import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.date_trunc;
 import static org.apache.spark.sql.functions.flatten;
-import static org.apache.spark.sql.functions.greatest;
-import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.sqrt;
 import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
 
@@ -21,23 +16,26 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.api.java.UDF1;
-import org.apache.spark.sql.expressions.UserDefinedFunction;
-import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 import org.stancemap.schema.AggregateColumns;
 import org.stancemap.schema.ArticleColumns;
 import org.stancemap.schema.StatementColumns;
 import org.stancemap.schema.ToneColumns;
-import org.stancemap.stats.StudentT;
+import org.stancemap.stats.GroupMeasures;
 import scala.collection.JavaConverters;
 import scala.collection.Seq;
 
@@ -51,10 +49,12 @@ import scala.collection.Seq;
  * the cluster-robust (CR1) standard error of the ratio mean Σscore / Σstatements over articles,
  * with Student's t at (articles − 1) degrees of freedom, clipped to [-1, 1]. Where CR1 cannot be
  * trusted (fewer articles than the minimum support, or articles that agree exactly, which makes
- * it a point), the bounded-scale floor ({@link #boundedScale}: a Wilson interval, never a point)
- * widens it and {@code ci_widened} says so; elsewhere CR1 stands (the floor assumes the largest
- * spread scores in [−1, 1] allow and would widen nearly every real group). Everything is computed from
- * per-article sums in two aggregations (no data on the driver), so it scales with the input.
+ * it a point), the bounded-scale floor (a Wilson interval, never a point) widens it and
+ * {@code ci_widened} says so; elsewhere CR1 stands (the floor assumes the largest spread scores in
+ * [−1, 1] allow and would widen nearly every real group). The formulas are plain Java
+ * ({@link GroupMeasures}). Every table comes from one Spark aggregation over the units, per article
+ * and then per group, for all tables at once; only the groups reach the driver, so it scales with
+ * the input, not with the statements.
  * Sums are taken in DECIMAL so that the result does not depend on the order Spark adds rows in:
  * the same input gives identical tables.
  */
@@ -134,94 +134,246 @@ public final class AggregateJob {
   /** The aggregate tables, by name, in the order of {@link AggregateColumns#TABLES}. */
   public static Map<String, Dataset<Row>> aggregate(Dataset<Row> articles, Dataset<Row> statements,
       Dataset<Row> tone, Options options) {
-    return aggregate(measured(units(articles, statements, tone)).persist(), options);
+    return aggregate(units(articles, statements, tone), options);
   }
 
-  /** The units without the text columns only the report needs: less to cache. */
+  /** The units without the text columns only the report needs: what the aggregation reads. */
   private static Dataset<Row> measured(Dataset<Row> units) {
     return units.drop(U_STATEMENT_TEXT, U_EVIDENCE, U_URL, U_TITLE, U_SOURCE_FILE);
   }
 
-  /** The tables from statement × target units (see {@link #units}); persist them first. */
+  /**
+   * The tables from statement × target units (see {@link #units}), as small local datasets (their
+   * rows are on the driver: one per group, as the charts and the report read them).
+   */
   public static Map<String, Dataset<Row>> aggregate(Dataset<Row> units, Options options) {
-    String runId = options.runId() != null ? options.runId() : contentRunId(units);
+    SparkSession spark = units.sparkSession();
+    Dataset<Row> cached = measured(units).persist();
     Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
-    tables.put(AggregateColumns.BY_OUTLET, byOutlet(units, options.minArticles(), runId));
-    tables.put(AggregateColumns.BY_SPEAKER, bySpeaker(units, options.minArticles(), runId));
-    tables.put(AggregateColumns.BY_OUTLET_SPEAKER, byOutletSpeaker(units, options.minArticles(), runId));
-    tables.put(AggregateColumns.BY_AFFILIATION, byAffiliation(units, options.minArticles(), runId));
-    tables.put(AggregateColumns.BY_DATE, byDate(units, options.minArticles(), runId));
+    try {
+      // from an RDD of one partition: a local relation of this many rows would be converted on the driver
+      JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+      tables(cached, options).forEach((name, rows) -> tables.put(name, spark.createDataFrame(jsc.parallelize(rows, 1), schema(name))));
+    } finally {
+      cached.unpersist();
+    }
     return tables;
   }
 
-  /** outlet × target × voice (all, own, quoted). */
-  public static Dataset<Row> byOutlet(Dataset<Row> units, int minArticles, String runId) {
-    Dataset<Row> all = units.withColumn(AggregateColumns.VOICE, lit(AggregateColumns.VOICE_ALL));
-    return summarize(all.unionByName(units), AggregateColumns.BY_OUTLET, minArticles, runId);
-  }
+  // the one aggregation: every table's groups, one row per (kind, keys), told apart by KIND
+  private static final String KIND = "_kind";
+  /** The run id's digest: every unit in one group. */
+  private static final String KIND_CONTENT = "_content";
+  /** Each speaker_id's records (name, type, affiliation), with how many units carry each. */
+  private static final String KIND_SPEAKER_RECORD = "_speaker_record";
+  private static final String KIND_BY_OUTLET_ALL = AggregateColumns.BY_OUTLET + "/" + AggregateColumns.VOICE_ALL;
+  /** The kinds, numbered by their place here in the aggregation's rows. */
+  private static final List<String> KINDS = List.of(KIND_CONTENT, KIND_SPEAKER_RECORD, KIND_BY_OUTLET_ALL,
+      AggregateColumns.BY_OUTLET, AggregateColumns.BY_SPEAKER, AggregateColumns.BY_OUTLET_SPEAKER,
+      AggregateColumns.BY_AFFILIATION, AggregateColumns.BY_DATE);
+  /** Every group key of every kind, with its type: a kind leaves the keys it does not use null. */
+  private static final List<String> GROUP_KEYS = List.of(AggregateColumns.OUTLET, AggregateColumns.TARGET,
+      AggregateColumns.VOICE, AggregateColumns.SPEAKER_ID, AggregateColumns.SPEAKER, AggregateColumns.SPEAKER_TYPE,
+      AggregateColumns.SPEAKER_AFFILIATION, AggregateColumns.GRANULARITY, AggregateColumns.PERIOD_START);
+  private static final String DIGEST = "_digest";
 
   /**
-   * speaker_id × target, with the speaker's most frequent (name, type, affiliation) record over all
-   * their statements (see {@link #withSpeakerInfo}).
+   * Every table's rows, in the order of {@link AggregateColumns#TABLES}, each sorted by its keys.
+   * One Spark aggregation over the units computes the per-article sums and then the per-group sums
+   * of every table at once (and the run id's digest, and each speaker's records); only the groups
+   * reach the driver, where {@link GroupMeasures} turns their sums into the measures.
    */
-  public static Dataset<Row> bySpeaker(Dataset<Row> units, int minArticles, String runId) {
-    return summarize(withSpeakerInfo(units), AggregateColumns.BY_SPEAKER, minArticles, runId);
+  static Map<String, List<Row>> tables(Dataset<Row> units, Options options) {
+    Dataset<Row> keyed = null;
+    for (Dataset<Row> k : kinds(units)) keyed = keyed == null ? k : keyed.unionByName(k);
+    List<Column> groupArticle = new ArrayList<>(cols(GROUP_KEYS));
+    groupArticle.add(0, col(KIND));
+    groupArticle.add(col(ARTICLE_ID));
+    Dataset<Row> perArticle = keyed.groupBy(groupArticle.toArray(Column[]::new)).agg(
+        sum(col(U_SCORE_DEC)).cast("decimal(20,9)").as("s"),
+        count(lit(1)).as("n"),
+        sum(when(col(U_LABEL).equalTo("pos"), 1).otherwise(0)).as("npos"),
+        sum(when(col(U_LABEL).equalTo("neg"), 1).otherwise(0)).as("nneg"),
+        sum(when(col(U_LABEL).equalTo("neu"), 1).otherwise(0)).as("nneu"),
+        sum(col(DIGEST)).as("h"));
+    List<Column> group = new ArrayList<>(cols(GROUP_KEYS));
+    group.add(0, col(KIND));
+    List<Row> groups = perArticle.groupBy(group.toArray(Column[]::new)).agg(
+        count(lit(1)).as("G"),
+        sum(col("n")).as("N"),
+        // sums exact in DECIMAL whatever order Spark adds rows in, then made double as the measures use them
+        sum(col("s")).cast("double").as("S"),
+        sum(col("s").multiply(col("s"))).cast("double").as("Q"),
+        sum(col("s").multiply(col("n"))).cast("double").as("P"),
+        sum(col("n").multiply(col("n"))).cast("double").as("R"),
+        sum(col("npos")).as("NPOS"),
+        sum(col("nneg")).as("NNEG"),
+        sum(col("nneu")).as("NNEU"),
+        sum(col("h")).as("H")).collectAsList();
+    return fromGroups(groups, options);
   }
 
-  /**
-   * outlet × speaker_id × target (speaker record as in {@link #bySpeaker}): which speakers each
-   * outlet quotes, how much, and in what tone. {@code share_of_outlet_statements} is the group's
-   * units over all of the outlet's units toward the target (every voice, attributed or not).
-   */
-  public static Dataset<Row> byOutletSpeaker(Dataset<Row> units, int minArticles, String runId) {
-    String table = AggregateColumns.BY_OUTLET_SPEAKER;
-    Dataset<Row> perOutlet = units.groupBy(col(AggregateColumns.OUTLET).as("o_outlet"),
-        col(AggregateColumns.TARGET).as("o_target")).agg(count(lit(1)).as("o_units"));
-    Dataset<Row> measured = measure(withSpeakerInfo(units), table, minArticles, runId);
-    Dataset<Row> shared = measured.join(perOutlet, col(AggregateColumns.OUTLET).eqNullSafe(col("o_outlet"))
-            .and(col(AggregateColumns.TARGET).equalTo(col("o_target"))), "left")
-        .withColumn(AggregateColumns.SHARE_OF_OUTLET_STATEMENTS,
-            col(AggregateColumns.N_STATEMENTS).cast("double").divide(col("o_units").cast("double")));
-    return ordered(shared, table);
-  }
-
-  /**
-   * The units that have a speaker_id, each with its speaker's most frequent (name, type,
-   * affiliation) record over all their statements; ties go to the smallest name. One record per
-   * speaker, so by_speaker and by_outlet_speaker name a speaker alike.
-   */
-  static Dataset<Row> withSpeakerInfo(Dataset<Row> units) {
-    Dataset<Row> attributed = units.filter(col(AggregateColumns.SPEAKER_ID).isNotNull());
-    Column[] record = {col(AggregateColumns.SPEAKER_ID), col(AggregateColumns.SPEAKER),
-        col(AggregateColumns.SPEAKER_TYPE), col(AggregateColumns.SPEAKER_AFFILIATION)};
-    Dataset<Row> info = attributed.groupBy(record).agg(count(lit(1)).as("c"))
-        .withColumn("rank", row_number().over(Window.partitionBy(col(AggregateColumns.SPEAKER_ID))
-            .orderBy(col("c").desc(), col(AggregateColumns.SPEAKER).asc_nulls_last(),
-                col(AggregateColumns.SPEAKER_TYPE).asc_nulls_last(),
-                col(AggregateColumns.SPEAKER_AFFILIATION).asc_nulls_last())))
-        .filter(col("rank").equalTo(1)).drop("c", "rank");
-    return attributed.drop(AggregateColumns.SPEAKER, AggregateColumns.SPEAKER_TYPE,
-        AggregateColumns.SPEAKER_AFFILIATION).join(info, seq(AggregateColumns.SPEAKER_ID), "left");
-  }
-
-  /** speaker affiliation × target: the stance matrix (null affiliation is its own row). */
-  public static Dataset<Row> byAffiliation(Dataset<Row> units, int minArticles, String runId) {
-    return summarize(units, AggregateColumns.BY_AFFILIATION, minArticles, runId);
-  }
-
-  /**
-   * (month | week | day) × outlet × target, for articles with a publication date: every dated unit
-   * once per granularity, so sums within one granularity never count a unit twice.
-   */
-  public static Dataset<Row> byDate(Dataset<Row> units, int minArticles, String runId) {
-    Dataset<Row> dated = units.filter(col(U_PUBLISHED).isNotNull());
-    Dataset<Row> periods = null;
+  /** The units keyed for each kind of group (see {@link #tables}). */
+  private static List<Dataset<Row>> kinds(Dataset<Row> units) {
+    Column always = lit(true);
+    Column attributed = col(AggregateColumns.SPEAKER_ID).isNotNull();
+    List<Dataset<Row>> kinds = new ArrayList<>();
+    kinds.add(keyed(units, KIND_CONTENT, always, Map.of()));
+    kinds.add(keyed(units, KIND_SPEAKER_RECORD, attributed, Map.of(AggregateColumns.SPEAKER_ID, col(AggregateColumns.SPEAKER_ID),
+        AggregateColumns.SPEAKER, col(AggregateColumns.SPEAKER), AggregateColumns.SPEAKER_TYPE, col(AggregateColumns.SPEAKER_TYPE),
+        AggregateColumns.SPEAKER_AFFILIATION, col(AggregateColumns.SPEAKER_AFFILIATION))));
+    kinds.add(keyed(units, KIND_BY_OUTLET_ALL, always, Map.of(AggregateColumns.OUTLET, col(AggregateColumns.OUTLET),
+        AggregateColumns.TARGET, col(AggregateColumns.TARGET), AggregateColumns.VOICE, lit(AggregateColumns.VOICE_ALL))));
+    kinds.add(keyed(units, AggregateColumns.BY_OUTLET, always, Map.of(AggregateColumns.OUTLET, col(AggregateColumns.OUTLET),
+        AggregateColumns.TARGET, col(AggregateColumns.TARGET), AggregateColumns.VOICE, col(AggregateColumns.VOICE))));
+    kinds.add(keyed(units, AggregateColumns.BY_SPEAKER, attributed, Map.of(AggregateColumns.SPEAKER_ID, col(AggregateColumns.SPEAKER_ID),
+        AggregateColumns.TARGET, col(AggregateColumns.TARGET))));
+    kinds.add(keyed(units, AggregateColumns.BY_OUTLET_SPEAKER, attributed, Map.of(AggregateColumns.OUTLET, col(AggregateColumns.OUTLET),
+        AggregateColumns.SPEAKER_ID, col(AggregateColumns.SPEAKER_ID), AggregateColumns.TARGET, col(AggregateColumns.TARGET))));
+    kinds.add(keyed(units, AggregateColumns.BY_AFFILIATION, always, Map.of(
+        AggregateColumns.SPEAKER_AFFILIATION, col(AggregateColumns.SPEAKER_AFFILIATION), AggregateColumns.TARGET, col(AggregateColumns.TARGET))));
+    // every dated unit once per granularity, so sums within one granularity never count a unit twice
     for (String granularity : AggregateColumns.GRANULARITIES) {
-      Dataset<Row> p = dated.withColumn(AggregateColumns.GRANULARITY, lit(granularity))
-          .withColumn(AggregateColumns.PERIOD_START, periodStart(granularity, col(U_PUBLISHED)));
-      periods = periods == null ? p : periods.unionByName(p);
+      kinds.add(keyed(units, AggregateColumns.BY_DATE, col(U_PUBLISHED).isNotNull(), Map.of(
+          AggregateColumns.GRANULARITY, lit(granularity), AggregateColumns.PERIOD_START, periodStart(granularity, col(U_PUBLISHED)),
+          AggregateColumns.OUTLET, col(AggregateColumns.OUTLET), AggregateColumns.TARGET, col(AggregateColumns.TARGET))));
     }
-    return summarize(periods, AggregateColumns.BY_DATE, minArticles, runId);
+    return kinds;
+  }
+
+  /** The units that pass {@code filter}, as rows of kind {@code kind} with the given keys (the others null). */
+  private static Dataset<Row> keyed(Dataset<Row> units, String kind, Column filter, Map<String, Column> keys) {
+    List<Column> c = new ArrayList<>();
+    c.add(lit(KINDS.indexOf(kind)).as(KIND));
+    for (String k : GROUP_KEYS) {
+      String type = k.equals(AggregateColumns.PERIOD_START) ? "date" : "string";
+      c.add((keys.containsKey(k) ? keys.get(k) : lit(null)).cast(type).as(k));
+    }
+    c.add(col(ARTICLE_ID));
+    c.add(col(U_SCORE_DEC));
+    c.add(col(U_LABEL));
+    c.add(kind.equals(KIND_CONTENT) ? contentDigest() : lit(null).cast("decimal(38,0)").as(DIGEST));
+    return units.filter(filter).select(c.toArray(Column[]::new));
+  }
+
+  /** A unit's part of the run id: a hash of what the tables are computed from. */
+  private static Column contentDigest() {
+    return xxhash64(col(ARTICLE_ID), col(ToneColumns.STATEMENT_ID), col(ToneColumns.TARGET), col(U_SCORE_DEC),
+        col(U_LABEL), col(AggregateColumns.OUTLET), col(U_PUBLISHED), col(AggregateColumns.SPEAKER_ID),
+        col(AggregateColumns.SPEAKER), col(AggregateColumns.SPEAKER_AFFILIATION), col(U_KIND))
+        .cast("decimal(38,0)").as(DIGEST);
+  }
+
+  /** The tables' rows from the groups of {@link #tables} (on the driver). */
+  private static Map<String, List<Row>> fromGroups(List<Row> groups, Options options) {
+    Map<String, List<Row>> byKind = new LinkedHashMap<>();
+    for (Row g : groups) byKind.computeIfAbsent(KINDS.get(g.<Integer>getAs(KIND)), k -> new ArrayList<>()).add(g);
+    String runId = options.runId() != null ? options.runId() : contentRunId(byKind.getOrDefault(KIND_CONTENT, List.of()));
+    Map<String, Row> speakers = speakerRecords(byKind.getOrDefault(KIND_SPEAKER_RECORD, List.of()));
+    Map<List<Object>, Long> outletUnits = new java.util.HashMap<>();
+    for (Row g : byKind.getOrDefault(KIND_BY_OUTLET_ALL, List.of())) {
+      outletUnits.put(java.util.Arrays.asList(g.getAs(AggregateColumns.OUTLET), g.getAs(AggregateColumns.TARGET)), g.getAs("N"));
+    }
+    Map<String, List<Row>> tables = new LinkedHashMap<>();
+    for (String table : AggregateColumns.TABLES) {
+      List<Row> rows = new ArrayList<>();
+      List<Row> own = new ArrayList<>(byKind.getOrDefault(table, List.of()));
+      if (table.equals(AggregateColumns.BY_OUTLET)) own.addAll(byKind.getOrDefault(KIND_BY_OUTLET_ALL, List.of()));
+      for (Row g : own) rows.add(tableRow(table, g, speakers, outletUnits, options.minArticles(), runId));
+      rows.sort(byKeys(AggregateColumns.keys(table).size()));
+      tables.put(table, rows);
+    }
+    return tables;
+  }
+
+  /** One row of {@code table}: its keys, the measures of group {@code g}, its extras. */
+  private static Row tableRow(String table, Row g, Map<String, Row> speakers, Map<List<Object>, Long> outletUnits,
+      int minArticles, String runId) {
+    List<Object> values = new ArrayList<>();
+    Row speaker = g.isNullAt(g.fieldIndex(AggregateColumns.SPEAKER_ID)) ? null : speakers.get(g.<String>getAs(AggregateColumns.SPEAKER_ID));
+    for (String k : AggregateColumns.keys(table)) {
+      boolean record = speaker != null && (k.equals(AggregateColumns.SPEAKER) || k.equals(AggregateColumns.SPEAKER_TYPE)
+          || k.equals(AggregateColumns.SPEAKER_AFFILIATION));
+      values.add(record ? speaker.getAs(k) : g.getAs(k));
+    }
+    long n = g.getAs("N");
+    GroupMeasures.Measures m = GroupMeasures.of(new GroupMeasures.Sums(g.getAs("G"), n, g.getAs("S"), g.getAs("Q"),
+        g.getAs("P"), g.getAs("R"), g.getAs("NPOS"), g.getAs("NNEG"), g.getAs("NNEU")), minArticles);
+    values.addAll(List.of(m.nStatements(), m.nArticles(), m.meanScore(), m.ciLow(), m.ciHigh(), m.ciWidened(),
+        m.sharePos(), m.shareNeg(), m.shareNeu(), m.lowSupport(), runId));
+    if (table.equals(AggregateColumns.BY_OUTLET_SPEAKER)) {
+      // the group's units over all of the outlet's units toward the target (every voice, attributed or not)
+      Long all = outletUnits.get(java.util.Arrays.asList(g.getAs(AggregateColumns.OUTLET), g.getAs(AggregateColumns.TARGET)));
+      values.add(all == null ? null : (double) n / (double) all);
+    }
+    return RowFactory.create(values.toArray());
+  }
+
+  /**
+   * Each speaker_id's most frequent (name, type, affiliation) record over all their units; ties go
+   * to the smallest name, then type, then affiliation (nulls last). One record per speaker, so
+   * by_speaker and by_outlet_speaker name a speaker alike.
+   */
+  private static Map<String, Row> speakerRecords(List<Row> records) {
+    Comparator<Row> better = Comparator.<Row>comparingLong(r -> r.<Long>getAs("N")).reversed()
+        .thenComparing(r -> r.<String>getAs(AggregateColumns.SPEAKER), NULLS_LAST)
+        .thenComparing(r -> r.<String>getAs(AggregateColumns.SPEAKER_TYPE), NULLS_LAST)
+        .thenComparing(r -> r.<String>getAs(AggregateColumns.SPEAKER_AFFILIATION), NULLS_LAST);
+    Map<String, Row> best = new java.util.HashMap<>();
+    for (Row r : records) best.merge(r.getAs(AggregateColumns.SPEAKER_ID), r, (a, b) -> better.compare(a, b) <= 0 ? a : b);
+    return best;
+  }
+
+  /** Strings as Spark orders them (by code point, as their UTF-8 bytes), nulls last. */
+  private static final Comparator<String> NULLS_LAST = Comparator.nullsLast(AggregateJob::compareCodePoints);
+
+  static int compareCodePoints(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      int ca = a.codePointAt(i);
+      int cb = b.codePointAt(j);
+      if (ca != cb) return Integer.compare(ca, cb);
+      i += Character.charCount(ca);
+      j += Character.charCount(cb);
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
+  }
+
+  /** Rows by their first {@code keys} values, ascending with nulls first (Spark's sort). */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Comparator<Row> byKeys(int keys) {
+    return (a, b) -> {
+      for (int i = 0; i < keys; i++) {
+        Object x = a.get(i);
+        Object y = b.get(i);
+        if (x == null || y == null) {
+          if (x != y) return x == null ? -1 : 1;
+          continue;
+        }
+        int c = x instanceof String s ? compareCodePoints(s, (String) y) : ((Comparable) x).compareTo(y);
+        if (c != 0) return c;
+      }
+      return 0;
+    };
+  }
+
+  /** The written schema of {@code table}: its keys (strings, a date for period_start), the measures, its extras. */
+  public static StructType schema(String table) {
+    List<StructField> fields = new ArrayList<>();
+    for (String c : AggregateColumns.columns(table)) fields.add(DataTypes.createStructField(c, type(c), true));
+    return DataTypes.createStructType(fields);
+  }
+
+  private static DataType type(String column) {
+    return switch (column) {
+      case AggregateColumns.PERIOD_START -> DataTypes.DateType;
+      case AggregateColumns.N_STATEMENTS, AggregateColumns.N_ARTICLES -> DataTypes.LongType;
+      case AggregateColumns.MEAN_SCORE, AggregateColumns.CI_LOW, AggregateColumns.CI_HIGH, AggregateColumns.SHARE_POS,
+          AggregateColumns.SHARE_NEG, AggregateColumns.SHARE_NEU, AggregateColumns.SHARE_OF_OUTLET_STATEMENTS -> DataTypes.DoubleType;
+      case AggregateColumns.CI_WIDENED, AggregateColumns.LOW_SUPPORT -> DataTypes.BooleanType;
+      default -> DataTypes.StringType;
+    };
   }
 
   /** The first day of the month, week (Monday) or day holding {@code date}. */
@@ -229,122 +381,15 @@ public final class AggregateJob {
     return granularity.equals(AggregateColumns.DAY) ? date : date_trunc(granularity, date).cast("date");
   }
 
-  /** Student's t quantile as a Spark function (plain Java in udfs). */
-  private static final UserDefinedFunction T975 =
-      udf((UDF1<Long, Double>) df -> df == null ? null : StudentT.quantile975(df), DataTypes.DoubleType)
-          .asNonNullable().withName("stancemap_t975");
-
-  /** {@link #measure}, then {@link #ordered}: the table as written. */
-  static Dataset<Row> summarize(Dataset<Row> units, String table, int minArticles, String runId) {
-    return ordered(measure(units, table, minArticles, runId), table);
-  }
-
   /**
-   * Groups units by the table's keys and computes the measures. Two passes: per group × article
-   * sums, then per group the sums over articles that the mean and its cluster-robust variance need.
+   * A run id that depends only on the input: "in-" and 16 hex digits of a digest of the units (their
+   * number and the sum of a hash of each), from the content group of {@link #tables}.
    */
-  static Dataset<Row> measure(Dataset<Row> units, String table, int minArticles, String runId) {
-    List<String> keys = AggregateColumns.keys(table);
-    List<Column> groupArticle = new ArrayList<>(cols(keys));
-    groupArticle.add(col(ARTICLE_ID));
-    Dataset<Row> perArticle = units.groupBy(groupArticle.toArray(Column[]::new)).agg(
-        sum(col(U_SCORE_DEC)).cast("decimal(20,9)").as("s"),
-        count(lit(1)).as("n"),
-        sum(when(col(U_LABEL).equalTo("pos"), 1).otherwise(0)).as("npos"),
-        sum(when(col(U_LABEL).equalTo("neg"), 1).otherwise(0)).as("nneg"),
-        sum(when(col(U_LABEL).equalTo("neu"), 1).otherwise(0)).as("nneu"));
-    Dataset<Row> g = perArticle.groupBy(cols(keys).toArray(Column[]::new)).agg(
-        count(lit(1)).as("G"),
-        sum(col("n")).as("N"),
-        sum(col("s")).as("S"),
-        sum(col("s").multiply(col("s"))).as("Q"),
-        sum(col("s").multiply(col("n"))).as("P"),
-        sum(col("n").multiply(col("n"))).as("R"),
-        sum(col("npos")).as("NPOS"),
-        sum(col("nneg")).as("NNEG"),
-        sum(col("nneu")).as("NNEU"));
-    Column m = col("S").cast("double").divide(col("N").cast("double"));
-    Interval cr1 = clusterRobust(m);
-    Interval floor = boundedScale(m, col("G"));
-    // CR1 cannot be trusted with few articles or when the articles happen to agree exactly (zero
-    // spread gives a point); only there the bounded-scale floor applies
-    Column untrusted = col("G").lt(minArticles).or(cr1.high().minus(cr1.low()).lt(DEGENERATE_WIDTH));
-    Column widened = untrusted.and(floor.low().lt(cr1.low()).or(floor.high().gt(cr1.high())));
-    return g
-        .withColumn(AggregateColumns.N_STATEMENTS, col("N"))
-        .withColumn(AggregateColumns.N_ARTICLES, col("G"))
-        .withColumn(AggregateColumns.MEAN_SCORE, m)
-        .withColumn(AggregateColumns.CI_LOW, when(widened, least(cr1.low(), floor.low())).otherwise(cr1.low()))
-        .withColumn(AggregateColumns.CI_HIGH, when(widened, greatest(cr1.high(), floor.high())).otherwise(cr1.high()))
-        .withColumn(AggregateColumns.CI_WIDENED, widened)
-        .withColumn(AggregateColumns.SHARE_POS, share(col("NPOS")))
-        .withColumn(AggregateColumns.SHARE_NEG, share(col("NNEG")))
-        .withColumn(AggregateColumns.SHARE_NEU, share(col("NNEU")))
-        .withColumn(AggregateColumns.LOW_SUPPORT, col("G").lt(minArticles))
-        .withColumn(AggregateColumns.RUN_ID, lit(runId));
-  }
-
-  /** The table's columns ({@link AggregateColumns#columns}) sorted by its keys into one partition. */
-  static Dataset<Row> ordered(Dataset<Row> measured, String table) {
-    // one sorted file: identical tables on identical input, cheap for tables this size
-    return measured.select(cols(AggregateColumns.columns(table)).toArray(Column[]::new))
-        .repartition(1).sortWithinPartitions(cols(AggregateColumns.keys(table)).toArray(Column[]::new));
-  }
-
-  /** A count of the group's units as a share of them (column N of {@link #measure}). */
-  private static Column share(Column count) {
-    return count.cast("double").divide(col("N").cast("double"));
-  }
-
-  /** A CR1 interval narrower than this is a point: the articles agree exactly. */
-  static final double DEGENERATE_WIDTH = 1e-9;
-
-  /** A 95% interval as two Spark columns. */
-  record Interval(Column low, Column high) {}
-
-  /**
-   * The cluster-robust (CR1) 95% interval of the mean {@code m} from the per-group sums of
-   * {@link #measure}: {@code m ± t(0.975, G−1) · √(G/(G−1) · Σ_a (s_a − m·n_a)² / N²)}, clipped
-   * to [−1, 1]; the whole scale for a single article.
-   */
-  static Interval clusterRobust(Column m) {
-    // Σ_a (s_a − m n_a)² expanded, from exact sums
-    Column resid = col("Q").cast("double").minus(m.multiply(2).multiply(col("P").cast("double")))
-        .plus(m.multiply(m).multiply(col("R").cast("double")));
-    Column variance = col("G").cast("double").divide(col("G").minus(1).cast("double"))
-        .multiply(greatest(resid, lit(0.0))).divide(col("N").cast("double").multiply(col("N").cast("double")));
-    Column half = T975.apply(col("G").minus(1)).multiply(sqrt(variance));
-    return new Interval(when(col("G").lt(2), lit(-1.0)).otherwise(greatest(lit(-1.0), m.minus(half))),
-        when(col("G").lt(2), lit(1.0)).otherwise(least(lit(1.0), m.plus(half))));
-  }
-
-  /**
-   * The floor under every interval: the Wilson score interval of p = (m+1)/2 over {@code n}
-   * articles, mapped back to −1 … +1, i.e. {@code (m ± z·√((1 − m² + z²/n)/n)) / (1 + z²/n)} with
-   * z the normal 0.975 quantile. It is the interval a mean of values bounded in [−1, 1] would get
-   * at the largest variance those bounds allow, holds the mean, and never shrinks to a point: a
-   * group whose articles happen to agree does not look certain.
-   */
-  static Interval boundedScale(Column m, Column n) {
-    double z = StudentT.Z975;
-    Column k = lit(z * z).divide(n.cast("double"));
-    Column spread = sqrt(greatest(lit(1.0).minus(m.multiply(m)), lit(0.0)).plus(k).divide(n.cast("double")))
-        .multiply(z);
-    Column denominator = lit(1.0).plus(k);
-    return new Interval(greatest(lit(-1.0), m.minus(spread).divide(denominator)),
-        least(lit(1.0), m.plus(spread).divide(denominator)));
-  }
-
-  /** A run id that depends only on the input: "in-" and 16 hex digits of a digest of the units. */
-  public static String contentRunId(Dataset<Row> units) {
-    Row r = units.agg(count(lit(1)),
-        sum(xxhash64(col(ARTICLE_ID), col(ToneColumns.STATEMENT_ID), col(ToneColumns.TARGET), col(U_SCORE_DEC),
-            col(U_LABEL), col(AggregateColumns.OUTLET), col(U_PUBLISHED), col(AggregateColumns.SPEAKER_ID),
-            col(AggregateColumns.SPEAKER), col(AggregateColumns.SPEAKER_AFFILIATION), col(U_KIND))
-            .cast("decimal(38,0)"))).first();
+  private static String contentRunId(List<Row> content) {
+    Object units = content.isEmpty() ? 0L : content.get(0).getAs("N");
+    Object digest = content.isEmpty() ? null : content.get(0).getAs("H");
     try {
-      byte[] d = MessageDigest.getInstance("SHA-256")
-          .digest((r.get(0) + ":" + r.get(1)).getBytes(StandardCharsets.UTF_8));
+      byte[] d = MessageDigest.getInstance("SHA-256").digest((units + ":" + digest).getBytes(StandardCharsets.UTF_8));
       return "in-" + HexFormat.of().formatHex(d, 0, 8);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
@@ -360,21 +405,15 @@ public final class AggregateJob {
     Dataset<Row> articles = spark.read().parquet(outDir + "/" + ArticleColumns.TABLE);
     Dataset<Row> statements = spark.read().parquet(outDir + "/" + StatementColumns.TABLE);
     Dataset<Row> tone = spark.read().parquet(outDir + "/" + ToneColumns.TABLE);
-    Dataset<Row> units = measured(units(articles, statements, tone)).persist();
-    try {
-      Map<String, String> paths = new LinkedHashMap<>();
-      for (Map.Entry<String, Dataset<Row>> e : aggregate(units, options).entrySet()) {
-        String path = outDir + "/" + AggregateColumns.DIR + "/" + e.getKey();
-        AtomicOutput.writeParquet(e.getValue(), path);
-        // from the table as written: the same rows in the same order, not computed twice
-        TableFiles.writeCsv(spark.read().parquet(path), spark.sparkContext().hadoopConfiguration(),
-            path + AggregateColumns.CSV_SUFFIX);
-        paths.put(e.getKey(), path);
-      }
-      return paths;
-    } finally {
-      units.unpersist();
+    Map<String, String> paths = new LinkedHashMap<>();
+    for (Map.Entry<String, Dataset<Row>> e : aggregate(units(articles, statements, tone), options).entrySet()) {
+      String path = outDir + "/" + AggregateColumns.DIR + "/" + e.getKey();
+      // one sorted file: identical tables on identical input
+      AtomicOutput.writeParquet(e.getValue(), path);
+      TableFiles.writeCsv(e.getValue(), spark.sparkContext().hadoopConfiguration(), path + AggregateColumns.CSV_SUFFIX);
+      paths.put(e.getKey(), path);
     }
+    return paths;
   }
 
   private static List<Column> cols(List<String> names) {

@@ -281,11 +281,20 @@ public final class ChartsJob {
     return files;
   }
 
-  /** Reads {@code out/aggregates/*}, writes {@code out/charts/*}; returns the charts drawn. */
-  public static List<Chart> run(SparkSession spark, String outDir, Options o) {
-    List<Chart> charts = charts(collect(spark, outDir), articlesByOutlet(spark, outDir), o);
-    write(spark.sparkContext().hadoopConfiguration(), charts, Pipeline.path(outDir, DIR));
-    return charts;
+  /** The collected aggregate tables and the charts drawn from them: what the report reuses. */
+  public record Drawn(Map<String, List<Row>> aggregates, List<Chart> charts) {}
+
+  /** Reads {@code out/aggregates/*} and {@code out/articles}; draws the charts without writing them. */
+  public static Drawn draw(SparkSession spark, String outDir, Options o) {
+    Map<String, List<Row>> aggregates = collect(spark, outDir);
+    return new Drawn(aggregates, charts(aggregates, articlesByOutlet(spark, outDir), o));
+  }
+
+  /** Reads {@code out/aggregates/*}, writes {@code out/charts/*}; returns the charts drawn and the tables they were drawn from. */
+  public static Drawn run(SparkSession spark, String outDir, Options o) {
+    Drawn drawn = draw(spark, outDir, o);
+    write(spark.sparkContext().hadoopConfiguration(), drawn.charts(), Pipeline.path(outDir, DIR));
+    return drawn;
   }
 
   static Value value(Row r) {

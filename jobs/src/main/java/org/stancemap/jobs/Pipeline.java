@@ -141,6 +141,7 @@ public final class Pipeline {
     String out = o.outputDir();
     ChartsJob.Options chartOptions = ChartsJob.Options.of(o.aggregate());
     List<String> written = new java.util.ArrayList<>();
+    ChartsJob.Drawn drawn = null; // the charts stage's, for the report after it
     for (Stages.Stage stage : stages) {
       String dir = path(out, stage.writes());
       switch (stage) {
@@ -154,8 +155,15 @@ public final class Pipeline {
           console.println("stancemap: " + rows + " rows in " + stage.writes());
         }
         case AGGREGATE -> StageTimer.time("aggregates", () -> AggregateJob.run(spark, out, o.aggregate()));
-        case CHARTS -> console.println("stancemap: " + StageTimer.time("charts", () -> ChartsJob.run(spark, out, chartOptions)).size() + " charts");
-        case REPORT -> StageTimer.time("report", () -> ReportJob.run(spark, out, chartOptions, ReportJob.Options.defaults()));
+        case CHARTS -> {
+          drawn = StageTimer.time("charts", () -> ChartsJob.run(spark, out, chartOptions));
+          console.println("stancemap: " + drawn.charts().size() + " charts");
+        }
+        case REPORT -> {
+          ChartsJob.Drawn charts = drawn;
+          StageTimer.time("report", () -> charts == null ? ReportJob.run(spark, out, chartOptions, ReportJob.Options.defaults())
+              : ReportJob.run(spark, out, charts, chartOptions, ReportJob.Options.defaults()));
+        }
       }
       written.add(stage == Stages.Stage.REPORT ? path(dir, ReportJob.FILE) : dir);
     }
@@ -199,10 +207,11 @@ public final class Pipeline {
     StageTimer.time("aggregates", () -> AggregateJob.run(spark, o.outputDir(), o.aggregate()));
     // the charts name the minimum support the tables were flagged with
     ChartsJob.Options chartOptions = ChartsJob.Options.of(o.aggregate());
-    List<ChartsJob.Chart> charts = StageTimer.time("charts", () -> ChartsJob.run(spark, o.outputDir(), chartOptions));
-    console.println("stancemap: " + charts.size() + " charts");
+    ChartsJob.Drawn drawn = StageTimer.time("charts", () -> ChartsJob.run(spark, o.outputDir(), chartOptions));
+    console.println("stancemap: " + drawn.charts().size() + " charts");
+    // the report shows the charts just drawn, from the tables they were drawn from
     String report = StageTimer.time("report",
-        () -> ReportJob.run(spark, o.outputDir(), chartOptions, ReportJob.Options.defaults()));
+        () -> ReportJob.run(spark, o.outputDir(), drawn, chartOptions, ReportJob.Options.defaults()));
     return List.of(path(o.outputDir(), AggregateColumns.DIR), path(o.outputDir(), ChartsJob.DIR), report);
   }
 

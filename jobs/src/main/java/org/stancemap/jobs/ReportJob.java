@@ -159,8 +159,16 @@ public final class ReportJob {
    * writes {@code out/report/index.html} (replaced atomically); returns its path.
    */
   public static String run(SparkSession spark, String outDir, ChartsJob.Options chartOptions, Options o) {
-    Map<String, List<Row>> aggregates = ChartsJob.collect(spark, outDir);
-    List<ChartsJob.Chart> charts = ChartsJob.charts(aggregates, ChartsJob.articlesByOutlet(spark, outDir), chartOptions);
+    return run(spark, outDir, ChartsJob.draw(spark, outDir, chartOptions), chartOptions, o);
+  }
+
+  /**
+   * {@link #run(SparkSession, String, ChartsJob.Options, Options)} with the charts the charts stage
+   * just drew (and the tables it collected), so a run draws them once.
+   */
+  public static String run(SparkSession spark, String outDir, ChartsJob.Drawn drawn, ChartsJob.Options chartOptions, Options o) {
+    Map<String, List<Row>> aggregates = drawn.aggregates();
+    List<ChartsJob.Chart> charts = drawn.charts();
     Dataset<Row> articles = spark.read().parquet(outDir + "/" + ArticleColumns.TABLE);
     Dataset<Row> statements = spark.read().parquet(outDir + "/" + StatementColumns.TABLE);
     Dataset<Row> tone = spark.read().parquet(outDir + "/" + ToneColumns.TABLE);

@@ -85,7 +85,8 @@ public final class ToneJob {
    * that come one after another share context for contextual words ("regime forces").
    */
   public static Dataset<Row> score(Dataset<Row> statements, Config config) {
-    ToneScorers.get(config.scorer()); // fail fast on an unknown name, on the driver
+    // fail fast on an unknown name, on the driver, without loading the model there (the executors do)
+    ToneScorers.checkName(config.scorer());
     List<String> columns = List.of(statements.columns());
     boolean hasStart = columns.contains(StatementColumns.START);
     boolean hasDate = columns.contains(PUBLISHED);

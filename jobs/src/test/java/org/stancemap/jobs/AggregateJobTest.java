@@ -309,7 +309,8 @@ class AggregateJobTest {
   }
 
   static List<Row> byOutlet(Fixtures f) {
-    return AggregateJob.byOutlet(AggregateJob.units(f.articles(spark), f.statements(spark), f.tone(spark)), 5, "r")
+    return AggregateJob.aggregate(AggregateJob.units(f.articles(spark), f.statements(spark), f.tone(spark)),
+            new AggregateJob.Options(5, "r")).get(AggregateColumns.BY_OUTLET)
         .filter("outlet = 'Alpha' and target = 'Russia' and voice = 'all'").collectAsList();
   }
 
@@ -405,5 +406,24 @@ class AggregateJobTest {
     assertEquals(List.of("good", "partner"), u.getList(u.fieldIndex(AggregateJob.U_EVIDENCE)));
     assertEquals("quoted", u.getAs(AggregateColumns.VOICE));
     assertNotNull(u.getAs(AggregateJob.U_URL));
+  }
+
+  @Test
+  void keysSortAsSparkSortsStringsByTheirUtf8Bytes() {
+    java.util.Random random = new java.util.Random(11);
+    int[] points = {'a', 'Z', 0xE9, 0x4E2D, 0xFFFD, 0xFFFF, 0x1F600, 0x10400, 0};
+    for (int trial = 0; trial < 20_000; trial++) {
+      String a = randomString(random, points);
+      String b = randomString(random, points);
+      int bytes = Integer.signum(org.apache.spark.unsafe.types.UTF8String.fromString(a)
+          .compareTo(org.apache.spark.unsafe.types.UTF8String.fromString(b)));
+      assertEquals(bytes, Integer.signum(AggregateJob.compareCodePoints(a, b)), a + " vs " + b);
+    }
+  }
+
+  private static String randomString(java.util.Random random, int[] points) {
+    StringBuilder s = new StringBuilder();
+    for (int i = random.nextInt(4); i > 0; i--) s.appendCodePoint(points[random.nextInt(points.length)]);
+    return s.toString();
   }
 }
