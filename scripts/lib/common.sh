@@ -28,11 +28,11 @@ JAVA17_OPENS=(
 
 # The JVM's default options (override with STANCEMAP_JAVA_OPTS, or STANCEMAP_SUBMIT_JAVA_OPTS for
 # scripts/submit). Tasks stream one article at a time, so the live heap stays small whatever the
-# corpus (a full-GC histogram mid-way through 100,000 articles: about 250 MB). The heap is fixed
-# and touched at start, so a run's memory is the same for 5 articles or 100,000: with a heap free
-# to grow, the collector let it creep towards its cap over long runs (peak resident memory with
-# -Xmx4g: 1.9 GB at 10,000 articles, 3.9 GB at 100,000; with -Xmx2g: 1.5 GB and 1.9 GB).
-STANCEMAP_DEFAULT_JAVA_OPTS="-Xms2g -Xmx2g -XX:+AlwaysPreTouch"
+# corpus (a full-GC histogram mid-way through 100,000 articles: about 250 MB). The heap is capped at
+# 2 GB, which bounds a run's memory at any corpus size, and starts small, so a run of a few articles
+# neither waits for nor holds 2 GB it does not use (pre-touching a fixed 2 GB cost about 3.7 s of
+# start-up on this machine; docs/benchmark.md, "About the memory figure").
+STANCEMAP_DEFAULT_JAVA_OPTS="-Xms256m -Xmx2g"
 
 # Spark's reverse-DNS lookup of the machine's address is slow or fails on closed networks.
 export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"

@@ -18,11 +18,12 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
+import org.stancemap.jobs.InputFiles;
 import org.stancemap.text.Sentences;
 
 /**
  * The benchmark's floor: the least any stancemap run must do with the same articles. It reads
- * the JSON Lines records and only splits sentences and tokens with the Spark NLP stages the
+ * the JSON Lines records and text files and only splits sentences and tokens with the Spark NLP stages the
  * statements stage uses (DocumentAssembler, SentenceDetector, Tokenizer), then sums the token
  * counts so every document is really processed. The full pipeline's time over this one is a
  * ratio that survives a noisy machine.
@@ -35,9 +36,22 @@ public final class FloorJob {
   /** Documents, sentences and tokens seen. */
   public record Counts(long documents, long sentences, long tokens) {}
 
-  /** Reads the {@code text} field of JSON Lines files. */
+  /**
+   * The articles' texts under {@code inputs} (files, folders, globs, listed as {@code run} lists
+   * them): the {@code text} field of JSON Lines records, and each text file whole. JSON documents
+   * and CSV files are not read (the benchmark's corpus is JSON Lines; the bundled samples are text).
+   */
   public static Dataset<Row> readTexts(SparkSession spark, List<String> inputs) {
-    return spark.read().schema(RECORD).json(inputs.toArray(String[]::new)).filter(col("text").isNotNull());
+    List<String> records = new java.util.ArrayList<>();
+    List<String> texts = new java.util.ArrayList<>();
+    for (InputFiles.InputFile f : InputFiles.expand(inputs, spark.sparkContext().hadoopConfiguration()).files()) {
+      if (f.kind() == InputFiles.Kind.JSON_LINES) records.add(f.path());
+      else if (f.kind() == InputFiles.Kind.TEXT) texts.add(f.path());
+    }
+    Dataset<Row> all = spark.createDataFrame(List.of(), RECORD);
+    if (!records.isEmpty()) all = all.unionByName(spark.read().schema(RECORD).json(records.toArray(String[]::new)));
+    if (!texts.isEmpty()) all = all.unionByName(spark.read().option("wholetext", true).text(texts.toArray(String[]::new)).toDF("text"));
+    return all.filter(col("text").isNotNull());
   }
 
   /** Sentence and token counts of {@code texts} (a {@code text} column), computed in one pass. */

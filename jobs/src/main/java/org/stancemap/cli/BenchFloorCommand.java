@@ -11,12 +11,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench-floor", mixinStandardHelpOptions = true,
-    description = "The benchmark's floor: read JSON Lines articles and only split sentences and tokens with Spark NLP "
+    description = "The benchmark's floor: read JSON Lines and text articles and only split sentences and tokens with Spark NLP "
         + "(DocumentAssembler, SentenceDetector, Tokenizer), then count. Times itself like a pipeline stage.")
 public final class BenchFloorCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
-  @Option(names = {"-i", "--input"}, paramLabel = "PATH", arity = "1..*", required = true, description = "JSON Lines files or folders.")
+  @Option(names = {"-i", "--input"}, paramLabel = "PATH", arity = "1..*", required = true, description = "JSON Lines or text files, folders or globs.")
   List<String> inputs;
 
   @Override
