@@ -207,6 +207,8 @@ class ReadmeCommandsTest {
       List<String> lines = Files.readAllLines(scratch.resolve("by_outlet.out"));
       assertTrue(lines.get(0).startsWith("outlet,target,voice"), lines.get(0));
       assertTrue(lines.size() > 3, "rows from the run's by_outlet");
+    } else if (command.startsWith("scripts/stancemap bench-floor --input data/samples")) {
+      assertTrue(output.contains("stancemap: floor read 5 documents"), tail(output));
     } else {
       fail("no expectation for " + command + ": say what it must leave");
     }
