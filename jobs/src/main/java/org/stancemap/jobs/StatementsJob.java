@@ -62,7 +62,7 @@ public final class StatementsJob {
 
   /** The statements of {@code articles} (needs columns article_id, text, outlet). */
   public static Dataset<Row> statements(Dataset<Row> articles) {
-    UserDefinedFunction view = functions.udf((org.apache.spark.sql.api.java.UDF1<String, String>) t -> Sentences.detectorInput(TextView.of(t).view()), DataTypes.StringType);
+    UserDefinedFunction view = functions.udf((org.apache.spark.sql.api.java.UDF1<String, String>) t -> Sentences.detectorInput(TextView.cached(t).view()), DataTypes.StringType);
     Dataset<Row> withView = articles
         .withColumn(ArticleColumns.TEXT, functions.coalesce(col(ArticleColumns.TEXT), functions.lit("")))
         .withColumn(VIEW, view.apply(col(ArticleColumns.TEXT)));

@@ -18,9 +18,10 @@ import org.stancemap.text.TextView;
  *       opens with a quote mark (the convention for quotes that span paragraphs); otherwise it ends
  *       at the end of its sentence.</li>
  *   <li>Single marks pair with single marks (within 400 characters); apostrophes inside words are
- *       never marks. In an article with no double mark (British style), a single-quoted quotation
- *       still open at the end of its paragraph runs to that end when the next paragraph opens with a
- *       single mark, as double-quoted ones do.</li>
+ *       never marks. In an article whose quotation marks are single ({@link #singleStyle}: British
+ *       style, double marks absent or only nested inside), a single-quoted quotation reaches over the
+ *       double marks inside it, and one still open at the end of its paragraph runs to that end when
+ *       the next paragraph opens with a single mark, as double-quoted ones do.</li>
  * </ul>
  */
 public final class QuoteFinder {
@@ -32,8 +33,7 @@ public final class QuoteFinder {
     String v = tv.view();
     String o = tv.original();
     List<Quote> out = new ArrayList<>();
-    // no double mark anywhere: single marks are the article's quotation marks (British style)
-    boolean singleStyle = v.indexOf('"') < 0;
+    boolean singleStyle = singleStyle(tv);
     for (int p = 0; p < tv.paragraphCount(); p++) {
       int ps = tv.paragraphStart(p), pe = tv.paragraphEnd(p);
       List<Integer> marks = new ArrayList<>();
@@ -82,7 +82,10 @@ public final class QuoteFinder {
           int found = -1;
           for (int k2 = k + 1; k2 < marks.size() && marks.get(k2) - i <= SINGLE_REACH; k2++) {
             int j = marks.get(k2);
-            if (v.charAt(j) == '"') break;
+            if (v.charAt(j) == '"') {
+              if (singleStyle) continue; // 'Then he said, "Danny, are you ...?"': a quotation inside the quotation
+              break;
+            }
             if (singleCloses(v, o, j, ps, pe)) { found = k2; break; }
           }
           if (found >= 0) {
@@ -99,6 +102,26 @@ public final class QuoteFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether single marks are the article's quotation marks (British style): it has no double mark,
+   * or at least two of its paragraphs open with a single mark that opens a quotation and more than
+   * open with a double mark (double marks then quote inside quotations: {@code ‘He said, “Are you
+   * the man?”’}). One quoted headline in single marks, as US outlets write them, is not enough.
+   */
+  public static boolean singleStyle(TextView tv) {
+    String v = tv.view(), o = tv.original();
+    if (v.indexOf('"') < 0) return true;
+    int single = 0, dbl = 0;
+    for (int p = 0; p < tv.paragraphCount(); p++) {
+      int s = tv.paragraphStart(p), pe = tv.paragraphEnd(p);
+      while (s < pe && Character.isWhitespace(v.charAt(s))) s++;
+      if (s >= pe) continue;
+      if (v.charAt(s) == '"') dbl++;
+      else if (v.charAt(s) == '\'' && singleOpens(v, o, s, s, pe)) single++;
+    }
+    return single >= 2 && single > dbl;
   }
 
   private static int sentenceEnd(int[][] sentences, int offset, int pe) {

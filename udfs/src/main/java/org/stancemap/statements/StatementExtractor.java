@@ -172,7 +172,8 @@ public final class StatementExtractor {
     final int[][] sentences;
     final Tokens tokens;
     final List<Quote> quotes;
-    final boolean usesDouble;
+    /** Single marks are the article's quotation marks ({@link QuoteFinder#singleStyle}); otherwise single-quoted words are scare quotes. */
+    final boolean singleStyle;
     final ArticleSpeakers speakers = new ArticleSpeakers(table, descriptors);
     final List<Statement> out = new ArrayList<>();
     final BitSet inQuote = new BitSet();
@@ -192,12 +193,12 @@ public final class StatementExtractor {
     Run(String text, String outlet, int[][] raw) {
       this.text = text;
       this.outlet = outlet;
-      this.tv = TextView.of(text);
+      this.tv = TextView.cached(text);
       this.view = tv.view();
       this.sentences = Datelines.trim(Sentences.refine(tv, raw != null ? raw : Sentences.detect(view)), view, datelines.find(tv));
       this.tokens = Tokens.of(view, 0, view.length());
       this.quotes = QuoteFinder.find(tv, sentences);
-      this.usesDouble = view.indexOf('"') >= 0;
+      this.singleStyle = QuoteFinder.singleStyle(tv);
       this.claimed = new boolean[sentences.length];
       this.scare = new boolean[sentences.length];
       for (Quote q : quotes) inQuote.set(q.contentStart, q.contentEnd);
@@ -458,7 +459,7 @@ public final class StatementExtractor {
       for (int i = tailLo; i < tailHi; i++) if (tokens.isWord(i)) { tailEmpty = false; break; }
       Attribution tail = quoteRules.trailing.attribute(c);
       boolean term = isTermQuote(headLo, headHi, content, headEmpty);
-      boolean scareSingle = q.single && usesDouble;
+      boolean scareSingle = q.single && !singleStyle;
       boolean headPunct = headHi - 1 >= headLo && (tokens.text(headHi - 1).equals(":") || tokens.text(headHi - 1).equals(","));
       boolean direct = !term && !scareSingle && cap
           && (q.continues || tail != null || headEmpty || (headPunct && tailEmpty) || multiSentence(content));

@@ -33,6 +33,23 @@ public final class TextView {
     this.paragraphEnds = ends;
   }
 
+  /** The view each thread built last ({@link #cached}). */
+  private static final ThreadLocal<TextView> LAST = new ThreadLocal<>();
+
+  /**
+   * {@link #of}, reusing the view this thread built last when its text is equal: the statements job
+   * builds each article's view for the sentence detector and again in the extractor, one row after
+   * the other on the same thread. A TextView is immutable, so sharing it changes nothing.
+   */
+  public static TextView cached(String text) {
+    String original = text == null ? "" : text;
+    TextView last = LAST.get();
+    if (last != null && last.original.equals(original)) return last;
+    TextView tv = of(original);
+    LAST.set(tv);
+    return tv;
+  }
+
   public static TextView of(String text) {
     String original = text == null ? "" : text;
     int n = original.length();

@@ -309,4 +309,38 @@ class StatementExtractorTest {
       assertEquals(t.substring(s.start, s.end), s.text);
     }
   }
+
+  @Test
+  void britishSingleQuotesWithDoubleQuotesInside() {
+    String t = "Marta Lind remembers the night the board called her in.\n\n"
+        + "\u2018Nobody spoke at first,\u2019 Lind recalls. \u2018Then the chair said, \u201cAre you staying?\u201d And I said yes.\u2019\n\n"
+        + "Her deputy, Oskar Berg, says the club has changed since then.\n\n"
+        + "\u2018We are nobody\u2019s easy win now,\u2019 he grins. \u2018People see it.\u2019\n\n"
+        + "Castlebridge Rovers travel to Dunmore on Saturday.\n\n"
+        + "\u2018We are not safe yet,\u2019 Berg says.\n";
+    List<Statement> all = of(t);
+    Statement a = find(all, Statement.DIRECT, "Nobody spoke at first");
+    assertEquals("marta-lind", a.speakerId);
+    // the quotation reaches over the double-quoted words inside it
+    Statement b = find(all, Statement.DIRECT, "Then the chair said");
+    assertTrue(b.text.endsWith("And I said yes."), b.text);
+    assertEquals("marta-lind", b.speakerId);
+    // a manner-of-speaking verb attributes a quote
+    Statement c = find(all, Statement.DIRECT, "We are nobody");
+    assertEquals("oskar-berg", c.speakerId);
+    // a sports club is a body: never the person a later pronoun or name stands for
+    Statement d = find(all, Statement.DIRECT, "We are not safe yet");
+    assertEquals("oskar-berg", d.speakerId);
+  }
+
+  @Test
+  void oneSingleQuotedHeadlineLeavesDoubleQuotesTheArticlesMarks() {
+    String t = "\u2018No deal\u2019 on grain, ministers say\n\n"
+        + "The so-called \u2018grain corridor\u2019 reopened on Monday.\n\n"
+        + "\u201cThere is nothing to sign,\u201d the minister said.\n";
+    List<Statement> all = of(t);
+    assertEquals("the minister", find(all, Statement.DIRECT, "There is nothing to sign").speaker);
+    // single-quoted words with no speaker stay scare quotes, as in any article whose marks are double
+    assertTrue(all.stream().noneMatch(x -> x.text.equals("grain corridor")), all.toString());
+  }
 }
