@@ -53,6 +53,12 @@ final class AccordingToRule implements ReportedSpeechRule {
           else m.appositive = null;
         }
         int a = after;
+        // "According to the Human Rights Association (IHD), nearly ...": a short parenthesis after the source is the source's
+        if (a < hi && tokens.text(a).equals("(")) {
+          int close = a + 1;
+          while (close < hi && close <= a + 8 && !tokens.text(close).equals(")")) close++;
+          if (close < hi && tokens.text(close).equals(")")) a = close + 1;
+        }
         while (a < hi && !tokens.isWord(a) && tokens.first(a) != '"') a++;
         if (a >= hi) continue;
         if (!c.emit(k, p, tokens.start(a), end, m, cue, RuleNames.ACCORDING_TO, i)) continue;

@@ -18,6 +18,9 @@ class AccordingToRuleTest {
         s("the convoy turned back", "two officials", RuleNames.ACCORDING_TO));
     records(RULE, "According to data compiled by the Refugee Council, more than 4,000 families left the valley.",
         s("more than 4,000 families", "the Refugee Council", RuleNames.ACCORDING_TO));
+    // the source's acronym in parentheses is no part of the clause
+    records(RULE, "According to figures from the Human Rights Association (IHD), nearly 1,900 people were detained in a week.",
+        s("nearly 1,900 people were", "the Human Rights Association", RuleNames.ACCORDING_TO));
   }
 
   @Test

@@ -566,4 +566,15 @@ class SpeakerPhraseRulesTest {
     // a "that" cue reports a clause opening with a subject pronoun without "that"
     speaks("Farmer Owen Price acknowledged he had waited too long to sell.", "he had waited", "Owen Price");
   }
+
+  @Test
+  void fromHeldout26sMisses() {
+    // figures, data and surveys speak for their author, as a statement does
+    speaks("Net additions fell to 221,000 last year, according to figures from the House of Commons Library.", "Net additions fell",
+        "the House of Commons Library");
+    speaks("The kelp forests have shrunk by 90 per cent, according to aerial surveys by the state's Department of Fish and Wildlife.",
+        "The kelp forests have", "the state's Department of Fish and Wildlife");
+    // a whip is a speaker's head
+    speaks("One government whip said a compromise on the council veto was being discussed.", "a compromise on the", "One government whip");
+  }
 }

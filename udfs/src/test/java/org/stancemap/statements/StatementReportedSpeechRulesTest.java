@@ -135,8 +135,9 @@ class StatementReportedSpeechRulesTest {
 
   @Test
   void accordingToAtTheEndWithALongerSource() {
+    // figures speak for their author, as a statement does (data/descriptors.tsv, kind=document)
     one("Unemployment among young people reached 24 percent in March, according to figures published by the labour ministry.",
-        "Unemployment among young people", "figures published by the labour ministry");
+        "Unemployment among young people", "the labour ministry");
     one("Two hospitals in the north stopped admitting patients, according to local health officials.", "Two hospitals", "local health officials");
   }
 
