@@ -189,6 +189,8 @@ public final class MentionParser {
     if (e < lo || e >= t.size()) return null;
     Mention m = backwardPhrase(t, lo, e, text);
     if (m != null && m.kind == Mention.Kind.PRONOUN) return m;
+    Mention listed = listedPortfolio(t, lo, e, m, text);
+    if (listed != null) return listed;
     // "A statement from the Turkish Foreign Ministry said", "a readout issued by the Kremlin": the author speaks
     if (m != null && documentBefore(t, lo, t.indexFrom(m.start))) return m;
     // "Governor of the Central Bank of Jordan Omar Nasser": a body and then a person's name is no post-modifier
@@ -235,6 +237,53 @@ public final class MentionParser {
       return found;
     }
     return personOfBody(t, lo, m, text);
+  }
+
+  /**
+   * A body whose portfolio is a list with commas, the phrase {@code m} its last items: "the Ministry of
+   * Housing, Communities and Local Government", "Department for Environment, Food and Rural Affairs", and
+   * a speaker's head before it ("a spokesperson for the Ministry of Agriculture, Forestry and Fisheries").
+   * Null when {@code m} is not such a list's tail.
+   */
+  private Mention listedPortfolio(Tokens t, int lo, int e, Mention m, String text) {
+    if (m == null || m.kind == Mention.Kind.DESCRIPTOR) return null;
+    int s = t.indexFrom(m.start);
+    if (s - 1 < lo || !t.text(s - 1).equals(",")) return null;
+    // the list's last items, joined by "and" ("Communities and Local Government"): "Office of Pardon Attorney, Trump has ..." is no list
+    boolean joined = false;
+    for (int x = s; x <= e; x++) {
+      boolean and = t.lower(x).equals("and") || t.text(x).equals("&");
+      if (!(capitalized(t, x) || and)) return null;
+      joined |= and && x > s && x < e;
+    }
+    if (!joined) return null;
+    // back over ", Item Words" pieces to "Body of|for"
+    int x = s - 1;
+    for (int items = 0; items < 6 && x - 1 >= lo && t.text(x).equals(","); items++) {
+      int y = x - 1;
+      if (!capitalized(t, y)) return null;
+      while (y - 1 >= lo && capitalized(t, y - 1)) y--;
+      // y: the first capital of the item; before it "of"/"for" and the body word, or another comma
+      if (y - 2 >= lo && (t.lower(y - 1).equals("of") || t.lower(y - 1).equals("for")) && capitalized(t, y - 2) && bodyWord(t.text(y - 2))) {
+        int b = y - 2;
+        while (b - 1 >= lo && capitalized(t, b - 1) && !cueAt.test(t, b - 1)) b--; // "Federal Ministry of ..."
+        boolean the = b - 1 >= lo && t.lower(b - 1).equals("the");
+        int a = the ? b - 1 : b;
+        String name = text.substring(t.start(b), t.end(e));
+        Mention body = new Mention(Mention.Kind.NAME, t.start(a), t.end(e), text.substring(t.start(a), t.end(e)), name, null, the, null, null);
+        int q = a - 1; // "a spokesperson for the Ministry of ...": the head before a preposition speaks
+        if (q - 1 >= lo && POST_PREPOSITIONS.contains(t.lower(q)) && t.isWord(q - 1) && desc.head(t.lower(q - 1)) != null) {
+          Mention head = backwardPhrase(t, lo, q - 1, text);
+          if (head != null && head.kind == Mention.Kind.DESCRIPTOR) {
+            return new Mention(Mention.Kind.DESCRIPTOR, head.start, t.end(e), text.substring(head.start, t.end(e)), null, head.head,
+                head.definite, head.affiliation, head.roleClass);
+          }
+        }
+        return body;
+      }
+      x = y - 1;
+    }
+    return null;
   }
 
   /**

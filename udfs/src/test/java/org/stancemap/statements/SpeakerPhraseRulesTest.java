@@ -576,5 +576,12 @@ class SpeakerPhraseRulesTest {
         "The kelp forests have", "the state's Department of Fish and Wildlife");
     // a whip is a speaker's head
     speaks("One government whip said a compromise on the council veto was being discussed.", "a compromise on the", "One government whip");
+    // a body whose portfolio is a list with commas, and a head before it
+    speaks("A spokesperson for the Ministry of Housing, Communities and Local Government said the reforms were essential.",
+        "the reforms were", "A spokesperson for the Ministry of Housing, Communities and Local Government");
+    speaks("The Department for Environment, Food and Rural Affairs said the ban would start in May.", "the ban would start",
+        "The Department for Environment, Food and Rural Affairs");
+    // no list: a clause's subject after a body's name and a comma
+    speaks("While Obama took advice from the Office of Pardon Attorney, Trump said he would decide alone.", "he would decide", "Trump");
   }
 }
