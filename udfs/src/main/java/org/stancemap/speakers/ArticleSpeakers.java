@@ -348,6 +348,17 @@ public final class ArticleSpeakers {
     return g.equals("m") ? !(p.equals("she") || p.equals("her")) : !(p.equals("he") || p.equals("him"));
   }
 
+  /** "the statement", "the press release": a determiner, at most one modifier, the document's word. */
+  private static boolean plainDocument(String surface) {
+    String[] w = Tokens.splitSpaces(surface.strip());
+    return w.length >= 2 && w.length <= 3 && w[0].equalsIgnoreCase("the") && (w.length == 2 || w[1].equalsIgnoreCase("press"));
+  }
+
+  private static String lastWord(String s) {
+    String[] w = Tokens.splitSpaces(s.strip());
+    return w.length == 0 ? "" : w[w.length - 1];
+  }
+
   private Speaker fromPerson(Person p, String surface) {
     return new Speaker(surface, p.id, p.type, p.affiliation, false, p.role);
   }
@@ -355,6 +366,11 @@ public final class ArticleSpeakers {
   private Resolution descriptor(Mention m, int pos) {
     SpeakerTable.Entry e = table.find(m.surface);
     if (e != null) return new Resolution(new Speaker(clean(m.surface), e.id, e.type, e.affiliation, false, m.roleClass), false);
+    // "Najm Airways said in a statement ... The statement added": "the statement" alone is the body that spoke last
+    if (m.definite && m.head != null && desc.isOwnDocument(m.head) && m.affiliation == null && lastOrg != null
+        && !desc.isDocument(lastWord(lastOrg.surface)) && plainDocument(m.surface)) {
+      return new Resolution(lastOrg, true);
+    }
     if (m.appositive != null && m.appositive.name != null) {
       Resolution r = name(m.appositive, pos);
       if (r != null) return r;

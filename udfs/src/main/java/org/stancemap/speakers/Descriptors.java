@@ -43,6 +43,8 @@ public final class Descriptors {
   private final Map<String, String> affiliations = new HashMap<>();
   private final java.util.Set<String> portfolios = new java.util.HashSet<>();
   private final java.util.Set<String> documents = new java.util.HashSet<>();
+  /** Documents a speaking body puts out itself ({@code kind=document, value=own}): "the statement" is the body's. */
+  private final java.util.Set<String> ownDocuments = new java.util.HashSet<>();
   private final java.util.Set<String> issuing = new java.util.HashSet<>();
   private final java.util.Set<String> postnominals = new java.util.HashSet<>();
   private final java.util.Set<String> placeFirst = new java.util.HashSet<>(), placeLast = new java.util.HashSet<>();
@@ -71,7 +73,10 @@ public final class Descriptors {
       if (r[1].strip().equals("head")) heads.put(w.toLowerCase(Locale.ROOT), new Head(r[2].strip()));
       else if (r[1].strip().equals("affiliation")) putAffiliation(w, r[2].strip(), true);
       else if (r[1].strip().equals("portfolio")) portfolios.add(w.toLowerCase(Locale.ROOT));
-      else if (r[1].strip().equals("document")) documents.add(w.toLowerCase(Locale.ROOT));
+      else if (r[1].strip().equals("document")) {
+        documents.add(w.toLowerCase(Locale.ROOT));
+        if (r[2].strip().equals("own")) ownDocuments.add(w.toLowerCase(Locale.ROOT));
+      }
       else if (r[1].strip().equals("issue")) issuing.add(w.toLowerCase(Locale.ROOT));
       else if (r[1].strip().equals("postnominal")) postnominals.add(w);
       else if (r[1].strip().equals("place")) {
@@ -163,6 +168,11 @@ public final class Descriptors {
   }
 
   /** A word for a text that speaks for its author ("statement", "readout"): "a statement by the ministry said" is the ministry's. */
+  /** Whether {@code word} names a document its author puts out itself ("statement", "readout"; not "report", "letter"). */
+  public boolean isOwnDocument(String word) {
+    return ownDocuments.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   public boolean isDocument(String word) {
     return documents.contains(word.toLowerCase(Locale.ROOT));
   }

@@ -581,6 +581,9 @@ class SpeakerPhraseRulesTest {
         "the reforms were", "A spokesperson for the Ministry of Housing, Communities and Local Government");
     speaks("The Department for Environment, Food and Rural Affairs said the ban would start in May.", "the ban would start",
         "The Department for Environment, Food and Rural Affairs");
+    // "the statement" alone is the body that spoke last
+    speaks("The Egyptian Foreign Ministry said in a statement on Monday that the talks had ended. The statement added that a new round "
+        + "would follow.", "a new round", "The Egyptian Foreign Ministry");
     // no list: a clause's subject after a body's name and a comma
     speaks("While Obama took advice from the Office of Pardon Attorney, Trump said he would decide alone.", "he would decide", "Trump");
   }
