@@ -366,7 +366,7 @@ public final class ArticleSpeakers {
   private Resolution descriptor(Mention m, int pos) {
     SpeakerTable.Entry e = table.find(m.surface);
     if (e != null) return new Resolution(new Speaker(clean(m.surface), e.id, e.type, e.affiliation, false, m.roleClass), false);
-    // "Najm Airways said in a statement ... The statement added": "the statement" alone is the body that spoke last
+    // "The Egyptian Foreign Ministry said in a statement ... The statement added": "the statement" alone is the body that spoke last
     if (m.definite && m.head != null && desc.isOwnDocument(m.head) && m.affiliation == null && lastOrg != null
         && !desc.isDocument(lastWord(lastOrg.surface)) && plainDocument(m.surface)) {
       return new Resolution(lastOrg, true);

@@ -30,10 +30,14 @@ public final class QuoteFinder {
   private QuoteFinder() {}
 
   public static List<Quote> find(TextView tv, int[][] sentences) {
+    return find(tv, sentences, singleStyle(tv));
+  }
+
+  /** {@link #find(TextView, int[][])} with the article's quotation style already known ({@link #singleStyle}). */
+  public static List<Quote> find(TextView tv, int[][] sentences, boolean singleStyle) {
     String v = tv.view();
     String o = tv.original();
     List<Quote> out = new ArrayList<>();
-    boolean singleStyle = singleStyle(tv);
     for (int p = 0; p < tv.paragraphCount(); p++) {
       int ps = tv.paragraphStart(p), pe = tv.paragraphEnd(p);
       List<Integer> marks = new ArrayList<>();

@@ -197,8 +197,8 @@ public final class StatementExtractor {
       this.view = tv.view();
       this.sentences = Datelines.trim(Sentences.refine(tv, raw != null ? raw : Sentences.detect(view)), view, datelines.find(tv));
       this.tokens = Tokens.of(view, 0, view.length());
-      this.quotes = QuoteFinder.find(tv, sentences);
       this.singleStyle = QuoteFinder.singleStyle(tv);
+      this.quotes = QuoteFinder.find(tv, sentences, singleStyle);
       this.claimed = new boolean[sentences.length];
       this.scare = new boolean[sentences.length];
       for (Quote q : quotes) inQuote.set(q.contentStart, q.contentEnd);
