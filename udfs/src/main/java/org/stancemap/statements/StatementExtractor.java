@@ -210,10 +210,12 @@ public final class StatementExtractor {
       int si = 0;
       boolean interview = isInterview();
       boolean questionSeen = false, answering = false;
+      questionBefore = questionLed();
       for (int p = 0; p < tv.paragraphCount(); p++) {
         int ps = tv.paragraphStart(p), pe = tv.paragraphEnd(p);
         String para = view.substring(ps, pe);
         speakers.paragraph(ps);
+        if (questionBefore != null && p + 1 < questionBefore.length && questionBefore[p + 1] >= 0) questionSeen = true;
         int firstSentence = si;
         while (si < sentences.length && sentences[si][0] < pe) si++;
         if (interview) {
@@ -248,7 +250,7 @@ public final class StatementExtractor {
           int lo = tokens.indexFrom(ss), hi = tokens.indexFrom(se);
           speakers.sentence(ss);
           SentenceSubject subject = observeNames(lo, hi);
-          if (interview && !questionSeen && interviewee == null) interviewee(lo, hi);
+          if ((interview || questionBefore != null) && !questionSeen && interviewee == null) interviewee(lo, hi);
           while (qi < quotes.size() && quotes.get(qi).open < se) {
             quote(quotes.get(qi), k, p);
             qi++;
@@ -331,6 +333,30 @@ public final class StatementExtractor {
 
     /** The last paragraph that asks ("Q:"): unlabelled paragraphs after the last answer are the outlet's again. */
     int lastQuestion = -1;
+
+    /**
+     * A magazine Q&A without labels: per paragraph, the offset of the question mark that ends the
+     * paragraph before it when that paragraph is a question (ends in '?', holds no quote mark, at most
+     * 40 words, not the headline) and this one opens with a quote mark; -1 otherwise. Null unless at
+     * least two paragraphs answer a question so: one rhetorical question before a quote is no interview.
+     */
+    int[] questionBefore;
+
+    private int[] questionLed() {
+      int n = tv.paragraphCount(), found = 0;
+      int[] at = new int[n];
+      java.util.Arrays.fill(at, -1);
+      for (int p = 2; p < n; p++) {
+        String q = view.substring(tv.paragraphStart(p - 1), tv.paragraphEnd(p - 1)).strip();
+        String a = view.substring(tv.paragraphStart(p), tv.paragraphEnd(p)).strip();
+        if (q.isEmpty() || a.isEmpty() || q.charAt(q.length() - 1) != '?' || "\"\u201c\u2018'".indexOf(a.charAt(0)) < 0) continue;
+        if (q.indexOf('"') >= 0 || q.indexOf('\u201c') >= 0 || q.indexOf('\u201d') >= 0 || q.indexOf('\u2018') >= 0) continue;
+        if (Tokens.splitSpaces(q).length > 40) continue;
+        at[p] = tv.paragraphStart(p - 1) + view.substring(tv.paragraphStart(p - 1), tv.paragraphEnd(p - 1)).lastIndexOf('?');
+        found++;
+      }
+      return found >= 2 ? at : null;
+    }
 
     /** At least two paragraphs open with "Q:" and two with "A:". */
     private boolean isInterview() {
@@ -499,6 +525,12 @@ public final class StatementExtractor {
           spans(s, a.cueStart, a.cueEnd, a.mention);
         }
         speakers.spoke(sp, q.open);
+      } else if (direct && opensParagraph && questionBefore != null && questionBefore[p] >= 0 && intervieweeSpeaker != null) {
+        // a quote that answers the question before it, in a Q&A: the interviewee's ("?" is the cue)
+        sp = intervieweeSpeaker;
+        set(s, sp, Statement.COREFERENCE, "?", RuleNames.INTERVIEW_ANSWER);
+        spans(s, questionBefore[p], questionBefore[p] + 1, interviewee);
+        speakers.spoke(sp, q.open);
       } else {
         s.sieve = RuleNames.NONE;
       }
@@ -507,7 +539,7 @@ public final class StatementExtractor {
         directEnd = q.after();
         for (int i = k; i <= closeSentence && i < claimed.length; i++) claimed[i] = true;
         lastQuoteSpeaker = sp;
-        lastQuoteCue = a == null ? null : a.cue;
+        lastQuoteCue = a != null ? a.cue : s.cue; // an interview answer's "?" carries to its next paragraph
         lastQuoteSpans(s);
         lastQuoteParagraph = q.continues ? p + 1 : p;
         quoteLast = sp != null;

@@ -121,6 +121,30 @@ class ProvenanceTest {
   }
 
   @Test
+  void answersToUnlabelledQuestionsAreTheInterviewees() {
+    // a magazine Q&A: bare question paragraphs, each answered by a quoted paragraph with no cue
+    String text = "The composer on silence: a conversation\n\nMirela Dobos arrives by tram, late and apologising. "
+        + "Her second opera opens in Vienna next week.\n\nWhy write an opera about a lighthouse?\n\n"
+        + "\u201cBecause nobody talks there. The sea does all the talking.\u201d\n\nDid the singers mind?\n\n"
+        + "\u201cThey hated it at first. Then they loved it.\n\n\u201cNow they ask for more rests.\u201d\n\n"
+        + "She leaves on her tram the way she came.";
+    Statement first = check(text, "Because nobody", Statement.DIRECT, "interview-answer", "?", "Mirela Dobos");
+    assertEquals(text.indexOf("lighthouse?") + "lighthouse".length(), first.cueStart, "the cue is the question's mark");
+    assertEquals("mirela-dobos", first.speakerId);
+    Statement second = check(text, "They hated it", Statement.DIRECT, "interview-answer", "?", "Mirela Dobos");
+    // a further paragraph of the same answer continues it
+    Statement more = find(X.extract("t", text, "Outlet", null), "Now they ask", Statement.DIRECT);
+    assertEquals("mirela-dobos", more.speakerId, more::toString);
+    assertEquals(Statement.CONTINUATION, more.attributionMethod);
+    assertEquals("?", more.cue, "the answer's cue carries to its next paragraph");
+    assertEquals(second.cueStart, more.cueStart);
+    // one rhetorical question before a quote is no interview
+    List<Statement> one = X.extract("t", "Mirela Dobos arrives by tram.\n\nWho would build a lighthouse here?\n\n"
+        + "\u201cNobody sane.\u201d\n\nThe town council meets on Monday.", "Outlet", null);
+    assertNull(find(one, "Nobody sane", Statement.DIRECT).speakerId);
+  }
+
+  @Test
   void oneLabelledParagraphIsNoInterview() {
     List<Statement> all = X.extract("t", "Layla Nasser returned home last year.\n\nQ: How bad is it?\n\nA: Bad.\n\nThe pumps are gone.", "Outlet", null);
     assertTrue(all.stream().noneMatch(s -> "interview-answer".equals(s.sieve)), all::toString);

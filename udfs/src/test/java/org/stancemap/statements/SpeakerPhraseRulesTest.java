@@ -43,6 +43,24 @@ class SpeakerPhraseRulesTest {
   }
 
   @Test
+  void postsIntroducedByAParticipleAndTabloidSources() {
+    // "writing", "posting", "tweeting", "commenting" before a colon; "pal" and "chum" as a source's head
+    String context = "Marco Lentini left the show in June.\n\n";
+    speaks(context + "Lentini, 31, hit back at the claims, writing on X: \"I am not going anywhere.\"", "I am not going", "Lentini");
+    speaks(context + "His sister Gina rushed to defend him, commenting under the post: \"So proud of you.\"", "So proud of you", "Gina");
+    speaks(context + "The singer replied within minutes, posting: \"Thank you all.\"", "Thank you all", "The singer");
+    speaks(context + "A pal of the singer told the paper: \"He is gutted, to be honest.\"", "He is gutted", "A pal of the singer");
+    speaks(context + "\"He never wanted the fame,\" a chum said.", "He never wanted", "a chum");
+  }
+
+  @Test
+  void aSecondCueAfterAnAppositiveIsTheNamesNotTheAppositives() {
+    // "Name, a description, verb ... and said": the name the appositive describes speaks
+    speaks("Mara Lind, a nurse who works at the clinic, signed the petition and said the ward was understaffed.",
+        "the ward was understaffed", "Mara Lind");
+  }
+
+  @Test
   void broadcastersBodiesAndPossessives() {
     speaks("Iranian state television reported that the tanker had been released.", "the tanker had been", "Iranian state television");
     speaks("Greece's foreign ministry said the ambassador had been summoned.", "the ambassador had been", "Greece's foreign ministry");

@@ -329,17 +329,22 @@ public final class Grammar {
    */
   public static Mention clauseSubject(Tokens t, MentionParser p, String text, int lo, int cue) {
     Mention best = null;
+    Mention name = null; // a name that ends at a comma: the head of an appositive after it
     lo = Math.max(lo, cue - WINDOW);
     for (int i = lo; i < cue; i++) {
       if (!(i == lo || t.text(i - 1).equals(",") || t.text(i - 1).equals(";"))) continue;
       Mention m = p.forward(t, i, cue, text);
+      Mention before = name != null && after(t, name) == i - 1 ? name : null;
+      name = null;
       if (m == null) continue;
       int a = after(t, m);
       if (a >= cue) continue;
+      if (m.kind == Mention.Kind.NAME && t.text(a).equals(",")) name = m;
       if (!t.isWord(a) || t.isCapitalized(a)) continue;
       String w = t.lower(a);
       if (w.equals("of") || w.equals("and") || w.equals("in") || w.equals("for") || w.equals("to") || w.equals("with")) continue;
-      best = m;
+      // "Ruben Rubinyan, Kilic's counterpart in the talks, welcomed ..., saying": the name the appositive describes
+      best = m.kind == Mention.Kind.DESCRIPTOR && before != null ? before : m;
     }
     return best;
   }
