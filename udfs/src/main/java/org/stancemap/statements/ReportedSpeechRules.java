@@ -8,8 +8,9 @@ import java.util.List;
  * read by {@link AccordingToRule} ("According to X, ..." / "..., according to X."), then
  * {@link InvertedAttributionRule} ("..., President Erdogan said on Tuesday"), then
  * {@link SubjectCueClauseRule} ("X said (that) ...", "X urged Y to ...", and at a "quoted" cue
- * {@link QuotedAsSayingRule}); the first rule that reports decides. Only real sentences are read: a
- * headline or a line ending in ':' reports nothing. Second statements of the same speaker
+ * {@link QuotedAsSayingRule}); the first rule that reports decides. Only real sentences are read in their
+ * place: a line ending in ':' reports nothing, and a headline is read once the article is done
+ * ({@link #reportAnyway}), so that its speaker does not become the one the body's pronouns resolve to. Second statements of the same speaker
  * ({@code coordinated-cue}, {@code participle-after-attribution}, {@code clause-after-attribution}) are
  * recorded by the rule that found the first ({@link ReportedClauses#emitChain}). Quote attribution
  * has its own order ({@link org.stancemap.speakers.sieves.QuoteRules}); the extractor runs the quote
@@ -35,6 +36,11 @@ final class ReportedSpeechRules {
     // reported speech only in real sentences: a headline or a line ending in ':' is not one
     char last = c.view.charAt(end - 1);
     if (".!?\"')\u2026".indexOf(last) < 0) return false;
+    return reportAnyway(c, k, p, lo, hi, end);
+  }
+
+  /** {@link #report} without the check for a real sentence: for a headline, read once the article is done. */
+  boolean reportAnyway(ReportedClauses c, int k, int p, int lo, int hi, int end) {
     for (ReportedSpeechRule r : order) if (r.report(c, k, p, lo, hi, end)) return true;
     return false;
   }

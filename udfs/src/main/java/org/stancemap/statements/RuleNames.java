@@ -48,6 +48,8 @@ public final class RuleNames {
   public static final String PREVIOUS_SUBJECT = "previous-subject";
   /** {@code A: ...} in a Q&A interview: the interviewee answers. */
   public static final String INTERVIEW_ANSWER = "interview-answer";
+  /** {@code Zakharova: EU sanctions will backfire} / {@code Name: "..."}: a headline's name and colon. */
+  public static final String HEADLINE_COLON = "headline-colon";
   /** An embedded post above its signature line. */
   public static final String SOCIAL_POST = "social-post";
   /** Narrative: the outlet's own voice. */
@@ -59,5 +61,5 @@ public final class RuleNames {
   public static final List<String> ALL = List.of(QUOTE_CUE_SPEAKER, QUOTE_SPEAKER_CUE, QUOTED_BY, SPEAKER_CUE_QUOTE, ACCORDING_TO,
       COLON_BEFORE, CONTINUATION, ENCLOSING_CLAUSE, INSIDE_REPORTED_SPEECH, SUBJECT_CUE_CLAUSE, CLAUSE_SUBJECT_CUE,
       CLAUSE_ACCORDING_TO, PARTICIPLE_AFTER_ATTRIBUTION, CLAUSE_AFTER_ATTRIBUTION, COORDINATED_CUE, QUOTED_AS_SAYING, LABEL_VERB, PREVIOUS_SUBJECT,
-      INTERVIEW_ANSWER, SOCIAL_POST, OUTLET, NONE);
+      INTERVIEW_ANSWER, HEADLINE_COLON, SOCIAL_POST, OUTLET, NONE);
 }

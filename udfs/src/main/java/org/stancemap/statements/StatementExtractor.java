@@ -16,6 +16,7 @@ import org.stancemap.speakers.MentionParser;
 import org.stancemap.speakers.Speaker;
 import org.stancemap.speakers.SpeakerTable;
 import org.stancemap.speakers.sieves.Attribution;
+import org.stancemap.speakers.sieves.Grammar;
 import org.stancemap.speakers.sieves.QuoteContext;
 import org.stancemap.speakers.sieves.QuoteRules;
 import org.stancemap.speakers.sieves.SentenceSubject;
@@ -250,7 +251,12 @@ public final class StatementExtractor {
           int lo = tokens.indexFrom(ss), hi = tokens.indexFrom(se);
           speakers.sentence(ss);
           SentenceSubject subject = observeNames(lo, hi);
-          if ((interview || questionBefore != null) && !questionSeen && interviewee == null) interviewee(lo, hi);
+          if (interview && !questionSeen && interviewee == null) interviewee(lo, hi);
+          // a Q&A without labels: the first person named as a subject, resolved only when an answer needs it
+          if (questionBefore != null && !interview && !questionSeen && candidate == null) {
+            Mention m = parser.forward(tokens, lo, hi, text);
+            if (m != null && m.kind == Mention.Kind.NAME && m.conjuncts.isEmpty()) candidate = m;
+          }
           while (qi < quotes.size() && quotes.get(qi).open < se) {
             quote(quotes.get(qi), k, p);
             qi++;
@@ -266,8 +272,72 @@ public final class StatementExtractor {
           if (subject != null) speakers.observeSubject(subject.mention, subject.mention.start);
         }
       }
+      headline();
       out.sort(Comparator.comparingInt((Statement s) -> s.start).thenComparingInt(s -> kindOrder(s.kind)).thenComparingInt(s -> s.end));
       return out;
+    }
+
+    /**
+     * A headline that reports ("IDF says it killed Hezbollah commander", "Türkiye to double gas output, says
+     * energy minister"): the article's first paragraph, one sentence without final punctuation, no quote
+     * claimed it. It is read after the body, so its speaker resolves against the whole article and never
+     * becomes the speaker a pronoun or "the diplomat" in the body resolves to; when it reports, it is no
+     * longer the outlet's narrative.
+     */
+    private void headline() {
+      if (tv.paragraphCount() < 2 || sentences.length < 2) return;
+      int pe = tv.paragraphEnd(0), ss = sentences[0][0], se = sentences[0][1];
+      if (ss >= pe || sentences[1][0] < pe || se <= ss) return;
+      int lo = tokens.indexFrom(ss), hi = tokens.indexFrom(se);
+      for (int c = lo + 1; c < hi && c <= lo + 4; c++) {
+        if (tokens.text(c).equals(":")) {
+          headlineColon(lo, c, hi, se, pe);
+          return;
+        }
+      }
+      if (claimed[0] || ".!?\"')\u2026:;".indexOf(view.charAt(se - 1)) >= 0) return; // a sentence, read in its place
+      if (!reported.reportAnyway(clauses, 0, 0, lo, hi, se)) return;
+      claimed[0] = true;
+      out.removeIf(s -> s.kind.equals(Statement.NARRATIVE) && s.sentenceIndex == 0);
+    }
+
+    /** The body names a person so: the whole name again, or a surname after a first name ("Maria Zakharova" for "Zakharova"). */
+    private boolean namedInBody(String name, int from) {
+      for (int at = view.indexOf(name, from); at >= 0; at = view.indexOf(name, at + 1)) {
+        if (name.indexOf(' ') > 0) return true;
+        int t = tokens.indexFrom(at);
+        if (t > 0 && tokens.start(t) == at && tokens.text(t).equals(name) && tokens.isWord(t - 1) && tokens.isCapitalized(t - 1)) return true;
+      }
+      return false;
+    }
+
+    /**
+     * "Zakharova: EU sanctions will hit Europeans harder", "Ines Varga: "I make films ..."": a headline that
+     * opens with a name and a colon ({@code colon} its token) gives that person's words, when the body names
+     * the person again ({@link #namedInBody}; not "Chad: ...", "Live: ..." or "Analysis: ..."): the quote after
+     * the colon, or else the rest of the headline as reported speech ({@code headline-colon}).
+     */
+    private void headlineColon(int lo, int colon, int hi, int se, int bodyStart) {
+      Mention m = parser.forward(tokens, lo, colon, text);
+      if (m == null || m.kind != Mention.Kind.NAME || m.name == null || Grammar.after(tokens, m) != colon) return;
+      if (!namedInBody(m.name, bodyStart) || descriptors.affiliation(m.name) != null) return; // "Chad: ..." is a state
+      ArticleSpeakers.Resolution r = speakers.resolve(m, m.start);
+      if (r == null || !Speaker.PERSON.equals(r.speaker.type)) return;
+      int cueStart = tokens.start(colon), cueEnd = tokens.end(colon);
+      Statement s = null;
+      for (Statement q : out) {
+        if (q.sentenceIndex == 0 && q.speakerId == null && q.kind.equals(Statement.DIRECT)
+            && view.substring(cueEnd, q.start).strip().length() <= 1) s = q;
+      }
+      if (s == null) {
+        // "Trump Route: What is the corridor and why ...?": a question the outlet asks
+        if (colon + 1 >= hi || claimed[0] || view.charAt(se - 1) == '?') return;
+        s = statement(Statement.INDIRECT, tokens.start(colon + 1), se, 0, 0);
+      }
+      set(s, r.speaker, Statement.EXPLICIT, ":", RuleNames.HEADLINE_COLON);
+      spans(s, cueStart, cueEnd, m);
+      claimed[0] = true;
+      out.removeIf(x -> x.kind.equals(Statement.NARRATIVE) && x.sentenceIndex == 0);
     }
 
     /** Fragments with no speaker of their own: inside reported speech of this sentence they are its partial quotes, else scare quotes. */
@@ -370,9 +440,25 @@ public final class StatementExtractor {
       return q >= 2 && a >= 2;
     }
 
+    /** The interviewee of a Q&A without labels, before it is resolved ({@link #answerer}). */
+    Mention candidate;
+
+    /** The interviewee who answers a bare question: the candidate, resolved on first need (a person); null if none. */
+    private Speaker answerer() {
+      if (intervieweeSpeaker == null && candidate != null) {
+        intervieweeOf(candidate);
+        candidate = null;
+      }
+      return intervieweeSpeaker;
+    }
+
     private void interviewee(int lo, int hi) {
       Mention m = parser.forward(tokens, lo, hi, text);
       if (m == null || m.kind != Mention.Kind.NAME || !m.conjuncts.isEmpty()) return;
+      intervieweeOf(m);
+    }
+
+    private void intervieweeOf(Mention m) {
       ArticleSpeakers.Resolution r = speakers.resolve(m, m.start);
       if (r == null || !Speaker.PERSON.equals(r.speaker.type) || r.speaker.plural) return;
       interviewee = m;
@@ -525,7 +611,7 @@ public final class StatementExtractor {
           spans(s, a.cueStart, a.cueEnd, a.mention);
         }
         speakers.spoke(sp, q.open);
-      } else if (direct && opensParagraph && questionBefore != null && questionBefore[p] >= 0 && intervieweeSpeaker != null) {
+      } else if (direct && opensParagraph && questionBefore != null && questionBefore[p] >= 0 && answerer() != null) {
         // a quote that answers the question before it, in a Q&A: the interviewee's ("?" is the cue)
         sp = intervieweeSpeaker;
         set(s, sp, Statement.COREFERENCE, "?", RuleNames.INTERVIEW_ANSWER);

@@ -145,6 +145,39 @@ class ProvenanceTest {
   }
 
   @Test
+  void aHeadlineThatReportsIsItsSpeakersNotTheOutlets() {
+    String text = "Navy says it seized arms shipment off Yemen coast\n\nADEN - The navy said on Tuesday that its sailors had boarded a dhow.";
+    Statement s = check(text, "it seized arms", Statement.INDIRECT, "subject-cue-clause", "says", "Navy");
+    assertEquals(0, s.sentenceIndex);
+    List<Statement> all = X.extract("t", text, "Outlet", null);
+    assertTrue(all.stream().noneMatch(x -> x.kind.equals(Statement.NARRATIVE) && x.sentenceIndex == 0), "the headline is no narrative: " + all);
+    // "..., says X" after the content
+    check("Port to reopen within a week, says transport minister\n\nODESA - The port will reopen soon, officials said.",
+        "Port to reopen", Statement.INDIRECT, "clause-subject-cue", "says", "transport minister");
+    // a headline without a cue stays the outlet's
+    List<Statement> plain = X.extract("t", "Navy seizes arms shipment off Yemen coast\n\nThe navy said its sailors had boarded a dhow.", "Outlet", null);
+    assertEquals(Statement.NARRATIVE, plain.get(0).kind, plain::toString);
+  }
+
+  @Test
+  void aHeadlineNameAndColonGiveThatPersonsWords() {
+    String text = "Zakharova: New EU sanctions will hurt Europe more than Russia\n\nMOSCOW - Foreign Ministry spokeswoman "
+        + "Maria Zakharova said on Wednesday that the package would backfire.";
+    Statement s = check(text, "New EU sanctions", Statement.INDIRECT, "headline-colon", ":", "Zakharova");
+    assertEquals("New EU sanctions will hurt Europe more than Russia", s.text);
+    String quoted = "Ines Varga: \u201cI make films for people who are tired of being told what to feel\u201d\n\n"
+        + "Ines Varga arrives at the caf\u00e9 on a bicycle.";
+    check(quoted, "I make films", Statement.DIRECT, "headline-colon", ":", "Ines Varga");
+    // a state, a word the body does not name as a person, a question: the outlet's
+    for (String t : List.of("Syria: Thousands flee as fighting spreads\n\nThousands fled their homes in Syria on Sunday.",
+        "Live: Leaders meet in Johannesburg\n\n14:02 GMT - Leaders arrived. Live coverage continues.",
+        "Trump Route: What is the corridor and why does it matter?\n\nThe Trump Route would cross Armenia.")) {
+      List<Statement> all = X.extract("t", t, "Outlet", null);
+      assertTrue(all.stream().noneMatch(x -> "headline-colon".equals(x.sieve)), all::toString);
+    }
+  }
+
+  @Test
   void oneLabelledParagraphIsNoInterview() {
     List<Statement> all = X.extract("t", "Layla Nasser returned home last year.\n\nQ: How bad is it?\n\nA: Bad.\n\nThe pumps are gone.", "Outlet", null);
     assertTrue(all.stream().noneMatch(s -> "interview-answer".equals(s.sieve)), all::toString);

@@ -344,7 +344,10 @@ public final class Grammar {
       String w = t.lower(a);
       if (w.equals("of") || w.equals("and") || w.equals("in") || w.equals("for") || w.equals("to") || w.equals("with")) continue;
       // "Ruben Rubinyan, Kilic's counterpart in the talks, welcomed ..., saying": the name the appositive describes
-      best = m.kind == Mention.Kind.DESCRIPTOR && before != null ? before : m;
+      // (an appositive ends at a comma before the verb or goes on with a relative clause: "Officially, the senator
+      // said" is neither, and the senator speaks)
+      boolean appositive = t.text(a - 1).equals(",") || w.equals("who") || w.equals("whose") || w.equals("which");
+      best = m.kind == Mention.Kind.DESCRIPTOR && before != null && appositive ? before : m;
     }
     return best;
   }
