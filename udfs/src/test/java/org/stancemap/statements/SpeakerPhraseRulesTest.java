@@ -58,6 +58,8 @@ class SpeakerPhraseRulesTest {
     // "Name, a description, verb ... and said": the name the appositive describes speaks
     speaks("Mara Lind, a nurse who works at the clinic, signed the petition and said the ward was understaffed.",
         "the ward was understaffed", "Mara Lind");
+    speaks("Mara Lind, a nurse at the clinic, signed the petition, saying that the ward was understaffed.",
+        "the ward was understaffed", "Mara Lind");
     // no appositive: an opening adverb is no name, and the subject after it speaks
     speaks("Officially, the senator welcomed the vote and said the bill would pass.", "the bill would pass", "the senator");
   }

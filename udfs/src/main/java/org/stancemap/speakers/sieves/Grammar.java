@@ -109,6 +109,16 @@ public final class Grammar {
       // "A serviceman, who asked not to be named, said": a phrase with a head no list has, opening the sentence
       if (base == null && k - lo >= 2 && k - lo <= 4) base = p.loose(t, lo, k, text);
       if (base == null) return null;
+      // "Ruben Rubinyan, Kilic's counterpart in the talks, welcomed the move, saying": the person the appositive
+      // describes, who opens the sentence
+      if (base.kind == Mention.Kind.DESCRIPTOR) {
+        int bs = t.indexFrom(base.start);
+        Mention person = bs - 2 >= lo && t.text(bs - 1).equals(",") ? p.backward(t, lo, bs - 2, text) : null;
+        if (person != null && person.kind == Mention.Kind.NAME && person.conjuncts.isEmpty() && personName(person)
+            && t.indexFrom(person.start) == lo && after(t, person) == bs - 1) {
+          return person;
+        }
+      }
       Mention opening = subjectOpening(t, p, text, lo, base);
       if (opening != null) return opening;
       if (appos != null && appos.kind == Mention.Kind.NAME && appos.end <= t.start(j)) {
