@@ -168,11 +168,23 @@ public final class MentionParser {
   }
 
   /**
+   * Token {@code i} is the period of a company's short suffix, which closes its name: "Toyota Motor Corp. said",
+   * "Goldman Sachs Group Inc. wrote" (the suffix a body word of data/body-words.txt, capitalised, at most
+   * four letters, the period right after it).
+   */
+  public static boolean suffixPeriod(Tokens t, int i) {
+    if (i < 1 || i >= t.size() || !t.text(i).equals(".") || t.end(i - 1) != t.start(i)) return false;
+    String w = t.text(i - 1);
+    return w.length() <= 4 && !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && BodyWords.contains(t.lower(i - 1));
+  }
+
+  /**
    * A speaker phrase that ends with token {@code e} (inclusive), not reaching before token {@code lo}; null if none.
    * A descriptor with a post-modifier is read whole: "officials in Ankara", "a spokeswoman for Gov. Jared Polis",
    * "three sources familiar with the bank's deliberations", "the US special envoy for Syria".
    */
   public Mention backward(Tokens t, int lo, int e, String text) {
+    if (e - 1 >= lo && suffixPeriod(t, e)) e--; // "Toyota Motor Corp. said"
     Mention m = backwardPhrase0(t, lo, e, text);
     // "One of the officials said", "one of the sources familiar with the talks": a member of a group
     if (m != null && m.kind == Mention.Kind.DESCRIPTOR) {

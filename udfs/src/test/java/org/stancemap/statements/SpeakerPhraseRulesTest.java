@@ -54,6 +54,25 @@ class SpeakerPhraseRulesTest {
   }
 
   @Test
+  void aCompanysSuffixPeriodClosesItsName() {
+    speaks("Markets fell. Hanover Steel Corp. said on Monday that its output would fall by a tenth this year.",
+        "its output would fall", "Hanover Steel Corp");
+    speaks("Its output would fall by a tenth this year, Hanover Steel Corp. said.", "Its output would fall", "Hanover Steel Corp");
+    speaks("\"Output will fall by a tenth this year,\" Brightwater Foods Inc. said in a statement.", "Output will fall", "Brightwater Foods Inc");
+    speaks("\"Output will fall by a tenth this year,\" said Brightwater Foods Inc.", "Output will fall", "Brightwater Foods Inc");
+  }
+
+  @Test
+  void moreReportingVerbsAndSourceHeads() {
+    speaks("The governor indicated that the bridge would reopen before the winter.", "the bridge would reopen", "The governor");
+    speaks("Fans speculated that the singer had left the band for good.", "the singer had left", "Fans");
+    speaks("Marta Ruiz smiles at the question. She adds that the studio will stay in Madrid.", "the studio will stay", "Marta Ruiz");
+    speaks("One bookmaker claimed on Friday that the striker was now the favourite to win.", "the striker was now", "One bookmaker");
+    speaks("Camp administrators say about 40 families have returned to their villages since the spring.",
+        "about 40 families", "Camp administrators");
+  }
+
+  @Test
   void aSecondCueAfterAnAppositiveIsTheNamesNotTheAppositives() {
     // "Name, a description, verb ... and said": the name the appositive describes speaks
     speaks("Mara Lind, a nurse who works at the clinic, signed the petition and said the ward was understaffed.",

@@ -110,8 +110,8 @@ class StatementEvaluatorTest {
       "heldout24, 0.99, 0.99, 0.89, 0.91",
       "heldout25, 0.97, 0.99, 0.92, 0.93",
       "heldout26, 0.98, 0.99, 0.97, 0.93",
-      "heldout27, 0.97, 0.99, 0.93, 0.95",
-      "heldout28, 0.97, 0.99, 0.84, 0.90"})
+      "heldout27, 0.97, 0.99, 0.94, 0.95",
+      "heldout28, 0.97, 0.99, 0.86, 0.90"})
   void blindSetsStayAtOrAboveTheirFloors(String set, double quoted, double precision, double indirect, double speaker)
       throws URISyntaxException {
     Path dir = Path.of(getClass().getResource("/" + set + "/gold.jsonl").toURI()).getParent();

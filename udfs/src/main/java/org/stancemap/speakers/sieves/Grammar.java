@@ -53,9 +53,10 @@ public final class Grammar {
     return i;
   }
 
-  /** Token index just after a mention. */
+  /** Token index just after a mention; past the period of a company's suffix ("Apple Inc. said"), which closes its name. */
   public static int after(Tokens t, Mention m) {
-    return t.indexFrom(m.end);
+    int a = t.indexFrom(m.end);
+    return a < t.size() && t.start(a) == m.end && MentionParser.suffixPeriod(t, a) ? a + 1 : a;
   }
 
   /**
