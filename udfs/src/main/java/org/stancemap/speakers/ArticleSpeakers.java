@@ -341,9 +341,13 @@ public final class ArticleSpeakers {
     }
   }
 
-  /** Whether the pronoun {@code p} may refer to {@code phrase}: "she" not to "her son", "he" not to "the widow". */
+  /**
+   * Whether the pronoun {@code p} may refer to {@code phrase}: "she" not to "her son", "he" not to "the widow",
+   * nor to "Fatima al-Hamoud" or "Mrs. Clinton" (data/given-names.tsv).
+   */
   private boolean fits(String phrase, String p) {
     String g = desc.gender(phrase);
+    if (g == null) g = GivenNames.of(phrase, desc);
     if (g == null) return true;
     return g.equals("m") ? !(p.equals("she") || p.equals("her")) : !(p.equals("he") || p.equals("him"));
   }

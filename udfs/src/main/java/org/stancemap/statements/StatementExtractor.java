@@ -417,6 +417,9 @@ public final class StatementExtractor {
       int[] at = new int[n];
       java.util.Arrays.fill(at, -1);
       for (int p = 2; p < n; p++) {
+        int qe = tv.paragraphEnd(p - 1);
+        while (qe > tv.paragraphStart(p - 1) && Character.isWhitespace(view.charAt(qe - 1))) qe--;
+        if (qe == tv.paragraphStart(p - 1) || view.charAt(qe - 1) != '?') continue; // most paragraphs: no substring
         String q = view.substring(tv.paragraphStart(p - 1), tv.paragraphEnd(p - 1)).strip();
         String a = view.substring(tv.paragraphStart(p), tv.paragraphEnd(p)).strip();
         if (q.isEmpty() || a.isEmpty() || q.charAt(q.length() - 1) != '?' || "\"\u201c\u2018'".indexOf(a.charAt(0)) < 0) continue;

@@ -100,10 +100,10 @@ class StatementQuoteRulesTest {
 
   @Test
   void accordingToAnObjectPronounNamesTheEarlierSpeaker() {
-    String text = "\"The port will reopen soon,\" harbour master Elif Sahin said. According to him, the repairs \"need another week\" "
+    String text = "\"The port will reopen soon,\" harbour master Emre Sahin said. According to him, the repairs \"need another week\" "
         + "and cannot be rushed.";
-    one(text, Statement.INDIRECT, "the repairs", "Elif Sahin", "according-to");
-    one(text, Statement.PARTIAL, "need another week", "Elif Sahin", "inside-reported-speech");
+    one(text, Statement.INDIRECT, "the repairs", "Emre Sahin", "according-to");
+    one(text, Statement.PARTIAL, "need another week", "Emre Sahin", "inside-reported-speech");
     // "her" before a noun is a possessive, not the source
     List<Statement> all = of("According to her ministry, the talks will resume in May.");
     assertTrue(all.stream().noneMatch(s -> "her".equalsIgnoreCase(s.speaker)), dump(all));
