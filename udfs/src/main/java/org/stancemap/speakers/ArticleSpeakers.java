@@ -1,9 +1,11 @@
 package org.stancemap.speakers;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.stancemap.text.Tokens;
 
@@ -346,10 +348,19 @@ public final class ArticleSpeakers {
    * nor to "Fatima al-Hamoud" or "Mrs. Clinton" (data/given-names.tsv).
    */
   private boolean fits(String phrase, String p) {
+    if (phrase == null) return true;
+    String g = genders.computeIfAbsent(phrase, this::gender);
+    if (g.isEmpty()) return true;
+    return g.equals("m") ? !(p.equals("she") || p.equals("her")) : !(p.equals("he") || p.equals("him"));
+  }
+
+  /** The gender a phrase says, per phrase of the article ("" for none): a pronoun asks it of every person named so far. */
+  private final Map<String, String> genders = new HashMap<>();
+
+  private String gender(String phrase) {
     String g = desc.gender(phrase);
     if (g == null) g = GivenNames.of(phrase, desc);
-    if (g == null) return true;
-    return g.equals("m") ? !(p.equals("she") || p.equals("her")) : !(p.equals("he") || p.equals("him"));
+    return g == null ? "" : g;
   }
 
   /** "the statement", "the press release": a determiner, at most one modifier, the document's word. */
