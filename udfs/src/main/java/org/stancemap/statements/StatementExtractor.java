@@ -326,7 +326,7 @@ public final class StatementExtractor {
       int cueStart = tokens.start(colon), cueEnd = tokens.end(colon);
       Statement s = null;
       for (Statement q : out) {
-        if (q.sentenceIndex == 0 && q.speakerId == null && q.kind.equals(Statement.DIRECT)
+        if (q.sentenceIndex == 0 && q.speakerId == null && q.kind.equals(Statement.DIRECT) && q.start >= cueEnd
             && view.substring(cueEnd, q.start).strip().length() <= 1) s = q;
       }
       if (s == null) {
