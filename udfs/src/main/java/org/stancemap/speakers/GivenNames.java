@@ -51,7 +51,7 @@ public final class GivenNames {
       String lw = w.toLowerCase(Locale.ROOT);
       String h = HONORIFICS.get(lw);
       if (h != null) return h;
-      if (lw.equals("the") || desc.title(lw) != null || desc.title(w) != null) continue;
+      if (lw.equals("the") || desc.title(w) != null) continue; // title() folds case itself
       return of(w);
     }
     return null;

@@ -34,9 +34,13 @@ final class ReportedSpeechRules {
   /** Asks the rules in order about sentence {@code k}, tokens [lo, hi), ending at text offset {@code end}; true if one reported. */
   boolean report(ReportedClauses c, int k, int p, int lo, int hi, int end) {
     // reported speech only in real sentences: a headline or a line ending in ':' is not one
-    char last = c.view.charAt(end - 1);
-    if (".!?\"')\u2026".indexOf(last) < 0) return false;
+    if (!endsSentence(c.view.charAt(end - 1))) return false;
     return reportAnyway(c, k, p, lo, hi, end);
+  }
+
+  /** Whether a line ending in {@code last} is a real sentence (final punctuation, or a closing quote or bracket). */
+  static boolean endsSentence(char last) {
+    return ".!?\"')\u2026".indexOf(last) >= 0;
   }
 
   /** {@link #report} without the check for a real sentence: for a headline, read once the article is done. */

@@ -295,7 +295,8 @@ public final class StatementExtractor {
           return;
         }
       }
-      if (claimed[0] || ".!?\"')\u2026:;".indexOf(view.charAt(se - 1)) >= 0) return; // a sentence, read in its place
+      char last = view.charAt(se - 1);
+      if (claimed[0] || ReportedSpeechRules.endsSentence(last) || last == ':' || last == ';') return; // a sentence, read in its place
       if (!reported.reportAnyway(clauses, 0, 0, lo, hi, se)) return;
       claimed[0] = true;
       out.removeIf(s -> s.kind.equals(Statement.NARRATIVE) && s.sentenceIndex == 0);
