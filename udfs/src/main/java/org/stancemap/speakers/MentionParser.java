@@ -38,6 +38,8 @@ public final class MentionParser {
       "what", "why", "how", "who", "where", "which", "not", "no", "yes", "all", "every", "each", "both", "just", "even", "only");
 
   private static final int MAX_LEN = 25;
+  /** Words by which an outlet keeps its distance from a body's own name: "the so-called Reconciliation Centre". */
+  private static final Set<String> DISTANCING = Set.of("so-called", "self-styled", "self-proclaimed", "self-declared");
   /** Words that end the object of a post-modifier ("one diplomat involved in the talks, who ..."). */
   private static final Set<String> POST_STOP = Set.of("who", "which", "that", "whose", "where", "when", "and", "or", "but", "as",
       "after", "before", "while", "since", "because", "if", "than", "on", "by", "to", "was", "were", "is", "are", "has", "have",
@@ -62,6 +64,8 @@ public final class MentionParser {
   /** Prepositions a post-modifier of a descriptor starts with ("a spokesman for the SDF", "sources familiar with ..."). */
   private static final Set<String> POST_PREPOSITIONS = Set.of("in", "at", "from", "for", "of", "inside", "within", "with", "to", "close", "near");
   /** Participles that may open such a post-modifier ("involved in", "based in", "familiar with", "close to"). */
+  /** Participles that open a post-modifier with "by" ("a colonel flanked by soldiers"). */
+  private static final Set<String> BY_PARTICIPLES = Set.of("flanked", "accompanied", "surrounded", "joined", "escorted", "backed");
   private static final Set<String> POST_PARTICIPLES = Set.of("involved", "based", "familiar", "close", "working", "stationed", "loyal");
 
   /** A capitalised word, or a name word with a lower-case joined particle: "al-Bashir", "el-Sisi". */
@@ -97,6 +101,8 @@ public final class MentionParser {
     int a = k + 1;
     if (a + 1 < w.length && PARTICLES.contains(w[a].toLowerCase(Locale.ROOT)) && !w[a].isEmpty() && Character.isLowerCase(w[a].charAt(0))) {
       a++;
+      // "Economic Community of West African States": a place's words after the "of" are no person's name
+      if (desc.isPlaceName(String.join(" ", java.util.Arrays.copyOfRange(w, a, w.length)))) return null;
       // "Ministry of Foreign Affairs and Expatriates Lilit Sargsyan": a portfolio is read whole
       int b = a;
       while (b < w.length && (desc.isPortfolio(w[b]) || (b > a && w[b].equalsIgnoreCase("and")))) b++;
@@ -114,6 +120,10 @@ public final class MentionParser {
     while (a < w.length - 2 && (desc.title(w[a]) != null && !desc.isModifier(w[a]) || desc.head(w[a]) != null
         || org.stancemap.text.TitleAbbreviations.load().words().contains(w[a].replace(".", "").toLowerCase(Locale.ROOT)))) a++;
     if (w.length - a < 2) return null;
+    // "Ministry for the Ecological Transition": capitalised words right after "of the"/"for the" go on the
+    // body's own name, unless they open with a given name ("Ministry of the Interior Ali Yerlikaya" has a
+    // portfolio word between)
+    if (a >= 2 && w[a - 1].equals("the") && PARTICLES.contains(w[a - 2]) && GivenNames.of(w[a]) == null) return null;
     for (int i = a; i < w.length; i++) {
       if (BodyWords.contains(w[i].toLowerCase(Locale.ROOT)) || w[i].isEmpty()) return null;
       char c = w[i].charAt(0);
@@ -221,14 +231,17 @@ public final class MentionParser {
     for (int p = e; p > limit; p--) {
       if (!t.isWord(p) || cueAt.test(t, p)) break;
       String lp = t.lower(p);
-      if (!POST_PREPOSITIONS.contains(lp)) {
+      // "a colonel flanked by a dozen soldiers": a participle with "by" after the head
+      boolean by = lp.equals("by") && p - 2 >= lo && BY_PARTICIPLES.contains(t.lower(p - 1));
+      if (!POST_PREPOSITIONS.contains(lp) && !by) {
         if (POST_STOP.contains(lp)) break;
         continue;
       }
       if (p == e) break;
       int h = p - 1;
-      if (h >= lo && POST_PARTICIPLES.contains(t.lower(h))) h--;
-      if (h < lo || !t.isWord(h) || desc.head(t.lower(h)) == null) continue;
+      if (h >= lo && (POST_PARTICIPLES.contains(t.lower(h)) || by)) h--;
+      // a head word, or a title in lower case ("a colonel flanked by soldiers")
+      if (h < lo || !t.isWord(h) || desc.head(t.lower(h)) == null && (capitalized(t, h) || desc.title(t.lower(h)) == null)) continue;
       Mention head = backwardPhrase(t, lo, h, text);
       if (head == null || head.kind != Mention.Kind.DESCRIPTOR) continue;
       Mention place = m != null && m.start >= t.end(p) ? m : null;
@@ -403,9 +416,13 @@ public final class MentionParser {
       String lw = t.lower(k);
       if (npWord(t, k) || possessiveWord(t, k)) { j = k; continue; }
       if (t.text(k).equals("'") && k - 1 >= lo && t.isWord(k - 1)) { j = k - 1; continue; }
+      // "The Syrian Democratic Forces (SDF) Media Center": a short form inside a capitalised name
+      if (t.text(k).equals(")") && k - 3 >= lo && t.text(k - 2).equals("(") && shortForm(t.text(k - 1)) && capitalized(t, j)
+          && npWord(t, k - 3) && capitalized(t, k - 3)) { j = k - 3; continue; }
       if (particleAt(t, k, lo, e + 1)) { j = k; continue; }
       if ((lw.equals("and") || lw.equals("&")) && k - 1 >= lo && (npWord(t, k - 1) || PRONOUNS.contains(t.lower(k - 1)))) { j = k; continue; }
       if (ORDINALS.contains(lw) && k - 1 >= lo && DETERMINERS.contains(t.lower(k - 1))) { j = k - 1; break; }
+      if (DISTANCING.contains(lw) && k - 1 >= lo && DETERMINERS.contains(t.lower(k - 1)) && capitalized(t, j)) { j = k - 1; break; }
       if (DETERMINERS.contains(lw)) {
         j = k;
         if (k - 2 >= lo && (t.lower(k - 1).equals("and") || t.lower(k - 1).equals("&")) && npWord(t, k - 2)) { j = k - 1; continue; }
@@ -455,6 +472,12 @@ public final class MentionParser {
       if (capitalized(t, x) && BodyWords.contains(t.lower(x))) return true;
     }
     return false;
+  }
+
+  /** An abbreviation in capitals, 2-8 letters ("SDF", "IW", "ECCAS"). */
+  private static boolean shortForm(String w) {
+    return w.length() >= 2 && w.length() <= 8 && w.chars().allMatch(Character::isLetter) && w.chars().anyMatch(Character::isUpperCase)
+        && Character.isUpperCase(w.charAt(0)) && Character.isUpperCase(w.charAt(w.length() - 1));
   }
 
   /** One or two digits: an age between commas ("Artyom, 33,"). */
@@ -562,6 +585,7 @@ public final class MentionParser {
     int j = s;
     if (DETERMINERS.contains(ls)) j++;
     if (j > s && j < hi && (ORDINALS.contains(t.lower(j)) || (ls.equals("the") && NUMBER_WORDS.contains(t.lower(j))))) j++; // "the two agencies"
+    if (j > s && j + 1 < hi && DISTANCING.contains(t.lower(j)) && capitalized(t, j + 1)) j++; // "the so-called Reconciliation Centre"
     int first = j;
     while (j < hi && j - s < MAX_LEN) {
       String lw = t.lower(j);
@@ -634,6 +658,8 @@ public final class MentionParser {
     String surface = body.surface;
     int sp = surface.indexOf(' ');
     if (sp > 0 && DETERMINERS.contains(surface.substring(0, sp).toLowerCase(Locale.ROOT))) surface = surface.substring(sp + 1);
+    sp = surface.indexOf(' ');
+    if (sp > 0 && DISTANCING.contains(surface.substring(0, sp).toLowerCase(Locale.ROOT))) surface = surface.substring(sp + 1);
     String name = surface + text.substring(body.end, place.end);
     return new Mention(Mention.Kind.NAME, body.start, place.end, text.substring(body.start, place.end), name, null, body.definite,
         body.affiliation, body.roleClass);
@@ -855,10 +881,12 @@ public final class MentionParser {
     String[] w = Tokens.splitSpaces(name);
     String last = w[w.length - 1].toLowerCase(Locale.ROOT);
     if (BodyWords.contains(last)) return true;
-    // "General Authority for Statistics", "Ministry of Defence": an organisation word before a linking "for"/"of"
+    // "General Authority for Statistics", "Ministry of Defence": an organisation word before a linking "for"/"of";
+    // "Russian Embassy in Ankara", "German Economic Institute (IW) in Cologne": before its place or short form
     for (int i = 0; i + 1 < w.length; i++) {
       String x = w[i + 1].toLowerCase(Locale.ROOT);
-      if ((x.equals("for") || x.equals("of")) && BodyWords.contains(w[i].toLowerCase(Locale.ROOT))) return true;
+      if ((x.equals("for") || x.equals("of") || x.equals("in") || x.equals("at") || x.startsWith("("))
+          && BodyWords.contains(w[i].toLowerCase(Locale.ROOT))) return true;
     }
     String bare = name.replace(".", "");
     return bare.length() >= 2 && bare.length() <= 6 && bare.equals(bare.toUpperCase(Locale.ROOT)) && bare.chars().allMatch(Character::isLetter);

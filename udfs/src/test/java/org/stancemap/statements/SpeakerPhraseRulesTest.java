@@ -211,7 +211,7 @@ class SpeakerPhraseRulesTest {
   void aParticipleAsideAfterTheOpeningPhraseAndABodyInAPlace() {
     speaks("A Turkish official who has followed the talks for months, speaking on condition of anonymity because he was not "
         + "allowed to brief the press, said the deal was close.", "the deal was close", "A Turkish official");
-    speaks("The Turkish Embassy in Berlin said in a statement that the report was false.", "the report was false", "Turkish Embassy in Berlin");
+    speaks("The Turkish Embassy in Berlin said in a statement that the report was false.", "the report was false", "The Turkish Embassy in Berlin");
     // negative: an aside that is no participle leaves the phrase before the cue's comma
     speaks("The governor, a former general, said that the roads were open.", "the roads were open", "The governor");
   }
@@ -489,9 +489,9 @@ class SpeakerPhraseRulesTest {
   @Test
   void aBodyInAPlaceSpeaksAfterAnOpeningPhrase() {
     speaks("In a statement, the Civil Defence Directorate in Hama said two bridges had collapsed overnight.",
-        "two bridges had collapsed", "Civil Defence Directorate in Hama");
+        "two bridges had collapsed", "the Civil Defence Directorate in Hama");
     speaks("In a post on Telegram on Sunday, the Border Guard Service in Odesa said the ferry had docked safely.",
-        "the ferry had docked", "Border Guard Service in Odesa");
+        "the ferry had docked", "the Border Guard Service in Odesa");
     // the opening phrase is no subject
     speaks("In a statement, the ministry said the curfew would end at dawn.", "the curfew would end", "the ministry");
   }
@@ -529,7 +529,7 @@ class SpeakerPhraseRulesTest {
 
   @Test
   void aNamedBodyKeepsThePlaceItIsIn() {
-    speaks("The Turkish Embassy in Beirut said the consulate would reopen on Monday.", "the consulate would reopen", "Turkish Embassy in Beirut");
+    speaks("The Turkish Embassy in Beirut said the consulate would reopen on Monday.", "the consulate would reopen", "The Turkish Embassy in Beirut");
     // the table's entity is still found: the id is the ministry's
     Statement s = speakerOf("The Russian Defence Ministry in Moscow said two drones were downed overnight.", "two drones were downed");
     assertEquals("ru_mod", s.speakerId);
@@ -627,5 +627,30 @@ class SpeakerPhraseRulesTest {
         + "would follow.", "a new round", "The Egyptian Foreign Ministry");
     // no list: a clause's subject after a body's name and a comma
     speaks("While Obama took advice from the Office of Pardon Attorney, Trump said he would decide alone.", "he would decide", "Trump");
+  }
+
+  @Test
+  void bodiesNamedWithPrepositionsPlacesAndShortForms() {
+    // "of"/"for" + "the" inside a body's name is no person after the body; nor is a place after "of"
+    speaks("Portugal's Ministry for the Digital Transition said the portal would open in June.", "the portal would open",
+        "Portugal's Ministry for the Digital Transition");
+    speaks("The Economic Community of East African States said it would send observers to the vote.", "it would send",
+        "The Economic Community of East African States");
+    // a person's name after the body still is one
+    speaks("Governor of the Central Bank of Jordan Omar Nasser said rates would stay on hold.", "rates would stay", "Omar Nasser");
+    // a body keeps its place, past its short form and past an aside between commas
+    speaks("The Baltic Economic Institute (BEI) in Riga estimates that the strike costs 30 million euros a day.", "the strike costs",
+        "The Baltic Economic Institute (BEI) in Riga");
+    speaks("The Joint Monitoring Centre in Tartus, for its part, said the convoy had been shelled twice.", "the convoy had been",
+        "The Joint Monitoring Centre in Tartus");
+    speaks("The so-called Joint Monitoring Centre in Tartus said the convoy had been shelled twice.", "the convoy had been",
+        "The so-called Joint Monitoring Centre in Tartus");
+    // a short form inside the name
+    speaks("The Kurdistan Free Forces (KFF) Press Office said the drone hit a farm vehicle near the river.", "the drone hit",
+        "The Kurdistan Free Forces (KFF) Press Office");
+    // a head, or a lower-case title, with a participle and "by" after it
+    speaks("On state television, a colonel flanked by six soldiers said the army had dissolved the cabinet.", "the army had dissolved",
+        "a colonel flanked by six soldiers");
+    assertEquals("organization", speakerOf("The Danish Embassy in Hanoi said the visit was postponed until spring.", "the visit was").speakerType);
   }
 }

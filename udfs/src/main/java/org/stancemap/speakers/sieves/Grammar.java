@@ -120,6 +120,9 @@ public final class Grammar {
           return person;
         }
       }
+      // "The Russian Reconciliation Centre in Hmeimim, for its part, said": the body before its place
+      Mention placed = nameBeforePlace(t, p, text, lo, base);
+      if (placed != null) return placed;
       Mention opening = subjectOpening(t, p, text, lo, base);
       if (opening != null) return opening;
       if (appos != null && appos.kind == Mention.Kind.NAME && appos.end <= t.start(j)) {
@@ -301,6 +304,8 @@ public final class Grammar {
     boolean body = MentionParser.looksLikeOrganization(first.name);
     if (!first.name.contains(" ") && !(body && first.surface.contains(" "))) return null; // "The Russian Embassy"
     int a = after(t, first);
+    // "The German Economic Institute (IW) in Cologne": past the body's short form
+    if (body && a + 3 < s && t.text(a).equals("(") && t.text(a + 2).equals(")")) a += 3;
     if (a >= s) return null;
     String link = t.lower(a);
     // a person "of", "from", "at" or "in" a place; a body only "in" or "at" one ("The Russian Embassy in
