@@ -174,8 +174,9 @@ public final class ArticleSpeakers {
       if (Speaker.PERSON.equals(e.type)) person(e.name, e.id, e.affiliation != null ? e.affiliation : m.affiliation, roleOf(m, e), pos);
       return;
     }
-    if (Tokens.splitSpaces(m.name).length >= 2 && !MentionParser.looksLikeOrganization(m.name) && desc.affiliation(firstWord(m.name)) == null
-        && !headline(m.name) && !desc.isPlaceName(m.name)) {
+    // a name of two words or more, or a surname after an honorific ("Mr. Ellison, my English teacher.")
+    if ((Tokens.splitSpaces(m.name).length >= 2 || honorificBefore(m)) && !MentionParser.looksLikeOrganization(m.name)
+        && desc.affiliation(firstWord(m.name)) == null && !headline(m.name) && !desc.isPlaceName(m.name)) {
       Person p = byName(m.name, pos);
       if (p == null) person(m.name, SpeakerTable.slug(m.name), m.affiliation, m.roleClass, pos);
       else { touch(p, pos); if (p.affiliation == null) p.affiliation = m.affiliation; if (p.role == null) p.role = m.roleClass; }
@@ -201,6 +202,14 @@ public final class ArticleSpeakers {
       return rest;
     }
     return null;
+  }
+
+  /** The mention's surface opens with an abbreviated title or an honorific before a one-word name: "Mr. Ellison", "Dr Osei". */
+  private boolean honorificBefore(Mention m) {
+    String[] w = Tokens.splitSpaces(m.surface.strip());
+    if (w.length != 2 || !w[1].equals(m.name)) return false;
+    String first = w[0].replace(".", "").toLowerCase(Locale.ROOT);
+    return desc.isHonorific(first) || org.stancemap.text.TitleAbbreviations.load().words().contains(first);
   }
 
   /** "GALA BID FOR DEVLIN": several words all in capitals are a headline, not a person's name. */
@@ -285,6 +294,19 @@ public final class ArticleSpeakers {
       }
     }
     return e;
+  }
+
+  /**
+   * Whether a name mention is a person this article has named before {@code pos} ("Okafor" after "Nadia
+   * Okafor") or one the speaker table lists as a person; records nothing.
+   */
+  public boolean knownPerson(Mention m, int pos) {
+    if (m == null || m.kind != Mention.Kind.NAME || !m.conjuncts.isEmpty()) return false;
+    m = personPart(m);
+    SpeakerTable.Entry e = lookup(m);
+    if (e != null) return Speaker.PERSON.equals(e.type);
+    String name = m.name != null ? m.name : clean(m.surface);
+    return byName(name, pos) != null;
   }
 
   /** Resolves a mention found at {@code pos}; null when it cannot be resolved (e.g. "it" with no antecedent). */

@@ -44,10 +44,14 @@ public final class RuleNames {
   public static final String QUOTED_AS_SAYING = "quoted-as-saying";
   /** {@code branded it "shameful"}: the subject of an evaluative verb. */
   public static final String LABEL_VERB = "label-verb";
+  /** {@code The mayor closed her address with a plea: "..."}: a clause about a person ending in a colon. */
+  public static final String SUBJECT_COLON_QUOTE = "subject-colon-quote";
   /** A quote with no cue after a sentence about one person. */
   public static final String PREVIOUS_SUBJECT = "previous-subject";
   /** {@code A: ...} in a Q&A interview: the interviewee answers. */
   public static final String INTERVIEW_ANSWER = "interview-answer";
+  /** {@code Okafor: It is a character. ...} / {@code Mr Hale: "..."}: a transcript's paragraph under a person's name label. */
+  public static final String SPEAKER_LABEL = "speaker-label";
   /** {@code Zakharova: EU sanctions will backfire} / {@code Name: "..."}: a headline's name and colon. */
   public static final String HEADLINE_COLON = "headline-colon";
   /** An embedded post above its signature line. */
@@ -60,6 +64,6 @@ public final class RuleNames {
   /** Every rule name, in the order of {@code data/attribution-rules.tsv}. */
   public static final List<String> ALL = List.of(QUOTE_CUE_SPEAKER, QUOTE_SPEAKER_CUE, QUOTED_BY, SPEAKER_CUE_QUOTE, ACCORDING_TO,
       COLON_BEFORE, CONTINUATION, ENCLOSING_CLAUSE, INSIDE_REPORTED_SPEECH, SUBJECT_CUE_CLAUSE, CLAUSE_SUBJECT_CUE,
-      CLAUSE_ACCORDING_TO, PARTICIPLE_AFTER_ATTRIBUTION, CLAUSE_AFTER_ATTRIBUTION, COORDINATED_CUE, QUOTED_AS_SAYING, LABEL_VERB, PREVIOUS_SUBJECT,
-      INTERVIEW_ANSWER, HEADLINE_COLON, SOCIAL_POST, OUTLET, NONE);
+      CLAUSE_ACCORDING_TO, PARTICIPLE_AFTER_ATTRIBUTION, CLAUSE_AFTER_ATTRIBUTION, COORDINATED_CUE, QUOTED_AS_SAYING, LABEL_VERB, SUBJECT_COLON_QUOTE, PREVIOUS_SUBJECT,
+      INTERVIEW_ANSWER, SPEAKER_LABEL, HEADLINE_COLON, SOCIAL_POST, OUTLET, NONE);
 }

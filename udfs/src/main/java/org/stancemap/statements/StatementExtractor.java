@@ -48,6 +48,8 @@ public final class StatementExtractor {
   private static final Pattern SIGNATURE = Pattern.compile("^[\u2014\u2013-]+\\s*([^()\\n]{1,80}?)\\s*\\((@\\w{1,40})\\)");
   /** A Q&A interview paragraph: "Q: ..." (the outlet asks) or "A: ..." (the interviewee answers). */
   private static final Pattern QA_LABEL = Pattern.compile("^([QA]):\\s+");
+  /** A paragraph opening with a name label and a colon: "Okafor: ...", "Mr Hale: \"...\"", "Priya Raman: ...". */
+  private static final Pattern NAME_LABEL = Pattern.compile("^(\\p{Lu}[\\p{L}'\u2019.\\-]*(?: \\p{Lu}[\\p{L}'\u2019.\\-]*){0,3}):[ \\t]+(?=\\S)");
   private static final Pattern TRAIL_URL = Pattern.compile("\\s*(?:pic\\.twitter\\.com/\\S+|https?://\\S+)\\s*$");
   private static final Pattern INNER_AUTHOR = Pattern.compile("\\s+[\u2014\u2013-]\\s*(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3})(?:#\\S*)?\\s*$");
   private static final Set<String> TERM_WORDS = Set.of("named", "dubbed", "so-called", "titled", "entitled", "codenamed",
@@ -212,6 +214,7 @@ public final class StatementExtractor {
       boolean interview = isInterview();
       boolean questionSeen = false, answering = false;
       questionBefore = questionLed();
+      boolean labels = !interview && nameLabels() >= 2;
       for (int p = 0; p < tv.paragraphCount(); p++) {
         int ps = tv.paragraphStart(p), pe = tv.paragraphEnd(p);
         String para = view.substring(ps, pe);
@@ -231,6 +234,10 @@ public final class StatementExtractor {
             continue;
           }
         }
+        // a transcript's labelled paragraph: its reported speech and the quotes inside it are still read, but none
+        // of its sentences is the outlet's narrative; a quote that is the statement itself is not read again
+        Statement label = labels && p > 0 ? labelled(p, para) : null;
+        if (label != null && qi < quotes.size() && quotes.get(qi).contentStart == label.start) qi++;
         if (SIGNATURE.matcher(para).find()) {
           for (int k = firstSentence; k < si; k++) claimed[k] = true;
           while (qi < quotes.size() && quotes.get(qi).open < pe) qi++;
@@ -249,6 +256,7 @@ public final class StatementExtractor {
         for (int k = firstSentence; k < si; k++) {
           int ss = sentences[k][0], se = sentences[k][1];
           int lo = tokens.indexFrom(ss), hi = tokens.indexFrom(se);
+          if (label != null && k == firstSentence) lo = Math.max(lo, tokens.indexFrom(label.start)); // past "Okafor:"
           speakers.sentence(ss);
           SentenceSubject subject = observeNames(lo, hi);
           if (interview && !questionSeen && interviewee == null) interviewee(lo, hi);
@@ -263,7 +271,7 @@ public final class StatementExtractor {
           }
           if (!claimed[k]) indirect(k, p, lo, hi);
           resolvePending(k, p);
-          if (!claimed[k] && boilerplate.match(view.substring(ss, se)) == null) {
+          if (!claimed[k] && label == null && boilerplate.match(view.substring(ss, se)) == null) {
             Statement s = statement(Statement.NARRATIVE, ss, se, k, p);
             outlet(s, outlet, scare[k] ? "scare quote" : null);
             quoteLast = false;
@@ -430,6 +438,53 @@ public final class StatementExtractor {
         found++;
       }
       return found >= 2 ? at : null;
+    }
+
+    /** How many paragraphs after the first open with a name label ({@link #NAME_LABEL}). */
+    private int nameLabels() {
+      int n = 0;
+      for (int p = 1; p < tv.paragraphCount(); p++) {
+        if (NAME_LABEL.matcher(view.substring(tv.paragraphStart(p), Math.min(tv.paragraphEnd(p), tv.paragraphStart(p) + 60))).find()) n++;
+      }
+      return n;
+    }
+
+    /**
+     * A transcript's paragraph under a person's name label ({@code speaker-label}): "Okafor: It is a character.",
+     * "Mr Hale: \"Could you see ...?\"". The label must be a name alone, of a person the article named before (or
+     * the speaker table knows), or carry an honorific ("Mr Hale"); a label that is the outlet, "The Meridian",
+     * or a newsletter's lead-in ("Clock's ticking:") is not. The rest of the paragraph is the person's direct
+     * statement (inside its quote marks when it is one quote), returned; null when the paragraph is no such one.
+     */
+    private Statement labelled(int p, String para) {
+      Matcher lm = NAME_LABEL.matcher(para);
+      if (!lm.find()) return null;
+      int ps = tv.paragraphStart(p), pe = tv.paragraphEnd(p);
+      int lo = tokens.indexFrom(ps), colon = tokens.indexFrom(ps + lm.end(1));
+      if (colon >= tokens.size() || !tokens.text(colon).equals(":")) return null;
+      Mention m = parser.forward(tokens, lo, colon, text);
+      if (m == null || m.kind != Mention.Kind.NAME || !m.conjuncts.isEmpty() || tokens.indexFrom(m.start) != lo
+          || Grammar.after(tokens, m) != colon) return null;
+      String first = tokens.lower(lo).replace(".", "");
+      boolean honorific = descriptors.isHonorific(first) || org.stancemap.text.TitleAbbreviations.load().words().contains(first);
+      if (!honorific && !speakers.knownPerson(m, ps)) return null;
+      ArticleSpeakers.Resolution r = speakers.resolve(m, m.start);
+      if (r == null || !Speaker.PERSON.equals(r.speaker.type) || r.speaker.plural) return null;
+      int a = ps + lm.end(), b = pe;
+      while (b > a && Character.isWhitespace(view.charAt(b - 1))) b--;
+      // "Putin: strikes on Syria are act of aggression": a subhead in a headline's style, no one's words
+      int f = b;
+      while (f > a && "\"'\u201d\u2019)".indexOf(view.charAt(f - 1)) >= 0) f--;
+      if (f == a || ".?!\u2026".indexOf(view.charAt(f - 1)) < 0) return null;
+      for (Quote q : quotes) {
+        if (q.open == a && q.close == b - 1) { a = q.contentStart; b = q.contentEnd; break; }
+        if (q.open > a) break;
+      }
+      Statement s = statement(Statement.DIRECT, a, b, Sentences.indexAt(sentences, a), p);
+      set(s, r.speaker, Statement.EXPLICIT, ":", RuleNames.SPEAKER_LABEL);
+      spans(s, tokens.start(colon), tokens.end(colon), m);
+      quoteLast = true;
+      return s;
     }
 
     /** At least two paragraphs open with "Q:" and two with "A:". */

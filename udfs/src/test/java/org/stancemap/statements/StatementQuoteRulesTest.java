@@ -169,4 +169,19 @@ class StatementQuoteRulesTest {
     List<Statement> all = of("\"We are ready,\" he said.\n\n" + t);
     assertTrue(all.stream().noneMatch(s -> s.kind.equals(Statement.DIRECT) && s.text.startsWith("It was like")), dump(all));
   }
+
+  @Test
+  void aClauseAboutAPersonEndingInAColonIntroducesTheirQuote() {
+    one("The mayor, Lucia Ferro, closed her address with a plea to the volunteers: \"Stay one more week. The river is not done with us.\"",
+        Statement.DIRECT, "Stay one more week", "Lucia Ferro", "subject-colon-quote");
+    one("Coach Ivan Petrov arrived late. Asked about the referee, the 48-year-old smiled: \"I saw what you saw. Nothing more.\"",
+        Statement.DIRECT, "I saw what you saw", "Ivan Petrov", "subject-colon-quote");
+    one("Grandmother Elsie Marsh, 81, played down her part: \"I only put the kettle on. Anyone would have.\"",
+        Statement.DIRECT, "I only put the kettle on", "Elsie Marsh", "subject-colon-quote");
+    // a clause whose subject is no speaker, and a cue before the colon, are other rules'
+    List<Statement> none = of("The message from the council was clear: \"We will not pay for the bridge.\"");
+    assertTrue(none.stream().noneMatch(x -> "subject-colon-quote".equals(x.sieve)), dump(none));
+    one("The minister told reporters in Rome: \"We will not pay for the bridge.\"", Statement.DIRECT, "We will not pay", "The minister",
+        "speaker-cue-quote");
+  }
 }
