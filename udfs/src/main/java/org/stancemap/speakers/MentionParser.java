@@ -63,6 +63,20 @@ public final class MentionParser {
       "abu", "abd", "d", "de", "di", "da", "du", "von", "van", "o", "ul");
   /** Prepositions a post-modifier of a descriptor starts with ("a spokesman for the SDF", "sources familiar with ..."). */
   private static final Set<String> POST_PREPOSITIONS = Set.of("in", "at", "from", "for", "of", "inside", "within", "with", "to", "close", "near");
+
+  /**
+   * A preposition that opens a descriptor's post-modifier at token {@code i}: those of {@link #POST_PREPOSITIONS},
+   * and "on" ("doctors on the front line", "its spokesperson on migration", "an officer on trial"), but not before
+   * where the words were said ("one supporter on X", "a viewer on social media": {@link #MEDIA_AFTER_ON}).
+   */
+  private static boolean postPreposition(Tokens t, int i, int hi) {
+    String w = t.lower(i);
+    return POST_PREPOSITIONS.contains(w) || w.equals("on") && i + 1 < hi && !MEDIA_AFTER_ON.contains(t.lower(i + 1));
+  }
+
+  /** Where a speaker says something, after "on": no post-modifier of the speaker ("one supporter on X"). */
+  private static final Set<String> MEDIA_AFTER_ON = Set.of("x", "twitter", "facebook", "telegram", "instagram", "tiktok", "youtube",
+      "threads", "bluesky", "social", "television", "tv", "radio", "air", "camera", "state", "his", "her", "their", "its");
   /** Participles that may open such a post-modifier ("involved in", "based in", "familiar with", "close to"). */
   /** Participles that open a post-modifier with "by" ("a colonel flanked by soldiers"). */
   private static final Set<String> BY_PARTICIPLES = Set.of("flanked", "accompanied", "surrounded", "joined", "escorted", "backed");
@@ -233,7 +247,7 @@ public final class MentionParser {
       String lp = t.lower(p);
       // "a colonel flanked by a dozen soldiers": a participle with "by" after the head
       boolean by = lp.equals("by") && p - 2 >= lo && BY_PARTICIPLES.contains(t.lower(p - 1));
-      if (!POST_PREPOSITIONS.contains(lp) && !by) {
+      if (!postPreposition(t, p, e + 1) && !by) {
         if (POST_STOP.contains(lp)) break;
         continue;
       }
@@ -365,7 +379,7 @@ public final class MentionParser {
     if (k + 1 < hi && (POST_PARTICIPLES.contains(t.lower(k)) || ingParticiple(t, k)) && POST_PREPOSITIONS.contains(t.lower(k + 1))) k += 2;
     // "economists surveyed by Bloomberg", "analysts polled by Reuters": a participle in -ed and "by"
     else if (k + 1 < hi && t.isWord(k) && !capitalized(t, k) && t.lower(k).endsWith("ed") && t.lower(k + 1).equals("by") && !cueAt.test(t, k)) k += 2;
-    else if (k < hi && POST_PREPOSITIONS.contains(t.lower(k)) && !t.lower(k).equals("to") && !t.lower(k).equals("with")) k++;
+    else if (k < hi && postPreposition(t, k, hi) && !t.lower(k).equals("to") && !t.lower(k).equals("with")) k++;
     else return j;
     int end = k;
     for (int x = k; x < hi && x < k + POST_MAX; x++) {

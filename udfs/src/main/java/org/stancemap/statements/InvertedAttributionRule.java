@@ -34,6 +34,7 @@ final class InvertedAttributionRule implements ReportedSpeechRule {
       Mention m = null;
       CueLexicon.Cue cue = Grammar.speechCue(c.cues, tokens, i, hi);
       int after;
+      boolean cueFirst = cue != null;
       if (cue != null) {
         // ", told Israeli radio that ...": after "told" comes the listener, never an inverted speaker; after a cue with
         // a content rule of its own (", urged families not to ...") comes its object
@@ -70,6 +71,10 @@ final class InvertedAttributionRule implements ReportedSpeechRule {
       // ", Miller told reporters at the daily briefing on Tuesday, but ...": the listener, then the adjunct
       if (w.tell.contains(cue.text) && after < hi && tokens.isWord(after)) {
         Mention listener = c.parser.forward(tokens, after, hi, c.text);
+        // "..., warns Israel against retaliation": after a cue-first inversion's name comes no listener, time or
+        // adjunct, so the name is the one warned, not an inverted speaker
+        String la0 = tokens.lower(after);
+        if (cueFirst && listener == null && !w.ppStart.contains(la0) && !w.time.contains(la0) && !w.adjunctStart.contains(la0)) continue;
         int la = listener != null ? Grammar.after(tokens, listener) : after + 1;
         if (la < hi && w.adjunctStart.contains(tokens.lower(la))) after = la;
       }

@@ -146,6 +146,8 @@ final class ReportedClauses {
           break;
         }
         if (tokens.text(x).equals(",") || tokens.first(x) == '"' || (w.aux.contains(tokens.lower(x)) && !tokens.isCapitalized(x))) break;
+        // "told a briefing later that day that": "that" before a time noun is a determiner
+        if (tokens.lower(x).equals("that") && x + 1 < hi && w.timeNouns.contains(tokens.lower(x + 1))) continue;
         if (tokens.lower(x).equals("that")) {
           if (!article || tokens.lower(x - 1).equals("later") || tokens.lower(x - 1).equals("ago")) { j = x + 1; that = true; }
           break;

@@ -15,11 +15,11 @@ public final class ReportedSpeechWords {
   public static final String FILE = "reported-speech-words.tsv";
   /** The lists the rules read. */
   public static final List<String> LISTS = List.of("pronoun-speakers", "adverbial-start", "do-forms", "subject-pronouns",
-      "listener-cues", "tell", "pp-start", "adjunct-start", "time", "articles", "aux", "prepositions", "passive",
+      "listener-cues", "tell", "pp-start", "adjunct-start", "time", "time-nouns", "articles", "aux", "prepositions", "passive",
       "object-stop", "bad-clause-start", "described-as", "clause-joins");
 
   final Set<String> pronounSpeakers, adverbialStart, doForms, subjectPronouns, listenerCues, tell, ppStart, adjunctStart,
-      time, articles, aux, prepositions, passive, objectStop, badClauseStart, describedAs, clauseJoins;
+      time, articles, aux, prepositions, passive, objectStop, badClauseStart, describedAs, clauseJoins, timeNouns;
 
   private static volatile ReportedSpeechWords defaults;
 
@@ -65,6 +65,7 @@ public final class ReportedSpeechWords {
     badClauseStart = list(lists, "bad-clause-start");
     describedAs = list(lists, "described-as");
     clauseJoins = list(lists, "clause-joins");
+    timeNouns = list(lists, "time-nouns");
   }
 
   private static Set<String> list(Map<String, Set<String>> lists, String name) {

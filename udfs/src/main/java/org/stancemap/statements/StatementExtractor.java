@@ -270,6 +270,7 @@ public final class StatementExtractor {
             qi++;
           }
           if (!claimed[k]) indirect(k, p, lo, hi);
+          if (!claimed[k] && k > 0 && k == firstSentence && k + 1 == si && lineWithoutStop(se)) lines.add(new int[] {k, p, lo, hi});
           resolvePending(k, p);
           if (!claimed[k] && label == null && boilerplate.match(view.substring(ss, se)) == null) {
             Statement s = statement(Statement.NARRATIVE, ss, se, k, p);
@@ -280,6 +281,7 @@ public final class StatementExtractor {
           if (subject != null) speakers.observeSubject(subject.mention, subject.mention.start);
         }
       }
+      for (int[] l : lines) line(l[0], l[1], l[2], l[3]);
       headline();
       out.sort(Comparator.comparingInt((Statement s) -> s.start).thenComparingInt(s -> kindOrder(s.kind)).thenComparingInt(s -> s.end));
       return out;
@@ -308,6 +310,27 @@ public final class StatementExtractor {
       if (!reported.reportAnyway(clauses, 0, 0, lo, hi, se)) return;
       claimed[0] = true;
       out.removeIf(s -> s.kind.equals(Statement.NARRATIVE) && s.sentenceIndex == 0);
+    }
+
+    /** Paragraphs of one line without final punctuation after the headline (a standfirst, a bullet): k, p, lo, hi. */
+    private final List<int[]> lines = new ArrayList<>();
+
+    /** A line that ends with no sentence punctuation, colon or semicolon: a standfirst, a summary bullet, a subhead. */
+    private boolean lineWithoutStop(int se) {
+      char last = view.charAt(se - 1);
+      return !ReportedSpeechRules.endsSentence(last) && last != ':' && last != ';';
+    }
+
+    /**
+     * A standfirst or bullet that reports ("The Foreign Ministry has warned that Russia will retaliate", "- India's
+     * prime minister says his country stands ready to help"): read once the article is done, as the headline is
+     * ({@link #headline}), so its speaker is not the one the body's pronouns resolve to; when it reports, it is no
+     * longer the outlet's narrative.
+     */
+    private void line(int k, int p, int lo, int hi) {
+      if (claimed[k] || !reported.reportAnyway(clauses, k, p, lo, hi, sentences[k][1])) return;
+      claimed[k] = true;
+      out.removeIf(s -> s.kind.equals(Statement.NARRATIVE) && s.sentenceIndex == k);
     }
 
     /** The body names a person so: the whole name again, or a surname after a first name ("Maria Zakharova" for "Zakharova"). */

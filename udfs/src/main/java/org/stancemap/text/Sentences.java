@@ -23,6 +23,10 @@ import org.stancemap.statements.CueLexicon;
 public final class Sentences {
   private Sentences() {}
 
+  /** Words that open sentences and are no surname: a one-letter word's period before one ends a sentence. */
+  private static final java.util.Set<String> OPENERS = java.util.Set.of("he", "she", "it", "they", "we", "i", "you", "the", "a", "an",
+      "his", "her", "their", "its", "our", "this", "that", "these", "those", "there", "but", "and", "in", "on", "at", "after",
+      "before", "when", "while", "as", "meanwhile", "however", "asked", "according");
   private static final ThreadLocal<SentenceDetector> DETECTOR = ThreadLocal.withInitial(Sentences::detector);
 
   /**
@@ -122,6 +126,15 @@ public final class Sentences {
     for (int i = 0; i + 3 < n; i++) {
       if (isFinal(v.charAt(i)) && v.charAt(i + 1) == ' ' && (v.charAt(i + 2) == '"' || v.charAt(i + 2) == '\'')
           && Character.isUpperCase(v.charAt(i + 3))) cut[i + 1] = true;
+    }
+    // extra: a one-letter word and its period before a word that opens sentences, not a surname: "wrote on X. He
+    // said" (the detector reads "X." as an initial, as in "John F. Kennedy")
+    for (int i = 1; i + 2 < n; i++) {
+      if (v.charAt(i) != '.' || !Character.isUpperCase(v.charAt(i - 1)) || (i >= 2 && !Character.isWhitespace(v.charAt(i - 2)))
+          || v.charAt(i + 1) != ' ') continue;
+      int j = i + 2, k = j;
+      while (k < n && Character.isLetter(v.charAt(k))) k++;
+      if (k > j && Character.isUpperCase(v.charAt(j)) && OPENERS.contains(v.substring(j, k).toLowerCase(java.util.Locale.ROOT))) cut[i + 1] = true;
     }
     // keep a closing quote with its sentence: a cut at b followed by spaces and a quote mark that
     // is followed by a space (or the end) moves past the quote

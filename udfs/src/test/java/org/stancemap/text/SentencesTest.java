@@ -27,6 +27,15 @@ class SentencesTest {
         sentences("Mr. Putin met Dr. Assad on Jan. 5 in room No. 4, etc., and left. Then he spoke."));
   }
 
+  @Test
+  void aOneLetterWordEndsItsSentenceBeforeAWordThatOpensOne() {
+    assertEquals(List.of("\"We will pay,\" Ortiz wrote on X.", "He said the plan would fail."),
+        sentences("\"We will pay,\" Ortiz wrote on X. He said the plan would fail."));
+    assertEquals(List.of("The team moved to plan B.", "The vote follows."), sentences("The team moved to plan B. The vote follows."));
+    // an initial before a surname stays in its name
+    assertEquals(List.of("John F. Kennedy spoke first."), sentences("John F. Kennedy spoke first."));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"June 20.", "March 3.", "Aug. 14.", "Sept. 9 in Geneva."})
   void aDateAtTheEndOfASentenceStaysInIt(String date) {
