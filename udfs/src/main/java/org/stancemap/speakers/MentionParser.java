@@ -524,6 +524,12 @@ public final class MentionParser {
    * object pronoun standing alone before punctuation ("According to him, the issue ...", "..., according
    * to her."), which resolves as "he" / "she" / "they".
    */
+  /** "him", "her" or "them" at token {@code s} as a pronoun mention ("quoted him as saying"); null otherwise. */
+  public Mention objectPronoun(Tokens t, int s) {
+    if (s >= t.size() || !OBJECT_PRONOUNS.contains(t.lower(s))) return null;
+    return new Mention(Mention.Kind.PRONOUN, t.start(s), t.end(s), t.text(s), null, t.lower(s), true, null, null);
+  }
+
   public Mention source(Tokens t, int s, int hi, String text) {
     Mention m = forward(t, s, hi, text);
     if (m != null || s >= hi || s >= t.size()) return m;

@@ -29,10 +29,24 @@ final class QuotedAsSayingRule {
       if (medium == null) return false;
       j = Grammar.after(tokens, medium);
     } else {
-      if (Grammar.speakerOfCue(tokens, c.parser, c.text, lo, i) == null) return false; // the medium quotes: "Al-Watan quoted a source"
       speaker = c.parser.forward(tokens, j, hi, c.text);
+      if (speaker == null) speaker = c.parser.objectPronoun(tokens, j); // "quoted him as saying"
       if (speaker == null) return false;
       j = Grammar.after(tokens, speaker);
+      // "quoted an adviser to the president, Elchin Mammadli, as saying": past a post-modifier of words, the name
+      // in the appositive speaks
+      int x = j;
+      while (x < hi && x < j + 8 && tokens.isWord(x) && !tokens.lower(x).equals("as")) x++;
+      if (x + 1 < hi && tokens.text(x).equals(",")) {
+        Mention appos = c.parser.forward(tokens, x + 1, hi, c.text);
+        int a = appos == null ? -1 : Grammar.after(tokens, appos);
+        if (appos != null && appos.kind == Mention.Kind.NAME && a + 1 < hi && tokens.text(a).equals(",") && tokens.lower(a + 1).equals("as")) {
+          speaker = appos;
+          j = a + 1;
+        }
+      } else if (x + 1 < hi && tokens.lower(x).equals("as") && tokens.lower(x + 1).startsWith("say")) {
+        j = x; // "quoted an adviser to the governor as saying"
+      }
     }
     if (speaker == null || j + 1 >= hi || !tokens.lower(j).equals("as") || !tokens.lower(j + 1).startsWith("say")) return false;
     int s = c.clauseStart(j + 2, hi, false);

@@ -52,6 +52,11 @@ final class SubjectCueClauseRule implements ReportedSpeechRule {
         subj = sharedSubject(c, lo, i);
         rule = RuleNames.COORDINATED_CUE;
       }
+      if (subj == null) {
+        // "Merz emerged from the talks insisting that ...": a participle cue and "that" after the subject's own verb
+        subj = participleSubject(c, lo, i, hi);
+        rule = RuleNames.SUBJECT_CUE_CLAUSE;
+      }
       if (subj == null) continue;
       // a phrase with an unlisted head speaks only with "said"-like cues: "The peace plan calls for ..." reports nothing
       if (subj.kind == Mention.Kind.DESCRIPTOR && c.descriptors.head(subj.head) == null && c.descriptors.title(subj.head) == null
@@ -87,6 +92,24 @@ final class SubjectCueClauseRule implements ReportedSpeechRule {
   static Mention sharedSubject(ReportedClauses c, int lo, int i) {
     var t = c.tokens;
     if (i - 2 < lo || !(t.lower(i - 1).equals("and") || t.lower(i - 1).equals("but"))) return null;
+    return openingSubject(c, lo, i);
+  }
+
+  /**
+   * "Merz emerged from overnight talks on Thursday insisting that ...", "She left the court saying that ...": a
+   * cue in -ing right before "that", with no comma, after a clause whose subject opens the sentence (as
+   * {@link #sharedSubject} finds it); null otherwise.
+   */
+  static Mention participleSubject(ReportedClauses c, int lo, int i, int hi) {
+    var t = c.tokens;
+    if (i - 2 < lo || i + 1 >= hi || !t.lower(i).endsWith("ing") || !t.lower(i + 1).equals("that") || !t.isWord(i - 1)) return null;
+    if (t.lower(i - 1).equals("as")) return null; // "quoted him as saying that": quoted-as-saying's
+    return openingSubject(c, lo, i);
+  }
+
+  /** The phrase that opens the sentence and has a verb of its own before token {@code i} (see {@link #sharedSubject}). */
+  private static Mention openingSubject(ReportedClauses c, int lo, int i) {
+    var t = c.tokens;
     int s = lo;
     if (SentenceSubject.opensWithAdverbial(t, lo, i)) {
       int x = lo + 1;

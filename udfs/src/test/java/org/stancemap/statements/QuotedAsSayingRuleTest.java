@@ -19,6 +19,17 @@ class QuotedAsSayingRuleTest {
   }
 
   @Test
+  void anObjectPronounAnAppositiveNameAndAnUnnamedSource() {
+    // "him" is the one quoted; resolved to the person the text named before
+    StatementQuoteRulesTestSupport.speaks("Governor Ana Ruiz visited the dam on Monday. Local radio quoted her as saying that the spillway "
+        + "would be repaired within a month.", "the spillway would be", "Ana Ruiz");
+    records(RULE, "The agency quoted an adviser to the governor, Tomas Lind, as saying that the budget would pass.",
+        s("the budget would pass", "Tomas Lind", RuleNames.QUOTED_AS_SAYING));
+    records(RULE, "The daily quoted an unnamed European diplomat as saying that the deadline was unrealistic.",
+        s("the deadline was unrealistic", "an unnamed European diplomat", RuleNames.QUOTED_AS_SAYING));
+  }
+
+  @Test
   void quotingWithoutSaying() {
     nothing(RULE, "The agency quoted figures from the ministry of finance.");
   }

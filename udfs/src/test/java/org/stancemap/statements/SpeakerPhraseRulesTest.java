@@ -673,4 +673,11 @@ class SpeakerPhraseRulesTest {
     List<Statement> all = of("Ankara says talks over, warns Athens against provocation\n\nMore followed.");
     assertTrue(all.stream().noneMatch(s -> "Athens".equals(s.speaker)), dump(all));
   }
+
+  @Test
+  void aParticipleCueBeforeThatAfterTheSubjectsOwnVerb() {
+    speaks("The prime minister left the summit on Friday insisting that the alliance was stronger than ever.",
+        "the alliance was stronger", "The prime minister");
+    speaks("Coach Lena Berg walked off the pitch saying that her players had been robbed.", "her players had been", "Lena Berg");
+  }
 }
