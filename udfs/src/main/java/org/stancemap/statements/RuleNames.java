@@ -52,6 +52,8 @@ public final class RuleNames {
   public static final String INTERVIEW_ANSWER = "interview-answer";
   /** {@code Okafor: It is a character. ...} / {@code Mr Hale: "..."}: a transcript's paragraph under a person's name label. */
   public static final String SPEAKER_LABEL = "speaker-label";
+  /** {@code 'This one's the worst'} as a subhead: a standalone quote that repeats a later statement's words. */
+  public static final String REPEATED_QUOTE = "repeated-quote";
   /** {@code Zakharova: EU sanctions will backfire} / {@code Name: "..."}: a headline's name and colon. */
   public static final String HEADLINE_COLON = "headline-colon";
   /** An embedded post above its signature line. */
@@ -65,5 +67,5 @@ public final class RuleNames {
   public static final List<String> ALL = List.of(QUOTE_CUE_SPEAKER, QUOTE_SPEAKER_CUE, QUOTED_BY, SPEAKER_CUE_QUOTE, ACCORDING_TO,
       COLON_BEFORE, CONTINUATION, ENCLOSING_CLAUSE, INSIDE_REPORTED_SPEECH, SUBJECT_CUE_CLAUSE, CLAUSE_SUBJECT_CUE,
       CLAUSE_ACCORDING_TO, PARTICIPLE_AFTER_ATTRIBUTION, CLAUSE_AFTER_ATTRIBUTION, COORDINATED_CUE, QUOTED_AS_SAYING, LABEL_VERB, SUBJECT_COLON_QUOTE, PREVIOUS_SUBJECT,
-      INTERVIEW_ANSWER, SPEAKER_LABEL, HEADLINE_COLON, SOCIAL_POST, OUTLET, NONE);
+      INTERVIEW_ANSWER, SPEAKER_LABEL, REPEATED_QUOTE, HEADLINE_COLON, SOCIAL_POST, OUTLET, NONE);
 }

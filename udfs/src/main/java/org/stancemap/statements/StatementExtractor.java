@@ -282,6 +282,7 @@ public final class StatementExtractor {
         }
       }
       for (int[] l : lines) line(l[0], l[1], l[2], l[3]);
+      repeatedQuotes();
       headline();
       out.sort(Comparator.comparingInt((Statement s) -> s.start).thenComparingInt(s -> kindOrder(s.kind)).thenComparingInt(s -> s.end));
       return out;
@@ -310,6 +311,76 @@ public final class StatementExtractor {
       if (!reported.reportAnyway(clauses, 0, 0, lo, hi, se)) return;
       claimed[0] = true;
       out.removeIf(s -> s.kind.equals(Statement.NARRATIVE) && s.sentenceIndex == 0);
+    }
+
+    /**
+     * A quoted subhead, bullet or headline that repeats words the body gives someone ({@code repeated-quote}):
+     * "'This one's the worst'" above "\"I've been through three fires here. This one's the worst,\" the 57-year-old
+     * said"; "CSU: 'Tax increases are not up for debate'". The quote stands alone in its paragraph (after a
+     * dash or bullet and a short label) or opens the headline, no statement holds it, and at least three
+     * quarters of its words are in one later attributed statement: it is that speaker's, a direct statement
+     * of four words or more, else a partial one. Its sentence is no longer the outlet's narrative.
+     */
+    private void repeatedQuotes() {
+      for (Quote q : quotes) {
+        if (!standsAlone(q) || held(q)) continue;
+        List<String> words = words(view.substring(q.contentStart, q.contentEnd));
+        if (words.size() < 2) continue;
+        for (Statement s : out) {
+          if (s.start <= q.close || s.kind.equals(Statement.NARRATIVE) || s.speakerId == null || !covers(words(s.text), words)) continue;
+          String kind = words.size() >= 4 ? Statement.DIRECT : Statement.PARTIAL;
+          int k = Sentences.indexAt(sentences, q.contentStart);
+          Statement r = statement(kind, q.contentStart, q.contentEnd, k, q.paragraph);
+          r.speakerFrom(s);
+          r.cueFrom(s);
+          r.attributionMethod = Statement.COREFERENCE;
+          r.sieve = RuleNames.REPEATED_QUOTE;
+          out.removeIf(x -> x.kind.equals(Statement.NARRATIVE) && x.start <= q.open && x.end >= q.close);
+          break;
+        }
+      }
+    }
+
+    /** The quote is its paragraph's whole text (after a dash or bullet and a label of a few words and a colon), or opens the headline. */
+    private boolean standsAlone(Quote q) {
+      int ps = tv.paragraphStart(q.paragraph), pe = tv.paragraphEnd(q.paragraph);
+      int a = ps;
+      while (a < q.open && "-\u2013\u2014\u2022* \t".indexOf(view.charAt(a)) >= 0) a++;
+      if (q.paragraph == 0 && a == q.open) return true;
+      int colon = view.indexOf(':', a);
+      if (colon >= 0 && colon < q.open && q.open - colon <= 2 && colon - a <= 40) a = colon + 1;
+      while (a < q.open && Character.isWhitespace(view.charAt(a))) a++;
+      int b = pe;
+      while (b > q.close + 1 && (Character.isWhitespace(view.charAt(b - 1)) || ".!?".indexOf(view.charAt(b - 1)) >= 0)) b--;
+      return a == q.open && b == q.close + 1;
+    }
+
+    /** A statement other than narrative already holds part of the quote. */
+    private boolean held(Quote q) {
+      for (Statement s : out) if (!s.kind.equals(Statement.NARRATIVE) && s.start < q.contentEnd && s.end > q.contentStart) return true;
+      return false;
+    }
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    /** The lower-case words of {@code s}, straight apostrophes kept inside words ("don't"). */
+    private static List<String> words(String s) {
+      List<String> w = new ArrayList<>();
+      Matcher m = WORD.matcher(org.stancemap.text.QuoteMarks.straighten(s).toLowerCase(Locale.ROOT));
+      while (m.find()) w.add(m.group());
+      return w;
+    }
+
+    /** At least three quarters of {@code part}'s words (as a multiset) are in {@code whole}. */
+    private static boolean covers(List<String> whole, List<String> part) {
+      java.util.Map<String, Integer> bag = new java.util.HashMap<>();
+      for (String w : whole) bag.merge(w, 1, Integer::sum);
+      int hit = 0;
+      for (String w : part) {
+        Integer n = bag.get(w);
+        if (n != null && n > 0) { hit++; bag.put(w, n - 1); }
+      }
+      return hit * 4 >= part.size() * 3;
     }
 
     /** Paragraphs of one line without final punctuation after the headline (a standfirst, a bullet): k, p, lo, hi. */

@@ -88,4 +88,25 @@ class SpeakerLabelRuleTest {
     String lone = "Interview\n\nAnna Berg runs the shelter.\n\nBerg: We never close. Not once in ten years.";
     assertTrue(labelled(of(lone)).isEmpty(), dump(of(lone)));
   }
+
+  @Test
+  void aQuotedSubheadOrHeadlineRepeatsALaterSpeakersWords() {
+    String text = "'I thought the roof would go' Farmer's night as storm hits valley\n\n"
+        + "The storm reached the valley after midnight.\n\n"
+        + "\"I thought the roof would go. The whole barn was shaking,\" said farmer Owen Price, 58.\n\n"
+        + "- 'Leave early, do not wait'\n\n"
+        + "\"If you are told to leave, leave early. Do not wait for a knock on the door,\" fire chief Mary Kiernan said.\n\n"
+        + "'Never again'\n\n"
+        + "The council said the levee would be rebuilt.";
+    List<Statement> all = of(text);
+    List<Statement> repeated = all.stream().filter(s -> RuleNames.REPEATED_QUOTE.equals(s.sieve)).collect(Collectors.toList());
+    assertEquals(2, repeated.size(), dump(all));
+    assertEquals("I thought the roof would go", repeated.get(0).text, dump(all));
+    assertEquals("Owen Price", repeated.get(0).speaker, dump(all));
+    assertEquals(Statement.DIRECT, repeated.get(0).kind, dump(all));
+    assertEquals("Leave early, do not wait", repeated.get(1).text, dump(all));
+    assertEquals("Mary Kiernan", repeated.get(1).speaker, dump(all));
+    // a subhead quote no later statement holds stays the outlet's
+    assertTrue(all.stream().noneMatch(s -> !s.kind.equals(Statement.NARRATIVE) && s.text.contains("Never again")), dump(all));
+  }
 }
