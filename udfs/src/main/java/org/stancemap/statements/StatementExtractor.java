@@ -49,7 +49,8 @@ public final class StatementExtractor {
   /** A Q&A interview paragraph: "Q: ..." (the outlet asks) or "A: ..." (the interviewee answers). */
   private static final Pattern QA_LABEL = Pattern.compile("^([QA]):\\s+");
   /** A paragraph opening with a name label and a colon: "Okafor: ...", "Mr Hale: \"...\"", "Priya Raman: ...". */
-  private static final Pattern NAME_LABEL = Pattern.compile("^(\\p{Lu}[\\p{L}'\u2019.\\-]*(?: \\p{Lu}[\\p{L}'\u2019.\\-]*){0,3}):[ \\t]+(?=\\S)");
+  private static final Pattern NAME_LABEL = Pattern.compile(
+      "^(\\p{Lu}[\\p{L}'\u2019.\\-]*(?: \\p{Lu}[\\p{L}'\u2019.\\-]*){0,3})(?:, \\p{L}+(?: \\p{L}+)?)?(:)[ \\t]+(?=\\S)");
   private static final Pattern TRAIL_URL = Pattern.compile("\\s*(?:pic\\.twitter\\.com/\\S+|https?://\\S+)\\s*$");
   private static final Pattern INNER_AUTHOR = Pattern.compile("\\s+[\u2014\u2013-]\\s*(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3})(?:#\\S*)?\\s*$");
   private static final Set<String> TERM_WORDS = Set.of("named", "dubbed", "so-called", "titled", "entitled", "codenamed",
@@ -554,11 +555,12 @@ public final class StatementExtractor {
       Matcher lm = NAME_LABEL.matcher(para);
       if (!lm.find()) return null;
       int ps = tv.paragraphStart(p), pe = tv.paragraphEnd(p);
-      int lo = tokens.indexFrom(ps), colon = tokens.indexFrom(ps + lm.end(1));
+      // "Okafor:", "DANIEL OKAMOTO, HOST:": the name, then perhaps a role after a comma, then the colon
+      int lo = tokens.indexFrom(ps), nameEnd = tokens.indexFrom(ps + lm.end(1)), colon = tokens.indexFrom(ps + lm.start(2));
       if (colon >= tokens.size() || !tokens.text(colon).equals(":")) return null;
-      Mention m = parser.forward(tokens, lo, colon, text);
+      Mention m = parser.forward(tokens, lo, nameEnd, text);
       if (m == null || m.kind != Mention.Kind.NAME || !m.conjuncts.isEmpty() || tokens.indexFrom(m.start) != lo
-          || Grammar.after(tokens, m) != colon) return null;
+          || Grammar.after(tokens, m) != nameEnd) return null;
       String first = tokens.lower(lo).replace(".", "");
       boolean honorific = descriptors.isHonorific(first) || org.stancemap.text.TitleAbbreviations.load().words().contains(first);
       if (!honorific && !speakers.knownPerson(m, ps)) return null;
@@ -713,7 +715,9 @@ public final class StatementExtractor {
       int prevLo = -1, prevHi = -1;
       if (k > 0) { prevLo = tokens.indexFrom(sentences[k - 1][0]); prevHi = tokens.indexFrom(sentences[k - 1][1]); }
       boolean samePara = lastQuoteParagraph == p;
-      boolean opensParagraph = q.open <= tv.paragraphStart(p) + 1;
+      // "Quote: \"...\"": a label some outlets set before a quotation paragraph opens it as well (QuoteContext.headEmpty)
+      boolean opensParagraph = q.open <= tv.paragraphStart(p) + 1
+          || q.open - tv.paragraphStart(p) <= 8 && view.substring(tv.paragraphStart(p), q.open).strip().equalsIgnoreCase("quote:");
       Speaker prev = (samePara || (lastQuoteParagraph == p - 1 && opensParagraph && quoteLast)) ? lastQuoteSpeaker : null;
       QuoteContext c = new QuoteContext(text, tokens, parser, cues, headLo, headHi, tailLo, tailHi, prevLo, prevHi, prev, lastQuoteCue);
 

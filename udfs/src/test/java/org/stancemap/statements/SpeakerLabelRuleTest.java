@@ -109,4 +109,29 @@ class SpeakerLabelRuleTest {
     // a subhead quote no later statement holds stays the outlet's
     assertTrue(all.stream().noneMatch(s -> !s.kind.equals(Statement.NARRATIVE) && s.text.contains("Never again")), dump(all));
   }
+
+  @Test
+  void aRadioTranscriptWithCapitalLabelsAndARoleAfterTheName() {
+    String text = "Water talks stall\n\nHost Ruth Calder spoke with Nevada's water chief, Ines Aguilar.\n\n"
+        + "RUTH CALDER, HOST: The deadline is days away. Will the states make it?\n\n"
+        + "INES AGUILAR: Honestly, I don't know. We have made progress on the technical side.\n\n"
+        + "CALDER: And if they don't?\n\n"
+        + "AGUILAR: Then Washington decides for us, and nobody wants that.";
+    List<Statement> all = of(text);
+    List<Statement> turns = labelled(all);
+    assertEquals(4, turns.size(), dump(all));
+    assertEquals("ruth-calder", turns.get(0).speakerId, dump(all));
+    assertTrue(turns.get(0).text.startsWith("The deadline"), dump(all));
+    assertEquals("ines-aguilar", turns.get(3).speakerId, dump(all));
+  }
+
+  @Test
+  void aQuoteLabelBeforeAQuotationParagraphKeepsTheSpeakerGoingOn() {
+    String text = "Mayor speaks\n\nMayor Olena Bondar spoke on Monday. She added that the city had received new generators.\n\n"
+        + "Quote: \"We agreed on concrete steps. There will be results soon.\"";
+    List<Statement> all = of(text);
+    Statement q = all.stream().filter(s -> s.kind.equals(Statement.DIRECT)).findFirst().orElseThrow(() -> new AssertionError(dump(all)));
+    assertEquals("olena-bondar", q.speakerId, dump(all));
+    assertEquals("We agreed on concrete steps. There will be results soon.", q.text, dump(all));
+  }
 }

@@ -41,9 +41,14 @@ public final class QuoteContext {
     this.previousCue = previousCue;
   }
 
-  /** Whether nothing but dashes, bullets or spaces precede the quote in its sentence. */
+  /**
+   * Whether nothing but dashes, bullets or spaces precede the quote in its sentence, or only the label
+   * "Quote:" with which some outlets set a quotation apart ("Quote: \"...\"").
+   */
   public boolean headEmpty() {
-    for (int i = headLo; i < headHi; i++) if (tokens.isWord(i)) return false;
+    int from = headLo;
+    if (headHi - headLo >= 2 && tokens.lower(headLo).equals("quote") && tokens.text(headLo + 1).equals(":")) from = headLo + 2;
+    for (int i = from; i < headHi; i++) if (tokens.isWord(i)) return false;
     return true;
   }
 }
