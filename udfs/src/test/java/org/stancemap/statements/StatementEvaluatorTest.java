@@ -85,6 +85,9 @@ class StatementEvaluatorTest {
    * 0.977 / 0.996 / 0.877 / 0.902, heldout11 0.977 / 1.000 / 0.881 / 0.923.
    * heldout27 and heldout28 (stop 29), first runs 0.973 / 1.000 / 0.928 / 0.929 and 0.971 / 1.000 / 0.833 /
    * 0.894.
+   * heldout29-32 (stop 30; docs/heldoutN-first-run.txt), first runs 0.895 / 1.000 / 0.912 / 0.908, 0.924 / 1.000 /
+   * 0.894 / 0.919, 0.961 / 1.000 / 0.962 / 0.920 and 0.930 / 1.000 / 0.913 / 0.959; floors from the figures after
+   * the fixes their misses showed.
    */
   @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
   @org.junit.jupiter.params.provider.CsvSource({
@@ -107,11 +110,15 @@ class StatementEvaluatorTest {
       "heldout21, 0.97, 0.98, 0.86, 0.98",
       "heldout22, 0.94, 0.99, 0.87, 0.92",
       "heldout23, 0.92, 0.99, 0.86, 0.94",
-      "heldout24, 0.99, 0.99, 0.89, 0.91",
+      "heldout24, 0.99, 0.99, 0.90, 0.94",
       "heldout25, 0.97, 0.99, 0.92, 0.93",
       "heldout26, 0.98, 0.99, 0.97, 0.93",
       "heldout27, 0.97, 0.99, 0.94, 0.95",
-      "heldout28, 0.97, 0.99, 0.86, 0.90"})
+      "heldout28, 0.97, 0.99, 0.87, 0.90",
+      "heldout29, 0.97, 0.99, 0.93, 0.92",
+      "heldout30, 0.94, 0.99, 0.93, 0.93",
+      "heldout31, 0.96, 0.99, 0.96, 0.93",
+      "heldout32, 0.95, 0.99, 0.91, 0.95"})
   void blindSetsStayAtOrAboveTheirFloors(String set, double quoted, double precision, double indirect, double speaker)
       throws URISyntaxException {
     Path dir = Path.of(getClass().getResource("/" + set + "/gold.jsonl").toURI()).getParent();
