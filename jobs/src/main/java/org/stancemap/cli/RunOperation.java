@@ -68,10 +68,13 @@ final class RunOperation {
           }
         }
       }
+      ToneJob.Config toneConfig = ToneJob.Config.of(StancemapConfig.current(), scorer);
+      // the tone model and the statement rules load on the second core while Spark starts (local master only)
+      org.stancemap.jobs.Prewarm.start(common.master, toneConfig.scorer());
       SparkSession spark = SparkSessions.create(common.master, "stancemap run");
       Progress progress = Progress.start(spark, format, System.out, interval);
       Pipeline.Options options = new Pipeline.Options(ingest.inputsOrSamples(), common.output, ingest.maxArticleBytes,
-          ToneJob.Config.of(StancemapConfig.current(), scorer), AggregateJob.Options.of(StancemapConfig.current()), ingest.allowEmpty);
+          toneConfig, AggregateJob.Options.of(StancemapConfig.current()), ingest.allowEmpty);
       try (OutputTransaction tx = OutputTransaction.begin(spark.sparkContext().hadoopConfiguration(), common.output, runId, System.out)) {
         Pipeline.Summary summary;
         if (ops.isIncremental()) {

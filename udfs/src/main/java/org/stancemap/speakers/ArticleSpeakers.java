@@ -306,7 +306,11 @@ public final class ArticleSpeakers {
     SpeakerTable.Entry e = lookup(m);
     if (e != null) return Speaker.PERSON.equals(e.type);
     String name = m.name != null ? m.name : clean(m.surface);
-    return byName(name, pos) != null;
+    Person p = byName(name, pos);
+    if (p == null) return false;
+    // one word ("Okafor") stands for a person whose full name opens with a given name ("Nadia Okafor"), not for
+    // a team or place taken for a person ("Thunder" after "Oklahoma City Thunder")
+    return name.contains(" ") || GivenNames.of(firstWord(p.name)) != null;
   }
 
   /** Resolves a mention found at {@code pos}; null when it cannot be resolved (e.g. "it" with no antecedent). */

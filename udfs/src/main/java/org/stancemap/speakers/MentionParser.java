@@ -859,7 +859,13 @@ public final class MentionParser {
     for (int x = n + 2; x < last; x++) {
       if (!t.lower(x).equals("of")) continue;
       String person = text.substring(t.start(n), t.end(x - 1));
-      if (!looksLikeOrganization(person) && (!looksLikeOrganization(name) || personName(person)) && personAfterOrganization(name, desc) == null) name = person;
+      // a body's name ("Joint Chiefs of Staff") is cut only before a person's name that opens with a given name
+      boolean given = false;
+      String[] pw = Tokens.splitSpaces(person);
+      for (int g = 0; g < pw.length - 1 && !given; g++) given = GivenNames.of(pw[g]) != null; // past titles: "Detective Inspector Paul Reardon"
+
+      if (!looksLikeOrganization(person) && (!looksLikeOrganization(name) || personName(person) && given)
+          && personAfterOrganization(name, desc) == null) name = person;
       break;
     }
     return new Mention(Mention.Kind.NAME, t.start(a), t.end(last), surface, name, null, definite, aff, role);

@@ -134,4 +134,13 @@ class SpeakerLabelRuleTest {
     assertEquals("olena-bondar", q.speakerId, dump(all));
     assertEquals("We agreed on concrete steps. There will be results soon.", q.text, dump(all));
   }
+
+  @Test
+  void teamNotesAreNoTranscript() {
+    String text = "Rangers beat Comets 104-99\n\nThe Hartford Rangers beat the Dayton Comets on Tuesday. Coach Mia Lund praised her bench.\n\n"
+        + "TIP-INS\n\nRangers: Lund said the guard is day-to-day.\n\nComets: The team shot 41% from 3-point range.\n\n"
+        + "UP NEXT\n\nRangers: Host the Kings on Thursday night.\n\nComets: At Utah on Friday night.";
+    List<Statement> all = of(text);
+    assertTrue(labelled(all).isEmpty(), dump(all));
+  }
 }

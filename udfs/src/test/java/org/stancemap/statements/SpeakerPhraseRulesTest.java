@@ -680,4 +680,16 @@ class SpeakerPhraseRulesTest {
         "the alliance was stronger", "The prime minister");
     speaks("Coach Lena Berg walked off the pitch saying that her players had been robbed.", "her players had been", "Lena Berg");
   }
+
+  @Test
+  void fromHeldout33And34sMisses() {
+    // a body's name is cut before "of" only after a person's name with a given name
+    speaks("South Korea's Joint Chiefs of Staff said the missile flew some 900 kilometres.", "the missile flew", "South Korea's Joint Chiefs of Staff");
+    speaks("Senator Jane Roe of Ohio said the bill would pass.", "the bill would pass", "Jane Roe");
+    // "star" heads a speaker phrase; "testified", "assured X that"; a court speaks with an "urge" cue
+    speaks("The reality TV star, 26, said the couple had parted as friends.", "the couple had parted", "The reality TV star");
+    speaks("Natalie Ortiz testified that she raised concerns three times.", "she raised concerns", "Natalie Ortiz");
+    speaks("Counsel Ravi Mehta assured the court that the refunds would be listed.", "the refunds would be", "Ravi Mehta");
+    speaks("The court asked the ministry to file a detailed reply within four weeks.", "the ministry to file", "The court");
+  }
 }
