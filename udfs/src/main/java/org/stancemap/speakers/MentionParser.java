@@ -77,9 +77,9 @@ public final class MentionParser {
   /** Where a speaker says something, after "on": no post-modifier of the speaker ("one supporter on X"). */
   private static final Set<String> MEDIA_AFTER_ON = Set.of("x", "twitter", "facebook", "telegram", "instagram", "tiktok", "youtube",
       "threads", "bluesky", "social", "television", "tv", "radio", "air", "camera", "state", "his", "her", "their", "its");
-  /** Participles that may open such a post-modifier ("involved in", "based in", "familiar with", "close to"). */
   /** Participles that open a post-modifier with "by" ("a colonel flanked by soldiers"). */
   private static final Set<String> BY_PARTICIPLES = Set.of("flanked", "accompanied", "surrounded", "joined", "escorted", "backed");
+  /** Participles that may open such a post-modifier ("involved in", "based in", "familiar with", "close to"). */
   private static final Set<String> POST_PARTICIPLES = Set.of("involved", "based", "familiar", "close", "working", "stationed", "loyal");
 
   /** A capitalised word, or a name word with a lower-case joined particle: "al-Bashir", "el-Sisi". */
@@ -519,17 +519,17 @@ public final class MentionParser {
   /** Object pronouns that may name a source: "according to him, ...". */
   static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them");
 
-  /**
-   * The source named after "according to" at token {@code s}: a speaker phrase ({@link #forward}), or an
-   * object pronoun standing alone before punctuation ("According to him, the issue ...", "..., according
-   * to her."), which resolves as "he" / "she" / "they".
-   */
   /** "him", "her" or "them" at token {@code s} as a pronoun mention ("quoted him as saying"); null otherwise. */
   public Mention objectPronoun(Tokens t, int s) {
     if (s >= t.size() || !OBJECT_PRONOUNS.contains(t.lower(s))) return null;
     return new Mention(Mention.Kind.PRONOUN, t.start(s), t.end(s), t.text(s), null, t.lower(s), true, null, null);
   }
 
+  /**
+   * The source named after "according to" at token {@code s}: a speaker phrase ({@link #forward}), or an
+   * object pronoun standing alone before punctuation ("According to him, the issue ...", "..., according
+   * to her."), which resolves as "he" / "she" / "they".
+   */
   public Mention source(Tokens t, int s, int hi, String text) {
     Mention m = forward(t, s, hi, text);
     if (m != null || s >= hi || s >= t.size()) return m;

@@ -147,7 +147,7 @@ final class ReportedClauses {
         }
         if (tokens.text(x).equals(",") || tokens.first(x) == '"' || (w.aux.contains(tokens.lower(x)) && !tokens.isCapitalized(x))) break;
         // "told a briefing later that day that": "that" before a time noun is a determiner
-        if (tokens.lower(x).equals("that") && x + 1 < hi && w.timeNouns.contains(tokens.lower(x + 1))) continue;
+        if (tokens.lower(x).equals("that") && x + 1 < hi && w.timeNouns.contains(tokens.lower(x + 1)) && thatWithin(x + 2, Math.min(hi, x + 5))) continue;
         if (tokens.lower(x).equals("that")) {
           if (!article || tokens.lower(x - 1).equals("later") || tokens.lower(x - 1).equals("ago")) { j = x + 1; that = true; }
           break;
@@ -437,6 +437,12 @@ final class ReportedClauses {
   boolean namedOrDetermined(int j, int hi) {
     if (j >= hi || !tokens.isWord(j)) return false;
     return Character.isUpperCase(tokens.first(j)) || MentionParser.DETERMINERS.contains(tokens.lower(j));
+  }
+
+  /** A "that" among tokens [a, b). */
+  private boolean thatWithin(int a, int b) {
+    for (int x = a; x < b; x++) if (tokens.lower(x).equals("that")) return true;
+    return false;
   }
 
   /** "that" within the six tokens at token {@code a}, before any comma ("told AFP that", "told the BBC on Sunday that"). */

@@ -235,10 +235,6 @@ public final class StatementExtractor {
             continue;
           }
         }
-        // a transcript's labelled paragraph: its reported speech and the quotes inside it are still read, but none
-        // of its sentences is the outlet's narrative; a quote that is the statement itself is not read again
-        Statement label = labels && p > 0 ? labelled(p, para) : null;
-        if (label != null && qi < quotes.size() && quotes.get(qi).contentStart == label.start) qi++;
         if (SIGNATURE.matcher(para).find()) {
           for (int k = firstSentence; k < si; k++) claimed[k] = true;
           while (qi < quotes.size() && quotes.get(qi).open < pe) qi++;
@@ -254,10 +250,15 @@ public final class StatementExtractor {
             continue;
           }
         }
+        // a transcript's labelled paragraph (not a post above its signature): its reported speech and the quotes
+        // inside it are still read, but none of its sentences is the outlet's narrative; a quote that is the
+        // statement itself is not read again
+        Statement label = labels && p > 0 ? labelled(p, para, qi) : null;
+        if (label != null && qi < quotes.size() && quotes.get(qi).contentStart == label.start) qi++;
         for (int k = firstSentence; k < si; k++) {
           int ss = sentences[k][0], se = sentences[k][1];
           int lo = tokens.indexFrom(ss), hi = tokens.indexFrom(se);
-          if (label != null && k == firstSentence) lo = Math.max(lo, tokens.indexFrom(label.start)); // past "Okafor:"
+          if (label != null && k == firstSentence) lo = Math.min(hi, Math.max(lo, tokens.indexFrom(label.start))); // past "Okafor:"
           speakers.sentence(ss);
           SentenceSubject subject = observeNames(lo, hi);
           if (interview && !questionSeen && interviewee == null) interviewee(lo, hi);
@@ -283,8 +284,8 @@ public final class StatementExtractor {
         }
       }
       for (int[] l : lines) line(l[0], l[1], l[2], l[3]);
-      repeatedQuotes();
       headline();
+      repeatedQuotes(); // after the headline's own rules: a headline they read is held
       out.sort(Comparator.comparingInt((Statement s) -> s.start).thenComparingInt(s -> kindOrder(s.kind)).thenComparingInt(s -> s.end));
       return out;
     }
@@ -323,12 +324,18 @@ public final class StatementExtractor {
      * of four words or more, else a partial one. Its sentence is no longer the outlet's narrative.
      */
     private void repeatedQuotes() {
+      List<Statement> attributed = null;
+      java.util.Map<Statement, List<String>> wordsOf = new java.util.HashMap<>();
       for (Quote q : quotes) {
         if (!standsAlone(q) || held(q)) continue;
         List<String> words = words(view.substring(q.contentStart, q.contentEnd));
         if (words.size() < 2) continue;
-        for (Statement s : out) {
-          if (s.start <= q.close || s.kind.equals(Statement.NARRATIVE) || s.speakerId == null || !covers(words(s.text), words)) continue;
+        if (attributed == null) {
+          attributed = new ArrayList<>();
+          for (Statement s : out) if (!s.kind.equals(Statement.NARRATIVE) && s.speakerId != null) attributed.add(s);
+        }
+        for (Statement s : attributed) {
+          if (s.start <= q.close || !covers(wordsOf.computeIfAbsent(s, x -> words(x.text)), words)) continue;
           String kind = words.size() >= 4 ? Statement.DIRECT : Statement.PARTIAL;
           int k = Sentences.indexAt(sentences, q.contentStart);
           Statement r = statement(kind, q.contentStart, q.contentEnd, k, q.paragraph);
@@ -348,8 +355,9 @@ public final class StatementExtractor {
       int a = ps;
       while (a < q.open && "-\u2013\u2014\u2022* \t".indexOf(view.charAt(a)) >= 0) a++;
       if (q.paragraph == 0 && a == q.open) return true;
-      int colon = view.indexOf(':', a);
-      if (colon >= 0 && colon < q.open && q.open - colon <= 2 && colon - a <= 40) a = colon + 1;
+      int colon = -1;
+      for (int c = a; c < q.open && c <= a + 40; c++) if (view.charAt(c) == ':') { colon = c; break; }
+      if (colon >= 0 && q.open - colon <= 2) a = colon + 1;
       while (a < q.open && Character.isWhitespace(view.charAt(a))) a++;
       int b = pe;
       while (b > q.close + 1 && (Character.isWhitespace(view.charAt(b - 1)) || ".!?".indexOf(view.charAt(b - 1)) >= 0)) b--;
@@ -535,11 +543,19 @@ public final class StatementExtractor {
       return found >= 2 ? at : null;
     }
 
-    /** How many paragraphs after the first open with a name label ({@link #NAME_LABEL}). */
+    /**
+     * How many paragraphs after the first open with a name label ({@link #NAME_LABEL}) whose words are a name
+     * ("Okafor:", "Mr Hale:"), not furniture ("Update:", "Read more:", "Photo:").
+     */
     private int nameLabels() {
       int n = 0;
       for (int p = 1; p < tv.paragraphCount(); p++) {
-        if (NAME_LABEL.matcher(view.substring(tv.paragraphStart(p), Math.min(tv.paragraphEnd(p), tv.paragraphStart(p) + 60))).find()) n++;
+        int ps = tv.paragraphStart(p);
+        Matcher lm = NAME_LABEL.matcher(view.substring(ps, Math.min(tv.paragraphEnd(p), ps + 60)));
+        if (!lm.find()) continue;
+        int lo = tokens.indexFrom(ps), nameEnd = tokens.indexFrom(ps + lm.end(1));
+        Mention m = parser.forward(tokens, lo, nameEnd, text);
+        if (m != null && m.kind == Mention.Kind.NAME && Grammar.after(tokens, m) == nameEnd && !MentionParser.isStopCap(tokens.lower(lo))) n++;
       }
       return n;
     }
@@ -550,8 +566,9 @@ public final class StatementExtractor {
      * the speaker table knows), or carry an honorific ("Mr Hale"); a label that is the outlet, "The Meridian",
      * or a newsletter's lead-in ("Clock's ticking:") is not. The rest of the paragraph is the person's direct
      * statement (inside its quote marks when it is one quote), returned; null when the paragraph is no such one.
+     * {@code from}: the index of the paragraph's first quote.
      */
-    private Statement labelled(int p, String para) {
+    private Statement labelled(int p, String para, int from) {
       Matcher lm = NAME_LABEL.matcher(para);
       if (!lm.find()) return null;
       int ps = tv.paragraphStart(p), pe = tv.paragraphEnd(p);
@@ -572,9 +589,9 @@ public final class StatementExtractor {
       int f = b;
       while (f > a && "\"'\u201d\u2019)".indexOf(view.charAt(f - 1)) >= 0) f--;
       if (f == a || ".?!\u2026".indexOf(view.charAt(f - 1)) < 0) return null;
-      for (Quote q : quotes) {
+      for (int i = from; i < quotes.size() && quotes.get(i).open <= a; i++) {
+        Quote q = quotes.get(i);
         if (q.open == a && q.close == b - 1) { a = q.contentStart; b = q.contentEnd; break; }
-        if (q.open > a) break;
       }
       Statement s = statement(Statement.DIRECT, a, b, Sentences.indexAt(sentences, a), p);
       set(s, r.speaker, Statement.EXPLICIT, ":", RuleNames.SPEAKER_LABEL);

@@ -23,9 +23,9 @@ import org.stancemap.statements.CueLexicon;
 public final class Sentences {
   private Sentences() {}
 
-  /** Words that open sentences and are no surname: a one-letter word's period before one ends a sentence. */
-  private static final java.util.Set<String> OPENERS = java.util.Set.of("he", "she", "it", "they", "we", "i", "you", "the", "a", "an",
-      "his", "her", "their", "its", "our", "this", "that", "these", "those", "there", "but", "and", "in", "on", "at", "after",
+  /** Words that open sentences and are no surname ("Her", "An" are): a one-letter word's period before one ends a sentence. */
+  private static final java.util.Set<String> OPENERS = java.util.Set.of("he", "she", "it", "they", "we", "i", "you", "the", "a",
+      "his", "their", "its", "our", "this", "that", "these", "those", "there", "but", "and", "in", "on", "at", "after",
       "before", "when", "while", "as", "meanwhile", "however", "asked", "according");
   private static final ThreadLocal<SentenceDetector> DETECTOR = ThreadLocal.withInitial(Sentences::detector);
 

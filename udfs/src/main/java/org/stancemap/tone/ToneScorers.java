@@ -23,6 +23,7 @@ public final class ToneScorers {
 
   private static final Map<String, Supplier<ToneScorer>> FACTORIES = new LinkedHashMap<>();
   private static final Map<String, ToneScorer> BUILT = new ConcurrentHashMap<>();
+  private static final Object BUILD_LOCK = new Object();
 
   static {
     // One line per scorer: name -> how to build it.
@@ -63,18 +64,23 @@ public final class ToneScorers {
     return n;
   }
 
+  private static synchronized Supplier<ToneScorer> factory(String name) {
+    return FACTORIES.get(checkName(name));
+  }
+
   /** The scorer called {@code name} ({@code default}/null for the default one). */
   public static ToneScorer get(String name) {
     String n = resolve(name);
     ToneScorer s = BUILT.get(n);
     if (s != null) return s;
-    // built under the class lock, not inside BUILT.computeIfAbsent: a scorer made of others (the
+    // built under a lock of its own, not inside BUILT.computeIfAbsent: a scorer made of others (the
     // ensemble) gets them from here while it is built, and a concurrent map must not be updated from
-    // inside its own computeIfAbsent
-    synchronized (ToneScorers.class) {
+    // inside its own computeIfAbsent; not the class lock, so checkName and names answer while a model
+    // loads (the driver checks the name while a background thread loads the model: jobs Prewarm)
+    synchronized (BUILD_LOCK) {
       s = BUILT.get(n);
       if (s != null) return s;
-      s = FACTORIES.get(checkName(name)).get();
+      s = factory(name).get();
       BUILT.put(n, s);
       return s;
     }

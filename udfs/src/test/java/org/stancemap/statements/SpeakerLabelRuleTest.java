@@ -143,4 +143,13 @@ class SpeakerLabelRuleTest {
     List<Statement> all = of(text);
     assertTrue(labelled(all).isEmpty(), dump(all));
   }
+
+  @Test
+  void aHeadlineQuoteTheHeadlineRulesReadIsNotReadAgain() {
+    String text = "Varga: 'The sanctions will hurt Europe more'\n\nIlona Varga spoke in Budapest on Friday.\n\n"
+        + "\"The sanctions will hurt Europe more than anyone else,\" Varga said.";
+    List<Statement> all = of(text);
+    long inHeadline = all.stream().filter(s -> !s.kind.equals(Statement.NARRATIVE) && s.end <= text.indexOf("\n")).count();
+    assertTrue(inHeadline <= 1, dump(all));
+  }
 }

@@ -666,6 +666,8 @@ class SpeakerPhraseRulesTest {
     speaks("Under questioning, Mrs Doyle accepted that she had not seen the driver.", "she had not seen", "Doyle");
     // "that" before a time noun is a determiner: the content starts at the second "that"
     speaks("Ortiz told a briefing later that day that the port would reopen.", "the port would reopen", "Ortiz");
+    // ... but "that time" opening the content is the content's
+    speaks("The minister said on Tuesday that time was running out for a deal.", "time was running out", "The minister");
     // a standfirst without a full stop reports, read once the article is done
     speaks("Lisbon moves to cap rents\n\nThe housing ministry has warned that rents will keep rising without a cap\n\n"
         + "Rents rose again in March. Mayor Rui Costa said he was worried.", "rents will keep rising", "The housing ministry");

@@ -34,6 +34,7 @@ class SentencesTest {
     assertEquals(List.of("The team moved to plan B.", "The vote follows."), sentences("The team moved to plan B. The vote follows."));
     // an initial before a surname stays in its name
     assertEquals(List.of("John F. Kennedy spoke first."), sentences("John F. Kennedy spoke first."));
+    assertEquals(List.of("Cha Y. Her spoke first."), sentences("Cha Y. Her spoke first."));
   }
 
   @ParameterizedTest
