@@ -237,6 +237,7 @@ public final class MentionParser {
       int n = t.indexFrom(m.end - m.name.length());
       int b = n - 1;
       while (b >= lo && (desc.isPortfolio(t.lower(b)) || (b < n - 1 && t.lower(b).equals("and")))) b--;
+      if (b < n - 1 && b - 1 >= lo && t.lower(b).equals("the") && LINK_PARTICLES.contains(t.lower(b - 1))) b--; // "of the Interior"
       if (b < n - 1 && b >= lo && LINK_PARTICLES.contains(t.lower(b))) return m;
       // "Governor of Daraa Anwar al-Zoubi": a place of one word after the title's "of" (single() read the name)
       if (n - 3 >= lo && t.lower(n - 2).equals("of") && desc.title(t.lower(n - 3)) != null && capitalized(t, n - 1)) return m;

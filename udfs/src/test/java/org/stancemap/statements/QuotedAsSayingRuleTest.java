@@ -21,7 +21,7 @@ class QuotedAsSayingRuleTest {
   @Test
   void anObjectPronounAnAppositiveNameAndAnUnnamedSource() {
     // "him" is the one quoted; resolved to the person the text named before
-    StatementQuoteRulesTestSupport.speaks("Governor Ana Ruiz visited the dam on Monday. Local radio quoted her as saying that the spillway "
+    SpeakerPhraseRulesTest.speaks("Governor Ana Ruiz visited the dam on Monday. Local radio quoted her as saying that the spillway "
         + "would be repaired within a month.", "the spillway would be", "Ana Ruiz");
     records(RULE, "The agency quoted an adviser to the governor, Tomas Lind, as saying that the budget would pass.",
         s("the budget would pass", "Tomas Lind", RuleNames.QUOTED_AS_SAYING));

@@ -31,7 +31,8 @@ class SpeakerPhraseRulesTest {
     throw new AssertionError("no statement starting [" + start + "] in\n" + dump(all));
   }
 
-  private static void speaks(String text, String start, String speaker) {
+  /** The statement starting {@code start} has {@code speaker} (also used by other rule tests of this package). */
+  static void speaks(String text, String start, String speaker) {
     Statement s = speakerOf(text, start);
     assertEquals(speaker, s.speaker, dump(of(text)));
   }
@@ -639,6 +640,7 @@ class SpeakerPhraseRulesTest {
         "The Economic Community of East African States");
     // a person's name after the body still is one
     speaks("Governor of the Central Bank of Jordan Omar Nasser said rates would stay on hold.", "rates would stay", "Omar Nasser");
+    speaks("Minister of the Interior Ayla Demir said 14 suspects were held in raids.", "14 suspects were held", "Ayla Demir");
     // a body keeps its place, past its short form and past an aside between commas
     speaks("The Baltic Economic Institute (BEI) in Riga estimates that the strike costs 30 million euros a day.", "the strike costs",
         "The Baltic Economic Institute (BEI) in Riga");

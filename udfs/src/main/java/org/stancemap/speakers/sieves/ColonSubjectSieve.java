@@ -31,8 +31,6 @@ public final class ColonSubjectSieve implements Sieve {
     if (colon <= c.headLo || !t.text(colon).equals(":")) return null;
     for (int i = c.tailLo; i < c.tailHi; i++) if (t.isWord(i)) return null;
     SentenceSubject s = SentenceSubject.find(t, c.parser, descriptors, c.cues, c.text, c.headLo, colon, true);
-    if (s == null) return null;
-    String verb = c.text.substring(t.start(s.verb), t.end(s.verb)).toLowerCase(java.util.Locale.ROOT);
-    return Attribution.of(s.mention, verb, t.start(s.verb), t.end(s.verb), name());
+    return s == null ? null : s.attribution(t, c.text, name());
   }
 }

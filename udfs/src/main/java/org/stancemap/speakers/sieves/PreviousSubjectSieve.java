@@ -32,9 +32,6 @@ public final class PreviousSubjectSieve implements Sieve {
     if (!t.text(c.prevHi - 1).equals(".")) return null;
     for (int i = c.prevLo; i < c.prevHi; i++) if (t.first(i) == '"' || t.first(i) == '\u201c' || t.first(i) == '\u201d') return null;
     SentenceSubject s = SentenceSubject.find(t, c.parser, descriptors, c.cues, c.text, c.prevLo, c.prevHi, true);
-    if (s == null) return null;
-    // the cue as the article writes it (the view has straightened marks: "s‘aid" must stay "s‘aid")
-    String verb = c.text.substring(t.start(s.verb), t.end(s.verb)).toLowerCase(java.util.Locale.ROOT);
-    return Attribution.of(s.mention, verb, t.start(s.verb), t.end(s.verb), name());
+    return s == null ? null : s.attribution(t, c.text, name());
   }
 }

@@ -35,6 +35,15 @@ public final class SentenceSubject {
   public final Mention mention;
   public final int verb;
 
+  /**
+   * This subject as the speaker of a quote, the cue its verb as the article writes it (the view has
+   * straightened marks: "s‘aid" must stay "s‘aid"), for the rule {@code rule}.
+   */
+  public Attribution attribution(Tokens t, String text, String rule) {
+    String cue = text.substring(t.start(verb), t.end(verb)).toLowerCase(java.util.Locale.ROOT);
+    return Attribution.of(mention, cue, t.start(verb), t.end(verb), rule);
+  }
+
   private SentenceSubject(Mention mention, int verb) {
     this.mention = mention;
     this.verb = verb;
