@@ -208,8 +208,7 @@ public final class ArticleSpeakers {
   private boolean honorificBefore(Mention m) {
     String[] w = Tokens.splitSpaces(m.surface.strip());
     if (w.length != 2 || !w[1].equals(m.name)) return false;
-    String first = w[0].replace(".", "").toLowerCase(Locale.ROOT);
-    return desc.isHonorific(first) || org.stancemap.text.TitleAbbreviations.load().words().contains(first);
+    return desc.titleBeforeSurname(w[0]);
   }
 
   /** "GALA BID FOR DEVLIN": several words all in capitals are a headline, not a person's name. */

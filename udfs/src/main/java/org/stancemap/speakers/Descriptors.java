@@ -144,6 +144,15 @@ public final class Descriptors {
     return HONORIFIC.equals(titles.get(word.toLowerCase(Locale.ROOT)));
   }
 
+  /**
+   * A word that may stand before a bare surname and makes it a person's: an honorific ("Sir") or an abbreviated
+   * title of data/title-abbreviations.txt ("Mr.", "Dr", "Sen."), as written.
+   */
+  public boolean titleBeforeSurname(String word) {
+    String w = word.replace(".", "").toLowerCase(Locale.ROOT);
+    return isHonorific(w) || org.stancemap.text.TitleAbbreviations.load().words().contains(w);
+  }
+
   /** A word of class "modifier" in titles.txt: inside a speaker phrase in lower case, part of a name when capitalised. */
   public boolean isModifier(String word) {
     return MODIFIER.equals(titles.get(word.toLowerCase(Locale.ROOT)));

@@ -44,7 +44,6 @@ import org.stancemap.text.QuoteMarks;
  * inside none, and is no kind mismatch; for indirect it may be reported speech the gold left out).
  */
 public final class StatementEvaluator {
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   static final double GOLD_COVER = 0.6, PRED_COVER = 0.2;
 
   /** One gold statement. */
@@ -235,7 +234,7 @@ public final class StatementEvaluator {
       List<Map<String, Integer>> pt, int[] goldMatch, int[] predMatch) {
     for (int gi = 0; gi < gold.size(); gi++) {
       if (goldMatch[gi] >= 0) continue;
-      int gn = size(gt.get(gi));
+      int gn = WordBags.size(gt.get(gi));
       for (int a = 0; a < pred.size() && goldMatch[gi] < 0; a++) {
         Statement first = pred.get(a);
         if (predMatch[a] >= 0 || first.cueStart < 0 || !goldKind(first.kind).equals(gold.get(gi).kind)) continue;
@@ -245,8 +244,8 @@ public final class StatementEvaluator {
           if (!next.kind.equals(first.kind)) continue; // a quoted fragment inside the first clause lies between them
           if (predMatch[b] >= 0 || next.cueStart != first.cueStart || next.cueEnd != first.cueEnd) break;
           pt.get(b).forEach((w, c) -> bag.merge(w, c, Integer::sum));
-          int inter = inter(gt.get(gi), bag);
-          if (gn > 0 && inter >= GOLD_COVER * gn && inter >= PRED_COVER * size(bag)) {
+          int inter = WordBags.inter(gt.get(gi), bag);
+          if (gn > 0 && inter >= GOLD_COVER * gn && inter >= PRED_COVER * WordBags.size(bag)) {
             goldMatch[gi] = a;
             for (int x = a; x <= b; x++) predMatch[x] = gi;
             break;
@@ -262,17 +261,17 @@ public final class StatementEvaluator {
 
   void evaluateArticle(String article, List<Gold> gold, List<Statement> pred, Result r) {
     List<Map<String, Integer>> gt = new ArrayList<>();
-    for (Gold g : gold) gt.add(bag(g.text));
+    for (Gold g : gold) gt.add(WordBags.bag(g.text));
     List<Map<String, Integer>> pt = new ArrayList<>();
-    for (Statement s : pred) pt.add(bag(s.text));
+    for (Statement s : pred) pt.add(WordBags.bag(s.text));
     // candidate pairs, best F1 first
     List<double[]> pairs = new ArrayList<>();
     for (int gi = 0; gi < gold.size(); gi++) {
-      int gn = size(gt.get(gi));
+      int gn = WordBags.size(gt.get(gi));
       for (int pi = 0; pi < pred.size(); pi++) {
         if (!goldKind(pred.get(pi).kind).equals(gold.get(gi).kind)) continue;
-        int inter = inter(gt.get(gi), pt.get(pi));
-        int pn = size(pt.get(pi));
+        int inter = WordBags.inter(gt.get(gi), pt.get(pi));
+        int pn = WordBags.size(pt.get(pi));
         if (gn == 0 || pn == 0 || inter < GOLD_COVER * gn || inter < PRED_COVER * pn) continue;
         pairs.add(new double[] {2.0 * inter / (gn + pn), gi, pi});
       }
@@ -294,12 +293,12 @@ public final class StatementEvaluator {
     java.util.Arrays.fill(mismatchOf, -1);
     for (int gi = 0; gi < gold.size(); gi++) {
       if (goldMatch[gi] >= 0) continue;
-      int gn = size(gt.get(gi));
+      int gn = WordBags.size(gt.get(gi));
       for (int pi = 0; pi < pred.size(); pi++) {
         Statement s = pred.get(pi);
         if (predMatch[pi] >= 0 || mismatchOf[pi] >= 0 || s.kind.equals(Statement.NARRATIVE)) continue;
-        int inter = inter(gt.get(gi), pt.get(pi));
-        int pn = size(pt.get(pi));
+        int inter = WordBags.inter(gt.get(gi), pt.get(pi));
+        int pn = WordBags.size(pt.get(pi));
         if (gn == 0 || pn == 0 || inter < GOLD_COVER * gn || inter < PRED_COVER * pn) continue;
         mismatchOf[pi] = gi;
         break;
@@ -340,7 +339,7 @@ public final class StatementEvaluator {
       if (!s.kind.equals(Statement.NARRATIVE)) r.sieves.computeIfAbsent(rule(s), k -> new int[3])[2]++;
       boolean ok = predMatch[pi] >= 0;
       if (!ok) {
-        for (int gi = 0; gi < gold.size() && !ok; gi++) ok = inter(gt.get(gi), pt.get(pi)) == size(pt.get(pi)) && size(pt.get(pi)) > 0;
+        for (int gi = 0; gi < gold.size() && !ok; gi++) ok = WordBags.inter(gt.get(gi), pt.get(pi)) == WordBags.size(pt.get(pi)) && WordBags.size(pt.get(pi)) > 0;
       }
       if (!ok && !s.kind.equals(Statement.NARRATIVE) && mismatchOf[pi] < 0) {
         r.errors.get(SPURIOUS).add(article + " [" + rule(s) + "] " + s.kind + " by " + s.speaker + ": " + shown(s.text));
@@ -399,24 +398,5 @@ public final class StatementEvaluator {
       t = t.substring(0, sp);
     }
     return t;
-  }
-
-  static Map<String, Integer> bag(String text) {
-    Map<String, Integer> m = new HashMap<>();
-    Matcher x = WORD.matcher(QuoteMarks.straighten(text).toLowerCase(Locale.ROOT));
-    while (x.find()) m.merge(x.group(), 1, Integer::sum);
-    return m;
-  }
-
-  static int size(Map<String, Integer> m) {
-    int n = 0;
-    for (int v : m.values()) n += v;
-    return n;
-  }
-
-  static int inter(Map<String, Integer> a, Map<String, Integer> b) {
-    int n = 0;
-    for (Map.Entry<String, Integer> e : a.entrySet()) n += Math.min(e.getValue(), b.getOrDefault(e.getKey(), 0));
-    return n;
   }
 }

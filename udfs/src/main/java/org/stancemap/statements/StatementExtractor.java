@@ -309,10 +309,8 @@ public final class StatementExtractor {
         }
       }
       char last = view.charAt(se - 1);
-      if (claimed[0] || ReportedSpeechRules.endsSentence(last) || last == ':' || last == ';') return; // a sentence, read in its place
-      if (!reported.reportAnyway(clauses, 0, 0, lo, hi, se)) return;
-      claimed[0] = true;
-      out.removeIf(s -> s.kind.equals(Statement.NARRATIVE) && s.sentenceIndex == 0);
+      if (ReportedSpeechRules.endsSentence(last) || last == ':' || last == ';') return; // a sentence, read in its place
+      line(0, 0, lo, hi);
     }
 
     /**
@@ -325,18 +323,20 @@ public final class StatementExtractor {
      */
     private void repeatedQuotes() {
       List<Statement> attributed = null;
-      java.util.Map<Statement, List<String>> wordsOf = new java.util.HashMap<>();
+      java.util.Map<Statement, java.util.Map<String, Integer>> wordsOf = new java.util.HashMap<>();
       for (Quote q : quotes) {
         if (!standsAlone(q) || held(q)) continue;
-        List<String> words = words(view.substring(q.contentStart, q.contentEnd));
-        if (words.size() < 2) continue;
+        java.util.Map<String, Integer> words = WordBags.bag(view.substring(q.contentStart, q.contentEnd));
+        int n = WordBags.size(words);
+        if (n < 2) continue;
         if (attributed == null) {
           attributed = new ArrayList<>();
           for (Statement s : out) if (!s.kind.equals(Statement.NARRATIVE) && s.speakerId != null) attributed.add(s);
         }
         for (Statement s : attributed) {
-          if (s.start <= q.close || !covers(wordsOf.computeIfAbsent(s, x -> words(x.text)), words)) continue;
-          String kind = words.size() >= 4 ? Statement.DIRECT : Statement.PARTIAL;
+          // at least three quarters of the quote's words in the statement
+          if (s.start <= q.close || WordBags.inter(words, wordsOf.computeIfAbsent(s, x -> WordBags.bag(x.text))) * 4 < n * 3) continue;
+          String kind = n >= 4 ? Statement.DIRECT : Statement.PARTIAL;
           int k = Sentences.indexAt(sentences, q.contentStart);
           Statement r = statement(kind, q.contentStart, q.contentEnd, k, q.paragraph);
           r.speakerFrom(s);
@@ -370,28 +370,6 @@ public final class StatementExtractor {
       return false;
     }
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-
-    /** The lower-case words of {@code s}, straight apostrophes kept inside words ("don't"). */
-    private static List<String> words(String s) {
-      List<String> w = new ArrayList<>();
-      Matcher m = WORD.matcher(org.stancemap.text.QuoteMarks.straighten(s).toLowerCase(Locale.ROOT));
-      while (m.find()) w.add(m.group());
-      return w;
-    }
-
-    /** At least three quarters of {@code part}'s words (as a multiset) are in {@code whole}. */
-    private static boolean covers(List<String> whole, List<String> part) {
-      java.util.Map<String, Integer> bag = new java.util.HashMap<>();
-      for (String w : whole) bag.merge(w, 1, Integer::sum);
-      int hit = 0;
-      for (String w : part) {
-        Integer n = bag.get(w);
-        if (n != null && n > 0) { hit++; bag.put(w, n - 1); }
-      }
-      return hit * 4 >= part.size() * 3;
-    }
-
     /** Paragraphs of one line without final punctuation after the headline (a standfirst, a bullet): k, p, lo, hi. */
     private final List<int[]> lines = new ArrayList<>();
 
@@ -402,10 +380,10 @@ public final class StatementExtractor {
     }
 
     /**
-     * A standfirst or bullet that reports ("The Foreign Ministry has warned that Russia will retaliate", "- India's
-     * prime minister says his country stands ready to help"): read once the article is done, as the headline is
-     * ({@link #headline}), so its speaker is not the one the body's pronouns resolve to; when it reports, it is no
-     * longer the outlet's narrative.
+     * A headline, standfirst or bullet that reports ("The Foreign Ministry has warned that Russia will retaliate",
+     * "- India's prime minister says his country stands ready to help"), sentence {@code k}: read once the article
+     * is done ({@link #headline}), so its speaker is not the one the body's pronouns resolve to; when it reports,
+     * it is no longer the outlet's narrative.
      */
     private void line(int k, int p, int lo, int hi) {
       if (claimed[k] || !reported.reportAnyway(clauses, k, p, lo, hi, sentences[k][1])) return;
@@ -578,9 +556,7 @@ public final class StatementExtractor {
       Mention m = parser.forward(tokens, lo, nameEnd, text);
       if (m == null || m.kind != Mention.Kind.NAME || !m.conjuncts.isEmpty() || tokens.indexFrom(m.start) != lo
           || Grammar.after(tokens, m) != nameEnd) return null;
-      String first = tokens.lower(lo).replace(".", "");
-      boolean honorific = descriptors.isHonorific(first) || org.stancemap.text.TitleAbbreviations.load().words().contains(first);
-      if (!honorific && !speakers.knownPerson(m, ps)) return null;
+      if (!descriptors.titleBeforeSurname(tokens.text(lo)) && !speakers.knownPerson(m, ps)) return null;
       ArticleSpeakers.Resolution r = speakers.resolve(m, m.start);
       if (r == null || !Speaker.PERSON.equals(r.speaker.type) || r.speaker.plural) return null;
       int a = ps + lm.end(), b = pe;
@@ -734,7 +710,7 @@ public final class StatementExtractor {
       boolean samePara = lastQuoteParagraph == p;
       // "Quote: \"...\"": a label some outlets set before a quotation paragraph opens it as well (QuoteContext.headEmpty)
       boolean opensParagraph = q.open <= tv.paragraphStart(p) + 1
-          || q.open - tv.paragraphStart(p) <= 8 && view.substring(tv.paragraphStart(p), q.open).strip().equalsIgnoreCase("quote:");
+          || QuoteContext.quoteLabel(tokens, tokens.indexFrom(tv.paragraphStart(p)), tokens.indexFrom(q.open));
       Speaker prev = (samePara || (lastQuoteParagraph == p - 1 && opensParagraph && quoteLast)) ? lastQuoteSpeaker : null;
       QuoteContext c = new QuoteContext(text, tokens, parser, cues, headLo, headHi, tailLo, tailHi, prevLo, prevHi, prev, lastQuoteCue);
 

@@ -179,12 +179,12 @@ class StatementEvaluatorTest {
 
   @Test
   void matchingRuleNeedsOverlapBothWays() {
-    var g = StatementEvaluator.bag("it must support Turkey's");
-    var longPred = StatementEvaluator.bag("it must support Turkey's \"political and humanitarian solutions in Syria' if it wants to avoid a repeat");
-    var unrelated = StatementEvaluator.bag("the weather was fine");
-    int inter = StatementEvaluator.inter(g, longPred);
-    assertTrue(inter >= StatementEvaluator.GOLD_COVER * StatementEvaluator.size(g));
-    assertTrue(StatementEvaluator.inter(g, unrelated) == 0);
+    var g = WordBags.bag("it must support Turkey's");
+    var longPred = WordBags.bag("it must support Turkey's \"political and humanitarian solutions in Syria' if it wants to avoid a repeat");
+    var unrelated = WordBags.bag("the weather was fine");
+    int inter = WordBags.inter(g, longPred);
+    assertTrue(inter >= StatementEvaluator.GOLD_COVER * WordBags.size(g));
+    assertTrue(WordBags.inter(g, unrelated) == 0);
   }
   @Test
   void oneCueReportingTwoClausesMatchesAGoldThatKeepsThemWhole() {

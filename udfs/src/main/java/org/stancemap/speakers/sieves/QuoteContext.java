@@ -46,9 +46,13 @@ public final class QuoteContext {
    * "Quote:" with which some outlets set a quotation apart ("Quote: \"...\"").
    */
   public boolean headEmpty() {
-    int from = headLo;
-    if (headHi - headLo >= 2 && tokens.lower(headLo).equals("quote") && tokens.text(headLo + 1).equals(":")) from = headLo + 2;
-    for (int i = from; i < headHi; i++) if (tokens.isWord(i)) return false;
+    if (quoteLabel(tokens, headLo, headHi)) return true;
+    for (int i = headLo; i < headHi; i++) if (tokens.isWord(i)) return false;
     return true;
+  }
+
+  /** Tokens [lo, hi) are the label "Quote:" ("Quote: \"...\""). */
+  public static boolean quoteLabel(Tokens t, int lo, int hi) {
+    return hi - lo == 2 && t.lower(lo).equals("quote") && t.text(lo + 1).equals(":");
   }
 }
