@@ -44,6 +44,15 @@ public final class Mention {
     this.roleClass = roleClass;
   }
 
+  /** This phrase read as definite: a transcript's role label "Spokesperson:" stands for "the spokesperson". */
+  public Mention asDefinite() {
+    if (definite) return this;
+    Mention m = new Mention(kind, start, end, surface, name, head, true, affiliation, roleClass);
+    m.appositive = appositive;
+    m.aged = aged;
+    return m;
+  }
+
   public boolean isPlural() {
     return conjuncts.size() > 1;
   }

@@ -47,7 +47,10 @@ import org.stancemap.text.Tokens;
 public final class StatementExtractor {
   private static final Pattern SIGNATURE = Pattern.compile("^[\u2014\u2013-]+\\s*([^()\\n]{1,80}?)\\s*\\((@\\w{1,40})\\)");
   /** A Q&A interview paragraph: "Q: ..." (the outlet asks) or "A: ..." (the interviewee answers). */
-  private static final Pattern QA_LABEL = Pattern.compile("^([QA]):\\s+");
+  /** "Q:", "A:", "Q.", "A." (a court's examination), "Question:", "Answer:": an interview's or a briefing's turns. */
+  private static final Pattern QA_LABEL = Pattern.compile("^(?:[QA][:.]|Question:|Answer:|QUESTION:|ANSWER:)\\s+");
+  /** A briefing's question turn: "QUESTION:", "Question (Hassan Obeid, Al-Mashriq TV):", the asker perhaps named in brackets. */
+  private static final Pattern QUESTION_LABEL = Pattern.compile("^(?:QUESTION|Question)(?: \\(([^()\\n]{2,80})\\))?:[ \\t]+(?=\\S)");
   /** A paragraph opening with a name label and a colon: "Okafor: ...", "Mr Hale: \"...\"", "Priya Raman: ...". */
   private static final Pattern NAME_LABEL = Pattern.compile(
       "^(\\p{Lu}[\\p{L}'\u2019.\\-]*(?: \\p{Lu}[\\p{L}'\u2019.\\-]*){0,3})(?:, \\p{L}+(?: \\p{L}+)?)?(:)[ \\t]+(?=\\S)");
@@ -226,7 +229,7 @@ public final class StatementExtractor {
         if (interview) {
           Matcher qa = QA_LABEL.matcher(para);
           boolean labelled = qa.find();
-          if (labelled && qa.group(1).equals("Q")) { questionSeen = true; answering = false; }
+          if (labelled && para.charAt(0) == 'Q') { questionSeen = true; answering = false; }
           else if (questionSeen && interviewee != null && (labelled || answering && p < lastQuestion)) {
             answer(p, labelled ? qa.end() : 0, labelled);
             answering = true;
@@ -261,7 +264,7 @@ public final class StatementExtractor {
           if (label != null && k == firstSentence) lo = Math.min(hi, Math.max(lo, tokens.indexFrom(label.start))); // past "Okafor:"
           speakers.sentence(ss);
           SentenceSubject subject = observeNames(lo, hi);
-          if (interview && !questionSeen && interviewee == null) interviewee(lo, hi);
+          if (interview && !questionSeen && interviewee == null) interviewee(lo, hi, subject);
           // a Q&A without labels: the first person named as a subject, resolved only when an answer needs it
           if (questionBefore != null && !interview && !questionSeen && candidate == null) {
             Mention m = parser.forward(tokens, lo, hi, text);
@@ -521,57 +524,180 @@ public final class StatementExtractor {
       return found >= 2 ? at : null;
     }
 
+    /** The last paragraph that opens with a transcript label: paragraphs after it are no speaker's turn. */
+    int lastLabel = -1;
+
     /**
-     * How many paragraphs after the first open with a name label ({@link #NAME_LABEL}) whose words are a name
-     * ("Okafor:", "Mr Hale:"), not furniture ("Update:", "Read more:", "Photo:").
+     * How many paragraphs after the first open with a transcript label: a name ({@link #NAME_LABEL}: "Okafor:",
+     * "Mr Hale:", "MR. RIDGEWAY:"), a person's role ("Spokesperson:", "Moderator:") or a briefing's
+     * question ("QUESTION:", "Question (Hassan Obeid, Al-Mashriq TV):"); not furniture ("Update:", "Read more:",
+     * "Photo:"). Sets {@link #lastLabel}.
      */
     private int nameLabels() {
       int n = 0;
       for (int p = 1; p < tv.paragraphCount(); p++) {
         int ps = tv.paragraphStart(p);
-        Matcher lm = NAME_LABEL.matcher(view.substring(ps, Math.min(tv.paragraphEnd(p), ps + 60)));
+        String head = view.substring(ps, Math.min(tv.paragraphEnd(p), ps + 120));
+        if (QUESTION_LABEL.matcher(head).find()) {
+          n++;
+          lastLabel = p;
+          continue;
+        }
+        Matcher lm = NAME_LABEL.matcher(head.length() > 60 ? head.substring(0, 60) : head);
         if (!lm.find()) continue;
         int lo = tokens.indexFrom(ps), nameEnd = tokens.indexFrom(ps + lm.end(1));
-        Mention m = parser.forward(tokens, lo, nameEnd, text);
-        if (m != null && m.kind == Mention.Kind.NAME && Grammar.after(tokens, m) == nameEnd && !MentionParser.isStopCap(tokens.lower(lo))) n++;
+        if (labelMention(lo, nameEnd) != null) {
+          n++;
+          lastLabel = p;
+        }
       }
       return n;
     }
 
     /**
-     * A transcript's paragraph under a person's name label ({@code speaker-label}): "Okafor: It is a character.",
-     * "Mr Hale: \"Could you see ...?\"". The label must be a name alone, of a person the article named before (or
-     * the speaker table knows), or carry an honorific ("Mr Hale"); a label that is the outlet, "The Meridian",
-     * or a newsletter's lead-in ("Clock's ticking:") is not. The rest of the paragraph is the person's direct
-     * statement (inside its quote marks when it is one quote), returned; null when the paragraph is no such one.
+     * The speaker a label's words [lo, nameEnd) name: a person's name ("Okafor", "MR. RIDGEWAY": an honorific may
+     * stand before it) or a person's role alone ("Spokesperson", "The Moderator"); null for other words.
+     */
+    private Mention labelMention(int lo, int nameEnd) {
+      Mention m = parser.forward(tokens, lo, nameEnd, text);
+      if (m == null || !m.conjuncts.isEmpty() || Grammar.after(tokens, m) != nameEnd || MentionParser.isStopCap(tokens.lower(lo))) return null;
+      int first = tokens.indexFrom(m.start);
+      if (m.kind == Mention.Kind.NAME) {
+        if (first == lo) return m;
+        // "MR. RIDGEWAY": the honorific in capitals is left out of the name
+        String before = text.substring(tokens.start(lo), m.start).strip();
+        return first <= lo + 2 && before.endsWith(".") && descriptors.titleBeforeSurname(before) ? m : null;
+      }
+      if (m.kind != Mention.Kind.DESCRIPTOR || first != lo && !tokens.lower(lo).equals("the")) return null;
+      Descriptors.Head h = descriptors.head(tokens.lower(nameEnd - 1));
+      // a person's role ("Spokesperson:", "Moderator:"), not a body ("Commission:" leads a newsletter's item in)
+      return h != null && !h.plural && !Speaker.ORGANIZATION.equals(h.type) && nameEnd - lo <= 2 ? m.asDefinite() : null;
+    }
+
+    /** The speaker of the transcript turn under way (a label's, kept by its unlabelled paragraphs); null when none. */
+    private Speaker turn;
+    private Mention turnMention;
+    private int turnCueStart, turnCueEnd, turnSpeakerStart = -1, turnSpeakerEnd = -1;
+    private String turnMethod;
+    /** Speakers whose labels are the outlet's own reporter (", BYLINE:"): their turns are the outlet's narrative. */
+    private final java.util.Set<String> reporters = new java.util.HashSet<>();
+    /** The speaker id of a briefing's unnamed questioner. */
+    private static final String REPORTER = "reporter";
+
+    /**
+     * A transcript's paragraph under a speaker's label ({@code speaker-label}): "Okafor: It is a character.",
+     * "Mr Hale: \"Could you see ...?\"", "Spokesperson: Turning to Syria, ...", "QUESTION: Is the embassy going to
+     * reopen?" (a reporter's, or the person the brackets name). A name label must be a name alone, of a person the
+     * article named before (or the speaker table knows), or carry an honorific ("Mr Hale"); a label that is the
+     * outlet, "The Meridian", or a newsletter's lead-in ("Clock's ticking:") is not. The rest of the paragraph is
+     * the speaker's direct statement (inside its quote marks when it is one quote), returned. A paragraph without
+     * a label before the transcript's last label continues the turn under way (a long answer, a president's
+     * remarks), unless it is a heading or a stage direction ("(Laughter.)"). The outlet's own reporter
+     * ("LEILA HADDAD, BYLINE:") speaks in the outlet's voice: no statement. Null when the paragraph is no such one.
      * {@code from}: the index of the paragraph's first quote.
      */
     private Statement labelled(int p, String para, int from) {
-      Matcher lm = NAME_LABEL.matcher(para);
-      if (!lm.find()) return null;
       int ps = tv.paragraphStart(p), pe = tv.paragraphEnd(p);
-      // "Okafor:", "DANIEL OKAMOTO, HOST:": the name, then perhaps a role after a comma, then the colon
-      int lo = tokens.indexFrom(ps), nameEnd = tokens.indexFrom(ps + lm.end(1)), colon = tokens.indexFrom(ps + lm.start(2));
-      if (colon >= tokens.size() || !tokens.text(colon).equals(":")) return null;
-      Mention m = parser.forward(tokens, lo, nameEnd, text);
-      if (m == null || m.kind != Mention.Kind.NAME || !m.conjuncts.isEmpty() || tokens.indexFrom(m.start) != lo
-          || Grammar.after(tokens, m) != nameEnd) return null;
-      if (!descriptors.titleBeforeSurname(tokens.text(lo)) && !speakers.knownPerson(m, ps)) return null;
-      ArticleSpeakers.Resolution r = speakers.resolve(m, m.start);
-      if (r == null || !Speaker.PERSON.equals(r.speaker.type) || r.speaker.plural) return null;
-      int a = ps + lm.end(), b = pe;
-      while (b > a && Character.isWhitespace(view.charAt(b - 1))) b--;
+      int b = pe;
+      while (b > ps && Character.isWhitespace(view.charAt(b - 1))) b--;
       // "Putin: strikes on Syria are act of aggression": a subhead in a headline's style, no one's words
       int f = b;
-      while (f > a && "\"'\u201d\u2019)".indexOf(view.charAt(f - 1)) >= 0) f--;
-      if (f == a || ".?!\u2026".indexOf(view.charAt(f - 1)) < 0) return null;
+      while (f > ps && "\"'\u201d\u2019)".indexOf(view.charAt(f - 1)) >= 0) f--;
+      boolean sentence = f > ps && ".?!\u2026".indexOf(view.charAt(f - 1)) >= 0;
+      Speaker sp;
+      Mention m = null;
+      boolean coreference = false;
+      int a, cueStart, cueEnd;
+      Matcher qm = QUESTION_LABEL.matcher(para);
+      Matcher lm = NAME_LABEL.matcher(para);
+      if (qm.find()) {
+        a = ps + qm.end();
+        cueStart = ps + para.indexOf(':', qm.group(1) == null ? 0 : qm.end(1)); // the colon, as a name label's
+        cueEnd = cueStart + 1;
+        sp = null;
+        if (qm.group(1) != null) { // "Question (Hassan Obeid, Al-Mashriq TV):"
+          int lo = tokens.indexFrom(ps + qm.start(1)), hi = tokens.indexFrom(ps + qm.end(1));
+          Mention who = parser.forward(tokens, lo, hi, text);
+          ArticleSpeakers.Resolution r = who == null || who.kind != Mention.Kind.NAME ? null : speakers.resolve(who, who.start);
+          if (r != null && Speaker.PERSON.equals(r.speaker.type)) {
+            sp = r.speaker;
+            m = who;
+          }
+        }
+        turnSpeakerStart = m == null ? ps : -1; // an unnamed asker: the label word names them ("QUESTION"), a reporter
+        turnSpeakerEnd = m == null ? ps + (qm.group(1) == null ? para.indexOf(':') : qm.start(1) - 2) : -1;
+        if (sp == null) sp = new Speaker(view.substring(turnSpeakerStart, turnSpeakerEnd), REPORTER, Speaker.ANONYMOUS, null, false, "media");
+      } else if (lm.find()) {
+        turnSpeakerStart = turnSpeakerEnd = -1;
+        // "Okafor:", "DANIEL OKAMOTO, HOST:": the name, then perhaps a role after a comma, then the colon
+        int lo = tokens.indexFrom(ps), nameEnd = tokens.indexFrom(ps + lm.end(1)), colon = tokens.indexFrom(ps + lm.start(2));
+        // a label that names no speaker ("SPIEGEL:", "The Meridian:", "Update:") ends the turn under way
+        if (colon >= tokens.size() || !tokens.text(colon).equals(":")) return endTurn();
+        m = labelMention(lo, nameEnd);
+        if (m == null) return endTurn();
+        ArticleSpeakers.Resolution r;
+        if (m.kind == Mention.Kind.NAME) {
+          if (!descriptors.titleBeforeSurname(tokens.text(lo)) && !speakers.knownPerson(m, ps)) return endTurn();
+          r = speakers.resolve(m, m.start);
+          if (r == null || !Speaker.PERSON.equals(r.speaker.type) || r.speaker.plural) return endTurn();
+        } else {
+          r = speakers.resolve(m, m.start);
+          if (r == null || r.speaker.plural || Speaker.OUTLET.equals(r.speaker.type)) return endTurn();
+        }
+        sp = r.speaker;
+        coreference = r.coreference; // "Spokesperson:" for the spokesperson the article named
+        a = ps + lm.end();
+        cueStart = tokens.start(colon);
+        cueEnd = tokens.end(colon);
+        String role = para.substring(lm.end(1), lm.start(2));
+        if (role.strip().replace(",", "").strip().equalsIgnoreCase("byline")) reporters.add(sp.id);
+        if (reporters.contains(sp.id)) { // the outlet's reporter: the outlet's narrative
+          turn = null;
+          return null;
+        }
+      } else {
+        return continued(p, ps, b, sentence, from);
+      }
+      if (!sentence || a >= b) {
+        turn = null;
+        return null;
+      }
+      turn = sp;
+      turnMention = m;
+      turnCueStart = cueStart;
+      turnCueEnd = cueEnd;
+      turnMethod = coreference ? Statement.COREFERENCE : Statement.EXPLICIT;
+      return turnStatement(p, a, b, from, turnMethod);
+    }
+
+    private Statement endTurn() {
+      turn = null;
+      return null;
+    }
+
+    /** A paragraph without a label: the turn under way goes on when it is a sentence before the last label. */
+    private Statement continued(int p, int ps, int b, boolean sentence, int from) {
+      if (turn == null) return null;
+      if (b > ps && (view.charAt(ps) == '(' || view.charAt(ps) == '[') && ")]".indexOf(view.charAt(b - 1)) >= 0) return null; // "(SOUNDBITE OF ...)"
+      if (!sentence || p >= lastLabel) {
+        turn = null;
+        return null;
+      }
+      return turnStatement(p, ps, b, from, Statement.COREFERENCE.equals(turnMethod) ? turnMethod : Statement.CONTINUATION);
+    }
+
+    private Statement turnStatement(int p, int a, int b, int from, String method) {
       for (int i = from; i < quotes.size() && quotes.get(i).open <= a; i++) {
         Quote q = quotes.get(i);
         if (q.open == a && q.close == b - 1) { a = q.contentStart; b = q.contentEnd; break; }
       }
       Statement s = statement(Statement.DIRECT, a, b, Sentences.indexAt(sentences, a), p);
-      set(s, r.speaker, Statement.EXPLICIT, ":", RuleNames.SPEAKER_LABEL);
-      spans(s, tokens.start(colon), tokens.end(colon), m);
+      set(s, turn, method, ":", RuleNames.SPEAKER_LABEL);
+      spans(s, turnCueStart, turnCueEnd, turnMention);
+      if (turnMention == null && turnSpeakerStart >= 0) {
+        s.speakerStart = turnSpeakerStart;
+        s.speakerEnd = turnSpeakerEnd;
+      }
       quoteLast = true;
       return s;
     }
@@ -580,9 +706,9 @@ public final class StatementExtractor {
     private boolean isInterview() {
       int q = 0, a = 0;
       for (int p = 0; p < tv.paragraphCount(); p++) {
-        Matcher m = QA_LABEL.matcher(view.substring(tv.paragraphStart(p), Math.min(tv.paragraphEnd(p), tv.paragraphStart(p) + 4)));
+        Matcher m = QA_LABEL.matcher(view.substring(tv.paragraphStart(p), Math.min(tv.paragraphEnd(p), tv.paragraphStart(p) + 10)));
         if (!m.find()) continue;
-        if (m.group(1).equals("Q")) { q++; lastQuestion = p; }
+        if (view.charAt(tv.paragraphStart(p)) == 'Q') { q++; lastQuestion = p; }
         else a++;
       }
       return q >= 2 && a >= 2;
@@ -600,9 +726,15 @@ public final class StatementExtractor {
       return intervieweeSpeaker;
     }
 
-    private void interviewee(int lo, int hi) {
+    /**
+     * The sentence's subject as the interviewee: the name it opens with, else the subject after an opening phrase
+     * ("At a weekly briefing, Foreign Ministry Spokesperson Ani Badalyan answered ..."); never a name in capitals
+     * alone (a section label "POLITICS", a dateline "NEW YORK").
+     */
+    private void interviewee(int lo, int hi, SentenceSubject later) {
       Mention m = parser.forward(tokens, lo, hi, text);
-      if (m == null || m.kind != Mention.Kind.NAME || !m.conjuncts.isEmpty()) return;
+      if ((m == null || m.kind != Mention.Kind.NAME) && later != null) m = later.mention;
+      if (m == null || m.kind != Mention.Kind.NAME || !m.conjuncts.isEmpty() || m.surface.equals(m.surface.toUpperCase(java.util.Locale.ROOT))) return;
       intervieweeOf(m);
     }
 
@@ -622,7 +754,8 @@ public final class StatementExtractor {
       int ps = tv.paragraphStart(p), pe = tv.paragraphEnd(p);
       if (labelled) {
         answerCueStart = ps;
-        answerCueEnd = ps + 2;
+        answerCueEnd = ps + from; // "A:", "A.", "Answer:"
+        while (answerCueEnd > ps && Character.isWhitespace(view.charAt(answerCueEnd - 1))) answerCueEnd--;
       }
       if (ps + from >= pe) return;
       Statement s = statement(Statement.DIRECT, ps + from, pe, Sentences.indexAt(sentences, ps + from), p);

@@ -89,6 +89,7 @@ public final class Tokens {
     switch (w) {
       case "Mr": case "Mrs": case "Ms": case "Dr": case "Gen": case "Sen": case "Rep": case "Lt": case "Col": case "St": case "Prof":
       case "Gov": case "Capt": case "Maj": case "Sgt": case "Rev": case "Cmdr":
+      case "MR": case "MRS": case "MS": case "DR": // a transcript's labels in capitals: "MR. RIDGEWAY:"
         return true;
       default:
         return false;

@@ -152,4 +152,66 @@ class SpeakerLabelRuleTest {
     long inHeadline = all.stream().filter(s -> !s.kind.equals(Statement.NARRATIVE) && s.end <= text.indexOf("\n")).count();
     assertTrue(inHeadline <= 1, dump(all));
   }
+
+  @Test
+  void aBriefingTranscriptKeepsEachTurnGoingUntilTheNextLabel() {
+    String text = "Ministry press briefing, May 4\n\nDaria Kessler, Deputy Spokesperson\n\n"
+        + "MS. KESSLER: Good afternoon. Two things at the top.\n\n"
+        + "First, the ministry has approved a new licence for grain shipments. It runs for six months.\n\n"
+        + "QUESTION: Is the licence a step toward lifting the sanctions?\n\n"
+        + "MS. KESSLER: It is a step, not a destination. We will judge by conduct.\n\n"
+        + "(Laughter.)\n\n"
+        + "Question (Pavel Lind, Nordwire): Pavel Lind, Nordwire. Will the envoy travel this week?\n\n"
+        + "MS. KESSLER: Not this week.\n\n"
+        + "The briefing ended at 1:40 p.m. Reporters said the room was half empty.";
+    List<Statement> all = of(text);
+    List<Statement> turns = labelled(all);
+    assertEquals(6, turns.size(), dump(all));
+    assertEquals("daria-kessler", turns.get(0).speakerId, dump(all));
+    assertEquals("Good afternoon. Two things at the top.", turns.get(0).text, dump(all));
+    // the unlabelled paragraph of her answer is hers, read as the turn's continuation
+    assertEquals("daria-kessler", turns.get(1).speakerId, dump(all));
+    assertEquals(Statement.CONTINUATION, turns.get(1).attributionMethod, dump(all));
+    assertTrue(turns.get(1).text.startsWith("First, the ministry"), dump(all));
+    // an unnamed reporter, named by the label word; a named one by the brackets
+    assertEquals("reporter", turns.get(2).speakerId, dump(all));
+    assertEquals("QUESTION", text.substring(turns.get(2).speakerStart, turns.get(2).speakerEnd), dump(all));
+    assertEquals("pavel-lind", turns.get(4).speakerId, dump(all));
+    // a stage direction is nobody's turn; after the last label the outlet speaks again
+    assertTrue(all.stream().noneMatch(s -> !s.kind.equals(Statement.NARRATIVE) && s.text.contains("Laughter")), dump(all));
+    assertTrue(all.stream().anyMatch(s -> s.kind.equals(Statement.NARRATIVE) && s.text.startsWith("The briefing ended")), dump(all));
+  }
+
+  @Test
+  void aRoleLabelIsThePersonOfThatRoleAndTheOutletsReporterSpeaksForTheOutlet() {
+    String roles = "Aid convoys cross into Idlib\n\nSpokesperson Lena Moreau briefed reporters on Thursday.\n\n"
+        + "Spokesperson: A convoy of 40 trucks crossed this morning.\n\n"
+        + "Question (Ali Demir, Gulf Wire): How many are needed?\n\n"
+        + "Spokesperson: About 600 a month. We are below that.";
+    List<Statement> all = of(roles);
+    List<Statement> turns = labelled(all);
+    assertEquals(3, turns.size(), dump(all));
+    assertEquals("lena-moreau", turns.get(0).speakerId, dump(all));
+    assertEquals("ali-demir", turns.get(1).speakerId, dump(all));
+    assertEquals("lena-moreau", turns.get(2).speakerId, dump(all));
+    String radio = "Families go home\n\nBy Sara Holm\n\nOmar Hadid fled his village in 2013. Sara Holm went back with him.\n\n"
+        + "SARA HOLM, BYLINE: The truck is loaded so high that the mattresses sway.\n\n"
+        + "OMAR HADID: We left with nothing. We come back with nothing.\n\n"
+        + "HOLM: The border line stretches for a mile.\n\n"
+        + "HADID: But we come back.";
+    List<Statement> r = of(radio);
+    List<Statement> rt = labelled(r);
+    assertEquals(2, rt.size(), dump(r));
+    assertTrue(rt.stream().allMatch(s -> s.speakerId.equals("omar-hadid")), dump(r));
+    assertTrue(r.stream().anyMatch(s -> s.kind.equals(Statement.NARRATIVE) && s.text.contains("border line stretches")), dump(r));
+  }
+
+  @Test
+  void aNewslettersLeadInsAreNoRoleLabels() {
+    String text = "Playbook: summit scramble\n\nCommission: Trade spokesperson Mia Roos noted that the rules already cover beef.\n\n"
+        + "Clock's ticking: Commissioner Ana Pires said the deal must be signed before Christmas.\n\n"
+        + "Commission: The College meets on Wednesday.";
+    List<Statement> all = of(text);
+    assertTrue(labelled(all).isEmpty(), dump(all));
+  }
 }

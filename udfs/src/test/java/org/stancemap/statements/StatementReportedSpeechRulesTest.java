@@ -463,4 +463,32 @@ class StatementReportedSpeechRulesTest {
     assertTrue(all.stream().anyMatch(s -> s.text.equals("The sanctions were lifted by the U.S.")), dump(all));
     one("The spokesman said the U.S. Embassy in the capital would not reopen soon.", "the U.S. Embassy in the capital", "The spokesman");
   }
+
+  @Test
+  void aPublishedStudySpeaksForItsAuthors() {
+    one("The think tank published its findings on Monday. The report said cargo flights still stopped at the base.", "cargo flights", "The report");
+    one("Cargo flights still stopped at the base, the study said.", "Cargo flights", "the study");
+    one("The report urged Western governments to sanction the traders.", "Western governments to sanction", "The report");
+  }
+
+  @Test
+  void questionAndAnswerLabelsInFullOrAsACourtsLettersGiveTheAnswersToTheInterviewee() {
+    String briefing = "Armenian and Azerbaijani border commissions meet\n\nPOLITICS 17:25\n\nYEREVAN, May 2. The commissions met on Friday.\n\n"
+        + "At a weekly briefing on Thursday, Foreign Ministry Spokesperson Anna Vardanyan answered journalists' questions.\n\n"
+        + "Question: Were any sections agreed?\n\nAnswer: The work is going step by step.\n\n"
+        + "Question: Is there a date for the next meeting?\n\nAnswer: It will be agreed through diplomatic channels.";
+    List<Statement> all = of(briefing);
+    List<Statement> answers = all.stream().filter(s -> RuleNames.INTERVIEW_ANSWER.equals(s.sieve)).toList();
+    assertEquals(2, answers.size(), dump(all));
+    assertTrue(answers.stream().allMatch(s -> "anna-vardanyan".equals(s.speakerId)), dump(all));
+    assertEquals("Answer:", briefing.substring(answers.get(0).cueStart, answers.get(0).cueEnd));
+    String court = "Witness says she was told what to write\n\nNEW YORK - A former finance chief testified on Tuesday.\n\n"
+        + "Lena Ortiz, 41, told jurors that the founder set the totals.\n\nThe following exchange was read from the transcript:\n\n"
+        + "Q. You signed the statements?\nA. I did, but I was told what to put in them.\n"
+        + "Q. Did he write the spreadsheets?\nA. He didn't need to.\n\nThe trial continues on Monday.";
+    List<Statement> c = of(court);
+    List<Statement> said = c.stream().filter(s -> RuleNames.INTERVIEW_ANSWER.equals(s.sieve)).toList();
+    assertEquals(2, said.size(), dump(c));
+    assertTrue(said.stream().allMatch(s -> "lena-ortiz".equals(s.speakerId)), dump(c));
+  }
 }
