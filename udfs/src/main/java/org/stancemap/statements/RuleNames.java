@@ -56,6 +56,8 @@ public final class RuleNames {
   public static final String REPEATED_QUOTE = "repeated-quote";
   /** {@code Zakharova: EU sanctions will backfire} / {@code Name: "..."}: a headline's name and colon. */
   public static final String HEADLINE_COLON = "headline-colon";
+  /** {@code Drones downed over Crimea – Defence Ministry} / {@code ...: Fidan}: a headline's source after a dash or colon. */
+  public static final String HEADLINE_SOURCE = "headline-source";
   /** An embedded post above its signature line. */
   public static final String SOCIAL_POST = "social-post";
   /** Narrative: the outlet's own voice. */
@@ -67,5 +69,5 @@ public final class RuleNames {
   public static final List<String> ALL = List.of(QUOTE_CUE_SPEAKER, QUOTE_SPEAKER_CUE, QUOTED_BY, SPEAKER_CUE_QUOTE, ACCORDING_TO,
       COLON_BEFORE, CONTINUATION, ENCLOSING_CLAUSE, INSIDE_REPORTED_SPEECH, SUBJECT_CUE_CLAUSE, CLAUSE_SUBJECT_CUE,
       CLAUSE_ACCORDING_TO, PARTICIPLE_AFTER_ATTRIBUTION, CLAUSE_AFTER_ATTRIBUTION, COORDINATED_CUE, QUOTED_AS_SAYING, LABEL_VERB, SUBJECT_COLON_QUOTE, PREVIOUS_SUBJECT,
-      INTERVIEW_ANSWER, SPEAKER_LABEL, REPEATED_QUOTE, HEADLINE_COLON, SOCIAL_POST, OUTLET, NONE);
+      INTERVIEW_ANSWER, SPEAKER_LABEL, REPEATED_QUOTE, HEADLINE_COLON, HEADLINE_SOURCE, SOCIAL_POST, OUTLET, NONE);
 }

@@ -313,7 +313,40 @@ public final class StatementExtractor {
       }
       char last = view.charAt(se - 1);
       if (ReportedSpeechRules.endsSentence(last) || last == ':' || last == ';') return; // a sentence, read in its place
+      if (headlineSource(lo, hi, ss, pe)) return;
       line(0, 0, lo, hi);
+    }
+
+    /**
+     * A headline that ends with its source after a dash or a colon ({@code headline-source}): "Russian air defences
+     * down 27 drones over Crimea – Defence Ministry", "Türkiye, Iraq agree to step up joint fight: Fidan". The
+     * source is one to four words after the article's last dash or colon: a name the body names again (not a
+     * state's), or a body or person a descriptor head names ("Coordination HQ" is a name; "Defence Ministry" a
+     * body); at least four words come before it. The words before are the source's reported statement.
+     */
+    private boolean headlineSource(int lo, int hi, int ss, int bodyStart) {
+      for (int c = hi - 2; c >= lo + 4 && c >= hi - 5; c--) {
+        String sep = tokens.text(c);
+        boolean dash = sep.equals("\u2013") || sep.equals("\u2014") || sep.equals("-") && tokens.start(c) > 0
+            && view.charAt(tokens.start(c) - 1) == ' ';
+        if (!dash && !sep.equals(":")) continue;
+        Mention m = parser.forward(tokens, c + 1, hi, text);
+        if (m == null || !m.conjuncts.isEmpty() || Grammar.after(tokens, m) != hi || tokens.indexFrom(m.start) != c + 1) return false;
+        if (m.kind == Mention.Kind.NAME) {
+          if (m.name == null || descriptors.affiliation(m.name) != null || !namedInBody(m.name, bodyStart)) return false; // "...: Syria"
+        } else if (m.head == null || descriptors.head(m.head) == null) {
+          return false;
+        }
+        ArticleSpeakers.Resolution r = speakers.resolve(m, m.start);
+        if (r == null || Speaker.OUTLET.equals(r.speaker.type)) return false;
+        Statement st = statement(Statement.INDIRECT, ss, tokens.start(c), 0, 0);
+        set(st, r.speaker, r.coreference ? Statement.COREFERENCE : Statement.EXPLICIT, sep, RuleNames.HEADLINE_SOURCE);
+        spans(st, tokens.start(c), tokens.end(c), m);
+        claimed[0] = true;
+        out.removeIf(x -> x.kind.equals(Statement.NARRATIVE) && x.sentenceIndex == 0);
+        return true;
+      }
+      return false;
     }
 
     /**
@@ -415,7 +448,11 @@ public final class StatementExtractor {
       if (m == null || m.kind != Mention.Kind.NAME || m.name == null || Grammar.after(tokens, m) != colon) return;
       if (!namedInBody(m.name, bodyStart) || descriptors.affiliation(m.name) != null) return; // "Chad: ..." is a state
       ArticleSpeakers.Resolution r = speakers.resolve(m, m.start);
-      if (r == null || !Speaker.PERSON.equals(r.speaker.type)) return;
+      if (r == null) return;
+      // "KRG: Oil exports through Turkey climb ...": a body, when the body of the article gives it a statement
+      String id = r.speaker.id;
+      if (!Speaker.PERSON.equals(r.speaker.type)
+          && !(Speaker.ORGANIZATION.equals(r.speaker.type) && out.stream().anyMatch(x -> id.equals(x.speakerId)))) return;
       int cueStart = tokens.start(colon), cueEnd = tokens.end(colon);
       Statement s = null;
       for (Statement q : out) {

@@ -491,4 +491,21 @@ class StatementReportedSpeechRulesTest {
     assertEquals(2, said.size(), dump(c));
     assertTrue(said.stream().allMatch(s -> "lena-ortiz".equals(s.speakerId)), dump(c));
   }
+
+  @Test
+  void aHeadlineThatEndsWithItsSourceReportsIt() {
+    String wire = "Russian air defences down 27 drones over Crimea \u2013 Defence Ministry\n\n"
+        + "MOSCOW, June 2. The Russian Defence Ministry said on Sunday that its air defences had downed 27 drones overnight.";
+    Statement h = one(wire, "Russian air defences down 27 drones", "Defence Ministry");
+    assertEquals(RuleNames.HEADLINE_SOURCE, h.sieve);
+    assertEquals("\u2013", wire.substring(h.cueStart, h.cueEnd));
+    Statement f = one("Turkey and Iraq agree to step up joint fight against smuggling: Fidan\n\n"
+        + "Foreign Minister Hakan Fidan said on Tuesday that the two countries would share intelligence.", "Turkey and Iraq agree", "Fidan");
+    assertEquals(RuleNames.HEADLINE_SOURCE, f.sieve);
+    // a state, or a word that is no speaker, after the dash or colon is no source
+    for (String text : List.of("Aid convoys stall at the northern border: Syria\n\nThe convoys waited for hours.",
+        "Ten things to know about the summit in Ankara \u2013 Explainer\n\nThe summit opens on Monday.")) {
+      assertTrue(of(text).stream().noneMatch(s -> RuleNames.HEADLINE_SOURCE.equals(s.sieve)), dump(of(text)));
+    }
+  }
 }
