@@ -508,4 +508,20 @@ class StatementReportedSpeechRulesTest {
       assertTrue(of(text).stream().noneMatch(s -> RuleNames.HEADLINE_SOURCE.equals(s.sieve)), dump(of(text)));
     }
   }
+
+  @Test
+  void translatedCuesSpeakOnlyWithThat() {
+    one("An adviser, Nadim Sayegh, regretted that Paris talks a lot about conditions.", "Paris talks", "Nadim Sayegh");
+    one("The senator Marc Vidal judged on the contrary that France has lost too much time.", "France has lost", "Marc Vidal");
+    one("The president's entourage lets it be known that a visit is not excluded.", "a visit is not excluded", "The president's entourage");
+    none("The minister regretted the decision and lamented the delays.");
+  }
+
+  @Test
+  void peopleAroundSomeoneAreNotThatPerson() {
+    String text = "Ilham Sadiq met the envoys on Monday. Allies of the prime minister said a deal was close.";
+    Statement s = one(text, "a deal was close", "Allies of the prime minister");
+    assertTrue(!"ilham-sadiq".equals(s.speakerId), dump(of(text)));
+    one("The entourage of the Syrian president said a visit was not excluded.", "a visit", "The entourage of the Syrian president");
+  }
 }
