@@ -312,6 +312,22 @@ public final class ArticleSpeakers {
     return name.contains(" ") || GivenNames.of(firstWord(p.name)) != null;
   }
 
+  /**
+   * The one person named before {@code pos} whose full name opens with the given name {@code word} ("Claire" for
+   * "Host Claire Hadley is joined by ..."), as a podcast's first-name labels use them; null when none or several,
+   * or when {@code word} is no given name of data/given-names.tsv (a dateline "Dubai:" is none).
+   */
+  public Speaker byGivenName(String word, int pos) {
+    if (GivenNames.of(word) == null) return null;
+    Person found = null;
+    for (Person p : persons) {
+      if (p.pos >= pos || !Speaker.PERSON.equals(p.type) || !p.name.contains(" ") || !firstWord(p.name).equalsIgnoreCase(word)) continue;
+      if (found != null && !found.id.equals(p.id)) return null;
+      found = p;
+    }
+    return found == null ? null : fromPerson(found, word);
+  }
+
   /** Resolves a mention found at {@code pos}; null when it cannot be resolved (e.g. "it" with no antecedent). */
   public Resolution resolve(Mention m, int pos) {
     if (m == null) return null;

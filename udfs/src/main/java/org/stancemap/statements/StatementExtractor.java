@@ -50,10 +50,10 @@ public final class StatementExtractor {
   /** "Q:", "A:", "Q.", "A." (a court's examination), "Question:", "Answer:": an interview's or a briefing's turns. */
   private static final Pattern QA_LABEL = Pattern.compile("^(?:[QA][:.]|Question:|Answer:|QUESTION:|ANSWER:)\\s+");
   /** A briefing's question turn: "QUESTION:", "Question (Hassan Obeid, Al-Mashriq TV):", the asker perhaps named in brackets. */
-  private static final Pattern QUESTION_LABEL = Pattern.compile("^(?:QUESTION|Question)(?: \\(([^()\\n]{2,80})\\))?:[ \\t]+(?=\\S)");
+  private static final Pattern QUESTION_LABEL = Pattern.compile("^(?:(?:QUESTION|Question)(?: \\(([^()\\n]{2,80})\\))?|Q \\(([^()\\n]{2,80})\\)):[ \\t]+(?=\\S)");
   /** A paragraph opening with a name label and a colon: "Okafor: ...", "Mr Hale: \"...\"", "Priya Raman: ...". */
   private static final Pattern NAME_LABEL = Pattern.compile(
-      "^(\\p{Lu}[\\p{L}'\u2019.\\-]*(?: \\p{Lu}[\\p{L}'\u2019.\\-]*){0,3})(?:, \\p{L}+(?: \\p{L}+)?)?(:)[ \\t]+(?=\\S)");
+      "^(\\p{Lu}[\\p{L}'\u2019.\\-]*(?: \\p{Lu}[\\p{L}'\u2019.\\-]*){0,3})(?:, \\p{L}+(?: [\\p{L}.'\u2019-]+){0,6})?(?: \\([^()\\n]{1,40}\\)){0,2}(:)[ \\t]+(?=\\S)");
   private static final Pattern TRAIL_URL = Pattern.compile("\\s*(?:pic\\.twitter\\.com/\\S+|https?://\\S+)\\s*$");
   private static final Pattern INNER_AUTHOR = Pattern.compile("\\s+[\u2014\u2013-]\\s*(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3})(?:#\\S*)?\\s*$");
   private static final Set<String> TERM_WORDS = Set.of("named", "dubbed", "so-called", "titled", "entitled", "codenamed",
@@ -580,7 +580,7 @@ public final class StatementExtractor {
           lastLabel = p;
           continue;
         }
-        Matcher lm = NAME_LABEL.matcher(head.length() > 60 ? head.substring(0, 60) : head);
+        Matcher lm = NAME_LABEL.matcher(head);
         if (!lm.find()) continue;
         int lo = tokens.indexFrom(ps), nameEnd = tokens.indexFrom(ps + lm.end(1));
         if (labelMention(lo, nameEnd) != null) {
@@ -616,6 +616,8 @@ public final class StatementExtractor {
     private Mention turnMention;
     private int turnCueStart, turnCueEnd, turnSpeakerStart = -1, turnSpeakerEnd = -1;
     private String turnMethod;
+    /** Speakers a transcript label with a role introduced ("WOLF BLITZER, CNN ANCHOR:"), by name and by surname, lower case. */
+    private final java.util.Map<String, Speaker> labelSpeakers = new java.util.HashMap<>();
     /** Speakers whose labels are the outlet's own reporter (", BYLINE:"): their turns are the outlet's narrative. */
     private final java.util.Set<String> reporters = new java.util.HashSet<>();
     /** The speaker id of a briefing's unnamed questioner. */
@@ -649,11 +651,12 @@ public final class StatementExtractor {
       Matcher lm = NAME_LABEL.matcher(para);
       if (qm.find()) {
         a = ps + qm.end();
-        cueStart = ps + para.indexOf(':', qm.group(1) == null ? 0 : qm.end(1)); // the colon, as a name label's
+        int g = qm.group(1) != null ? 1 : qm.group(2) != null ? 2 : 0; // the asker in brackets, if any
+        cueStart = ps + para.indexOf(':', g == 0 ? 0 : qm.end(g)); // the colon, as a name label's
         cueEnd = cueStart + 1;
         sp = null;
-        if (qm.group(1) != null) { // "Question (Hassan Obeid, Al-Mashriq TV):"
-          int lo = tokens.indexFrom(ps + qm.start(1)), hi = tokens.indexFrom(ps + qm.end(1));
+        if (g > 0) { // "Question (Hassan Obeid, Al-Mashriq TV):", "Q (Fanatik):"
+          int lo = tokens.indexFrom(ps + qm.start(g)), hi = tokens.indexFrom(ps + qm.end(g));
           Mention who = parser.forward(tokens, lo, hi, text);
           ArticleSpeakers.Resolution r = who == null || who.kind != Mention.Kind.NAME ? null : speakers.resolve(who, who.start);
           if (r != null && Speaker.PERSON.equals(r.speaker.type)) {
@@ -662,7 +665,7 @@ public final class StatementExtractor {
           }
         }
         turnSpeakerStart = m == null ? ps : -1; // an unnamed asker: the label word names them ("QUESTION"), a reporter
-        turnSpeakerEnd = m == null ? ps + (qm.group(1) == null ? para.indexOf(':') : qm.start(1) - 2) : -1;
+        turnSpeakerEnd = m == null ? ps + (g == 0 ? para.indexOf(':') : qm.start(g) - 2) : -1;
         if (sp == null) sp = new Speaker(view.substring(turnSpeakerStart, turnSpeakerEnd), REPORTER, Speaker.ANONYMOUS, null, false, "media");
       } else if (lm.find()) {
         turnSpeakerStart = turnSpeakerEnd = -1;
@@ -673,10 +676,27 @@ public final class StatementExtractor {
         m = labelMention(lo, nameEnd);
         if (m == null) return endTurn();
         ArticleSpeakers.Resolution r;
-        if (m.kind == Mention.Kind.NAME) {
-          if (!descriptors.titleBeforeSurname(tokens.text(lo)) && !speakers.knownPerson(m, ps)) return endTurn();
+        String role = para.substring(lm.end(1), lm.start(2));
+        String key = text.substring(m.start, m.end).toLowerCase(java.util.Locale.ROOT);
+        Speaker given = m.kind == Mention.Kind.NAME && nameEnd == lo + 1 ? speakers.byGivenName(tokens.text(lo), ps) : null;
+        if (labelSpeakers.containsKey(key)) { // "BLITZER:" after "WOLF BLITZER, CNN ANCHOR:"
+          r = new ArticleSpeakers.Resolution(labelSpeakers.get(key), false);
+        } else if (given != null) { // "Claire:" in a podcast that introduced "Host Claire Hadley"
+          r = new ArticleSpeakers.Resolution(given, true);
+        } else if (m.kind == Mention.Kind.NAME) {
+          // a name, known or carrying an honorific or a person's role after it ("WOLF BLITZER, CNN ANCHOR:")
+          boolean roled = roleAfter(role);
+          if (!descriptors.titleBeforeSurname(tokens.text(lo)) && !speakers.knownPerson(m, ps) && !roled) return endTurn();
           r = speakers.resolve(m, m.start);
+          if (r != null && roled && !r.speaker.plural && Speaker.ORGANIZATION.equals(r.speaker.type)) { // a name in capitals
+            r = new ArticleSpeakers.Resolution(new Speaker(r.speaker.surface, r.speaker.id, Speaker.PERSON, r.speaker.affiliation, false,
+                r.speaker.roleClass), r.coreference);
+          }
           if (r == null || !Speaker.PERSON.equals(r.speaker.type) || r.speaker.plural) return endTurn();
+          if (roled) {
+            labelSpeakers.put(key, r.speaker);
+            labelSpeakers.put(tokens.lower(nameEnd - 1), r.speaker);
+          }
         } else {
           r = speakers.resolve(m, m.start);
           if (r == null || r.speaker.plural || Speaker.OUTLET.equals(r.speaker.type)) return endTurn();
@@ -686,7 +706,6 @@ public final class StatementExtractor {
         a = ps + lm.end();
         cueStart = tokens.start(colon);
         cueEnd = tokens.end(colon);
-        String role = para.substring(lm.end(1), lm.start(2));
         if (role.strip().replace(",", "").strip().equalsIgnoreCase("byline")) reporters.add(sp.id);
         if (reporters.contains(sp.id)) { // the outlet's reporter: the outlet's narrative
           turn = null;
@@ -712,10 +731,23 @@ public final class StatementExtractor {
       return null;
     }
 
+    /** A label's role after the name (", CNN ANCHOR", ", HOST"): its last word a title or a speaker's head. */
+    private boolean roleAfter(String role) {
+      String r = role.strip();
+      if (!r.startsWith(",")) return false;
+      int paren = r.indexOf('(');
+      String[] w = Tokens.splitSpaces((paren > 0 ? r.substring(1, paren) : r.substring(1)).strip());
+      if (w.length == 0) return false;
+      String last = w[w.length - 1].toLowerCase(java.util.Locale.ROOT);
+      for (String x : w) if (descriptors.title(x.toLowerCase(java.util.Locale.ROOT)) != null) return true;
+      return descriptors.head(last) != null;
+    }
+
     /** A paragraph without a label: the turn under way goes on when it is a sentence before the last label. */
     private Statement continued(int p, int ps, int b, boolean sentence, int from) {
       if (turn == null) return null;
       if (b > ps && (view.charAt(ps) == '(' || view.charAt(ps) == '[') && ")]".indexOf(view.charAt(b - 1)) >= 0) return null; // "(SOUNDBITE OF ...)"
+      if (b > ps + 1 && view.charAt(ps) == '[' && Character.isDigit(view.charAt(ps + 1))) return endTurn(); // "[6:02] And then ...": a new segment
       if (!sentence || p >= lastLabel) {
         turn = null;
         return null;

@@ -214,4 +214,43 @@ class SpeakerLabelRuleTest {
     List<Statement> all = of(text);
     assertTrue(labelled(all).isEmpty(), dump(all));
   }
+
+  @Test
+  void aTvTranscriptsNamesInCapitalsWithRolesAndAPodcastsFirstNames() {
+    String tv = "THE EVENING DESK\n\n[18:32:10]\n\n"
+        + "NORA BELL, ANCHOR: Turning now to the border. Drones struck overnight.\n\n"
+        + "KEMAL ARSLAN, AMBASSADOR TO THE UNITED STATES: Thank you, Nora. It is a pleasure.\n\n"
+        + "BELL: So what happened last night?\n\n"
+        + "ARSLAN: Nora, let me be clear. Rockets were fired first.\n\n"
+        + "[18:40:02] BELL: And coming up, the weather.";
+    List<Statement> all = of(tv);
+    List<Statement> turns = labelled(all);
+    assertEquals(4, turns.size(), dump(all));
+    assertEquals("nora-bell", turns.get(0).speakerId, dump(all));
+    assertEquals(turns.get(0).speakerId, turns.get(2).speakerId, dump(all));
+    assertEquals("kemal-arslan", turns.get(3).speakerId, dump(all));
+    assertEquals("person", turns.get(3).speakerType, dump(all));
+    String podcast = "The Ledger, episode 12\n\nHost Claire Moss is joined by Ilya Petrov, an economist in Berlin.\n\n"
+        + "Claire: Welcome to The Ledger. Ilya, thanks for coming on.\n\n"
+        + "Ilya: Thanks for having me.\n\n"
+        + "Claire: Is the slowdown finally here?\n\n"
+        + "Ilya: It is, but slowly.";
+    List<Statement> p = of(podcast);
+    List<Statement> pt = labelled(p);
+    assertEquals(4, pt.size(), dump(p));
+    assertEquals("claire-moss", pt.get(0).speakerId, dump(p));
+    assertEquals("ilya-petrov", pt.get(3).speakerId, dump(p));
+  }
+
+  @Test
+  void aParliamentsLabelsCarryConstituencyAndParty() {
+    String text = "Syria debate\n\nSir Alan Pryce and Rachel Ormond spoke in the debate.\n\n"
+        + "Sir Alan Pryce (Harborough Vale) (Con): Will the Minister give way?\n\n"
+        + "Rachel Ormond: I will give way to the right hon. Gentleman.\n\n"
+        + "Sir Alan Pryce: I am grateful to the Minister.";
+    List<Statement> all = of(text);
+    List<Statement> turns = labelled(all);
+    assertEquals(3, turns.size(), dump(all));
+    assertEquals("Will the Minister give way?", turns.get(0).text, dump(all));
+  }
 }
