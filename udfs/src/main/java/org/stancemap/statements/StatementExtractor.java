@@ -707,17 +707,11 @@ public final class StatementExtractor {
         cueStart = tokens.start(colon);
         cueEnd = tokens.end(colon);
         if (role.strip().replace(",", "").strip().equalsIgnoreCase("byline")) reporters.add(sp.id);
-        if (reporters.contains(sp.id)) { // the outlet's reporter: the outlet's narrative
-          turn = null;
-          return null;
-        }
+        if (reporters.contains(sp.id)) return endTurn(); // the outlet's reporter: the outlet's narrative
       } else {
         return continued(p, ps, b, sentence, from);
       }
-      if (!sentence || a >= b) {
-        turn = null;
-        return null;
-      }
+      if (!sentence || a >= b) return endTurn();
       turn = sp;
       turnMention = m;
       turnCueStart = cueStart;
@@ -726,12 +720,13 @@ public final class StatementExtractor {
       return turnStatement(p, a, b, from, turnMethod);
     }
 
+    /** No turn goes on past this paragraph; it is no labelled statement. */
     private Statement endTurn() {
       turn = null;
       return null;
     }
 
-    /** A label's role after the name (", CNN ANCHOR", ", HOST"): its last word a title or a speaker's head. */
+    /** A person's role after a label's name (", CNN ANCHOR", ", HOST"): one of its words a title, or its last a speaker's head. */
     private boolean roleAfter(String role) {
       String r = role.strip();
       if (!r.startsWith(",")) return false;
@@ -748,10 +743,7 @@ public final class StatementExtractor {
       if (turn == null) return null;
       if (b > ps && (view.charAt(ps) == '(' || view.charAt(ps) == '[') && ")]".indexOf(view.charAt(b - 1)) >= 0) return null; // "(SOUNDBITE OF ...)"
       if (b > ps + 1 && view.charAt(ps) == '[' && Character.isDigit(view.charAt(ps + 1))) return endTurn(); // "[6:02] And then ...": a new segment
-      if (!sentence || p >= lastLabel) {
-        turn = null;
-        return null;
-      }
+      if (!sentence || p >= lastLabel) return endTurn();
       return turnStatement(p, ps, b, from, Statement.COREFERENCE.equals(turnMethod) ? turnMethod : Statement.CONTINUATION);
     }
 
