@@ -711,7 +711,9 @@ public final class StatementExtractor {
       } else {
         return continued(p, ps, b, sentence, from);
       }
-      if (!sentence || a >= b) return endTurn();
+      // a turn may open with an address that ends in a comma ("Vladimir Putin: Mr President, friends, ladies and gentlemen,")
+      boolean address = !sentence && f > ps && view.charAt(f - 1) == ',' && lastLabel > p;
+      if (!sentence && !address || a >= b) return endTurn();
       turn = sp;
       turnMention = m;
       turnCueStart = cueStart;

@@ -253,4 +253,20 @@ class SpeakerLabelRuleTest {
     assertEquals(3, turns.size(), dump(all));
     assertEquals("Will the Minister give way?", turns.get(0).text, dump(all));
   }
+
+  @Test
+  void aTurnMayOpenWithAnAddressThatEndsInAComma() {
+    String text = "Leaders pledge to lift trade: full text of press statements\n\nPavel Orlov and Kemal Aydin spoke after talks.\n\n"
+        + "Pavel Orlov: Mr President, friends, ladies and gentlemen,\n\n"
+        + "Our talks were frank and substantive.\n\n"
+        + "Kemal Aydin: Dear friend, esteemed members of the press,\n\n"
+        + "I am pleased to be here again.\n\n"
+        + "Pavel Orlov: Thank you.";
+    List<Statement> all = of(text);
+    List<Statement> turns = labelled(all);
+    assertEquals(5, turns.size(), dump(all));
+    assertEquals("pavel-orlov", turns.get(1).speakerId, dump(all));
+    assertTrue(turns.get(1).text.startsWith("Our talks"), dump(all));
+    assertEquals("kemal-aydin", turns.get(3).speakerId, dump(all));
+  }
 }
