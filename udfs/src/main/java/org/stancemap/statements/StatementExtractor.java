@@ -320,7 +320,7 @@ public final class StatementExtractor {
     /**
      * A headline that ends with its source after a dash or a colon ({@code headline-source}): "Russian air defences
      * down 27 drones over Crimea – Defence Ministry", "Türkiye, Iraq agree to step up joint fight: Fidan". The
-     * source is one to four words after the article's last dash or colon: a name the body names again (not a
+     * source is one to four words after the headline's last dash or colon: a name the body names again (not a
      * state's), or a body or person a descriptor head names ("Coordination HQ" is a name; "Defence Ministry" a
      * body); at least four words come before it. The words before are the source's reported statement.
      */
@@ -342,8 +342,7 @@ public final class StatementExtractor {
         Statement st = statement(Statement.INDIRECT, ss, tokens.start(c), 0, 0);
         set(st, r.speaker, r.coreference ? Statement.COREFERENCE : Statement.EXPLICIT, sep, RuleNames.HEADLINE_SOURCE);
         spans(st, tokens.start(c), tokens.end(c), m);
-        claimed[0] = true;
-        out.removeIf(x -> x.kind.equals(Statement.NARRATIVE) && x.sentenceIndex == 0);
+        claimHeadline();
         return true;
       }
       return false;
@@ -466,6 +465,11 @@ public final class StatementExtractor {
       }
       set(s, r.speaker, Statement.EXPLICIT, ":", RuleNames.HEADLINE_COLON);
       spans(s, cueStart, cueEnd, m);
+      claimHeadline();
+    }
+
+    /** The headline reports: it is no longer the outlet's narrative. */
+    private void claimHeadline() {
       claimed[0] = true;
       out.removeIf(x -> x.kind.equals(Statement.NARRATIVE) && x.sentenceIndex == 0);
     }
