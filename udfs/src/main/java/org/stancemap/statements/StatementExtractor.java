@@ -333,7 +333,7 @@ public final class StatementExtractor {
         Mention m = parser.forward(tokens, c + 1, hi, text);
         if (m == null || !m.conjuncts.isEmpty() || Grammar.after(tokens, m) != hi || tokens.indexFrom(m.start) != c + 1) return false;
         if (m.kind == Mention.Kind.NAME) {
-          if (m.name == null || descriptors.affiliation(m.name) != null || !namedInBody(m.name, bodyStart)) return false; // "...: Syria"
+          if (!headlineSpeaker(m, bodyStart)) return false; // "...: Syria"
         } else if (m.head == null || descriptors.head(m.head) == null) {
           return false;
         }
@@ -342,7 +342,7 @@ public final class StatementExtractor {
         Statement st = statement(Statement.INDIRECT, ss, tokens.start(c), 0, 0);
         set(st, r.speaker, r.coreference ? Statement.COREFERENCE : Statement.EXPLICIT, sep, RuleNames.HEADLINE_SOURCE);
         spans(st, tokens.start(c), tokens.end(c), m);
-        claimHeadline();
+        claim(0);
         return true;
       }
       return false;
@@ -422,8 +422,21 @@ public final class StatementExtractor {
      */
     private void line(int k, int p, int lo, int hi) {
       if (claimed[k] || !reported.reportAnyway(clauses, k, p, lo, hi, sentences[k][1])) return;
+      claim(k);
+    }
+
+    /** Sentence {@code k}, read after the body, reports: it is no longer the outlet's narrative. */
+    private void claim(int k) {
       claimed[k] = true;
       out.removeIf(s -> s.kind.equals(Statement.NARRATIVE) && s.sentenceIndex == k);
+    }
+
+    /**
+     * A headline name that speaks: a name (not a state's: "Chad: ...") the body names again ({@link #namedInBody}),
+     * as {@code headline-colon} and {@code headline-source} need it.
+     */
+    private boolean headlineSpeaker(Mention m, int bodyStart) {
+      return m.name != null && descriptors.affiliation(m.name) == null && namedInBody(m.name, bodyStart);
     }
 
     /** The body names a person so: the whole name again, or a surname after a first name ("Maria Zakharova" for "Zakharova"). */
@@ -444,8 +457,7 @@ public final class StatementExtractor {
      */
     private void headlineColon(int lo, int colon, int hi, int se, int bodyStart) {
       Mention m = parser.forward(tokens, lo, colon, text);
-      if (m == null || m.kind != Mention.Kind.NAME || m.name == null || Grammar.after(tokens, m) != colon) return;
-      if (!namedInBody(m.name, bodyStart) || descriptors.affiliation(m.name) != null) return; // "Chad: ..." is a state
+      if (m == null || m.kind != Mention.Kind.NAME || Grammar.after(tokens, m) != colon || !headlineSpeaker(m, bodyStart)) return;
       ArticleSpeakers.Resolution r = speakers.resolve(m, m.start);
       if (r == null) return;
       // "KRG: Oil exports through Turkey climb ...": a body, when the body of the article gives it a statement
@@ -465,13 +477,7 @@ public final class StatementExtractor {
       }
       set(s, r.speaker, Statement.EXPLICIT, ":", RuleNames.HEADLINE_COLON);
       spans(s, cueStart, cueEnd, m);
-      claimHeadline();
-    }
-
-    /** The headline reports: it is no longer the outlet's narrative. */
-    private void claimHeadline() {
-      claimed[0] = true;
-      out.removeIf(x -> x.kind.equals(Statement.NARRATIVE) && x.sentenceIndex == 0);
+      claim(0);
     }
 
     /** Fragments with no speaker of their own: inside reported speech of this sentence they are its partial quotes, else scare quotes. */

@@ -39,6 +39,10 @@ class StatementReportedSpeechRulesTest {
     throw new AssertionError("no indirect starting [" + start + "] in\n" + dump(of(text)));
   }
 
+  private static List<Statement> byRule(List<Statement> all, String rule) {
+    return all.stream().filter(s -> rule.equals(s.sieve)).toList();
+  }
+
   private static void none(String text) {
     List<Statement> in = indirect(text);
     assertTrue(in.isEmpty(), "unexpected reported speech in [" + text + "]:\n" + dump(in));
@@ -478,7 +482,7 @@ class StatementReportedSpeechRulesTest {
         + "Question: Were any sections agreed?\n\nAnswer: The work is going step by step.\n\n"
         + "Question: Is there a date for the next meeting?\n\nAnswer: It will be agreed through diplomatic channels.";
     List<Statement> all = of(briefing);
-    List<Statement> answers = all.stream().filter(s -> RuleNames.INTERVIEW_ANSWER.equals(s.sieve)).toList();
+    List<Statement> answers = byRule(all, RuleNames.INTERVIEW_ANSWER);
     assertEquals(2, answers.size(), dump(all));
     assertTrue(answers.stream().allMatch(s -> "anna-vardanyan".equals(s.speakerId)), dump(all));
     assertEquals("Answer:", briefing.substring(answers.get(0).cueStart, answers.get(0).cueEnd));
@@ -487,7 +491,7 @@ class StatementReportedSpeechRulesTest {
         + "Q. You signed the statements?\nA. I did, but I was told what to put in them.\n"
         + "Q. Did he write the spreadsheets?\nA. He didn't need to.\n\nThe trial continues on Monday.";
     List<Statement> c = of(court);
-    List<Statement> said = c.stream().filter(s -> RuleNames.INTERVIEW_ANSWER.equals(s.sieve)).toList();
+    List<Statement> said = byRule(c, RuleNames.INTERVIEW_ANSWER);
     assertEquals(2, said.size(), dump(c));
     assertTrue(said.stream().allMatch(s -> "lena-ortiz".equals(s.speakerId)), dump(c));
   }
