@@ -34,6 +34,48 @@ JAVA17_OPENS=(
 # start-up on this machine; docs/benchmark.md, "About the memory figure").
 STANCEMAP_DEFAULT_JAVA_OPTS="-Xms256m -Xmx2g"
 
+# The JIT for a run of this size. The optimising compiler (C2) pays for itself only on large inputs:
+# on 2 cores its compiler thread competes with the run for a core, and a run of a few thousand
+# articles ends before the code it compiles has paid back. Measured (docs/operations.md, "Fixed
+# cost"), C1 alone against the default: the samples 0.80x the time, 1,000 articles 0.74x, 10,000
+# 0.87x, but 30,000 articles 1.36x. So `run` and `bench-floor` over local inputs smaller than
+# STANCEMAP_SMALL_INPUT_BYTES (default 20 MB, about 4,000 articles) stop at C1; anything else
+# (larger, remote or glob inputs, inputs from --config, other commands, STANCEMAP_JAVA_OPTS set)
+# keeps the default. The choice changes speed only, never a result.
+STANCEMAP_SMALL_INPUT_BYTES="${STANCEMAP_SMALL_INPUT_BYTES:-20000000}"
+
+# Prints -XX:TieredStopAtLevel=1 when "$@" (a command line of scripts/stancemap) is such a small run.
+stancemap_jit_opts() {
+  local command="${1:-}" inputs=() reading=0 arg
+  [ "$command" = run ] || [ "$command" = bench-floor ] || return 0
+  shift
+  for arg in "$@"; do
+    if [ "$reading" = 1 ] && [ "${arg#-}" = "$arg" ]; then inputs+=("$arg"); continue; fi
+    reading=0
+    case "$arg" in
+      -i|--input) reading=1 ;;
+      --input=*) inputs+=("${arg#--input=}") ;;
+      --config|--config=*) [ ${#inputs[@]} -gt 0 ] || return 0 ;;  # its inputs are not read here
+    esac
+  done
+  # no input named: the bundled samples
+  [ ${#inputs[@]} -gt 0 ] || inputs=("$STANCEMAP_HOME/data/samples")
+  local path total=0 size
+  for path in "${inputs[@]}"; do
+    case "$path" in
+      file:*) path="${path#file:}" ;;
+      *://*|*[\*?[]*) return 0 ;;  # remote, or a glob: not measured here
+    esac
+    [ -e "$path" ] || return 0
+    # stops reading the listing as soon as the sum passes the limit: cheap on a large folder
+    size="$(find -L "$path" -type f -printf '%s\n' 2>/dev/null \
+      | awk -v limit="$STANCEMAP_SMALL_INPUT_BYTES" '{ s += $1; if (s >= limit) { print s; exit } } END { print s + 0 }' | head -n 1 || true)"
+    total=$((total + size))
+    [ "$total" -lt "$STANCEMAP_SMALL_INPUT_BYTES" ] || return 0
+  done
+  echo "-XX:TieredStopAtLevel=1"
+}
+
 # Spark's reverse-DNS lookup of the machine's address is slow or fails on closed networks.
 export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
 

@@ -30,7 +30,7 @@ public final class AggregateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SparkSession spark = SparkSessions.create(common.master, "stancemap aggregate");
-    Map<String, String> paths = AggregateJob.run(spark, common.output, new AggregateJob.Options(minArticles, runId));
+    Map<String, String> paths = AggregateJob.run(spark, common.output, new AggregateJob.Options(minArticles, runId)).paths();
     paths.forEach((table, path) -> System.out.println(table + ": " + path));
     return 0;
   }

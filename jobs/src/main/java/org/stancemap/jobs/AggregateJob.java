@@ -1,13 +1,16 @@
 package org.stancemap.jobs;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.date_trunc;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.flatten;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
@@ -25,7 +28,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
@@ -148,16 +151,20 @@ public final class AggregateJob {
    */
   public static Map<String, Dataset<Row>> aggregate(Dataset<Row> units, Options options) {
     SparkSession spark = units.sparkSession();
-    Dataset<Row> cached = measured(units).persist();
+    // from an RDD of one partition: a local relation of this many rows would be converted on the driver
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
-    try {
-      // from an RDD of one partition: a local relation of this many rows would be converted on the driver
-      JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-      tables(cached, options).forEach((name, rows) -> tables.put(name, spark.createDataFrame(jsc.parallelize(rows, 1), schema(name))));
-    } finally {
-      cached.unpersist();
-    }
+    collected(units, options).forEach((name, rows) -> tables.put(name, spark.createDataFrame(jsc.parallelize(rows, 1), schema(name))));
     return tables;
+  }
+
+  /**
+   * The tables' rows from statement × target units, by name in the order of
+   * {@link AggregateColumns#TABLES}, on the driver: each row carries its table's {@link #schema}
+   * and the values reading the written table back gives.
+   */
+  public static Map<String, List<Row>> collected(Dataset<Row> units, Options options) {
+    return tables(measured(units), options);
   }
 
   // the one aggregation: every table's groups, one row per (kind, keys), told apart by KIND
@@ -176,6 +183,8 @@ public final class AggregateJob {
       AggregateColumns.VOICE, AggregateColumns.SPEAKER_ID, AggregateColumns.SPEAKER, AggregateColumns.SPEAKER_TYPE,
       AggregateColumns.SPEAKER_AFFILIATION, AggregateColumns.GRANULARITY, AggregateColumns.PERIOD_START);
   private static final String DIGEST = "_digest";
+  /** Whether a unit belongs to a kind of group (an attributed one, a dated one, ...). */
+  private static final String KEEP = "_keep";
 
   /**
    * Every table's rows, in the order of {@link AggregateColumns#TABLES}, each sorted by its keys.
@@ -184,8 +193,9 @@ public final class AggregateJob {
    * reach the driver, where {@link GroupMeasures} turns their sums into the measures.
    */
   static Map<String, List<Row>> tables(Dataset<Row> units, Options options) {
-    Dataset<Row> keyed = null;
-    for (Dataset<Row> k : kinds(units)) keyed = keyed == null ? k : keyed.unionByName(k);
+    // one scan of the units: each unit becomes a row per kind of group it belongs to
+    Dataset<Row> keyed = units.select(explode(array(kinds().toArray(Column[]::new))).as("_keyed"))
+        .select(col("_keyed.*")).filter(col(KEEP)).drop(KEEP);
     List<Column> groupArticle = new ArrayList<>(cols(GROUP_KEYS));
     groupArticle.add(0, col(KIND));
     groupArticle.add(col(ARTICLE_ID));
@@ -213,37 +223,41 @@ public final class AggregateJob {
     return fromGroups(groups, options);
   }
 
-  /** The units keyed for each kind of group (see {@link #tables}). */
-  private static List<Dataset<Row>> kinds(Dataset<Row> units) {
+  /** A unit keyed for each kind of group (see {@link #tables}): one struct per kind, of one type. */
+  private static List<Column> kinds() {
     Column always = lit(true);
     Column attributed = col(AggregateColumns.SPEAKER_ID).isNotNull();
-    List<Dataset<Row>> kinds = new ArrayList<>();
-    kinds.add(keyed(units, KIND_CONTENT, always, Map.of()));
-    kinds.add(keyed(units, KIND_SPEAKER_RECORD, attributed, Map.of(AggregateColumns.SPEAKER_ID, col(AggregateColumns.SPEAKER_ID),
+    List<Column> kinds = new ArrayList<>();
+    kinds.add(keyed(KIND_CONTENT, always, Map.of()));
+    kinds.add(keyed(KIND_SPEAKER_RECORD, attributed, Map.of(AggregateColumns.SPEAKER_ID, col(AggregateColumns.SPEAKER_ID),
         AggregateColumns.SPEAKER, col(AggregateColumns.SPEAKER), AggregateColumns.SPEAKER_TYPE, col(AggregateColumns.SPEAKER_TYPE),
         AggregateColumns.SPEAKER_AFFILIATION, col(AggregateColumns.SPEAKER_AFFILIATION))));
-    kinds.add(keyed(units, KIND_BY_OUTLET_ALL, always, Map.of(AggregateColumns.OUTLET, col(AggregateColumns.OUTLET),
+    kinds.add(keyed(KIND_BY_OUTLET_ALL, always, Map.of(AggregateColumns.OUTLET, col(AggregateColumns.OUTLET),
         AggregateColumns.TARGET, col(AggregateColumns.TARGET), AggregateColumns.VOICE, lit(AggregateColumns.VOICE_ALL))));
-    kinds.add(keyed(units, AggregateColumns.BY_OUTLET, always, Map.of(AggregateColumns.OUTLET, col(AggregateColumns.OUTLET),
+    kinds.add(keyed(AggregateColumns.BY_OUTLET, always, Map.of(AggregateColumns.OUTLET, col(AggregateColumns.OUTLET),
         AggregateColumns.TARGET, col(AggregateColumns.TARGET), AggregateColumns.VOICE, col(AggregateColumns.VOICE))));
-    kinds.add(keyed(units, AggregateColumns.BY_SPEAKER, attributed, Map.of(AggregateColumns.SPEAKER_ID, col(AggregateColumns.SPEAKER_ID),
+    kinds.add(keyed(AggregateColumns.BY_SPEAKER, attributed, Map.of(AggregateColumns.SPEAKER_ID, col(AggregateColumns.SPEAKER_ID),
         AggregateColumns.TARGET, col(AggregateColumns.TARGET))));
-    kinds.add(keyed(units, AggregateColumns.BY_OUTLET_SPEAKER, attributed, Map.of(AggregateColumns.OUTLET, col(AggregateColumns.OUTLET),
+    kinds.add(keyed(AggregateColumns.BY_OUTLET_SPEAKER, attributed, Map.of(AggregateColumns.OUTLET, col(AggregateColumns.OUTLET),
         AggregateColumns.SPEAKER_ID, col(AggregateColumns.SPEAKER_ID), AggregateColumns.TARGET, col(AggregateColumns.TARGET))));
-    kinds.add(keyed(units, AggregateColumns.BY_AFFILIATION, always, Map.of(
+    kinds.add(keyed(AggregateColumns.BY_AFFILIATION, always, Map.of(
         AggregateColumns.SPEAKER_AFFILIATION, col(AggregateColumns.SPEAKER_AFFILIATION), AggregateColumns.TARGET, col(AggregateColumns.TARGET))));
     // every dated unit once per granularity, so sums within one granularity never count a unit twice
     for (String granularity : AggregateColumns.GRANULARITIES) {
-      kinds.add(keyed(units, AggregateColumns.BY_DATE, col(U_PUBLISHED).isNotNull(), Map.of(
+      kinds.add(keyed(AggregateColumns.BY_DATE, col(U_PUBLISHED).isNotNull(), Map.of(
           AggregateColumns.GRANULARITY, lit(granularity), AggregateColumns.PERIOD_START, periodStart(granularity, col(U_PUBLISHED)),
           AggregateColumns.OUTLET, col(AggregateColumns.OUTLET), AggregateColumns.TARGET, col(AggregateColumns.TARGET))));
     }
     return kinds;
   }
 
-  /** The units that pass {@code filter}, as rows of kind {@code kind} with the given keys (the others null). */
-  private static Dataset<Row> keyed(Dataset<Row> units, String kind, Column filter, Map<String, Column> keys) {
+  /**
+   * A unit as a row of kind {@code kind} with the given keys (the others null), kept when it passes
+   * {@code filter} ({@link #KEEP}).
+   */
+  private static Column keyed(String kind, Column filter, Map<String, Column> keys) {
     List<Column> c = new ArrayList<>();
+    c.add(filter.as(KEEP));
     c.add(lit(KINDS.indexOf(kind)).as(KIND));
     for (String k : GROUP_KEYS) {
       String type = k.equals(AggregateColumns.PERIOD_START) ? "date" : "string";
@@ -253,7 +267,7 @@ public final class AggregateJob {
     c.add(col(U_SCORE_DEC));
     c.add(col(U_LABEL));
     c.add(kind.equals(KIND_CONTENT) ? contentDigest() : lit(null).cast("decimal(38,0)").as(DIGEST));
-    return units.filter(filter).select(c.toArray(Column[]::new));
+    return struct(c.toArray(Column[]::new));
   }
 
   /** A unit's part of the run id: a hash of what the tables are computed from. */
@@ -306,7 +320,7 @@ public final class AggregateJob {
       Long all = outletUnits.get(java.util.Arrays.asList(g.getAs(AggregateColumns.OUTLET), g.getAs(AggregateColumns.TARGET)));
       values.add(all == null ? null : (double) n / (double) all);
     }
-    return RowFactory.create(values.toArray());
+    return new GenericRowWithSchema(values.toArray(), schema(table));
   }
 
   /**
@@ -396,24 +410,30 @@ public final class AggregateJob {
     }
   }
 
+  /** What {@link #run} wrote: each table's Parquet path, and its rows (those of {@link #collected}). */
+  public record Written(Map<String, String> paths, Map<String, List<Row>> rows) {}
+
   /**
    * Reads {@code out/{articles,statements,tone}}, writes {@code out/aggregates/NAME} (Parquet) and
-   * {@code out/aggregates/NAME.csv} for every table, each replaced atomically; returns the Parquet
-   * paths.
+   * {@code out/aggregates/NAME.csv} for every table, each replaced atomically; returns the paths and
+   * the rows, so the charts need not read them again.
    */
-  public static Map<String, String> run(SparkSession spark, String outDir, Options options) {
+  public static Written run(SparkSession spark, String outDir, Options options) {
     Dataset<Row> articles = spark.read().parquet(outDir + "/" + ArticleColumns.TABLE);
     Dataset<Row> statements = spark.read().parquet(outDir + "/" + StatementColumns.TABLE);
     Dataset<Row> tone = spark.read().parquet(outDir + "/" + ToneColumns.TABLE);
+    Map<String, List<Row>> rows = collected(units(articles, statements, tone), options);
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Map<String, String> paths = new LinkedHashMap<>();
-    for (Map.Entry<String, Dataset<Row>> e : aggregate(units(articles, statements, tone), options).entrySet()) {
+    for (Map.Entry<String, List<Row>> e : rows.entrySet()) {
       String path = outDir + "/" + AggregateColumns.DIR + "/" + e.getKey();
+      Dataset<Row> table = spark.createDataFrame(jsc.parallelize(e.getValue(), 1), schema(e.getKey()));
       // one sorted file: identical tables on identical input
-      AtomicOutput.writeParquet(e.getValue(), path);
-      TableFiles.writeCsv(e.getValue(), spark.sparkContext().hadoopConfiguration(), path + AggregateColumns.CSV_SUFFIX);
+      AtomicOutput.writeParquet(table, path);
+      TableFiles.writeCsv(table, spark.sparkContext().hadoopConfiguration(), path + AggregateColumns.CSV_SUFFIX);
       paths.put(e.getKey(), path);
     }
-    return paths;
+    return new Written(paths, rows);
   }
 
   private static List<Column> cols(List<String> names) {

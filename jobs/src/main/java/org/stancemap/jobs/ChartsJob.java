@@ -286,13 +286,22 @@ public final class ChartsJob {
 
   /** Reads {@code out/aggregates/*} and {@code out/articles}; draws the charts without writing them. */
   public static Drawn draw(SparkSession spark, String outDir, Options o) {
-    Map<String, List<Row>> aggregates = collect(spark, outDir);
+    return draw(spark, outDir, collect(spark, outDir), o);
+  }
+
+  /** Draws the charts of {@code aggregates} (the tables under {@code out/aggregates/}, as collected), reading {@code out/articles}. */
+  public static Drawn draw(SparkSession spark, String outDir, Map<String, List<Row>> aggregates, Options o) {
     return new Drawn(aggregates, charts(aggregates, articlesByOutlet(spark, outDir), o));
   }
 
   /** Reads {@code out/aggregates/*}, writes {@code out/charts/*}; returns the charts drawn and the tables they were drawn from. */
   public static Drawn run(SparkSession spark, String outDir, Options o) {
-    Drawn drawn = draw(spark, outDir, o);
+    return run(spark, outDir, collect(spark, outDir), o);
+  }
+
+  /** {@link #run(SparkSession, String, Options)} with the tables the aggregate stage just wrote ({@link AggregateJob.Written#rows}). */
+  public static Drawn run(SparkSession spark, String outDir, Map<String, List<Row>> aggregates, Options o) {
+    Drawn drawn = draw(spark, outDir, aggregates, o);
     write(spark.sparkContext().hadoopConfiguration(), drawn.charts(), Pipeline.path(outDir, DIR));
     return drawn;
   }

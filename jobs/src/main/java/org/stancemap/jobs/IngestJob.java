@@ -8,6 +8,8 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,6 +23,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.function.ForeachFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -46,7 +49,8 @@ import org.stancemap.schema.RejectColumns;
 public final class IngestJob {
   public static final String REJECT_REASON = "_reject_reason";
   public static final String REJECT_DETAIL = "_reject_detail";
-  private static final String ROW = "_row";
+  /** A row's number within its source, given by the ingestion that read it (kept with the rows of {@link #FILE_ROWS}). */
+  static final String ROW = "_row";
   /** The input file a parsed row came from; null for what the listing decided (a too-large file, a broken symlink...). */
   public static final String INPUT = "_input";
   /** Up to this many duplicated ids (about 100 bytes each) are broadcast rather than joined by a shuffle. */
@@ -157,16 +161,27 @@ public final class IngestJob {
         .select(col(ArticleColumns.SOURCE_FILE).as(RejectColumns.SOURCE), col(REJECT_REASON).as(RejectColumns.REASON),
             col(REJECT_DETAIL).as(RejectColumns.DETAIL));
     Dataset<Row> accepted = parsed.filter(col(REJECT_REASON).isNull()).drop(REJECT_REASON, REJECT_DETAIL, INPUT);
-    long read = accepted.count();
+    // one pass counts both (and fills the persisted rows): a job costs a small run far more than its rows
+    Row counts = parsed.agg(count(when(col(REJECT_REASON).isNull(), 1)), count(when(col(REJECT_REASON).isNotNull(), 1))).first();
+    long read = counts.getLong(0);
+    long rejected = counts.getLong(1);
     Dataset<Row> firsts = firstOfDuplicates(accepted);
-    Dataset<Row> articles = withoutDuplicates(accepted, firsts).drop(ROW);
+    Row copies = firsts.agg(count(lit(1)), sum(col("_copies").minus(1))).first();
+    long duplicated = copies.getLong(0);
+    long duplicates = copies.isNullAt(1) ? 0 : copies.getLong(1);
+    Dataset<Row> articles = withoutDuplicates(accepted, firsts, duplicated).drop(ROW);
     articles = spark.createDataFrame(articles.rdd(), ArticleColumns.SCHEMA)
         .persist(org.apache.spark.storage.StorageLevel.DISK_ONLY());
-    long kept = articles.count();
+    articles.foreach((ForeachFunction<Row>) r -> {}); // filled now: the parsed rows are released below
     firsts.unpersist();
-    Dataset<Row> rejectTable = spark.createDataFrame(rejects.rdd(), RejectColumns.SCHEMA)
-        .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
-    long rejected = rejectTable.count();
+    Dataset<Row> rejectTable;
+    if (rejected == 0) {
+      rejectTable = spark.createDataFrame(List.of(), RejectColumns.SCHEMA);
+    } else {
+      rejectTable = spark.createDataFrame(rejects.rdd(), RejectColumns.SCHEMA)
+          .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+      rejectTable.foreach((ForeachFunction<Row>) r -> {});
+    }
     Dataset<Row> fileRows = null;
     if (reuse != null) {
       // what the listing decided is decided again by the next listing: only rows of files read are kept
@@ -175,7 +190,7 @@ public final class IngestJob {
       fileRows.count();
     }
     parsed.unpersist();
-    return new Result(articles, rejectTable, read, rejected, read - kept, fileRows);
+    return new Result(articles, rejectTable, read, rejected, duplicates, fileRows);
   }
 
   /**
@@ -203,15 +218,18 @@ public final class IngestJob {
     return accepted.groupBy(ArticleColumns.ARTICLE_ID)
         .agg(count(lit(1)).as("_copies"), min(struct(col(ArticleColumns.SOURCE_FILE), col(ROW))).as("_first"))
         .filter(col("_copies").gt(1))
-        .select(col(ArticleColumns.ARTICLE_ID).as("_duplicated_id"), col("_first." + ROW).as("_keep_row"))
+        .select(col(ArticleColumns.ARTICLE_ID).as("_duplicated_id"), col("_copies"),
+            col("_first." + ArticleColumns.SOURCE_FILE).as("_keep_source"), col("_first." + ROW).as("_keep_row"))
         .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
   }
 
-  private static Dataset<Row> withoutDuplicates(Dataset<Row> accepted, Dataset<Row> firsts) {
-    Dataset<Row> small = firsts.count() <= BROADCAST_DUPLICATES ? broadcast(firsts) : firsts;
+  private static Dataset<Row> withoutDuplicates(Dataset<Row> accepted, Dataset<Row> firsts, long duplicated) {
+    Dataset<Row> small = duplicated <= BROADCAST_DUPLICATES ? broadcast(firsts) : firsts;
     return accepted.join(small, col(ArticleColumns.ARTICLE_ID).equalTo(col("_duplicated_id")), "left_outer")
-        .filter(col("_keep_row").isNull().or(col(ROW).equalTo(col("_keep_row"))))
-        .drop("_duplicated_id", "_keep_row");
+        // the source too: rows reused from an earlier ingestion numbered theirs apart from the rows read now
+        .filter(col("_keep_row").isNull().or(col(ROW).equalTo(col("_keep_row"))
+            .and(col(ArticleColumns.SOURCE_FILE).eqNullSafe(col("_keep_source")))))
+        .drop("_duplicated_id", "_copies", "_keep_source", "_keep_row");
   }
 
   private static MapPartitionsFunction<Row, Row> parseTextFiles(long maxBytes, Timestamp ingestedAt) {

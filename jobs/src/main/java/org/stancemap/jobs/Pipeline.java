@@ -99,6 +99,7 @@ public final class Pipeline {
 
   /** The first of {@code rejected} rejects (the rejects table's columns), one line each, then how many more. */
   public static void printRejects(Dataset<Row> rejects, long rejected, PrintStream console) {
+    if (rejected == 0) return; // no query to find none
     for (Row reject : rejects.limit(REJECTS_SHOWN).collectAsList()) {
       console.println(ConsoleText.clean("stancemap: rejected " + reject.getAs(RejectColumns.SOURCE) + ": "
           + reject.getAs(RejectColumns.REASON) + " (" + reject.getAs(RejectColumns.DETAIL) + ")"));
@@ -142,6 +143,7 @@ public final class Pipeline {
     ChartsJob.Options chartOptions = ChartsJob.Options.of(o.aggregate());
     List<String> written = new java.util.ArrayList<>();
     ChartsJob.Drawn drawn = null; // the charts stage's, for the report after it
+    AggregateJob.Written aggregated = null; // the aggregate stage's, for the charts after it
     for (Stages.Stage stage : stages) {
       String dir = path(out, stage.writes());
       switch (stage) {
@@ -150,13 +152,15 @@ public final class Pipeline {
           long rows = StageTimer.time(stage.writes(), () -> {
             AtomicOutput.writeParquet(stage == Stages.Stage.STATEMENTS ? StatementsJob.statements(articles)
                 : tone(spark.read().parquet(path(out, StatementColumns.TABLE)), articles, o.tone()), dir);
-            return spark.read().parquet(dir).count();
+            return TableFiles.parquetRows(spark.sparkContext().hadoopConfiguration(), dir);
           });
           console.println("stancemap: " + rows + " rows in " + stage.writes());
         }
-        case AGGREGATE -> StageTimer.time("aggregates", () -> AggregateJob.run(spark, out, o.aggregate()));
+        case AGGREGATE -> aggregated = StageTimer.time("aggregates", () -> AggregateJob.run(spark, out, o.aggregate()));
         case CHARTS -> {
-          drawn = StageTimer.time("charts", () -> ChartsJob.run(spark, out, chartOptions));
+          AggregateJob.Written tables = aggregated;
+          drawn = StageTimer.time("charts", () -> tables == null ? ChartsJob.run(spark, out, chartOptions)
+              : ChartsJob.run(spark, out, tables.rows(), chartOptions));
           console.println("stancemap: " + drawn.charts().size() + " charts");
         }
         case REPORT -> {
@@ -172,7 +176,7 @@ public final class Pipeline {
 
   /**
    * Writes the tables of {@link #articleTables} under {@code outputDir} in their order, one timed
-   * stage each (named after the table), counts each from its Parquet footers, then releases what
+   * stage each (named after the table), counts each from its Parquet footers ({@link TableFiles#parquetRows}), then releases what
    * the tables cached. Returns the paths written.
    */
   public static List<String> writeArticleTables(SparkSession spark, Map<String, Dataset<Row>> tables, String outputDir, PrintStream console) {
@@ -182,7 +186,7 @@ public final class Pipeline {
         String dir = path(outputDir, table.getKey());
         long rows = StageTimer.time(table.getKey(), () -> {
           AtomicOutput.writeParquet(table.getValue(), dir);
-          return spark.read().parquet(dir).count();
+          return TableFiles.parquetRows(spark.sparkContext().hadoopConfiguration(), dir);
         });
         console.println("stancemap: " + rows + " rows in " + table.getKey());
         written.add(dir);
@@ -204,10 +208,10 @@ public final class Pipeline {
    * tail of every full run and of each incremental run. Returns the paths written.
    */
   public static List<String> rebuild(SparkSession spark, Options o, PrintStream console) {
-    StageTimer.time("aggregates", () -> AggregateJob.run(spark, o.outputDir(), o.aggregate()));
-    // the charts name the minimum support the tables were flagged with
+    AggregateJob.Written tables = StageTimer.time("aggregates", () -> AggregateJob.run(spark, o.outputDir(), o.aggregate()));
+    // the charts name the minimum support the tables were flagged with, and draw the rows just written
     ChartsJob.Options chartOptions = ChartsJob.Options.of(o.aggregate());
-    ChartsJob.Drawn drawn = StageTimer.time("charts", () -> ChartsJob.run(spark, o.outputDir(), chartOptions));
+    ChartsJob.Drawn drawn = StageTimer.time("charts", () -> ChartsJob.run(spark, o.outputDir(), tables.rows(), chartOptions));
     console.println("stancemap: " + drawn.charts().size() + " charts");
     // the report shows the charts just drawn, from the tables they were drawn from
     String report = StageTimer.time("report",

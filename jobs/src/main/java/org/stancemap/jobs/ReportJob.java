@@ -178,7 +178,7 @@ public final class ReportJob {
       List<Row> byOutlet = aggregates.getOrDefault(AggregateColumns.BY_OUTLET, List.of());
       List<VoiceGaps.Gap> gaps = VoiceGaps.gaps(ReportQueries.gapSums(units), byOutlet, chartOptions.minArticles());
       gaps = gaps.stream().sorted(Comparator.comparing(VoiceGaps.Gap::outlet).thenComparing(VoiceGaps.Gap::target)).toList();
-      ReportQueries.Sample sample = ReportQueries.sample(units, articles, statements, o.perOutlet(corpus.outlets()));
+      ReportQueries.Sample sample = ReportQueries.sample(units, articles, statements, o.perOutlet(corpus.outlets()), corpus.mentioning());
       String runId = byOutlet.isEmpty() ? "(no data)" : byOutlet.get(0).getAs(AggregateColumns.RUN_ID);
       String page = Pipeline.path(Pipeline.path(outDir, DIR), FILE);
       return OutputFiles.replace(spark.sparkContext().hadoopConfiguration(), page,

@@ -17,6 +17,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -53,6 +58,28 @@ public final class TableFiles {
     try {
       org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
       return p.getFileSystem(conf).exists(p);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The rows of the Parquet table written under {@code dir}, summed from its files' footers on the
+   * driver: no Spark job (a job's planning costs a small run more than its rows).
+   */
+  public static long parquetRows(Configuration conf, String dir) {
+    try {
+      Path folder = new Path(dir);
+      FileSystem fs = folder.getFileSystem(conf);
+      long rows = 0;
+      for (FileStatus f : fs.listStatus(folder)) {
+        String name = f.getPath().getName();
+        if (!f.isFile() || name.startsWith("_") || name.startsWith(".") || !name.endsWith(".parquet")) continue;
+        try (ParquetFileReader r = ParquetFileReader.open(HadoopInputFile.fromStatus(f, conf))) {
+          rows += r.getRecordCount();
+        }
+      }
+      return rows;
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

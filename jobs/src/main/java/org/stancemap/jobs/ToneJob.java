@@ -157,6 +157,6 @@ public final class ToneJob {
   public static long run(SparkSession spark, String statementsDir, String outputDir, Config config) {
     // written once, then counted from the Parquet footers: no cache that grows with the corpus
     AtomicOutput.writeParquet(score(spark.read().parquet(statementsDir), config), outputDir);
-    return spark.read().parquet(outputDir).count();
+    return TableFiles.parquetRows(spark.sparkContext().hadoopConfiguration(), outputDir);
   }
 }

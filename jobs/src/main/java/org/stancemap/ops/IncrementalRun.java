@@ -175,7 +175,7 @@ public final class IncrementalRun {
     }
     long deltaCount = full ? added : delta.count();
     if (!full && deltaCount == 0 && replaced == 0) {
-      long total = spark.read().parquet(articlesDir).count();
+      long total = org.stancemap.jobs.TableFiles.parquetRows(spark.sparkContext().hadoopConfiguration(), articlesDir);
       console.println("stancemap: nothing new: all " + total + " articles of the input were processed before; outputs unchanged");
       r.fileRows().unpersist();
       return new Result(summary(r, List.of(), List.of()), 0, 0, 0, 0, total, true, false);

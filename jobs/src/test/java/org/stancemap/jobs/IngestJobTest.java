@@ -104,6 +104,34 @@ class IngestJobTest {
   }
 
   @Test
+  void aNewFilesCopyOfAReusedArticleIsDroppedWhateverTheRowNumbers(@TempDir Path in) throws Exception {
+    // an incremental run reuses the rows of unchanged files, numbered by the ingestion that read
+    // them: a row read now may carry the same number, and only its source tells the two apart
+    String text = "Moscow and Ankara agreed on a ceasefire in Idlib, the Turkish defence ministry said on Monday.";
+    Path old = Files.writeString(in.resolve("a-old.txt"), text);
+    Path fresh = Files.writeString(in.resolve("b-new.txt"), text);
+    var conf = spark.sparkContext().hadoopConfiguration();
+    java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+    IngestJob.Result freshAlone = IngestJob.ingest(spark, InputFiles.expand(List.of(fresh.toString()), conf), 10_000, now,
+        IngestJob.Reuse.none(spark));
+    long freshRow = freshAlone.fileRows().first().getAs(IngestJob.ROW);
+    IngestJob.Result oldAlone = IngestJob.ingest(spark, InputFiles.expand(List.of(old.toString()), conf), 10_000, now,
+        IngestJob.Reuse.none(spark));
+    String oldPath = oldAlone.fileRows().first().getAs(IngestJob.INPUT);
+    var oldRows = oldAlone.fileRows().withColumn(IngestJob.ROW, org.apache.spark.sql.functions.lit(freshRow));
+    IngestJob.Result both = IngestJob.ingest(spark, InputFiles.expand(List.of(in.toString()), conf), 10_000, now,
+        new IngestJob.Reuse(java.util.Set.of(oldPath), oldRows));
+    List<Row> articles = both.articles().collectAsList();
+    assertEquals(1, articles.size(), articles.toString());
+    assertEquals(1, both.duplicates());
+    assertTrue(articles.get(0).<String>getAs(ArticleColumns.SOURCE_FILE).endsWith("a-old.txt"), articles.toString());
+    for (IngestJob.Result r : List.of(freshAlone, oldAlone, both)) {
+      r.articles().unpersist();
+      r.fileRows().unpersist();
+    }
+  }
+
+  @Test
   void aMissingInputIsAClearError(@TempDir Path out) {
     InputNotFoundException e = assertThrows(InputNotFoundException.class, () -> Pipeline.ingest(spark,
         new Pipeline.Options(List.of(out.resolve("nope/*.txt").toString()), out.toString(), 1000), quiet()));

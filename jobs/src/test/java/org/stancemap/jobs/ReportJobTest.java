@@ -146,8 +146,11 @@ class ReportJobTest {
     String o = out.toUri().toString();
     var units = AggregateJob.units(spark.read().parquet(o + "/articles"), spark.read().parquet(o + "/statements"),
         spark.read().parquet(o + "/tone"));
+    var corpus = org.stancemap.jobs.report.ReportQueries.corpus(spark.read().parquet(o + "/articles"),
+        spark.read().parquet(o + "/statements"), spark.read().parquet(o + "/tone"), units);
+    assertEquals(9, corpus.mentioning());
     var sample = org.stancemap.jobs.report.ReportQueries.sample(units, spark.read().parquet(o + "/articles"),
-        spark.read().parquet(o + "/statements"), 1);
+        spark.read().parquet(o + "/statements"), 1, corpus.mentioning());
     assertEquals(4, sample.shownStatements(), "one statement for each of the 4 outlets");
     assertEquals(9, sample.totalStatements());
     List<String> alpha = sample.rows().stream().filter(r -> "Alpha".equals(r.getAs(AggregateColumns.OUTLET)))

@@ -123,6 +123,37 @@ class LauncherScriptTest {
     assertTrue(submit.output().contains("data/outlets.tsv changed after the cluster jar was built"), submit.output());
   }
 
+  private List<String> javaArgs(Map<String, String> env, String... args) throws Exception {
+    Files.deleteIfExists(tmp.resolve("java.args"));
+    Result r = run(env, "scripts/stancemap", args);
+    assertEquals(0, r.exit(), r.output());
+    return Files.readAllLines(tmp.resolve("java.args"));
+  }
+
+  @Test
+  void smallLocalRunsStopAtTheClientCompilerAndEverythingElseKeepsTheDefault() throws Exception {
+    String c1 = "-XX:TieredStopAtLevel=1";
+    Path small = Files.createDirectories(tmp.resolve("small"));
+    Files.writeString(small.resolve("a.txt"), "Ankara said so. ".repeat(100));
+    Files.writeString(small.resolve("b.jsonl"), "{\"text\": \"Moscow said so.\"}\n");
+    String out = tmp.resolve("out").toString();
+    assertTrue(javaArgs(Map.of(), "run").contains(c1), "the bundled samples");
+    assertTrue(javaArgs(Map.of(), "run", "--input", small.toString(), "--output", out).contains(c1));
+    assertTrue(javaArgs(Map.of(), "run", "-i", small.resolve("a.txt").toString(), small.resolve("b.jsonl").toString()).contains(c1));
+    assertTrue(javaArgs(Map.of(), "bench-floor", "--input=" + small).contains(c1), "the floor of the same input alike");
+    // over the limit (both files count), remote, a glob, a missing path, inputs from a config file,
+    // another command, the user's own options: the default JIT
+    assertFalse(javaArgs(Map.of("STANCEMAP_SMALL_INPUT_BYTES", "1610"), "run", "--input", small.toString()).contains(c1));
+    assertTrue(javaArgs(Map.of("STANCEMAP_SMALL_INPUT_BYTES", "1700"), "run", "--input", small.toString()).contains(c1));
+    assertFalse(javaArgs(Map.of(), "run", "--input", "hdfs://namenode/articles").contains(c1));
+    assertFalse(javaArgs(Map.of(), "run", "--input", small + "/*.txt").contains(c1));
+    assertFalse(javaArgs(Map.of(), "run", "--input", small.resolve("gone").toString()).contains(c1));
+    assertFalse(javaArgs(Map.of(), "run", "--config", tmp.resolve("stancemap.conf").toString()).contains(c1));
+    assertFalse(javaArgs(Map.of(), "statements", "--input", small.toString()).contains(c1));
+    List<String> own = javaArgs(Map.of("STANCEMAP_JAVA_OPTS", "-Xmx1g"), "run", "--input", small.toString());
+    assertTrue(own.contains("-Xmx1g") && !own.contains(c1) && !own.contains("-Xmx2g"), own.toString());
+  }
+
   @Test
   void editingCodeBuilds() throws Exception {
     for (String code : List.of("jobs/src/main/java/org/stancemap/B.java", "pom.xml")) {

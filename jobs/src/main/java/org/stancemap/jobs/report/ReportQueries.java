@@ -45,9 +45,12 @@ import scala.collection.JavaConverters;
 public final class ReportQueries {
   private ReportQueries() {}
 
-  /** The corpus in figures, for the top of the page. */
+  /**
+   * The corpus in figures, for the top of the page: {@code units} statement × target pairs,
+   * {@code mentioning} statements that mention a target.
+   */
   public record Corpus(long articles, long outlets, String firstDate, String lastDate, long undated, long statements,
-      long units, Map<String, Long> scorers) {}
+      long units, long mentioning, Map<String, Long> scorers) {}
 
   public static Corpus corpus(Dataset<Row> articles, Dataset<Row> statements, Dataset<Row> tone, Dataset<Row> units) {
     Row a = articles.agg(count(lit(1)), countDistinct(coalesce(col(ArticleColumns.OUTLET), lit(ChartsJob.NO_OUTLET))),
@@ -57,9 +60,10 @@ public final class ReportQueries {
     for (Row r : tone.groupBy(col(ToneColumns.SCORER)).count().orderBy(col("count").desc()).collectAsList()) {
       scorers.put(r.isNullAt(0) ? "(unnamed)" : r.getString(0), r.getLong(1));
     }
+    Row u = units.agg(count(lit(1)), countDistinct(col(ToneColumns.ARTICLE_ID), col(ToneColumns.STATEMENT_ID))).first();
     return new Corpus(a.getLong(0), a.getLong(1), a.isNullAt(2) ? null : a.get(2).toString(),
         a.isNullAt(3) ? null : a.get(3).toString(), a.isNullAt(4) ? 0 : ((Number) a.get(4)).longValue(),
-        statements.count(), units.count(), scorers);
+        statements.count(), u.getLong(0), u.getLong(1), scorers);
   }
 
   /**
@@ -119,9 +123,10 @@ public final class ReportQueries {
    * The {@code perOutlet} most recent statements of each outlet (undated last, ties by ids, so the
    * choice is stable), with every target each of them mentions: one row per statement × target;
    * each with its attribution rule and confidence, and the text shown ({@link Excerpt}: the
-   * statement, with its cue and speaker mention and the context around them when outside it).
+   * statement, with its cue and speaker mention and the context around them when outside it), of
+   * the {@code mentioning} statements that mention a target ({@link Corpus#mentioning}).
    */
-  public static Sample sample(Dataset<Row> units, Dataset<Row> articles, Dataset<Row> statements, int perOutlet) {
+  public static Sample sample(Dataset<Row> units, Dataset<Row> articles, Dataset<Row> statements, int perOutlet, long mentioning) {
     Column outlet = coalesce(col(AggregateColumns.OUTLET), lit(ChartsJob.NO_OUTLET));
     var byOutlet = Window.partitionBy(outlet).orderBy(col(AggregateJob.U_PUBLISHED).desc_nulls_last(),
         col(ToneColumns.ARTICLE_ID), col(ToneColumns.STATEMENT_ID));
@@ -152,10 +157,9 @@ public final class ReportQueries {
         .orderBy(col(AggregateJob.U_PUBLISHED).desc_nulls_last(), col(AggregateColumns.OUTLET),
             col(ToneColumns.ARTICLE_ID), col(ToneColumns.STATEMENT_ID), col(AggregateColumns.TARGET))
         .collectAsList();
-    long total = units.select(col(ToneColumns.ARTICLE_ID), col(ToneColumns.STATEMENT_ID)).distinct().count();
     long shown = rows.stream().map(r -> r.getAs(ToneColumns.ARTICLE_ID) + "\u0000" + r.getAs(ToneColumns.STATEMENT_ID))
         .distinct().count();
-    return new Sample(perOutlet, shown, total, rows);
+    return new Sample(perOutlet, shown, mentioning, rows);
   }
 
   /** A sample row as the page's statement. */
