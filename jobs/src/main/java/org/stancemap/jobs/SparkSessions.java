@@ -40,7 +40,10 @@ public final class SparkSessions {
           .config("spark.driver.host", System.getenv().getOrDefault("SPARK_LOCAL_IP", "127.0.0.1"));
     }
     builder.config("spark.sql.session.timeZone", "UTC")
-        .config("spark.sql.parquet.compression.codec", "zstd");
+        .config("spark.sql.parquet.compression.codec", "zstd")
+        // the aggregation keys each unit for eleven kinds of group (AggregateJob): its plan lists more
+        // fields than the default 25, which Spark would truncate with a warning on the console
+        .config("spark.sql.debug.maxToStringFields", "200");
     // spark.* keys of the --config file (spark-submit's own --conf still wins for what it set)
     org.stancemap.ops.StancemapConfig.current().sparkSettings().forEach(builder::config);
     SparkSession spark = builder.getOrCreate();
