@@ -229,8 +229,16 @@ public final class StatementExtractor {
         if (interview) {
           Matcher qa = QA_LABEL.matcher(para);
           boolean labelled = qa.find();
-          if (labelled && para.charAt(0) == 'Q') { questionSeen = true; answering = false; }
-          else if (questionSeen && interviewee != null && (labelled || answering && p < lastQuestion)) {
+          if (labelled && para.charAt(0) == 'Q') {
+            questionSeen = true;
+            answering = questionsOnly;
+            if (questionsOnly) { // the answer's cue: the question's label
+              answerCueStart = ps;
+              answerCueEnd = ps + qa.end();
+              while (answerCueEnd > ps && Character.isWhitespace(view.charAt(answerCueEnd - 1))) answerCueEnd--;
+            }
+          } else if (questionSeen && interviewee != null
+              && (labelled || answering && (p < lastQuestion || questionsOnly && p == lastQuestion + 1))) {
             answer(p, labelled ? qa.end() : 0, labelled);
             answering = true;
             for (int k = firstSentence; k < si; k++) claimed[k] = true;
@@ -264,7 +272,12 @@ public final class StatementExtractor {
           if (label != null && k == firstSentence) lo = Math.min(hi, Math.max(lo, tokens.indexFrom(label.start))); // past "Okafor:"
           speakers.sentence(ss);
           SentenceSubject subject = observeNames(lo, hi);
-          if (interview && !questionSeen && interviewee == null) interviewee(lo, hi, subject);
+          // the interviewee: the first person named, in the body rather than the headline ("Upbeat before the trip")
+          if (interview && !questionSeen && (interviewee == null || intervieweeInHeadline && p > 0)) {
+            Mention before = interviewee;
+            interviewee(lo, hi, subject);
+            if (interviewee != before) intervieweeInHeadline = p == 0;
+          }
           // a Q&A without labels: the first person named as a subject, resolved only when an answer needs it
           if (questionBefore != null && !interview && !questionSeen && candidate == null) {
             Mention m = parser.forward(tokens, lo, hi, text);
@@ -777,15 +790,33 @@ public final class StatementExtractor {
 
     /** At least two paragraphs open with "Q:" and two with "A:". */
     private boolean isInterview() {
-      int q = 0, a = 0;
+      int q = 0, a = 0, answered = 0;
+      boolean asked = false;
       for (int p = 0; p < tv.paragraphCount(); p++) {
-        Matcher m = QA_LABEL.matcher(view.substring(tv.paragraphStart(p), Math.min(tv.paragraphEnd(p), tv.paragraphStart(p) + 10)));
-        if (!m.find()) continue;
-        if (view.charAt(tv.paragraphStart(p)) == 'Q') { q++; lastQuestion = p; }
+        int ps = tv.paragraphStart(p), pe = tv.paragraphEnd(p);
+        Matcher m = QA_LABEL.matcher(view.substring(ps, Math.min(pe, ps + 10)));
+        if (!m.find()) {
+          // a paragraph right after a question that no label opens ("Name:" included): its answer
+          if (asked) {
+            String para = view.substring(ps, pe);
+            if (!NAME_LABEL.matcher(para).find() && !QUESTION_LABEL.matcher(para).find()) answered++;
+          }
+          asked = false;
+          continue;
+        }
+        asked = view.charAt(ps) == 'Q';
+        if (asked) { q++; lastQuestion = p; }
         else a++;
       }
-      return q >= 2 && a >= 2;
+      // "Q: ..." with the answers unlabelled (a press conference written up): every question answered
+      questionsOnly = a == 0 && q >= 3 && answered == q;
+      return q >= 2 && a >= 2 || questionsOnly;
     }
+
+    /** A Q&A whose questions are labelled ("Q: ...") and whose answers are not: each question opens the answer after it. */
+    boolean questionsOnly;
+    /** Whether the interviewee was named by the headline only so far (a name in the body goes first). */
+    boolean intervieweeInHeadline;
 
     /** The interviewee of a Q&A without labels, before it is resolved ({@link #answerer}). */
     Mention candidate;

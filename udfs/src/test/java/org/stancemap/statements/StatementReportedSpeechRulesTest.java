@@ -497,6 +497,32 @@ class StatementReportedSpeechRulesTest {
   }
 
   @Test
+  void labelledQuestionsWithUnlabelledAnswersGiveTheAnswersToTheOneWhoAnswers() {
+    String presser = "Kaya: \"We go to Izmir to win\"\n\nSPORT | 14 March\n\n"
+        + "Manager Deniz Kaya spoke to reporters at the training ground on Thursday.\n\n"
+        + "Q: How is the squad after the long trip?\n\nTired, but nobody is injured. We trained lightly today.\n\n"
+        + "Q: Will Arslan start?\n\nHe is ready. I decide tomorrow.\n\nHe also trained with the group.\n\n"
+        + "Q: What do you expect from Izmir?\n\nA hard game. They press high and we must be calm.\n\n"
+        + "Kick-off is at 19:00 on Saturday.";
+    List<Statement> all = of(presser);
+    List<Statement> answers = byRule(all, RuleNames.INTERVIEW_ANSWER);
+    assertEquals(4, answers.size(), dump(all)); // an answer of two paragraphs before the next question
+    // the one the body names, not a word of the headline taken for a name
+    for (String headline : List.of("Kaya: \"We go to Izmir to win\"", "Upbeat before the Izmir trip")) {
+      List<Statement> h = of(presser.replace("Kaya: \"We go to Izmir to win\"", headline));
+      assertTrue(byRule(h, RuleNames.INTERVIEW_ANSWER).stream().allMatch(s -> "deniz-kaya".equals(s.speakerId)), dump(h));
+    }
+    assertEquals("Q:", presser.substring(answers.get(0).cueStart, answers.get(0).cueEnd), "the question opens the answer");
+    assertTrue(all.stream().anyMatch(s -> s.kind.equals(Statement.NARRATIVE) && s.text.startsWith("Kick-off")),
+        "after the last answer, the outlet again: " + dump(all));
+    // answers opened by a name are that name's (a briefing), and a question left unanswered makes no Q&A
+    for (String text : List.of(presser.replace("\n\nTired, but", "\n\nKaya: Tired, but"),
+        presser.replace("\n\nHe is ready. I decide tomorrow.\n\nHe also trained with the group.", ""))) {
+      assertTrue(byRule(of(text), RuleNames.INTERVIEW_ANSWER).isEmpty(), dump(of(text)));
+    }
+  }
+
+  @Test
   void aHeadlineThatEndsWithItsSourceReportsIt() {
     String wire = "Russian air defences down 27 drones over Crimea \u2013 Defence Ministry\n\n"
         + "MOSCOW, June 2. The Russian Defence Ministry said on Sunday that its air defences had downed 27 drones overnight.";
