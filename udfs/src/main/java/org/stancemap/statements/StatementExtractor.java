@@ -53,7 +53,7 @@ public final class StatementExtractor {
   private static final Pattern QUESTION_LABEL = Pattern.compile("^(?:(?:QUESTION|Question)(?: \\(([^()\\n]{2,80})\\))?|Q \\(([^()\\n]{2,80})\\)):[ \\t]+(?=\\S)");
   /** A paragraph opening with a name label and a colon: "Okafor: ...", "Mr Hale: \"...\"", "Priya Raman: ...". */
   private static final Pattern NAME_LABEL = Pattern.compile(
-      "^(\\p{Lu}[\\p{L}'\u2019.\\-]*(?: \\p{Lu}[\\p{L}'\u2019.\\-]*){0,3})(?:, \\p{L}+(?: [\\p{L}.'\u2019-]+){0,6})?(?: \\([^()\\n]{1,40}\\)){0,2}(:)[ \\t]+(?=\\S)");
+      "^(\\p{Lu}[\\p{L}'\u2019.\\-]*(?: \\p{Lu}[\\p{L}'\u2019.\\-]*){0,3})(?:, \\p{L}+(?: [\\p{L}.'\u2019-]+){0,6})?(?: \\([^()\\n]{1,80}\\)){0,2}(:)[ \\t]+(?=\\S)");
   private static final Pattern TRAIL_URL = Pattern.compile("\\s*(?:pic\\.twitter\\.com/\\S+|https?://\\S+)\\s*$");
   private static final Pattern INNER_AUTHOR = Pattern.compile("\\s+[\u2014\u2013-]\\s*(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3})(?:#\\S*)?\\s*$");
   private static final Set<String> TERM_WORDS = Set.of("named", "dubbed", "so-called", "titled", "entitled", "codenamed",

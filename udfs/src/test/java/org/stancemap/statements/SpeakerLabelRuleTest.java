@@ -252,6 +252,14 @@ class SpeakerLabelRuleTest {
     List<Statement> turns = labelled(all);
     assertEquals(3, turns.size(), dump(all));
     assertEquals("Will the Minister give way?", turns.get(0).text, dump(all));
+    // a minister's full title in the brackets: her own turn, not the end of the one before
+    String minister = "Gas debt debate\n\nTrade Minister Nurcan Ekinci answered deputies on Tuesday.\n\n"
+        + "Murat Selvi (CHP, Bursa): How much does the state owe?\n\n"
+        + "Murat Selvi (CHP, Bursa): Tell the chamber the figure.\n\n"
+        + "Nurcan Ekinci (Minister of Trade and Customs Cooperation, AK Party): The figures are commercial and confidential.";
+    List<Statement> m = labelled(of(minister));
+    assertEquals("nurcan-ekinci", m.get(m.size() - 1).speakerId, dump(of(minister)));
+    assertEquals("The figures are commercial and confidential.", m.get(m.size() - 1).text, dump(of(minister)));
   }
 
   @Test
