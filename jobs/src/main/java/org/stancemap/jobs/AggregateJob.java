@@ -150,21 +150,16 @@ public final class AggregateJob {
    * rows are on the driver: one per group, as the charts and the report read them).
    */
   public static Map<String, Dataset<Row>> aggregate(Dataset<Row> units, Options options) {
-    SparkSession spark = units.sparkSession();
-    // from an RDD of one partition: a local relation of this many rows would be converted on the driver
-    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
-    collected(units, options).forEach((name, rows) -> tables.put(name, spark.createDataFrame(jsc.parallelize(rows, 1), schema(name))));
+    collected(units, options).forEach((name, rows) -> tables.put(name, table(units.sparkSession(), name, rows)));
     return tables;
   }
 
-  /**
-   * The tables' rows from statement × target units, by name in the order of
-   * {@link AggregateColumns#TABLES}, on the driver: each row carries its table's {@link #schema}
-   * and the values reading the written table back gives.
-   */
-  public static Map<String, List<Row>> collected(Dataset<Row> units, Options options) {
-    return tables(measured(units), options);
+  /** Table {@code name}'s rows (of {@link #collected}) as a small dataset. */
+  private static Dataset<Row> table(SparkSession spark, String name, List<Row> rows) {
+    // from an RDD of one partition: a local relation of this many rows would be converted on the driver
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    return spark.createDataFrame(jsc.parallelize(rows, 1), schema(name));
   }
 
   // the one aggregation: every table's groups, one row per (kind, keys), told apart by KIND
@@ -187,14 +182,16 @@ public final class AggregateJob {
   private static final String KEEP = "_keep";
 
   /**
-   * Every table's rows, in the order of {@link AggregateColumns#TABLES}, each sorted by its keys.
+   * Every table's rows from statement × target units (see {@link #units}), in the order of
+   * {@link AggregateColumns#TABLES}, each sorted by its keys, on the driver: each row carries its
+   * table's {@link #schema} and the values reading the written table back gives.
    * One Spark aggregation over the units computes the per-article sums and then the per-group sums
    * of every table at once (and the run id's digest, and each speaker's records); only the groups
    * reach the driver, where {@link GroupMeasures} turns their sums into the measures.
    */
-  static Map<String, List<Row>> tables(Dataset<Row> units, Options options) {
-    // one scan of the units: each unit becomes a row per kind of group it belongs to
-    Dataset<Row> keyed = units.select(explode(array(kinds().toArray(Column[]::new))).as("_keyed"))
+  public static Map<String, List<Row>> collected(Dataset<Row> units, Options options) {
+    // one scan of the units (without the text columns): each unit becomes a row per kind of group it belongs to
+    Dataset<Row> keyed = measured(units).select(explode(array(kinds().toArray(Column[]::new))).as("_keyed"))
         .select(col("_keyed.*")).filter(col(KEEP)).drop(KEEP);
     List<Column> groupArticle = new ArrayList<>(cols(GROUP_KEYS));
     groupArticle.add(0, col(KIND));
@@ -223,7 +220,7 @@ public final class AggregateJob {
     return fromGroups(groups, options);
   }
 
-  /** A unit keyed for each kind of group (see {@link #tables}): one struct per kind, of one type. */
+  /** A unit keyed for each kind of group (see {@link #collected}): one struct per kind, of one type. */
   private static List<Column> kinds() {
     Column always = lit(true);
     Column attributed = col(AggregateColumns.SPEAKER_ID).isNotNull();
@@ -278,7 +275,7 @@ public final class AggregateJob {
         .cast("decimal(38,0)").as(DIGEST);
   }
 
-  /** The tables' rows from the groups of {@link #tables} (on the driver). */
+  /** The tables' rows from the groups of {@link #collected} (on the driver). */
   private static Map<String, List<Row>> fromGroups(List<Row> groups, Options options) {
     Map<String, List<Row>> byKind = new LinkedHashMap<>();
     for (Row g : groups) byKind.computeIfAbsent(KINDS.get(g.<Integer>getAs(KIND)), k -> new ArrayList<>()).add(g);
@@ -397,7 +394,7 @@ public final class AggregateJob {
 
   /**
    * A run id that depends only on the input: "in-" and 16 hex digits of a digest of the units (their
-   * number and the sum of a hash of each), from the content group of {@link #tables}.
+   * number and the sum of a hash of each), from the content group of {@link #collected}.
    */
   private static String contentRunId(List<Row> content) {
     Object units = content.isEmpty() ? 0L : content.get(0).getAs("N");
@@ -423,11 +420,10 @@ public final class AggregateJob {
     Dataset<Row> statements = spark.read().parquet(outDir + "/" + StatementColumns.TABLE);
     Dataset<Row> tone = spark.read().parquet(outDir + "/" + ToneColumns.TABLE);
     Map<String, List<Row>> rows = collected(units(articles, statements, tone), options);
-    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Map<String, String> paths = new LinkedHashMap<>();
     for (Map.Entry<String, List<Row>> e : rows.entrySet()) {
       String path = outDir + "/" + AggregateColumns.DIR + "/" + e.getKey();
-      Dataset<Row> table = spark.createDataFrame(jsc.parallelize(e.getValue(), 1), schema(e.getKey()));
+      Dataset<Row> table = table(spark, e.getKey(), e.getValue());
       // one sorted file: identical tables on identical input
       AtomicOutput.writeParquet(table, path);
       TableFiles.writeCsv(table, spark.sparkContext().hadoopConfiguration(), path + AggregateColumns.CSV_SUFFIX);
