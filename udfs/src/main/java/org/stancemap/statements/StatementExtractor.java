@@ -232,11 +232,7 @@ public final class StatementExtractor {
           if (labelled && para.charAt(0) == 'Q') {
             questionSeen = true;
             answering = questionsOnly;
-            if (questionsOnly) { // the answer's cue: the question's label
-              answerCueStart = ps;
-              answerCueEnd = ps + qa.end();
-              while (answerCueEnd > ps && Character.isWhitespace(view.charAt(answerCueEnd - 1))) answerCueEnd--;
-            }
+            if (questionsOnly) answerCue(ps, qa.end()); // the answer's cue: the question's label
           } else if (questionSeen && interviewee != null
               && (labelled || answering && (p < lastQuestion || questionsOnly && p == lastQuestion + 1))) {
             answer(p, labelled ? qa.end() : 0, labelled);
@@ -788,7 +784,10 @@ public final class StatementExtractor {
       return s;
     }
 
-    /** At least two paragraphs open with "Q:" and two with "A:". */
+    /**
+     * At least two paragraphs open with "Q:" and two with "A:"; or, with no "A:", three or more open
+     * with "Q:" and each is followed by a paragraph no label opens ({@link #questionsOnly}).
+     */
     private boolean isInterview() {
       int q = 0, a = 0, answered = 0;
       boolean asked = false;
@@ -856,16 +855,19 @@ public final class StatementExtractor {
      */
     private void answer(int p, int from, boolean labelled) {
       int ps = tv.paragraphStart(p), pe = tv.paragraphEnd(p);
-      if (labelled) {
-        answerCueStart = ps;
-        answerCueEnd = ps + from; // "A:", "A.", "Answer:"
-        while (answerCueEnd > ps && Character.isWhitespace(view.charAt(answerCueEnd - 1))) answerCueEnd--;
-      }
+      if (labelled) answerCue(ps, from); // "A:", "A.", "Answer:"
       if (ps + from >= pe) return;
       Statement s = statement(Statement.DIRECT, ps + from, pe, Sentences.indexAt(sentences, ps + from), p);
       set(s, intervieweeSpeaker, labelled ? Statement.EXPLICIT : Statement.CONTINUATION, view.substring(answerCueStart, answerCueEnd).toLowerCase(java.util.Locale.ROOT), RuleNames.INTERVIEW_ANSWER);
       spans(s, answerCueStart, answerCueEnd, interviewee);
       quoteLast = true;
+    }
+
+    /** The answers' cue from here on: the label of {@code length} characters opening the paragraph at {@code ps}, trimmed. */
+    private void answerCue(int ps, int length) {
+      answerCueStart = ps;
+      answerCueEnd = ps + length;
+      while (answerCueEnd > ps && Character.isWhitespace(view.charAt(answerCueEnd - 1))) answerCueEnd--;
     }
 
     /** {@code authorAt}: where {@code author} starts in the text (the signature line). */
