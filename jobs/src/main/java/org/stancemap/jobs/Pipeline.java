@@ -129,7 +129,7 @@ public final class Pipeline {
   static Dataset<Row> tone(Dataset<Row> statements, Dataset<Row> articles, ToneJob.Config config) {
     Dataset<Row> dates = articles.select(functions.col(ArticleColumns.ARTICLE_ID).as(StatementColumns.ARTICLE_ID),
         functions.col(ArticleColumns.PUBLISHED).as(ToneJob.PUBLISHED));
-    return ToneJob.score(statements.join(functions.broadcast(dates), StatementColumns.ARTICLE_ID, "left"), config);
+    return ToneJob.score(ToneJob.spread(statements).join(functions.broadcast(dates), StatementColumns.ARTICLE_ID, "left"), config);
   }
 
   /**

@@ -99,6 +99,23 @@ public final class ToneJob {
     return in.mapPartitions(f, Encoders.row(schema));
   }
 
+  /**
+   * The statements ({@code article_id, statement_id, start, ...}) over at least as many partitions as
+   * the session has cores, for {@link #score}. Scoring is the costly part and one encoder call uses
+   * one core ({@code OnnxSessions}), so a small run whose statements sit in one partition (the
+   * samples: one file) would score on one core while the other waits. Each article's statements stay
+   * together and in text order, as the contextual words need ({@link TargetToneAnalyzer#analyzeAll}).
+   * A large run has at least as many partitions as cores and is returned as it is: no shuffle.
+   */
+  public static Dataset<Row> spread(Dataset<Row> statements) {
+    int cores = statements.sparkSession().sparkContext().defaultParallelism();
+    if (cores < 2 || statements.rdd().getNumPartitions() >= cores
+        || !List.of(statements.columns()).contains(StatementColumns.START)) return statements;
+    org.apache.spark.sql.Column article = functions.col(StatementColumns.ARTICLE_ID);
+    return statements.repartition(cores, article)
+        .sortWithinPartitions(article, functions.col(StatementColumns.START), functions.col(StatementColumns.STATEMENT_ID));
+  }
+
   /** The article's publication date, when the statements carry it (see {@link Pipeline#articleTables}). */
   public static final String PUBLISHED = org.stancemap.schema.ArticleColumns.PUBLISHED;
 
@@ -156,7 +173,7 @@ public final class ToneJob {
   /** Reads {@code statementsDir} (Parquet), scores, writes {@code outputDir} atomically; returns rows written. */
   public static long run(SparkSession spark, String statementsDir, String outputDir, Config config) {
     // written once, then counted from the Parquet footers: no cache that grows with the corpus
-    AtomicOutput.writeParquet(score(spark.read().parquet(statementsDir), config), outputDir);
+    AtomicOutput.writeParquet(score(spread(spark.read().parquet(statementsDir)), config), outputDir);
     return TableFiles.parquetRows(spark.sparkContext().hadoopConfiguration(), outputDir);
   }
 }

@@ -117,6 +117,47 @@ class ToneJobTest {
   }
 
   @Test
+  void aSmallTableIsSpreadOverTheCoresWithEachArticleTogetherAndInTextOrder() {
+    StructType schema = new StructType()
+        .add(StatementColumns.ARTICLE_ID, DataTypes.StringType)
+        .add(StatementColumns.STATEMENT_ID, DataTypes.StringType)
+        .add(StatementColumns.TEXT, DataTypes.StringType)
+        .add(StatementColumns.START, DataTypes.IntegerType);
+    List<Row> rows = new ArrayList<>();
+    for (int a = 0; a < 8; a++) {
+      // "regime forces" is Syria only after a statement of its article named Syria (the context)
+      rows.add(RowFactory.create("art" + a, "art" + a + "-0", "Syria's army said it was ready for talks.", 10));
+      rows.add(RowFactory.create("art" + a, "art" + a + "-1", "Regime forces shelled the town again.", 60));
+    }
+    java.util.Collections.reverse(rows); // one partition, articles and statements out of text order
+    Dataset<Row> one = spark.createDataFrame(rows, schema).coalesce(1);
+    Dataset<Row> spread = ToneJob.spread(one);
+    assertEquals(2, spread.rdd().getNumPartitions());
+    List<List<String>> parts = new ArrayList<>();
+    for (Object p : (Object[]) spread.select(StatementColumns.STATEMENT_ID).javaRDD().map(r -> r.getString(0)).glom().collect().toArray()) {
+      parts.add(new ArrayList<>((List<String>) p));
+    }
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    int total = 0;
+    for (List<String> part : parts) {
+      total += part.size();
+      for (int i = 0; i < part.size(); i += 2) {
+        String article = part.get(i).substring(0, part.get(i).indexOf('-'));
+        assertEquals(List.of(article + "-0", article + "-1"), part.subList(i, i + 2), "an article's statements together, in text order");
+        assertTrue(seen.add(article));
+      }
+    }
+    assertEquals(16, total);
+    // so the contextual words find their state in every article
+    List<Row> tone = ToneJob.score(spread, ToneJob.Config.defaults()).where("statement_id LIKE '%-1'").collectAsList();
+    assertEquals(8, tone.size());
+    for (Row r : tone) assertEquals("Syria", r.getAs(ToneColumns.TARGET));
+    // a table with a partition per core is left as it is (no shuffle)
+    Dataset<Row> two = spark.createDataFrame(rows, schema).repartition(2);
+    assertTrue(two == ToneJob.spread(two));
+  }
+
+  @Test
   void runWritesParquet(@TempDir Path dir) {
     String in = dir.resolve("statements").toString();
     statements().write().parquet(in);
