@@ -68,6 +68,8 @@ class LauncherScriptTest {
     jdk = tmp.resolve("jdk");
     // the stand-in JVM: records its arguments, prints what a run prints (stdout and stderr), exits $FAKE_EXIT
     executable(jdk.resolve("bin/java"), "#!/bin/sh\nprintf '%s\\n' \"$@\" > \"" + tmp.resolve("java.args") + "\"\n"
+        // as the real JVM does, it writes the class-data archive it is asked for as it exits
+        + "for a in \"$@\"; do case \"$a\" in -XX:ArchiveClassesAtExit=*) echo archive > \"${a#*=}\" ;; esac; done\n"
         + "echo 'stancemap: [ingest] 5/5 files (100%)'\necho 'stancemap: a warning' >&2\n"
         + "printf 'stancemap: no newline at the end'\nexit ${FAKE_EXIT:-0}\n");
   }
@@ -152,6 +154,55 @@ class LauncherScriptTest {
     assertFalse(javaArgs(Map.of(), "statements", "--input", small.toString()).contains(c1));
     List<String> own = javaArgs(Map.of("STANCEMAP_JAVA_OPTS", "-Xmx1g"), "run", "--input", small.toString());
     assertTrue(own.contains("-Xmx1g") && !own.contains(c1) && !own.contains("-Xmx2g"), own.toString());
+  }
+
+  private static String option(List<String> args, String prefix) {
+    return args.stream().filter(a -> a.startsWith(prefix)).findFirst().map(a -> a.substring(prefix.length())).orElse(null);
+  }
+
+  private List<Path> archives() throws Exception {
+    Path dir = home.resolve("jobs/target/cds");
+    if (!Files.isDirectory(dir)) return List.of();
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.sorted().toList();
+    }
+  }
+
+  @Test
+  void theFirstRunOfABuildRecordsAClassArchiveThatLaterCommandsMap() throws Exception {
+    String dump = "-XX:ArchiveClassesAtExit=", use = "-XX:SharedArchiveFile=";
+    // no archive yet: a command other than run starts without one and records none
+    List<String> version = javaArgs(Map.of(), "--version");
+    assertTrue(option(version, dump) == null && option(version, use) == null, version.toString());
+    assertEquals(List.of(), archives());
+    // a run that fails records none either, and its exit code is the JVM's
+    Result failed = run(Map.of("FAKE_EXIT", "3"), "scripts/stancemap", "run");
+    assertEquals(3, failed.exit(), failed.output());
+    assertEquals(List.of(), archives(), "a failed run keeps no archive");
+    // the first run that succeeds records it under a temporary name, renamed into place afterwards
+    List<String> first = javaArgs(Map.of(), "run");
+    String tmpName = option(first, dump);
+    assertTrue(tmpName != null && tmpName.matches(".*/stancemap-\\d+\\.jsa\\.tmp\\.\\d+"), first.toString());
+    Path archive = Path.of(tmpName.substring(0, tmpName.indexOf(".tmp.")));
+    assertEquals(List.of(archive), archives());
+    // every later command of the build maps it
+    for (String command : List.of("run", "--version", "eval-tone")) {
+      List<String> later = javaArgs(Map.of(), command);
+      assertEquals(archive.toString(), option(later, use), later.toString());
+      assertEquals(null, option(later, dump));
+    }
+    // the user's own JVM options keep it; STANCEMAP_CDS=0 turns it off
+    assertEquals(archive.toString(), option(javaArgs(Map.of("STANCEMAP_JAVA_OPTS", "-Xmx1g"), "run"), use));
+    List<String> off = javaArgs(Map.of("STANCEMAP_CDS", "0"), "run");
+    assertTrue(option(off, dump) == null && option(off, use) == null, off.toString());
+    // a rebuilt jar is another build: its first run records a new archive and the old one goes
+    Files.setLastModifiedTime(jar, FileTime.from(Instant.now().minus(Duration.ofMinutes(20))));
+    assertEquals(null, option(javaArgs(Map.of(), "--version"), use), "the old archive is not used with the new jar");
+    List<String> rebuilt = javaArgs(Map.of(), "run");
+    assertTrue(option(rebuilt, dump) != null, rebuilt.toString());
+    List<Path> now = archives();
+    assertEquals(1, now.size(), now.toString());
+    assertFalse(now.contains(archive), now.toString());
   }
 
   @Test
