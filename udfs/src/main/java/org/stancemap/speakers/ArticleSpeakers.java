@@ -257,6 +257,11 @@ public final class ArticleSpeakers {
     for (int i = pn.indexOf(' '); i >= 0; i = pn.indexOf(' ', i + 1)) {
       personsBySuffix.computeIfAbsent(pn.substring(i + 1), k -> new ArrayList<>()).add(p);
     }
+    // "Hussam al-Khatib" is "Khatib" later on, as "Bashar al-Assad" is "Assad": the surname without its joined particle
+    int space = pn.lastIndexOf(' '), hyphen = pn.indexOf('-', space + 1);
+    if (space > 0 && hyphen > space + 1 && hyphen < pn.length() - 2 && MentionParser.JOINED_PARTICLES.contains(pn.substring(space + 1, hyphen))) {
+      personsBySuffix.computeIfAbsent(pn.substring(hyphen + 1), k -> new ArrayList<>()).add(p);
+    }
     return p;
   }
 
@@ -318,14 +323,43 @@ public final class ArticleSpeakers {
    * or when {@code word} is no given name of data/given-names.tsv (a dateline "Dubai:" is none).
    */
   public Speaker byGivenName(String word, int pos) {
+    // a label in capitals ("CLAIRE:") is the given name as written in the list ("Claire")
+    if (word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT))) word = word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
     if (GivenNames.of(word) == null) return null;
     Person found = null;
     for (Person p : persons) {
-      if (p.pos >= pos || !Speaker.PERSON.equals(p.type) || !p.name.contains(" ") || !firstWord(p.name).equalsIgnoreCase(word)) continue;
+      // a full name that opens with it, or the given name alone ("Caller (Gary, Leeds):" introduced Gary)
+      if (p.pos >= pos || !Speaker.PERSON.equals(p.type) || !firstWord(p.name).equalsIgnoreCase(word)) continue;
       if (found != null && !found.id.equals(p.id)) return null;
       found = p;
     }
     return found == null ? null : fromPerson(found, word);
+  }
+
+  /**
+   * The one person named before {@code pos} whose name's initials are {@code word}, two or three capitals ("RM" for
+   * "Rania Mansour", a particle such as "al-" not counted); null when none or several.
+   */
+  public Speaker byInitials(String word, int pos) {
+    if (word.length() < 2 || word.length() > 3 || !word.chars().allMatch(c -> c >= 'A' && c <= 'Z')) return null;
+    Person found = null;
+    for (Person p : persons) {
+      if (p.pos >= pos || !Speaker.PERSON.equals(p.type) || !word.equals(initialsOf(p.name))) continue;
+      if (found != null && !found.id.equals(p.id)) return null;
+      found = p;
+    }
+    return found == null ? null : fromPerson(found, word);
+  }
+
+  /** "RM" for "Rania Mansour", "HK" for "Hussam al-Khatib". */
+  private static String initialsOf(String name) {
+    StringBuilder b = new StringBuilder();
+    for (String w : Tokens.splitSpaces(name)) {
+      int hyphen = w.indexOf('-');
+      if (hyphen > 0 && MentionParser.JOINED_PARTICLES.contains(w.substring(0, hyphen).toLowerCase(Locale.ROOT))) w = w.substring(hyphen + 1);
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) b.append(Character.toUpperCase(w.charAt(0)));
+    }
+    return b.toString();
   }
 
   /** Resolves a mention found at {@code pos}; null when it cannot be resolved (e.g. "it" with no antecedent). */

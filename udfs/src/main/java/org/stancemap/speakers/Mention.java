@@ -44,6 +44,11 @@ public final class Mention {
     this.roleClass = roleClass;
   }
 
+  /** A definite role phrase [start, end) headed by {@code head}: a transcript's label in capitals, "THE JUDGE:". */
+  public static Mention role(int start, int end, String surface, String head, String roleClass) {
+    return new Mention(Kind.DESCRIPTOR, start, end, surface, null, head, true, null, roleClass);
+  }
+
   /** This phrase read as definite: a transcript's role label "Spokesperson:" stands for "the spokesperson". */
   public Mention asDefinite() {
     if (definite) return this;

@@ -59,7 +59,7 @@ public final class MentionParser {
   }
 
   /** Lower-case particles that, joined by a hyphen or apostrophe to a capitalised word, make a name word: "al-Bashir". */
-  private static final Set<String> JOINED_PARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ibn",
+  static final Set<String> JOINED_PARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ibn",
       "abu", "abd", "d", "de", "di", "da", "du", "von", "van", "o", "ul");
   /** Prepositions a post-modifier of a descriptor starts with ("a spokesman for the SDF", "sources familiar with ..."). */
   private static final Set<String> POST_PREPOSITIONS = Set.of("in", "at", "from", "for", "of", "inside", "within", "with", "to", "close", "near");

@@ -51,9 +51,36 @@ public final class StatementExtractor {
   private static final Pattern QA_LABEL = Pattern.compile("^(?:[QA][:.]|Question:|Answer:|QUESTION:|ANSWER:)\\s+");
   /** A briefing's question turn: "QUESTION:", "Question (Hassan Obeid, Al-Mashriq TV):", the asker perhaps named in brackets. */
   private static final Pattern QUESTION_LABEL = Pattern.compile("^(?:(?:QUESTION|Question)(?: \\(([^()\\n]{2,80})\\))?|Q \\(([^()\\n]{2,80})\\)):[ \\t]+(?=\\S)");
-  /** A paragraph opening with a name label and a colon: "Okafor: ...", "Mr Hale: \"...\"", "Priya Raman: ...". */
+  /**
+   * A paragraph opening with a name label and a colon: "Okafor: ...", "Mr Hale: \"...\"", "Priya Raman: ...", perhaps
+   * after a podcast's time stamp ("[00:12:31] Hannah Pierce: ..."); minutes put a dash after a name in capitals
+   * ("SELIN AKGUL (CHP, Izmir) – ...", {@link #nameLabel}). Group 1: the name; group 2: the colon or the dash.
+   */
   private static final Pattern NAME_LABEL = Pattern.compile(
-      "^(\\p{Lu}[\\p{L}'\u2019.\\-]*(?: \\p{Lu}[\\p{L}'\u2019.\\-]*){0,3})(?:, \\p{L}+(?: [\\p{L}.'\u2019-]+){0,6})?(?: \\([^()\\n]{1,80}\\)){0,2}(:)[ \\t]+(?=\\S)");
+      "^(?:\\[\\d{1,2}(?::\\d\\d){1,2}\\][ \\t]*)?(\\p{Lu}[\\p{L}'\u2019.\\-]*(?: \\p{Lu}[\\p{L}'\u2019.\\-]*){0,3})(?:, \\p{L}[\\p{L}.'\u2019-]*(?: [\\p{L}\\d.'\u2019-]+){0,6}){0,2}(?: \\([^()\\n]{1,80}\\)){0,2}(:|[ \\t]+[\u2013\u2014](?=[ \\t]))[ \\t]+(?=\\S)");
+
+  /**
+   * A label in capitals this reader does not take for a speaker's ("MINISTER OF FOREIGN AFFAIRS HAKAN FIDAN \u2013",
+   * "SPEAKER 2:", "MAHMOUD AL-ALI, returned to Aleppo in 2025:"): still a new turn, so the paragraph does not continue the turn before it.
+   */
+  private static final Pattern CAPS_LABEL = Pattern.compile(
+      "^(?:\\p{Lu}[\\p{Lu}\\p{M}\\d.'\u2019\\- ]{1,100}|\\p{Lu}[\\p{Lu}\\p{M}.'\u2019\\-]+(?: [\\p{Lu}\\p{M}.'\u2019\\-]+)+,[^:\\n.!?]{1,100})(?: \\([^()\\n]{1,80}\\))?(?::| [\u2013\u2014])[ \\t]");
+
+  /** {@link #NAME_LABEL}'s match at the start of {@code para}, or null; a dash ends only a name in capitals ("CHAIR \u2013"). */
+  private static Matcher nameLabel(String para) {
+    Matcher m = NAME_LABEL.matcher(para);
+    if (!m.find()) return null;
+    String name = m.group(1);
+    boolean capitals = name.codePoints().filter(Character::isLetter).count() >= 2 && name.equals(name.toUpperCase(java.util.Locale.ROOT));
+    // a second role after a comma only after a name or roles in capitals ("DR. AMINA HADDAD, REGIONAL DIRECTOR, U.N. OCHA:",
+    // "AYLIN KOC, Senior fellow, Istanbul Policy Lab:"), not in prose
+    // ("Foreign Minister Hakan Fidan, writing on X after the meeting, said: ...")
+    String role = para.substring(m.end(1), m.start(2));
+    int paren = role.indexOf('(');
+    if ((paren < 0 ? role : role.substring(0, paren)).chars().filter(c -> c == ',').count() > 1
+        && !capitals && !role.equals(role.toUpperCase(java.util.Locale.ROOT))) return null;
+    return para.charAt(m.end(2) - 1) == ':' || capitals ? m : null;
+  }
   private static final Pattern TRAIL_URL = Pattern.compile("\\s*(?:pic\\.twitter\\.com/\\S+|https?://\\S+)\\s*$");
   private static final Pattern INNER_AUTHOR = Pattern.compile("\\s+[\u2014\u2013-]\\s*(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3})(?:#\\S*)?\\s*$");
   private static final Set<String> TERM_WORDS = Set.of("named", "dubbed", "so-called", "titled", "entitled", "codenamed",
@@ -599,9 +626,9 @@ public final class StatementExtractor {
           lastLabel = p;
           continue;
         }
-        Matcher lm = NAME_LABEL.matcher(head);
-        if (!lm.find()) continue;
-        int lo = tokens.indexFrom(ps), nameEnd = tokens.indexFrom(ps + lm.end(1));
+        Matcher lm = nameLabel(head);
+        if (lm == null) continue;
+        int lo = tokens.indexFrom(ps + lm.start(1)), nameEnd = tokens.indexFrom(ps + lm.end(1));
         if (labelMention(lo, nameEnd) != null) {
           n++;
           lastLabel = p;
@@ -616,13 +643,22 @@ public final class StatementExtractor {
      */
     private Mention labelMention(int lo, int nameEnd) {
       Mention m = parser.forward(tokens, lo, nameEnd, text);
-      if (m == null || !m.conjuncts.isEmpty() || Grammar.after(tokens, m) != nameEnd || MentionParser.isStopCap(tokens.lower(lo))) return null;
+      if (m == null || !m.conjuncts.isEmpty() || Grammar.after(tokens, m) != nameEnd) return null;
+      // "THE JUDGE:", "THE WITNESS:": capitals read as a name, but "the" and a role are a role
+      if (m.kind == Mention.Kind.NAME && nameEnd == lo + 2 && tokens.lower(lo).equals("the") && tokens.text(lo + 1).equals(tokens.text(lo + 1).toUpperCase(java.util.Locale.ROOT))) {
+        Descriptors.Head h = descriptors.head(tokens.lower(lo + 1));
+        return h == null || h.plural || Speaker.ORGANIZATION.equals(h.type) ? null
+            : Mention.role(tokens.start(lo), tokens.end(lo + 1), text.substring(tokens.start(lo), tokens.end(lo + 1)), tokens.lower(lo + 1), h.roleClass);
+      }
+      // "The Minister:", "THE JUDGE:": a role after "the"; other capitalised function words open no label
+      if (MentionParser.isStopCap(tokens.lower(lo)) && !(tokens.lower(lo).equals("the") && m.kind == Mention.Kind.DESCRIPTOR)) return null;
       int first = tokens.indexFrom(m.start);
       if (m.kind == Mention.Kind.NAME) {
         if (first == lo) return m;
-        // "MR. RIDGEWAY": the honorific in capitals is left out of the name
+        // "MR. RIDGEWAY", "MR ASHWORTH" (British, no full stop): the honorific in capitals is left out of the name
         String before = text.substring(tokens.start(lo), m.start).strip();
-        return first <= lo + 2 && before.endsWith(".") && descriptors.titleBeforeSurname(before) ? m : null;
+        boolean capitals = !before.isEmpty() && before.equals(before.toUpperCase(java.util.Locale.ROOT));
+        return first <= lo + 2 && (before.endsWith(".") || capitals) && descriptors.titleBeforeSurname(before) ? m : null;
       }
       if (m.kind != Mention.Kind.DESCRIPTOR || first != lo && !tokens.lower(lo).equals("the")) return null;
       Descriptors.Head h = descriptors.head(tokens.lower(nameEnd - 1));
@@ -667,7 +703,7 @@ public final class StatementExtractor {
       boolean coreference = false;
       int a, cueStart, cueEnd;
       Matcher qm = QUESTION_LABEL.matcher(para);
-      Matcher lm = NAME_LABEL.matcher(para);
+      Matcher lm = nameLabel(para);
       if (qm.find()) {
         a = ps + qm.end();
         int g = qm.group(1) != null ? 1 : qm.group(2) != null ? 2 : 0; // the asker in brackets, if any
@@ -686,18 +722,20 @@ public final class StatementExtractor {
         turnSpeakerStart = m == null ? ps : -1; // an unnamed asker: the label word names them ("QUESTION"), a reporter
         turnSpeakerEnd = m == null ? ps + (g == 0 ? para.indexOf(':') : qm.start(g) - 2) : -1;
         if (sp == null) sp = new Speaker(view.substring(turnSpeakerStart, turnSpeakerEnd), REPORTER, Speaker.ANONYMOUS, null, false, "media");
-      } else if (lm.find()) {
+      } else if (lm != null) {
         turnSpeakerStart = turnSpeakerEnd = -1;
         // "Okafor:", "DANIEL OKAMOTO, HOST:": the name, then perhaps a role after a comma, then the colon
-        int lo = tokens.indexFrom(ps), nameEnd = tokens.indexFrom(ps + lm.end(1)), colon = tokens.indexFrom(ps + lm.start(2));
+        int lo = tokens.indexFrom(ps + lm.start(1)), nameEnd = tokens.indexFrom(ps + lm.end(1)), colon = tokens.indexFrom(ps + lm.end(2) - 1);
         // a label that names no speaker ("SPIEGEL:", "The Meridian:", "Update:") ends the turn under way
-        if (colon >= tokens.size() || !tokens.text(colon).equals(":")) return endTurn();
+        if (colon >= tokens.size() || !":\u2013\u2014".contains(tokens.text(colon))) return endTurn();
         m = labelMention(lo, nameEnd);
         if (m == null) return endTurn();
         ArticleSpeakers.Resolution r;
         String role = para.substring(lm.end(1), lm.start(2));
         String key = text.substring(m.start, m.end).toLowerCase(java.util.Locale.ROOT);
         Speaker given = m.kind == Mention.Kind.NAME && nameEnd == lo + 1 ? speakers.byGivenName(tokens.text(lo), ps) : null;
+        // "RM:" after "Rania Mansour:", as explainers shorten an expert's label
+        if (given == null && m.kind == Mention.Kind.NAME && nameEnd == lo + 1) given = speakers.byInitials(tokens.text(lo), ps);
         if (labelSpeakers.containsKey(key)) { // "BLITZER:" after "WOLF BLITZER, CNN ANCHOR:"
           r = new ArticleSpeakers.Resolution(labelSpeakers.get(key), false);
         } else if (given != null) { // "Claire:" in a podcast that introduced "Host Claire Hadley"
@@ -705,19 +743,33 @@ public final class StatementExtractor {
         } else if (m.kind == Mention.Kind.NAME) {
           // a name, known or carrying an honorific or a person's role after it ("WOLF BLITZER, CNN ANCHOR:")
           boolean roled = roleAfter(role);
-          if (!descriptors.titleBeforeSurname(tokens.text(lo)) && !speakers.knownPerson(m, ps) && !roled) return endTurn();
+          // minutes and records name each member in capitals with party or seat in brackets, broadcasts each guest with a
+          // description: "SELIN AKGUL (CHP, Izmir) \u2013", "MAHMOUD AL-ALI, Returned to Aleppo in 2025:"
+          String label = text.substring(m.start, m.end);
+          // (a newsletter's lead-in in capitals, "SHADOW FLEET, SHADOW DEAL:", is no one: the description must be in prose)
+          String described = role.strip();
+          boolean member = (described.startsWith("(") || described.startsWith(",") && !described.equals(described.toUpperCase(java.util.Locale.ROOT)))
+              && nameEnd - lo >= 2 && label.equals(label.toUpperCase(java.util.Locale.ROOT));
+          if (!descriptors.titleBeforeSurname(tokens.text(lo)) && !speakers.knownPerson(m, ps) && !roled && !member) return endTurn();
           r = speakers.resolve(m, m.start);
-          if (r != null && roled && !r.speaker.plural && Speaker.ORGANIZATION.equals(r.speaker.type)) { // a name in capitals
+          if (r != null && (roled || member) && !r.speaker.plural && Speaker.ORGANIZATION.equals(r.speaker.type)) { // a name in capitals
             r = new ArticleSpeakers.Resolution(new Speaker(r.speaker.surface, r.speaker.id, Speaker.PERSON, r.speaker.affiliation, false,
                 r.speaker.roleClass), r.coreference);
           }
           if (r == null || !Speaker.PERSON.equals(r.speaker.type) || r.speaker.plural) return endTurn();
-          if (roled) {
+          if (roled || member) {
             labelSpeakers.put(key, r.speaker);
             labelSpeakers.put(tokens.lower(nameEnd - 1), r.speaker);
           }
         } else {
-          r = speakers.resolve(m, m.start);
+          Mention who = bracketName(ps, para, lm);
+          r = who == null ? null : speakers.resolve(who, who.start);
+          if (r != null && Speaker.PERSON.equals(r.speaker.type) && !r.speaker.plural) {
+            m = who; // "Caller (Gary, Leeds):": Gary
+            labelSpeakers.put(text.substring(who.start, who.end).toLowerCase(java.util.Locale.ROOT), r.speaker);
+          } else {
+            r = speakers.resolve(m, m.start);
+          }
           if (r == null || r.speaker.plural || Speaker.OUTLET.equals(r.speaker.type)) return endTurn();
         }
         sp = r.speaker;
@@ -727,6 +779,8 @@ public final class StatementExtractor {
         cueEnd = tokens.end(colon);
         if (role.strip().replace(",", "").strip().equalsIgnoreCase("byline")) reporters.add(sp.id);
         if (reporters.contains(sp.id)) return endTurn(); // the outlet's reporter: the outlet's narrative
+      } else if (CAPS_LABEL.matcher(para).find()) {
+        return endTurn();
       } else {
         return continued(p, ps, b, sentence, from);
       }
@@ -739,6 +793,23 @@ public final class StatementExtractor {
       turnCueEnd = cueEnd;
       turnMethod = coreference ? Statement.COREFERENCE : Statement.EXPLICIT;
       return turnStatement(p, a, b, from, turnMethod);
+    }
+
+    /**
+     * The person a role label's brackets name first: "Caller (Gary, Leeds):", "Caller (Ana Ruiz, Seville):"; null when
+     * the brackets hold no name alone before a comma or their end ("The President (spoke in French):").
+     */
+    private Mention bracketName(int ps, String para, Matcher lm) {
+      int open = para.indexOf('(', lm.end(1));
+      if (open < 0 || open > lm.start(2)) return null;
+      int close = para.indexOf(')', open);
+      int comma = para.indexOf(',', open);
+      int end = comma > open && comma < close ? comma : close;
+      int lo = tokens.indexFrom(ps + open + 1), hi = tokens.indexFrom(ps + end);
+      if (lo >= hi || !Character.isUpperCase(view.charAt(ps + open + 1))) return null;
+      Mention who = parser.forward(tokens, lo, hi, text);
+      return who != null && who.kind == Mention.Kind.NAME && who.conjuncts.isEmpty() && Grammar.after(tokens, who) == hi
+          && tokens.indexFrom(who.start) == lo ? who : null;
     }
 
     /** No turn goes on past this paragraph; it is no labelled statement. */
@@ -762,8 +833,9 @@ public final class StatementExtractor {
     /** A paragraph without a label: the turn under way goes on when it is a sentence before the last label. */
     private Statement continued(int p, int ps, int b, boolean sentence, int from) {
       if (turn == null) return null;
+      // "[6:02] And then ...", "[2:40]" alone: a new segment of a video, no turn goes on
+      if (b > ps + 1 && view.charAt(ps) == '[' && Character.isDigit(view.charAt(ps + 1))) return endTurn();
       if (b > ps && (view.charAt(ps) == '(' || view.charAt(ps) == '[') && ")]".indexOf(view.charAt(b - 1)) >= 0) return null; // "(SOUNDBITE OF ...)"
-      if (b > ps + 1 && view.charAt(ps) == '[' && Character.isDigit(view.charAt(ps + 1))) return endTurn(); // "[6:02] And then ...": a new segment
       if (!sentence || p >= lastLabel) return endTurn();
       return turnStatement(p, ps, b, from, Statement.COREFERENCE.equals(turnMethod) ? turnMethod : Statement.CONTINUATION);
     }
@@ -774,7 +846,7 @@ public final class StatementExtractor {
         if (q.open == a && q.close == b - 1) { a = q.contentStart; b = q.contentEnd; break; }
       }
       Statement s = statement(Statement.DIRECT, a, b, Sentences.indexAt(sentences, a), p);
-      set(s, turn, method, ":", RuleNames.SPEAKER_LABEL);
+      set(s, turn, method, text.substring(turnCueStart, turnCueEnd), RuleNames.SPEAKER_LABEL); // ":", or a dash in minutes
       spans(s, turnCueStart, turnCueEnd, turnMention);
       if (turnMention == null && turnSpeakerStart >= 0) {
         s.speakerStart = turnSpeakerStart;
@@ -798,7 +870,7 @@ public final class StatementExtractor {
           // a paragraph right after a question that no label opens ("Name:" included): its answer
           if (asked) {
             String para = view.substring(ps, pe);
-            if (!NAME_LABEL.matcher(para).find() && !QUESTION_LABEL.matcher(para).find()) answered++;
+            if (nameLabel(para) == null && !QUESTION_LABEL.matcher(para).find()) answered++;
           }
           asked = false;
           continue;

@@ -225,10 +225,13 @@ class SpeakerLabelRuleTest {
         + "[18:40:02] BELL: And coming up, the weather.";
     List<Statement> all = of(tv);
     List<Statement> turns = labelled(all);
-    assertEquals(4, turns.size(), dump(all));
+    assertEquals(5, turns.size(), dump(all));
     assertEquals("nora-bell", turns.get(0).speakerId, dump(all));
     assertEquals(turns.get(0).speakerId, turns.get(2).speakerId, dump(all));
     assertEquals("kemal-arslan", turns.get(3).speakerId, dump(all));
+    // a label after a time stamp is a turn like any other
+    assertEquals("nora-bell", turns.get(4).speakerId, dump(all));
+    assertEquals("And coming up, the weather.", turns.get(4).text, dump(all));
     assertEquals("person", turns.get(3).speakerType, dump(all));
     String podcast = "The Ledger, episode 12\n\nHost Claire Moss is joined by Ilya Petrov, an economist in Berlin.\n\n"
         + "Claire: Welcome to The Ledger. Ilya, thanks for coming on.\n\n"
@@ -276,5 +279,109 @@ class SpeakerLabelRuleTest {
     assertEquals("pavel-orlov", turns.get(1).speakerId, dump(all));
     assertTrue(turns.get(1).text.startsWith("Our talks"), dump(all));
     assertEquals("kemal-aydin", turns.get(3).speakerId, dump(all));
+  }
+
+  @Test
+  void minutesPutADashAfterAMembersNameInCapitalsAndAnUnreadLabelStillEndsTheTurn() {
+    String text = "Budget committee, 9th meeting\n\nThe committee heard the Minister of Transport.\n\n"
+        + "CHAIR \u2013 The session is open. Ms. Tuncer has the floor.\n\n"
+        + "DERYA TUNCER (IYI Party, Eskisehir) \u2013 Thank you, Mr. Chair. Why are the tolls rising again?\n\n"
+        + "My second question concerns the rail link to Kars.\n\n"
+        + "CHAIR \u2013 Thank you. Minister, please.\n\n"
+        + "MINISTER OF TRANSPORT AND INFRASTRUCTURE OSMAN KALKAN \u2013 Thank you, Mr. Chair. Tolls follow inflation.\n\n"
+        + "CHAIR \u2013 We will take a short break.";
+    List<Statement> all = of(text);
+    List<Statement> turns = labelled(all);
+    assertEquals(List.of("chair", "derya-tuncer", "derya-tuncer", "chair", "chair"),
+        turns.stream().map(s -> s.speakerId).collect(Collectors.toList()), dump(all));
+    assertEquals("My second question concerns the rail link to Kars.", turns.get(2).text, dump(all));
+    for (Statement s : turns) assertEquals("\u2013", text.substring(s.cueStart, s.cueEnd), dump(all));
+    // the minister's label is too long to read, but his answer is no continuation of the chair's turn
+    assertTrue(all.stream().noneMatch(s -> RuleNames.SPEAKER_LABEL.equals(s.sieve) && s.text.contains("Tolls follow")), dump(all));
+    // a dash ends a label only after capitals: a dateline or prose is no label
+    String prose = "Ankara talks\n\nAnkara \u2013 Officials met on Monday.\n\nMoscow \u2013 The Kremlin said nothing.\n\nAnkara \u2013 Talks resume today.";
+    assertTrue(labelled(of(prose)).isEmpty(), dump(of(prose)));
+  }
+
+  @Test
+  void roleLabelsTimeStampsInitialsAndCallersNamedInBrackets() {
+    String interview = "Minister on reconstruction\n\nSyrian Economy Minister Hussam al-Khatib said on Sunday that gas had arrived.\n\n"
+        + "Interviewer: Good evening. What will the gas change?\n\n"
+        + "The Minister: Power cuts will become shorter within weeks.\n\n"
+        + "Interviewer: And prices?\n\n"
+        + "The Minister: Prices will fall when supply is steady.";
+    List<Statement> all = of(interview);
+    List<Statement> turns = labelled(all);
+    assertEquals(List.of("interviewer", "hussam-al-khatib", "interviewer", "hussam-al-khatib"),
+        turns.stream().map(s -> s.speakerId).collect(Collectors.toList()), dump(all));
+
+    String podcast = "Episode 40\n\nLeyla Demir talks to Arif Sadikov about gas.\n\n"
+        + "[00:12:31] Leyla Demir: Welcome back. Is the hub real?\n\n"
+        + "[00:12:46] Arif Sadikov: It is real on paper. The pipes exist.\n\n"
+        + "[00:13:19] Leyla Demir: And off paper?\n\n"
+        + "[00:13:21] Arif Sadikov: Off paper it is a negotiation.";
+    List<Statement> p = labelled(of(podcast));
+    assertEquals(4, p.size(), dump(of(podcast)));
+    assertEquals("arif-sadikov", p.get(3).speakerId, dump(of(podcast)));
+    assertEquals("Off paper it is a negotiation.", p.get(3).text, dump(of(podcast)));
+
+    String explainer = "What the base talks mean\n\nWe asked Rania Haddad, who studies Russia's navy, to explain.\n\n"
+        + "The Lantern: What is being negotiated?\n\n"
+        + "Rania Haddad: A lease, at the simplest level.\n\n"
+        + "The Lantern: What does Damascus want?\n\n"
+        + "RH: Money, mostly, and legitimacy.";
+    List<Statement> e = labelled(of(explainer));
+    assertEquals(List.of("rania-haddad", "rania-haddad"), e.stream().map(s -> s.speakerId).collect(Collectors.toList()), dump(of(explainer)));
+
+    String phoneIn = "The Morning Phone-in\n\nPresented by Claire Whitley\n\n"
+        + "CLAIRE: Good morning. Let's go to Bolton.\n\n"
+        + "Caller (Derek, Bolton): Morning, Claire. I think the war is over.\n\n"
+        + "CLAIRE: Is it, though, Derek?\n\n"
+        + "DEREK: Well, it is mostly calm now.";
+    List<Statement> ph = labelled(of(phoneIn));
+    assertEquals(List.of("claire-whitley", "derek", "claire-whitley", "derek"),
+        ph.stream().map(s -> s.speakerId).collect(Collectors.toList()), dump(of(phoneIn)));
+
+    String court = "Sanctions appeal, day 2\n\nThe hearing resumed.\n\n"
+        + "THE JUDGE: Yes, Mr Ashworth.\n\n"
+        + "MR ASHWORTH (for the applicant): My Lord, there is one short matter.\n\n"
+        + "THE JUDGE: Very well.";
+    List<Statement> c = labelled(of(court));
+    assertEquals(3, c.size(), dump(of(court)));
+    assertEquals("ashworth", c.get(1).speakerId, dump(of(court)));
+  }
+
+  @Test
+  void aGuestsLabelInCapitalsMayCarryTwoRolesButProseBeforeAColonIsNoLabel() {
+    String tv = "Aid after the quake\n\n[09:31:00]\n\n"
+        + "MARCUS HALE, CNN ANCHOR: Joining me now is Amina Haddad.\n\n"
+        + "DR. AMINA HADDAD, REGIONAL DIRECTOR, U.N. OCHA: Thank you for having me, Marcus.\n\n"
+        + "HALE: What did you see?\n\n"
+        + "HADDAD: People who have been extraordinarily patient.\n\n"
+        + "[09:40:00]\n\n"
+        + "The quake killed more than 50,000 people in Turkey and Syria.\n\n"
+        + "HALE: Thank you.";
+    List<Statement> all = of(tv);
+    List<Statement> turns = labelled(all);
+    assertEquals(List.of("marcus-hale", "amina-haddad", "marcus-hale", "amina-haddad", "marcus-hale"),
+        turns.stream().map(s -> s.speakerId).collect(Collectors.toList()), dump(all));
+    // after a time stamp alone, the narration is no one's turn
+    assertTrue(all.stream().anyMatch(s -> s.kind.equals(Statement.NARRATIVE) && s.text.startsWith("The quake killed")), dump(all));
+    String prose = "Ministers weigh in\n\nHakan Fidan and Yasar Guler spoke after the cabinet met.\n\n"
+        + "Foreign Minister Hakan Fidan, writing on X after the meeting, said: \"Integration, not division.\"\n\n"
+        + "Defence Minister Yasar Guler told deputies that forces would stay on alert.\n\n"
+        + "Hakan Fidan, speaking later in Ankara, added: \"We are patient.\"";
+    assertTrue(labelled(of(prose)).isEmpty(), dump(of(prose)));
+  }
+
+  @Test
+  void aSurnameWithAJoinedParticleIsThePersonsSurnameAlone() {
+    String text = "Minister in Ankara\n\nSyrian economy minister Hussam al-Khatib said on Monday that talks had begun.\n\n"
+        + "Khatib said the new gas line would shorten power cuts within weeks.\n\n"
+        + "\"We are ready,\" Khatib told reporters.";
+    List<Statement> all = of(text);
+    List<Statement> attributed = all.stream().filter(s -> !s.kind.equals(Statement.NARRATIVE)).collect(Collectors.toList());
+    assertEquals(3, attributed.size(), dump(all));
+    for (Statement s : attributed) assertEquals("hussam-al-khatib", s.speakerId, dump(all));
   }
 }
