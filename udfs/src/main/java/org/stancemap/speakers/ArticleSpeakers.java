@@ -258,10 +258,9 @@ public final class ArticleSpeakers {
       personsBySuffix.computeIfAbsent(pn.substring(i + 1), k -> new ArrayList<>()).add(p);
     }
     // "Hussam al-Khatib" is "Khatib" later on, as "Bashar al-Assad" is "Assad": the surname without its joined particle
-    int space = pn.lastIndexOf(' '), hyphen = pn.indexOf('-', space + 1);
-    if (space > 0 && hyphen > space + 1 && hyphen < pn.length() - 2 && MentionParser.JOINED_PARTICLES.contains(pn.substring(space + 1, hyphen))) {
-      personsBySuffix.computeIfAbsent(pn.substring(hyphen + 1), k -> new ArrayList<>()).add(p);
-    }
+    int space = pn.lastIndexOf(' ');
+    String surname = pn.substring(space + 1), bare = withoutJoinedParticle(surname);
+    if (space > 0 && !bare.equals(surname)) personsBySuffix.computeIfAbsent(bare, k -> new ArrayList<>()).add(p);
     return p;
   }
 
@@ -355,11 +354,17 @@ public final class ArticleSpeakers {
   private static String initialsOf(String name) {
     StringBuilder b = new StringBuilder();
     for (String w : Tokens.splitSpaces(name)) {
-      int hyphen = w.indexOf('-');
-      if (hyphen > 0 && MentionParser.JOINED_PARTICLES.contains(w.substring(0, hyphen).toLowerCase(Locale.ROOT))) w = w.substring(hyphen + 1);
-      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) b.append(Character.toUpperCase(w.charAt(0)));
+      w = withoutJoinedParticle(w);
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) b.append(w.charAt(0));
     }
     return b.toString();
+  }
+
+  /** "Khatib" for "al-Khatib" (any case), the word itself when no joined particle opens it or nothing follows the hyphen. */
+  private static String withoutJoinedParticle(String w) {
+    int hyphen = w.indexOf('-');
+    return hyphen > 0 && hyphen < w.length() - 1 && MentionParser.JOINED_PARTICLES.contains(w.substring(0, hyphen).toLowerCase(Locale.ROOT))
+        ? w.substring(hyphen + 1) : w;
   }
 
   /** Resolves a mention found at {@code pos}; null when it cannot be resolved (e.g. "it" with no antecedent). */

@@ -66,19 +66,24 @@ public final class StatementExtractor {
   private static final Pattern CAPS_LABEL = Pattern.compile(
       "^(?:\\p{Lu}[\\p{Lu}\\p{M}\\d.'\u2019\\- ]{1,100}|\\p{Lu}[\\p{Lu}\\p{M}.'\u2019\\-]+(?: [\\p{Lu}\\p{M}.'\u2019\\-]+)+,[^:\\n.!?]{1,100})(?: \\([^()\\n]{1,80}\\))?(?::| [\u2013\u2014])[ \\t]");
 
+  /** Whether {@code s} is written in capitals (no lower-case letter): "MR", "THE JUDGE", "DERYA TUNCER". */
+  private static boolean inCapitals(String s) {
+    return s.equals(s.toUpperCase(java.util.Locale.ROOT));
+  }
+
   /** {@link #NAME_LABEL}'s match at the start of {@code para}, or null; a dash ends only a name in capitals ("CHAIR \u2013"). */
   private static Matcher nameLabel(String para) {
     Matcher m = NAME_LABEL.matcher(para);
     if (!m.find()) return null;
     String name = m.group(1);
-    boolean capitals = name.codePoints().filter(Character::isLetter).count() >= 2 && name.equals(name.toUpperCase(java.util.Locale.ROOT));
+    boolean capitals = name.codePoints().filter(Character::isLetter).count() >= 2 && inCapitals(name);
     // a second role after a comma only after a name or roles in capitals ("DR. AMINA HADDAD, REGIONAL DIRECTOR, U.N. OCHA:",
     // "AYLIN KOC, Senior fellow, Istanbul Policy Lab:"), not in prose
     // ("Foreign Minister Hakan Fidan, writing on X after the meeting, said: ...")
     String role = para.substring(m.end(1), m.start(2));
     int paren = role.indexOf('(');
     if ((paren < 0 ? role : role.substring(0, paren)).chars().filter(c -> c == ',').count() > 1
-        && !capitals && !role.equals(role.toUpperCase(java.util.Locale.ROOT))) return null;
+        && !capitals && !inCapitals(role)) return null;
     return para.charAt(m.end(2) - 1) == ':' || capitals ? m : null;
   }
   private static final Pattern TRAIL_URL = Pattern.compile("\\s*(?:pic\\.twitter\\.com/\\S+|https?://\\S+)\\s*$");
@@ -645,7 +650,7 @@ public final class StatementExtractor {
       Mention m = parser.forward(tokens, lo, nameEnd, text);
       if (m == null || !m.conjuncts.isEmpty() || Grammar.after(tokens, m) != nameEnd) return null;
       // "THE JUDGE:", "THE WITNESS:": capitals read as a name, but "the" and a role are a role
-      if (m.kind == Mention.Kind.NAME && nameEnd == lo + 2 && tokens.lower(lo).equals("the") && tokens.text(lo + 1).equals(tokens.text(lo + 1).toUpperCase(java.util.Locale.ROOT))) {
+      if (m.kind == Mention.Kind.NAME && nameEnd == lo + 2 && tokens.lower(lo).equals("the") && inCapitals(tokens.text(lo + 1))) {
         Descriptors.Head h = descriptors.head(tokens.lower(lo + 1));
         return h == null || h.plural || Speaker.ORGANIZATION.equals(h.type) ? null
             : Mention.role(tokens.start(lo), tokens.end(lo + 1), text.substring(tokens.start(lo), tokens.end(lo + 1)), tokens.lower(lo + 1), h.roleClass);
@@ -657,8 +662,7 @@ public final class StatementExtractor {
         if (first == lo) return m;
         // "MR. RIDGEWAY", "MR ASHWORTH" (British, no full stop): the honorific in capitals is left out of the name
         String before = text.substring(tokens.start(lo), m.start).strip();
-        boolean capitals = !before.isEmpty() && before.equals(before.toUpperCase(java.util.Locale.ROOT));
-        return first <= lo + 2 && (before.endsWith(".") || capitals) && descriptors.titleBeforeSurname(before) ? m : null;
+        return first <= lo + 2 && (before.endsWith(".") || !before.isEmpty() && inCapitals(before)) && descriptors.titleBeforeSurname(before) ? m : null;
       }
       if (m.kind != Mention.Kind.DESCRIPTOR || first != lo && !tokens.lower(lo).equals("the")) return null;
       Descriptors.Head h = descriptors.head(tokens.lower(nameEnd - 1));
@@ -748,8 +752,7 @@ public final class StatementExtractor {
           String label = text.substring(m.start, m.end);
           // (a newsletter's lead-in in capitals, "SHADOW FLEET, SHADOW DEAL:", is no one: the description must be in prose)
           String described = role.strip();
-          boolean member = (described.startsWith("(") || described.startsWith(",") && !described.equals(described.toUpperCase(java.util.Locale.ROOT)))
-              && nameEnd - lo >= 2 && label.equals(label.toUpperCase(java.util.Locale.ROOT));
+          boolean member = (described.startsWith("(") || described.startsWith(",") && !inCapitals(described)) && nameEnd - lo >= 2 && inCapitals(label);
           if (!descriptors.titleBeforeSurname(tokens.text(lo)) && !speakers.knownPerson(m, ps) && !roled && !member) return endTurn();
           r = speakers.resolve(m, m.start);
           if (r != null && (roled || member) && !r.speaker.plural && Speaker.ORGANIZATION.equals(r.speaker.type)) { // a name in capitals
@@ -909,7 +912,7 @@ public final class StatementExtractor {
     private void interviewee(int lo, int hi, SentenceSubject later) {
       Mention m = parser.forward(tokens, lo, hi, text);
       if ((m == null || m.kind != Mention.Kind.NAME) && later != null) m = later.mention;
-      if (m == null || m.kind != Mention.Kind.NAME || !m.conjuncts.isEmpty() || m.surface.equals(m.surface.toUpperCase(java.util.Locale.ROOT))) return;
+      if (m == null || m.kind != Mention.Kind.NAME || !m.conjuncts.isEmpty() || inCapitals(m.surface)) return;
       intervieweeOf(m);
     }
 
