@@ -66,6 +66,10 @@ public final class StatementExtractor {
   private static final Pattern CAPS_LABEL = Pattern.compile(
       "^(?:\\p{Lu}[\\p{Lu}\\p{M}\\d.'\u2019\\- ]{1,100}|\\p{Lu}[\\p{Lu}\\p{M}.'\u2019\\-]+(?: [\\p{Lu}\\p{M}.'\u2019\\-]+)+,[^:\\n.!?]{1,100})(?: \\([^()\\n]{1,80}\\))?(?::| [\u2013\u2014])[ \\t]");
 
+  /** A header line that names a role's holder: "Chair: Orhan KAYA (AK PARTY, Ankara)"; group 1 the role, group 2 the name. */
+  private static final Pattern HEADER_ROLE = Pattern.compile(
+      "(?m)^(\\p{Lu}\\p{L}+):[ \\t]+(\\p{Lu}[\\p{L}.'\u2019\\-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'\u2019\\-]*){1,3})[ \\t.]*(?:\\([^()\\n]{1,80}\\))?[ \\t]*$");
+
   /** Whether {@code s} is written in capitals (no lower-case letter): "MR", "THE JUDGE", "DERYA TUNCER". */
   private static boolean inCapitals(String s) {
     return s.equals(s.toUpperCase(java.util.Locale.ROOT));
@@ -614,6 +618,8 @@ public final class StatementExtractor {
 
     /** The last paragraph that opens with a transcript label: paragraphs after it are no speaker's turn. */
     int lastLabel = -1;
+    /** The first such paragraph: the lines before it are the transcript's header. */
+    int firstLabel = -1;
 
     /**
      * How many paragraphs after the first open with a transcript label: a name ({@link #NAME_LABEL}: "Okafor:",
@@ -629,6 +635,7 @@ public final class StatementExtractor {
         if (QUESTION_LABEL.matcher(head).find()) {
           n++;
           lastLabel = p;
+          if (firstLabel < 0) firstLabel = p;
           continue;
         }
         Matcher lm = nameLabel(head);
@@ -637,6 +644,7 @@ public final class StatementExtractor {
         if (labelMention(lo, nameEnd) != null) {
           n++;
           lastLabel = p;
+          if (firstLabel < 0) firstLabel = p;
         }
       }
       return n;
@@ -767,9 +775,12 @@ public final class StatementExtractor {
         } else {
           Mention who = bracketName(ps, para, lm);
           r = who == null ? null : speakers.resolve(who, who.start);
+          Speaker holder = r == null && m.head != null ? headerHolder(m.head) : null;
           if (r != null && Speaker.PERSON.equals(r.speaker.type) && !r.speaker.plural) {
             m = who; // "Caller (Gary, Leeds):": Gary
             labelSpeakers.put(text.substring(who.start, who.end).toLowerCase(java.util.Locale.ROOT), r.speaker);
+          } else if (holder != null) {
+            r = new ArticleSpeakers.Resolution(holder, true); // "CHAIR \u2013" under a header's "Chair: Orhan KAYA (AK PARTY, Ankara)"
           } else {
             r = speakers.resolve(m, m.start);
           }
@@ -796,6 +807,38 @@ public final class StatementExtractor {
       turnCueEnd = cueEnd;
       turnMethod = coreference ? Statement.COREFERENCE : Statement.EXPLICIT;
       return turnStatement(p, a, b, from, turnMethod);
+    }
+
+    /** The persons a transcript's header names for a role, by the role's head word (null: none); filled on first need. */
+    private java.util.Map<String, Speaker> headerRoles;
+
+    /**
+     * The person the transcript's header (the lines up to its first label's paragraph) names, a name alone on its line, for
+     * the role {@code head}: "Chair: Orhan
+     * KAYA (AK PARTY, Ankara)", "President: Mr. Dumont ........ (France)", "Moderator: Jane Roe"; null when none.
+     */
+    private Speaker headerHolder(String head) {
+      if (headerRoles == null) {
+        headerRoles = new java.util.HashMap<>();
+        // the lines before the first turn, the first label's paragraph included: a header's "Chair: ..." is a label too
+        int end = firstLabel >= 0 ? tv.paragraphEnd(firstLabel) : 0;
+        Matcher hm = HEADER_ROLE.matcher(view.substring(0, end));
+        while (hm.find()) {
+          String role = hm.group(1).toLowerCase(java.util.Locale.ROOT);
+          Descriptors.Head h = descriptors.head(role);
+          if (h == null || h.plural || Speaker.ORGANIZATION.equals(h.type) || headerRoles.containsKey(role)) continue;
+          int lo = tokens.indexFrom(hm.start(2)), hi = tokens.indexFrom(hm.end(2));
+          Mention who = parser.forward(tokens, lo, hi, text);
+          if (who == null || who.kind != Mention.Kind.NAME || !who.conjuncts.isEmpty()) continue;
+          speakers.observe(who, who.start);
+          ArticleSpeakers.Resolution r = speakers.resolve(who, who.start);
+          if (r != null && !r.speaker.plural && !Speaker.OUTLET.equals(r.speaker.type)) {
+            Speaker sp = r.speaker;
+            headerRoles.put(role, Speaker.PERSON.equals(sp.type) ? sp : new Speaker(sp.surface, sp.id, Speaker.PERSON, sp.affiliation, false, sp.roleClass));
+          }
+        }
+      }
+      return headerRoles.get(head.toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

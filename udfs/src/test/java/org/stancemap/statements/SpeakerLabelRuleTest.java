@@ -384,4 +384,23 @@ class SpeakerLabelRuleTest {
     assertEquals(3, attributed.size(), dump(all));
     for (Statement s : attributed) assertEquals("hussam-al-khatib", s.speakerId, dump(all));
   }
+
+  @Test
+  void aRoleLabelIsThePersonTheHeaderNamesForThatRole() {
+    String minutes = "Budget committee, 9th meeting\n\nChair: Orhan KAYA (AK PARTY, Ankara)\nPresent: the Minister of Transport\n\n"
+        + "CHAIR \u2013 The session is open. Ms. Tuncer has the floor.\n\n"
+        + "DERYA TUNCER (IYI Party, Eskisehir) \u2013 Thank you, Mr. Chair. Why are the tolls rising?\n\n"
+        + "CHAIR \u2013 Thank you.";
+    List<Statement> m = labelled(of(minutes));
+    assertEquals(List.of("orhan-kaya", "derya-tuncer", "orhan-kaya"), m.stream().map(s -> s.speakerId).collect(Collectors.toList()), dump(of(minutes)));
+    String record = "Security Council, 9999th meeting\n\nPresident: Mr. Lemaire .................... (France)\n\n"
+        + "The President (spoke in French): I call the meeting to order.\n\n"
+        + "Mr. Sorokin (Russian Federation): We thank the Secretary-General for his report.\n\n"
+        + "The President (spoke in French): I give the floor to the representative of Turkey.";
+    List<Statement> r = labelled(of(record));
+    assertEquals(List.of("lemaire", "sorokin", "lemaire"), r.stream().map(s -> s.speakerId).collect(Collectors.toList()), dump(of(record)));
+    // without a header that names the holder, the role stays a role
+    List<Statement> bare = labelled(of(minutes.replace("Chair: Orhan KAYA (AK PARTY, Ankara)\n", "")));
+    assertEquals("chair", bare.get(0).speakerId, dump(of(minutes)));
+  }
 }
