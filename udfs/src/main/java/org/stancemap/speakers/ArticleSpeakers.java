@@ -319,16 +319,20 @@ public final class ArticleSpeakers {
   /**
    * The one person named before {@code pos} whose full name opens with the given name {@code word} ("Claire" for
    * "Host Claire Hadley is joined by ..."), as a podcast's first-name labels use them; null when none or several,
-   * or when {@code word} is no given name of data/given-names.tsv (a dateline "Dubai:" is none).
+   * or when {@code word} is no given name of data/given-names.tsv and labels one turn only ({@code repeated} false: a
+   * dateline "Dubai:" is none); a word the list lacks must open a full name.
    */
-  public Speaker byGivenName(String word, int pos) {
+  public Speaker byGivenName(String word, int pos, boolean repeated) {
     // a label in capitals ("CLAIRE:") is the given name as written in the list ("Claire")
     if (word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT))) word = word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT);
-    if (GivenNames.of(word) == null) return null;
+    // a word the list does not know as a given name ("Nicky", left out as a name of either gender) still opens a full name
+    // when it labels several turns (a dateline "Dubai:" labels one paragraph)
+    boolean given = GivenNames.of(word) != null;
+    if (!given && !repeated) return null;
     Person found = null;
     for (Person p : persons) {
       // a full name that opens with it, or the given name alone ("Caller (Gary, Leeds):" introduced Gary)
-      if (p.pos >= pos || !Speaker.PERSON.equals(p.type) || !firstWord(p.name).equalsIgnoreCase(word)) continue;
+      if (p.pos >= pos || !Speaker.PERSON.equals(p.type) || !firstWord(p.name).equalsIgnoreCase(word) || !given && !p.name.contains(" ")) continue;
       if (found != null && !found.id.equals(p.id)) return null;
       found = p;
     }

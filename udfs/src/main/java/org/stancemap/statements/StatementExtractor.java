@@ -620,6 +620,8 @@ public final class StatementExtractor {
     int lastLabel = -1;
     /** The first such paragraph: the lines before it are the transcript's header. */
     int firstLabel = -1;
+    /** How many paragraphs each one-word label opens ("Nicky:" three times, a dateline "Dubai:" once). */
+    private final java.util.Map<String, Integer> labelWords = new java.util.HashMap<>();
 
     /**
      * How many paragraphs after the first open with a transcript label: a name ({@link #NAME_LABEL}: "Okafor:",
@@ -641,6 +643,7 @@ public final class StatementExtractor {
         Matcher lm = nameLabel(head);
         if (lm == null) continue;
         int lo = tokens.indexFrom(ps + lm.start(1)), nameEnd = tokens.indexFrom(ps + lm.end(1));
+        if (nameEnd == lo + 1) labelWords.merge(tokens.text(lo), 1, Integer::sum);
         if (labelMention(lo, nameEnd) != null) {
           n++;
           lastLabel = p;
@@ -745,7 +748,8 @@ public final class StatementExtractor {
         ArticleSpeakers.Resolution r;
         String role = para.substring(lm.end(1), lm.start(2));
         String key = text.substring(m.start, m.end).toLowerCase(java.util.Locale.ROOT);
-        Speaker given = m.kind == Mention.Kind.NAME && nameEnd == lo + 1 ? speakers.byGivenName(tokens.text(lo), ps) : null;
+        Speaker given = m.kind == Mention.Kind.NAME && nameEnd == lo + 1
+            ? speakers.byGivenName(tokens.text(lo), ps, labelWords.getOrDefault(tokens.text(lo), 0) > 1) : null;
         // "RM:" after "Rania Mansour:", as explainers shorten an expert's label
         if (given == null && m.kind == Mention.Kind.NAME && nameEnd == lo + 1) given = speakers.byInitials(tokens.text(lo), ps);
         if (labelSpeakers.containsKey(key)) { // "BLITZER:" after "WOLF BLITZER, CNN ANCHOR:"

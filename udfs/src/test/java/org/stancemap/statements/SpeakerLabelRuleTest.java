@@ -403,4 +403,21 @@ class SpeakerLabelRuleTest {
     List<Statement> bare = labelled(of(minutes.replace("Chair: Orhan KAYA (AK PARTY, Ankara)\n", "")));
     assertEquals("chair", bare.get(0).speakerId, dump(of(minutes)));
   }
+
+  @Test
+  void aHostsFirstNameTheListLacksLabelsTheirTurnsButADatelineIsNoHost() {
+    String phoneIn = "Listeners on the budget\n\nCity Radio | The Morning Phone-In with Nicky Hale\n\n"
+        + "Nicky: Good morning. Gary is in Leeds. Gary, morning.\n\n"
+        + "Caller (Gary, Leeds): Morning, Nicky. The kit we had was a joke.\n\n"
+        + "Nicky: Strong stuff. Thank you, Gary.";
+    List<Statement> p = labelled(of(phoneIn));
+    assertEquals(List.of("nicky-hale", "gary", "nicky-hale"), p.stream().map(s -> s.speakerId).collect(Collectors.toList()), dump(of(phoneIn)));
+    // "Dubai" opens a name the article gives ("Dubai Chambers"), but as a label it opens one paragraph: a dateline
+    String wire = "Trade to double\n\nHighlights\n- Dubai Chambers to lead a trade mission to Damascus\n\n"
+        + "Dubai: Trade between the UAE and Syria could double, officials said on Wednesday.\n\n"
+        + "Omar Haddad: The banks are the problem.\n\n"
+        + "Omar Haddad: Payments still take weeks.";
+    List<Statement> all = of(wire);
+    assertTrue(labelled(all).stream().noneMatch(s -> s.text.startsWith("Trade between")), dump(all));
+  }
 }
