@@ -658,6 +658,12 @@ public final class StatementExtractor {
      * stand before it) or a person's role alone ("Spokesperson", "The Moderator"); null for other words.
      */
     private Mention labelMention(int lo, int nameEnd) {
+      // "SEN. CALLOWAY", "GEN. HALE": a title's abbreviation in capitals, then the name
+      if (lo + 2 < nameEnd && tokens.text(lo + 1).equals(".") && inCapitals(tokens.text(lo)) && descriptors.titleBeforeSurname(tokens.text(lo))) {
+        Mention after = parser.forward(tokens, lo + 2, nameEnd, text);
+        if (after != null && after.kind == Mention.Kind.NAME && after.conjuncts.isEmpty() && Grammar.after(tokens, after) == nameEnd
+            && tokens.indexFrom(after.start) == lo + 2) return after;
+      }
       Mention m = parser.forward(tokens, lo, nameEnd, text);
       if (m == null || !m.conjuncts.isEmpty() || Grammar.after(tokens, m) != nameEnd) return null;
       // "THE JUDGE:", "THE WITNESS:": capitals read as a name, but "the" and a role are a role

@@ -420,4 +420,14 @@ class SpeakerLabelRuleTest {
     List<Statement> all = of(wire);
     assertTrue(labelled(all).stream().noneMatch(s -> s.text.startsWith("Trade between")), dump(all));
   }
+
+  @Test
+  void aTitlesAbbreviationInCapitalsOpensTheLabelNotTheName() {
+    String hearing = "Hearing on the price cap\n\nSen. Ruth Calloway questioned Treasury Secretary Alan Brandt.\n\n"
+        + "SEN. CALLOWAY: Is the cap working?\n\n"
+        + "SECRETARY BRANDT: It binds less than before.\n\n"
+        + "SEN. CALLOWAY: That is not an answer.";
+    List<Statement> h = labelled(of(hearing));
+    assertEquals(List.of("ruth-calloway", "alan-brandt", "ruth-calloway"), h.stream().map(s -> s.speakerId).collect(Collectors.toList()), dump(of(hearing)));
+  }
 }
