@@ -770,7 +770,8 @@ public final class StatementExtractor {
           String label = text.substring(m.start, m.end);
           // (a newsletter's lead-in in capitals, "SHADOW FLEET, SHADOW DEAL:", is no one: the description must be in prose)
           String described = role.strip();
-          boolean member = (described.startsWith("(") || described.startsWith(",") && !inCapitals(described)) && nameEnd - lo >= 2 && inCapitals(label);
+          boolean member = (described.startsWith("(") || described.startsWith(",") && !inCapitals(described)) && nameEnd - lo >= 2
+              && (inCapitals(label) || described.matches("\\([^()]+\\) \\([^()]+\\)")); // Hansard's "Naz Hussain (Bradford Hillside) (Lab):"
           if (!descriptors.titleBeforeSurname(tokens.text(lo)) && !speakers.knownPerson(m, ps) && !roled && !member) return endTurn();
           r = speakers.resolve(m, m.start);
           if (r != null && (roled || member) && !r.speaker.plural && Speaker.ORGANIZATION.equals(r.speaker.type)) { // a name in capitals

@@ -263,6 +263,13 @@ class SpeakerLabelRuleTest {
     List<Statement> m = labelled(of(minister));
     assertEquals("nurcan-ekinci", m.get(m.size() - 1).speakerId, dump(of(minister)));
     assertEquals("The figures are commercial and confidential.", m.get(m.size() - 1).text, dump(of(minister)));
+    // Hansard gives a member their seat and party in two brackets: a person even when the body never named them
+    String hansard = "Syria debate\n\nRachel Ormond opened the debate.\n\n"
+        + "Rachel Ormond: I beg to move that this House has considered the situation in Syria.\n\n"
+        + "Naz Hussain (Bradford Hillside) (Lab): Many of my constituents have family in Idlib.\n\n"
+        + "Rachel Ormond: My hon. Friend makes an important point.";
+    List<Statement> h = labelled(of(hansard));
+    assertEquals(List.of("rachel-ormond", "naz-hussain", "rachel-ormond"), h.stream().map(s -> s.speakerId).collect(Collectors.toList()), dump(of(hansard)));
   }
 
   @Test
