@@ -70,6 +70,10 @@ public final class StatementExtractor {
   private static final Pattern HEADER_ROLE = Pattern.compile(
       "(?m)^(\\p{Lu}\\p{L}+):[ \\t]+(\\p{Lu}[\\p{L}.'\u2019\\-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'\u2019\\-]*){1,3})[ \\t.]*(?:\\([^()\\n]{1,80}\\))?[ \\t]*$");
 
+  /** A court transcript's witness line and the examining counsel: "ARKADY VOLKOV (continued)\nCross-examined by MS HARGREAVES". */
+  private static final Pattern EXAMINED_BY = Pattern.compile(
+      "(?m)^(\\p{Lu}[\\p{Lu}\\p{M}.'\u2019\\-]*(?: \\p{Lu}[\\p{Lu}\\p{M}.'\u2019\\-]*){1,3})(?:,? \\(?(?:continued|sworn|affirmed)\\)?)?[ \\t]*\\n[ \\t]*(?:(?:Cross|Re)-)?[Ee]xamined by (\\p{Lu}[\\p{L}.'\u2019\\-]*(?: \\p{Lu}[\\p{L}.'\u2019\\-]*){0,3})");
+
   /** Whether {@code s} is written in capitals (no lower-case letter): "MR", "THE JUDGE", "DERYA TUNCER". */
   private static boolean inCapitals(String s) {
     return s.equals(s.toUpperCase(java.util.Locale.ROOT));
@@ -254,7 +258,9 @@ public final class StatementExtractor {
       boolean interview = isInterview();
       boolean questionSeen = false, answering = false;
       questionBefore = questionLed();
-      boolean labels = !interview && nameLabels() >= 2;
+      // a court's examination: "Q." is the examining counsel's, "A." the witness's, and name labels are read between them
+      boolean examination = interview && examination();
+      boolean labels = (!interview || examination) && nameLabels() >= 2;
       for (int p = 0; p < tv.paragraphCount(); p++) {
         int ps = tv.paragraphStart(p), pe = tv.paragraphEnd(p);
         String para = view.substring(ps, pe);
@@ -262,6 +268,7 @@ public final class StatementExtractor {
         if (questionBefore != null && p + 1 < questionBefore.length && questionBefore[p + 1] >= 0) questionSeen = true;
         int firstSentence = si;
         while (si < sentences.length && sentences[si][0] < pe) si++;
+        Statement question = null;
         if (interview) {
           Matcher qa = QA_LABEL.matcher(para);
           boolean labelled = qa.find();
@@ -269,7 +276,21 @@ public final class StatementExtractor {
             questionSeen = true;
             answering = questionsOnly;
             if (questionsOnly) answerCue(ps, qa.end()); // the answer's cue: the question's label
-          } else if (questionSeen && interviewee != null
+            if (examination) { // counsel's question
+              int b = pe;
+              while (b > ps && Character.isWhitespace(view.charAt(b - 1))) b--;
+              turn = examiner;
+              turnMention = examinerMention;
+              turnCueStart = ps;
+              turnCueEnd = ps + qa.end(0);
+              while (turnCueEnd > ps && Character.isWhitespace(view.charAt(turnCueEnd - 1))) turnCueEnd--;
+              turnSpeakerStart = turnSpeakerEnd = -1;
+              turnMethod = Statement.EXPLICIT;
+              // read on below as a labelled turn: the reported speech inside the question is still found
+              if (ps + qa.end() < b) question = turnStatement(p, ps + qa.end(), b, qi, Statement.EXPLICIT);
+              turn = null;
+            }
+          } else if (questionSeen && interviewee != null && !(examination && !labelled && nameLabel(para) != null) && !stageDirection(ps, pe)
               && (labelled || answering && (p < lastQuestion || questionsOnly && p == lastQuestion + 1))) {
             answer(p, labelled ? qa.end() : 0, labelled);
             answering = true;
@@ -296,7 +317,7 @@ public final class StatementExtractor {
         // a transcript's labelled paragraph (not a post above its signature): its reported speech and the quotes
         // inside it are still read, but none of its sentences is the outlet's narrative; a quote that is the
         // statement itself is not read again
-        Statement label = labels && p > 0 ? labelled(p, para, qi) : null;
+        Statement label = question != null ? question : labels && p > 0 ? labelled(p, para, qi) : null;
         if (label != null && qi < quotes.size() && quotes.get(qi).contentStart == label.start) qi++;
         for (int k = firstSentence; k < si; k++) {
           int ss = sentences[k][0], se = sentences[k][1];
@@ -849,6 +870,8 @@ public final class StatementExtractor {
           }
         }
       }
+      // "THE WITNESS:" in a court's examination is the witness examined
+      if (examiner != null && intervieweeSpeaker != null && head.equalsIgnoreCase("witness")) return intervieweeSpeaker;
       return headerRoles.get(head.toLowerCase(java.util.Locale.ROOT));
     }
 
@@ -939,6 +962,43 @@ public final class StatementExtractor {
       // "Q: ..." with the answers unlabelled (a press conference written up): every question answered
       questionsOnly = a == 0 && q >= 3 && answered == q;
       return q >= 2 && a >= 2 || questionsOnly;
+    }
+
+    /** The counsel who examines in a court's transcript ("Cross-examined by MS HARGREAVES"), and the label that names them. */
+    Speaker examiner;
+    Mention examinerMention;
+
+    /**
+     * Whether this Q&A is a court's examination: a line "Cross-examined by MS HARGREAVES" (or "Examined by",
+     * "Re-examined by") after a line naming the witness ("ARKADY VOLKOV (continued)", "JANE ROE, sworn"). Sets the
+     * witness as the one who answers and {@link #examiner} as the one who asks.
+     */
+    private boolean examination() {
+      Matcher em = EXAMINED_BY.matcher(view);
+      while (em.find()) {
+        Mention who = labelMention(tokens.indexFrom(em.start(2)), tokens.indexFrom(em.end(2)));
+        Mention witness = parser.forward(tokens, tokens.indexFrom(em.start(1)), tokens.indexFrom(em.end(1)), text);
+        if (who == null || witness == null || witness.kind != Mention.Kind.NAME || !witness.conjuncts.isEmpty()) continue;
+        ArticleSpeakers.Resolution asks = speakers.resolve(who, who.start), answers = speakers.resolve(witness, witness.start);
+        if (asks == null || answers == null || asks.speaker.plural || answers.speaker.plural) continue;
+        examiner = asPerson(asks.speaker);
+        examinerMention = who;
+        interviewee = witness;
+        intervieweeSpeaker = asPerson(answers.speaker);
+        return true;
+      }
+      return false;
+    }
+
+    /** A paragraph wholly in brackets: "(Pause)", "[crosstalk]", "(Laughter.)": no one's words. */
+    private boolean stageDirection(int ps, int pe) {
+      String t = view.substring(ps, pe).strip();
+      return t.length() > 1 && (t.charAt(0) == '(' && t.endsWith(")") || t.charAt(0) == '[' && t.endsWith("]"));
+    }
+
+    /** A name in capitals the table took for a body's ("ARKADY VOLKOV") is a person's where only a person can be meant. */
+    private Speaker asPerson(Speaker sp) {
+      return Speaker.PERSON.equals(sp.type) ? sp : new Speaker(sp.surface, sp.id, Speaker.PERSON, sp.affiliation, false, sp.roleClass);
     }
 
     /** A Q&A whose questions are labelled ("Q: ...") and whose answers are not: each question opens the answer after it. */

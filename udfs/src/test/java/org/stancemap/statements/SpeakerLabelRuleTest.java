@@ -437,4 +437,29 @@ class SpeakerLabelRuleTest {
     List<Statement> h = labelled(of(hearing));
     assertEquals(List.of("ruth-calloway", "alan-brandt", "ruth-calloway"), h.stream().map(s -> s.speakerId).collect(Collectors.toList()), dump(of(hearing)));
   }
+
+  @Test
+  void aCourtsExaminationGivesQuestionsToCounselAndAnswersToTheWitness() {
+    String text = "Sanctions appeal, day 3\n\nIN THE HIGH COURT OF JUSTICE\n\n"
+        + "THE JUDGE: Yes, Mr Pryor.\n\n"
+        + "MR PRYOR (for the applicant): My Lord, one short matter first.\n\n"
+        + "THE JUDGE: Very well. Let us continue.\n\n"
+        + "THE WITNESS: I understand, my Lord.\n\n"
+        + "DMITRI ORLOV (continued)\nCross-examined by MS KENDALL (continued)\n\n"
+        + "Q. Mr Orlov, you sold the firm in 2022, did you not?\n\n"
+        + "A. Yes. I sold it before the sanctions.\n\n"
+        + "(Pause)\n\n"
+        + "Q. Your accountant told the court that the payments were dividends. Do you accept that?\n\n"
+        + "A. No. He used the wrong word.\n\n"
+        + "THE JUDGE: Thank you, Ms Kendall.";
+    List<Statement> all = of(text);
+    List<Statement> turns = all.stream().filter(s -> s.kind.equals(Statement.DIRECT)).collect(Collectors.toList());
+    assertEquals(List.of("judge", "pryor", "judge", "dmitri-orlov", "kendall", "dmitri-orlov", "kendall", "dmitri-orlov", "judge"),
+        turns.stream().map(s -> s.speakerId).collect(Collectors.toList()), dump(all));
+    assertEquals("Mr Orlov, you sold the firm in 2022, did you not?", turns.get(4).text, dump(all));
+    assertEquals("Q.", text.substring(turns.get(4).cueStart, turns.get(4).cueEnd), dump(all));
+    // a stage direction is no part of the answer; reported speech inside a question is still read
+    assertTrue(all.stream().noneMatch(s -> s.text.contains("Pause") && !s.kind.equals(Statement.NARRATIVE)), dump(all));
+    assertTrue(all.stream().anyMatch(s -> s.kind.equals(Statement.INDIRECT) && s.text.startsWith("the payments were dividends")), dump(all));
+  }
 }
