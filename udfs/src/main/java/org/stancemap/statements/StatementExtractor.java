@@ -277,13 +277,11 @@ public final class StatementExtractor {
             answering = questionsOnly;
             if (questionsOnly) answerCue(ps, qa.end()); // the answer's cue: the question's label
             if (examination) { // counsel's question
-              int b = pe;
-              while (b > ps && Character.isWhitespace(view.charAt(b - 1))) b--;
+              int b = trimEnd(ps, pe);
               turn = examiner;
               turnMention = examinerMention;
               turnCueStart = ps;
-              turnCueEnd = ps + qa.end(0);
-              while (turnCueEnd > ps && Character.isWhitespace(view.charAt(turnCueEnd - 1))) turnCueEnd--;
+              turnCueEnd = trimEnd(ps, ps + qa.end());
               turnSpeakerStart = turnSpeakerEnd = -1;
               turnMethod = Statement.EXPLICIT;
               // read on below as a labelled turn: the reported speech inside the question is still found
@@ -734,8 +732,7 @@ public final class StatementExtractor {
      */
     private Statement labelled(int p, String para, int from) {
       int ps = tv.paragraphStart(p), pe = tv.paragraphEnd(p);
-      int b = pe;
-      while (b > ps && Character.isWhitespace(view.charAt(b - 1))) b--;
+      int b = trimEnd(ps, pe);
       // "Putin: strikes on Syria are act of aggression": a subhead in a headline's style, no one's words
       int f = b;
       while (f > ps && "\"'\u201d\u2019)".indexOf(view.charAt(f - 1)) >= 0) f--;
@@ -796,8 +793,7 @@ public final class StatementExtractor {
           if (!descriptors.titleBeforeSurname(tokens.text(lo)) && !speakers.knownPerson(m, ps) && !roled && !member) return endTurn();
           r = speakers.resolve(m, m.start);
           if (r != null && (roled || member) && !r.speaker.plural && Speaker.ORGANIZATION.equals(r.speaker.type)) { // a name in capitals
-            r = new ArticleSpeakers.Resolution(new Speaker(r.speaker.surface, r.speaker.id, Speaker.PERSON, r.speaker.affiliation, false,
-                r.speaker.roleClass), r.coreference);
+            r = new ArticleSpeakers.Resolution(asPerson(r.speaker), r.coreference);
           }
           if (r == null || !Speaker.PERSON.equals(r.speaker.type) || r.speaker.plural) return endTurn();
           if (roled || member) {
@@ -864,10 +860,7 @@ public final class StatementExtractor {
           if (who == null || who.kind != Mention.Kind.NAME || !who.conjuncts.isEmpty()) continue;
           speakers.observe(who, who.start);
           ArticleSpeakers.Resolution r = speakers.resolve(who, who.start);
-          if (r != null && !r.speaker.plural && !Speaker.OUTLET.equals(r.speaker.type)) {
-            Speaker sp = r.speaker;
-            headerRoles.put(role, Speaker.PERSON.equals(sp.type) ? sp : new Speaker(sp.surface, sp.id, Speaker.PERSON, sp.affiliation, false, sp.roleClass));
-          }
+          if (r != null && !r.speaker.plural && !Speaker.OUTLET.equals(r.speaker.type)) headerRoles.put(role, asPerson(r.speaker));
         }
       }
       // "THE WITNESS:" in a court's examination is the witness examined
@@ -915,7 +908,7 @@ public final class StatementExtractor {
       if (turn == null) return null;
       // "[6:02] And then ...", "[2:40]" alone: a new segment of a video, no turn goes on
       if (b > ps + 1 && view.charAt(ps) == '[' && Character.isDigit(view.charAt(ps + 1))) return endTurn();
-      if (b > ps && (view.charAt(ps) == '(' || view.charAt(ps) == '[') && ")]".indexOf(view.charAt(b - 1)) >= 0) return null; // "(SOUNDBITE OF ...)"
+      if (stageDirection(ps, b)) return null; // "(SOUNDBITE OF ...)"
       if (!sentence || p >= lastLabel) return endTurn();
       return turnStatement(p, ps, b, from, Statement.COREFERENCE.equals(turnMethod) ? turnMethod : Statement.CONTINUATION);
     }
@@ -990,10 +983,16 @@ public final class StatementExtractor {
       return false;
     }
 
-    /** A paragraph wholly in brackets: "(Pause)", "[crosstalk]", "(Laughter.)": no one's words. */
+    /** A paragraph [ps, pe) wholly in brackets: "(Pause)", "[crosstalk]", "(SOUNDBITE OF ...)": no one's words. */
     private boolean stageDirection(int ps, int pe) {
-      String t = view.substring(ps, pe).strip();
-      return t.length() > 1 && (t.charAt(0) == '(' && t.endsWith(")") || t.charAt(0) == '[' && t.endsWith("]"));
+      int b = trimEnd(ps, pe);
+      return b > ps && "([".indexOf(view.charAt(ps)) >= 0 && ")]".indexOf(view.charAt(b - 1)) >= 0;
+    }
+
+    /** {@code end} moved back over the whitespace before it, not past {@code from}. */
+    private int trimEnd(int from, int end) {
+      while (end > from && Character.isWhitespace(view.charAt(end - 1))) end--;
+      return end;
     }
 
     /** A name in capitals the table took for a body's ("ARKADY VOLKOV") is a person's where only a person can be meant. */
@@ -1055,8 +1054,7 @@ public final class StatementExtractor {
     /** The answers' cue from here on: the label of {@code length} characters opening the paragraph at {@code ps}, trimmed. */
     private void answerCue(int ps, int length) {
       answerCueStart = ps;
-      answerCueEnd = ps + length;
-      while (answerCueEnd > ps && Character.isWhitespace(view.charAt(answerCueEnd - 1))) answerCueEnd--;
+      answerCueEnd = trimEnd(ps, ps + length);
     }
 
     /** {@code authorAt}: where {@code author} starts in the text (the signature line). */
