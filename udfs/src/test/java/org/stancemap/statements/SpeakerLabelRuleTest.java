@@ -26,6 +26,11 @@ class SpeakerLabelRuleTest {
     return all.stream().filter(s -> RuleNames.SPEAKER_LABEL.equals(s.sieve)).collect(Collectors.toList());
   }
 
+  /** The speaker ids of {@code statements}, in order. */
+  private static List<String> ids(List<Statement> statements) {
+    return statements.stream().map(s -> s.speakerId).collect(Collectors.toList());
+  }
+
   @Test
   void aMagazineTranscriptGivesEachAnswerToThePersonNamedInItsLabel() {
     String text = "Tomas Brandt on his new album\n\n"
@@ -269,7 +274,7 @@ class SpeakerLabelRuleTest {
         + "Naz Hussain (Bradford Hillside) (Lab): Many of my constituents have family in Idlib.\n\n"
         + "Rachel Ormond: My hon. Friend makes an important point.";
     List<Statement> h = labelled(of(hansard));
-    assertEquals(List.of("rachel-ormond", "naz-hussain", "rachel-ormond"), h.stream().map(s -> s.speakerId).collect(Collectors.toList()), dump(of(hansard)));
+    assertEquals(List.of("rachel-ormond", "naz-hussain", "rachel-ormond"), ids(h), dump(of(hansard)));
   }
 
   @Test
@@ -300,7 +305,7 @@ class SpeakerLabelRuleTest {
     List<Statement> all = of(text);
     List<Statement> turns = labelled(all);
     assertEquals(List.of("chair", "derya-tuncer", "derya-tuncer", "chair", "chair"),
-        turns.stream().map(s -> s.speakerId).collect(Collectors.toList()), dump(all));
+        ids(turns), dump(all));
     assertEquals("My second question concerns the rail link to Kars.", turns.get(2).text, dump(all));
     for (Statement s : turns) assertEquals("\u2013", text.substring(s.cueStart, s.cueEnd), dump(all));
     // the minister's label is too long to read, but his answer is no continuation of the chair's turn
@@ -320,7 +325,7 @@ class SpeakerLabelRuleTest {
     List<Statement> all = of(interview);
     List<Statement> turns = labelled(all);
     assertEquals(List.of("interviewer", "hussam-al-khatib", "interviewer", "hussam-al-khatib"),
-        turns.stream().map(s -> s.speakerId).collect(Collectors.toList()), dump(all));
+        ids(turns), dump(all));
 
     String podcast = "Episode 40\n\nLeyla Demir talks to Arif Sadikov about gas.\n\n"
         + "[00:12:31] Leyla Demir: Welcome back. Is the hub real?\n\n"
@@ -338,7 +343,7 @@ class SpeakerLabelRuleTest {
         + "The Lantern: What does Damascus want?\n\n"
         + "RH: Money, mostly, and legitimacy.";
     List<Statement> e = labelled(of(explainer));
-    assertEquals(List.of("rania-haddad", "rania-haddad"), e.stream().map(s -> s.speakerId).collect(Collectors.toList()), dump(of(explainer)));
+    assertEquals(List.of("rania-haddad", "rania-haddad"), ids(e), dump(of(explainer)));
 
     String phoneIn = "The Morning Phone-in\n\nPresented by Claire Whitley\n\n"
         + "CLAIRE: Good morning. Let's go to Bolton.\n\n"
@@ -347,7 +352,7 @@ class SpeakerLabelRuleTest {
         + "DEREK: Well, it is mostly calm now.";
     List<Statement> ph = labelled(of(phoneIn));
     assertEquals(List.of("claire-whitley", "derek", "claire-whitley", "derek"),
-        ph.stream().map(s -> s.speakerId).collect(Collectors.toList()), dump(of(phoneIn)));
+        ids(ph), dump(of(phoneIn)));
 
     String court = "Sanctions appeal, day 2\n\nThe hearing resumed.\n\n"
         + "THE JUDGE: Yes, Mr Ashworth.\n\n"
@@ -371,7 +376,7 @@ class SpeakerLabelRuleTest {
     List<Statement> all = of(tv);
     List<Statement> turns = labelled(all);
     assertEquals(List.of("marcus-hale", "amina-haddad", "marcus-hale", "amina-haddad", "marcus-hale"),
-        turns.stream().map(s -> s.speakerId).collect(Collectors.toList()), dump(all));
+        ids(turns), dump(all));
     // after a time stamp alone, the narration is no one's turn
     assertTrue(all.stream().anyMatch(s -> s.kind.equals(Statement.NARRATIVE) && s.text.startsWith("The quake killed")), dump(all));
     String prose = "Ministers weigh in\n\nHakan Fidan and Yasar Guler spoke after the cabinet met.\n\n"
@@ -399,13 +404,13 @@ class SpeakerLabelRuleTest {
         + "DERYA TUNCER (IYI Party, Eskisehir) \u2013 Thank you, Mr. Chair. Why are the tolls rising?\n\n"
         + "CHAIR \u2013 Thank you.";
     List<Statement> m = labelled(of(minutes));
-    assertEquals(List.of("orhan-kaya", "derya-tuncer", "orhan-kaya"), m.stream().map(s -> s.speakerId).collect(Collectors.toList()), dump(of(minutes)));
+    assertEquals(List.of("orhan-kaya", "derya-tuncer", "orhan-kaya"), ids(m), dump(of(minutes)));
     String record = "Security Council, 9999th meeting\n\nPresident: Mr. Lemaire .................... (France)\n\n"
         + "The President (spoke in French): I call the meeting to order.\n\n"
         + "Mr. Sorokin (Russian Federation): We thank the Secretary-General for his report.\n\n"
         + "The President (spoke in French): I give the floor to the representative of Turkey.";
     List<Statement> r = labelled(of(record));
-    assertEquals(List.of("lemaire", "sorokin", "lemaire"), r.stream().map(s -> s.speakerId).collect(Collectors.toList()), dump(of(record)));
+    assertEquals(List.of("lemaire", "sorokin", "lemaire"), ids(r), dump(of(record)));
     // without a header that names the holder, the role stays a role
     List<Statement> bare = labelled(of(minutes.replace("Chair: Orhan KAYA (AK PARTY, Ankara)\n", "")));
     assertEquals("chair", bare.get(0).speakerId, dump(of(minutes)));
@@ -418,7 +423,7 @@ class SpeakerLabelRuleTest {
         + "Caller (Gary, Leeds): Morning, Nicky. The kit we had was a joke.\n\n"
         + "Nicky: Strong stuff. Thank you, Gary.";
     List<Statement> p = labelled(of(phoneIn));
-    assertEquals(List.of("nicky-hale", "gary", "nicky-hale"), p.stream().map(s -> s.speakerId).collect(Collectors.toList()), dump(of(phoneIn)));
+    assertEquals(List.of("nicky-hale", "gary", "nicky-hale"), ids(p), dump(of(phoneIn)));
     // "Dubai" opens a name the article gives ("Dubai Chambers"), but as a label it opens one paragraph: a dateline
     String wire = "Trade to double\n\nHighlights\n- Dubai Chambers to lead a trade mission to Damascus\n\n"
         + "Dubai: Trade between the UAE and Syria could double, officials said on Wednesday.\n\n"
@@ -435,7 +440,7 @@ class SpeakerLabelRuleTest {
         + "SECRETARY BRANDT: It binds less than before.\n\n"
         + "SEN. CALLOWAY: That is not an answer.";
     List<Statement> h = labelled(of(hearing));
-    assertEquals(List.of("ruth-calloway", "alan-brandt", "ruth-calloway"), h.stream().map(s -> s.speakerId).collect(Collectors.toList()), dump(of(hearing)));
+    assertEquals(List.of("ruth-calloway", "alan-brandt", "ruth-calloway"), ids(h), dump(of(hearing)));
   }
 
   @Test
@@ -455,7 +460,7 @@ class SpeakerLabelRuleTest {
     List<Statement> all = of(text);
     List<Statement> turns = all.stream().filter(s -> s.kind.equals(Statement.DIRECT)).collect(Collectors.toList());
     assertEquals(List.of("judge", "pryor", "judge", "dmitri-orlov", "kendall", "dmitri-orlov", "kendall", "dmitri-orlov", "judge"),
-        turns.stream().map(s -> s.speakerId).collect(Collectors.toList()), dump(all));
+        ids(turns), dump(all));
     assertEquals("Mr Orlov, you sold the firm in 2022, did you not?", turns.get(4).text, dump(all));
     assertEquals("Q.", text.substring(turns.get(4).cueStart, turns.get(4).cueEnd), dump(all));
     // a stage direction is no part of the answer; reported speech inside a question is still read
