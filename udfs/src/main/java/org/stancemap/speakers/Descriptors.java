@@ -42,6 +42,8 @@ public final class Descriptors {
   private final Map<String, Head> heads = new HashMap<>();
   private final Map<String, String> affiliations = new HashMap<>();
   private final java.util.Set<String> portfolios = new java.util.HashSet<>();
+  /** A transcript's words for whoever presides ("President.", "The CHAIRMAN."). */
+  private final java.util.Set<String> presiding = new java.util.HashSet<>();
   private final java.util.Set<String> documents = new java.util.HashSet<>();
   /** Documents a speaking body puts out itself ({@code kind=document, value=own}): "the statement" is the body's. */
   private final java.util.Set<String> ownDocuments = new java.util.HashSet<>();
@@ -73,6 +75,7 @@ public final class Descriptors {
       if (r[1].strip().equals("head")) heads.put(w.toLowerCase(Locale.ROOT), new Head(r[2].strip()));
       else if (r[1].strip().equals("affiliation")) putAffiliation(w, r[2].strip(), true);
       else if (r[1].strip().equals("portfolio")) portfolios.add(w.toLowerCase(Locale.ROOT));
+      else if (r[1].strip().equals("presiding")) presiding.add(w.toLowerCase(Locale.ROOT));
       else if (r[1].strip().equals("document")) {
         documents.add(w.toLowerCase(Locale.ROOT));
         if (r[2].strip().equals("own")) ownDocuments.add(w.toLowerCase(Locale.ROOT));
@@ -159,6 +162,11 @@ public final class Descriptors {
   }
 
   /** A word of a ministry's or a committee's portfolio ("Foreign", "Affairs", "Energy"): part of a body's name, never of a person's. */
+  /** Whether a transcript's label word names whoever presides ("President", "CHAIRMAN"). */
+  public boolean isPresiding(String word) {
+    return presiding.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   public boolean isPortfolio(String word) {
     return portfolios.contains(word.toLowerCase(Locale.ROOT));
   }

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.stancemap.ingest.Datelines;
 import org.stancemap.speakers.ArticleSpeakers;
 import org.stancemap.speakers.Descriptors;
+import org.stancemap.speakers.GivenNames;
 import org.stancemap.speakers.Mention;
 import org.stancemap.speakers.MentionParser;
 import org.stancemap.speakers.Speaker;
@@ -50,14 +51,14 @@ public final class StatementExtractor {
   /** "Q:", "A:", "Q.", "A." (a court's examination), "Question:", "Answer:": an interview's or a briefing's turns. */
   private static final Pattern QA_LABEL = Pattern.compile("^(?:[QA][:.]|Question:|Answer:|QUESTION:|ANSWER:)\\s+");
   /** A briefing's question turn: "QUESTION:", "Question (Hassan Obeid, Al-Mashriq TV):", the asker perhaps named in brackets. */
-  private static final Pattern QUESTION_LABEL = Pattern.compile("^(?:(?:QUESTION|Question)(?: \\(([^()\\n]{2,80})\\))?|Q \\(([^()\\n]{2,80})\\)):[ \\t]+(?=\\S)");
+  private static final Pattern QUESTION_LABEL = Pattern.compile("^(?:(?:QUESTION|Question)(?: \\(([^()\\n]{2,80})\\))?|Q \\(([^()\\n]{2,80})\\)|Q):[ \\t]+(?=\\S)");
   /**
    * A paragraph opening with a name label and a colon: "Okafor: ...", "Mr Hale: \"...\"", "Priya Raman: ...", perhaps
    * after a podcast's time stamp ("[00:12:31] Hannah Pierce: ..."); minutes put a dash after a name in capitals
    * ("SELIN AKGUL (CHP, Izmir) – ...", {@link #nameLabel}). Group 1: the name; group 2: the colon or the dash.
    */
   private static final Pattern NAME_LABEL = Pattern.compile(
-      "^(?:\\[\\d{1,2}(?::\\d\\d){1,2}\\][ \\t]*)?(\\p{Lu}[\\p{L}'\u2019.\\-]*(?: \\p{Lu}[\\p{L}'\u2019.\\-]*){0,3})(?:, \\p{L}[\\p{L}.'\u2019-]*(?: [\\p{L}\\d.'\u2019-]+){0,6}){0,2}(?: \\([^()\\n]{1,80}\\)){0,2}(:|[ \\t]+[\u2013\u2014](?=[ \\t]))[ \\t]+(?=\\S)");
+      "^(?:\\[\\d{1,2}(?::\\d\\d){1,2}\\][ \\t]*)?(\\p{Lu}[\\p{L}'\u2019.\\-]*(?: \\p{Lu}[\\p{L}'\u2019.\\-]*){0,3})(?:, \\p{L}[\\p{L}.'\u2019-]*(?: [\\p{L}\\d.'\u2019-]+){0,6}){0,2}(?: \\([^()\\n]{1,80}\\)){0,2}(:|\\.?[ \\t]+[\u2013\u2014](?=[ \\t]))[ \\t]+(?=\\S)");
 
   /**
    * A label in capitals this reader does not take for a speaker's ("MINISTER OF FOREIGN AFFAIRS HAKAN FIDAN \u2013",
@@ -67,6 +68,26 @@ public final class StatementExtractor {
       "^(?:\\p{Lu}[\\p{Lu}\\p{M}\\d.'\u2019\\- ]{1,100}|\\p{Lu}[\\p{Lu}\\p{M}.'\u2019\\-]+(?: [\\p{Lu}\\p{M}.'\u2019\\-]+)+,[^:\\n.!?]{1,100})(?: \\([^()\\n]{1,80}\\))?(?::| [\u2013\u2014])[ \\t]");
 
   /** A header line that names a role's holder: "Chair: Orhan KAYA (AK PARTY, Ankara)"; group 1 the role, group 2 the name. */
+  /**
+   * A hearing record's label, as the US Government Publishing Office prints them: "The CHAIRMAN.", "Senator ALVAREZ.",
+   * "Mr. OKAFOR." and the words; group 1 the label (a capitalised word, then one or two words in capitals), group 2 its
+   * full stop. The word before the name must be "The" or a title ({@code labelMention}).
+   */
+  private static final Pattern RECORD_LABEL = Pattern.compile(
+      "^(\\p{Lu}\\p{Ll}+\\.?[ \\t]+\\p{Lu}[\\p{Lu}\\p{M}'\u2019\\-]+(?:[ \\t]+\\p{Lu}[\\p{Lu}\\p{M}'\u2019\\-]+)?)(\\.)[ \\t]+(?=\\S)");
+
+  /** A stage direction in brackets at the start of a turn, and the spaces and full stop after it. */
+  private static final Pattern STAGE_OPENING = Pattern.compile("[(\\[][^()\\[\\]\\n]{1,60}[)\\]][ \\t.]*");
+
+  /** A record's header line naming who presides: "IN THE CHAIR: KATARINA HOLMQVIST", "Presiding: Jane Roe"; group 1 the name. */
+  private static final Pattern PRESIDING_HEADER = Pattern.compile(
+      "(?m)^(?:IN THE CHAIR|In the [Cc]hair|PRESIDING|Presiding):[ \\t]+(\\p{Lu}[\\p{L}.'\u2019\\-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'\u2019\\-]*){1,3})[ \\t]*$");
+
+  /** A header's list lead-in: "Presenters: ", "Guest: ", "Panelists: " at a line's or sentence's start. */
+  private static final Pattern HEADER_LIST = Pattern.compile("(?:^|(?<=[.;] )|(?<=\\n))\\p{Lu}\\p{Ll}+(?: \\p{Ll}+)?:[ \\t]+");
+  /** One item of such a list: the words between commas and "and". */
+  private static final Pattern LIST_PART = Pattern.compile("[^,&]+?(?=\\s*(?:,|&|\\band\\b|$))");
+
   private static final Pattern HEADER_ROLE = Pattern.compile(
       "(?m)^(\\p{Lu}\\p{L}+):[ \\t]+(\\p{Lu}[\\p{L}.'\u2019\\-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'\u2019\\-]*){1,3})[ \\t.]*(?:\\([^()\\n]{1,80}\\))?[ \\t]*$");
 
@@ -82,7 +103,10 @@ public final class StatementExtractor {
   /** {@link #NAME_LABEL}'s match at the start of {@code para}, or null; a dash ends only a name in capitals ("CHAIR \u2013"). */
   private static Matcher nameLabel(String para) {
     Matcher m = NAME_LABEL.matcher(para);
-    if (!m.find()) return null;
+    if (!m.find()) {
+      Matcher r = RECORD_LABEL.matcher(para);
+      return r.find() ? r : null;
+    }
     String name = m.group(1);
     boolean capitals = name.codePoints().filter(Character::isLetter).count() >= 2 && inCapitals(name);
     // a second role after a comma only after a name or roles in capitals ("DR. AMINA HADDAD, REGIONAL DIRECTOR, U.N. OCHA:",
@@ -92,7 +116,14 @@ public final class StatementExtractor {
     int paren = role.indexOf('(');
     if ((paren < 0 ? role : role.substring(0, paren)).chars().filter(c -> c == ',').count() > 1
         && !capitals && !inCapitals(role)) return null;
-    return para.charAt(m.end(2) - 1) == ':' || capitals ? m : null;
+    // a verbatim report's full stop and dash: "President. –", "Marta Kos, Member of the Commission. –"
+    boolean dotDash = para.charAt(m.start(2)) == '.' || m.start(2) > 0 && para.charAt(m.start(2) - 1) == '.';
+    return para.charAt(m.end(2) - 1) == ':' || capitals || dotDash ? m : null;
+  }
+  /** Where a label's name ends: before the full stop of "President. –", which the name's characters take in. */
+  private static int nameEnd(Matcher lm, String para) {
+    int e = lm.end(1);
+    return e > lm.start(1) + 1 && para.charAt(e - 1) == '.' && lm.start(2) == e && para.charAt(lm.end(2) - 1) != ':' ? e - 1 : e;
   }
   private static final Pattern TRAIL_URL = Pattern.compile("\\s*(?:pic\\.twitter\\.com/\\S+|https?://\\S+)\\s*$");
   private static final Pattern INNER_AUTHOR = Pattern.compile("\\s+[\u2014\u2013-]\\s*(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3})(?:#\\S*)?\\s*$");
@@ -261,6 +292,7 @@ public final class StatementExtractor {
       // a court's examination: "Q." is the examining counsel's, "A." the witness's, and name labels are read between them
       boolean examination = interview && examination();
       boolean labels = (!interview || examination) && nameLabels() >= 2;
+      if (labels) observeHeaderNames();
       for (int p = 0; p < tv.paragraphCount(); p++) {
         int ps = tv.paragraphStart(p), pe = tv.paragraphEnd(p);
         String para = view.substring(ps, pe);
@@ -661,7 +693,7 @@ public final class StatementExtractor {
         }
         Matcher lm = nameLabel(head);
         if (lm == null) continue;
-        int lo = tokens.indexFrom(ps + lm.start(1)), nameEnd = tokens.indexFrom(ps + lm.end(1));
+        int lo = tokens.indexFrom(ps + lm.start(1)), nameEnd = tokens.indexFrom(ps + nameEnd(lm, head));
         if (nameEnd == lo + 1) labelWords.merge(tokens.text(lo), 1, Integer::sum);
         if (labelMention(lo, nameEnd) != null) {
           n++;
@@ -696,9 +728,11 @@ public final class StatementExtractor {
       int first = tokens.indexFrom(m.start);
       if (m.kind == Mention.Kind.NAME) {
         if (first == lo) return m;
-        // "MR. RIDGEWAY", "MR ASHWORTH" (British, no full stop): the honorific in capitals is left out of the name
+        // "MR. RIDGEWAY", "MR ASHWORTH" (British, no full stop), "Senator ALVAREZ" (a name in capitals): the honorific is
+        // left out of the name
         String before = text.substring(tokens.start(lo), m.start).strip();
-        return first <= lo + 2 && (before.endsWith(".") || !before.isEmpty() && inCapitals(before)) && descriptors.titleBeforeSurname(before) ? m : null;
+        return first <= lo + 2 && (before.endsWith(".") || !before.isEmpty() && inCapitals(before) || inCapitals(text.substring(m.start, m.end)))
+            && descriptors.titleBeforeSurname(before) ? m : null;
       }
       if (m.kind != Mention.Kind.DESCRIPTOR || first != lo && !tokens.lower(lo).equals("the")) return null;
       Descriptors.Head h = descriptors.head(tokens.lower(nameEnd - 1));
@@ -764,9 +798,9 @@ public final class StatementExtractor {
       } else if (lm != null) {
         turnSpeakerStart = turnSpeakerEnd = -1;
         // "Okafor:", "DANIEL OKAMOTO, HOST:": the name, then perhaps a role after a comma, then the colon
-        int lo = tokens.indexFrom(ps + lm.start(1)), nameEnd = tokens.indexFrom(ps + lm.end(1)), colon = tokens.indexFrom(ps + lm.end(2) - 1);
+        int lo = tokens.indexFrom(ps + lm.start(1)), nameEnd = tokens.indexFrom(ps + nameEnd(lm, para)), colon = tokens.indexFrom(ps + lm.end(2) - 1);
         // a label that names no speaker ("SPIEGEL:", "The Meridian:", "Update:") ends the turn under way
-        if (colon >= tokens.size() || !":\u2013\u2014".contains(tokens.text(colon))) return endTurn();
+        if (colon >= tokens.size() || !(lm.pattern() == RECORD_LABEL ? "." : ":\u2013\u2014").contains(tokens.text(colon))) return endTurn();
         m = labelMention(lo, nameEnd);
         if (m == null) return endTurn();
         ArticleSpeakers.Resolution r;
@@ -790,13 +824,25 @@ public final class StatementExtractor {
           String described = role.strip();
           boolean member = (described.startsWith("(") || described.startsWith(",") && !inCapitals(described)) && nameEnd - lo >= 2
               && (inCapitals(label) || described.matches("\\([^()]+\\) \\([^()]+\\)")); // Hansard's "Naz Hussain (Bradford Hillside) (Lab):"
-          if (!descriptors.titleBeforeSurname(tokens.text(lo)) && !speakers.knownPerson(m, ps) && !roled && !member) return endTurn();
+          // a full name that opens with a given name ("REBECCA LINDQVIST:", "Selin Arslan:"), as a panel's first turns give them
+          boolean fullName = nameEnd - lo >= 2 && nameEnd - lo <= 4 && givenName(tokens.text(lo));
+          // a title, then a name in capitals ("Senator ALVAREZ", "General HALE"), as hearing records print them
+          if (!fullName && nameEnd - lo >= 2 && descriptors.title(tokens.text(lo)) != null && !inCapitals(tokens.text(lo))) {
+            fullName = inCapitals(text.substring(tokens.start(lo + 1), tokens.end(nameEnd - 1)));
+          }
+          // the surname of someone the header lists ("RAJAN:" under "Presenters: Nick Robinson, Amol Rajan")
+          if (!fullName && nameEnd == lo + 1 && headerSurnames.contains(tokens.lower(lo))) fullName = true;
+          // a podcast's host known by a given name alone, labelling several turns ("Mira (00:00):", "Mira:")
+          if (!fullName && nameEnd == lo + 1 && givenName(tokens.text(lo)) && labelWords.getOrDefault(tokens.text(lo), 0) > 1) fullName = true;
+          if (!descriptors.titleBeforeSurname(tokens.text(lo)) && !speakers.knownPerson(m, ps) && !roled && !member && !fullName) return endTurn();
           r = speakers.resolve(m, m.start);
-          if (r != null && (roled || member) && !r.speaker.plural && Speaker.ORGANIZATION.equals(r.speaker.type)) { // a name in capitals
+          // a name in capitals read as a body's, under a title ("Senator ALVAREZ", "Mr. OKAFOR") or a label's other marks
+          boolean titled = m.start > tokens.start(lo);
+          if (r != null && (roled || member || fullName || titled) && !r.speaker.plural && Speaker.ORGANIZATION.equals(r.speaker.type)) {
             r = new ArticleSpeakers.Resolution(asPerson(r.speaker), r.coreference);
           }
           if (r == null || !Speaker.PERSON.equals(r.speaker.type) || r.speaker.plural) return endTurn();
-          if (roled || member) {
+          if (roled || member || fullName) {
             labelSpeakers.put(key, r.speaker);
             labelSpeakers.put(tokens.lower(nameEnd - 1), r.speaker);
           }
@@ -809,8 +855,12 @@ public final class StatementExtractor {
             labelSpeakers.put(text.substring(who.start, who.end).toLowerCase(java.util.Locale.ROOT), r.speaker);
           } else if (holder != null) {
             r = new ArticleSpeakers.Resolution(holder, true); // "CHAIR \u2013" under a header's "Chair: Orhan KAYA (AK PARTY, Ankara)"
+          } else if (labelSpeakers.containsKey(key)) { // "The CHAIRMAN." again: the role the first such label named
+            r = new ArticleSpeakers.Resolution(labelSpeakers.get(key), false);
           } else {
             r = speakers.resolve(m, m.start);
+            // a role no one named holds stays that role in every turn, not whoever spoke of a chairman last
+            if (r != null && !r.coreference && !r.speaker.plural && !Speaker.OUTLET.equals(r.speaker.type)) labelSpeakers.put(key, r.speaker);
           }
           if (r == null || r.speaker.plural || Speaker.OUTLET.equals(r.speaker.type)) return endTurn();
         }
@@ -829,12 +879,26 @@ public final class StatementExtractor {
       // a turn may open with an address that ends in a comma ("Vladimir Putin: Mr President, friends, ladies and gentlemen,")
       boolean address = !sentence && f > ps && view.charAt(f - 1) == ',' && lastLabel > p;
       if (!sentence && !address || a >= b) return endTurn();
+      // a stage direction opening the turn ("(Through interpreter)") is no one's words; one that is the whole turn
+      // ("(Speaking Arabic).") ends it
+      Matcher sd = STAGE_OPENING.matcher(view).region(a, b);
+      if (sd.lookingAt()) {
+        if (sd.end() >= b) return endTurn();
+        a = sd.end();
+      }
       turn = sp;
       turnMention = m;
       turnCueStart = cueStart;
       turnCueEnd = cueEnd;
       turnMethod = coreference ? Statement.COREFERENCE : Statement.EXPLICIT;
       return turnStatement(p, a, b, from, turnMethod);
+    }
+
+    /** Whether a word is a given name of {@code data/given-names.tsv}, as written or in capitals ("REBECCA"). */
+    private static boolean givenName(String word) {
+      if (GivenNames.of(word) != null) return true;
+      if (word.length() < 2 || !inCapitals(word)) return false;
+      return GivenNames.of(word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT)) != null;
     }
 
     /** The persons a transcript's header names for a role, by the role's head word (null: none); filled on first need. */
@@ -862,11 +926,54 @@ public final class StatementExtractor {
           ArticleSpeakers.Resolution r = speakers.resolve(who, who.start);
           if (r != null && !r.speaker.plural && !Speaker.OUTLET.equals(r.speaker.type)) headerRoles.put(role, asPerson(r.speaker));
         }
+        // "IN THE CHAIR: KATARINA HOLMQVIST": whoever presides, whatever the record calls them ("President.")
+        Matcher pm = PRESIDING_HEADER.matcher(text.substring(0, end)); // the text: its line ends where the name does
+        if (pm.find()) {
+          Mention who = parser.forward(tokens, tokens.indexFrom(pm.start(1)), tokens.indexFrom(pm.end(1)), text);
+          if (who != null && who.kind == Mention.Kind.NAME && who.conjuncts.isEmpty()) {
+            speakers.observe(who, who.start);
+            ArticleSpeakers.Resolution r = speakers.resolve(who, who.start);
+            if (r != null && !r.speaker.plural && !Speaker.OUTLET.equals(r.speaker.type)) headerRoles.put(PRESIDES, asPerson(r.speaker));
+          }
+        }
       }
+      Speaker named = headerRoles.get(head.toLowerCase(java.util.Locale.ROOT));
+      if (named == null && descriptors.isPresiding(head)) named = headerRoles.get(PRESIDES);
       // "THE WITNESS:" in a court's examination is the witness examined
       if (examiner != null && intervieweeSpeaker != null && head.equalsIgnoreCase("witness")) return intervieweeSpeaker;
-      return headerRoles.get(head.toLowerCase(java.util.Locale.ROOT));
+      return named;
     }
+
+    /**
+     * The names a transcript's header lists after a word and a colon, before its first label ("Presenters: Nick
+     * Robinson, Amol Rajan. Guest: Sir Dominic Harcourt, former ambassador"): observed as people named there, so that
+     * a label of a surname alone ("RAJAN:") is a known person's.
+     */
+    private void observeHeaderNames() {
+      int end = firstLabel >= 0 ? tv.paragraphStart(firstLabel) : 0;
+      Matcher hm = HEADER_LIST.matcher(view.substring(0, end));
+      while (hm.find()) {
+        int stop = hm.end();
+        while (stop < end && view.charAt(stop) != '\n' && !(view.charAt(stop) == '.' && (stop + 1 >= end || Character.isWhitespace(view.charAt(stop + 1))))
+            && view.charAt(stop) != ';') stop++;
+        Matcher part = LIST_PART.matcher(view.substring(hm.end(), stop));
+        while (part.find()) {
+          int lo = tokens.indexFrom(hm.end() + part.start()), hi = tokens.indexFrom(hm.end() + part.end());
+          if (lo >= hi) continue;
+          Mention who = parser.forward(tokens, lo, hi, text);
+          if (who != null && who.kind == Mention.Kind.NAME && who.conjuncts.isEmpty() && Grammar.after(tokens, who) == hi) {
+            speakers.observe(who, who.start);
+            headerSurnames.add(tokens.lower(hi - 1));
+          }
+        }
+      }
+    }
+
+    /** The surnames of the people a transcript's header lists (lower case): "RAJAN:" is Amol Rajan's label. */
+    private final java.util.Set<String> headerSurnames = new java.util.HashSet<>();
+
+    /** The key of {@link #headerRoles} for whoever a header puts in the chair. */
+    private static final String PRESIDES = " presides";
 
     /**
      * The person a role label's brackets name first: "Caller (Gary, Leeds):", "Caller (Ana Ruiz, Seville):"; null when
