@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
         ScoreTargetsCommand.class,
         EvalToneCommand.class,
         EvalOutletsCommand.class,
+        EvalTargetsCommand.class,
         AggregateCommand.class,
         ChartsCommand.class,
         ReportCommand.class,

@@ -125,10 +125,14 @@ public final class Pipeline {
     return tables;
   }
 
-  /** The tone of statements toward their targets; it also needs each article's date (the entity table's periods): a small broadcast join. */
+  /**
+   * The tone of statements toward their targets; it also needs each article's date (the entity
+   * table's periods) and outlet (a state-run outlet's own state for its contextual words): a small
+   * broadcast join.
+   */
   static Dataset<Row> tone(Dataset<Row> statements, Dataset<Row> articles, ToneJob.Config config) {
     Dataset<Row> dates = articles.select(functions.col(ArticleColumns.ARTICLE_ID).as(StatementColumns.ARTICLE_ID),
-        functions.col(ArticleColumns.PUBLISHED).as(ToneJob.PUBLISHED));
+        functions.col(ArticleColumns.PUBLISHED).as(ToneJob.PUBLISHED), functions.col(ArticleColumns.OUTLET).as(ToneJob.OUTLET));
     return ToneJob.score(ToneJob.spread(statements).join(functions.broadcast(dates), StatementColumns.ARTICLE_ID, "left"), config);
   }
 

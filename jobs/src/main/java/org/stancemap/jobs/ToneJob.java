@@ -79,8 +79,8 @@ public final class ToneJob {
   }
 
   /**
-   * Scores every statement ({@code article_id, statement_id, text[, start][, published]}) toward
-   * every target it mentions. With {@code published} (the article's date) the entity table's dates
+   * Scores every statement ({@code article_id, statement_id, text[, start][, published][, outlet]})
+   * toward every target it mentions. With {@code published} (the article's date) the entity table's dates
    * apply ({@link TargetMatcher}: "Assad" is Syria until December 2024); statements of one article
    * that come one after another share context for contextual words ("regime forces").
    */
@@ -90,10 +90,12 @@ public final class ToneJob {
     List<String> columns = List.of(statements.columns());
     boolean hasStart = columns.contains(StatementColumns.START);
     boolean hasDate = columns.contains(PUBLISHED);
+    boolean hasOutlet = columns.contains(OUTLET);
     Dataset<Row> in = statements.select(functions.col(StatementColumns.ARTICLE_ID), functions.col(StatementColumns.STATEMENT_ID),
         functions.col(StatementColumns.TEXT),
         hasStart ? functions.col(StatementColumns.START) : functions.lit(null).cast(DataTypes.IntegerType),
-        hasDate ? functions.col(PUBLISHED).cast(DataTypes.DateType) : functions.lit(null).cast(DataTypes.DateType));
+        hasDate ? functions.col(PUBLISHED).cast(DataTypes.DateType) : functions.lit(null).cast(DataTypes.DateType),
+        hasOutlet ? functions.col(OUTLET).cast(DataTypes.StringType) : functions.lit(null).cast(DataTypes.StringType));
     StructType schema = schema(statements.schema());
     MapPartitionsFunction<Row, Row> f = rows -> scorePartition(rows, config);
     return in.mapPartitions(f, Encoders.row(schema));
@@ -118,18 +120,21 @@ public final class ToneJob {
 
   /** The article's publication date, when the statements carry it (see {@link Pipeline#articleTables}). */
   public static final String PUBLISHED = org.stancemap.schema.ArticleColumns.PUBLISHED;
+  /** The article's outlet, when the statements carry it: a state-run outlet's state is the last resort of contextual words. */
+  public static final String OUTLET = org.stancemap.schema.ArticleColumns.OUTLET;
 
   private static Iterator<Row> scorePartition(Iterator<Row> rows, Config config) {
     TargetToneAnalyzer analyzer = new TargetToneAnalyzer(TargetMatcher.shared(config.targets(), config.matcherOptions()),
         ToneScorers.get(config.scorer()));
     // lazily, CHUNK statements at a time: a task holds one chunk's rows, not its whole partition's,
     // and batched scorers (minilm-lr) see many mentions per call
+    PeekingIterator<Row> peeking = new PeekingIterator<>(rows);
     return new Iterator<>() {
       private Iterator<Row> current = java.util.Collections.emptyIterator();
 
       @Override
       public boolean hasNext() {
-        while (!current.hasNext() && rows.hasNext()) current = scoreChunk(rows, analyzer).iterator();
+        while (!current.hasNext() && peeking.hasNext()) current = scoreChunk(peeking, analyzer).iterator();
         return current.hasNext();
       }
 
@@ -141,9 +146,50 @@ public final class ToneJob {
     };
   }
 
-  private static List<Row> scoreChunk(Iterator<Row> rows, TargetToneAnalyzer analyzer) {
+  /** An iterator that can show its next element without taking it. */
+  static final class PeekingIterator<T> implements Iterator<T> {
+    private final Iterator<T> in;
+    private T next;
+    private boolean peeked;
+
+    PeekingIterator(Iterator<T> in) {
+      this.in = in;
+    }
+
+    @Override
+    public boolean hasNext() {
+      return peeked || in.hasNext();
+    }
+
+    T peek() {
+      if (!peeked) {
+        next = in.next();
+        peeked = true;
+      }
+      return next;
+    }
+
+    @Override
+    public T next() {
+      T t = peek();
+      peeked = false;
+      next = null;
+      return t;
+    }
+  }
+
+  private static boolean sameArticle(Row a, Row b) {
+    return !a.isNullAt(0) && !b.isNullAt(0) && a.get(0).equals(b.get(0));
+  }
+
+  /**
+   * The next chunk's scores: {@link #CHUNK} statements, then the rest of the last one's article, so
+   * that an article's contextual words see all its statements (a headline's "regime forces" reads
+   * the article's "Assad regime" further down).
+   */
+  static List<Row> scoreChunk(PeekingIterator<Row> rows, TargetToneAnalyzer analyzer) {
     List<Row> chunk = new ArrayList<>(CHUNK);
-    while (chunk.size() < CHUNK && rows.hasNext()) {
+    while (rows.hasNext() && (chunk.size() < CHUNK || sameArticle(chunk.get(chunk.size() - 1), rows.peek()))) {
       Row r = rows.next();
       String text = r.getString(2);
       if (text != null && !text.isEmpty()) chunk.add(r);
@@ -152,7 +198,7 @@ public final class ToneJob {
     for (Row c : chunk) {
       java.sql.Date day = c.isNullAt(4) ? null : c.getDate(4);
       inputs.add(new TargetToneAnalyzer.Input(c.getString(2), day == null ? null : day.toLocalDate(),
-          c.isNullAt(0) ? null : String.valueOf(c.get(0))));
+          c.isNullAt(0) ? null : String.valueOf(c.get(0)), c.isNullAt(5) ? null : c.getString(5)));
     }
     List<List<TargetTone>> tones = analyzer.analyzeAll(inputs);
     List<Row> out = new ArrayList<>();

@@ -202,6 +202,8 @@ class ReadmeCommandsTest {
       }
     } else if (command.startsWith("scripts/stancemap eval-statements")) {
       assertTrue(output.contains("direct+partial recall"), tail(output));
+    } else if (command.startsWith("scripts/stancemap eval-targets")) {
+      assertTrue(java.util.regex.Pattern.compile("references \\d+: accuracy 0\\.\\d+").matcher(output).find(), tail(output));
     } else if (command.startsWith("scripts/stancemap run --stages")) {
       assertTrue(output.contains("stancemap: ran aggregate, charts, report in "), tail(output));
       assertTrue(Files.size(clone.resolve("out/report/index.html")) > 10_000, "the report");

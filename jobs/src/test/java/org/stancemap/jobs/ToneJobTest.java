@@ -23,6 +23,7 @@ import org.stancemap.schema.ToneColumns;
 import org.stancemap.sql.StancemapFunctions;
 import org.stancemap.targets.TargetMatcher;
 import org.stancemap.targets.Targets;
+import org.stancemap.tone.TargetToneAnalyzer;
 import org.stancemap.tone.ToneScorers;
 
 /** The tone job on a hand-made statements table (one SparkSession for the class), and the tone SQL functions. */
@@ -125,9 +126,9 @@ class ToneJobTest {
         .add(StatementColumns.START, DataTypes.IntegerType);
     List<Row> rows = new ArrayList<>();
     for (int a = 0; a < 8; a++) {
-      // "regime forces" is Syria only after a statement of its article named Syria (the context)
+      // "government forces" are Syria's only after a statement of its article named Syria (the context)
       rows.add(RowFactory.create("art" + a, "art" + a + "-0", "Syria's army said it was ready for talks.", 10));
-      rows.add(RowFactory.create("art" + a, "art" + a + "-1", "Regime forces shelled the town again.", 60));
+      rows.add(RowFactory.create("art" + a, "art" + a + "-1", "Government forces shelled the town again.", 60));
     }
     java.util.Collections.reverse(rows); // one partition, articles and statements out of text order
     Dataset<Row> one = spark.createDataFrame(rows, schema).coalesce(1);
@@ -155,6 +156,27 @@ class ToneJobTest {
     // a table with a partition per core is left as it is (no shuffle)
     Dataset<Row> two = spark.createDataFrame(rows, schema).repartition(2);
     assertTrue(two == ToneJob.spread(two));
+  }
+
+  @Test
+  void aChunkEndsWithItsLastArticleSoEveryStatementSeesItsArticleAndOutlet() {
+    TargetToneAnalyzer analyzer = new TargetToneAnalyzer(TargetMatcher.standard(), ToneScorers.get("lexicon"));
+    List<Row> rows = new ArrayList<>();
+    java.sql.Date day = java.sql.Date.valueOf("2019-05-14");
+    // article a: a headline in SANA's style (its army is Syria's), then more statements than a chunk holds
+    rows.add(RowFactory.create("a", "a-0", "Army units repelled an attack on military points.", 0, day, "SANA"));
+    rows.add(RowFactory.create("a", "a-1", "The Syrian army said it was ready.", 60, day, "SANA"));
+    for (int i = 2; i < ToneJob.CHUNK + 40; i++) {
+      rows.add(RowFactory.create("a", "a-" + i, "Government forces shelled the town again.", 100 + 50 * i, day, "SANA"));
+    }
+    rows.add(RowFactory.create("b", "b-0", "Government forces shelled the town again.", 0, day, "Some Blog"));
+    ToneJob.PeekingIterator<Row> in = new ToneJob.PeekingIterator<>(rows.iterator());
+    List<Row> first = ToneJob.scoreChunk(in, analyzer);
+    assertEquals("b-0", in.peek().getString(1), "the chunk took every statement of article a, and nothing of b");
+    assertEquals(ToneJob.CHUNK + 40, first.size(), "one Syria row per statement of article a");
+    for (Row r : first) assertEquals("Syria", r.getString(2));
+    assertTrue(ToneJob.scoreChunk(in, analyzer).isEmpty(), "b's government forces: its article names no state");
+    assertTrue(!in.hasNext());
   }
 
   @Test

@@ -26,6 +26,8 @@ public record Entity(String id, String name, List<String> aliases, String type, 
   public static final List<String> STATE_KINDS = List.of("state", "demonym", "capital", "government", "leader", "official",
       "ministry", "military", "backed");
   public static final String CONTEXTUAL = "contextual";
+  /** Places inside a state: no mention of it, but where an article is (a clue for its contextual words). */
+  public static final String CITY = "city";
 
   /** The name and the aliases. */
   public List<String> surfaces() {

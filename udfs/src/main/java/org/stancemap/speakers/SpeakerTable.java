@@ -35,8 +35,8 @@ public final class SpeakerTable {
     }
   }
 
-  /** Entity kinds that are no speakers: words for a state's people and words that need context. */
-  static final java.util.Set<String> NOT_SPEAKERS = java.util.Set.of("demonym", "backed", Entity.CONTEXTUAL);
+  /** Entity kinds that are no speakers: words for a state's people, words that need context, places. */
+  static final java.util.Set<String> NOT_SPEAKERS = java.util.Set.of("demonym", "backed", Entity.CONTEXTUAL, Entity.CITY);
 
   private final Map<String, Entry> byKey = new HashMap<>();
 

@@ -46,19 +46,32 @@ public final class TargetMatcher implements Serializable {
   private final Options options;
   /** Aliases by the lower-cased first word they start with, each an anchored pattern, longest first. */
   private final Map<String, List<Candidate>> byFirstWord = new HashMap<>();
+  /** Contextual forms written with "the" in the table: they count after a determiner or another form only. */
+  private final Set<String> afterDeterminer = new java.util.HashSet<>();
+  private final Set<String> targetNames;
+  /** State-run outlets' names (lower case) and their states. */
+  private final Map<String, String> outletStates = new HashMap<>();
 
   public TargetMatcher(Targets targets, Options options) {
     this.targets = targets;
     this.options = options;
+    this.targetNames = new java.util.HashSet<>(targets.names());
+    for (TargetAlias a : targets.aliases()) {
+      if (a.kind().equals(Targets.MEDIA) && !a.state().isEmpty()) outletStates.put(a.alias().toLowerCase(Locale.ROOT), a.state());
+    }
     List<TargetAlias> used = new ArrayList<>();
     for (TargetAlias a : targets.aliases()) {
       // without leaders their names still block: "Putin" is then no mention of Russia, but not a shorter form either
       if (!options.includeLeaders() && TargetAlias.LEADER.equals(a.group())) {
-        a = new TargetAlias("", a.alias(), TargetAlias.OTHER, a.from(), a.to());
+        a = new TargetAlias("", a.alias(), TargetAlias.OTHER, a.from(), a.to(), a.state(), a.kind());
       }
       // "the Kremlin" is found as "Kremlin": a leading article would make every "the" a candidate
       String bare = withoutArticle(a.alias());
-      if (!bare.equals(a.alias())) a = new TargetAlias(a.target(), bare, a.group(), a.from(), a.to());
+      if (!bare.equals(a.alias())) {
+        // a contextual "the regime" still needs its determiner: "the sanctions regime" is no state
+        if (a.group().equals(TargetAlias.CONTEXTUAL)) afterDeterminer.add(bare);
+        a = a.withAlias(bare);
+      }
       used.add(a);
     }
     if (used.isEmpty()) throw new IllegalArgumentException("no aliases left to match in " + targets);
@@ -116,14 +129,105 @@ public final class TargetMatcher implements Serializable {
 
   /**
    * Mentions of one target (all when null) in a text written on {@code day} (null: unknown; then
-   * every form counts whatever its dates). A contextual form ("regime forces") takes the state of the
-   * nearest target mention before it in the text, else after it, else {@code contextTarget} (the
-   * state the surrounding text last named, null: none); without any it is no mention.
+   * every form counts whatever its dates), one statement of an article whose {@code context} (null:
+   * none) says what the statements before it named; the context is then updated with this text.
+   *
+   * <p>A contextual form ("the regime", "army units", "the defence ministry") takes, in this order:
+   * the state of a form right before it ("the Turkish regime", "Russia's defence ministry", "the
+   * Kyiv regime"; a non-state form there makes it no state's); the state its own first word was
+   * last used for, in this text, then earlier in the article, then later in it ("regime" after "the
+   * Assad regime", "army" after "the Syrian army"); its row's default state in the entity table
+   * ("the regime": Syria until 2024-12-08); the state last named with an entity of the kind it
+   * stands for, in this text (a {@code military} form for "army units"); the state named last
+   * before it in this text; the kind's state in the article; the article's last state; the first
+   * state named after it in this text; the state of the places the article named last ("the army"
+   * in a report that names only Latakia and Jableh); the state of a state-run outlet ("army units"
+   * in SANA's own report); and, for a headline or lead before any state is named, the article's first use of its
+   * kind, or its first state. "X-backed" forms never give their state. A form resolved to a state
+   * that is not a target is no mention.
    */
-  public List<TargetMention> find(String text, String target, LocalDate day, String contextTarget) {
+  public List<TargetMention> find(String text, String target, LocalDate day, ArticleContext context) {
     List<TargetMention> out = new ArrayList<>();
     if (text == null || text.isEmpty()) return out;
-    List<int[]> contextual = null; // [start, end] of contextual forms, resolved at the end
+    ArticleContext ctx = context == null ? new ArticleContext() : context;
+    List<Form> forms = scan(text, day);
+    boolean contextual = false;
+    for (Form f : forms) contextual |= f.contextual;
+    if (contextual) resolve(text, forms, ctx);
+    String subject = null; // the first state a text names is most often its subject: the article's "last" state
+    for (Form f : forms) {
+      ctx.bind(text.substring(f.start, f.end), f.kind, f.state, f.backed, false);
+      if (subject == null && f.stands()) subject = f.state;
+      if (f.state.isEmpty() || !targetNames.contains(f.state) || (target != null && !f.state.equalsIgnoreCase(target))) continue;
+      if (f.named || (f.contextual && !f.state.isEmpty())) {
+        out.add(new TargetMention(f.state, text.substring(f.start, f.end), f.start, f.end, f.group));
+      }
+    }
+    if (subject != null) ctx.last = subject;
+    return out;
+  }
+
+  /**
+   * A context for the statements of one article, in text order: its first uses of words and kinds
+   * for states, which contextual words read when nothing before them names a state, and the state
+   * of its outlet when that is state-run media ({@code outlet}: its name; null: unknown).
+   */
+  public ArticleContext context(List<String> texts, LocalDate day, String outlet) {
+    ArticleContext c = new ArticleContext();
+    c.home = outlet == null ? null : outletStates.get(outlet.strip().toLowerCase(Locale.ROOT));
+    for (String t : texts) {
+      if (t == null || t.isEmpty()) continue;
+      for (Form f : scan(t, day)) if (!f.contextual) c.bind(t.substring(f.start, f.end), f.kind, f.state, f.backed, true);
+    }
+    return c;
+  }
+
+  /** One form found in a text; a contextual one gets its state in {@link #resolve}. */
+  private static final class Form {
+    final int start;
+    final int end;
+    final String kind;
+    final String group;
+    final boolean named;
+    final boolean contextual;
+    final boolean backed;
+    /** A place inside a state ("Aleppo"): only where the article is, never the state meant. */
+    final boolean place;
+    String state;
+    /** A contextual form's default state, when the article names none for its word ("regime": Syria until 2024-12-08). */
+    String fallback;
+    /**
+     * Its default has lapsed ("the regime" in 2025: the fallen one): only a form right before it or the article's own
+     * use of its word gives it a state, no weaker clue.
+     */
+    boolean expired;
+
+    Form(int start, int end, String state, String kind, String group, boolean named, boolean contextual, boolean backed) {
+      this.start = start;
+      this.end = end;
+      this.state = state;
+      this.kind = kind;
+      this.group = group;
+      this.named = named;
+      this.contextual = contextual;
+      this.backed = backed;
+      this.place = kind.equals(org.stancemap.entities.Entity.CITY);
+    }
+
+    /** Whether its state may be the one a contextual word means: a state's own form, not a backer's or a place's. */
+    boolean stands() {
+      return !state.isEmpty() && !backed && !place;
+    }
+  }
+
+  /**
+   * Every form in the text, in order: the longest form matching at a word wins; of its entries
+   * those that hold on the day decide: a target's form names it, else a contextual form waits for
+   * its state, else another entity's form (with its state, if it has one) blocks the shorter forms
+   * inside it.
+   */
+  private List<Form> scan(String text, LocalDate day) {
+    List<Form> forms = new ArrayList<>();
     int n = text.length();
     int i = 0;
     while (i < n) {
@@ -142,75 +246,126 @@ public final class TargetMatcher implements Serializable {
           m.region(i, n);
           m.useTransparentBounds(true);
           if (!m.lookingAt()) continue;
-          // the longest form matching here wins; of its entries those that hold on the day decide:
-          // a target's form names it, else a contextual form waits for its state, else another
-          // entity's form blocks the shorter forms inside it
-          String surface = text.substring(i, m.end());
-          boolean holds = false;
-          boolean named = false;
-          boolean context = false;
+          Form found = null;
+          Form context = null;
           for (Candidate same : candidates) {
             TargetAlias a = same.alias();
-            if (!a.alias().equals(cand.alias().alias()) || !a.holdsOn(day)) continue;
-            holds = true;
+            if (!a.alias().equals(cand.alias().alias())) continue;
+            if (a.group().equals(TargetAlias.CONTEXTUAL)) { // a contextual word always counts; its dates bound its default
+              if (context == null) context = new Form(i, m.end(), "", a.kind(), TargetAlias.CONTEXTUAL, false, true, false);
+              if (a.holdsOn(day) && !a.state().isEmpty()) context.fallback = a.state();
+              else if (!a.state().isEmpty()) context.expired = true;
+              continue;
+            }
+            if (!a.holdsOn(day)) continue;
+            boolean backed = a.kind().equals("backed") || isBacked(text.substring(i, m.end()));
             if (a.namesTarget()) {
-              if ((target == null || a.target().equalsIgnoreCase(target)) && !containsTarget(out, i, a.target())) {
-                out.add(new TargetMention(a.target(), surface, i, m.end(), a.group()));
-              }
-              named = true;
-            } else if (a.group().equals(TargetAlias.CONTEXTUAL)) {
-              context = true;
+              found = new Form(i, m.end(), a.target(), a.kind(), a.group(), true, false, backed);
+              break;
+            } else if (found == null || (found.state.isEmpty() && !a.state().isEmpty())) {
+              // an outlet named in the text ("RT reported") is no mention of its state
+              String state = a.kind().equals(Targets.MEDIA) ? "" : a.state();
+              found = new Form(i, m.end(), state, a.kind(), a.group(), false, false, backed);
             }
           }
-          if (!holds) continue; // a form out of its dates: a shorter one may still match
-          if (!named && context) {
-            if (contextual == null) contextual = new ArrayList<>();
-            contextual.add(new int[] {i, m.end()});
+          if (found == null && context == null) continue; // a form out of its dates: a shorter one may still match
+          if (found == null || (!found.named && context != null)) {
+            found = context;
+            if (afterDeterminer.contains(cand.alias().alias()) && !afterDeterminer(text, i)
+                && !(adjacent(text, forms, i))) {
+              continue; // "the sanctions regime", "regime change": not the regime of a state
+            }
           }
+          forms.add(found);
           next = m.end();
           break;
         }
       }
       i = next;
     }
-    if (contextual != null) out = resolveContextual(text, out, contextual, target, contextTarget);
-    return out;
+    return forms;
   }
 
-  private static boolean containsTarget(List<TargetMention> out, int start, String target) {
-    for (int k = out.size() - 1; k >= 0 && out.get(k).start() == start; k--) if (out.get(k).target().equals(target)) return true;
-    return false;
+  private static final Set<String> DETERMINERS = Set.of("the", "its", "their", "this", "that", "whose", "our");
+
+  /** Whether the word before {@code i} is a determiner ("the regime", "its army"). */
+  private static boolean afterDeterminer(String text, int i) {
+    int e = i;
+    while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) e--;
+    if (e == i) return false;
+    int b = e;
+    while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
+    return DETERMINERS.contains(text.substring(b, e).toLowerCase(Locale.ROOT));
   }
 
-  /** Gives each contextual form the state of the nearest mention before it, else after it, else the context's. */
-  private static List<TargetMention> resolveContextual(String text, List<TargetMention> found, List<int[]> contextual,
-      String target, String contextTarget) {
-    List<TargetMention> out = new ArrayList<>(found);
-    for (int[] c : contextual) {
+  /** Whether the last form found ends right before {@code i}: "Turkish regime", "Russia's defence ministry", "Kyiv-regime". */
+  private static boolean adjacent(String text, List<Form> forms, int i) {
+    if (forms.isEmpty()) return false;
+    int e = forms.get(forms.size() - 1).end;
+    if (e > i) return false;
+    String between = text.substring(e, i);
+    return between.isBlank() || between.matches("['’]s?\\s+|[-‐‑]") ;
+  }
+
+  /** Gives each contextual form its state (see {@link #find(String, String, LocalDate, ArticleContext)}); "" when none. */
+  private void resolve(String text, List<Form> forms, ArticleContext ctx) {
+    for (int k = 0; k < forms.size(); k++) {
+      Form c = forms.get(k);
+      if (!c.contextual) continue;
       String state = null;
-      for (TargetMention m : found) {
-        if (m.start() < c[0] && !isBacked(m)) state = m.target(); // the last one before it
-      }
-      if (state == null) {
-        for (TargetMention m : found) {
-          if (m.start() > c[0] && !isBacked(m)) {
-            state = m.target();
-            break;
+      if (k > 0 && !forms.get(k - 1).backed && !forms.get(k - 1).place && adjacent(text, forms.subList(0, k), c.start)) {
+        state = forms.get(k - 1).state; // "Turkish regime"; "" after a non-state form
+      } else {
+        List<String> words = contentWords(text.substring(c.start, c.end));
+        String key = words.isEmpty() ? null : words.get(0);
+        if (key != null) {
+          for (int j = k - 1; j >= 0 && state == null; j--) {
+            Form f = forms.get(j);
+            if (f.stands() && contentWords(text.substring(f.start, f.end)).contains(key)) state = f.state;
           }
+          if (state == null) state = ctx.byWord.get(key);
+          if (state == null) state = ctx.aheadWord.get(key);
         }
+        if (state == null) state = c.fallback;
+        if (state == null && c.expired) state = "";
+        for (int j = k - 1; j >= 0 && state == null; j--) {
+          Form f = forms.get(j);
+          if (f.stands() && !c.kind.isEmpty() && c.kind.equals(f.kind)) state = f.state;
+        }
+        for (int j = 0; j < k && state == null; j++) { // the first state before it: the clause's subject, most often
+          Form f = forms.get(j);
+          if (f.stands()) state = f.state;
+        }
+        if (state == null && !c.kind.isEmpty()) state = ctx.byKind.get(c.kind);
+        if (state == null) state = ctx.last;
+        for (int j = k + 1; j < forms.size() && state == null; j++) {
+          Form f = forms.get(j);
+          if (!f.contextual && f.stands()) state = f.state;
+        }
+        if (state == null) state = ctx.place;
+        if (state == null) state = ctx.home;
+        if (state == null && !c.kind.isEmpty()) state = ctx.aheadKind.get(c.kind);
+        if (state == null) state = ctx.aheadState;
+        if (state == null) state = ctx.aheadPlace;
       }
-      if (state == null) state = contextTarget;
-      if (state != null && (target == null || state.equalsIgnoreCase(target))) {
-        out.add(new TargetMention(state, text.substring(c[0], c[1]), c[0], c[1], TargetAlias.CONTEXTUAL));
-      }
+      c.state = state == null ? "" : state;
     }
-    out.sort(java.util.Comparator.comparingInt(TargetMention::start));
+  }
+
+  private static final Set<String> NOT_CONTENT = Set.of("the", "of", "and", "s", "pro", "its", "their");
+
+  /** The lower-cased words of a form that say what it is ("the regime's army": regime, army). */
+  static List<String> contentWords(String surface) {
+    List<String> out = new ArrayList<>();
+    for (String w : surface.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty() && !NOT_CONTENT.contains(w)) out.add(w);
+    }
     return out;
   }
 
   /** "Russian-backed government forces": the backer is not the government the contextual words mean. */
-  private static boolean isBacked(TargetMention m) {
-    String s = m.mention().toLowerCase(Locale.ROOT);
+  private static boolean isBacked(String surface) {
+    String s = surface.toLowerCase(Locale.ROOT);
     return s.endsWith("backed") || s.startsWith("pro-");
   }
 

@@ -28,6 +28,8 @@ import org.stancemap.text.DataFiles;
  */
 public final class Targets implements Serializable {
   public static final String DATA_FILE = "targets.tsv";
+  /** The entity kind of news outlets. */
+  public static final String MEDIA = "media";
   public static final Set<String> GROUPS = Set.of("name", "demonym", "capital", TargetAlias.METONYM, TargetAlias.LEADER);
   /** The group a mention of an entity of each state-speaking kind counts in. */
   static final Map<String, String> GROUP_OF_KIND = Map.of("state", "name", "demonym", "demonym", "capital", "capital",
@@ -100,8 +102,16 @@ public final class Targets implements Serializable {
     }
     for (Entity e : entities.entities()) {
       boolean target = e.speaksForState() && targets.contains(e.state());
-      String group = target ? GROUP_OF_KIND.get(e.kind()) : e.kind().equals(Entity.CONTEXTUAL) ? TargetAlias.CONTEXTUAL : TargetAlias.OTHER;
-      for (String s : e.surfaces()) out.add(new TargetAlias(target ? e.state() : "", s, group, e.from(), e.to()));
+      boolean contextual = e.kind().equals(Entity.CONTEXTUAL);
+      String group = target ? GROUP_OF_KIND.get(e.kind()) : contextual ? TargetAlias.CONTEXTUAL : TargetAlias.OTHER;
+      // a contextual row's affiliation names the kind of entity its words stand for
+      String kind = contextual ? e.affiliation() : e.kind();
+      // state-run media keep their state: an article of theirs reads "army units" as its own state's
+      // and a contextual row's state is its default referent ("the regime": Assad's, until December 2024)
+      // (places keep theirs too: where the article is, the weakest clue)
+      String state = e.speaksForState() || ((e.kind().equals(MEDIA) || contextual || e.kind().equals(Entity.CITY)) && e.state() != null)
+          ? e.state() : "";
+      for (String s : e.surfaces()) out.add(new TargetAlias(target ? e.state() : "", s, group, e.from(), e.to(), state, kind));
     }
     return new Targets(out);
   }

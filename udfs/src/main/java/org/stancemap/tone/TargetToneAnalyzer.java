@@ -70,10 +70,16 @@ public final class TargetToneAnalyzer {
 
   /**
    * A statement to analyze: its text, the day it was published (null: unknown; the entity table's
-   * dates then do not filter) and its article (null: none), so that contextual words ("regime
-   * forces") can take the state an earlier statement of the same article named.
+   * dates then do not filter), its article (null: none), so that contextual words ("regime
+   * forces") can take the state an earlier statement of the same article named, and its outlet
+   * (null: unknown), whose state, when it is state-run media, is the last resort of those words.
    */
-  public record Input(String text, java.time.LocalDate day, String article) {}
+  public record Input(String text, java.time.LocalDate day, String article, String outlet) {
+    /** A statement whose outlet is unknown. */
+    public Input(String text, java.time.LocalDate day, String article) {
+      this(text, day, article, null);
+    }
+  }
 
   /** {@link #analyzeAll(List)} for texts without dates or articles. */
   public List<List<TargetTone>> analyzeAllTexts(List<String> texts) {
@@ -85,21 +91,26 @@ public final class TargetToneAnalyzer {
   /**
    * {@link #analyze(String)} for many statements at once: all their mentions go to the scorer in
    * one {@link ToneScorer#scoreAll} call, which batched scorers (the MiniLM one) run much faster.
-   * Statements of one article are expected one after another, in article order: the state the last
-   * of them named is the context of the next one's contextual words.
+   * Statements of one article are expected one after another, in article order: what they named
+   * is the context of the next ones' contextual words ({@link org.stancemap.targets.ArticleContext}).
    */
   public List<List<TargetTone>> analyzeAll(List<Input> inputs) {
     List<Map<String, List<TargetMention>>> found = new ArrayList<>(inputs.size());
     List<ToneScorer.Request> requests = new ArrayList<>();
-    String article = null;
-    String context = null;
-    for (Input in : inputs) {
-      if (in.article() == null || !in.article().equals(article)) context = null;
-      article = in.article();
+    org.stancemap.targets.ArticleContext context = null;
+    for (int i = 0; i < inputs.size(); i++) {
+      Input in = inputs.get(i);
+      if (i == 0 || in.article() == null || !in.article().equals(inputs.get(i - 1).article())) {
+        // a new article: read its statements once for what its contextual words may look ahead to
+        List<String> texts = new ArrayList<>();
+        for (int j = i; j < inputs.size() && (j == i || (in.article() != null && in.article().equals(inputs.get(j).article()))); j++) {
+          texts.add(inputs.get(j).text());
+        }
+        context = matcher.context(texts, in.day(), in.outlet());
+      }
       Map<String, List<TargetMention>> byTarget = new LinkedHashMap<>();
       for (TargetMention m : matcher.find(in.text(), null, in.day(), context)) {
         byTarget.computeIfAbsent(m.target(), k -> new ArrayList<>()).add(m);
-        if (!org.stancemap.targets.TargetAlias.CONTEXTUAL.equals(m.group())) context = m.target();
       }
       for (Map.Entry<String, List<TargetMention>> e : byTarget.entrySet()) {
         for (TargetMention m : scored(e.getValue())) requests.add(new ToneScorer.Request(in.text(), m.start(), m.end(), e.getKey()));

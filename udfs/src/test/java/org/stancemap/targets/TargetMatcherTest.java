@@ -49,7 +49,7 @@ class TargetMatcherTest {
     assertTrue(matcher.find("We ate turkey and russian dressing at thanksgiving.").isEmpty());
     assertEquals(List.of("Turkey"), targets(matcher.find("TURKEY CLOSES ITS AIRSPACE")));
     // a lower-case alias also matches capitalised at the start of a sentence
-    assertEquals(List.of("Regime forces"), mentions(matcher.find("Regime forces shelled the town.", null, null, "Syria")));
+    assertEquals(List.of("Regime forces"), mentions(matcher.find("Regime forces shelled the town.", null, null, org.stancemap.targets.ArticleContext.after("Syria"))));
     assertEquals(List.of("Türkiye"), mentions(matcher.find("Türkiye hosts the summit.")));
   }
 
@@ -99,8 +99,12 @@ class TargetMatcherTest {
     // the nearest state mentioned before them, else after them, else the article's context
     assertEquals(List.of("Syria", "Syria"), targets(matcher.find("Syrian troops and regime forces advanced.")));
     assertEquals(List.of("Syria", "Syria"), targets(matcher.find("Regime forces pounded Idlib, Damascus said.")));
-    assertTrue(matcher.find("Regime forces pounded the town.").isEmpty(), "no state named: no mention");
-    assertEquals(List.of("Syria"), targets(matcher.find("Regime forces pounded the town.", null, null, "Syria")));
+    // no state named: "regime" takes its entity-table default (Assad's, until December 2024), other words none
+    assertEquals(List.of("Syria"), targets(matcher.find("Regime forces pounded the town.")));
+    assertTrue(matcher.find("Regime forces pounded the town.", null, java.time.LocalDate.of(2025, 3, 1), null).isEmpty(),
+        "after 2024-12-08 the regime is no longer Syria's government");
+    assertTrue(matcher.find("Government forces pounded the town.").isEmpty(), "no state named: no mention");
+    assertEquals(List.of("Syria"), targets(matcher.find("Regime forces pounded the town.", null, null, org.stancemap.targets.ArticleContext.after("Syria"))));
     // "Russian-backed government forces": the backer is not the government
     List<TargetMention> backed = matcher.find("Russian-backed government forces advanced, Damascus said.");
     assertEquals(List.of("Russia", "Syria", "Syria"), targets(backed));

@@ -20,6 +20,9 @@ import org.stancemap.targets.TargetMatcher;
  * First run of the default scorer (scripts/stancemap eval-outlets), pro minus anti mean tone:
  * own voice Russia +0.309, Turkey +0.368, Syria +0.201; every voice +0.431, +0.360, +0.348.
  * (lexicon: +0.048, +0.091, +0.094 / +0.125, +0.134, +0.140.)
+ * After stop 23's statement changes: own voice +0.224, +0.387, +0.176; every voice +0.413, +0.339, +0.332.
+ * With stop 35's article context for contextual words (defaults, places, subjects): own voice +0.220, +0.387,
+ * +0.218; every voice +0.397, +0.349, +0.419. Syria's floors are raised to what that reached.
  */
 class OutletValidityTest {
   private static final Path REPO = Path.of(System.getProperty("user.dir")).getParent();
@@ -31,8 +34,8 @@ class OutletValidityTest {
     OutletValidity v = new OutletValidity(StatementExtractor.defaults(), new TargetToneAnalyzer(TargetMatcher.standard(), ToneScorers.defaultScorer()));
     List<OutletValidity.Comparison> all = v.measure(REPO, sides, List.of("Russia", "Turkey", "Syria"));
     String report = OutletValidity.report(ToneScorers.DEFAULT, all);
-    Map<String, Double> floors = Map.of("OWN Russia", 0.2, "OWN Turkey", 0.2, "OWN Syria", 0.1,
-        "ALL Russia", 0.3, "ALL Turkey", 0.25, "ALL Syria", 0.25);
+    Map<String, Double> floors = Map.of("OWN Russia", 0.2, "OWN Turkey", 0.2, "OWN Syria", 0.2,
+        "ALL Russia", 0.3, "ALL Turkey", 0.25, "ALL Syria", 0.4);
     assertEquals(6, all.size());
     for (OutletValidity.Comparison c : all) {
       assertTrue(c.inTheRightDirection(), report);
