@@ -1,14 +1,16 @@
 package org.stancemap.targets;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * What one article has said about states so far, for contextual words ("the regime", "army units",
  * "the defence ministry") in its later statements: the state each word was last used for ("regime"
  * after "the Assad regime": Syria), the state each kind of entity was last named for (a
- * {@code military} after "the Syrian Arab Army": Syria), and the last state named at all. States
- * that are not targets count too, so "the army" after "Israeli troops" is Israel's, not a target's.
+ * {@code military} after "the Syrian Arab Army": Syria), the article's subject (the first state the
+ * latest statement naming one named), and the state of the places it names. States that are not
+ * targets count too, so "the army" after "the Israeli army" is Israel's, not a target's.
  *
  * <p>It also holds the article's first such bindings, for contextual words that come before any
  * state is named (a headline "Regime forces shell Idlib"): {@link TargetMatcher#context} reads the
@@ -18,6 +20,7 @@ import java.util.Map;
 public final class ArticleContext {
   final Map<String, String> byWord = new HashMap<>();
   final Map<String, String> byKind = new HashMap<>();
+  /** The first state of the latest statement that named one: its subject, most often. */
   String last;
   final Map<String, String> aheadWord = new HashMap<>();
   final Map<String, String> aheadKind = new HashMap<>();
@@ -27,34 +30,35 @@ public final class ArticleContext {
   String aheadPlace;
   /** The state of the article's outlet when it is state-run media (null: none or unknown). */
   String home;
+  /** Each statement's forms as {@link TargetMatcher#context} read them, by the text's identity, until find() takes them. */
+  final Map<String, List<TargetMatcher.Form>> scanned = new java.util.IdentityHashMap<>();
 
   /** A context with nothing said yet. */
   public ArticleContext() {}
 
-  /** A context in which {@code state} was the last state named (null: none). */
+  /** A context in which {@code state} is the article's subject so far (null: none). */
   public static ArticleContext after(String state) {
     ArticleContext c = new ArticleContext();
     c.last = state;
     return c;
   }
 
-  /** The last state named so far (null: none). */
+  /** The article's subject so far: the first state of the latest statement that named one (null: none). */
   public String last() {
     return last;
   }
 
-  /** Records a form of {@code state} (its words and kind), as the latest, or as a first one ahead. */
-  void bind(String surface, String kind, String state, boolean backed, boolean ahead) {
+  /** Records a form of {@code state} (its content words and kind), as the latest, or as a first one ahead. */
+  void bind(List<String> words, String kind, String state, boolean backed, boolean ahead) {
     if (state == null || state.isEmpty() || backed) return; // "Russian-backed": Russia backs, it is not the regime meant
     if (org.stancemap.entities.Entity.CITY.equals(kind)) { // "Aleppo": only where the article is
       if (!ahead) place = state;
       else if (aheadPlace == null) aheadPlace = state;
       return;
     }
-    Map<String, String> words = ahead ? aheadWord : byWord;
-    for (String w : TargetMatcher.contentWords(surface)) {
-      if (ahead) words.putIfAbsent(w, state);
-      else words.put(w, state);
+    for (String w : words) {
+      if (ahead) aheadWord.putIfAbsent(w, state);
+      else byWord.put(w, state);
     }
     if (kind != null && !kind.isEmpty()) {
       if (ahead) aheadKind.putIfAbsent(kind, state);

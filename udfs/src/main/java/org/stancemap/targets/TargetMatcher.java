@@ -137,26 +137,29 @@ public final class TargetMatcher implements Serializable {
    * Kyiv regime"; a non-state form there makes it no state's); the state its own first word was
    * last used for, in this text, then earlier in the article, then later in it ("regime" after "the
    * Assad regime", "army" after "the Syrian army"); its row's default state in the entity table
-   * ("the regime": Syria until 2024-12-08); the state last named with an entity of the kind it
-   * stands for, in this text (a {@code military} form for "army units"); the state named last
-   * before it in this text; the kind's state in the article; the article's last state; the first
-   * state named after it in this text; the state of the places the article named last ("the army"
-   * in a report that names only Latakia and Jableh); the state of a state-run outlet ("army units"
-   * in SANA's own report); and, for a headline or lead before any state is named, the article's first use of its
-   * kind, or its first state. "X-backed" forms never give their state. A form resolved to a state
-   * that is not a target is no mention.
+   * ("the regime": Syria until 2024-12-08; once the default has lapsed, nothing weaker below); the
+   * state last named with an entity of the kind it stands for, in this text (a {@code military}
+   * form for "army units"); the first state named before it in this text (its subject, most often);
+   * the kind's state in the article; the article's subject (the first state of the latest text that
+   * named one); the first state named after it in this text; the state of the places the article
+   * named last ("the army" in a report that names only Latakia and Jableh); the state of a
+   * state-run outlet ("army units" in SANA's own report); and, for a headline before any state is
+   * named, the article's first use of its kind, its first state, its first place. "X-backed" forms
+   * and places never give their state by being near. A form resolved to a state that is not a
+   * target is no mention.
    */
   public List<TargetMention> find(String text, String target, LocalDate day, ArticleContext context) {
     List<TargetMention> out = new ArrayList<>();
     if (text == null || text.isEmpty()) return out;
     ArticleContext ctx = context == null ? new ArticleContext() : context;
-    List<Form> forms = scan(text, day);
+    List<Form> forms = ctx.scanned.remove(text); // read once already by context(): the same forms
+    if (forms == null) forms = scan(text, day);
     boolean contextual = false;
     for (Form f : forms) contextual |= f.contextual;
     if (contextual) resolve(text, forms, ctx);
     String subject = null; // the first state a text names is most often its subject: the article's "last" state
     for (Form f : forms) {
-      ctx.bind(text.substring(f.start, f.end), f.kind, f.state, f.backed, false);
+      ctx.bind(f.words(text), f.kind, f.state, f.backed, false);
       if (subject == null && f.stands()) subject = f.state;
       if (f.state.isEmpty() || !targetNames.contains(f.state) || (target != null && !f.state.equalsIgnoreCase(target))) continue;
       if (f.named || (f.contextual && !f.state.isEmpty())) {
@@ -177,13 +180,15 @@ public final class TargetMatcher implements Serializable {
     c.home = outlet == null ? null : outletStates.get(outlet.strip().toLowerCase(Locale.ROOT));
     for (String t : texts) {
       if (t == null || t.isEmpty()) continue;
-      for (Form f : scan(t, day)) if (!f.contextual) c.bind(t.substring(f.start, f.end), f.kind, f.state, f.backed, true);
+      List<Form> forms = scan(t, day);
+      for (Form f : forms) if (!f.contextual) c.bind(f.words(t), f.kind, f.state, f.backed, true);
+      c.scanned.put(t, forms); // find() takes them back instead of scanning the text again
     }
     return c;
   }
 
   /** One form found in a text; a contextual one gets its state in {@link #resolve}. */
-  private static final class Form {
+  static final class Form {
     final int start;
     final int end;
     final String kind;
@@ -212,6 +217,14 @@ public final class TargetMatcher implements Serializable {
       this.contextual = contextual;
       this.backed = backed;
       this.place = kind.equals(org.stancemap.entities.Entity.CITY);
+    }
+
+    private List<String> words;
+
+    /** Its {@link #contentWords} in {@code text}, the text it was found in (computed once). */
+    List<String> words(String text) {
+      if (words == null) words = contentWords(text.substring(start, end));
+      return words;
     }
 
     /** Whether its state may be the one a contextual word means: a state's own form, not a backer's or a place's. */
@@ -271,8 +284,7 @@ public final class TargetMatcher implements Serializable {
           if (found == null && context == null) continue; // a form out of its dates: a shorter one may still match
           if (found == null || (!found.named && context != null)) {
             found = context;
-            if (afterDeterminer.contains(cand.alias().alias()) && !afterDeterminer(text, i)
-                && !(adjacent(text, forms, i))) {
+            if (afterDeterminer.contains(cand.alias().alias()) && !afterDeterminer(text, i) && !adjacent(text, forms, i)) {
               continue; // "the sanctions regime", "regime change": not the regime of a state
             }
           }
@@ -304,7 +316,7 @@ public final class TargetMatcher implements Serializable {
     int e = forms.get(forms.size() - 1).end;
     if (e > i) return false;
     String between = text.substring(e, i);
-    return between.isBlank() || between.matches("['’]s?\\s+|[-‐‑]") ;
+    return between.isBlank() || between.matches("['’]s?\\s+|[-‐‑]");
   }
 
   /** Gives each contextual form its state (see {@link #find(String, String, LocalDate, ArticleContext)}); "" when none. */
@@ -316,12 +328,12 @@ public final class TargetMatcher implements Serializable {
       if (k > 0 && !forms.get(k - 1).backed && !forms.get(k - 1).place && adjacent(text, forms.subList(0, k), c.start)) {
         state = forms.get(k - 1).state; // "Turkish regime"; "" after a non-state form
       } else {
-        List<String> words = contentWords(text.substring(c.start, c.end));
+        List<String> words = c.words(text);
         String key = words.isEmpty() ? null : words.get(0);
         if (key != null) {
           for (int j = k - 1; j >= 0 && state == null; j--) {
             Form f = forms.get(j);
-            if (f.stands() && contentWords(text.substring(f.start, f.end)).contains(key)) state = f.state;
+            if (f.stands() && f.words(text).contains(key)) state = f.state;
           }
           if (state == null) state = ctx.byWord.get(key);
           if (state == null) state = ctx.aheadWord.get(key);
@@ -356,9 +368,16 @@ public final class TargetMatcher implements Serializable {
 
   /** The lower-cased words of a form that say what it is ("the regime's army": regime, army). */
   static List<String> contentWords(String surface) {
-    List<String> out = new ArrayList<>();
-    for (String w : surface.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-      if (!w.isEmpty() && !NOT_CONTENT.contains(w)) out.add(w);
+    List<String> out = new ArrayList<>(3);
+    int n = surface.length();
+    for (int i = 0; i < n; ) {
+      while (i < n && !Character.isLetterOrDigit(surface.charAt(i))) i++;
+      int b = i;
+      while (i < n && Character.isLetterOrDigit(surface.charAt(i))) i++;
+      if (i > b) {
+        String w = surface.substring(b, i).toLowerCase(Locale.ROOT);
+        if (!NOT_CONTENT.contains(w)) out.add(w);
+      }
     }
     return out;
   }

@@ -467,53 +467,56 @@ class SpeakerLabelRuleTest {
     assertTrue(all.stream().noneMatch(s -> s.text.contains("Pause") && !s.kind.equals(Statement.NARRATIVE)), dump(all));
     assertTrue(all.stream().anyMatch(s -> s.kind.equals(Statement.INDIRECT) && s.text.startsWith("the payments were dividends")), dump(all));
   }
+  /** The speaker ids of a text's labelled turns must be {@code expected}, in order; returns the turns. */
+  private static List<Statement> assertTurns(String text, String... expected) {
+    List<Statement> all = of(text);
+    List<Statement> turns = labelled(all);
+    assertEquals(List.of(expected), ids(turns), dump(all));
+    return turns;
+  }
+
   @Test
   void panelsHearingsAndVerbatimReportsNameTheirSpeakersInTheirOwnWays() {
     // a panel's first turns give full names nobody introduced in prose; surnames follow
-    String panel = "After the elections: a panel\n\nPROCEEDINGS\n\n"
+    assertTurns("After the elections: a panel\n\nPROCEEDINGS\n\n"
         + "MARIA TEODORESCU: Good morning, and welcome. Pavel, how did Moscow read the vote?\n\n"
         + "PAVEL GRUNWALD: As a defeat, frankly. They spent a fortune.\n\n"
         + "TEODORESCU: And Ankara?\n\n"
         + "Q: Thank you. For Pavel: will the gas deal survive?\n\n"
-        + "GRUNWALD: It will, because both sides need it.";
-    List<Statement> all = of(panel);
-    assertEquals(List.of("maria-teodorescu", "pavel-grunwald", "maria-teodorescu", "reporter", "pavel-grunwald"),
-        ids(labelled(all)), dump(all));
+        + "GRUNWALD: It will, because both sides need it.",
+        "maria-teodorescu", "pavel-grunwald", "maria-teodorescu", "reporter", "pavel-grunwald");
 
     // a hearing record: "The CHAIRMAN.", a title and a name in capitals, the same chair throughout
-    String hearing = "HEARING ON THE BLACK SEA\n\nThe committee met at 10 a.m.\n\n"
+    assertTurns("HEARING ON THE BLACK SEA\n\nThe committee met at 10 a.m.\n\n"
         + "The CHAIRMAN. The committee will come to order. Senator Lindqvist.\n\n"
         + "Senator LINDQVIST. Thank you, Mr. Chairman. I have one question.\n\n"
         + "The CHAIRMAN. Our witness is Ambassador Tomas Berg.\n\n"
-        + "Mr. BERG. Thank you. The corridor is open again.";
-    List<Statement> h = labelled(of(hearing));
-    assertEquals(List.of("chairman", "lindqvist", "chairman", "tomas-berg"), ids(h), dump(of(hearing)));
+        + "Mr. BERG. Thank you. The corridor is open again.",
+        "chairman", "lindqvist", "chairman", "tomas-berg");
 
     // a parliament's verbatim report: "Name, role. \u2013", "Name (Group). \u2013", and "President." for whoever is in the chair
-    String verbatim = "Verbatim report of proceedings\n\nIN THE CHAIR: ILSE VANDERMEER\n\n"
+    assertTurns("Verbatim report of proceedings\n\nIN THE CHAIR: ILSE VANDERMEER\n\n"
         + "President. \u2013 The next item is the debate on the Black Sea.\n\n"
         + "Jonas Petrauskas, on behalf of the PPE Group. \u2013 Madam President, the corridor must stay open.\n\n"
         + "Clara Moretti (Renew). \u2013 We agree, and we will pay for it.\n\n"
-        + "President. \u2013 The debate is closed.";
-    List<Statement> v = labelled(of(verbatim));
-    assertEquals(List.of("ilse-vandermeer", "jonas-petrauskas", "clara-moretti", "ilse-vandermeer"), ids(v), dump(of(verbatim)));
+        + "President. \u2013 The debate is closed.",
+        "ilse-vandermeer", "jonas-petrauskas", "clara-moretti", "ilse-vandermeer");
 
     // a header's list names the presenters, so a surname alone labels one; a stage direction is nobody's words
-    String radio = "Morning programme\n\nTranscript. Presenters: Ruth Calder, Amol Prakash. Guest: Dr Lena Vogt, economist\n\n"
+    List<Statement> radio = assertTurns("Morning programme\n\nTranscript. Presenters: Ruth Calder, Amol Prakash. Guest: Dr Lena Vogt, economist\n\n"
         + "PRAKASH: It is ten past eight. Lena Vogt, good morning.\n\n"
         + "VOGT: (Through interpreter) Good morning. Prices are falling.\n\n"
         + "UNIDENTIFIED PERSON: (Speaking Arabic).\n\n"
-        + "PRAKASH: How fast?";
-    List<Statement> r = labelled(of(radio));
-    assertEquals(List.of("amol-prakash", "lena-vogt", "amol-prakash"), ids(r), dump(of(radio)));
-    assertEquals("Good morning. Prices are falling.", r.get(1).text, dump(of(radio)));
+        + "PRAKASH: How fast?",
+        "amol-prakash", "lena-vogt", "amol-prakash");
+    assertEquals("Good morning. Prices are falling.", radio.get(1).text);
 
     // a podcast's hosts by their given names alone, with a time stamp in brackets
-    String podcast = "THE BORDER SHOW\n\nEpisode 9\n\n"
+    assertTurns("THE BORDER SHOW\n\nEpisode 9\n\n"
         + "Mira (00:00): Hey, welcome to the show. I'm Mira.\n\n"
         + "Jonah: And I'm Jonah. It has been a week.\n\n"
         + "Mira (01:20): It has. Let's start with the corridor.\n\n"
-        + "Jonah (03:05): Sure. It opened on Friday.";
-    assertEquals(List.of("mira", "jonah", "mira", "jonah"), ids(labelled(of(podcast))), dump(of(podcast)));
+        + "Jonah (03:05): Sure. It opened on Friday.",
+        "mira", "jonah", "mira", "jonah");
   }
 }
