@@ -273,8 +273,7 @@ class SpeakerLabelRuleTest {
         + "Rachel Ormond: I beg to move that this House has considered the situation in Syria.\n\n"
         + "Naz Hussain (Bradford Hillside) (Lab): Many of my constituents have family in Idlib.\n\n"
         + "Rachel Ormond: My hon. Friend makes an important point.";
-    List<Statement> h = labelled(of(hansard));
-    assertEquals(List.of("rachel-ormond", "naz-hussain", "rachel-ormond"), ids(h), dump(of(hansard)));
+    assertTurns(hansard, "rachel-ormond", "naz-hussain", "rachel-ormond");
   }
 
   @Test
@@ -342,8 +341,7 @@ class SpeakerLabelRuleTest {
         + "Rania Haddad: A lease, at the simplest level.\n\n"
         + "The Lantern: What does Damascus want?\n\n"
         + "RH: Money, mostly, and legitimacy.";
-    List<Statement> e = labelled(of(explainer));
-    assertEquals(List.of("rania-haddad", "rania-haddad"), ids(e), dump(of(explainer)));
+    assertTurns(explainer, "rania-haddad", "rania-haddad");
 
     String phoneIn = "The Morning Phone-in\n\nPresented by Claire Whitley\n\n"
         + "CLAIRE: Good morning. Let's go to Bolton.\n\n"
@@ -403,14 +401,12 @@ class SpeakerLabelRuleTest {
         + "CHAIR \u2013 The session is open. Ms. Tuncer has the floor.\n\n"
         + "DERYA TUNCER (IYI Party, Eskisehir) \u2013 Thank you, Mr. Chair. Why are the tolls rising?\n\n"
         + "CHAIR \u2013 Thank you.";
-    List<Statement> m = labelled(of(minutes));
-    assertEquals(List.of("orhan-kaya", "derya-tuncer", "orhan-kaya"), ids(m), dump(of(minutes)));
+    assertTurns(minutes, "orhan-kaya", "derya-tuncer", "orhan-kaya");
     String record = "Security Council, 9999th meeting\n\nPresident: Mr. Lemaire .................... (France)\n\n"
         + "The President (spoke in French): I call the meeting to order.\n\n"
         + "Mr. Sorokin (Russian Federation): We thank the Secretary-General for his report.\n\n"
         + "The President (spoke in French): I give the floor to the representative of Turkey.";
-    List<Statement> r = labelled(of(record));
-    assertEquals(List.of("lemaire", "sorokin", "lemaire"), ids(r), dump(of(record)));
+    assertTurns(record, "lemaire", "sorokin", "lemaire");
     // without a header that names the holder, the role stays a role
     List<Statement> bare = labelled(of(minutes.replace("Chair: Orhan KAYA (AK PARTY, Ankara)\n", "")));
     assertEquals("chair", bare.get(0).speakerId, dump(of(minutes)));
@@ -422,8 +418,7 @@ class SpeakerLabelRuleTest {
         + "Nicky: Good morning. Gary is in Leeds. Gary, morning.\n\n"
         + "Caller (Gary, Leeds): Morning, Nicky. The kit we had was a joke.\n\n"
         + "Nicky: Strong stuff. Thank you, Gary.";
-    List<Statement> p = labelled(of(phoneIn));
-    assertEquals(List.of("nicky-hale", "gary", "nicky-hale"), ids(p), dump(of(phoneIn)));
+    assertTurns(phoneIn, "nicky-hale", "gary", "nicky-hale");
     // "Dubai" opens a name the article gives ("Dubai Chambers"), but as a label it opens one paragraph: a dateline
     String wire = "Trade to double\n\nHighlights\n- Dubai Chambers to lead a trade mission to Damascus\n\n"
         + "Dubai: Trade between the UAE and Syria could double, officials said on Wednesday.\n\n"
@@ -439,8 +434,7 @@ class SpeakerLabelRuleTest {
         + "SEN. CALLOWAY: Is the cap working?\n\n"
         + "SECRETARY BRANDT: It binds less than before.\n\n"
         + "SEN. CALLOWAY: That is not an answer.";
-    List<Statement> h = labelled(of(hearing));
-    assertEquals(List.of("ruth-calloway", "alan-brandt", "ruth-calloway"), ids(h), dump(of(hearing)));
+    assertTurns(hearing, "ruth-calloway", "alan-brandt", "ruth-calloway");
   }
 
   @Test
