@@ -37,6 +37,13 @@ public final class ArticleSpeakers {
     int pos;
     /** The start of the last paragraph that named this person (-1: none yet). */
     int paragraph = -1;
+    /** The full name as the article first wrote it, where the speaker table spells it otherwise ("Mohammad al-Bashir"). */
+    String written;
+
+    /** The name coreference shows: the article's spelling of a full name, else the name. */
+    String shown() {
+      return written != null ? written : name;
+    }
 
     Person(String name, String id, String affiliation, String role, int pos) {
       this.name = name;
@@ -67,6 +74,8 @@ public final class ArticleSpeakers {
   /** Anonymous groups that spoke ("two Turkish officials", "sources familiar with ..."), for "the officials" and "the official" later. */
   private final List<Speaker> anonymousGroups = new ArrayList<>();
   private int paragraphStart, sentenceStart;
+  /** The sentence where the last person spoke: [spokeSentence, spokeSentenceEnd), the end unknown until the next sentence starts. */
+  private int spokeSentence = -1, spokeSentenceEnd = Integer.MAX_VALUE;
   /** The people named in the current paragraph, each once. */
   private final List<Person> paragraphPersons = new ArrayList<>();
 
@@ -77,6 +86,7 @@ public final class ArticleSpeakers {
 
   /** Marks where the paragraph being read starts (call before its first sentence). */
   public void paragraph(int start) {
+    if (start > spokeSentence && spokeSentenceEnd == Integer.MAX_VALUE) spokeSentenceEnd = start;
     paragraphStart = start;
     sentenceStart = start;
     paragraphPersons.clear();
@@ -84,6 +94,7 @@ public final class ArticleSpeakers {
 
   /** Marks where the sentence being read starts. */
   public void sentence(int start) {
+    if (start > spokeSentence && spokeSentenceEnd == Integer.MAX_VALUE) spokeSentenceEnd = start;
     sentenceStart = start;
   }
 
@@ -122,7 +133,12 @@ public final class ArticleSpeakers {
     if (Speaker.ANONYMOUS.equals(s.type) && s.plural) anonymousGroups.add(s);
     if (s.plural) lastPlural = s;
     // an anonymous person ("a Russian official who ...", "a European diplomat") is who "he said" goes to next
-    else if (Speaker.PERSON.equals(s.type) || Speaker.ANONYMOUS.equals(s.type)) { lastPerson = s; lastPersonPos = pos; }
+    else if (Speaker.PERSON.equals(s.type) || Speaker.ANONYMOUS.equals(s.type)) {
+      lastPerson = s;
+      lastPersonPos = pos;
+      spokeSentence = sentenceStart;
+      spokeSentenceEnd = Integer.MAX_VALUE;
+    }
     else if (Speaker.ORGANIZATION.equals(s.type)) lastOrg = s;
   }
 
@@ -171,7 +187,7 @@ public final class ArticleSpeakers {
     SpeakerTable.Entry e = lookup(m);
     if (e != null && !m.name.contains(" ") && !seen(e.id) && byName(m.name, pos) != null) return; // another person's surname
     if (e != null) {
-      if (Speaker.PERSON.equals(e.type)) person(e.name, e.id, e.affiliation != null ? e.affiliation : m.affiliation, roleOf(m, e), pos);
+      if (Speaker.PERSON.equals(e.type)) written(person(e.name, e.id, e.affiliation != null ? e.affiliation : m.affiliation, roleOf(m, e), pos), m);
       return;
     }
     // a name of two words or more, or a surname after an honorific ("Mr. Ellison, my English teacher.")
@@ -238,6 +254,11 @@ public final class ArticleSpeakers {
     if (r.contains("spokes")) return "spokesperson";
     if (r.contains("minister") || r.contains("secretary")) return "minister";
     return null;
+  }
+
+  /** Keeps the article's spelling of a table person's full name, the first time the article writes one. */
+  private static void written(Person p, Mention m) {
+    if (p.written == null && m.name != null && m.name.contains(" ") && !m.name.equals(p.name)) p.written = m.name;
   }
 
   private Person person(String name, String id, String affiliation, String role, int pos) {
@@ -405,17 +426,17 @@ public final class ArticleSpeakers {
       case "he": case "she": case "i": case "him": case "her": {
         if (lastSubject != null && lastSubjectPos < pos && lastSubjectPos > lastPersonPos
             && (lastPerson == null || !lastPerson.id.equals(lastSubject.id)) && fits(lastSubject.name, p)) {
-          return new Resolution(fromPerson(lastSubject, lastSubject.name), true);
+          return new Resolution(fromPerson(lastSubject, lastSubject.shown()), true);
         }
         Person topic = paragraphTopic(m.start);
-        if (topic != null && fits(topic.name, p)) return new Resolution(fromPerson(topic, topic.name), true);
+        if (topic != null && fits(topic.name, p)) return new Resolution(fromPerson(topic, topic.shown()), true);
         Person latest = null;
         for (Person x : persons) if (x.pos < pos && (latest == null || x.pos > latest.pos) && fits(x.name, p)) latest = x;
         boolean lastFits = lastPerson != null && fits(lastPerson.surface, p);
         if (lastFits && (latest == null || lastPersonPos >= 0 && pos - lastPersonPos < 2000 || latest.id.equals(lastPerson.id))) {
           return new Resolution(lastPerson, true);
         }
-        if (latest != null) return new Resolution(fromPerson(latest, latest.name), true);
+        if (latest != null) return new Resolution(fromPerson(latest, latest.shown()), true);
         return null;
       }
       case "they": case "them":
@@ -471,7 +492,8 @@ public final class ArticleSpeakers {
       return new Resolution(lastOrg, true);
     }
     if (m.appositive != null && m.appositive.name != null) {
-      Resolution r = name(m.appositive, pos);
+      // "Minister of Energy, Eng. Khalil Haddad,": the person named holds the title ("the minister" later)
+      Resolution r = name(m.appositive.withRole(m.roleClass), pos);
       if (r != null) return r;
     }
     Descriptors.Head h = m.head == null ? null : desc.head(m.head);
@@ -480,20 +502,33 @@ public final class ArticleSpeakers {
     String role = m.roleClass != null ? m.roleClass : h == null ? null : h.roleClass;
     if (m.definite && h != null && Speaker.PERSON.equals(h.type)) {
       if (!plural) {
+        // the latest person named, unless named only in passing in the sentence where the last speaker spoke, who
+        // then goes on ("Minister X announced ..., in the presence of Turkish Minister Y. ... the minister said": X)
+        Person speaker = lastPerson == null || lastPersonPos >= pos ? null : byId(lastPerson.id);
+        if (speaker != null && describes(m, role, speaker)) {
+          Person latest = null;
+          for (Person p : persons) if (p.pos < pos && describes(m, role, p) && (latest == null || p.pos > latest.pos)) latest = p;
+          if (latest != null && latest != speaker && latest.pos >= spokeSentence && latest.pos < spokeSentenceEnd) {
+            return new Resolution(fromPerson(speaker, speaker.shown()), true);
+          }
+        }
         Person best = null;
         for (Person p : persons) {
-          if (p.pos >= pos) continue;
-          if (m.affiliation != null && !m.affiliation.equals(p.affiliation)) continue;
-          boolean roleOk = role == null || "other".equals(role) || role.equals(p.role) || p.role == null && m.affiliation != null;
-          if (!roleOk) continue;
+          if (p.pos >= pos || !describes(m, role, p)) continue;
           if (best == null || p.pos > best.pos) best = p;
         }
-        if (best != null) return new Resolution(fromPerson(best, best.name), true);
+        if (best != null) return new Resolution(fromPerson(best, best.shown()), true);
       } else if (lastPlural != null && "leader".equals(h.roleClass) && Speaker.PERSON.equals(lastPlural.type)) {
         return new Resolution(lastPlural, true); // "the two leaders", "the presidents"
       }
     }
     if (m.definite && h != null && Speaker.ANONYMOUS.equals(h.type) && !plural) {
+      // "A Russian diplomatic source, contacted in Moscow, offered a different reading. The source said": the one
+      // described as a sentence's subject since the last person spoke
+      if (lastSubject != null && Speaker.ANONYMOUS.equals(lastSubject.type) && lastSubjectPos < pos && lastSubjectPos > lastPersonPos
+          && hasWord(lastSubject.name.toLowerCase(Locale.ROOT), m.head)) {
+        return new Resolution(fromPerson(lastSubject, lastSubject.shown()), true);
+      }
       // "the official" after "a State Department official": the same anonymous source
       for (int i = anonymous.size() - 1; i >= 0; i--) {
         Speaker a = anonymous.get(i);
@@ -511,6 +546,12 @@ public final class ArticleSpeakers {
     if (aff == null && m.appositive != null) aff = m.appositive.affiliation;
     if (Speaker.PERSON.equals(type)) type = Speaker.ANONYMOUS;
     return new Resolution(new Speaker(clean(m.surface), SpeakerTable.slug(m.surface), type, aff, plural, role), false);
+  }
+
+  /** Whether the definite descriptor {@code m} with role class {@code role} may describe the person {@code p}. */
+  private static boolean describes(Mention m, String role, Person p) {
+    if (m.affiliation != null && !m.affiliation.equals(p.affiliation)) return false;
+    return role == null || "other".equals(role) || role.equals(p.role) || p.role == null && m.affiliation != null;
   }
 
   /** The latest anonymous group whose head is {@code head} ("officials"), or null. */
@@ -568,7 +609,7 @@ public final class ArticleSpeakers {
     String aff = m.affiliation;
     if (aff == null && m.appositive != null) aff = m.appositive.affiliation;
     if (e != null) {
-      if (Speaker.PERSON.equals(e.type)) person(e.name, e.id, e.affiliation != null ? e.affiliation : aff, roleOf(m, e), pos);
+      if (Speaker.PERSON.equals(e.type)) written(person(e.name, e.id, e.affiliation != null ? e.affiliation : aff, roleOf(m, e), pos), m);
       String surface = Speaker.PERSON.equals(e.type) && m.name != null ? m.name : clean(m.surface);
       return new Resolution(new Speaker(surface, e.id, e.type, e.affiliation != null ? e.affiliation : aff, false, m.roleClass), false);
     }
@@ -578,6 +619,7 @@ public final class ArticleSpeakers {
     if (p != null && (single || p.name.equalsIgnoreCase(name) || p.name.toLowerCase(Locale.ROOT).endsWith(" " + name.toLowerCase(Locale.ROOT)))) {
       touch(p, pos);
       if (p.affiliation == null) p.affiliation = aff;
+      if ((p.role == null || "other".equals(p.role)) && m.roleClass != null) p.role = m.roleClass;
       return new Resolution(fromPerson(p, name), false);
     }
     if (MentionParser.looksLikeOrganization(name) || desc.affiliation(name) != null || headline(name)) {

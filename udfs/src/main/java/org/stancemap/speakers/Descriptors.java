@@ -136,6 +136,10 @@ public final class Descriptors {
     String w = word.toLowerCase(Locale.ROOT);
     String c = titles.get(w);
     if (c == null) c = hyphenated(w, titles);
+    // an abbreviated title of data/title-abbreviations.txt the list has no class for ("Adm.", "Eng."): a title
+    if (c == null && w.length() > 2 && w.endsWith(".") && org.stancemap.text.TitleAbbreviations.load().words().contains(w.substring(0, w.length() - 1))) {
+      c = "other";
+    }
     return MODIFIER.equals(c) || HONORIFIC.equals(c) ? "other" : c;
   }
 

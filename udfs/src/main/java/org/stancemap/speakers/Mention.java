@@ -58,6 +58,19 @@ public final class Mention {
     return m;
   }
 
+  /**
+   * This name with the role class of the title it stood after ("Minister of Energy, Mohammad al-Bashir": "the minister"
+   * later is he), when it has none (or only "other": "Eng."). Not "official" nor "other": too wide a class for "the
+   * representative" later to be the same person as "a senior official of OCHA, Edem Wosornu".
+   */
+  public Mention withRole(String role) {
+    if (roleClass != null && !"other".equals(roleClass) || role == null || "official".equals(role) || "other".equals(role)) return this;
+    Mention m = new Mention(kind, start, end, surface, name, head, definite, affiliation, role);
+    m.appositive = appositive;
+    m.aged = aged;
+    return m;
+  }
+
   public boolean isPlural() {
     return conjuncts.size() > 1;
   }

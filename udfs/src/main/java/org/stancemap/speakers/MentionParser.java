@@ -80,6 +80,13 @@ public final class MentionParser {
   /** Participles that open a post-modifier with "by" ("a colonel flanked by soldiers"). */
   private static final Set<String> BY_PARTICIPLES = Set.of("flanked", "accompanied", "surrounded", "joined", "escorted", "backed");
   /** Participles that may open such a post-modifier ("involved in", "based in", "familiar with", "close to"). */
+  /** Words after "a" that count a plural head ("a few officials", "a dozen protesters", "a number of residents"). */
+  private static final Set<String> QUANTITIES = Set.of("few", "number", "couple", "handful", "dozen", "hundred", "thousand",
+      "score", "host", "lot", "group", "series", "total", "majority", "minority", "pair", "trio", "crowd", "further",
+      "reported", "record", "estimated", "delegation", "team", "panel", "coalition", "string", "wave", "chorus", "range", "variety");
+  /** Participles that open a post-modifier with their object ("a lawyer representing the family", "an adviser to ..."). */
+  private static final Set<String> OBJECT_PARTICIPLES = Set.of("representing", "advising", "defending", "leading", "heading",
+      "monitoring", "overseeing", "commanding");
   private static final Set<String> POST_PARTICIPLES = Set.of("involved", "based", "familiar", "close", "working", "stationed", "loyal");
 
   /** A capitalised word, or a name word with a lower-case joined particle: "al-Bashir", "el-Sisi". */
@@ -174,6 +181,16 @@ public final class MentionParser {
     return desc.title(w) != null || desc.head(w) != null;
   }
 
+  /** The role class of the first title word of tokens [a, b) ("Minister of Energy" → minister), or null. */
+  public String titleRole(Tokens t, int a, int b) {
+    for (int i = a; i < b; i++) {
+      if (!t.isWord(i)) continue;
+      String r = desc.title(t.lower(i));
+      if (r != null && !"other".equals(r)) return r;
+    }
+    return null;
+  }
+
   public static boolean isStopCap(String w) {
     return CAP_STOP.contains(w.toLowerCase(Locale.ROOT));
   }
@@ -210,6 +227,18 @@ public final class MentionParser {
   public Mention backward(Tokens t, int lo, int e, String text) {
     if (e - 1 >= lo && suffixPeriod(t, e)) e--; // "Toyota Motor Corp. said"
     Mention m = backwardPhrase0(t, lo, e, text);
+    // "a move community leaders said would ...": "a" and a noun before a plural head open the phrase a relative
+    // clause without "that" describes; the plural phrase after them speaks
+    if (m != null && m.kind == Mention.Kind.DESCRIPTOR && m.head != null) {
+      int s0 = t.indexFrom(m.start);
+      Descriptors.Head h = desc.head(m.head);
+      String a0 = t.lower(s0);
+      if (h != null && h.plural && (a0.equals("a") || a0.equals("an")) && s0 + 2 <= e && t.isWord(s0 + 1)
+          && !capitalized(t, s0 + 1) && !QUANTITIES.contains(t.lower(s0 + 1))) {
+        m = new Mention(Mention.Kind.DESCRIPTOR, t.start(s0 + 2), m.end, text.substring(t.start(s0 + 2), m.end), null, m.head, false,
+            m.affiliation, m.roleClass);
+      }
+    }
     // "One of the officials said", "one of the sources familiar with the talks": a member of a group
     if (m != null && m.kind == Mention.Kind.DESCRIPTOR) {
       int s0 = t.indexFrom(m.start);
@@ -242,19 +271,31 @@ public final class MentionParser {
       // "Governor of Daraa Anwar al-Zoubi": a place of one word after the title's "of" (single() read the name)
       if (n - 3 >= lo && t.lower(n - 2).equals("of") && desc.title(t.lower(n - 3)) != null && capitalized(t, n - 1)) return m;
     }
+    // "Minister of Energy Dr. Khaled al-Ahmad", "Director of Military Media Col. Mustafa Hiyari": an abbreviated title
+    // right before a person's name ends the title's chain; the name is no post-modifier's object
+    if (m != null && m.kind == Mention.Kind.NAME && m.name != null && m.name.contains(" ") && !looksLikeOrganization(m.name)
+        && m.name.length() <= m.end - m.start) {
+      int n = t.indexFrom(m.end - m.name.length());
+      if (n - 2 >= lo && t.text(n - 1).endsWith(".") && desc.title(t.lower(n - 1)) != null && capitalized(t, n - 2)) return m;
+    }
     int limit = Math.max(lo, e - POST_MAX - 1);
     for (int p = e; p > limit; p--) {
       if (!t.isWord(p) || cueAt.test(t, p)) break;
       String lp = t.lower(p);
       // "a colonel flanked by a dozen soldiers": a participle with "by" after the head
       boolean by = lp.equals("by") && p - 2 >= lo && BY_PARTICIPLES.contains(t.lower(p - 1));
-      if (!postPreposition(t, p, e + 1) && !by) {
+      // "a lawyer representing the company": a participle with its object after the head
+      boolean object = OBJECT_PARTICIPLES.contains(lp);
+      if (!postPreposition(t, p, e + 1) && !by && !object) {
+        // "the Ministry of Economy and Industry": "and" inside a name is no clause's
+        if (lp.equals("and") && m != null && m.kind == Mention.Kind.NAME && m.name != null && looksLikeOrganization(m.name)
+            && p - 1 > limit && p + 1 <= e && capitalized(t, p - 1) && capitalized(t, p + 1) && !abbreviationIn(t, p + 1, e)) continue;
         if (POST_STOP.contains(lp)) break;
         continue;
       }
       if (p == e) break;
-      int h = p - 1;
-      if (h >= lo && (POST_PARTICIPLES.contains(t.lower(h)) || by)) h--;
+      int h = object ? p : p - 1;
+      if (h >= lo && (POST_PARTICIPLES.contains(t.lower(h)) || by || object)) h--;
       // a head word, or a title in lower case ("a colonel flanked by soldiers")
       if (h < lo || !t.isWord(h) || desc.head(t.lower(h)) == null && (capitalized(t, h) || desc.title(t.lower(h)) == null)) continue;
       Mention head = backwardPhrase(t, lo, h, text);
@@ -394,6 +435,12 @@ public final class MentionParser {
   }
 
   /** A lower-case participle in -ing that is no cue ("training", "living", "serving"). */
+  /** Whether a token of [a, b] is an abbreviation with its period ("Eng.", "Dr."): a title before a person's name. */
+  private static boolean abbreviationIn(Tokens t, int a, int b) {
+    for (int i = a; i <= b; i++) if (t.isWord(i) && t.text(i).endsWith(".")) return true;
+    return false;
+  }
+
   private boolean ingParticiple(Tokens t, int k) {
     String w = t.lower(k);
     return t.isWord(k) && !capitalized(t, k) && w.length() > 5 && w.endsWith("ing") && !cueAt.test(t, k);
@@ -429,6 +476,8 @@ public final class MentionParser {
     while (j > lo && e - j <= MAX_LEN) {
       int k = j - 1;
       String lw = t.lower(k);
+      // "... for Fairs and Exhibitions Eng. Mahmoud al-Mufti": an abbreviated title opens the person's phrase
+      if (lw.endsWith(".") && t.isWord(k) && capitalized(t, j) && desc.title(lw) != null) { j = k; break; }
       if (npWord(t, k) || possessiveWord(t, k)) { j = k; continue; }
       if (t.text(k).equals("'") && k - 1 >= lo && t.isWord(k - 1)) { j = k - 1; continue; }
       // "The Syrian Democratic Forces (SDF) Media Center": a short form inside a capitalised name

@@ -45,7 +45,14 @@ final class QuotedAsSayingRule {
           j = a + 1;
         }
       } else if (x + 1 < hi && tokens.lower(x).equals("as") && tokens.lower(x + 1).startsWith("say")) {
-        j = x; // "quoted an adviser to the governor as saying"
+        // "quoted Director of Technical Services in Homs Eng. Lina Darwish as saying": a person's name ending the
+        // words speaks; "quoted an adviser to the governor as saying": the phrase read first
+        Mention named = x - 1 >= j ? c.parser.backward(tokens, j, x - 1, c.text) : null;
+        if (named != null && named.kind == Mention.Kind.NAME && named.conjuncts.isEmpty() && named.name != null && named.name.contains(" ")
+            && !org.stancemap.speakers.MentionParser.looksLikeOrganization(named.name)) {
+          speaker = named;
+        }
+        j = x;
       }
     }
     if (speaker == null || j + 1 >= hi || !tokens.lower(j).equals("as") || !tokens.lower(j + 1).startsWith("say")) return false;

@@ -381,6 +381,8 @@ public final class StatementEvaluator {
 
   static String norm(String s) {
     String t = QuoteMarks.straighten(s).strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    // without a short form in brackets at the end: "... Development Party (AKP)" = "... Development Party"
+    t = t.replaceAll(" \\([^()]{1,12}\\)$", "");
     for (String a : new String[] {"the ", "a ", "an "}) if (t.startsWith(a)) t = t.substring(a.length());
     // "Mr. Beridze" = "Beridze", "Dr Anna Lindqvist" = "Anna Lindqvist": the extractor names people without
     // the abbreviated titles of data/title-abbreviations.txt, and a gold alias may keep them

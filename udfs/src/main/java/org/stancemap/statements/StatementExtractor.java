@@ -379,7 +379,7 @@ public final class StatementExtractor {
             quoteLast = false;
           }
           // "Back in Ras al-Ain, a teenage fighter ... summed up the mood.": "he" in a later sentence
-          if (subject != null) speakers.observeSubject(subject.mention, subject.mention.start);
+          if (subject != null && !inQuote.get(subject.mention.start)) speakers.observeSubject(subject.mention, subject.mention.start);
         }
       }
       for (int[] l : lines) line(l[0], l[1], l[2], l[3]);
@@ -617,10 +617,12 @@ public final class StatementExtractor {
     private SentenceSubject observeNames(int lo, int hi) {
       SentenceSubject later = null;
       Mention subject = parser.forward(tokens, lo, hi, text);
-      if (subject != null && subject.kind == Mention.Kind.NAME && subject.conjuncts.isEmpty() && !SentenceSubject.opensWithAdverbial(tokens, lo, hi)) {
+      // a sentence inside a quote ("Assad is gone.") names no subject "he said" goes to; its names are still observed below
+      if (subject != null && inQuote.get(subject.start)) subject = null;
+      else if (subject != null && subject.kind == Mention.Kind.NAME && subject.conjuncts.isEmpty() && !SentenceSubject.opensWithAdverbial(tokens, lo, hi)) {
         speakers.observeSubject(subject, tokens.start(lo));
       }
-      else {
+      else if (lo < hi && !inQuote.get(tokens.start(lo))) {
         later = SentenceSubject.find(tokens, parser, descriptors, cues, text, lo, hi, false);
       }
       for (int i = lo; i < hi; i++) {
@@ -710,10 +712,12 @@ public final class StatementExtractor {
      */
     private Mention labelMention(int lo, int nameEnd) {
       // "SEN. CALLOWAY", "GEN. HALE": a title's abbreviation in capitals, then the name
-      if (lo + 2 < nameEnd && tokens.text(lo + 1).equals(".") && inCapitals(tokens.text(lo)) && descriptors.titleBeforeSurname(tokens.text(lo))) {
-        Mention after = parser.forward(tokens, lo + 2, nameEnd, text);
+      // (the period its own token, or kept by the abbreviation: "SEN." is one token)
+      int named = lo + 1 < nameEnd && tokens.text(lo + 1).equals(".") ? lo + 2 : tokens.text(lo).endsWith(".") ? lo + 1 : -1;
+      if (named > lo && named < nameEnd && inCapitals(tokens.text(lo)) && descriptors.titleBeforeSurname(tokens.text(lo))) {
+        Mention after = parser.forward(tokens, named, nameEnd, text);
         if (after != null && after.kind == Mention.Kind.NAME && after.conjuncts.isEmpty() && Grammar.after(tokens, after) == nameEnd
-            && tokens.indexFrom(after.start) == lo + 2) return after;
+            && tokens.indexFrom(after.start) == named) return after;
       }
       Mention m = parser.forward(tokens, lo, nameEnd, text);
       if (m == null || !m.conjuncts.isEmpty() || Grammar.after(tokens, m) != nameEnd) return null;

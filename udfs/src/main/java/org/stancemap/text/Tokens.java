@@ -72,7 +72,7 @@ public final class Tokens {
           break;
         }
         // abbreviations keep their final dot: U.S. / Gen. / Mr.
-        if (i < to && text.charAt(i) == '.' && i - s <= 4 && (isAbbrev(text, s, i))) i++;
+        if (i < to && text.charAt(i) == '.' && isAbbrev(text, s, i)) i++;
       } else {
         i++;
       }
@@ -83,17 +83,11 @@ public final class Tokens {
     return new Tokens(text, a, b);
   }
 
+  /** "U.S", or a title of data/title-abbreviations.txt as written before a name ("Mr", "Gen", "MRS", "Eng"), or "St". */
   private static boolean isAbbrev(String text, int s, int e) {
     String w = text.substring(s, e);
-    if (w.indexOf('.') > 0) return true; // U.S
-    switch (w) {
-      case "Mr": case "Mrs": case "Ms": case "Dr": case "Gen": case "Sen": case "Rep": case "Lt": case "Col": case "St": case "Prof":
-      case "Gov": case "Capt": case "Maj": case "Sgt": case "Rev": case "Cmdr":
-      case "MR": case "MRS": case "MS": case "DR": // a transcript's labels in capitals: "MR. RIDGEWAY:"
-        return true;
-      default:
-        return false;
-    }
+    if (w.indexOf('.') > 0) return e - s <= 4; // U.S
+    return w.equals("St") || TitleAbbreviations.load().isTitle(w);
   }
 
   public int size() { return starts.length; }

@@ -105,6 +105,45 @@ class SpeakerPhraseRulesTest {
   }
 
   @Test
+  void stateMediaTitlesBeforeAppositiveNames() {
+    // a title and its portfolio, a comma, an abbreviated title ("Eng.", "Dr."), the name: the person speaks
+    speaks("Minister of Water Resources, Eng. Rami Khalil, announced on Sunday that pumping would resume.", "pumping would resume", "Rami Khalil");
+    speaks("Minister of Transport Dr. Samir Atassi said the airport would reopen in May.", "the airport would reopen", "Samir Atassi");
+    speaks("Director of Roads in Hama Eng. Rana Daher told reporters that the bridge was safe.", "the bridge was safe", "Rana Daher");
+    // a company's title with "for" before the appositive name
+    speaks("PetroLink Vice President for Operations, Leyla Demir, stated that the terminal would expand.", "the terminal would expand", "Leyla Demir");
+    speaks("The statement quoted Director of Water Services in Hama Eng. Rana Saleh as saying that repairs would finish by June.",
+        "repairs would finish", "Rana Saleh");
+  }
+
+  @Test
+  void descriptionsWithARelativeClauseAParticipleOrAPlaceSpeakAsAWhole() {
+    speaks("A village elder in Kafr Nabl, who asked not to be named, said the wells had dried up.", "the wells had dried", "A village elder in Kafr Nabl");
+    speaks("A lawyer representing the families said the hearing would resume in March.", "the hearing would resume", "A lawyer representing the families");
+    speaks("In Cairo, a spokesman for the Ministry of Trade and Industry said exports had doubled.", "exports had doubled",
+        "a spokesman for the Ministry of Trade and Industry");
+    // "a measure tribal leaders said would ...": the object of a relative clause without "that" is no part of the speaker
+    speaks("Parliament repealed the tax last week, a move business leaders said would make it easier to hire staff.", "make it easier",
+        "business leaders");
+  }
+
+  @Test
+  void whoTheSourceAndTheMinisterAreLater() {
+    // "The source" after an anonymous source described as a sentence's subject, who had not spoken yet
+    String t = "Officials in Baghdad declined to comment.\n\nA senior Iraqi source offered a different account.\n\nThe source said the convoy had turned back.";
+    speaks(t, "the convoy had turned back", "A senior Iraqi source");
+    // "the Minister" goes on with the minister who spoke, not with one named in passing in that sentence
+    String m = "Minister of Agriculture, Eng. Walid Saleh, said on Monday that the harvest was up, speaking alongside Jordanian Minister of "
+        + "Agriculture Khaled Hanefat.\n\n\"This is the best season in a decade,\" the Minister said.";
+    speaks(m, "This is the best season", "Walid Saleh");
+    // a name inside a quote ("Assad is gone.") is no subject "the opposition leader" or "he" goes to later
+    String q = "Opposition leader Ozan Yilmaz spoke first.\n\n\"For years you blamed Assad. Assad is gone. So why stay?\" Yilmaz asked."
+        + "\n\nThe opposition leader also accused the government of hiding the cost of the mission.\n\n\"Nobody knows the cost,\" he said.";
+    speaks(q, "the government of hiding", "Ozan Yilmaz");
+    speaks(q, "Nobody knows the cost", "Ozan Yilmaz");
+  }
+
+  @Test
   void laterDefiniteDescriptorFindsTheAnonymousSource() {
     String t = "\"It is a clear signal,\" said one diplomat involved in the talks. The diplomat said several states had objected.";
     Statement first = speakerOf(t, "It is a clear signal");

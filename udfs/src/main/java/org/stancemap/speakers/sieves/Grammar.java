@@ -127,10 +127,12 @@ public final class Grammar {
       if (opening != null) return opening;
       if (appos != null && appos.kind == Mention.Kind.NAME && appos.end <= t.start(j)) {
         // "Minister of Foreign Affairs and Expatriates, Asaad al-Shaibani, said": a title with its portfolio
-        if (base.kind == Mention.Kind.NAME && base.conjuncts.isEmpty() && p.portfolioOnly(base.name)) return appos;
+        if (base.kind == Mention.Kind.NAME && base.conjuncts.isEmpty() && p.portfolioOnly(base.name)) return appos.withRole(p.titleRole(t, lo, k));
         // "Director of the Center ... of the Russian Academy of Sciences, Nikita Arkhipov, told": a role held in a body,
         // then the person's name; the person speaks, not the body
-        if (base.kind == Mention.Kind.NAME && base.conjuncts.isEmpty() && personName(appos) && roleOpening(t, p, lo, k)) return appos;
+        if (base.kind == Mention.Kind.NAME && base.conjuncts.isEmpty() && personName(appos) && roleOpening(t, p, lo, k)) {
+          return appos.withRole(p.titleRole(t, lo, k));
+        }
         if (base.conjuncts.size() > 1) {
           Mention last = base.conjuncts.get(base.conjuncts.size() - 1);
           if (last.kind == Mention.Kind.DESCRIPTOR) base.conjuncts.set(base.conjuncts.size() - 1, appos);
@@ -160,8 +162,9 @@ public final class Grammar {
   }
 
   /**
-   * The clause [lo, k) opens with a role held in a body: a title or head word, first or after "The"/"A"
-   * ("Director of ...", "The head of the patients' organization ..."), with "of" after it.
+   * The clause [lo, k) opens with a role held in a body: a title or head word, first or after "The"/"A" and at
+   * most two capitalised words ("Director of ...", "The head of the patients' organization ...", "SOCAR Vice
+   * President for Investments"), with "of" or "for" after it, or ending the clause ("SOCAR Vice President").
    */
   private static boolean roleOpening(Tokens t, MentionParser p, int lo, int k) {
     // the role opens the sentence, or follows an opening phrase and its comma ("Also briefing the Council, the
@@ -170,9 +173,11 @@ public final class Grammar {
       if (r0 > lo && !t.text(r0 - 1).equals(",")) continue;
       int r = r0;
       if (r < k && (t.lower(r).equals("the") || t.lower(r).equals("a"))) r++;
-      if (r < k && t.isWord(r) && !p.roleWord(t.text(r)) && t.isCapitalized(r) && r + 1 < k && p.roleWord(t.text(r + 1))) r++; // "Personal Envoy"
+      // "Personal Envoy", "SOCAR Vice President": capitalised words before the role word
+      for (int c = 0; c < 2 && r + 1 < k && t.isWord(r) && !p.roleWord(t.text(r)) && t.isCapitalized(r); c++) r++;
       if (r >= k || !t.isWord(r) || !p.roleWord(t.text(r))) continue;
-      for (int x = r + 1; x < k && x <= r + 3; x++) if (t.lower(x).equals("of")) return true;
+      if (r == k - 1) return true;
+      for (int x = r + 1; x < k && x <= r + 3; x++) if (t.lower(x).equals("of") || t.lower(x).equals("for")) return true;
     }
     return false;
   }
