@@ -73,13 +73,18 @@ public final class ToneJob {
     });
   }
 
+  /** The string column {@code name}, or a null literal when the statements do not carry it. */
+  private static org.apache.spark.sql.Column orNull(List<String> columns, String name) {
+    return columns.contains(name) ? functions.col(name).cast(DataTypes.StringType) : functions.lit(null).cast(DataTypes.StringType);
+  }
+
   private static StructField field(StructType in, String name) {
     StructField f = in.apply(name);
     return DataTypes.createStructField(name, f.dataType(), true);
   }
 
   /**
-   * Scores every statement ({@code article_id, statement_id, text[, start][, published][, outlet]})
+   * Scores every statement ({@code article_id, statement_id, text[, start][, published][, outlet][, speaker_affiliation][, kind]})
    * toward every target it mentions. With {@code published} (the article's date) the entity table's dates
    * apply ({@link TargetMatcher}: "Assad" is Syria until December 2024); statements of one article
    * that come one after another share context for contextual words ("regime forces").
@@ -90,12 +95,11 @@ public final class ToneJob {
     List<String> columns = List.of(statements.columns());
     boolean hasStart = columns.contains(StatementColumns.START);
     boolean hasDate = columns.contains(PUBLISHED);
-    boolean hasOutlet = columns.contains(OUTLET);
     Dataset<Row> in = statements.select(functions.col(StatementColumns.ARTICLE_ID), functions.col(StatementColumns.STATEMENT_ID),
         functions.col(StatementColumns.TEXT),
         hasStart ? functions.col(StatementColumns.START) : functions.lit(null).cast(DataTypes.IntegerType),
         hasDate ? functions.col(PUBLISHED).cast(DataTypes.DateType) : functions.lit(null).cast(DataTypes.DateType),
-        hasOutlet ? functions.col(OUTLET).cast(DataTypes.StringType) : functions.lit(null).cast(DataTypes.StringType));
+        orNull(columns, OUTLET), orNull(columns, StatementColumns.SPEAKER_AFFILIATION), orNull(columns, StatementColumns.KIND));
     StructType schema = schema(statements.schema());
     MapPartitionsFunction<Row, Row> f = rows -> scorePartition(rows, config);
     return in.mapPartitions(f, Encoders.row(schema));
@@ -197,8 +201,10 @@ public final class ToneJob {
     List<TargetToneAnalyzer.Input> inputs = new ArrayList<>(chunk.size());
     for (Row c : chunk) {
       java.sql.Date day = c.isNullAt(4) ? null : c.getDate(4);
+      // whose voice: the speaker's affiliation ("our army"), or the outlet's own words (a narrative statement)
       inputs.add(new TargetToneAnalyzer.Input(c.getString(2), day == null ? null : day.toLocalDate(),
-          c.isNullAt(0) ? null : String.valueOf(c.get(0)), c.isNullAt(5) ? null : c.getString(5)));
+          c.isNullAt(0) ? null : String.valueOf(c.get(0)), c.isNullAt(5) ? null : c.getString(5),
+          c.isNullAt(6) ? null : c.getString(6), org.stancemap.statements.Statement.NARRATIVE.equals(c.isNullAt(7) ? null : c.getString(7))));
     }
     List<List<TargetTone>> tones = analyzer.analyzeAll(inputs);
     List<Row> out = new ArrayList<>();

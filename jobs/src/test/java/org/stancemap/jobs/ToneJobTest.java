@@ -164,12 +164,12 @@ class ToneJobTest {
     List<Row> rows = new ArrayList<>();
     java.sql.Date day = java.sql.Date.valueOf("2019-05-14");
     // article a: a headline in SANA's style (its army is Syria's), then more statements than a chunk holds
-    rows.add(RowFactory.create("a", "a-0", "Army units repelled an attack on military points.", 0, day, "SANA"));
-    rows.add(RowFactory.create("a", "a-1", "The Syrian army said it was ready.", 60, day, "SANA"));
+    rows.add(RowFactory.create("a", "a-0", "Army units repelled an attack on military points.", 0, day, "SANA", null, "narrative"));
+    rows.add(RowFactory.create("a", "a-1", "The Syrian army said it was ready.", 60, day, "SANA", null, "narrative"));
     for (int i = 2; i < ToneJob.CHUNK + 40; i++) {
-      rows.add(RowFactory.create("a", "a-" + i, "Government forces shelled the town again.", 100 + 50 * i, day, "SANA"));
+      rows.add(RowFactory.create("a", "a-" + i, "Government forces shelled the town again.", 100 + 50 * i, day, "SANA", null, "narrative"));
     }
-    rows.add(RowFactory.create("b", "b-0", "Government forces shelled the town again.", 0, day, "Some Blog"));
+    rows.add(RowFactory.create("b", "b-0", "Government forces shelled the town again.", 0, day, "Some Blog", null, "narrative"));
     ToneJob.PeekingIterator<Row> in = new ToneJob.PeekingIterator<>(rows.iterator());
     List<Row> first = ToneJob.scoreChunk(in, analyzer);
     assertEquals("b-0", in.peek().getString(1), "the chunk took every statement of article a, and nothing of b");
@@ -177,6 +177,21 @@ class ToneJobTest {
     for (Row r : first) assertEquals("Syria", r.getString(2));
     assertTrue(ToneJob.scoreChunk(in, analyzer).isEmpty(), "b's government forces: its article names no state");
     assertTrue(!in.hasNext());
+  }
+
+  @Test
+  void ourCountryIsTheSpeakersStateOrAStateRunOutletsInItsOwnWords() {
+    TargetToneAnalyzer analyzer = new TargetToneAnalyzer(TargetMatcher.standard(), ToneScorers.get("lexicon"));
+    java.sql.Date day = java.sql.Date.valueOf("2025-03-01");
+    String q = "We will defend our country with everything we have.";
+    List<Row> rows = List.of(
+        RowFactory.create("a", "a-0", q, 0, day, "Some Blog", "Turkey", "direct"), // a Turkish minister's words
+        RowFactory.create("b", "b-0", q, 0, day, "Some Blog", "Syrian opposition", "direct"), // a voice that is no state
+        RowFactory.create("c", "c-0", "Our forces repelled the attack at dawn.", 0, day, "SANA", null, "narrative"), // SANA's own
+        RowFactory.create("d", "d-0", "Our forces repelled the attack at dawn.", 0, day, "SANA", null, "direct")); // someone SANA quotes
+    List<String> got = new ArrayList<>();
+    for (Row r : ToneJob.scoreChunk(new ToneJob.PeekingIterator<>(rows.iterator()), analyzer)) got.add(r.getString(1) + ":" + r.getString(2));
+    assertEquals(List.of("a-0:Turkey", "c-0:Syria"), got);
   }
 
   @Test

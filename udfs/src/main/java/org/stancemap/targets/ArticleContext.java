@@ -30,6 +30,8 @@ public final class ArticleContext {
   String aheadPlace;
   /** The state of the article's outlet when it is state-run media (null: none or unknown). */
   String home;
+  /** The state whose voice the statement being read is: its speaker's, or a state-run outlet's own (null: unknown). */
+  String voice;
   /** Each statement's forms as {@link TargetMatcher#context} read them, by the text's identity, until find() takes them. */
   final Map<String, List<TargetMatcher.Form>> scanned = new java.util.IdentityHashMap<>();
 
@@ -41,6 +43,14 @@ public final class ArticleContext {
     ArticleContext c = new ArticleContext();
     c.last = state;
     return c;
+  }
+
+  /**
+   * Sets whose voice the next statement is: {@code state}, its speaker's state (null: unknown or none), or for the
+   * outlet's own words ({@code own}) the state of a state-run outlet. "Our country" and "our army" are that state's.
+   */
+  public void speaking(String state, boolean own) {
+    voice = own ? home : state;
   }
 
   /** The article's subject so far: the first state of the latest statement that named one (null: none). */

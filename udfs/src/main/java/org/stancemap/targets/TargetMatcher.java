@@ -51,6 +51,10 @@ public final class TargetMatcher implements Serializable {
   private final Set<String> targetNames;
   /** State-run outlets' names (lower case) and their states. */
   private final Map<String, String> outletStates = new HashMap<>();
+  /** The states of the entity table, by their lower-cased names ("syria" → Syria). */
+  private final Map<String, String> states = new HashMap<>();
+  /** A contextual row's kind for first-person forms ("our country"): only the voice of their statement gives them a state. */
+  public static final String SELF = "self";
 
   public TargetMatcher(Targets targets, Options options) {
     this.targets = targets;
@@ -58,6 +62,7 @@ public final class TargetMatcher implements Serializable {
     this.targetNames = new java.util.HashSet<>(targets.names());
     for (TargetAlias a : targets.aliases()) {
       if (a.kind().equals(Targets.MEDIA) && !a.state().isEmpty()) outletStates.put(a.alias().toLowerCase(Locale.ROOT), a.state());
+      if (a.kind().equals("state") && !a.state().isEmpty()) states.put(a.state().toLowerCase(Locale.ROOT), a.state());
     }
     List<TargetAlias> used = new ArrayList<>();
     for (TargetAlias a : targets.aliases()) {
@@ -187,6 +192,14 @@ public final class TargetMatcher implements Serializable {
     return c;
   }
 
+  /**
+   * The state a speaker's affiliation names ("Syria", "turkey"), as the entity table writes it; null when the affiliation
+   * is no state ("Syrian opposition", "United Nations") or unknown.
+   */
+  public String stateOf(String affiliation) {
+    return affiliation == null ? null : states.get(affiliation.strip().toLowerCase(Locale.ROOT));
+  }
+
   /** One form found in a text; a contextual one gets its state in {@link #resolve}. */
   static final class Form {
     final int start;
@@ -300,6 +313,13 @@ public final class TargetMatcher implements Serializable {
 
   private static final Set<String> DETERMINERS = Set.of("the", "its", "their", "this", "that", "whose", "our");
 
+  /** Whether the word before {@code i} is "our" ("our army"). */
+  private static boolean ourBefore(String text, int i) {
+    int e = i;
+    while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) e--;
+    return e >= 3 && e < i && text.regionMatches(true, e - 3, "our", 0, 3) && (e == 3 || !Character.isLetter(text.charAt(e - 4)));
+  }
+
   /** Whether the word before {@code i} is a determiner ("the regime", "its army"). */
   private static boolean afterDeterminer(String text, int i) {
     int e = i;
@@ -325,7 +345,12 @@ public final class TargetMatcher implements Serializable {
       Form c = forms.get(k);
       if (!c.contextual) continue;
       String state = null;
-      if (k > 0 && !forms.get(k - 1).backed && !forms.get(k - 1).place && adjacent(text, forms.subList(0, k), c.start)) {
+      // "our country", "our army": the state whose voice the statement is (its speaker's; a state-run outlet's own
+      // words); a first-person row ("our country") has no other clue, "our army" without a known voice reads on
+      boolean self = c.kind.equals(SELF);
+      if (ctx.voice != null && (self || ourBefore(text, c.start))) state = ctx.voice;
+      else if (self) state = "";
+      else if (k > 0 && !forms.get(k - 1).backed && !forms.get(k - 1).place && adjacent(text, forms.subList(0, k), c.start)) {
         state = forms.get(k - 1).state; // "Turkish regime"; "" after a non-state form
       } else {
         List<String> words = c.words(text);

@@ -123,7 +123,9 @@ public final class OutletValidity {
   Map<Voice, Map<String, Double>> articleTones(String text) {
     List<Statement> statements = extractor.extract(null, text, null, null);
     List<TargetToneAnalyzer.Input> inputs = new ArrayList<>();
-    for (Statement s : statements) inputs.add(new TargetToneAnalyzer.Input(s.text, null, "article"));
+    for (Statement s : statements) {
+      inputs.add(new TargetToneAnalyzer.Input(s.text, null, "article", null, s.speakerAffiliation, s.kind.equals(Statement.NARRATIVE)));
+    }
     List<List<TargetTone>> found = analyzer.analyzeAll(inputs);
     Map<Voice, Map<String, double[]>> sums = new LinkedHashMap<>();
     for (Voice v : Voice.values()) sums.put(v, new LinkedHashMap<>());

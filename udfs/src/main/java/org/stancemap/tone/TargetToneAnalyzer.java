@@ -72,10 +72,17 @@ public final class TargetToneAnalyzer {
    * A statement to analyze: its text, the day it was published (null: unknown; the entity table's
    * dates then do not filter), its article (null: none), so that contextual words ("regime
    * forces") can take the state an earlier statement of the same article named, and its outlet
-   * (null: unknown), whose state, when it is state-run media, is the last resort of those words.
+   * (null: unknown), whose state, when it is state-run media, is the last resort of those words; and whose
+   * voice it is, for "our country" and "our army": its speaker's affiliation (null: unknown), or the outlet's
+   * own words ({@code own}: a narrative statement, a state-run outlet's state).
    */
-  public record Input(String text, java.time.LocalDate day, String article, String outlet) {
-    /** A statement whose outlet is unknown. */
+  public record Input(String text, java.time.LocalDate day, String article, String outlet, String speakerAffiliation, boolean own) {
+    /** A statement whose voice is unknown. */
+    public Input(String text, java.time.LocalDate day, String article, String outlet) {
+      this(text, day, article, outlet, null, false);
+    }
+
+    /** A statement whose outlet and voice are unknown. */
     public Input(String text, java.time.LocalDate day, String article) {
       this(text, day, article, null);
     }
@@ -109,6 +116,7 @@ public final class TargetToneAnalyzer {
         context = matcher.context(texts, in.day(), in.outlet());
       }
       Map<String, List<TargetMention>> byTarget = new LinkedHashMap<>();
+      context.speaking(matcher.stateOf(in.speakerAffiliation()), in.own());
       for (TargetMention m : matcher.find(in.text(), null, in.day(), context)) {
         byTarget.computeIfAbsent(m.target(), k -> new ArrayList<>()).add(m);
       }

@@ -24,6 +24,31 @@ class ArticleContextTest {
     return out;
   }
 
+  /** One statement's mentions as "mention=Target", spoken in the voice of {@code speakerState} (or the outlet's own words). */
+  private String voiced(String outlet, String speakerState, boolean own, String statement) {
+    ArticleContext c = matcher.context(List.of(statement), BEFORE, outlet);
+    c.speaking(matcher.stateOf(speakerState), own);
+    StringBuilder b = new StringBuilder();
+    for (TargetMention m : matcher.find(statement, null, BEFORE, c)) b.append(b.length() == 0 ? "" : " ").append(m.mention()).append('=').append(m.target());
+    return b.toString();
+  }
+
+  @Test
+  void firstPersonFormsAreTheStateWhoseVoiceTheStatementIs() {
+    // a speaker's own state: "our country", "our army", "our soldiers"
+    assertEquals("our country=Syria", voiced(null, "Syria", false, "We will defend our country against terrorism."));
+    assertEquals("army=Turkey", voiced(null, "turkey", false, "Our army will stay until the threat is gone."));
+    assertEquals("Syria=Syria our soldiers=Russia", voiced(null, "Russia", false, "In Syria our soldiers did their duty."));
+    // a state-run outlet's own words
+    assertEquals("armed forces=Syria", voiced("SANA", null, true, "Our armed forces repelled the attack at dawn."));
+    // no voice known, or a voice that is no state: "our country" is no mention; "our army" (the table's "the army" after
+    // "our") reads the text as "the army" does
+    assertEquals("", voiced(null, null, false, "We will defend our country against terrorism."));
+    assertEquals("", voiced(null, "Syrian opposition", false, "We will defend our country against terrorism."));
+    assertEquals("", voiced("Reuters", null, true, "We will defend our country against terrorism."));
+    assertEquals("Turkey=Turkey army=Turkey", voiced(null, null, false, "Turkey said our army would stay."));
+  }
+
   @Test
   void wordsWrittenWithTheNeedADeterminerOrAFormBeforeThem() {
     assertEquals(List.of("Russia=Russia"), read(null, BEFORE, "The sanctions regime against Russia was tightened."));

@@ -45,6 +45,15 @@ class TargetMatcherTest {
   }
 
   @Test
+  void aGroupsBranchInAStateIsNoMentionOfTheState() {
+    assertEquals(List.of("Turkey"), targets(matcher.find("The YPG is the PKK's Syrian offshoot, Turkey says.")));
+    assertEquals(List.of(), targets(matcher.find("Al-Qaeda's Syrian branch and the Syrian wing of the group split.")));
+    assertEquals(List.of(), targets(matcher.find("The Turkish branch of the charity and the bank's Russian subsidiary closed.")));
+    // the state's own forms still count
+    assertEquals(List.of("Syria", "Syria"), targets(matcher.find("Syrian armed forces and Syrian arms depots were hit.")));
+  }
+
+  @Test
   void caseRulesKeepTheBirdOut() {
     assertTrue(matcher.find("We ate turkey and russian dressing at thanksgiving.").isEmpty());
     assertEquals(List.of("Turkey"), targets(matcher.find("TURKEY CLOSES ITS AIRSPACE")));
