@@ -80,6 +80,9 @@ public final class MentionParser {
   /** Participles that open a post-modifier with "by" ("a colonel flanked by soldiers"). */
   private static final Set<String> BY_PARTICIPLES = Set.of("flanked", "accompanied", "surrounded", "joined", "escorted", "backed");
   /** Participles that may open such a post-modifier ("involved in", "based in", "familiar with", "close to"). */
+  /** Heads whose post-modifier opens with "to" ("ambassador to the EU", "adviser to the president"). */
+  private static final Set<String> TO_HEADS = Set.of("ambassador", "ambassadors", "envoy", "envoys", "adviser", "advisers", "advisor",
+      "advisors", "representative", "representatives", "delegate", "delegates", "emissary", "aide", "aides", "counsellor", "counselor");
   /** Words after "a" that count a plural head ("a few officials", "a dozen protesters", "a number of residents"). */
   private static final Set<String> QUANTITIES = Set.of("few", "number", "couple", "handful", "dozen", "hundred", "thousand",
       "score", "host", "lot", "group", "series", "total", "majority", "minority", "pair", "trio", "crowd", "further",
@@ -398,7 +401,7 @@ public final class MentionParser {
   }
 
   /** Two or more capitalised words none of which is a title, a descriptor head, a body's word or an affiliation: a person's name. */
-  boolean personName(String name) {
+  public boolean personName(String name) {
     String[] w = Tokens.splitSpaces(name.strip());
     if (w.length < 2 || desc.isPlaceName(name)) return false;
     for (String x : w) {
@@ -422,6 +425,9 @@ public final class MentionParser {
     // "economists surveyed by Bloomberg", "analysts polled by Reuters": a participle in -ed and "by"
     else if (k + 1 < hi && t.isWord(k) && !capitalized(t, k) && t.lower(k).endsWith("ed") && t.lower(k + 1).equals("by") && !cueAt.test(t, k)) k += 2;
     else if (k < hi && postPreposition(t, k, hi) && !t.lower(k).equals("to") && !t.lower(k).equals("with")) k++;
+    // "Turkey's ambassador to the EU", "an adviser to the president": "to" after an envoy's head, before its object
+    else if (k + 1 < hi && k >= 1 && t.lower(k).equals("to") && TO_HEADS.contains(t.lower(k - 1))
+        && (t.lower(k + 1).equals("the") || capitalized(t, k + 1))) k++;
     else return j;
     int end = k;
     for (int x = k; x < hi && x < k + POST_MAX; x++) {

@@ -3,6 +3,7 @@ package org.stancemap.statements;
 import java.util.List;
 import java.util.Locale;
 import org.stancemap.speakers.Mention;
+import org.stancemap.speakers.MentionParser;
 import org.stancemap.speakers.sieves.Grammar;
 
 /**
@@ -45,6 +46,7 @@ final class InvertedAttributionRule implements ReportedSpeechRule {
         if (m == null) continue;
         after = Grammar.after(tokens, m);
         if (after < hi && tokens.lower(after).equals("that")) continue; // a reported clause follows: no inversion
+        if (m.kind == Mention.Kind.NAME && m.conjuncts.isEmpty()) after = pastBody(c, after, hi); // ", said John Smith of the Brookings Institution.
       } else {
         m = c.parser.forward(tokens, i, hi, c.text);
         int ma = m == null ? -1 : Grammar.after(tokens, m);
@@ -52,6 +54,12 @@ final class InvertedAttributionRule implements ReportedSpeechRule {
         if (m != null && m.appositive != null && m.appositive.end > m.end) {
           int ae = tokens.indexFrom(m.appositive.end);
           if (ae < hi && tokens.text(ae).equals(",")) ma = ae + 1;
+        }
+        if (m != null) {
+          // ", Jari Koskinen of Finland's National Bureau of Investigation told reporters": a person of a body speaks
+          Mention person = personOfBody(c, m, i, ma);
+          if (person != null) m = person;
+          else if (m.kind == Mention.Kind.NAME && m.conjuncts.isEmpty()) ma = pastBody(c, ma, hi);
         }
         int j = m == null ? -1 : Grammar.skipForward(tokens, ma, hi);
         cue = j < 0 ? null : Grammar.speechCue(c.cues, tokens, j, hi);
@@ -125,4 +133,37 @@ final class InvertedAttributionRule implements ReportedSpeechRule {
     }
     return false;
   }
+
+  /**
+   * The person that opens a name read on into a body ("Detective Superintendent Jari Koskinen of Finland's National Bureau
+   * of Investigation": Jari Koskinen), tokens [i, ma); null when the name has no such person before its first "of".
+   */
+  private static Mention personOfBody(ReportedClauses c, Mention m, int i, int ma) {
+    if (m.kind != Mention.Kind.NAME || !m.conjuncts.isEmpty()) return null;
+    var tokens = c.tokens;
+    int of = -1;
+    for (int y = i + 1; y < ma && of < 0; y++) if (tokens.lower(y).equals("of")) of = y;
+    if (of < 0) return null;
+    Mention person = c.parser.backward(tokens, i, of - 1, c.text);
+    return person != null && person.kind == Mention.Kind.NAME && person.conjuncts.isEmpty() && person.name != null
+        && person.name.contains(" ") && !MentionParser.looksLikeOrganization(person.name) && c.parser.personName(person.name) ? person : null;
+  }
+
+  /**
+   * The token after a body a name is "of", "at" or "from" (", John Smith of the Brookings Institution said"): past "the" and
+   * capitalised words ("Finland's" too); {@code ma} itself when none follows.
+   */
+  private static int pastBody(ReportedClauses c, int ma, int hi) {
+    var tokens = c.tokens;
+    if (ma + 1 >= hi || !BODY_LINKS.contains(tokens.lower(ma))) return ma;
+    int y = ma + 1;
+    if (tokens.lower(y).equals("the")) y++;
+    int start = y;
+    while (y < hi && y < ma + 12 && (MentionParser.capitalized(tokens, y) || (y > start && (tokens.lower(y).equals("of")
+        || tokens.lower(y).equals("and") || tokens.text(y).equals("'s") || tokens.text(y).equals("\u2019s"))))) y++;
+    return y > start && MentionParser.capitalized(tokens, y - 1) ? y : ma;
+  }
+
+  /** Links between a person and the body they work for: "of", "at", "from". */
+  private static final java.util.Set<String> BODY_LINKS = java.util.Set.of("of", "at", "from");
 }

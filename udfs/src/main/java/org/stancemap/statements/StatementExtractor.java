@@ -623,7 +623,7 @@ public final class StatementExtractor {
         speakers.observeSubject(subject, tokens.start(lo));
       }
       else if (lo < hi && !inQuote.get(tokens.start(lo))) {
-        later = SentenceSubject.find(tokens, parser, descriptors, cues, text, lo, hi, false);
+        later = SentenceSubject.find(tokens, parser, descriptors, cues, text, lo, hi, false, true);
       }
       for (int i = lo; i < hi; i++) {
         if (!tokens.isWord(i) || !tokens.isCapitalized(i)) continue;

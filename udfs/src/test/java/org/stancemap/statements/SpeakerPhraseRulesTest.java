@@ -144,6 +144,23 @@ class SpeakerPhraseRulesTest {
   }
 
   @Test
+  void leaningsEnvoysKinAndPeopleOfBodies() {
+    String brussels = "Talks stalled in Brussels.\n\n";
+    // a political leaning before a title; "to" after an envoy's head; the listener an outlet's name
+    speaks(brussels + "\"Our fishermen are not a bargaining chip,\" Spanish centrist MEP Lucia Ferrer told Playbook.", "Our fishermen",
+        "Lucia Ferrer");
+    speaks(brussels + "\"The door stays shut,\" Greece's ambassador to the EU, Nikos Pappas, told Politico.", "The door stays shut",
+        "Nikos Pappas");
+    // "Her brother, Timur," opens a sentence whose verb is a speech cue with no content: "he" is Timur later
+    speaks(brussels + "Her brother, Timur, wrote about the case on Telegram. \"Why is he treated like a criminal?\" he wrote.",
+        "Why is he treated", "Timur");
+    // a person of a body after the content, the cue after the body or before the person
+    speaks(brussels + "The fire spread quickly, Chief Inspector Ana Ruiz of Madrid's Municipal Police told reporters on Monday.",
+        "The fire spread quickly", "Ana Ruiz");
+    speaks(brussels + "The index fell sharply, said Paul Weber of the Kiel Institute.", "The index fell sharply", "Paul Weber");
+  }
+
+  @Test
   void laterDefiniteDescriptorFindsTheAnonymousSource() {
     String t = "\"It is a clear signal,\" said one diplomat involved in the talks. The diplomat said several states had objected.";
     Statement first = speakerOf(t, "It is a clear signal");

@@ -28,6 +28,8 @@ public final class SentenceSubject {
       "who", "which", "that", "whose", "as", "than");
   private static final Set<String> ARTICLES = Set.of("a", "an");
   private static final Set<String> RELATIVE = Set.of("who", "whose");
+  /** Possessives that open a subject phrase ("His mother", "Her lawyer", "Their spokesman"). */
+  private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "my", "our");
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
   private static final int REACH = 40, RELATIVE_MAX = 25;
 
@@ -62,19 +64,32 @@ public final class SentenceSubject {
   /** The subject of the sentence in tokens [lo, hi), or null; "he"/"she" only when {@code pronouns}. */
   public static SentenceSubject find(Tokens t, MentionParser parser, Descriptors descriptors, CueLexicon cues, String text, int lo,
       int hi, boolean pronouns) {
+    return find(t, parser, descriptors, cues, text, lo, hi, pronouns, false);
+  }
+
+  /**
+   * {@link #find(Tokens, MentionParser, Descriptors, CueLexicon, String, int, int, boolean)}, and with {@code speech} a subject
+   * whose verb is a speech cue too ("His mother, Natalya, wrote about the case in a post."): who "she" is later, once the
+   * rules of reported speech have read the sentence.
+   */
+  public static SentenceSubject find(Tokens t, MentionParser parser, Descriptors descriptors, CueLexicon cues, String text, int lo,
+      int hi, boolean pronouns, boolean speech) {
     int i = lo;
     if (i < hi && t.isWord(i) && CONJUNCTIONS.contains(t.lower(i))) i++;
     for (int commas = 0; i < hi && i < lo + REACH && commas <= 3; commas++) {
       if (!t.isWord(i)) return null;
       for (int x = i; x <= i + 2 && x < hi && t.isWord(x); x++) {
-        if (x > i && (t.isCapitalized(x - 1) || NOT_VERB.contains(t.lower(x - 1)))) break;
+        boolean possessive = x - 1 == i && POSSESSIVES.contains(t.lower(i));
+        if (x > i && !possessive && (t.isCapitalized(x - 1) || NOT_VERB.contains(t.lower(x - 1)))) break;
         Mention m = parser.forward(t, x, hi, text);
         if (m == null || !m.conjuncts.isEmpty()) continue;
+        // "His mother, Natalya, wrote ...": a possessive before the phrase, read with it below
+        if (m.kind == Mention.Kind.PRONOUN && x == i && POSSESSIVES.contains(t.lower(x))) continue;
         if (m.kind == Mention.Kind.PRONOUN && !(pronouns && x == i && PERSON_PRONOUNS.contains(t.lower(x)))) break;
-        if (x > i && m.kind == Mention.Kind.DESCRIPTOR && ARTICLES.contains(t.lower(i))) {
+        if (x > i && m.kind == Mention.Kind.DESCRIPTOR && (ARTICLES.contains(t.lower(i)) || POSSESSIVES.contains(t.lower(i)))) {
           m = parser.describe(t, i, Grammar.after(t, m), text); // the whole phrase: "a teenage fighter"
         }
-        SentenceSubject s = withVerb(t, parser, descriptors, cues, text, m, hi);
+        SentenceSubject s = withVerb(t, parser, descriptors, cues, text, m, hi, speech);
         if (s != null) return s;
         break;
       }
@@ -88,7 +103,7 @@ public final class SentenceSubject {
   }
 
   private static SentenceSubject withVerb(Tokens t, MentionParser parser, Descriptors descriptors, CueLexicon cues, String text,
-      Mention m, int hi) {
+      Mention m, int hi, boolean speech) {
     int a = Grammar.after(t, m);
     Mention person = m;
     for (int n = 0; n < 2 && a < hi && t.text(a).equals(","); n++) { // ", 47," / ", Rana," / ", who ...,"
@@ -103,7 +118,11 @@ public final class SentenceSubject {
       if (b >= hi || !t.text(b).equals(",")) return null;
       if (!relative) {
         Mention appos = parser.forward(t, a + 1, b, text);
-        if (appos != null && appos.kind == Mention.Kind.NAME && appos.end <= t.start(b) && person.kind == Mention.Kind.DESCRIPTOR) person = appos;
+        if (appos != null && appos.kind == Mention.Kind.NAME && appos.end <= t.start(b) && person.kind == Mention.Kind.DESCRIPTOR) {
+          // "His mother, Natalya,": the name, described as a person (a given name alone is then one)
+          if (appos.appositive == null) appos.appositive = person;
+          person = appos;
+        }
         else if (appos == null && !(b == a + 2 && Grammar.isNumber(t, a + 1))) return null;
       }
       a = b + 1;
@@ -111,7 +130,7 @@ public final class SentenceSubject {
     a = Grammar.skipForward(t, a, hi);
     if (a >= hi || !t.isWord(a) || t.isCapitalized(a) || NOT_VERB.contains(t.lower(a))) return null;
     CueLexicon.Cue cue = cues.at(t, a, hi);
-    if (cue != null && cue.speaks()) return null; // a speech cue: the rules of reported speech read it
+    if (cue != null && cue.speaks() && !speech) return null; // a speech cue: the rules of reported speech read it
     if (person.kind == Mention.Kind.PRONOUN) return new SentenceSubject(person, a);
     if (person.kind == Mention.Kind.NAME) {
       return person.name != null && !MentionParser.looksLikeOrganization(person.name) && descriptors.affiliation(person.name) == null
