@@ -73,10 +73,13 @@ final class SubjectCueClauseRule implements ReportedSpeechRule {
    * A passive cue whose subject is the one spoken to: an auxiliary of the passive ("was", "were", "been", ...)
    * right before a listener cue or one whose object is its addressee ("ministers were told that", "was urged by
    * lawmakers to", "were accused of"). "It was stated that", "It was underlined that" stay: their subject is no
-   * addressee, and the pronoun finds the body.
+   * addressee, and the pronoun finds the body. "accused of" with no object between is a passive too.
    */
   static boolean passive(ReportedClauses c, int lo, int i, CueLexicon.Cue cue) {
     if (cue.text.endsWith("ing")) return false; // "was saying" is active
+    // "A businessman accused of routing chips to Russia pleaded guilty": "accused of" with no object is a passive
+    int after = i + cue.length;
+    if (cue.role.equals(CueLexicon.ACCUSE) && after < c.tokens.size() && c.tokens.lower(after).equals("of")) return true;
     if (!c.w.tell.contains(cue.text) && !cue.role.equals(CueLexicon.URGE) && !cue.role.equals(CueLexicon.ACCUSE)) return false;
     int a = i - 1;
     while (a >= lo && a >= i - 3 && Grammar.skippable(c.tokens, a) && !c.w.passive.contains(c.tokens.lower(a))) a--;

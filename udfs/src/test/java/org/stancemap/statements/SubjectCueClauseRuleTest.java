@@ -37,6 +37,24 @@ class SubjectCueClauseRuleTest {
   }
 
   @Test
+  void participlesOfReportingVerbsAsASecondCue() {
+    records(RULE, "The health minister affirmed that clinics would reopen, revealing that 40 doctors had asked to return.",
+        s("clinics would reopen", "The health minister", RuleNames.SUBJECT_CUE_CLAUSE),
+        s("40 doctors had asked to return", "The health minister", RuleNames.PARTICIPLE_AFTER_ATTRIBUTION));
+    records(RULE, "The governor said that the roads would be cleared, expressing his hope that schools open by Monday.",
+        s("the roads would be cleared", "The governor", RuleNames.SUBJECT_CUE_CLAUSE),
+        s("schools open by Monday", "The governor", RuleNames.PARTICIPLE_AFTER_ATTRIBUTION));
+  }
+
+  @Test
+  void accusedOfWithNoObjectIsAPassive() {
+    // "accused of" describes the subject; the participle after the main verb reports, past "for the first time"
+    records(RULE, "A shipping agent accused of smuggling drones to Russia pleaded guilty on Tuesday, admitting for the first time that he knew "
+        + "where the parts were going.", s("he knew where the parts were going", "A shipping agent", RuleNames.SUBJECT_CUE_CLAUSE));
+    nothing(RULE, "A shipping agent accused of smuggling drones to Russia was released on bail.");
+  }
+
+  @Test
   void aCueAfterAndSharesTheSentencesSubject() {
     records(RULE, "The port authority, in a notice on Monday, thanked the dock workers and said the cranes would run again by June.",
         s("the cranes would run again", "The port authority", RuleNames.COORDINATED_CUE));
