@@ -58,7 +58,7 @@ public final class StatementExtractor {
    * ("SELIN AKGUL (CHP, Izmir) – ...", {@link #nameLabel}). Group 1: the name; group 2: the colon or the dash.
    */
   private static final Pattern NAME_LABEL = Pattern.compile(
-      "^(?:\\[\\d{1,2}(?::\\d\\d){1,2}\\][ \\t]*)?(\\p{Lu}[\\p{L}'\u2019.\\-]*(?: \\p{Lu}[\\p{L}'\u2019.\\-]*){0,3})(?:, \\p{L}[\\p{L}.'\u2019-]*(?: [\\p{L}\\d.'\u2019-]+){0,6}){0,2}(?: \\([^()\\n]{1,80}\\)){0,2}(:|\\.?[ \\t]+[\u2013\u2014](?=[ \\t]))[ \\t]+(?=\\S)");
+      "^(?:\\[\\d{1,2}(?::\\d\\d){1,2}\\][ \\t]*)?(\\p{Lu}[\\p{L}'\u2019.\\-]*(?: \\p{Lu}[\\p{L}'\u2019.\\-]*){0,3})(?:, \\p{L}[\\p{L}.'\u2019&/-]*(?: [\\p{L}\\d.'\u2019&/-]+){0,6}| \\([^()\\n]{1,80}\\)){0,4}(:|\\.?[ \\t]+[\u2013\u2014](?=[ \\t]))[ \\t]+(?=\\S)");
 
   /**
    * A label in capitals this reader does not take for a speaker's ("MINISTER OF FOREIGN AFFAIRS HAKAN FIDAN \u2013",
@@ -94,6 +94,13 @@ public final class StatementExtractor {
   /** A court transcript's witness line and the examining counsel: "ARKADY VOLKOV (continued)\nCross-examined by MS HARGREAVES". */
   private static final Pattern EXAMINED_BY = Pattern.compile(
       "(?m)^(\\p{Lu}[\\p{Lu}\\p{M}.'\u2019\\-]*(?: \\p{Lu}[\\p{Lu}\\p{M}.'\u2019\\-]*){1,3})(?:,? \\(?(?:continued|sworn|affirmed)\\)?)?[ \\t]*\\n[ \\t]*(?:(?:Cross|Re)-)?[Ee]xamined by (\\p{Lu}[\\p{L}.'\u2019\\-]*(?: \\p{Lu}[\\p{L}.'\u2019\\-]*){0,3})");
+
+  /** A US reporter's transcript: "MARISOL ORTEGA," then "called as a witness ..." or "having been duly sworn ...". */
+  private static final Pattern WITNESS_CALLED = Pattern.compile(
+      "(?m)^(\\p{Lu}[\\p{Lu}\\p{M}.'\u2019\\-]*(?: \\p{Lu}[\\p{Lu}\\p{M}.'\u2019\\-]*){1,3}),\\s+(?:called as a witness|having been (?:first )?(?:duly )?(?:sworn|affirmed))");
+  /** The line naming who examines from here on, after "DIRECT EXAMINATION" (one paragraph with it) or a break: "BY MS. REYES:". */
+  private static final Pattern BY_EXAMINER = Pattern.compile(
+      "^(?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER)[- ]?(?:DIRECT |CROSS-)?EXAMINATION\\s+)?BY (\\p{Lu}{1,4}\\.? \\p{Lu}[\\p{Lu}\\p{M}'\u2019\\-]*(?: \\p{Lu}[\\p{Lu}\\p{M}'\u2019\\-]*){0,2}):[ \\t]*$");
 
   /** Whether {@code s} is written in capitals (no lower-case letter): "MR", "THE JUDGE", "DERYA TUNCER". */
   private static boolean inCapitals(String s) {
@@ -301,6 +308,11 @@ public final class StatementExtractor {
         int firstSentence = si;
         while (si < sentences.length && sentences[si][0] < pe) si++;
         Statement question = null;
+        if (examination && byExaminer(ps, pe)) { // "BY MR. HALLORAN:": the counsel who asks from here on; no one's words
+          for (int k = firstSentence; k < si; k++) claimed[k] = true;
+          while (qi < quotes.size() && quotes.get(qi).open < pe) qi++;
+          continue;
+        }
         if (interview) {
           Matcher qa = QA_LABEL.matcher(para);
           boolean labelled = qa.find();
@@ -719,12 +731,18 @@ public final class StatementExtractor {
         if (after != null && after.kind == Mention.Kind.NAME && after.conjuncts.isEmpty() && Grammar.after(tokens, after) == nameEnd
             && tokens.indexFrom(after.start) == named) return after;
       }
+      // "SPEAKER –", "CHAIR:" in capitals: the record's word for whoever presides
+      if (nameEnd == lo + 1 && inCapitals(tokens.text(lo)) && descriptors.isPresiding(tokens.lower(lo))) {
+        return Mention.role(tokens.start(lo), tokens.end(lo), tokens.text(lo), tokens.lower(lo), descriptors.title(tokens.lower(lo)));
+      }
       Mention m = parser.forward(tokens, lo, nameEnd, text);
       if (m == null || !m.conjuncts.isEmpty() || Grammar.after(tokens, m) != nameEnd) return null;
       // "THE JUDGE:", "THE WITNESS:": capitals read as a name, but "the" and a role are a role
       if (m.kind == Mention.Kind.NAME && nameEnd == lo + 2 && tokens.lower(lo).equals("the") && inCapitals(tokens.text(lo + 1))) {
         Descriptors.Head h = descriptors.head(tokens.lower(lo + 1));
-        return h == null || h.plural || Speaker.ORGANIZATION.equals(h.type) ? null
+        // "THE COURT:" is the presiding judge, though "the court" is a body elsewhere
+        boolean presides = descriptors.isPresiding(tokens.lower(lo + 1));
+        return h == null || h.plural || Speaker.ORGANIZATION.equals(h.type) && !presides ? null
             : Mention.role(tokens.start(lo), tokens.end(lo + 1), text.substring(tokens.start(lo), tokens.end(lo + 1)), tokens.lower(lo + 1), h.roleClass);
       }
       // "The Minister:", "THE JUDGE:": a role after "the"; other capitalised function words open no label
@@ -773,6 +791,14 @@ public final class StatementExtractor {
       int b = trimEnd(ps, pe);
       // "Putin: strikes on Syria are act of aggression": a subhead in a headline's style, no one's words
       int f = b;
+      // "... whenever he comes to this rostrum. (Applause from the CHP benches)": a stage direction after the last sentence
+      if (f > ps && ")]".indexOf(view.charAt(f - 1)) >= 0) {
+        int open = view.lastIndexOf(view.charAt(f - 1) == ')' ? '(' : '[', f - 1);
+        int before = trimEnd(ps, open);
+        // (not after a leader of dots: "Mr. Dumont ........ (France)" in a record's list of members)
+        boolean leader = before - 2 >= ps && view.charAt(before - 1) == '.' && view.charAt(before - 2) == '.';
+        if (open > ps && before > ps && !leader && ".?!\u2026\"\u201d".indexOf(view.charAt(before - 1)) >= 0) f = before;
+      }
       while (f > ps && "\"'\u201d\u2019)".indexOf(view.charAt(f - 1)) >= 0) f--;
       boolean sentence = f > ps && ".?!\u2026".indexOf(view.charAt(f - 1)) >= 0;
       Speaker sp;
@@ -792,6 +818,15 @@ public final class StatementExtractor {
           Mention who = parser.forward(tokens, lo, hi, text);
           ArticleSpeakers.Resolution r = who == null || who.kind != Mention.Kind.NAME ? null : speakers.resolve(who, who.start);
           if (r != null && Speaker.PERSON.equals(r.speaker.type)) {
+            sp = r.speaker;
+            m = who;
+          }
+        }
+        if (g == 0) { // "Question: Yelena Sokolova, Channel One. Mr Putin, ...", "Question: Good afternoon. Anadolu Agency. ...": who asks
+          Mention who = askerOpening(ps + qm.end(), b);
+          ArticleSpeakers.Resolution r = who == null ? null : speakers.resolve(who, who.start);
+          // a full name, or a body the table knows ("TASS."); not "Thanks." or "Okay."
+          if (r != null && !r.speaker.plural && (who.name.contains(" ") || !Speaker.PERSON.equals(r.speaker.type) && SpeakerTable.load().find(who.name) != null)) {
             sp = r.speaker;
             m = who;
           }
@@ -863,6 +898,14 @@ public final class StatementExtractor {
             r = new ArticleSpeakers.Resolution(labelSpeakers.get(key), false);
           } else {
             r = speakers.resolve(m, m.start);
+            // "THE CLERK:" is not whoever was named last ("The People call Marisol Ortega."): a role of no class of its own
+            // is the role, not a person found by coreference
+            Descriptors.Head h = m.head == null ? null : descriptors.head(m.head);
+            String roleClass = m.roleClass != null ? m.roleClass : h == null ? null : h.roleClass;
+            if (r != null && r.coreference && (roleClass == null || "other".equals(roleClass))) {
+              String surface = text.substring(m.start, m.end).strip();
+              r = new ArticleSpeakers.Resolution(new Speaker(surface, SpeakerTable.slug(surface), Speaker.ANONYMOUS, null, false, roleClass), false);
+            }
             // a role no one named holds stays that role in every turn, not whoever spoke of a chairman last
             if (r != null && !r.coreference && !r.speaker.plural && !Speaker.OUTLET.equals(r.speaker.type)) labelSpeakers.put(key, r.speaker);
           }
@@ -918,7 +961,7 @@ public final class StatementExtractor {
         headerRoles = new java.util.HashMap<>();
         // the lines before the first turn, the first label's paragraph included: a header's "Chair: ..." is a label too
         int end = firstLabel >= 0 ? tv.paragraphEnd(firstLabel) : 0;
-        Matcher hm = HEADER_ROLE.matcher(view.substring(0, end));
+        Matcher hm = HEADER_ROLE.matcher(text.substring(0, end)); // the text: a header's lines, which the view joins
         while (hm.find()) {
           String role = hm.group(1).toLowerCase(java.util.Locale.ROOT);
           Descriptors.Head h = descriptors.head(role);
@@ -943,6 +986,10 @@ public final class StatementExtractor {
       }
       Speaker named = headerRoles.get(head.toLowerCase(java.util.Locale.ROOT));
       if (named == null && descriptors.isPresiding(head)) named = headerRoles.get(PRESIDES);
+      // "SPEAKER –" under a header "CHAIR: Deputy Speaker Bekir BOZDAĞ": whoever a presiding word of the header names
+      for (var e : headerRoles.entrySet()) {
+        if (named == null && descriptors.isPresiding(head) && descriptors.isPresiding(e.getKey())) named = e.getValue();
+      }
       // "THE WITNESS:" in a court's examination is the witness examined
       if (examiner != null && intervieweeSpeaker != null && head.equalsIgnoreCase("witness")) return intervieweeSpeaker;
       return named;
@@ -1078,6 +1125,20 @@ public final class StatementExtractor {
      * witness as the one who answers and {@link #examiner} as the one who asks.
      */
     private boolean examination() {
+      // a US reporter's transcript: the witness "called as a witness", then "BY MS. REYES:" before the questions
+      Matcher wc = WITNESS_CALLED.matcher(view);
+      if (wc.find()) {
+        Mention witness = parser.forward(tokens, tokens.indexFrom(wc.start(1)), tokens.indexFrom(wc.end(1)), text);
+        for (int p = 0; p < tv.paragraphCount() && witness != null && witness.kind == Mention.Kind.NAME && witness.conjuncts.isEmpty(); p++) {
+          int ps = tv.paragraphStart(p);
+          if (ps < wc.end() || !byExaminer(ps, tv.paragraphEnd(p))) continue;
+          ArticleSpeakers.Resolution answers = speakers.resolve(witness, witness.start);
+          if (answers == null || answers.speaker.plural) break;
+          interviewee = witness;
+          intervieweeSpeaker = asPerson(answers.speaker);
+          return true;
+        }
+      }
       Matcher em = EXAMINED_BY.matcher(view);
       while (em.find()) {
         Mention who = labelMention(tokens.indexFrom(em.start(2)), tokens.indexFrom(em.end(2)));
@@ -1092,6 +1153,43 @@ public final class StatementExtractor {
         return true;
       }
       return false;
+    }
+
+    /**
+     * Whether the paragraph [ps, pe) is a line "BY MS. REYES:" (after "DIRECT EXAMINATION", or after a break for an
+     * objection): its counsel asks the questions from here on ({@link #examiner}); false when it names nobody.
+     */
+    private boolean byExaminer(int ps, int pe) {
+      Matcher m = BY_EXAMINER.matcher(view.substring(ps, trimEnd(ps, pe)));
+      if (!m.find()) return false;
+      Mention who = labelMention(tokens.indexFrom(ps + m.start(1)), tokens.indexFrom(ps + m.end(1)));
+      ArticleSpeakers.Resolution asks = who == null ? null : speakers.resolve(who, who.start);
+      if (asks == null || asks.speaker.plural) return false;
+      examiner = asPerson(asks.speaker);
+      examinerMention = who;
+      return true;
+    }
+
+    /**
+     * The name a question opens with in one of its first two sentences, a sentence that is the name alone or the name and
+     * an outlet after a comma ("Yelena Sokolova, Channel One.", "RIA Novosti.", after "Good afternoon."); null when none.
+     */
+    private Mention askerOpening(int a, int b) {
+      int k = Sentences.indexAt(sentences, a);
+      for (int n = 0; n < 2 && k < sentences.length && sentences[k][0] < b; n++, k++) {
+        int lo = tokens.indexFrom(Math.max(a, sentences[k][0])), hi = tokens.indexFrom(Math.min(b, sentences[k][1]));
+        while (hi > lo && !tokens.isWord(hi - 1)) hi--; // past the full stop
+        if (hi - lo < 1 || hi - lo > 7 || Math.min(b, sentences[k][1]) <= a) continue;
+        String end = text.substring(tokens.end(hi - 1), Math.min(b, sentences[k][1])).strip();
+        if (!end.equals(".")) continue; // a question or an exclamation is the question itself
+        Mention who = parser.forward(tokens, lo, hi, text);
+        if (who == null || who.kind != Mention.Kind.NAME || !who.conjuncts.isEmpty()) continue;
+        int after = Grammar.after(tokens, who);
+        boolean outletAfter = after < hi && tokens.text(after).equals(",");
+        for (int x = after + 1; outletAfter && x < hi; x++) outletAfter = tokens.isWord(x) && MentionParser.capitalized(tokens, x);
+        if (after == hi || outletAfter) return who;
+      }
+      return null;
     }
 
     /** A paragraph [ps, pe) wholly in brackets: "(Pause)", "[crosstalk]", "(SOUNDBITE OF ...)": no one's words. */

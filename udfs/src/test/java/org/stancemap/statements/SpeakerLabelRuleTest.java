@@ -461,6 +461,53 @@ class SpeakerLabelRuleTest {
     assertTrue(all.stream().noneMatch(s -> s.text.contains("Pause") && !s.kind.equals(Statement.NARRATIVE)), dump(all));
     assertTrue(all.stream().anyMatch(s -> s.kind.equals(Statement.INDIRECT) && s.text.startsWith("the payments were dividends")), dump(all));
   }
+  @Test
+  void reportersTranscriptsMinutesUnderAChairAndAskersWhoNameThemselves() {
+    // a US reporter's transcript: the witness "called as a witness", "BY MR. X:" before each counsel's questions, "THE COURT:"
+    // for the judge and "THE CLERK:" a role of its own (not the witness named just before)
+    String court = "PEOPLE v. HALE\n\nREPORTER'S TRANSCRIPT OF PROCEEDINGS\n\n"
+        + "THE COURT: Good morning. Mr. Osei, call your witness.\n\n"
+        + "MR. OSEI: The People call Daria Lind.\n\n"
+        + "THE CLERK: Please raise your right hand.\n\n"
+        + "THE WITNESS: I do.\n\n"
+        + "DARIA LIND,\ncalled as a witness by the People, having been duly sworn, testified as follows:\n\n"
+        + "DIRECT EXAMINATION\nBY MR. OSEI:\n\n"
+        + "Q. Where were you that night?\n\n"
+        + "A. At the pharmacy on Elm Street.\n\n"
+        + "MS. VARGA: Objection.\n\n"
+        + "THE COURT: Overruled.\n\n"
+        + "CROSS-EXAMINATION\nBY MS. VARGA:\n\n"
+        + "Q. It was dark, wasn't it?\n\n"
+        + "A. Not inside the shop.";
+    assertTurns(court, "court", "osei", "clerk", "daria-lind", "osei", "varga", "court", "varga");
+    List<Statement> answers = of(court).stream().filter(x -> RuleNames.INTERVIEW_ANSWER.equals(x.sieve)).collect(Collectors.toList());
+    assertEquals(List.of("daria-lind", "daria-lind"), ids(answers), dump(of(court)));
+
+    // minutes: "SPEAKER \u2013" is whoever the header's "CHAIR:" names; a turn goes on past a paragraph that ends in a stage
+    // direction; a group's name with "&" or "/" and brackets before the comma in a verbatim report's label
+    assertTurns("MINUTES OF THE PLENARY SESSION\nFirst Sitting\nCHAIR: Deputy Speaker Nilay KORKMAZ\n\n"
+        + "SPEAKER \u2013 The floor is given to Mr Emre Aydin.\n\n"
+        + "EMRE AYDIN (Izmir) \u2013 Thank you, Madam Speaker.\n\n"
+        + "Pensions are below the hunger line. (Applause from the benches)\n\n"
+        + "Nobody in this House can deny it.\n\n"
+        + "SPEAKER \u2013 Thank you, Mr Aydin.",
+        "nilay-korkmaz", "emre-aydin", "emre-aydin", "emre-aydin", "nilay-korkmaz");
+    assertTurns("Verbatim report of proceedings\n\nIN THE CHAIR: ILSE VANDERMEER\n\n"
+        + "President. \u2013 The next item is the debate on the Black Sea.\n\n"
+        + "Paula Reyes, on behalf of the S&D Group. \u2013 Madam President, the corridor must stay open.\n\n"
+        + "Tomas Weber (Verts/ALE), blue-card question. \u2013 Colleague, who pays for it?",
+        "ilse-vandermeer", "paula-reyes", "tomas-weber");
+
+    // a press conference's questions: the asker names themselves, or their outlet, in the question's first sentences
+    assertTurns("Press statements following talks\n\nVladimir Putin: Good afternoon, colleagues.\n\n"
+        + "Question: Good afternoon. Baltic News Service. Mr Putin, will the talks resume?\n\n"
+        + "Vladimir Putin: We are ready.\n\n"
+        + "Question: Irina Volkova, Channel Five. And the grain corridor?\n\n"
+        + "Vladimir Putin: That too.\n\n"
+        + "Question: Thanks. One more on Syria: will the bases stay?",
+        "putin", "baltic-news-service", "putin", "irina-volkova", "putin", "reporter");
+  }
+
   /** The speaker ids of a text's labelled turns must be {@code expected}, in order; returns the turns. */
   private static List<Statement> assertTurns(String text, String... expected) {
     List<Statement> all = of(text);
