@@ -102,6 +102,10 @@ public final class StatementExtractor {
   private static final Pattern BY_EXAMINER = Pattern.compile(
       "^(?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER)[- ]?(?:DIRECT |CROSS-)?EXAMINATION\\s+)?BY (\\p{Lu}{1,4}\\.? \\p{Lu}[\\p{Lu}\\p{M}'\u2019\\-]*(?: \\p{Lu}[\\p{Lu}\\p{M}'\u2019\\-]*){0,2}):[ \\t]*$");
 
+  /** A briefing's title naming who gives it: "Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, ...". */
+  private static final Pattern BRIEFING_TITLE = Pattern.compile(
+      "^(?:Press )?(Briefing|Remarks|Opening remarks|Statement|Speech|Address) by ([^,\\n]{3,120})");
+
   /** Whether {@code s} is written in capitals (no lower-case letter): "MR", "THE JUDGE", "DERYA TUNCER". */
   private static boolean inCapitals(String s) {
     return s.equals(s.toUpperCase(java.util.Locale.ROOT));
@@ -299,6 +303,9 @@ public final class StatementExtractor {
       // a court's examination: "Q." is the examining counsel's, "A." the witness's, and name labels are read between them
       boolean examination = interview && examination();
       boolean labels = (!interview || examination) && nameLabels() >= 2;
+      // "Briefing by Foreign Ministry Spokeswoman Maria Zakharova": the briefer answers the questions, and the unlabelled
+      // paragraphs before them are the briefing's opening statements
+      boolean briefing = interview && !examination && briefer();
       if (labels) observeHeaderNames();
       for (int p = 0; p < tv.paragraphCount(); p++) {
         int ps = tv.paragraphStart(p), pe = tv.paragraphEnd(p);
@@ -307,13 +314,15 @@ public final class StatementExtractor {
         if (questionBefore != null && p + 1 < questionBefore.length && questionBefore[p + 1] >= 0) questionSeen = true;
         int firstSentence = si;
         while (si < sentences.length && sentences[si][0] < pe) si++;
-        Statement question = null;
         if (examination && byExaminer(ps, pe)) { // "BY MR. HALLORAN:": the counsel who asks from here on; no one's words
           for (int k = firstSentence; k < si; k++) claimed[k] = true;
           while (qi < quotes.size() && quotes.get(qi).open < pe) qi++;
           continue;
         }
-        if (interview) {
+        Statement question = null;
+        if (briefing && !questionSeen && p > 0 && !QA_LABEL.matcher(para).find() && !stageDirection(ps, pe) && endsSentence(ps, pe)) {
+          question = answer(p, 0, false); // read on below as a labelled turn: its reported speech is still found
+        } else if (interview) {
           Matcher qa = QA_LABEL.matcher(para);
           boolean labelled = qa.find();
           if (labelled && para.charAt(0) == 'Q') {
@@ -334,11 +343,9 @@ public final class StatementExtractor {
             }
           } else if (questionSeen && interviewee != null && !(examination && !labelled && nameLabel(para) != null) && !stageDirection(ps, pe)
               && (labelled || answering && (p < lastQuestion || questionsOnly && p == lastQuestion + 1))) {
-            answer(p, labelled ? qa.end() : 0, labelled);
+            // read on below as a labelled turn: the reported speech inside the answer is still found
+            question = answer(p, labelled ? qa.end() : 0, labelled);
             answering = true;
-            for (int k = firstSentence; k < si; k++) claimed[k] = true;
-            while (qi < quotes.size() && quotes.get(qi).open < pe) qi++;
-            continue;
           }
         }
         if (SIGNATURE.matcher(para).find()) {
@@ -361,6 +368,9 @@ public final class StatementExtractor {
         // statement itself is not read again
         Statement label = question != null ? question : labels && p > 0 ? labelled(p, para, qi) : null;
         if (label != null && qi < quotes.size() && quotes.get(qi).contentStart == label.start) qi++;
+        // "I said I didn't see his face": in a turn's or an answer's reported speech, "I" is whoever speaks the paragraph
+        firstPerson = label == null || label.speakerId == null ? null
+            : new Speaker(label.speaker, label.speakerId, label.speakerType, label.speakerAffiliation, false, null);
         for (int k = firstSentence; k < si; k++) {
           int ss = sentences[k][0], se = sentences[k][1];
           int lo = tokens.indexFrom(ss), hi = tokens.indexFrom(se);
@@ -376,7 +386,9 @@ public final class StatementExtractor {
           // a Q&A without labels: the first person named as a subject, resolved only when an answer needs it
           if (questionBefore != null && !interview && !questionSeen && candidate == null) {
             Mention m = parser.forward(tokens, lo, hi, text);
-            if (m != null && m.kind == Mention.Kind.NAME && m.conjuncts.isEmpty()) candidate = m;
+            // a full name, or one the article or the table knows as a person's ("Talks", "Updated" open no interview)
+            if (m != null && m.kind == Mention.Kind.NAME && m.conjuncts.isEmpty() && m.name != null
+                && (m.name.contains(" ") || speakers.knownPerson(m, m.start))) candidate = m;
           }
           while (qi < quotes.size() && quotes.get(qi).open < se) {
             quote(quotes.get(qi), k, p);
@@ -1115,6 +1127,9 @@ public final class StatementExtractor {
       return q >= 2 && a >= 2 || questionsOnly;
     }
 
+    /** Who speaks the paragraph being read, a labelled turn or an answer: "I" in its reported speech (null: the outlet's). */
+    Speaker firstPerson;
+
     /** The counsel who examines in a court's transcript ("Cross-examined by MS HARGREAVES"), and the label that names them. */
     Speaker examiner;
     Mention examinerMention;
@@ -1192,6 +1207,30 @@ public final class StatementExtractor {
       return null;
     }
 
+    /**
+     * Whether the first paragraph is a briefing's title naming a person ("Briefing by Foreign Ministry Spokeswoman Maria
+     * Zakharova, Moscow, ..."): the person is then the interviewee, the title's first word the answers' cue.
+     */
+    private boolean briefer() {
+      if (tv.paragraphCount() < 2) return false;
+      Matcher bm = BRIEFING_TITLE.matcher(view.substring(tv.paragraphStart(0), tv.paragraphEnd(0)));
+      if (!bm.find()) return false;
+      int ps = tv.paragraphStart(0);
+      Mention who = parser.backward(tokens, tokens.indexFrom(ps + bm.start(2)), tokens.indexFrom(ps + bm.end(2)) - 1, text);
+      if (who == null || who.kind != Mention.Kind.NAME || !who.conjuncts.isEmpty() || who.name == null || !who.name.contains(" ")) return false;
+      intervieweeOf(who);
+      if (intervieweeSpeaker == null) return false;
+      answerCue(ps + bm.start(1), bm.end(1) - bm.start(1));
+      return true;
+    }
+
+    /** Whether the paragraph [ps, pe) ends a sentence ("." "?" "!", perhaps inside a closing quote): no heading. */
+    private boolean endsSentence(int ps, int pe) {
+      int f = trimEnd(ps, pe);
+      while (f > ps && "\"'\u201d\u2019)".indexOf(view.charAt(f - 1)) >= 0) f--;
+      return f > ps && ".?!\u2026".indexOf(view.charAt(f - 1)) >= 0;
+    }
+
     /** A paragraph [ps, pe) wholly in brackets: "(Pause)", "[crosstalk]", "(SOUNDBITE OF ...)": no one's words. */
     private boolean stageDirection(int ps, int pe) {
       int b = trimEnd(ps, pe);
@@ -1239,6 +1278,10 @@ public final class StatementExtractor {
     }
 
     private void intervieweeOf(Mention m) {
+      // a word before a time or a date ("Updated 6:12 AM EDT, June 3") is no interviewee
+      int after = m.end;
+      while (after < text.length() && text.charAt(after) == ' ') after++;
+      if (m.name != null && !m.name.contains(" ") && after < text.length() && Character.isDigit(text.charAt(after))) return;
       ArticleSpeakers.Resolution r = speakers.resolve(m, m.start);
       if (r == null || !Speaker.PERSON.equals(r.speaker.type) || r.speaker.plural) return;
       interviewee = m;
@@ -1250,14 +1293,15 @@ public final class StatementExtractor {
      * further paragraph of the same answer before the next question (after the last answer only its
      * labelled paragraph); a direct statement of the interviewee ({@code interview-answer}).
      */
-    private void answer(int p, int from, boolean labelled) {
+    private Statement answer(int p, int from, boolean labelled) {
       int ps = tv.paragraphStart(p), pe = tv.paragraphEnd(p);
       if (labelled) answerCue(ps, from); // "A:", "A.", "Answer:"
-      if (ps + from >= pe) return;
+      if (ps + from >= pe) return null;
       Statement s = statement(Statement.DIRECT, ps + from, pe, Sentences.indexAt(sentences, ps + from), p);
       set(s, intervieweeSpeaker, labelled ? Statement.EXPLICIT : Statement.CONTINUATION, view.substring(answerCueStart, answerCueEnd).toLowerCase(java.util.Locale.ROOT), RuleNames.INTERVIEW_ANSWER);
       spans(s, answerCueStart, answerCueEnd, interviewee);
       quoteLast = true;
+      return s;
     }
 
     /** The answers' cue from here on: the label of {@code length} characters opening the paragraph at {@code ps}, trimmed. */
@@ -1522,6 +1566,9 @@ public final class StatementExtractor {
      * "Opposition activists said ... that they said ..." → the activists), then at earlier speakers.
      */
     private ArticleSpeakers.Resolution resolve(Mention m, int sentenceLo, int sentenceHi, int pos) {
+      if (m != null && m.kind == Mention.Kind.PRONOUN && firstPerson != null && m.surface.strip().equals("I")) {
+        return new ArticleSpeakers.Resolution(firstPerson, true);
+      }
       if (m != null && m.kind == Mention.Kind.PRONOUN) {
         Mention first = parser.forward(tokens, sentenceLo, sentenceHi, text);
         if (first != null && first.end <= m.start && first.kind != Mention.Kind.PRONOUN && compatible(m, first)) {

@@ -508,6 +508,29 @@ class SpeakerLabelRuleTest {
         "putin", "baltic-news-service", "putin", "irina-volkova", "putin", "reporter");
   }
 
+  @Test
+  void aBriefingsUnlabelledParagraphsAreTheBriefersAndIInATurnIsItsSpeaker() {
+    String text = "Briefing by Foreign Ministry Spokeswoman Olga Berezina, Moscow, March 3, 2026\n\n"
+        + "On the talks in Geneva\n\n"
+        + "Next week our delegation will travel to Geneva. We expect a constructive discussion.\n\n"
+        + "Question: Irina Volkova, Channel Five. Will the talks cover the grain corridor?\n\n"
+        + "They will. I told our partners that the corridor must stay open, and they agreed.\n\n"
+        + "Question: What about the new sanctions?\n\n"
+        + "We will respond when we see the text. The minister said the response would be measured.\n\n"
+        + "Question: And the prisoner exchange?\n\n"
+        + "It is being prepared.";
+    List<Statement> all = of(text);
+    List<Statement> answers = all.stream().filter(x -> RuleNames.INTERVIEW_ANSWER.equals(x.sieve)).collect(Collectors.toList());
+    // the opening statement after its heading, and both answers: the briefer's; the heading is no one's words
+    assertEquals(List.of("olga-berezina", "olga-berezina", "olga-berezina", "olga-berezina"), ids(answers), dump(all));
+    assertTrue(answers.get(0).text.startsWith("Next week our delegation"), dump(all));
+    // reported speech inside an answer is still read, and "I" in it is the one who answers
+    Statement told = all.stream().filter(x -> x.kind.equals(Statement.INDIRECT) && x.text.startsWith("the corridor must stay open"))
+        .findFirst().orElseThrow(() -> new AssertionError(dump(all)));
+    assertEquals("olga-berezina", told.speakerId, dump(all));
+    assertTrue(all.stream().anyMatch(x -> x.kind.equals(Statement.INDIRECT) && x.text.startsWith("the response would be measured")), dump(all));
+  }
+
   /** The speaker ids of a text's labelled turns must be {@code expected}, in order; returns the turns. */
   private static List<Statement> assertTurns(String text, String... expected) {
     List<Statement> all = of(text);
