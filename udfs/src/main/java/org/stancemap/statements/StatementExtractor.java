@@ -320,7 +320,8 @@ public final class StatementExtractor {
           continue;
         }
         Statement question = null;
-        if (briefing && !questionSeen && p > 0 && !QA_LABEL.matcher(para).find() && !stageDirection(ps, pe) && endsSentence(ps, pe)) {
+        if (briefing && !questionSeen && p > 0 && !QA_LABEL.matcher(para).find() && !stageDirection(ps, pe)
+            && endsSentence(ps, lastMark(ps, trimEnd(ps, pe)))) {
           question = answer(p, 0, false); // read on below as a labelled turn: its reported speech is still found
         } else if (interview) {
           Matcher qa = QA_LABEL.matcher(para);
@@ -802,17 +803,8 @@ public final class StatementExtractor {
       int ps = tv.paragraphStart(p), pe = tv.paragraphEnd(p);
       int b = trimEnd(ps, pe);
       // "Putin: strikes on Syria are act of aggression": a subhead in a headline's style, no one's words
-      int f = b;
-      // "... whenever he comes to this rostrum. (Applause from the CHP benches)": a stage direction after the last sentence
-      if (f > ps && ")]".indexOf(view.charAt(f - 1)) >= 0) {
-        int open = view.lastIndexOf(view.charAt(f - 1) == ')' ? '(' : '[', f - 1);
-        int before = trimEnd(ps, open);
-        // (not after a leader of dots: "Mr. Dumont ........ (France)" in a record's list of members)
-        boolean leader = before - 2 >= ps && view.charAt(before - 1) == '.' && view.charAt(before - 2) == '.';
-        if (open > ps && before > ps && !leader && ".?!\u2026\"\u201d".indexOf(view.charAt(before - 1)) >= 0) f = before;
-      }
-      while (f > ps && "\"'\u201d\u2019)".indexOf(view.charAt(f - 1)) >= 0) f--;
-      boolean sentence = f > ps && ".?!\u2026".indexOf(view.charAt(f - 1)) >= 0;
+      int f = lastMark(ps, b);
+      boolean sentence = endsSentence(ps, f);
       Speaker sp;
       Mention m = null;
       boolean coreference = false;
@@ -1224,10 +1216,25 @@ public final class StatementExtractor {
       return true;
     }
 
-    /** Whether the paragraph [ps, pe) ends a sentence ("." "?" "!", perhaps inside a closing quote): no heading. */
-    private boolean endsSentence(int ps, int pe) {
-      int f = trimEnd(ps, pe);
+    /**
+     * Where the words of the paragraph [ps, b) end, {@code b} already trimmed: before closing quote marks and brackets, and
+     * before a stage direction after its last sentence ("... whenever he comes to this rostrum. (Applause from the CHP
+     * benches)"), not one after a leader of dots ("Mr. Dumont ........ (France)" in a record's list of members).
+     */
+    private int lastMark(int ps, int b) {
+      int f = b;
+      if (f > ps && ")]".indexOf(view.charAt(f - 1)) >= 0) {
+        int open = view.lastIndexOf(view.charAt(f - 1) == ')' ? '(' : '[', f - 1);
+        int before = trimEnd(ps, open);
+        boolean leader = before - 2 >= ps && view.charAt(before - 1) == '.' && view.charAt(before - 2) == '.';
+        if (open > ps && before > ps && !leader && ".?!\u2026\"\u201d".indexOf(view.charAt(before - 1)) >= 0) f = before;
+      }
       while (f > ps && "\"'\u201d\u2019)".indexOf(view.charAt(f - 1)) >= 0) f--;
+      return f;
+    }
+
+    /** Whether the words of a paragraph starting at {@code ps} end at {@code f} ({@link #lastMark}) with ".", "?", "!" or "\u2026". */
+    private boolean endsSentence(int ps, int f) {
       return f > ps && ".?!\u2026".indexOf(view.charAt(f - 1)) >= 0;
     }
 

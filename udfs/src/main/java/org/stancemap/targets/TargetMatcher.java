@@ -315,19 +315,23 @@ public final class TargetMatcher implements Serializable {
 
   /** Whether the word before {@code i} is "our" ("our army"). */
   private static boolean ourBefore(String text, int i) {
-    int e = i;
-    while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) e--;
-    return e >= 3 && e < i && text.regionMatches(true, e - 3, "our", 0, 3) && (e == 3 || !Character.isLetter(text.charAt(e - 4)));
+    return "our".equals(wordBefore(text, i));
   }
 
   /** Whether the word before {@code i} is a determiner ("the regime", "its army"). */
   private static boolean afterDeterminer(String text, int i) {
+    String w = wordBefore(text, i);
+    return w != null && DETERMINERS.contains(w);
+  }
+
+  /** The lower-cased word of letters that ends right before the white space before {@code i}; null when no space is there. */
+  private static String wordBefore(String text, int i) {
     int e = i;
     while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) e--;
-    if (e == i) return false;
+    if (e == i) return null;
     int b = e;
     while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
-    return DETERMINERS.contains(text.substring(b, e).toLowerCase(Locale.ROOT));
+    return text.substring(b, e).toLowerCase(Locale.ROOT);
   }
 
   /** Whether the last form found ends right before {@code i}: "Turkish regime", "Russia's defence ministry", "Kyiv-regime". */
