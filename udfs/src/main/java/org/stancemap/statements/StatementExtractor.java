@@ -812,6 +812,7 @@ public final class StatementExtractor {
       Matcher qm = QUESTION_LABEL.matcher(para);
       Matcher lm = nameLabel(para);
       if (qm.find()) {
+        asking = true;
         a = ps + qm.end();
         int g = qm.group(1) != null ? 1 : qm.group(2) != null ? 2 : 0; // the asker in brackets, if any
         cueStart = ps + para.indexOf(':', g == 0 ? 0 : qm.end(g)); // the colon, as a name label's
@@ -839,6 +840,7 @@ public final class StatementExtractor {
         turnSpeakerEnd = m == null ? ps + (g == 0 ? para.indexOf(':') : qm.start(g) - 2) : -1;
         if (sp == null) sp = new Speaker(view.substring(turnSpeakerStart, turnSpeakerEnd), REPORTER, Speaker.ANONYMOUS, null, false, "media");
       } else if (lm != null) {
+        asking = false;
         turnSpeakerStart = turnSpeakerEnd = -1;
         // "Okafor:", "DANIEL OKAMOTO, HOST:": the name, then perhaps a role after a comma, then the colon
         int lo = tokens.indexFrom(ps + lm.start(1)), nameEnd = tokens.indexFrom(ps + nameEnd(lm, para)), colon = tokens.indexFrom(ps + lm.end(2) - 1);
@@ -1068,6 +1070,8 @@ public final class StatementExtractor {
     /** A paragraph without a label: the turn under way goes on when it is a sentence before the last label. */
     private Statement continued(int p, int ps, int b, boolean sentence, int from) {
       if (turn == null) return null;
+      // the paragraph after a labelled question is its answer, not more of the question: the asker's turn ends
+      if (asking) return endTurn();
       // "[6:02] And then ...", "[2:40]" alone: a new segment of a video, no turn goes on
       if (b > ps + 1 && view.charAt(ps) == '[' && Character.isDigit(view.charAt(ps + 1))) return endTurn();
       if (stageDirection(ps, b)) return null; // "(SOUNDBITE OF ...)"
@@ -1118,6 +1122,9 @@ public final class StatementExtractor {
       questionsOnly = a == 0 && q >= 3 && answered == q;
       return q >= 2 && a >= 2 || questionsOnly;
     }
+
+    /** Whether the turn under way is a labelled question's ("Question: ..."), which the next paragraph does not continue. */
+    boolean asking;
 
     /** Who speaks the paragraph being read, a labelled turn or an answer: "I" in its reported speech (null: the outlet's). */
     Speaker firstPerson;

@@ -531,6 +531,17 @@ class SpeakerLabelRuleTest {
     assertTrue(all.stream().anyMatch(x -> x.kind.equals(Statement.INDIRECT) && x.text.startsWith("the response would be measured")), dump(all));
   }
 
+  @Test
+  void theParagraphAfterALabelledQuestionIsNotTheAskers() {
+    String text = "Press statements following talks\n\nVladimir Putin: Good afternoon, colleagues.\n\n"
+        + "Question: Irina Volkova, Channel Five. Will the talks cover the grain corridor?\n\n"
+        + "They will. The corridor must stay open.\n\n"
+        + "Recep Tayyip Erdogan: We agree.";
+    List<Statement> all = of(text);
+    assertTrue(all.stream().noneMatch(x -> x.text.startsWith("They will") && "irina-volkova".equals(x.speakerId)), dump(all));
+    assertTurns(text, "putin", "irina-volkova", "erdogan");
+  }
+
   /** The speaker ids of a text's labelled turns must be {@code expected}, in order; returns the turns. */
   private static List<Statement> assertTurns(String text, String... expected) {
     List<Statement> all = of(text);
