@@ -504,18 +504,15 @@ public final class ArticleSpeakers {
       if (!plural) {
         // the latest person named, unless named only in passing in the sentence where the last speaker spoke, who
         // then goes on ("Minister X announced ..., in the presence of Turkish Minister Y. ... the minister said": X)
-        Person speaker = lastPerson == null || lastPersonPos >= pos ? null : byId(lastPerson.id);
-        if (speaker != null && describes(m, role, speaker)) {
-          Person latest = null;
-          for (Person p : persons) if (p.pos < pos && describes(m, role, p) && (latest == null || p.pos > latest.pos)) latest = p;
-          if (latest != null && latest != speaker && latest.pos >= spokeSentence && latest.pos < spokeSentenceEnd) {
-            return new Resolution(fromPerson(speaker, speaker.shown()), true);
-          }
-        }
         Person best = null;
         for (Person p : persons) {
           if (p.pos >= pos || !describes(m, role, p)) continue;
           if (best == null || p.pos > best.pos) best = p;
+        }
+        Person speaker = lastPerson == null || lastPersonPos >= pos ? null : byId(lastPerson.id);
+        if (speaker != null && best != null && best != speaker && describes(m, role, speaker)
+            && best.pos >= spokeSentence && best.pos < spokeSentenceEnd) {
+          return new Resolution(fromPerson(speaker, speaker.shown()), true);
         }
         if (best != null) return new Resolution(fromPerson(best, best.shown()), true);
       } else if (lastPlural != null && "leader".equals(h.roleClass) && Speaker.PERSON.equals(lastPlural.type)) {

@@ -964,7 +964,7 @@ public final class StatementExtractor {
      */
     private Speaker headerHolder(String head) {
       if (headerRoles == null) {
-        headerRoles = new java.util.HashMap<>();
+        headerRoles = new java.util.LinkedHashMap<>(); // in the header's order: its first presiding word names who presides
         // the lines before the first turn, the first label's paragraph included: a header's "Chair: ..." is a label too
         int end = firstLabel >= 0 ? tv.paragraphEnd(firstLabel) : 0;
         Matcher hm = HEADER_ROLE.matcher(text.substring(0, end)); // the text: a header's lines, which the view joins
@@ -993,8 +993,10 @@ public final class StatementExtractor {
       Speaker named = headerRoles.get(head.toLowerCase(java.util.Locale.ROOT));
       if (named == null && descriptors.isPresiding(head)) named = headerRoles.get(PRESIDES);
       // "SPEAKER –" under a header "CHAIR: Deputy Speaker Bekir BOZDAĞ": whoever a presiding word of the header names
-      for (var e : headerRoles.entrySet()) {
-        if (named == null && descriptors.isPresiding(head) && descriptors.isPresiding(e.getKey())) named = e.getValue();
+      if (named == null && descriptors.isPresiding(head)) {
+        for (var e : headerRoles.entrySet()) {
+          if (descriptors.isPresiding(e.getKey())) { named = e.getValue(); break; }
+        }
       }
       // "THE WITNESS:" in a court's examination is the witness examined
       if (examiner != null && intervieweeSpeaker != null && head.equalsIgnoreCase("witness")) return intervieweeSpeaker;
