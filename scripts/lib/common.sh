@@ -34,18 +34,22 @@ JAVA17_OPENS=(
 # start-up on this machine; docs/benchmark.md, "About the memory figure").
 STANCEMAP_DEFAULT_JAVA_OPTS="-Xms256m -Xmx2g"
 
-# The JIT for a run of this size. The optimising compiler (C2) pays for itself only on large inputs:
-# on 2 cores its compiler thread competes with the run for a core, and a run of a few thousand
-# articles ends before the code it compiles has paid back. Measured (docs/operations.md, "Fixed
-# cost"), C1 alone against the default: the samples 0.80x the time, 1,000 articles 0.74x, 10,000
-# 0.87x, but 30,000 articles 1.36x. So `run` and `bench-floor` over local inputs smaller than
-# STANCEMAP_SMALL_INPUT_BYTES (default 20 MB, about 4,000 articles) stop at C1; anything else
-# (larger, remote or glob inputs, inputs from --config, other commands, STANCEMAP_JAVA_OPTS set)
-# keeps the default. The choice changes speed only, never a result.
+# The JIT and Spark's code generation for a run of this size. The optimising compiler (C2) pays for
+# itself only on large inputs: on 2 cores its compiler thread competes with the run for a core, and a
+# run of a few thousand articles ends before the code it compiles has paid back. Measured
+# (docs/operations.md, "Fixed cost"), C1 alone against the default: the samples 0.80x the time,
+# 1,000 articles 0.74x, 10,000 0.87x, but 30,000 articles 1.36x. Likewise Spark compiles every query
+# plan to Java (Janino) before it runs it; a small run's rows are too few to pay for that, so it runs
+# the plans interpreted (whole-stage code generation off, expressions interpreted): with C1, the
+# samples 0.86x the time, 1,000 articles 0.95x, 4,000 articles 0.88x, the same tables. So `run` and
+# `bench-floor` over local inputs smaller than STANCEMAP_SMALL_INPUT_BYTES (default 20 MB, about
+# 4,000 articles) take both; anything else (larger, remote or glob inputs, inputs from --config,
+# other commands, STANCEMAP_JAVA_OPTS set) keeps the defaults. The choice changes speed only, never
+# a result (StagesRunTest compares the tables).
 STANCEMAP_SMALL_INPUT_BYTES="${STANCEMAP_SMALL_INPUT_BYTES:-20000000}"
 
-# Prints -XX:TieredStopAtLevel=1 when "$@" (a command line of scripts/stancemap) is such a small run.
-stancemap_jit_opts() {
+# Prints those options when "$@" (a command line of scripts/stancemap) is such a small run.
+stancemap_small_run_opts() {
   local command="${1:-}" inputs=() reading=0 arg
   [ "$command" = run ] || [ "$command" = bench-floor ] || return 0
   shift
@@ -73,7 +77,7 @@ stancemap_jit_opts() {
     total=$((total + size))
     [ "$total" -lt "$STANCEMAP_SMALL_INPUT_BYTES" ] || return 0
   done
-  echo "-XX:TieredStopAtLevel=1"
+  echo "-XX:TieredStopAtLevel=1 -Dspark.sql.codegen.wholeStage=false -Dspark.sql.codegen.factoryMode=NO_CODEGEN"
 }
 
 # Class-data sharing (AppCDS). A cold JVM spends about a third of a small run loading, parsing and

@@ -156,6 +156,21 @@ class LauncherScriptTest {
     assertTrue(own.contains("-Xmx1g") && !own.contains(c1) && !own.contains("-Xmx2g"), own.toString());
   }
 
+  @Test
+  void smallLocalRunsRunSparksPlansInterpretedAndEverythingElseCompilesThem() throws Exception {
+    List<String> interpreted = List.of("-Dspark.sql.codegen.wholeStage=false", "-Dspark.sql.codegen.factoryMode=NO_CODEGEN");
+    Path small = Files.createDirectories(tmp.resolve("small"));
+    Files.writeString(small.resolve("a.txt"), "Ankara said so. ".repeat(100));
+    assertTrue(javaArgs(Map.of(), "run").containsAll(interpreted), "the bundled samples");
+    assertTrue(javaArgs(Map.of(), "bench-floor", "--input", small.toString()).containsAll(interpreted), "the floor alike");
+    for (List<String> large : List.of(List.of("run", "--input", "hdfs://namenode/articles"), List.of("statements", "--input", small.toString()))) {
+      List<String> args = javaArgs(Map.of("STANCEMAP_SMALL_INPUT_BYTES", "1000"), large.toArray(String[]::new));
+      assertTrue(args.stream().noneMatch(a -> a.startsWith("-Dspark.sql.codegen")), args.toString());
+    }
+    List<String> limit = javaArgs(Map.of("STANCEMAP_SMALL_INPUT_BYTES", "1000"), "run", "--input", small.toString());
+    assertTrue(limit.stream().noneMatch(a -> a.startsWith("-Dspark.sql.codegen")), "over the limit: " + limit);
+  }
+
   private static String option(List<String> args, String prefix) {
     return args.stream().filter(a -> a.startsWith(prefix)).findFirst().map(a -> a.substring(prefix.length())).orElse(null);
   }

@@ -77,6 +77,33 @@ class StagesRunTest {
   }
 
   @Test
+  void plansRunInterpretedAsTheLauncherRunsASmallInputGiveTheTablesOfCompiledPlans(@TempDir Path work) throws Exception {
+    SparkSession spark = SparkTestSession.get();
+    Path compiled = work.resolve("compiled"), interpreted = work.resolve("interpreted");
+    Outcome first = stancemap("run", "--master", "local[2]", "--scorer", "lexicon", "--quiet", "--input", SAMPLES.toString(),
+        "--output", compiled.toString());
+    assertEquals(0, first.code(), first.printed());
+    // what scripts/lib/common.sh passes a small run (stancemap_small_run_opts)
+    Map<String, String> small = Map.of("spark.sql.codegen.wholeStage", "false", "spark.sql.codegen.factoryMode", "NO_CODEGEN");
+    small.forEach(spark.conf()::set);
+    try {
+      Outcome second = stancemap("run", "--master", "local[2]", "--scorer", "lexicon", "--quiet", "--input", SAMPLES.toString(),
+          "--output", interpreted.toString());
+      assertEquals(0, second.code(), second.printed());
+    } finally {
+      small.keySet().forEach(spark.conf()::unset);
+    }
+    Map<String, List<String>> expected = tables(spark, compiled);
+    assertTrue(expected.get("tone").size() > 50, "the samples' tone rows");
+    assertEquals(expected, tables(spark, interpreted));
+    assertEquals(files(compiled.resolve("charts")), files(interpreted.resolve("charts")));
+    for (String chart : files(compiled.resolve("charts"))) {
+      assertTrue(java.util.Arrays.equals(Files.readAllBytes(compiled.resolve("charts").resolve(chart)),
+          Files.readAllBytes(interpreted.resolve("charts").resolve(chart))), chart);
+    }
+  }
+
+  @Test
   void badListsAndOptionsThatReadInputAreRefusedBeforeAnythingRuns(@TempDir Path out) throws Exception {
     Files.createDirectories(out.resolve("articles"));
     Outcome unknown = stancemap("run", "--stages", "tone,aggregates", "--output", out.toString());
