@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.stancemap.tone.model.DefenceCheckedScorer;
 import org.stancemap.tone.model.EnsembleScorer;
 import org.stancemap.tone.model.LinearModelScorer;
 import org.stancemap.tone.model.TunedEncoderScorer;
+import org.stancemap.tone.roles.DefenceRule;
 
 /**
  * The selectable tone scorers by name ({@code --scorer NAME}, the {@code scorer} column). Each is
@@ -33,8 +35,8 @@ public final class ToneScorers {
     register(EnsembleScorer.MINILM_ROLES, () -> new EnsembleScorer(EnsembleScorer.MINILM_ROLES,
         get(LinearModelScorer.MINILM), get(LinearModelScorer.ROLES)));
     register(TunedEncoderScorer.MINILM_FT, () -> TunedEncoderScorer.load(TunedEncoderScorer.MINILM_FT));
-    register(EnsembleScorer.FT_ROLES, () -> new EnsembleScorer(EnsembleScorer.FT_ROLES,
-        get(TunedEncoderScorer.MINILM_FT), get(LinearModelScorer.ROLES)));
+    register(EnsembleScorer.FT_ROLES, () -> new DefenceCheckedScorer(new EnsembleScorer(EnsembleScorer.FT_ROLES,
+        get(TunedEncoderScorer.MINILM_FT), get(LinearModelScorer.ROLES)), DefenceRule.standard()));
   }
 
   private ToneScorers() {}

@@ -30,6 +30,9 @@ class ConstructionToneTest {
       sanctions, sanctioned| Washington imposed sweeping new sanctions on Russia over the war.                 | Russia | neg
       sanctions, lifted    | The European Union lifted its sanctions on Syria's central bank.                  | Syria  | pos
       violation, violator  | Syrian government forces violated the ceasefire overnight, monitors said.         | Syria  | neg
+      defence, defender    | Turkish air defence units intercepted two rockets fired toward Kilis on Sunday.   | Turkey | neu
+      defence, defender    | The ministry said Russian air defences downed nine drones launched at Crimea.      | Russia | neu
+      defence, attacker    | Syrian government forces shelled a school in Ariha, killing four children.       | Syria  | neg
       procedural, neutral  | The Turkish foreign minister will travel to Moscow next week.                     | Russia | neu
       procedural, neutral  | Turkey's central bank held its key interest rate at 50 percent on Thursday.       | Turkey | neu
       """)

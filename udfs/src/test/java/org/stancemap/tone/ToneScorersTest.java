@@ -53,8 +53,10 @@ class ToneScorersTest {
     });
     assertEquals(ToneScore.NEG, ToneScorers.get("wraps-lexicon").score("Russia killed civilians.", 0, 6, "Russia").label());
     assertSame(ToneScorers.get("wraps-lexicon"), ToneScorers.get("wraps-lexicon"));
-    assertTrue(ToneScorers.get(org.stancemap.tone.model.EnsembleScorer.FT_ROLES) instanceof org.stancemap.tone.model.EnsembleScorer,
+    assertTrue(ToneScorers.get(org.stancemap.tone.model.EnsembleScorer.MINILM_ROLES) instanceof org.stancemap.tone.model.EnsembleScorer,
         "a scorer made of registered scorers is built the same way");
+    assertTrue(ToneScorers.defaultScorer() instanceof org.stancemap.tone.model.DefenceCheckedScorer, "the default checks defenders");
+    assertEquals(org.stancemap.tone.model.EnsembleScorer.FT_ROLES, ToneScorers.defaultScorer().name());
   }
 
   @Test
