@@ -35,7 +35,8 @@ public final class MentionParser {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
       "may", "june", "july", "august", "september", "october", "november", "december", "mon", "tue", "wed", "thu", "fri",
       "sat", "sun", "related", "read", "contact", "writing", "speaking", "asked", "according", "per", "via", "said", "says",
-      "what", "why", "how", "who", "where", "which", "not", "no", "yes", "all", "every", "each", "both", "just", "even", "only");
+      "what", "why", "how", "who", "where", "which", "not", "no", "yes", "all", "every", "each", "both", "just", "even", "only",
+      "last", "next", "let", "please");
 
   private static final int MAX_LEN = 25;
   /** Words by which an outlet keeps its distance from a body's own name: "the so-called Reconciliation Centre". */

@@ -35,6 +35,11 @@ public final class ReportedSpeechWords {
     return w;
   }
 
+  /** Whether a lower-case word is a time noun ("month", "week"): "Last month Ms Harcourt posted ...". */
+  public boolean timeNoun(String lower) {
+    return timeNouns.contains(lower);
+  }
+
   /** Lists from rows {@code name, words separated by spaces}. */
   public ReportedSpeechWords(List<String[]> rows) {
     Map<String, Set<String>> lists = new HashMap<>();

@@ -184,4 +184,16 @@ class StatementQuoteRulesTest {
     one("The minister told reporters in Rome: \"We will not pay for the bridge.\"", Statement.DIRECT, "We will not pay", "The minister",
         "speaker-cue-quote");
   }
+
+  @Test
+  void aTimePhraseBeforeTheSubjectIsNoNameAndNeitherIsAnImperative() {
+    // "Last week" opens the sentence without a comma: the subject comes after it
+    one("Last week the mayor, Lucia Ferro, closed her address with a plea: \"Stay one more week. The river is not done with us.\"",
+        Statement.DIRECT, "Stay one more week", "Lucia Ferro", "subject-colon-quote");
+    one("Earlier this month coach Ivan Petrov summed it up: \"We lost the game in the first ten minutes.\"",
+        Statement.DIRECT, "We lost the game", "Ivan Petrov", "subject-colon-quote");
+    // "Let me read it for you:" names nobody
+    List<Statement> let = of("The anchor turned to the screen. Let me read it for you: \"The bridge will stay closed until spring.\"");
+    assertTrue(let.stream().noneMatch(x -> x.speaker != null && x.speaker.startsWith("Let")), dump(let));
+  }
 }

@@ -6,6 +6,7 @@ import org.stancemap.speakers.Mention;
 import org.stancemap.speakers.MentionParser;
 import org.stancemap.speakers.Speaker;
 import org.stancemap.statements.CueLexicon;
+import org.stancemap.statements.ReportedSpeechWords;
 import org.stancemap.text.Tokens;
 
 /**
@@ -27,6 +28,9 @@ public final class SentenceSubject {
   private static final Set<String> NOT_VERB = Set.of("of", "and", "or", "in", "for", "to", "with", "at", "on", "from", "by",
       "who", "which", "that", "whose", "as", "than");
   private static final Set<String> ARTICLES = Set.of("a", "an");
+  /** Words that open a time phrase before a subject: "Last month", "Earlier this week". */
+  private static final Set<String> DEMONSTRATIVE_TIME = Set.of("last", "next", "this", "that");
+  private static final Set<String> RELATIVE_TIME = Set.of("earlier", "later");
   private static final Set<String> RELATIVE = Set.of("who", "whose");
   /** Possessives that open a subject phrase ("His mother", "Her lawyer", "Their spokesman"). */
   private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "my", "our");
@@ -76,6 +80,7 @@ public final class SentenceSubject {
       int hi, boolean pronouns, boolean speech) {
     int i = lo;
     if (i < hi && t.isWord(i) && CONJUNCTIONS.contains(t.lower(i))) i++;
+    i = afterTimePhrase(t, i, hi);
     for (int commas = 0; i < hi && i < lo + REACH && commas <= 3; commas++) {
       if (!t.isWord(i)) return null;
       for (int x = i; x <= i + 2 && x < hi && t.isWord(x); x++) {
@@ -100,6 +105,20 @@ public final class SentenceSubject {
       i = c + 1;
     }
     return null;
+  }
+
+  /**
+   * The token after a time phrase with no comma that opens a sentence before its subject ("Last month Ms Harcourt
+   * posted ...", "Earlier this week the minister wrote ..."), or {@code i} when there is none.
+   */
+  static int afterTimePhrase(Tokens t, int i, int hi) {
+    int j = i;
+    if (j + 1 < hi && RELATIVE_TIME.contains(t.lower(j)) && DEMONSTRATIVE_TIME.contains(t.lower(j + 1))) j++; // "Earlier this"
+    if (j + 2 < hi && (j > i || DEMONSTRATIVE_TIME.contains(t.lower(j))) && t.isWord(j + 1)
+        && ReportedSpeechWords.load().timeNoun(t.lower(j + 1)) && t.isWord(j + 2)) {
+      return j + 2;
+    }
+    return i;
   }
 
   private static SentenceSubject withVerb(Tokens t, MentionParser parser, Descriptors descriptors, CueLexicon cues, String text,
