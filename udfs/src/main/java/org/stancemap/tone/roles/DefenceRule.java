@@ -16,18 +16,21 @@ import org.stancemap.tone.Tokens;
  * "Russian air defence systems destroyed six drones launched by ...", "the army repelled an attack
  * on its positions"). The word lists are {@code data/tone/defence.tsv}. The mention must open its
  * clause (the sentence's start, a colon, comma, dash or quotation mark, or an opener such as "said"
- * or "that" before it, past "the"/"its"/"our"/"their"), only head nouns and auxiliaries may stand
- * between it and the verb, the object must come within {@value #OBJECT_WORDS} words in the same
+ * or "that" before it, past "the"/"its"/"our"/"their"), only head nouns, auxiliaries and one short
+ * phrase of place ("at the Hmeimim base") may stand between it and the verb, the object must come within {@value #OBJECT_WORDS} words in the same
  * clause as the head of its phrase (followed by punctuation, the end, or a follower such as "launched"
- * or "on": "a drone factory" is a target, not an attack), and no negation may stand before the verb. Thread-safe, immutable.
+ * or "on": "a drone factory" is a target, not an attack), and no negation or harmless craft ("a
+ * surveillance drone") may stand before it. Thread-safe, immutable.
  */
 public final class DefenceRule {
   public static final String FILE = "tone/defence.tsv";
-  static final Set<String> KINDS = Set.of("verb", "object", "follower", "head", "opener");
+  static final Set<String> KINDS = Set.of("verb", "object", "follower", "harmless", "head", "place", "opener");
   /** Words between the verb and its object, at most. */
   static final int OBJECT_WORDS = 7;
   /** Head words between the defender and the verb, at most. */
   static final int HEAD_WORDS = 5;
+  /** Words of a phrase of place after the defender ("at the Hmeimim base"), at most. */
+  static final int PLACE_WORDS = 4;
   private static final Set<String> DETERMINERS = Set.of("the", "its", "our", "their", "his", "her");
   private static final Set<String> OPENING_MARKS = Set.of(":", ",", "—", "–", "\"", "“", "”", "'", "‘", "(");
 
@@ -71,16 +74,28 @@ public final class DefenceRule {
   public String defence(List<Token> tokens, int start, int end) {
     int[] span = Tokens.span(tokens, start, end);
     if (span == null || !opensClause(tokens, span[0])) return null;
-    int i = span[1];
-    for (int heads = 0; i < tokens.size() && heads < HEAD_WORDS && isHead(tokens.get(i)); heads++) i++;
-    if (i >= tokens.size()) return null;
-    int verbEnd = verb(tokens, i);
+    // the defender's heads and auxiliaries, and at most one short phrase of place ("at the Hmeimim base")
+    int i = span[1], heads = 0, free = 0;
+    boolean placed = false;
+    int verbEnd = -1;
+    while (i < tokens.size() && heads <= HEAD_WORDS) {
+      verbEnd = verb(tokens, i);
+      if (verbEnd >= 0) break;
+      Token t = tokens.get(i);
+      if (free > 0 && t.word()) free--;
+      else if (isHead(t)) heads++;
+      else if (!placed && t.word() && words.get("place").contains(t.lower())) {
+        placed = true;
+        free = PLACE_WORDS;
+      } else return null;
+      i++;
+    }
     if (verbEnd < 0) return null;
     for (int j = verbEnd, seen = 0; j < tokens.size() && seen <= OBJECT_WORDS; j++) {
       Token t = tokens.get(j);
       if (Tokens.isBoundary(t) || OPENING_MARKS.contains(t.text())) return null;
       if (!t.word()) continue;
-      if (grammar.is("negation", t.lower())) return null; // "repelled no attack"
+      if (grammar.is("negation", t.lower()) || words.get("harmless").contains(t.lower())) return null; // "no attack", "a surveillance drone"
       seen++;
       // the head of the object: "a drone factory" and "missile depots" are targets, not attacks
       if (matches("object", t.lower()) && (j + 1 == tokens.size() || !tokens.get(j + 1).word()

@@ -30,6 +30,10 @@ class DefenceRuleTest {
       Iraqi forces have foiled a plot to bomb a market in Baghdad, the interior ministry said.      | Iraqi               | foiled
       Our air defences confronted the hostile aggression over the capital.                          | Our air defences    | confronted
       Russian air defence systems destroyed six drones over the Bryansk region, the ministry said.  | Russian             | destroyed
+      Turkish air defences at the Incirlik base intercepted a rocket fired from the south.          | Turkish             | intercepted
+      Government troops stationed at the airport fended off a night assault by the militia.         | Government troops   | fended off
+      The Greek army said it had thwarted a drone attack on its positions, with no casualties.      | The Greek army      | thwarted
+      Regime forces fended off a rebel counter-attack on the outskirts of the town.                 | Regime forces       | fended off
       """)
   void aStateThatDefendsItselfAgainstAnAttackIsTheDefender(String sentence, String mention, String verb) {
     assertEquals(verb, defence(sentence, mention));
@@ -48,6 +52,10 @@ class DefenceRuleTest {
       Residents blamed the Syrian army, which intercepted nothing.                                  | the Syrian army
       Activists said Turkish drones intercepted and destroyed a convoy of trucks.                   | Turkish
       Our air defences confronted the Israeli aggression and downed most of the missiles.           | the Israeli aggression
+      Syrian air defences shot down an unarmed surveillance drone over the coast, officials said.   | Syrian
+      A Russian fighter intercepted a civilian cargo plane over the sea.                            | A Russian fighter
+      Turkish troops at the border crossing repelled hundreds of refugees trying to cross.           | Turkish
+      Moscow said Ukrainian air defences intercepted its missiles, calling the claim false.         | Moscow
       """)
   void otherwiseNoDefence(String sentence, String mention) {
     assertNull(defence(sentence, mention));
