@@ -186,6 +186,19 @@ class StatementQuoteRulesTest {
   }
 
   @Test
+  void aDocumentBeforeTheColonSpeaksForItsAuthorABodyOrAPerson() {
+    one("The port authority issued a statement that read: \"All berths will reopen at noon on Thursday.\"",
+        Statement.DIRECT, "All berths will reopen", "The port authority", "subject-colon-quote");
+    one("Last month Ms Vale posted a short message on Instagram which read: \"Grateful for every one of you.\"",
+        Statement.DIRECT, "Grateful for every one", "Vale", "subject-colon-quote");
+    one("The interior ministry put out a notice: \"Saturday's march is banned.\"",
+        Statement.DIRECT, "Saturday's march", "The interior ministry", "subject-colon-quote");
+    // a body's clause with no document before the colon is no attribution
+    List<Statement> none = of("The army advanced on three fronts at dawn: \"Nothing could stop them now.\"");
+    assertTrue(none.stream().noneMatch(x -> "subject-colon-quote".equals(x.sieve)), dump(none));
+  }
+
+  @Test
   void aTimePhraseBeforeTheSubjectIsNoNameAndNeitherIsAnImperative() {
     // "Last week" opens the sentence without a comma: the subject comes after it
     one("Last week the mayor, Lucia Ferro, closed her address with a plea: \"Stay one more week. The river is not done with us.\"",

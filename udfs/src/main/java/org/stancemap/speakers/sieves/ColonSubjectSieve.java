@@ -31,6 +31,36 @@ public final class ColonSubjectSieve implements Sieve {
     if (colon <= c.headLo || !t.text(colon).equals(":")) return null;
     for (int i = c.tailLo; i < c.tailHi; i++) if (t.isWord(i)) return null;
     SentenceSubject s = SentenceSubject.find(t, c.parser, descriptors, c.cues, c.text, c.headLo, colon, true);
+    if (s == null) {
+      // "The ministry issued a statement that read: ...", "Ms Vale posted a message on Instagram which read: ...": the
+      // words are the document's, so its author speaks, a body as well as a person, whatever the verb
+      SentenceSubject author = SentenceSubject.find(t, c.parser, descriptors, c.cues, c.text, c.headLo, colon, true, true, true);
+      if (author != null && documentBefore(t, author.verb + 1, colon)) s = author;
+    }
     return s == null ? null : s.attribution(t, c.text, name());
   }
+
+  /** Words of a document that may close the clause before the colon: "a statement that read:", "a notice saying:". */
+  private static final java.util.Set<String> DOCUMENT_CLOSERS = java.util.Set.of("read", "reads", "reading", "said", "says",
+      "saying", "stated", "states", "stating", "that", "which");
+
+  /**
+   * Whether the verb's object, within {@value #DOCUMENT_OBJECT} words after token {@code from}, is a document ("a statement",
+   * "a short notice", "a message on Instagram") that the colon closes, directly or by a closer ("which read:").
+   */
+  private boolean documentBefore(Tokens t, int from, int colon) {
+    for (int j = from; j < colon && j < from + DOCUMENT_OBJECT; j++) {
+      if (!t.isWord(j)) return false;
+      if (!descriptors.isDocument(t.lower(j))) continue;
+      int k = colon - 1;
+      while (k > j && t.isWord(k) && DOCUMENT_CLOSERS.contains(t.lower(k))) k--;
+      if (k == j) return true;
+      // a short phrase between the document and its closer: "on Instagram", "to reporters on Tuesday"
+      return colon - j <= DOCUMENT_OBJECT && k < colon - 1;
+    }
+    return false;
+  }
+
+  /** Words from the verb to the document, and from the document to the colon, at most. */
+  private static final int DOCUMENT_OBJECT = 6;
 }

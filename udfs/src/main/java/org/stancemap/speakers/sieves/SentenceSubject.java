@@ -78,6 +78,15 @@ public final class SentenceSubject {
    */
   public static SentenceSubject find(Tokens t, MentionParser parser, Descriptors descriptors, CueLexicon cues, String text, int lo,
       int hi, boolean pronouns, boolean speech) {
+    return find(t, parser, descriptors, cues, text, lo, hi, pronouns, speech, false);
+  }
+
+  /**
+   * {@link #find(Tokens, MentionParser, Descriptors, CueLexicon, String, int, int, boolean, boolean)}, and with {@code bodies} a
+   * body or a group as the subject too ("The ministry issued a statement that read: ..."), not only a person.
+   */
+  public static SentenceSubject find(Tokens t, MentionParser parser, Descriptors descriptors, CueLexicon cues, String text, int lo,
+      int hi, boolean pronouns, boolean speech, boolean bodies) {
     int i = lo;
     if (i < hi && t.isWord(i) && CONJUNCTIONS.contains(t.lower(i))) i++;
     i = afterTimePhrase(t, i, hi);
@@ -94,7 +103,7 @@ public final class SentenceSubject {
         if (x > i && m.kind == Mention.Kind.DESCRIPTOR && (ARTICLES.contains(t.lower(i)) || POSSESSIVES.contains(t.lower(i)))) {
           m = parser.describe(t, i, Grammar.after(t, m), text); // the whole phrase: "a teenage fighter"
         }
-        SentenceSubject s = withVerb(t, parser, descriptors, cues, text, m, hi, speech);
+        SentenceSubject s = withVerb(t, parser, descriptors, cues, text, m, hi, speech, bodies);
         if (s != null) return s;
         break;
       }
@@ -122,7 +131,7 @@ public final class SentenceSubject {
   }
 
   private static SentenceSubject withVerb(Tokens t, MentionParser parser, Descriptors descriptors, CueLexicon cues, String text,
-      Mention m, int hi, boolean speech) {
+      Mention m, int hi, boolean speech, boolean bodies) {
     int a = Grammar.after(t, m);
     Mention person = m;
     for (int n = 0; n < 2 && a < hi && t.text(a).equals(","); n++) { // ", 47," / ", Rana," / ", who ...,"
@@ -151,11 +160,15 @@ public final class SentenceSubject {
     CueLexicon.Cue cue = cues.at(t, a, hi);
     if (cue != null && cue.speaks() && !speech) return null; // a speech cue: the rules of reported speech read it
     if (person.kind == Mention.Kind.PRONOUN) return new SentenceSubject(person, a);
+    if (person.kind == Mention.Kind.NAME && bodies) {
+      return person.name != null && !MentionParser.isStopCap(person.name) ? new SentenceSubject(person, a) : null;
+    }
     if (person.kind == Mention.Kind.NAME) {
       return person.name != null && !MentionParser.looksLikeOrganization(person.name) && descriptors.affiliation(person.name) == null
           && !MentionParser.isStopCap(person.name) ? new SentenceSubject(person, a) : null;
     }
     Descriptors.Head h = person.head == null ? null : descriptors.head(person.head);
+    if (bodies) return h != null ? new SentenceSubject(person, a) : null;
     return h != null && (Speaker.PERSON.equals(h.type) || Speaker.ANONYMOUS.equals(h.type)) && !h.plural && !person.isPlural()
         ? new SentenceSubject(person, a) : null;
   }
