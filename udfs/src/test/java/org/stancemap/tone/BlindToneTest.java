@@ -22,17 +22,18 @@ class BlindToneTest {
   }
 
   /**
-   * data/tone/defence-check.jsonl: 102 labels written blind by a helper who saw only the guidelines, states that
+   * data/tone/defence-check.jsonl: 101 labels written blind by a helper who saw only the guidelines, states that
    * defend themselves against an attack and, as contrast, states that shoot down, intercept or destroy as doers of
-   * harm. The first run of the defence rule scored macro-F1 0.664 (the default without it 0.598); the rule was then
-   * widened on its misses (docs/tone.md, "Defence"), so the figure now kept, 0.720, is no longer blind.
+   * harm (one more line, within word Jaccard 0.6 of a training sentence, was dropped). The first run of the defence
+   * rule scored macro-F1 0.662 (the default without it 0.603); the rule was then widened on its misses (docs/tone.md,
+   * "Defence"), so the figure now kept, 0.718, is no longer blind.
    */
   @Test
   void defaultScorerKeepsItsFigureOnTheDefenceCheckSet() {
     List<ToneExample> check = ToneEvaluator.read(Path.of("..", "data", "tone", "defence-check.jsonl"));
-    assertTrue(check.size() == 102, "labels: " + check.size());
+    assertTrue(check.size() == 101, "labels: " + check.size());
     ToneEvaluator.Result r = ToneEvaluator.evaluate(ToneScorers.defaultScorer(), check, "defence-check");
-    assertTrue(r.macroF1() >= 0.71, "defence-check macro-F1 " + r.macroF1() + " fell below 0.720");
-    assertTrue(r.accuracy() >= 0.73, "defence-check accuracy " + r.accuracy() + " fell below 0.745");
+    assertTrue(r.macroF1() >= 0.71, "defence-check macro-F1 " + r.macroF1() + " fell below 0.718");
+    assertTrue(r.accuracy() >= 0.73, "defence-check accuracy " + r.accuracy() + " fell below 0.743");
   }
 }
