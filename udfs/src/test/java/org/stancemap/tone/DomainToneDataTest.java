@@ -81,14 +81,7 @@ class DomainToneDataTest {
       assertEquals(o.get("mention").asText(), e.sentence().substring(e.from(), e.to()), id);
       assertTrue(id.startsWith("dtst-") && first.put(id, e.label()) == null, "unique test id " + id);
       if (!checked.add(e.sentence())) continue;
-      Set<String> w = words(e.sentence());
-      for (Set<String> t : seen) {
-        Set<String> both = new HashSet<>(w);
-        both.retainAll(t);
-        Set<String> either = new HashSet<>(w);
-        either.addAll(t);
-        assertTrue(both.size() <= 0.6 * either.size(), "test sentence too close to a training or dev sentence: " + id);
-      }
+      assertApart(e.sentence(), seen, "test sentence too close to a training or dev sentence: " + id);
     }
     assertTrue(first.size() >= 600, "at least 600 blind labels");
     ToneEvaluator.Agreement ag = secondPass(first, "domain-test.second-pass.jsonl");
@@ -112,14 +105,7 @@ class DomainToneDataTest {
       String id = o.get("id").asText();
       assertEquals(o.get("mention").asText(), e.sentence().substring(e.from(), e.to()), id);
       assertTrue(id.startsWith("dck-") && first.put(id, e.label()) == null, "unique check id " + id);
-      Set<String> w = words(e.sentence());
-      for (Set<String> t : seen) {
-        Set<String> both = new HashSet<>(w);
-        both.retainAll(t);
-        Set<String> either = new HashSet<>(w);
-        either.addAll(t);
-        assertTrue(both.size() <= 0.6 * either.size(), "check sentence too close to a training, dev or test sentence: " + id);
-      }
+      assertApart(e.sentence(), seen, "check sentence too close to a training, dev or test sentence: " + id);
     }
     assertEquals(101, first.size());
     ToneEvaluator.Agreement ag = secondPass(first, "defence-check.second-pass.jsonl");
@@ -139,6 +125,18 @@ class DomainToneDataTest {
     ToneEvaluator.Agreement ag = ToneEvaluator.agreement(a, b);
     assertEquals(first.size(), ag.n(), "the second reader labelled every line of " + file);
     return ag;
+  }
+
+  /** Fails with {@code message} when {@code sentence} is within word Jaccard 0.6 of any of the sentences' words {@code seen}. */
+  private static void assertApart(String sentence, List<Set<String>> seen, String message) {
+    Set<String> w = words(sentence);
+    for (Set<String> t : seen) {
+      Set<String> both = new HashSet<>(w);
+      both.retainAll(t);
+      Set<String> either = new HashSet<>(w);
+      either.addAll(t);
+      assertTrue(both.size() <= 0.6 * either.size(), message);
+    }
   }
 
   private static Set<String> words(String sentence) {
