@@ -106,6 +106,9 @@ final class ReportedClauses {
       case CueLexicon.THREAT: {
         if (tokens.lower(j).equals("to") && j + 1 < hi && tokens.isWord(j + 1)) return j;
         if (tokens.lower(j).equals("that")) return clauseStart(j + 1, hi, true);
+        // "promised the party would listen", "pledged the government will cover the costs": a clause without
+        // "that", its subject (up to four words) and a modal
+        if (cue.role.equals(CueLexicon.COMMIT)) return modalClause(j, hi);
         return -1;
       }
       default:
@@ -348,15 +351,54 @@ final class ReportedClauses {
     int j = contentOf(part, x + 1, hi);
     if (j < 0) return null;
     int[] split = nextCue(j, hi);
+    int bound = split == null ? hi : split[0];
     int stop = Math.min(split == null ? end : tokens.start(split[0]), describing(x + 1, hi) ? descriptionEnd(x + 1, hi, end) : end);
-    if (words(tokens.start(j), stop) < minWords) return null;
-    Statement s2 = recorder.add(Statement.INDIRECT, tokens.start(j), stop, k, p);
-    s2.speakerFrom(first);
-    s2.cue = part.text;
-    s2.cueStart = part.start;
-    s2.cueEnd = part.end;
-    s2.sieve = RuleNames.PARTICIPLE_AFTER_ATTRIBUTION;
+    // ", adding that A and that B": two complement clauses of the participle are two statements, as after "said"
+    int that = nextThat(j, bound);
+    if (words(tokens.start(j), Math.min(stop, thatStop(j, that, stop))) < minWords) return null;
+    Statement s2 = participleStatement(j, Math.min(stop, thatStop(j, that, stop)), first, part, RuleNames.PARTICIPLE_AFTER_ATTRIBUTION, k, p);
+    while (that >= 0) {
+      int c = clauseStart(that + 2, bound, true);
+      if (c < 0) break;
+      int next = nextThat(c, bound);
+      int e = Math.min(stop, thatStop(c, next, stop));
+      if (words(tokens.start(c), e) >= Math.max(minWords, 3)) {
+        recorder.claimPartials(participleStatement(c, e, first, part, RuleNames.COORDINATED_CUE, k, p));
+      }
+      that = next;
+    }
     return s2;
+  }
+
+  /** Modals that open the verb of a promised clause: "would", "will", "could", ... */
+  private static final java.util.Set<String> MODALS = java.util.Set.of("would", "will", "could", "can", "should", "must", "might", "may");
+
+  /**
+   * The clause at token {@code j} when a subject of one to four words (no punctuation, no "to") and a modal
+   * open it ("the party would listen"), or -1.
+   */
+  private int modalClause(int j, int hi) {
+    if (!tokens.isWord(j) || w.objectStop.contains(tokens.lower(j))) return -1;
+    for (int x = j + 1; x < hi && x <= j + 4; x++) {
+      if (!tokens.isWord(x) || tokens.lower(x).equals("to")) return -1;
+      if (MODALS.contains(tokens.lower(x))) return x + 1 < hi && tokens.isWord(x + 1) ? j : -1;
+    }
+    return -1;
+  }
+
+  /** Where the content from token {@code c} ends before the "and that" at token {@code that} (or its comma); {@code stop} when none. */
+  private int thatStop(int c, int that, int stop) {
+    return that < 0 ? stop : tokens.start(that > c && tokens.text(that - 1).equals(",") ? that - 1 : that);
+  }
+
+  private Statement participleStatement(int from, int stop, Statement first, CueLexicon.Cue part, String rule, int k, int p) {
+    Statement s = recorder.add(Statement.INDIRECT, tokens.start(from), stop, k, p);
+    s.speakerFrom(first);
+    s.cue = part.text;
+    s.cueStart = part.start;
+    s.cueEnd = part.end;
+    s.sieve = rule;
+    return s;
   }
 
   /**

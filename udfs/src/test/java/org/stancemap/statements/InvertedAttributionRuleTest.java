@@ -46,4 +46,12 @@ class InvertedAttributionRuleTest {
     // a cue with a content rule after the comma: its object follows, no inverted speaker
     nothing(RULE, "Maria Ortiz, a spokeswoman for the agency, urged families not to lose hope.");
   }
+
+  @Test
+  void twoThatClausesOfAParticipleAfterTheAttributionAreTwoStatements() {
+    records(RULE, "Bids are due in November, one of the bankers said, adding that no decision had been taken and that the bank could keep the unit.",
+        s("Bids are due in November", "one of the bankers", RuleNames.CLAUSE_SUBJECT_CUE),
+        s("no decision had been taken", "one of the bankers", RuleNames.PARTICIPLE_AFTER_ATTRIBUTION),
+        s("the bank could keep the unit", "one of the bankers", RuleNames.COORDINATED_CUE));
+  }
 }

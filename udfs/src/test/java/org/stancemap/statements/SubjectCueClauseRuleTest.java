@@ -47,6 +47,17 @@ class SubjectCueClauseRuleTest {
   }
 
   @Test
+  void aPromiseOfAClauseWithAModalAndNoThat() {
+    records(RULE, "The party chair promised the leadership would listen to members before the vote.",
+        s("the leadership would listen", "The party chair", RuleNames.SUBJECT_CUE_CLAUSE));
+    records(RULE, "The finance minister pledged the state will cover the repair costs in full.",
+        s("the state will cover the repair costs", "The finance minister", RuleNames.SUBJECT_CUE_CLAUSE));
+    // a promise of a thing is no clause
+    nothing(RULE, "The finance minister pledged new funds for the flooded districts.");
+    nothing(RULE, "The mayor promised residents a new bridge within two years.");
+  }
+
+  @Test
   void accusedOfWithNoObjectIsAPassive() {
     // "accused of" describes the subject; the participle after the main verb reports, past "for the first time"
     records(RULE, "A shipping agent accused of smuggling drones to Russia pleaded guilty on Tuesday, admitting for the first time that he knew "
