@@ -58,6 +58,14 @@ class SubjectCueClauseRuleTest {
   }
 
   @Test
+  void aSubjectWithARelativeClauseAndAnAsideBeforeItsCue() {
+    records(RULE, "A nurse who works at the clinic, who asked not to be named, said the ward had run out of oxygen twice.",
+        s("the ward had run out of oxygen twice", "A nurse who works at the clinic", RuleNames.SUBJECT_CUE_CLAUSE));
+    records(RULE, "A driver that lost his truck in the flood, who gave only his first name, told reporters the road had been closed for weeks.",
+        s("the road had been closed for weeks", "A driver that lost his truck in the flood", RuleNames.SUBJECT_CUE_CLAUSE));
+  }
+
+  @Test
   void accusedOfWithNoObjectIsAPassive() {
     // "accused of" describes the subject; the participle after the main verb reports, past "for the first time"
     records(RULE, "A shipping agent accused of smuggling drones to Russia pleaded guilty on Tuesday, admitting for the first time that he knew "

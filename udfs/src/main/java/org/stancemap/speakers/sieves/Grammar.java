@@ -109,6 +109,16 @@ public final class Grammar {
       if (base == null && k - 2 >= lo && isNumber(t, k - 1) && t.text(k - 2).equals(",")) base = p.backward(t, lo, k - 3, text);
       // "A serviceman, who asked not to be named, said": a phrase with a head no list has, opening the sentence
       if (base == null && k - lo >= 2 && k - lo <= 4) base = p.loose(t, lo, k, text);
+      // "A woman who works nearby, who asked not to be named, said": the phrase that opens the sentence with a
+      // relative clause of its own, up to the aside
+      if (base == null) {
+        Mention opening = p.forward(t, lo, k, text);
+        int rel = opening == null ? -1 : after(t, opening);
+        if (opening != null && opening.conjuncts.isEmpty() && opening.kind == Mention.Kind.DESCRIPTOR && rel < k && k - rel <= 8
+            && (t.lower(rel).equals("who") || t.lower(rel).equals("that"))) {
+          base = p.describe(t, lo, k, text); // the whole phrase, as the reader names them: "a woman who works nearby"
+        }
+      }
       if (base == null) return null;
       // "Ruben Rubinyan, Kilic's counterpart in the talks, welcomed the move, saying": the person the appositive
       // describes, who opens the sentence
