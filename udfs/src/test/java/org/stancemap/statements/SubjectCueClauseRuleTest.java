@@ -66,6 +66,16 @@ class SubjectCueClauseRuleTest {
   }
 
   @Test
+  void anonymousSourcesOfEveryKindSpeak() {
+    records(RULE, "Network insiders said the quarrel would be cut from the final episode.",
+        s("the quarrel would be cut", "Network insiders", RuleNames.SUBJECT_CUE_CLAUSE));
+    records(RULE, "Two bystanders told police the van had been parked there since dawn.",
+        s("the van had been parked there", "Two bystanders", RuleNames.SUBJECT_CUE_CLAUSE));
+    records(RULE, "One committee staffer said the vote would slip to next week.",
+        s("the vote would slip to next week", "One committee staffer", RuleNames.SUBJECT_CUE_CLAUSE));
+  }
+
+  @Test
   void accusedOfWithNoObjectIsAPassive() {
     // "accused of" describes the subject; the participle after the main verb reports, past "for the first time"
     records(RULE, "A shipping agent accused of smuggling drones to Russia pleaded guilty on Tuesday, admitting for the first time that he knew "
