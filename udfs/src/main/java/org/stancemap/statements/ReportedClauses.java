@@ -121,8 +121,10 @@ final class ReportedClauses {
         // "told reporters"; "told a court", "told a news conference in Ankara": a determiner and up to three nouns
         int x = j + 1;
         if (MentionParser.DETERMINERS.contains(tokens.lower(j))) {
+          // a second determiner opens the reported clause: "told the inquiry the valve had been replaced"
           while (x < hi && x <= j + 3 && tokens.isWord(x) && !tokens.isCapitalized(x) && !tokens.lower(x).equals("that")
-              && !w.ppStart.contains(tokens.lower(x)) && !w.time.contains(tokens.lower(x))) x++;
+              && !w.ppStart.contains(tokens.lower(x)) && !w.time.contains(tokens.lower(x))
+              && !MentionParser.DETERMINERS.contains(tokens.lower(x))) x++;
         }
         j = x;
       }

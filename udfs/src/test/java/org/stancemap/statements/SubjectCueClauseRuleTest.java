@@ -73,6 +73,17 @@ class SubjectCueClauseRuleTest {
         s("the van had been parked there", "Two bystanders", RuleNames.SUBJECT_CUE_CLAUSE));
     records(RULE, "One committee staffer said the vote would slip to next week.",
         s("the vote would slip to next week", "One committee staffer", RuleNames.SUBJECT_CUE_CLAUSE));
+    records(RULE, "Investigators told reporters the valve had been replaced a week before the blast.",
+        s("the valve had been replaced", "Investigators", RuleNames.SUBJECT_CUE_CLAUSE));
+    // the listener is a noun phrase of its own: a second determiner opens the reported clause
+    records(RULE, "The engineer told the inquiry the valve had been replaced a week before the blast.",
+        s("the valve had been replaced", "The engineer", RuleNames.SUBJECT_CUE_CLAUSE));
+  }
+
+  @Test
+  void theNameASpeakerGivesWinsOverTheDescriptionPastAnAge() {
+    records(RULE, "A demonstrator who gave her name only as Amina, 31, said the police had used tear gas twice.",
+        s("the police had used tear gas twice", "Amina", RuleNames.SUBJECT_CUE_CLAUSE));
   }
 
   @Test

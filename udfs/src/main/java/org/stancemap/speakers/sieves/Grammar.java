@@ -92,6 +92,10 @@ public final class Grammar {
     }
     // "a 24-year-old who asked to be identified only as Mohammad, said": the name given
     Mention named = givenName(t, p, text, lo, t.text(j).equals(",") ? j : j + 1);
+    // "A protester who gave his name only as Brian, 24, said": past an age between commas
+    if (named == null && t.text(j).equals(",") && j - 2 >= lo && isNumber(t, j - 1) && t.text(j - 2).equals(",")) {
+      named = givenName(t, p, text, lo, j - 2);
+    }
     if (named != null) return named;
     // "The Medicines and Healthcare products Regulatory Agency (MHRA) said": a parenthesised short form
     j = beforeShortForm(t, lo, j);
