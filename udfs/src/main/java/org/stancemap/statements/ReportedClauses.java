@@ -284,13 +284,7 @@ final class ReportedClauses {
         if (!recorder.emit(k, p, tokens.start(c), Math.min(stop, limit), subj, cue, rule, cueToken, min)) return false;
         first = recorder.latest();
       } else if (words(tokens.start(c), Math.min(stop, limit)) >= min) {
-        Statement s2 = recorder.add(Statement.INDIRECT, tokens.start(c), Math.min(stop, limit), k, p);
-        s2.speakerFrom(first);
-        s2.cue = cue.text;
-        s2.cueStart = cue.start;
-        s2.cueEnd = cue.end;
-        s2.sieve = name;
-        recorder.claimPartials(s2);
+        recorder.claimPartials(sameSpeaker(c, Math.min(stop, limit), first, cue, name, k, p));
       }
       if (other != null) {
         emitChain(k, p, other.content, hi, end, other.subject, other.cue, RuleNames.SUBJECT_CUE_CLAUSE, other.cueToken);
@@ -358,22 +352,19 @@ final class ReportedClauses {
     // ", adding that A and that B": two complement clauses of the participle are two statements, as after "said"
     int that = nextThat(j, bound);
     if (words(tokens.start(j), Math.min(stop, thatStop(j, that, stop))) < minWords) return null;
-    Statement s2 = participleStatement(j, Math.min(stop, thatStop(j, that, stop)), first, part, RuleNames.PARTICIPLE_AFTER_ATTRIBUTION, k, p);
+    Statement s2 = sameSpeaker(j, Math.min(stop, thatStop(j, that, stop)), first, part, RuleNames.PARTICIPLE_AFTER_ATTRIBUTION, k, p);
     while (that >= 0) {
       int c = clauseStart(that + 2, bound, true);
       if (c < 0) break;
       int next = nextThat(c, bound);
       int e = Math.min(stop, thatStop(c, next, stop));
       if (words(tokens.start(c), e) >= Math.max(minWords, 3)) {
-        recorder.claimPartials(participleStatement(c, e, first, part, RuleNames.COORDINATED_CUE, k, p));
+        recorder.claimPartials(sameSpeaker(c, e, first, part, RuleNames.COORDINATED_CUE, k, p));
       }
       that = next;
     }
     return s2;
   }
-
-  /** Modals that open the verb of a promised clause: "would", "will", "could", ... */
-  private static final java.util.Set<String> MODALS = java.util.Set.of("would", "will", "could", "can", "should", "must", "might", "may");
 
   /**
    * The clause at token {@code j} when a subject of one to four words (no punctuation, no "to") and a modal
@@ -383,7 +374,7 @@ final class ReportedClauses {
     if (!tokens.isWord(j) || w.objectStop.contains(tokens.lower(j))) return -1;
     for (int x = j + 1; x < hi && x <= j + 4; x++) {
       if (!tokens.isWord(x) || tokens.lower(x).equals("to")) return -1;
-      if (MODALS.contains(tokens.lower(x))) return x + 1 < hi && tokens.isWord(x + 1) ? j : -1;
+      if (w.modals.contains(tokens.lower(x))) return x + 1 < hi && tokens.isWord(x + 1) ? j : -1;
     }
     return -1;
   }
@@ -393,7 +384,8 @@ final class ReportedClauses {
     return that < 0 ? stop : tokens.start(that > c && tokens.text(that - 1).equals(",") ? that - 1 : that);
   }
 
-  private Statement participleStatement(int from, int stop, Statement first, CueLexicon.Cue part, String rule, int k, int p) {
+  /** A further statement of {@code first}'s speaker: tokens from {@code from} to character {@code stop}, its own cue and rule. */
+  private Statement sameSpeaker(int from, int stop, Statement first, CueLexicon.Cue part, String rule, int k, int p) {
     Statement s = recorder.add(Statement.INDIRECT, tokens.start(from), stop, k, p);
     s.speakerFrom(first);
     s.cue = part.text;

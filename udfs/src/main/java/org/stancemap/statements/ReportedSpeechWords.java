@@ -16,10 +16,10 @@ public final class ReportedSpeechWords {
   /** The lists the rules read. */
   public static final List<String> LISTS = List.of("pronoun-speakers", "adverbial-start", "do-forms", "subject-pronouns",
       "listener-cues", "tell", "pp-start", "adjunct-start", "time", "time-nouns", "articles", "aux", "prepositions", "passive",
-      "object-stop", "bad-clause-start", "described-as", "clause-joins");
+      "object-stop", "bad-clause-start", "described-as", "clause-joins", "modals");
 
   final Set<String> pronounSpeakers, adverbialStart, doForms, subjectPronouns, listenerCues, tell, ppStart, adjunctStart,
-      time, articles, aux, prepositions, passive, objectStop, badClauseStart, describedAs, clauseJoins, timeNouns;
+      time, articles, aux, prepositions, passive, objectStop, badClauseStart, describedAs, clauseJoins, timeNouns, modals;
 
   private static volatile ReportedSpeechWords defaults;
 
@@ -71,6 +71,7 @@ public final class ReportedSpeechWords {
     describedAs = list(lists, "described-as");
     clauseJoins = list(lists, "clause-joins");
     timeNouns = list(lists, "time-nouns");
+    modals = list(lists, "modals");
   }
 
   private static Set<String> list(Map<String, Set<String>> lists, String name) {
