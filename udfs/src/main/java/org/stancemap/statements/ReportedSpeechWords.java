@@ -16,10 +16,12 @@ public final class ReportedSpeechWords {
   /** The lists the rules read. */
   public static final List<String> LISTS = List.of("pronoun-speakers", "adverbial-start", "do-forms", "subject-pronouns",
       "listener-cues", "tell", "pp-start", "adjunct-start", "time", "time-nouns", "articles", "aux", "prepositions", "passive",
-      "object-stop", "bad-clause-start", "described-as", "clause-joins", "modals");
+      "object-stop", "bad-clause-start", "described-as", "clause-joins", "modals", "time-openers", "time-relatives",
+      "document-closers");
 
   final Set<String> pronounSpeakers, adverbialStart, doForms, subjectPronouns, listenerCues, tell, ppStart, adjunctStart,
-      time, articles, aux, prepositions, passive, objectStop, badClauseStart, describedAs, clauseJoins, timeNouns, modals;
+      time, articles, aux, prepositions, passive, objectStop, badClauseStart, describedAs, clauseJoins, timeNouns, modals, timeOpeners,
+      timeRelatives, documentClosers;
 
   private static volatile ReportedSpeechWords defaults;
 
@@ -38,6 +40,21 @@ public final class ReportedSpeechWords {
   /** Whether a lower-case word is a time noun ("month", "week"): "Last month Ms Harcourt posted ...". */
   public boolean timeNoun(String lower) {
     return timeNouns.contains(lower);
+  }
+
+  /** Whether a lower-case word opens a time phrase before a subject ("last", "this"): "Last month Ms Harcourt posted ...". */
+  public boolean timeOpener(String lower) {
+    return timeOpeners.contains(lower);
+  }
+
+  /** Whether a lower-case word comes before a time opener ("earlier", "later"): "Earlier this week the minister wrote ...". */
+  public boolean timeRelative(String lower) {
+    return timeRelatives.contains(lower);
+  }
+
+  /** Whether a lower-case word may close a document's clause before a colon ("read", "which"): "a statement that read:". */
+  public boolean documentCloser(String lower) {
+    return documentClosers.contains(lower);
   }
 
   /** Lists from rows {@code name, words separated by spaces}. */
@@ -72,6 +89,9 @@ public final class ReportedSpeechWords {
     clauseJoins = list(lists, "clause-joins");
     timeNouns = list(lists, "time-nouns");
     modals = list(lists, "modals");
+    timeOpeners = list(lists, "time-openers");
+    timeRelatives = list(lists, "time-relatives");
+    documentClosers = list(lists, "document-closers");
   }
 
   private static Set<String> list(Map<String, Set<String>> lists, String name) {

@@ -1,6 +1,7 @@
 package org.stancemap.speakers.sieves;
 
 import org.stancemap.speakers.Descriptors;
+import org.stancemap.statements.ReportedSpeechWords;
 import org.stancemap.statements.RuleNames;
 import org.stancemap.text.Tokens;
 
@@ -40,10 +41,6 @@ public final class ColonSubjectSieve implements Sieve {
     return s == null ? null : s.attribution(t, c.text, name());
   }
 
-  /** Words of a document that may close the clause before the colon: "a statement that read:", "a notice saying:". */
-  private static final java.util.Set<String> DOCUMENT_CLOSERS = java.util.Set.of("read", "reads", "reading", "said", "says",
-      "saying", "stated", "states", "stating", "that", "which");
-
   /**
    * Whether the verb's object, within {@value #DOCUMENT_OBJECT} words after token {@code from}, is a document ("a statement",
    * "a short notice", "a message on Instagram") that the colon closes, directly or by a closer ("which read:").
@@ -53,7 +50,7 @@ public final class ColonSubjectSieve implements Sieve {
       if (!t.isWord(j)) return false;
       if (!descriptors.isDocument(t.lower(j))) continue;
       int k = colon - 1;
-      while (k > j && t.isWord(k) && DOCUMENT_CLOSERS.contains(t.lower(k))) k--;
+      while (k > j && t.isWord(k) && ReportedSpeechWords.load().documentCloser(t.lower(k))) k--; // "that read:", "saying:"
       if (k == j) return true;
       // a short phrase between the document and its closer: "on Instagram", "to reporters on Tuesday"
       return colon - j <= DOCUMENT_OBJECT && k < colon - 1;

@@ -28,9 +28,7 @@ public final class SentenceSubject {
   private static final Set<String> NOT_VERB = Set.of("of", "and", "or", "in", "for", "to", "with", "at", "on", "from", "by",
       "who", "which", "that", "whose", "as", "than");
   private static final Set<String> ARTICLES = Set.of("a", "an");
-  /** Words that open a time phrase before a subject: "Last month", "Earlier this week". */
-  private static final Set<String> DEMONSTRATIVE_TIME = Set.of("last", "next", "this", "that");
-  private static final Set<String> RELATIVE_TIME = Set.of("earlier", "later");
+
   private static final Set<String> RELATIVE = Set.of("who", "whose");
   /** Possessives that open a subject phrase ("His mother", "Her lawyer", "Their spokesman"). */
   private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "my", "our");
@@ -121,10 +119,10 @@ public final class SentenceSubject {
    * posted ...", "Earlier this week the minister wrote ..."), or {@code i} when there is none.
    */
   static int afterTimePhrase(Tokens t, int i, int hi) {
+    ReportedSpeechWords w = ReportedSpeechWords.load();
     int j = i;
-    if (j + 1 < hi && RELATIVE_TIME.contains(t.lower(j)) && DEMONSTRATIVE_TIME.contains(t.lower(j + 1))) j++; // "Earlier this"
-    if (j + 2 < hi && (j > i || DEMONSTRATIVE_TIME.contains(t.lower(j))) && t.isWord(j + 1)
-        && ReportedSpeechWords.load().timeNoun(t.lower(j + 1)) && t.isWord(j + 2)) {
+    if (j + 1 < hi && w.timeRelative(t.lower(j)) && w.timeOpener(t.lower(j + 1))) j++; // "Earlier this"
+    if (j + 2 < hi && (j > i || w.timeOpener(t.lower(j))) && t.isWord(j + 1) && w.timeNoun(t.lower(j + 1)) && t.isWord(j + 2)) {
       return j + 2;
     }
     return i;
