@@ -351,8 +351,9 @@ final class ReportedClauses {
     int stop = Math.min(split == null ? end : tokens.start(split[0]), describing(x + 1, hi) ? descriptionEnd(x + 1, hi, end) : end);
     // ", adding that A and that B": two complement clauses of the participle are two statements, as after "said"
     int that = nextThat(j, bound);
-    if (words(tokens.start(j), Math.min(stop, thatStop(j, that, stop))) < minWords) return null;
-    Statement s2 = sameSpeaker(j, Math.min(stop, thatStop(j, that, stop)), first, part, RuleNames.PARTICIPLE_AFTER_ATTRIBUTION, k, p);
+    int firstStop = Math.min(stop, thatStop(j, that, stop));
+    if (words(tokens.start(j), firstStop) < minWords) return null;
+    Statement s2 = sameSpeaker(j, firstStop, first, part, RuleNames.PARTICIPLE_AFTER_ATTRIBUTION, k, p);
     while (that >= 0) {
       int c = clauseStart(that + 2, bound, true);
       if (c < 0) break;

@@ -1,9 +1,6 @@
 package org.stancemap.tone.roles;
 
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.stancemap.text.DataFiles;
@@ -51,15 +48,7 @@ public final class DefenceRule {
   }
 
   static Map<String, Set<String>> parse(List<String[]> rows) {
-    Map<String, Set<String>> words = new HashMap<>();
-    for (String k : KINDS) words.put(k, new HashSet<>());
-    for (String[] r : rows) {
-      if (r.length < 2 || !KINDS.contains(r[0].strip()) || r[1].isBlank()) {
-        throw new IllegalArgumentException("data/" + FILE + ": expected kind<TAB>word with a kind of " + KINDS + ": " + String.join("\\t", r));
-      }
-      words.get(r[0].strip()).add(r[1].strip().toLowerCase(Locale.ROOT));
-    }
-    return words;
+    return RoleGrammar.kindWords(FILE, KINDS, rows);
   }
 
   /**
@@ -132,7 +121,7 @@ public final class DefenceRule {
   private boolean matches(String kind, String word) {
     Set<String> set = words.get(kind);
     if (set.contains(word)) return true;
-    for (String w : set) if (w.endsWith("*") && word.startsWith(w.substring(0, w.length() - 1))) return true;
+    for (String w : set) if (EventLexicon.wordMatches(w, word)) return true;
     return false;
   }
 

@@ -53,9 +53,13 @@ public final class EventLexicon implements Serializable {
     }
 
     private static boolean matchesWord(Token t, String w) {
-      if (!t.word()) return false;
-      return w.endsWith("*") ? t.lower().startsWith(w.substring(0, w.length() - 1)) : t.lower().equals(w);
+      return t.word() && wordMatches(w, t.lower());
     }
+  }
+
+  /** Whether a lower-case word is {@code pattern}, or starts with it when it ends in {@code *} ("shell*": "shelled"). */
+  static boolean wordMatches(String pattern, String lower) {
+    return pattern.endsWith("*") ? lower.startsWith(pattern.substring(0, pattern.length() - 1)) : lower.equals(pattern);
   }
 
   /** A trigger found in a text: tokens [from, to). */

@@ -25,15 +25,23 @@ public final class RoleGrammar implements Serializable {
   }
 
   public static RoleGrammar parse(List<String[]> rows) {
+    return new RoleGrammar(kindWords(FILE, KINDS, rows));
+  }
+
+  /**
+   * Rows {@code kind<TAB>word} of {@code data/FILE} as the lower-case words of each kind (every kind present, perhaps
+   * empty); a row with no word or a kind not in {@code kinds} is refused with the file's name.
+   */
+  static Map<String, Set<String>> kindWords(String file, Set<String> kinds, List<String[]> rows) {
     Map<String, Set<String>> words = new HashMap<>();
-    for (String k : KINDS) words.put(k, new HashSet<>());
+    for (String k : kinds) words.put(k, new HashSet<>());
     for (String[] r : rows) {
-      if (r.length < 2 || !KINDS.contains(r[0].strip())) {
-        throw new IllegalArgumentException("data/" + FILE + ": expected kind<TAB>word with a kind of " + KINDS + ": " + String.join("\\t", r));
+      if (r.length < 2 || !kinds.contains(r[0].strip()) || r[1].isBlank()) {
+        throw new IllegalArgumentException("data/" + file + ": expected kind<TAB>word with a kind of " + kinds + ": " + String.join("\\t", r));
       }
       words.get(r[0].strip()).add(r[1].strip().toLowerCase(java.util.Locale.ROOT));
     }
-    return new RoleGrammar(words);
+    return words;
   }
 
   /** The words of one kind. */
