@@ -14,37 +14,24 @@ import org.stancemap.text.Tokens;
  * between capitalised words (al-, bin, of, for), coordination with "and", a leading determiner.
  */
 public final class MentionParser {
-  static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i");
+  static final Set<String> PRONOUNS = SpeakerWords.list("pronouns");
   /** Words that open a determined noun phrase ("the ministry", "two officials"). */
-  public static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "both", "two", "three",
-      "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many", "other", "another", "one");
+  public static final Set<String> DETERMINERS = SpeakerWords.list("determiners");
   /** Numbers read with "the" before them: "the two agencies", "the three leaders". */
-  static final Set<String> NUMBER_WORDS = Set.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+  static final Set<String> NUMBER_WORDS = SpeakerWords.list("number-words");
   /** Ordinals read with the determiner before them: "a third EU diplomat", "the second source". */
-  static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth");
-  private static final Set<String> DEFINITE = Set.of("the", "his", "her", "their", "its", "our", "both", "two", "three");
-  private static final Set<String> LINK_PARTICLES = Set.of("of", "for", "on");
-  private static final Set<String> PARTICLES = Set.of("of", "for", "on", "al", "bin", "ibn", "de", "la", "le", "van", "von", "der", "den", "ter",
-      "du", "da", "dos", "das", "del", "della", "el", "di");
+  static final Set<String> ORDINALS = SpeakerWords.list("ordinals");
+  private static final Set<String> DEFINITE = SpeakerWords.list("definite");
+  private static final Set<String> LINK_PARTICLES = SpeakerWords.list("link-particles");
+  private static final Set<String> PARTICLES = SpeakerWords.list("particles");
   /** Capitalised words that are not names (sentence-initial function words, days, months). */
-  static final Set<String> CAP_STOP = Set.of("but", "and", "or", "in", "on", "at", "the", "a", "an", "however", "meanwhile",
-      "earlier", "later", "today", "yesterday", "tomorrow", "also", "so", "then", "when", "while", "after", "before", "still",
-      "now", "this", "that", "these", "those", "there", "here", "it", "he", "she", "they", "we", "i", "as", "if", "for", "from",
-      "with", "by", "to", "of", "despite", "although", "though", "since", "until", "during", "regarding", "nonetheless",
-      "nevertheless", "obviously", "previously", "recently", "instead", "thus", "yet", "his", "her", "their", "its", "our",
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
-      "may", "june", "july", "august", "september", "october", "november", "december", "mon", "tue", "wed", "thu", "fri",
-      "sat", "sun", "related", "read", "contact", "writing", "speaking", "asked", "according", "per", "via", "said", "says",
-      "what", "why", "how", "who", "where", "which", "not", "no", "yes", "all", "every", "each", "both", "just", "even", "only",
-      "last", "next", "let", "please");
+  static final Set<String> CAP_STOP = SpeakerWords.list("cap-stop");
 
   private static final int MAX_LEN = 25;
   /** Words by which an outlet keeps its distance from a body's own name: "the so-called Reconciliation Centre". */
-  private static final Set<String> DISTANCING = Set.of("so-called", "self-styled", "self-proclaimed", "self-declared");
+  private static final Set<String> DISTANCING = SpeakerWords.list("distancing");
   /** Words that end the object of a post-modifier ("one diplomat involved in the talks, who ..."). */
-  private static final Set<String> POST_STOP = Set.of("who", "which", "that", "whose", "where", "when", "and", "or", "but", "as",
-      "after", "before", "while", "since", "because", "if", "than", "on", "by", "to", "was", "were", "is", "are", "has", "have",
-      "had", "will", "would", "also", "not");
+  private static final Set<String> POST_STOP = SpeakerWords.list("post-stop");
   private static final int POST_MAX = 8;
   private final Descriptors desc;
   /** Whether a token starts a cue (a speech verb ends a speaker phrase). */
@@ -60,10 +47,9 @@ public final class MentionParser {
   }
 
   /** Lower-case particles that, joined by a hyphen or apostrophe to a capitalised word, make a name word: "al-Bashir". */
-  static final Set<String> JOINED_PARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ibn",
-      "abu", "abd", "d", "de", "di", "da", "du", "von", "van", "o", "ul");
+  static final Set<String> JOINED_PARTICLES = SpeakerWords.list("joined-particles");
   /** Prepositions a post-modifier of a descriptor starts with ("a spokesman for the SDF", "sources familiar with ..."). */
-  private static final Set<String> POST_PREPOSITIONS = Set.of("in", "at", "from", "for", "of", "inside", "within", "with", "to", "close", "near");
+  private static final Set<String> POST_PREPOSITIONS = SpeakerWords.list("post-prepositions");
 
   /**
    * A preposition that opens a descriptor's post-modifier at token {@code i}: those of {@link #POST_PREPOSITIONS},
@@ -76,22 +62,17 @@ public final class MentionParser {
   }
 
   /** Where a speaker says something, after "on": no post-modifier of the speaker ("one supporter on X"). */
-  private static final Set<String> MEDIA_AFTER_ON = Set.of("x", "twitter", "facebook", "telegram", "instagram", "tiktok", "youtube",
-      "threads", "bluesky", "social", "television", "tv", "radio", "air", "camera", "state", "his", "her", "their", "its");
+  private static final Set<String> MEDIA_AFTER_ON = SpeakerWords.list("media-after-on");
   /** Participles that open a post-modifier with "by" ("a colonel flanked by soldiers"). */
-  private static final Set<String> BY_PARTICIPLES = Set.of("flanked", "accompanied", "surrounded", "joined", "escorted", "backed");
+  private static final Set<String> BY_PARTICIPLES = SpeakerWords.list("by-participles");
   /** Participles that may open such a post-modifier ("involved in", "based in", "familiar with", "close to"). */
   /** Heads whose post-modifier opens with "to" ("ambassador to the EU", "adviser to the president"). */
-  private static final Set<String> TO_HEADS = Set.of("ambassador", "ambassadors", "envoy", "envoys", "adviser", "advisers", "advisor",
-      "advisors", "representative", "representatives", "delegate", "delegates", "emissary", "aide", "aides", "counsellor", "counselor");
+  private static final Set<String> TO_HEADS = SpeakerWords.list("to-heads");
   /** Words after "a" that count a plural head ("a few officials", "a dozen protesters", "a number of residents"). */
-  private static final Set<String> QUANTITIES = Set.of("few", "number", "couple", "handful", "dozen", "hundred", "thousand",
-      "score", "host", "lot", "group", "series", "total", "majority", "minority", "pair", "trio", "crowd", "further",
-      "reported", "record", "estimated", "delegation", "team", "panel", "coalition", "string", "wave", "chorus", "range", "variety");
+  private static final Set<String> QUANTITIES = SpeakerWords.list("quantities");
   /** Participles that open a post-modifier with their object ("a lawyer representing the family", "an adviser to ..."). */
-  private static final Set<String> OBJECT_PARTICIPLES = Set.of("representing", "advising", "defending", "leading", "heading",
-      "monitoring", "overseeing", "commanding");
-  private static final Set<String> POST_PARTICIPLES = Set.of("involved", "based", "familiar", "close", "working", "stationed", "loyal");
+  private static final Set<String> OBJECT_PARTICIPLES = SpeakerWords.list("object-participles");
+  private static final Set<String> POST_PARTICIPLES = SpeakerWords.list("post-participles");
 
   /** A capitalised word, or a name word with a lower-case joined particle: "al-Bashir", "el-Sisi". */
   public static boolean capitalized(Tokens t, int i) {
@@ -514,8 +495,7 @@ public final class MentionParser {
     return build(t, j, e + 1, text);
   }
 
-  private static final Set<String> AUXILIARIES = Set.of("is", "was", "are", "were", "has", "have", "had", "will", "would",
-      "can", "could", "may", "might", "must", "should", "does", "did", "not", "also", "been", "be", "than", "then");
+  private static final Set<String> AUXILIARIES = SpeakerWords.list("auxiliaries");
 
   /**
    * A lower-case noun that may stand before a descriptor head ("gas" executive, "insurance" broker,
@@ -574,7 +554,7 @@ public final class MentionParser {
   }
 
   /** Object pronouns that may name a source: "according to him, ...". */
-  static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them");
+  static final Set<String> OBJECT_PRONOUNS = SpeakerWords.list("object-pronouns");
 
   /** "him", "her" or "them" at token {@code s} as a pronoun mention ("quoted him as saying"); null otherwise. */
   public Mention objectPronoun(Tokens t, int s) {
@@ -621,7 +601,7 @@ public final class MentionParser {
   }
 
   /** Words of a part of a group: "one of the officials", "two of the sources", "several of the diplomats". */
-  private static final Set<String> MEMBERS = Set.of("one", "two", "three", "four", "five", "some", "several", "many", "most", "both");
+  private static final Set<String> MEMBERS = SpeakerWords.list("members");
 
   /** Whether a lower-case phrase names a part of a group: "one of the officials", "two of the sources". */
   static boolean partOfGroup(String lowSurface) {
@@ -630,7 +610,7 @@ public final class MentionParser {
   }
 
   /** Prepositions that name a document's author: "a statement by / from / of the ministry". */
-  private static final Set<String> DOCUMENT_AUTHOR = Set.of("by", "from", "of");
+  private static final Set<String> DOCUMENT_AUTHOR = SpeakerWords.list("document-author");
 
   /** The author's first token after a document at token {@code s} ("a joint statement issued by X"), or -1. */
   private int documentAuthor(Tokens t, int s, int hi) {

@@ -1,10 +1,9 @@
 package org.stancemap.statements;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.stancemap.text.DataFiles;
+import org.stancemap.text.WordLists;
 
 /**
  * The word lists of the reported-speech rules ({@code data/reported-speech-words.tsv}): one row per
@@ -59,44 +58,28 @@ public final class ReportedSpeechWords {
 
   /** Lists from rows {@code name, words separated by spaces}. */
   public ReportedSpeechWords(List<String[]> rows) {
-    Map<String, Set<String>> lists = new HashMap<>();
-    for (String[] row : rows) {
-      if (row.length != 2 || row[0].isBlank()) {
-        throw new IllegalArgumentException("data/" + FILE + ": a row is a list name, a TAB and its words: " + String.join("\\t", row));
-      }
-      String name = row[0].strip();
-      Set<String> words = Set.copyOf(java.util.Arrays.asList(row[1].strip().toLowerCase(java.util.Locale.ROOT).split("\\s+")));
-      if (lists.put(name, words) != null) {
-        throw new IllegalArgumentException("data/" + FILE + ": list '" + name + "' is given twice");
-      }
-    }
-    pronounSpeakers = list(lists, "pronoun-speakers");
-    adverbialStart = list(lists, "adverbial-start");
-    doForms = list(lists, "do-forms");
-    subjectPronouns = list(lists, "subject-pronouns");
-    listenerCues = list(lists, "listener-cues");
-    tell = list(lists, "tell");
-    ppStart = list(lists, "pp-start");
-    adjunctStart = list(lists, "adjunct-start");
-    time = list(lists, "time");
-    articles = list(lists, "articles");
-    aux = list(lists, "aux");
-    prepositions = list(lists, "prepositions");
-    passive = list(lists, "passive");
-    objectStop = list(lists, "object-stop");
-    badClauseStart = list(lists, "bad-clause-start");
-    describedAs = list(lists, "described-as");
-    clauseJoins = list(lists, "clause-joins");
-    timeNouns = list(lists, "time-nouns");
-    modals = list(lists, "modals");
-    timeOpeners = list(lists, "time-openers");
-    timeRelatives = list(lists, "time-relatives");
-    documentClosers = list(lists, "document-closers");
-  }
-
-  private static Set<String> list(Map<String, Set<String>> lists, String name) {
-    Set<String> s = lists.get(name);
-    if (s == null) throw new IllegalArgumentException("data/" + FILE + " has no list '" + name + "'");
-    return s;
+    WordLists lists = new WordLists(FILE, rows);
+    pronounSpeakers = lists.get("pronoun-speakers");
+    adverbialStart = lists.get("adverbial-start");
+    doForms = lists.get("do-forms");
+    subjectPronouns = lists.get("subject-pronouns");
+    listenerCues = lists.get("listener-cues");
+    tell = lists.get("tell");
+    ppStart = lists.get("pp-start");
+    adjunctStart = lists.get("adjunct-start");
+    time = lists.get("time");
+    articles = lists.get("articles");
+    aux = lists.get("aux");
+    prepositions = lists.get("prepositions");
+    passive = lists.get("passive");
+    objectStop = lists.get("object-stop");
+    badClauseStart = lists.get("bad-clause-start");
+    describedAs = lists.get("described-as");
+    clauseJoins = lists.get("clause-joins");
+    timeNouns = lists.get("time-nouns");
+    modals = lists.get("modals");
+    timeOpeners = lists.get("time-openers");
+    timeRelatives = lists.get("time-relatives");
+    documentClosers = lists.get("document-closers");
   }
 }

@@ -3,6 +3,7 @@ package org.stancemap.speakers.sieves;
 import java.util.Locale;
 import java.util.Set;
 import org.stancemap.speakers.Mention;
+import org.stancemap.speakers.SpeakerWords;
 import org.stancemap.speakers.MentionParser;
 import org.stancemap.statements.CueLexicon;
 import org.stancemap.text.Tokens;
@@ -14,26 +15,19 @@ public final class Grammar {
   /** How far (in tokens) a clause subject or an enclosing cue may be from what it governs. */
   public static final int WINDOW = 60;
 
-  private static final Set<String> SKIP = Set.of("has", "have", "had", "did", "does", "do", "also", "then", "later", "earlier", "long",
-      "again", "would", "will", "could", "may", "might", "previously", "recently", "since", "today", "yesterday", "tonight",
-      "once", "further", "separately", "publicly", "repeatedly", "reportedly", "already", "not", "never", "just", "himself",
-      "herself", "themselves", "itself", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "is",
-      "was", "were", "are", "been", "being", "often", "last", "week", "night", "morning", "evening", "afternoon");
-  private static final Set<String> TIME = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-      "today", "yesterday", "tonight", "morning", "evening", "afternoon", "night", "friday's");
+  private static final Set<String> SKIP = SpeakerWords.list("cue-skip");
+  private static final Set<String> TIME = SpeakerWords.list("time-words");
 
+  /** Forms of "be": one between a subject and its cue makes the cue a passive. */
+  private static final Set<String> BE = SpeakerWords.list("be");
   /** Prepositions whose object is never the subject of the verb after it ("about media reports that"). */
-  private static final Set<String> BE = Set.of("is", "was", "are", "were", "be", "been", "being");
-  private static final Set<String> OBJECT_PREPOSITIONS = Set.of("about", "on", "over", "amid", "despite", "against", "regarding",
-      "concerning", "into", "with");
+  private static final Set<String> OBJECT_PREPOSITIONS = SpeakerWords.list("object-prepositions");
 
   /** One-word asides between commas after a cue: "cautioned, however, that ...". */
-  private static final Set<String> ASIDES = Set.of("however", "though", "too", "also", "moreover", "nevertheless", "nonetheless",
-      "meanwhile", "instead", "again", "furthermore", "still");
+  private static final Set<String> ASIDES = SpeakerWords.list("asides");
 
   /** Nouns ending in -ly, which the adverb test would skip ("His family said"). */
-  private static final Set<String> LY_NOUNS = Set.of("family", "ally", "assembly", "supply", "rally", "reply", "monopoly",
-      "anomaly", "homily", "bully");
+  private static final Set<String> LY_NOUNS = SpeakerWords.list("ly-nouns");
 
   /** Adverbs, auxiliaries and time words that may stand between a subject and its cue. */
   public static boolean skippable(Tokens t, int i) {
@@ -250,10 +244,9 @@ public final class Grammar {
   }
 
   /** Prepositions whose object, met right before a cue, is inside a modifier of the subject. */
-  private static final Set<String> MODIFIER_PREPOSITIONS = Set.of("in", "at", "from", "of", "for", "to", "near", "inside",
-      "within", "across", "about", "on", "by"); // not "with": "with spokesman Dmitry Peskov telling reporters"
-  private static final Set<String> TITLE_LINKS = Set.of("of", "the", "for", "on", "and");
-  private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whose");
+  private static final Set<String> MODIFIER_PREPOSITIONS = SpeakerWords.list("modifier-prepositions"); // not "with": "with spokesman Dmitry Peskov telling reporters"
+  private static final Set<String> TITLE_LINKS = SpeakerWords.list("title-links");
+  private static final Set<String> RELATIVES = SpeakerWords.list("relatives");
 
   /**
    * The phrase that opens the sentence, when the phrase {@code m} found before a cue is an object inside
@@ -301,7 +294,7 @@ public final class Grammar {
     return first;
   }
 
-  private static final Set<String> PLACE_CHAIN = Set.of("of", "in", "at", "from", "near", "nearby", "the", "a", "an");
+  private static final Set<String> PLACE_CHAIN = SpeakerWords.list("place-chain");
 
   /**
    * "Imam Khalid Rahman of the Islamic Centre in nearby Woodstock said": the phrase before the cue is a
@@ -340,7 +333,7 @@ public final class Grammar {
     return first;
   }
 
-  private static final Set<String> NAMING = Set.of("name", "named", "identified", "gave", "giving"); // not "known as": an alias
+  private static final Set<String> NAMING = SpeakerWords.list("naming"); // not "known as": an alias
 
   /**
    * The name a speaker goes by, ending just before token {@code end}: "who asked to be identified only as
@@ -394,8 +387,7 @@ public final class Grammar {
     return true;
   }
 
-  private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "his", "her", "their", "its", "this", "that", "our",
-      "my", "your", "whose", "no", "any", "every", "each");
+  private static final Set<String> NOUN_MARKERS = SpeakerWords.list("noun-markers");
 
   /** A determiner or possessive: the word after it is a noun. */
   static boolean nounMarker(Tokens t, int i) {

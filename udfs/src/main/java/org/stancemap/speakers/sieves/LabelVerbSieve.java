@@ -2,6 +2,7 @@ package org.stancemap.speakers.sieves;
 
 import java.util.Set;
 import org.stancemap.speakers.Mention;
+import org.stancemap.speakers.SpeakerWords;
 import org.stancemap.statements.LabelVerbs;
 import org.stancemap.statements.RuleNames;
 import org.stancemap.text.Tokens;
@@ -18,10 +19,10 @@ import org.stancemap.text.Tokens;
 public final class LabelVerbSieve implements Sieve {
   /** The longest object read between the verb and "as" / between the verb and the quote. */
   static final int MAX_OBJECT_AS = 8, MAX_OBJECT = 4;
-  private static final Set<String> RELATIVE = Set.of("what", "which");
-  private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+  private static final Set<String> RELATIVE = SpeakerWords.list("label-relatives");
+  private static final Set<String> BE = SpeakerWords.list("be");
   /** Words that make the verb another verb: "called for", "called on", "called it quits" is rare enough. */
-  private static final Set<String> NOT_OBJECT = Set.of("for", "on", "off", "up", "out", "that", "to", "and", "but", "or", "after", "by");
+  private static final Set<String> NOT_OBJECT = SpeakerWords.list("not-object");
 
   private final LabelVerbs verbs;
 

@@ -3,6 +3,7 @@ package org.stancemap.speakers.sieves;
 import java.util.Set;
 import org.stancemap.speakers.Descriptors;
 import org.stancemap.speakers.Mention;
+import org.stancemap.speakers.SpeakerWords;
 import org.stancemap.speakers.MentionParser;
 import org.stancemap.speakers.Speaker;
 import org.stancemap.statements.CueLexicon;
@@ -20,19 +21,17 @@ import org.stancemap.text.Tokens;
  * age, an appositive name ("His daughter, Rana, 19, is") or a relative clause between commas.
  */
 public final class SentenceSubject {
-  private static final Set<String> CONJUNCTIONS = Set.of("but", "and", "yet", "still", "meanwhile");
+  private static final Set<String> CONJUNCTIONS = SpeakerWords.list("subject-conjunctions");
   /** Words that open an adverbial ending in a comma before the subject. */
-  private static final Set<String> ADVERBIAL = Set.of("in", "at", "on", "back", "outside", "inside", "near", "across", "after",
-      "before", "during", "later", "earlier", "since", "by", "from", "for", "with", "asked", "standing", "sitting", "speaking");
+  private static final Set<String> ADVERBIAL = SpeakerWords.list("subject-adverbials");
   /** Lower-case words after a phrase that show it is no subject. */
-  private static final Set<String> NOT_VERB = Set.of("of", "and", "or", "in", "for", "to", "with", "at", "on", "from", "by",
-      "who", "which", "that", "whose", "as", "than");
-  private static final Set<String> ARTICLES = Set.of("a", "an");
+  private static final Set<String> NOT_VERB = SpeakerWords.list("not-verb");
+  private static final Set<String> ARTICLES = SpeakerWords.list("indefinite-articles");
 
-  private static final Set<String> RELATIVE = Set.of("who", "whose");
+  private static final Set<String> RELATIVE = SpeakerWords.list("subject-relatives");
   /** Possessives that open a subject phrase ("His mother", "Her lawyer", "Their spokesman"). */
-  private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "my", "our");
-  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
+  private static final Set<String> POSSESSIVES = SpeakerWords.list("possessives");
+  private static final Set<String> PERSON_PRONOUNS = SpeakerWords.list("person-pronouns");
   private static final int REACH = 40, RELATIVE_MAX = 25;
 
   /** The subject phrase (a name, descriptor or "he"/"she") and the token of its verb. */

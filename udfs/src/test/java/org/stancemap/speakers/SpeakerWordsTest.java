@@ -1,0 +1,26 @@
+package org.stancemap.speakers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The speaker grammar's word lists come from {@code data/speaker-words.tsv}, and every list there is read. */
+class SpeakerWordsTest {
+  @Test
+  void theGrammarReadsEveryListOfTheDataFile() throws Exception {
+    for (String c : new String[] {"org.stancemap.speakers.MentionParser", "org.stancemap.speakers.sieves.Grammar",
+        "org.stancemap.speakers.sieves.SentenceSubject", "org.stancemap.speakers.sieves.LabelVerbSieve"}) {
+      Class.forName(c, true, getClass().getClassLoader());
+    }
+    assertEquals(Set.of(), SpeakerWords.lists().unread(), "lists of data/speaker-words.tsv that no code reads");
+  }
+
+  @Test
+  void theParserSeesTheFilesWords() {
+    assertTrue(MentionParser.CAP_STOP.contains("monday") && MentionParser.CAP_STOP.contains("please"));
+    assertTrue(MentionParser.DETERMINERS.contains("several"));
+    assertTrue(SpeakerWords.list("to-heads").contains("envoy"));
+  }
+}
