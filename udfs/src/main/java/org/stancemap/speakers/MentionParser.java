@@ -280,7 +280,8 @@ public final class MentionParser {
       }
       if (p == e) break;
       int h = object ? p : p - 1;
-      if (h >= lo && (POST_PARTICIPLES.contains(t.lower(h)) || by || object)) h--;
+      // "two lawyers specialising in export controls": a participle in -ing before the preposition, as forward
+      if (h >= lo && (POST_PARTICIPLES.contains(t.lower(h)) || ingParticiple(t, h) || by || object)) h--;
       // a head word, or a title in lower case ("a colonel flanked by soldiers")
       if (h < lo || !t.isWord(h) || desc.head(t.lower(h)) == null && (capitalized(t, h) || desc.title(t.lower(h)) == null)) continue;
       Mention head = backwardPhrase(t, lo, h, text);

@@ -36,7 +36,7 @@ final class AccordingToRule implements ReportedSpeechRule {
       boolean opens = i == lo || (i == lo + 1 && !tokens.isWord(lo)) || c.openingWordAndComma(lo, i);
       if (m == null && opens) m = sourceBy(c, i + cue.length, hi); // "According to data compiled by X, ..."
       if (m == null) continue;
-      int after = Grammar.after(tokens, m);
+      int after = c.sourceRelativeEnd(Grammar.after(tokens, m), hi);
       if (opens) {
         // "According to the UN mission, UNMISS, more than ...": the appositive and its comma are part of
         // the source; "According to the ministry, Russian forces shelled ...": what runs to the end is the clause
@@ -81,8 +81,10 @@ final class AccordingToRule implements ReportedSpeechRule {
       }
       // "according to the United Nations, in the largest exodus of the war.": a comma, then a phrase with no verb
       int pp = after < hi && tokens.text(after).equals(",") ? after + 1 : after;
+      // "CLAUSE, according to monitoring groups, and several governments still advise ...": a second clause of the outlet's
+      boolean joined = pp > after && pp < hi && (tokens.lower(pp).equals("and") || c.w.clauseJoins.contains(tokens.lower(pp)));
       boolean atEnd = rest == 0 || (rest <= 6 && pp < hi && c.w.prepositions.contains(tokens.lower(pp)))
-          || (!clause && !verb && pp == after && rest <= 12);
+          || (!clause && !verb && pp == after && rest <= 12) || joined;
       if (!atEnd) continue;
       int b = i;
       while (b > lo && !tokens.isWord(b - 1) && tokens.first(b - 1) != '"' && tokens.first(b - 1) != ')') b--;

@@ -17,7 +17,6 @@ import org.stancemap.speakers.sieves.Grammar;
  * Kremlin said") is reported too.
  */
 final class InvertedAttributionRule implements ReportedSpeechRule {
-  private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "whose", "whom", "which");
 
   @Override
   public List<String> names() {
@@ -46,6 +45,7 @@ final class InvertedAttributionRule implements ReportedSpeechRule {
         if (m == null) continue;
         after = Grammar.after(tokens, m);
         if (after < hi && tokens.lower(after).equals("that")) continue; // a reported clause follows: no inversion
+        after = c.sourceRelativeEnd(after, hi); // ", said a trader who asked not to be identified."
         if (m.kind == Mention.Kind.NAME && m.conjuncts.isEmpty()) after = pastBody(c, after, hi); // ", said John Smith of the Brookings Institution.
       } else {
         m = c.parser.forward(tokens, i, hi, c.text);
@@ -61,6 +61,7 @@ final class InvertedAttributionRule implements ReportedSpeechRule {
           if (person != null) m = person;
           else if (m.kind == Mention.Kind.NAME && m.conjuncts.isEmpty()) ma = pastBody(c, ma, hi);
         }
+        if (m != null) ma = c.relativeBeforeCue(ma, hi); // ", two traders who asked not to be identified said."
         int j = m == null ? -1 : Grammar.skipForward(tokens, ma, hi);
         cue = j < 0 ? null : Grammar.speechCue(c.cues, tokens, j, hi);
         // ", Turkey's coast guard said", ", the authors found": a head no list has, right before the cue
@@ -105,7 +106,7 @@ final class InvertedAttributionRule implements ReportedSpeechRule {
       if (tokens.first(lo) == '"' || tokens.first(lo) == '\'') return false;
       // a parenthetical attribution: "The figures, he argued, did not reflect ...", "But, he admitted, Syria had ..."
       // (", said one of the officials, who has direct knowledge of ...": a relative clause describes the speaker)
-      if (x + 1 < hi && tokens.text(x).equals(",") && !tokens.lower(x + 1).equals("but") && !RELATIVES.contains(tokens.lower(x + 1))
+      if (x + 1 < hi && tokens.text(x).equals(",") && !tokens.lower(x + 1).equals("but") && !w.sourceRelatives.contains(tokens.lower(x + 1))
           && !c.cueStarts(x + 1, hi) && c.parentheticalRest(x + 1, hi)) {
         boolean before = c.words(tokens.start(lo), tokens.end(comma - 1)) >= 3;
         return c.emit(k, p, before ? tokens.start(lo) : tokens.start(x + 1), end, m, cue, RuleNames.CLAUSE_SUBJECT_CUE, comma);
@@ -155,7 +156,7 @@ final class InvertedAttributionRule implements ReportedSpeechRule {
    */
   private static int pastBody(ReportedClauses c, int ma, int hi) {
     var tokens = c.tokens;
-    if (ma + 1 >= hi || !BODY_LINKS.contains(tokens.lower(ma))) return ma;
+    if (ma + 1 >= hi || !c.w.bodyLinks.contains(tokens.lower(ma))) return ma;
     int y = ma + 1;
     if (tokens.lower(y).equals("the")) y++;
     int start = y;
@@ -163,7 +164,4 @@ final class InvertedAttributionRule implements ReportedSpeechRule {
         || tokens.lower(y).equals("and") || tokens.text(y).equals("'s") || tokens.text(y).equals("\u2019s"))))) y++;
     return y > start && MentionParser.capitalized(tokens, y - 1) ? y : ma;
   }
-
-  /** Links between a person and the body they work for: "of", "at", "from". */
-  private static final java.util.Set<String> BODY_LINKS = java.util.Set.of("of", "at", "from");
 }

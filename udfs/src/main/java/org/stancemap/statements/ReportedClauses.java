@@ -491,6 +491,45 @@ final class ReportedClauses {
     return false;
   }
 
+  /**
+   * The end of a relative clause describing a source that starts at token {@code a}, after the source ("according
+   * to two traders who asked not to be identified, ...", "..., said a trader who asked not to be named."): the next
+   * comma or the sentence end. Only a clause that says nothing itself belongs to the source: one with no quote,
+   * and either a word of anonymity ("named", "anonymity", "authorized") or neither a cue nor "that"; otherwise
+   * {@code a}.
+   */
+  int sourceRelativeEnd(int a, int hi) {
+    int r = a < hi && tokens.text(a).equals(",") ? a + 1 : a;
+    if (r >= hi || !w.sourceRelatives.contains(tokens.lower(r))) return a;
+    boolean says = false, anonymous = false;
+    int x = r + 1;
+    for (; x < hi && !tokens.text(x).equals(","); x++) {
+      if (tokens.first(x) == '"' || tokens.text(x).equals(";")) return a;
+      if (tokens.lower(x).equals("that") || cueStarts(x, hi)) says = true;
+      if (w.anonymity.contains(tokens.lower(x))) anonymous = true;
+    }
+    return says && !anonymous ? a : x;
+  }
+
+  /**
+   * The speech cue that ends a relative clause of a speaker starting at token {@code a}, before the cue
+   * ("..., two traders who asked not to be identified said.", "..., a trader who oversees lira sales told
+   * Reuters."): the first speech cue after the clause's first word, with no comma, quote or "that" before it
+   * and, when another cue comes first ("asked", "spoke"), a word of anonymity; {@code a} when there is none.
+   */
+  int relativeBeforeCue(int a, int hi) {
+    if (a >= hi || !w.sourceRelatives.contains(tokens.lower(a))) return a;
+    boolean cueBefore = false, anonymous = false;
+    for (int y = a + 1; y < hi && y <= a + 20; y++) {
+      if (!Grammar.inRelativeClause(tokens, y)) return a;
+      if (tokens.lower(y).equals("that")) return a;
+      if (y > a + 1 && Grammar.speechCue(cues, tokens, y, hi) != null && (!cueBefore || anonymous)) return y;
+      if (cueStarts(y, hi)) cueBefore = true;
+      if (w.anonymity.contains(tokens.lower(y))) anonymous = true;
+    }
+    return a;
+  }
+
   /** A phrase with a head no list has, from token {@code a} to the sentence's end: ", said the authors." */
   Mention looseAtEnd(int a, int hi) {
     int b = hi;

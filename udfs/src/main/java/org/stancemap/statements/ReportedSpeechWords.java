@@ -16,11 +16,11 @@ public final class ReportedSpeechWords {
   public static final List<String> LISTS = List.of("pronoun-speakers", "adverbial-start", "do-forms", "subject-pronouns",
       "listener-cues", "tell", "pp-start", "adjunct-start", "time", "time-nouns", "articles", "aux", "prepositions", "passive",
       "object-stop", "bad-clause-start", "described-as", "clause-joins", "modals", "time-openers", "time-relatives",
-      "document-closers");
+      "document-closers", "source-relatives", "anonymity", "body-links");
 
   final Set<String> pronounSpeakers, adverbialStart, doForms, subjectPronouns, listenerCues, tell, ppStart, adjunctStart,
       time, articles, aux, prepositions, passive, objectStop, badClauseStart, describedAs, clauseJoins, timeNouns, modals, timeOpeners,
-      timeRelatives, documentClosers;
+      timeRelatives, documentClosers, sourceRelatives, anonymity, bodyLinks;
 
   private static volatile ReportedSpeechWords defaults;
 
@@ -81,5 +81,8 @@ public final class ReportedSpeechWords {
     timeOpeners = lists.get("time-openers");
     timeRelatives = lists.get("time-relatives");
     documentClosers = lists.get("document-closers");
+    sourceRelatives = lists.get("source-relatives");
+    anonymity = lists.get("anonymity");
+    bodyLinks = lists.get("body-links");
   }
 }

@@ -51,6 +51,24 @@ class AccordingToRuleTest {
   }
 
   @Test
+  void aRelativeClauseThatSaysNothingBelongsToTheSource() {
+    // about the source's anonymity, even with cues in it ("asked", "speak")
+    records(RULE, "Wheat prices jumped on Monday, according to three brokers who asked not to be identified because they were not "
+        + "allowed to speak to the press.", s("Wheat prices jumped on Monday", "three brokers", RuleNames.CLAUSE_ACCORDING_TO));
+    records(RULE, "According to two engineers who spoke on condition of anonymity, the turbines were shut down overnight.",
+        s("the turbines were shut down", "two engineers", RuleNames.ACCORDING_TO));
+    // no cue and no "that" in it
+    records(RULE, "The convoy was stopped at the border, according to officials who monitor the crossing for the regional council "
+        + "in the north of the province.", s("The convoy was stopped at the border", "officials", RuleNames.CLAUSE_ACCORDING_TO));
+  }
+
+  @Test
+  void aSecondClauseAfterTheSourceIsNoPartOfIt() {
+    records(RULE, "Shelling in the north has killed dozens this month, according to local monitors, and aid groups have suspended "
+        + "deliveries.", s("Shelling in the north has killed dozens this month", "local monitors", RuleNames.CLAUSE_ACCORDING_TO));
+  }
+
+  @Test
   void noSourceNoStatement() {
     // "per" before a number is a preposition, not a source cue
     nothing(RULE, "The pipeline carries 40,000 barrels per day to the coast.");

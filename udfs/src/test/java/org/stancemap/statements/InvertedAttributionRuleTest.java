@@ -32,6 +32,16 @@ class InvertedAttributionRuleTest {
   }
 
   @Test
+  void aRelativeClauseDescribesTheSpeaker() {
+    records(RULE, "Demand for the bonds has cooled, said a banker who asked not to be named because the talks are private.",
+        s("Demand for the bonds has cooled", "a banker", RuleNames.CLAUSE_SUBJECT_CUE));
+    records(RULE, "Demand for the bonds has cooled, two bankers who asked not to be named said.",
+        s("Demand for the bonds has cooled", "two bankers", RuleNames.CLAUSE_SUBJECT_CUE));
+    records(RULE, "Demand for the bonds has cooled, a fund manager who oversees about $2 billion told reporters.",
+        s("Demand for the bonds has cooled", "a fund manager", RuleNames.CLAUSE_SUBJECT_CUE));
+  }
+
+  @Test
   void aParentheticalAttribution() {
     records(RULE, "The new figures, the economist argued, did not reflect the cost of the drought.",
         s("The new figures, the economist argued, did not reflect", "the economist", RuleNames.CLAUSE_SUBJECT_CUE));

@@ -63,6 +63,17 @@ class SubjectCueClauseRuleTest {
         s("the ward had run out of oxygen twice", "A nurse who works at the clinic", RuleNames.SUBJECT_CUE_CLAUSE));
     records(RULE, "A driver that lost his truck in the flood, who gave only his first name, told reporters the road had been closed for weeks.",
         s("the road had been closed for weeks", "A driver that lost his truck in the flood", RuleNames.SUBJECT_CUE_CLAUSE));
+    // a sum of money in the relative clause
+    records(RULE, "A trader who handles about $40 million a day said the bank had stopped quoting prices.",
+        s("the bank had stopped quoting prices", "A trader", RuleNames.SUBJECT_CUE_CLAUSE));
+  }
+
+  @Test
+  void aSubjectWithAParticipleAndItsPrepositionalObject() {
+    records(RULE, "Three doctors volunteering in the camp said the clinic had no insulin left.",
+        s("the clinic had no insulin left", "Three doctors volunteering in the camp", RuleNames.SUBJECT_CUE_CLAUSE));
+    records(RULE, "An engineer briefed on the inspection said the dam had held.",
+        s("the dam had held", "An engineer briefed on the inspection", RuleNames.SUBJECT_CUE_CLAUSE));
   }
 
   @Test

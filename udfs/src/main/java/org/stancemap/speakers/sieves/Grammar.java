@@ -238,9 +238,18 @@ public final class Grammar {
     int a = after(t, first);
     if (a != c) {
       if (!RELATIVES.contains(t.lower(a))) return null;
-      for (int i = a + 1; i < c; i++) if (!t.isWord(i) && !t.text(i).equals("-")) return null;
+      for (int i = a + 1; i < c; i++) if (!inRelativeClause(t, i)) return null;
     }
     return first;
+  }
+
+  /**
+   * Whether token {@code i} may stand inside a relative clause of a subject: a word, a hyphen, or a
+   * currency or percent sign ("who oversees about $3 billion in debt said").
+   */
+  public static boolean inRelativeClause(Tokens t, int i) {
+    String x = t.text(i);
+    return t.isWord(i) || x.equals("-") || x.equals("%") || x.length() == 1 && Character.getType(x.charAt(0)) == Character.CURRENCY_SYMBOL;
   }
 
   /** Prepositions whose object, met right before a cue, is inside a modifier of the subject. */
@@ -279,7 +288,7 @@ public final class Grammar {
     if (!object && (!relative || s - c < 3)) return null;
     for (int i = c + 1; i < s; i++) {
       if (t.first(i) == '"' || t.text(i).equals(";") || t.text(i).equals(".")) return null;
-      if (relative && !t.isWord(i) && !t.text(i).equals("-")) return null; // the relative clause runs to m
+      if (relative && !inRelativeClause(t, i)) return null; // the relative clause runs to m
     }
     // "Deputy Spokesperson of the Ministry of Foreign Affairs Lilit Sargsyan,": read back from the comma
     Mention first = relative ? p.forward(t, lo, c, text) : p.backward(t, lo, c - 1, text);
