@@ -361,6 +361,12 @@ public final class MentionParser {
   private Mention personOfBody(Tokens t, int lo, Mention m, String text) {
     if (m == null || m.kind == Mention.Kind.PRONOUN || !m.conjuncts.isEmpty()) return m;
     int s = t.indexFrom(m.start);
+    // "of the main opposition Republican People's Party", "of the center-left Social Democrats": lower-case modifiers
+    // between "the" and the body's name
+    for (int x = s - 1; x >= lo && x >= s - 3 && !t.lower(s).equals("the"); x--) {
+      if (t.lower(x).equals("the")) s = x;
+      else if (!t.isWord(x) || capitalized(t, x) || t.lower(x).equals("of")) break;
+    }
     if (s - 3 < lo || !t.lower(s - 1).equals("of") || !t.lower(s).equals("the")) return m;
     Mention person = backwardPhrase(t, lo, s - 2, text);
     if (person == null || person.kind != Mention.Kind.NAME || person.name == null || !person.conjuncts.isEmpty()
@@ -460,7 +466,10 @@ public final class MentionParser {
   private Mention backwardPhrase(Tokens t, int lo, int e, String text) {
     String le = t.lower(e);
     if (PRONOUNS.contains(le)) return build(t, e, e + 1, text);
-    if (!npWord(t, e)) return null;
+    // "Israel's Channel 12 reported", "France 24 said": a number of at most three digits after a media word of a name
+    boolean numbered = e - 1 >= lo && le.length() <= 3 && le.chars().allMatch(Character::isDigit) && capitalized(t, e - 1)
+        && MEDIA_NUMBERED.contains(t.lower(e - 1));
+    if (!numbered && !npWord(t, e)) return null;
     int j = e;
     while (j > lo && e - j <= MAX_LEN) {
       int k = j - 1;
@@ -473,6 +482,8 @@ public final class MentionParser {
       if (t.text(k).equals(")") && k - 3 >= lo && t.text(k - 2).equals("(") && shortForm(t.text(k - 1)) && capitalized(t, j)
           && npWord(t, k - 3) && capitalized(t, k - 3)) { j = k - 3; continue; }
       if (particleAt(t, k, lo, e + 1)) { j = k; continue; }
+      // "the Committee to Protect Journalists": "to" between a body's word and a capitalised word
+      if (lw.equals("to") && k - 1 >= lo && capitalized(t, k - 1) && bodyWord(t.text(k - 1)) && capitalized(t, j)) { j = k; continue; }
       if ((lw.equals("and") || lw.equals("&")) && k - 1 >= lo && (npWord(t, k - 1) || PRONOUNS.contains(t.lower(k - 1)))) { j = k; continue; }
       if (ORDINALS.contains(lw) && k - 1 >= lo && DETERMINERS.contains(t.lower(k - 1))) { j = k - 1; break; }
       if (DISTANCING.contains(lw) && k - 1 >= lo && DETERMINERS.contains(t.lower(k - 1)) && capitalized(t, j)) { j = k - 1; break; }
@@ -487,9 +498,14 @@ public final class MentionParser {
       // "one London-based marine insurance broker": nouns before a descriptor head, closed by a determiner or name
       int m = k, run = 0;
       // "the UN peacekeeping force": a noun in -ing counts here too, closed by a determiner or a name before it
-      while (m >= lo && run < 2 && (nounModifier(t, m) || ingParticiple(t, m))) { m--; run++; }
-      if (run > 0 && m >= lo && desc.head(t.lower(e)) != null && !capitalized(t, e)
-          && (DETERMINERS.contains(t.lower(m)) || npWord(t, m) || possessiveWord(t, m))) { j = m + 1; continue; }
+      while (m >= lo && run < 2 && (nounModifier(t, m) || ingParticiple(t, m) || PARTICIPLE_ADJECTIVES.contains(t.lower(m)))) { m--; run++; }
+      // ("Press freedom groups said" at the phrase's start; "a case that press freedom groups said": after a word that ends
+      // a post-modifier's object, a relative or a conjunction)
+      if (run > 0 && desc.head(t.lower(e)) != null && !capitalized(t, e)
+          && (m < lo || DETERMINERS.contains(t.lower(m)) || npWord(t, m) || possessiveWord(t, m) || POST_STOP.contains(t.lower(m)))) {
+        j = m + 1;
+        continue;
+      }
       break;
     }
     if (e - j > MAX_LEN) return null;
@@ -497,6 +513,16 @@ public final class MentionParser {
   }
 
   private static final Set<String> AUXILIARIES = SpeakerWords.list("auxiliaries");
+  /** Words a broadcaster's name may end in before its number: "Channel 12", "France 24", "Rossiya 1". */
+  private static final Set<String> MEDIA_NUMBERED = SpeakerWords.list("media-numbered");
+  /** Participles that describe a descriptor's head like adjectives: "informed sources", "one outraged user". */
+  private static final Set<String> PARTICIPLE_ADJECTIVES = SpeakerWords.list("participle-adjectives");
+
+  /** Token {@code i} is such a participle with a descriptor's head right after it ("informed sources"): no verb, no cue. */
+  public boolean describesHead(Tokens t, int i, int hi) {
+    return i + 1 < hi && PARTICIPLE_ADJECTIVES.contains(t.lower(i)) && t.isWord(i + 1) && !capitalized(t, i + 1)
+        && desc.head(t.lower(i + 1)) != null;
+  }
 
   /**
    * A lower-case noun that may stand before a descriptor head ("gas" executive, "insurance" broker,
@@ -656,6 +682,8 @@ public final class MentionParser {
       if (j > first && j + 2 < hi && t.lower(j + 1).equals("the") && capitalized(t, j + 2) && bodyLink(t, j, first)) { j += 2; continue; }
       // "the UN peacekeeping force", "a polling firm": a gerund right before a descriptor head
       if (j + 1 < hi && gerund(t, j) && t.isWord(j + 1) && !capitalized(t, j + 1) && desc.head(t.lower(j + 1)) != null) { j++; continue; }
+      // "informed sources", "one outraged user": a participle that describes the head right after it
+      if (describesHead(t, j, hi)) { j++; continue; }
       // "one gas executive in Istanbul": nouns before a descriptor head
       int r = 1;
       while (r <= 2 && j + r < hi && nounModifier(t, j + r - 1)
@@ -862,12 +890,16 @@ public final class MentionParser {
     // organisation word is the body, unless a person's name follows ("Ministry of Defence spokesman Ali Kaya" ends
     // at a lower-case word, so n is past it already; "Central Bank of Syria Abdulkader Husrieh": personAfterOrganization)
     for (int x = m + 1; x < last; x++) {
-      if (!LINK_PARTICLES.contains(t.lower(x)) || !BodyWords.contains(t.lower(x - 1))) continue;
+      // "the Committee to Protect Journalists"; "the Directorate General of Coastal Safety": a title word after the body's word
+      boolean link = LINK_PARTICLES.contains(t.lower(x)) || t.lower(x).equals("to") && capitalized(t, x + 1);
+      int bw = x - 1;
+      if (bw - 1 >= m && !BodyWords.contains(t.lower(bw)) && desc.title(t.lower(bw)) != null && capitalized(t, bw)) bw--;
+      if (!link || !BodyWords.contains(t.lower(bw))) continue;
       boolean capitalsOnly = true; // "Ministry of National Defense spokesman Zeki Akturk" is the spokesman
       for (int y = x + 1; y <= last && capitalsOnly; y++) {
         capitalsOnly = capitalized(t, y) || PARTICLES.contains(t.lower(y)) || t.lower(y).equals("the") || portfolioAt(t, y, x);
       }
-      String body = text.substring(t.start(x - 1), t.end(last));
+      String body = text.substring(t.start(bw), t.end(last));
       if (!capitalsOnly || personAfterOrganization(body, desc) != null) break;
       return new Mention(Mention.Kind.NAME, t.start(a), t.end(last), surface, body, null, definite, aff, role);
     }

@@ -81,8 +81,11 @@ final class AccordingToRule implements ReportedSpeechRule {
       }
       // "according to the United Nations, in the largest exodus of the war.": a comma, then a phrase with no verb
       int pp = after < hi && tokens.text(after).equals(",") ? after + 1 : after;
-      // "CLAUSE, according to monitoring groups, and several governments still advise ...": a second clause of the outlet's
-      boolean joined = pp > after && pp < hi && (tokens.lower(pp).equals("and") || c.w.clauseJoins.contains(tokens.lower(pp)));
+      // "CLAUSE, according to monitoring groups, and several governments still advise ...", "..., as Ankara lines up ...":
+      // a second clause of the outlet's
+      // ("as" also opens a phrase: only before a subject, a name or a determined phrase, or a finite clause)
+      boolean joined = pp > after && pp + 1 < hi && (tokens.lower(pp).equals("and") || c.w.clauseJoins.contains(tokens.lower(pp))
+          || tokens.lower(pp).equals("as") && (c.finiteClause(pp + 1, hi) || c.namedOrDetermined(pp + 1, hi)));
       boolean atEnd = rest == 0 || (rest <= 6 && pp < hi && c.w.prepositions.contains(tokens.lower(pp)))
           || (!clause && !verb && pp == after && rest <= 12) || joined;
       if (!atEnd) continue;

@@ -32,7 +32,8 @@ final class InvertedAttributionRule implements ReportedSpeechRule {
       boolean shortHead = comma < lo + 3; // "But, he admitted, ...": only a parenthetical attribution
       int i = comma + 1;
       Mention m = null;
-      CueLexicon.Cue cue = Grammar.speechCue(c.cues, tokens, i, hi);
+      // ", informed sources told ...": a participle that describes the speaker is no cue
+      CueLexicon.Cue cue = c.parser.describesHead(tokens, i, hi) ? null : Grammar.speechCue(c.cues, tokens, i, hi);
       int after;
       boolean cueFirst = cue != null;
       if (cue != null) {

@@ -58,8 +58,13 @@ final class QuotedAsSayingRule {
     if (speaker == null || j + 1 >= hi || !tokens.lower(j).equals("as") || !tokens.lower(j + 1).startsWith("say")) return false;
     int s = c.clauseStart(j + 2, hi, false);
     if (s >= 0 && tokens.lower(s).equals("that")) s = c.clauseStart(s + 1, hi, true);
-    if (s < 0) return false;
     CueLexicon.Cue saying = c.cues.at(tokens, j + 1, hi);
+    // "as saying at a weekly briefing in Ankara that ...": a phrase before "that", read as after any speech cue
+    if (saying != null && (s < 0 || c.w.ppStart.contains(tokens.lower(s)))) {
+      int after = c.contentStart(saying, j + 1, hi);
+      if (after >= 0) s = after;
+    }
+    if (s < 0) return false;
     return c.emitChain(k, p, s, hi, end, speaker, saying != null ? saying : cue, RuleNames.QUOTED_AS_SAYING, i);
   }
 }

@@ -116,6 +116,13 @@ final class ReportedClauses {
     }
     if (w.tell.contains(cue.text)) {
       Mention obj = parser.forward(tokens, j, hi, text);
+      // "warned farmers not to approach ...", "told residents to stay indoors": the listener and a to-infinitive, as
+      // after an urge cue (the content starts at the listener)
+      if (obj != null) {
+        int a = Grammar.after(tokens, obj);
+        if (a < hi && tokens.lower(a).equals("not")) a++;
+        if (a + 1 < hi && tokens.lower(a).equals("to") && tokens.isWord(a + 1) && !tokens.isCapitalized(a + 1)) return j;
+      }
       if (obj != null) j = Grammar.after(tokens, obj);
       else if (j < hi && tokens.isWord(j) && !tokens.lower(j).equals("that")) {
         // "told reporters"; "told a court", "told a news conference in Ankara": a determiner and up to three nouns

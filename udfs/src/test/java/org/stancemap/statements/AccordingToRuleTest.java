@@ -66,6 +66,8 @@ class AccordingToRuleTest {
   void aSecondClauseAfterTheSourceIsNoPartOfIt() {
     records(RULE, "Shelling in the north has killed dozens this month, according to local monitors, and aid groups have suspended "
         + "deliveries.", s("Shelling in the north has killed dozens this month", "local monitors", RuleNames.CLAUSE_ACCORDING_TO));
+    records(RULE, "The ministry is seeking steep discounts, according to people familiar with the talks, as the government lines up "
+        + "other suppliers.", s("The ministry is seeking steep discounts", "people familiar with the talks", RuleNames.CLAUSE_ACCORDING_TO));
   }
 
   @Test

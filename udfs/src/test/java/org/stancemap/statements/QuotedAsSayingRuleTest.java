@@ -27,6 +27,9 @@ class QuotedAsSayingRuleTest {
         s("the budget would pass", "Tomas Lind", RuleNames.QUOTED_AS_SAYING));
     records(RULE, "The daily quoted an unnamed European diplomat as saying that the deadline was unrealistic.",
         s("the deadline was unrealistic", "an unnamed European diplomat", RuleNames.QUOTED_AS_SAYING));
+    // a phrase between "saying" and "that"
+    records(RULE, "The broadcaster cited a navy spokesman as saying at a weekly briefing in the capital that patrols had doubled.",
+        s("patrols had doubled", "a navy spokesman", RuleNames.QUOTED_AS_SAYING));
   }
 
   @Test

@@ -186,6 +186,14 @@ class StatementQuoteRulesTest {
   }
 
   @Test
+  void usersAndReadersOfSocialMediaAreSpeakers() {
+    one("One user wrote on X: \"Why is nobody talking about the flooding? Fix the drains!\"", Statement.DIRECT,
+        "Why is nobody talking", "One user", "speaker-cue-quote");
+    one("Several readers wrote in to say: \"The bridge has been unsafe for years.\"", Statement.DIRECT, "The bridge has been unsafe",
+        "Several readers", "speaker-cue-quote");
+  }
+
+  @Test
   void aDocumentBeforeTheColonSpeaksForItsAuthorABodyOrAPerson() {
     one("The port authority issued a statement that read: \"All berths will reopen at noon on Thursday.\"",
         Statement.DIRECT, "All berths will reopen", "The port authority", "subject-colon-quote");

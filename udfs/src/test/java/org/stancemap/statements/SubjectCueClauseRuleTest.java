@@ -77,6 +77,24 @@ class SubjectCueClauseRuleTest {
   }
 
   @Test
+  void bodiesNamedWithATitleWordOrToAndPeopleOfAPartyWithItsModifiers() {
+    records(RULE, "The Directorate General of Border Security said the crossing would reopen at noon.",
+        s("the crossing would reopen", "The Directorate General of Border Security", RuleNames.SUBJECT_CUE_CLAUSE));
+    records(RULE, "The Campaign to Stop Arms Sales said the licences had been renewed in secret.",
+        s("the licences had been renewed", "The Campaign to Stop Arms Sales", RuleNames.SUBJECT_CUE_CLAUSE));
+    SpeakerPhraseRulesTest.speaks("Head of the State Establishment for Cereals Omar Haddad said the silos were full.", "the silos were full",
+        "Omar Haddad");
+    SpeakerPhraseRulesTest.speaks("Deputy Elif Aydin of the main opposition Democratic Renewal Party (DRP) said the budget was a fiction.",
+        "the budget was a fiction", "Elif Aydin");
+    // nouns before a plural head at the sentence start
+    records(RULE, "Press freedom groups said the verdict would chill reporting from the border.",
+        s("the verdict would chill", "Press freedom groups", RuleNames.SUBJECT_CUE_CLAUSE));
+    // an appositive between dashes
+    records(RULE, "A senior diplomat — one of the negotiators in Vienna — said the text was nearly agreed.",
+        s("the text was nearly agreed", "A senior diplomat", RuleNames.SUBJECT_CUE_CLAUSE));
+  }
+
+  @Test
   void anonymousSourcesOfEveryKindSpeak() {
     records(RULE, "Network insiders said the quarrel would be cut from the final episode.",
         s("the quarrel would be cut", "Network insiders", RuleNames.SUBJECT_CUE_CLAUSE));

@@ -93,6 +93,7 @@ public final class Grammar {
     if (named != null) return named;
     // "The Medicines and Healthcare products Regulatory Agency (MHRA) said": a parenthesised short form
     j = beforeShortForm(t, lo, j);
+    if (dash(t, j)) return beforeDashAside(t, p, text, lo, j);
     if (t.text(j).equals(",")) {
       Mention participle = participleAside(t, p, text, lo, j);
       if (participle != null) return participle;
@@ -162,6 +163,31 @@ public final class Grammar {
     if (person != null) return person;
     Mention opening = subjectOpening(t, p, text, lo, m);
     return opening != null ? opening : m;
+  }
+
+  private static boolean dash(Tokens t, int i) {
+    String x = t.text(i);
+    return x.equals("\u2014") || x.equals("\u2013") || x.equals("--");
+  }
+
+  /**
+   * The subject before an appositive between dashes that ends at the dash {@code j} before the cue: "A second Turkish
+   * official — a diplomat involved in Syria policy — said", "Hakan Fidan — Turkey's foreign minister — said"; the phrase
+   * before the first dash speaks, with the appositive. Null when no such phrase is there.
+   */
+  private static Mention beforeDashAside(Tokens t, MentionParser p, String text, int lo, int j) {
+    int k = j - 1;
+    while (k > lo && k > j - WINDOW && !dash(t, k) && !t.text(k).equals(",") && t.first(k) != '"') k--;
+    if (k <= lo || k >= j - 1 || !dash(t, k)) return null;
+    Mention base = p.backward(t, lo, k - 1, text);
+    if (base == null || base.kind == Mention.Kind.PRONOUN) return null;
+    Mention appos = p.forward(t, k + 1, j, text);
+    if (appos != null && appos.kind == Mention.Kind.NAME && base.kind == Mention.Kind.DESCRIPTOR && appos.end <= t.start(j)) {
+      base.appositive = appos;
+    } else {
+      base.appositive = p.describe(t, k + 1, j, text);
+    }
+    return base;
   }
 
   /** A person's name of two words or more ("Nikita Arkhipov"), no body's. */
