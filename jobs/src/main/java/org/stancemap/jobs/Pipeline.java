@@ -133,7 +133,9 @@ public final class Pipeline {
   static Dataset<Row> tone(Dataset<Row> statements, Dataset<Row> articles, ToneJob.Config config) {
     Dataset<Row> dates = articles.select(functions.col(ArticleColumns.ARTICLE_ID).as(StatementColumns.ARTICLE_ID),
         functions.col(ArticleColumns.PUBLISHED).as(ToneJob.PUBLISHED), functions.col(ArticleColumns.OUTLET).as(ToneJob.OUTLET));
-    return ToneJob.score(ToneJob.spread(statements).join(functions.broadcast(dates), StatementColumns.ARTICLE_ID, "left"), config);
+    // the statements come from the articles row by row, in their partitions (StatementsJob.statements)
+    return ToneJob.score(ToneJob.spread(statements, articles.rdd().getNumPartitions())
+        .join(functions.broadcast(dates), StatementColumns.ARTICLE_ID, "left"), config);
   }
 
   /**

@@ -114,8 +114,17 @@ public final class ToneJob {
    * A large run has at least as many partitions as cores and is returned as it is: no shuffle.
    */
   public static Dataset<Row> spread(Dataset<Row> statements) {
+    return spread(statements, statements.rdd().getNumPartitions());
+  }
+
+  /**
+   * {@link #spread(Dataset)} for statements in {@code partitions} partitions, known to the caller: asking a table that is
+   * not yet computed for its partitions computes it (a whole run's statements, persisted, were extracted there, outside
+   * every timed stage).
+   */
+  public static Dataset<Row> spread(Dataset<Row> statements, int partitions) {
     int cores = statements.sparkSession().sparkContext().defaultParallelism();
-    if (cores < 2 || statements.rdd().getNumPartitions() >= cores
+    if (cores < 2 || partitions >= cores
         || !List.of(statements.columns()).contains(StatementColumns.START)) return statements;
     org.apache.spark.sql.Column article = functions.col(StatementColumns.ARTICLE_ID);
     return statements.repartition(cores, article)
