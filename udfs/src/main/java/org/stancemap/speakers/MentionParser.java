@@ -361,13 +361,32 @@ public final class MentionParser {
   private Mention personOfBody(Tokens t, int lo, Mention m, String text) {
     if (m == null || m.kind == Mention.Kind.PRONOUN || !m.conjuncts.isEmpty()) return m;
     int s = t.indexFrom(m.start);
+    // "Dr. Zeynep Alkan of Ankara's TOBB University": one capitalised run through "of", a person's name before it and a
+    // body after it
+    if (m.kind == Mention.Kind.NAME) {
+      int me = t.indexFrom(m.end);
+      for (int x = s + 2; x < me - 1; x++) {
+        if (!t.lower(x).equals("of")) continue;
+        Mention person = backwardPhrase(t, s, x - 1, text);
+        String body = text.substring(t.start(x + 1), m.end);
+        if (person != null && person.kind == Mention.Kind.NAME && person.name != null && person.conjuncts.isEmpty()
+            && personName(person.name) && GivenNames.of(Tokens.splitSpaces(person.name)[0]) != null && looksLikeOrganization(body)) {
+          return new Mention(Mention.Kind.NAME, person.start, m.end, text.substring(person.start, m.end), person.name, null,
+              person.definite, person.affiliation != null ? person.affiliation : m.affiliation, person.roleClass);
+        }
+        break;
+      }
+    }
     // "of the main opposition Republican People's Party", "of the center-left Social Democrats": lower-case modifiers
     // between "the" and the body's name
     for (int x = s - 1; x >= lo && x >= s - 3 && !t.lower(s).equals("the"); x--) {
       if (t.lower(x).equals("the")) s = x;
       else if (!t.isWord(x) || capitalized(t, x) || t.lower(x).equals("of")) break;
     }
-    if (s - 3 < lo || !t.lower(s - 1).equals("of") || !t.lower(s).equals("the")) return m;
+    // "Dr. Zeynep Alkan of Ankara's TOBB University": a named body after "of" without "the"
+    boolean named = s - 3 >= lo && t.lower(s - 1).equals("of") && capitalized(t, s) && m.kind == Mention.Kind.NAME && m.name != null
+        && looksLikeOrganization(m.name);
+    if (s - 3 < lo || !t.lower(s - 1).equals("of") || !(t.lower(s).equals("the") || named)) return m;
     Mention person = backwardPhrase(t, lo, s - 2, text);
     if (person == null || person.kind != Mention.Kind.NAME || person.name == null || !person.conjuncts.isEmpty()
         || !personName(person.name)) return m;
@@ -534,7 +553,10 @@ public final class MentionParser {
     if (w.length() < 3 || CAP_STOP.contains(w) || POST_STOP.contains(w) || DETERMINERS.contains(w) || PRONOUNS.contains(w)
         || PARTICLES.contains(w) || POST_PREPOSITIONS.contains(w) || AUXILIARIES.contains(w) || OBJECT_PRONOUNS.contains(w)) return false;
     if (w.endsWith("ly") || w.endsWith("ed") || w.endsWith("ing") || w.endsWith("'s")) return false;
-    for (int c = 0; c < w.length(); c++) if (!Character.isLetter(w.charAt(c))) return false;
+    // letters, or two words of letters joined by a hyphen ("the EU's foreign-policy chief", "a long-time resident")
+    int hyphen = w.indexOf('-');
+    if (hyphen == 0 || hyphen == w.length() - 1 || hyphen >= 0 && w.indexOf('-', hyphen + 1) >= 0) return false;
+    for (int c = 0; c < w.length(); c++) if (c != hyphen && !Character.isLetter(w.charAt(c))) return false;
     return true;
   }
 

@@ -89,6 +89,16 @@ class SubjectCueClauseRuleTest {
     // nouns before a plural head at the sentence start
     records(RULE, "Press freedom groups said the verdict would chill reporting from the border.",
         s("the verdict would chill", "Press freedom groups", RuleNames.SUBJECT_CUE_CLAUSE));
+    // a hyphenated modifier before the head; a head with its place
+    records(RULE, "The bloc's foreign-policy chief said the presence was incompatible with normal ties.",
+        s("the presence was incompatible", "The bloc's foreign-policy chief", RuleNames.SUBJECT_CUE_CLAUSE));
+    records(RULE, "Local fishermen in Sinop said they had heard a loud bang before dawn.",
+        s("they had heard a loud bang", "Local fishermen in Sinop", RuleNames.SUBJECT_CUE_CLAUSE));
+    // a person of a named body without "the" (a given name opens the person's name; "Joint Chiefs of Staff" is a body)
+    SpeakerPhraseRulesTest.speaks("Dr. Leyla Demir of Izmir's Aegean University said the real test would be engines.",
+        "the real test would be", "Leyla Demir");
+    records(RULE, "South Korea's Joint Chiefs of Staff said the missile flew some 1,100 kilometers.",
+        s("the missile flew", "South Korea's Joint Chiefs of Staff", RuleNames.SUBJECT_CUE_CLAUSE));
     // an appositive between dashes
     records(RULE, "A senior diplomat — one of the negotiators in Vienna — said the text was nearly agreed.",
         s("the text was nearly agreed", "A senior diplomat", RuleNames.SUBJECT_CUE_CLAUSE));
