@@ -501,6 +501,9 @@ public final class MentionParser {
       if (t.text(k).equals(")") && k - 3 >= lo && t.text(k - 2).equals("(") && shortForm(t.text(k - 1)) && capitalized(t, j)
           && npWord(t, k - 3) && capitalized(t, k - 3)) { j = k - 3; continue; }
       if (particleAt(t, k, lo, e + 1)) { j = k; continue; }
+      // "Channel 12 news": a broadcaster's number inside the phrase
+      if (lw.length() <= 3 && lw.chars().allMatch(Character::isDigit) && k - 1 >= lo && capitalized(t, k - 1)
+          && MEDIA_NUMBERED.contains(t.lower(k - 1))) { j = k; continue; }
       // "the Committee to Protect Journalists": "to" between a body's word and a capitalised word
       if (lw.equals("to") && k - 1 >= lo && capitalized(t, k - 1) && bodyWord(t.text(k - 1)) && capitalized(t, j)) { j = k; continue; }
       if ((lw.equals("and") || lw.equals("&")) && k - 1 >= lo && (npWord(t, k - 1) || PRONOUNS.contains(t.lower(k - 1)))) { j = k; continue; }

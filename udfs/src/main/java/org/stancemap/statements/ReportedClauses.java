@@ -197,7 +197,9 @@ final class ReportedClauses {
     if (j >= hi || !(tokens.isWord(j) || tokens.first(j) == '"' || tokens.first(j) == '\'')) return -1;
     if (tokens.isWord(j) && (w.ppStart.contains(tokens.lower(j)) || tokens.lower(j).equals("as"))) return -1;
     for (int x = j + 1; x + 1 < hi && x <= j + 12; x++) {
-      if (!tokens.isWord(x) && ",.;:".indexOf(tokens.first(x)) >= 0) return -1;
+      // a comma inside a list of names is the object's ("a statement by Britain, France and Germany as ...")
+      boolean listComma = tokens.text(x).equals(",") && tokens.isCapitalized(x - 1) && tokens.isCapitalized(x + 1);
+      if (!tokens.isWord(x) && ",.;:".indexOf(tokens.first(x)) >= 0 && !listComma) return -1;
       if (inQuote(x) || !tokens.lower(x).equals("as")) continue;
       String next = tokens.lower(x + 1);
       if (tokens.lower(x - 1).equals("such") || next.equals("well") || next.equals("soon") || next.equals("long") || next.equals("far")) return -1;

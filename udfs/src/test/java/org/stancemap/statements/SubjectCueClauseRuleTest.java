@@ -105,6 +105,16 @@ class SubjectCueClauseRuleTest {
   }
 
   @Test
+  void aBroadcastersNumberAndAListOfNamesBeforeAs() {
+    // a broadcaster's number inside the phrase
+    records(RULE, "Israel's Channel 13 news reported that the cabinet would meet on Thursday.",
+        s("the cabinet would meet", "Israel's Channel 13 news", RuleNames.SUBJECT_CUE_CLAUSE));
+    // a describing verb whose object is a list of names with commas
+    records(RULE, "The spokesman dismissed a joint statement by Britain, France and Germany as \"hypocritical.\"",
+        s("a joint statement by Britain, France and Germany", "The spokesman", RuleNames.SUBJECT_CUE_CLAUSE));
+  }
+
+  @Test
   void anonymousSourcesOfEveryKindSpeak() {
     records(RULE, "Network insiders said the quarrel would be cut from the final episode.",
         s("the quarrel would be cut", "Network insiders", RuleNames.SUBJECT_CUE_CLAUSE));
