@@ -16,11 +16,12 @@ public final class ReportedSpeechWords {
   public static final List<String> LISTS = List.of("pronoun-speakers", "adverbial-start", "do-forms", "subject-pronouns",
       "listener-cues", "tell", "pp-start", "adjunct-start", "time", "time-nouns", "articles", "aux", "prepositions", "passive",
       "object-stop", "bad-clause-start", "described-as", "clause-joins", "modals", "time-openers", "time-relatives",
-      "document-closers", "source-relatives", "anonymity", "body-links");
+      "document-closers", "source-relatives", "anonymity", "body-links", "term-words",
+      "title-function-words");
 
   final Set<String> pronounSpeakers, adverbialStart, doForms, subjectPronouns, listenerCues, tell, ppStart, adjunctStart,
       time, articles, aux, prepositions, passive, objectStop, badClauseStart, describedAs, clauseJoins, timeNouns, modals, timeOpeners,
-      timeRelatives, documentClosers, sourceRelatives, anonymity, bodyLinks;
+      timeRelatives, documentClosers, sourceRelatives, anonymity, bodyLinks, termWords, titleFunctionWords;
 
   private static volatile ReportedSpeechWords defaults;
 
@@ -84,5 +85,7 @@ public final class ReportedSpeechWords {
     sourceRelatives = lists.get("source-relatives");
     anonymity = lists.get("anonymity");
     bodyLinks = lists.get("body-links");
+    termWords = lists.get("term-words");
+    titleFunctionWords = lists.get("title-function-words");
   }
 }

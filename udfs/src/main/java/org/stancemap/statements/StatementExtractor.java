@@ -138,10 +138,10 @@ public final class StatementExtractor {
   }
   private static final Pattern TRAIL_URL = Pattern.compile("\\s*(?:pic\\.twitter\\.com/\\S+|https?://\\S+)\\s*$");
   private static final Pattern INNER_AUTHOR = Pattern.compile("\\s+[\u2014\u2013-]\\s*(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3})(?:#\\S*)?\\s*$");
-  private static final Set<String> TERM_WORDS = Set.of("named", "dubbed", "so-called", "titled", "entitled", "codenamed",
-      "code-named", "nicknamed", "branded", "labelled", "labeled", "called", "term", "word", "words", "phrase", "slogan",
-      "hashtag", "banner", "motto");
-  private static final Set<String> TITLE_FUNCTION_WORDS = Set.of("of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "&");
+  /** Words before quote marks that make the quoted words a name or a term ({@code data/reported-speech-words.tsv}). */
+  private static final Set<String> TERM_WORDS = ReportedSpeechWords.load().termWords;
+  /** Lower-case words a quoted title may hold ({@code data/reported-speech-words.tsv}). */
+  private static final Set<String> TITLE_FUNCTION_WORDS = ReportedSpeechWords.load().titleFunctionWords;
 
   private final CueLexicon cues;
   /** Rule names and their confidence priors ({@code data/attribution-rules.tsv}). */
