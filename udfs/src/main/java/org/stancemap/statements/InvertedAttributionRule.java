@@ -62,6 +62,8 @@ final class InvertedAttributionRule implements ReportedSpeechRule {
           if (person != null) m = person;
           else if (m.kind == Mention.Kind.NAME && m.conjuncts.isEmpty()) ma = pastBody(c, ma, hi);
         }
+        // ", the State Emergency Service (SES) said": past the body's short form
+        if (m != null && ma + 2 < hi && tokens.text(ma).equals("(") && tokens.text(ma + 2).equals(")") && tokens.isWord(ma + 1)) ma += 3;
         if (m != null) ma = c.relativeBeforeCue(ma, hi); // ", two traders who asked not to be identified said."
         int j = m == null ? -1 : Grammar.skipForward(tokens, ma, hi);
         cue = j < 0 ? null : Grammar.speechCue(c.cues, tokens, j, hi);

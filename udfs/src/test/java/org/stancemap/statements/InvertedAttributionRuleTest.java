@@ -32,6 +32,12 @@ class InvertedAttributionRuleTest {
   }
 
   @Test
+  void aBodysShortFormAfterItsName() {
+    records(RULE, "Rescuers pulled two people alive from the rubble, the State Emergency Service (SES) said.",
+        s("Rescuers pulled two people alive", "the State Emergency Service", RuleNames.CLAUSE_SUBJECT_CUE));
+  }
+
+  @Test
   void aRelativeClauseDescribesTheSpeaker() {
     records(RULE, "Demand for the bonds has cooled, said a banker who asked not to be named because the talks are private.",
         s("Demand for the bonds has cooled", "a banker", RuleNames.CLAUSE_SUBJECT_CUE));
