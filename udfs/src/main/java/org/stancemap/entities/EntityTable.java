@@ -24,9 +24,16 @@ public final class EntityTable implements Serializable {
   private static volatile EntityTable standard;
 
   private final List<Entity> entities;
+  private final java.util.Map<String, Entity> byId = new java.util.HashMap<>();
 
   public EntityTable(List<Entity> entities) {
     this.entities = List.copyOf(entities);
+    for (Entity e : this.entities) byId.putIfAbsent(e.id(), e);
+  }
+
+  /** The entity with id {@code id} (the first row of that id), or null. */
+  public Entity byId(String id) {
+    return byId.get(id);
   }
 
   /** The packaged (or {@code STANCEMAP_DATA_DIR}) table. */

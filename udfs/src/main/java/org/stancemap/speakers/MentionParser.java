@@ -485,10 +485,8 @@ public final class MentionParser {
   private Mention backwardPhrase(Tokens t, int lo, int e, String text) {
     String le = t.lower(e);
     if (PRONOUNS.contains(le)) return build(t, e, e + 1, text);
-    // "Israel's Channel 12 reported", "France 24 said": a number of at most three digits after a media word of a name
-    boolean numbered = e - 1 >= lo && le.length() <= 3 && le.chars().allMatch(Character::isDigit) && capitalized(t, e - 1)
-        && MEDIA_NUMBERED.contains(t.lower(e - 1));
-    if (!numbered && !npWord(t, e)) return null;
+    // "Israel's Channel 12 reported", "France 24 said"
+    if (!mediaNumber(t, e, lo) && !npWord(t, e)) return null;
     int j = e;
     while (j > lo && e - j <= MAX_LEN) {
       int k = j - 1;
@@ -502,8 +500,7 @@ public final class MentionParser {
           && npWord(t, k - 3) && capitalized(t, k - 3)) { j = k - 3; continue; }
       if (particleAt(t, k, lo, e + 1)) { j = k; continue; }
       // "Channel 12 news": a broadcaster's number inside the phrase
-      if (lw.length() <= 3 && lw.chars().allMatch(Character::isDigit) && k - 1 >= lo && capitalized(t, k - 1)
-          && MEDIA_NUMBERED.contains(t.lower(k - 1))) { j = k; continue; }
+      if (mediaNumber(t, k, lo)) { j = k; continue; }
       // "the Committee to Protect Journalists": "to" between a body's word and a capitalised word
       if (lw.equals("to") && k - 1 >= lo && capitalized(t, k - 1) && bodyWord(t.text(k - 1)) && capitalized(t, j)) { j = k; continue; }
       if ((lw.equals("and") || lw.equals("&")) && k - 1 >= lo && (npWord(t, k - 1) || PRONOUNS.contains(t.lower(k - 1)))) { j = k; continue; }
@@ -537,6 +534,13 @@ public final class MentionParser {
   private static final Set<String> AUXILIARIES = SpeakerWords.list("auxiliaries");
   /** Words a broadcaster's name may end in before its number: "Channel 12", "France 24", "Rossiya 1". */
   private static final Set<String> MEDIA_NUMBERED = SpeakerWords.list("media-numbered");
+
+  /** Token {@code i} is a number of at most three digits after a broadcaster's word at or after {@code lo}: "Channel 12". */
+  private static boolean mediaNumber(Tokens t, int i, int lo) {
+    String w = t.lower(i);
+    return i - 1 >= lo && w.length() <= 3 && w.chars().allMatch(Character::isDigit) && capitalized(t, i - 1)
+        && MEDIA_NUMBERED.contains(t.lower(i - 1));
+  }
   /** Participles that describe a descriptor's head like adjectives: "informed sources", "one outraged user". */
   private static final Set<String> PARTICIPLE_ADJECTIVES = SpeakerWords.list("participle-adjectives");
 

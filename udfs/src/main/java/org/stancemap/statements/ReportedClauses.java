@@ -120,11 +120,10 @@ final class ReportedClauses {
       // after an urge cue (the content starts at the listener)
       if (obj != null) {
         int a = Grammar.after(tokens, obj);
-        if (a < hi && tokens.lower(a).equals("not")) a++;
-        if (a + 1 < hi && tokens.lower(a).equals("to") && tokens.isWord(a + 1) && !tokens.isCapitalized(a + 1)) return j;
-      }
-      if (obj != null) j = Grammar.after(tokens, obj);
-      else if (j < hi && tokens.isWord(j) && !tokens.lower(j).equals("that")) {
+        int to = a < hi && tokens.lower(a).equals("not") ? a + 1 : a;
+        if (to + 1 < hi && tokens.lower(to).equals("to") && tokens.isWord(to + 1) && !tokens.isCapitalized(to + 1)) return j;
+        j = a;
+      } else if (j < hi && tokens.isWord(j) && !tokens.lower(j).equals("that")) {
         // "told reporters"; "told a court", "told a news conference in Ankara": a determiner and up to three nouns
         int x = j + 1;
         if (MentionParser.DETERMINERS.contains(tokens.lower(j))) {

@@ -377,22 +377,10 @@ public final class StatementEvaluator {
       if (s.speakerId != null && s.speakerId.equals(org.stancemap.speakers.SpeakerTable.slug(n))) return true;
       // an id of data/entities.tsv ("israel_katz", "fidan") names the entity's name and aliases ("Israel Katz", "Hakan
       // Fidan"): the statement's surface may be the surname alone where the gold lists only the full name
-      org.stancemap.entities.Entity e = s.speakerId == null ? null : entitiesById().get(s.speakerId);
+      org.stancemap.entities.Entity e = s.speakerId == null ? null : org.stancemap.entities.EntityTable.load().byId(s.speakerId);
       if (e != null && (norm(e.name()).equals(gn) || e.aliases().stream().anyMatch(x -> norm(x).equals(gn)))) return true;
     }
     return false;
-  }
-
-  private static volatile Map<String, org.stancemap.entities.Entity> entitiesById;
-
-  private static Map<String, org.stancemap.entities.Entity> entitiesById() {
-    Map<String, org.stancemap.entities.Entity> m = entitiesById;
-    if (m == null) {
-      m = new HashMap<>();
-      for (org.stancemap.entities.Entity e : org.stancemap.entities.EntityTable.load().entities()) m.putIfAbsent(e.id(), e);
-      entitiesById = m;
-    }
-    return m;
   }
 
   static String norm(String s) {
