@@ -30,6 +30,7 @@ final class AccordingToRule implements ReportedSpeechRule {
       // a one-word source cue is also a preposition ("per the ministry" / "barrels per day"):
       // it names a source only before a capitalised word or a determiner
       if (cue.length == 1 && !c.namedOrDetermined(i + 1, hi)) continue;
+      if (followsNorm(c, i + cue.length, hi)) continue; // "proceeding according to schedule": a plan followed, no source
       Mention m = c.parser.source(tokens, i + cue.length, hi, c.text);
       if (m == null && i > lo + 2) m = looseSource(c, i + cue.length, hi); // "according to figures published by the ministry."
       // the source opens the sentence, after at most a mark or one word and its comma ("Meanwhile, according to")
@@ -96,6 +97,26 @@ final class AccordingToRule implements ReportedSpeechRule {
         c.recorder.nested(k, p, lo, b, c.recorder.latest());
         return true;
       }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the words after the cue name a plan or a rule that is followed, not a source: a lower-case
+   * head of the {@code norm-words} list within four words ("according to schedule", "according to the
+   * agreed timetable", "according to a clear plan"). A document with its author is still a source
+   * ("according to a plan drawn up by the ministry", "plans seen by Reuters").
+   */
+  private static boolean followsNorm(ReportedClauses c, int a, int hi) {
+    var tokens = c.tokens;
+    for (int x = a; x < hi && x < a + 4; x++) {
+      if (!tokens.isWord(x) || tokens.isCapitalized(x)) return false;
+      String w = tokens.lower(x);
+      if (c.w.normWords.contains(w)) {
+        for (int y = x + 1; y < hi && y <= x + 3; y++) if (tokens.lower(y).equals("by")) return false;
+        return true;
+      }
+      if (c.w.prepositions.contains(w)) return false;
     }
     return false;
   }

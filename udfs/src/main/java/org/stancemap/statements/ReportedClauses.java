@@ -1,9 +1,11 @@
 package org.stancemap.statements;
 
 import java.util.BitSet;
+import java.util.Set;
 import org.stancemap.speakers.Descriptors;
 import org.stancemap.speakers.Mention;
 import org.stancemap.speakers.MentionParser;
+import org.stancemap.speakers.SpeakerWords;
 import org.stancemap.speakers.sieves.Grammar;
 import org.stancemap.text.Tokens;
 
@@ -14,6 +16,8 @@ import org.stancemap.text.Tokens;
  * through the extraction's {@link Recorder}. One instance per extraction; not thread-safe.
  */
 final class ReportedClauses {
+  private static final Set<String> POSSESSIVES = SpeakerWords.list("possessives");
+
   /** How the rules record statements in the extraction they run in. */
   interface Recorder {
     /**
@@ -175,9 +179,17 @@ final class ReportedClauses {
     }
     // a "that" cue reports without "that" only a clause opening with a subject pronoun or "there" and its verb:
     // "acknowledged he had been", "cautioned it was" (not "denied the claims", "confirmed his visit")
+    // "confirmed its intention to complete ...", "stated their readiness to resume talks": a stance and what it is to
+    if (!that && cue.role.equals(CueLexicon.THAT) && stanceObject(j, hi)) return j;
     if (!that && cue.role.equals(CueLexicon.THAT)
         && !(j < hi && (w.subjectPronouns.contains(tokens.lower(j)) || tokens.lower(j).equals("there")) && finiteClause(j, hi))) return -1;
     return clauseStart(j, hi, that);
+  }
+
+  /** Whether tokens from {@code j} read "its intention to" + a word: a possessive, a noun of {@code stance-nouns} and "to". */
+  private boolean stanceObject(int j, int hi) {
+    return j + 3 < hi && POSSESSIVES.contains(tokens.lower(j)) && w.stanceNouns.contains(tokens.lower(j + 1))
+        && tokens.lower(j + 2).equals("to") && tokens.isWord(j + 3);
   }
 
   /**

@@ -16,12 +16,12 @@ public final class ReportedSpeechWords {
   public static final List<String> LISTS = List.of("pronoun-speakers", "adverbial-start", "do-forms", "subject-pronouns",
       "listener-cues", "tell", "pp-start", "adjunct-start", "time", "time-nouns", "articles", "aux", "prepositions", "passive",
       "object-stop", "bad-clause-start", "described-as", "clause-joins", "modals", "time-openers", "time-relatives",
-      "document-closers", "source-relatives", "anonymity", "body-links", "term-words",
+      "document-closers", "source-relatives", "anonymity", "body-links", "term-words", "norm-words", "stance-nouns",
       "title-function-words");
 
   final Set<String> pronounSpeakers, adverbialStart, doForms, subjectPronouns, listenerCues, tell, ppStart, adjunctStart,
       time, articles, aux, prepositions, passive, objectStop, badClauseStart, describedAs, clauseJoins, timeNouns, modals, timeOpeners,
-      timeRelatives, documentClosers, sourceRelatives, anonymity, bodyLinks, termWords, titleFunctionWords;
+      timeRelatives, documentClosers, sourceRelatives, anonymity, bodyLinks, termWords, normWords, stanceNouns, titleFunctionWords;
 
   private static volatile ReportedSpeechWords defaults;
 
@@ -86,6 +86,8 @@ public final class ReportedSpeechWords {
     anonymity = lists.get("anonymity");
     bodyLinks = lists.get("body-links");
     termWords = lists.get("term-words");
+    normWords = lists.get("norm-words");
+    stanceNouns = lists.get("stance-nouns");
     titleFunctionWords = lists.get("title-function-words");
   }
 }

@@ -77,4 +77,17 @@ class AccordingToRuleTest {
     // a clause of its own follows the source phrase: not "according to X" at the end
     nothing(RULE, "The match went according to plan, and the home side won easily after the break.");
   }
+
+  @Test
+  void aPlanOrARuleFollowedIsNoSource() {
+    // data/reported-speech-words.tsv norm-words: what is done "according to" it, not who says so
+    nothing(RULE, "Work on the second reactor is proceeding according to schedule.");
+    nothing(RULE, "The frigate will be delivered to the navy next year according to the agreed timetable.");
+    nothing(RULE, "The ministry is working according to a clear plan to restore the clinics of the old city.");
+    // a document with its author still speaks, and a body whose name holds a norm word is a body
+    records(RULE, "Two brigades will move to the coast, according to a plan drawn up by the general staff.",
+        s("Two brigades will move to the coast", "a plan drawn up by the general staff", RuleNames.CLAUSE_ACCORDING_TO));
+    records(RULE, "According to the customs office, seizures rose by a third last year.",
+        s("seizures rose by a third", "the customs office", RuleNames.ACCORDING_TO));
+  }
 }

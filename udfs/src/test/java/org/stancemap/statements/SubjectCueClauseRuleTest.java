@@ -195,6 +195,21 @@ class SubjectCueClauseRuleTest {
   }
 
   @Test
+  void aStanceAndItsToClauseAndTheSidesOfAReadout() {
+    // a "that" cue reports a possessive, a stance noun of data/reported-speech-words.tsv and its "to" clause
+    records(RULE, "The Turkish side confirmed its intention to complete the second frigate by the end of the year.",
+        s("its intention to complete the second frigate", "The Turkish side", RuleNames.SUBJECT_CUE_CLAUSE));
+    records(RULE, "The two delegations stated their readiness to resume the talks in Baku.",
+        s("their readiness to resume the talks", "two delegations", RuleNames.SUBJECT_CUE_CLAUSE));
+    // a readout's joint position: "agreed that" reports, as "confirmed that" does
+    records(RULE, "The sides agreed that the joint commission would meet again before the end of the year.",
+        s("the joint commission would meet again", "The sides", RuleNames.SUBJECT_CUE_CLAUSE));
+    // a stance noun without "to", or "agreed" with a noun object, reports nothing
+    nothing(RULE, "The ministry confirmed its intention in a short note.");
+    nothing(RULE, "The sides agreed a new schedule for the talks.");
+  }
+
+  @Test
   void longPhrasesBeforeThat() {
     // a listener and a long time phrase before "that" (up to 13 words, no comma or verb)
     records(RULE, "The president told reporters on Monday before leaving for a tour of Baltic states that the talks had stalled.",
