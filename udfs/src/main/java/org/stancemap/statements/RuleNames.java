@@ -46,6 +46,8 @@ public final class RuleNames {
   public static final String LABEL_VERB = "label-verb";
   /** {@code The mayor closed her address with a plea: "..."}: a clause about a person ending in a colon. */
   public static final String SUBJECT_COLON_QUOTE = "subject-colon-quote";
+  /** {@code Quote from Syniehubov: "..."} / {@code Syniehubov: "..."} / {@code Quote: "..."}: a label that names the speaker. */
+  public static final String QUOTE_LABEL = "quote-label";
   /** A quote with no cue after a sentence about one person. */
   public static final String PREVIOUS_SUBJECT = "previous-subject";
   /** {@code A: ...} in a Q&A interview: the interviewee answers. */
@@ -68,6 +70,6 @@ public final class RuleNames {
   /** Every rule name, in the order of {@code data/attribution-rules.tsv}. */
   public static final List<String> ALL = List.of(QUOTE_CUE_SPEAKER, QUOTE_SPEAKER_CUE, QUOTED_BY, SPEAKER_CUE_QUOTE, ACCORDING_TO,
       COLON_BEFORE, CONTINUATION, ENCLOSING_CLAUSE, INSIDE_REPORTED_SPEECH, SUBJECT_CUE_CLAUSE, CLAUSE_SUBJECT_CUE,
-      CLAUSE_ACCORDING_TO, PARTICIPLE_AFTER_ATTRIBUTION, CLAUSE_AFTER_ATTRIBUTION, COORDINATED_CUE, QUOTED_AS_SAYING, LABEL_VERB, SUBJECT_COLON_QUOTE, PREVIOUS_SUBJECT,
+      CLAUSE_ACCORDING_TO, PARTICIPLE_AFTER_ATTRIBUTION, CLAUSE_AFTER_ATTRIBUTION, COORDINATED_CUE, QUOTED_AS_SAYING, LABEL_VERB, SUBJECT_COLON_QUOTE, QUOTE_LABEL, PREVIOUS_SUBJECT,
       INTERVIEW_ANSWER, SPEAKER_LABEL, REPEATED_QUOTE, HEADLINE_COLON, HEADLINE_SOURCE, SOCIAL_POST, OUTLET, NONE);
 }

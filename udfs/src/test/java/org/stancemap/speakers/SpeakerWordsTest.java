@@ -11,7 +11,8 @@ class SpeakerWordsTest {
   @Test
   void theGrammarReadsEveryListOfTheDataFile() throws Exception {
     for (String c : new String[] {"org.stancemap.speakers.MentionParser", "org.stancemap.speakers.sieves.Grammar",
-        "org.stancemap.speakers.sieves.SentenceSubject", "org.stancemap.speakers.sieves.LabelVerbSieve"}) {
+        "org.stancemap.speakers.sieves.SentenceSubject", "org.stancemap.speakers.sieves.LabelVerbSieve",
+        "org.stancemap.speakers.sieves.QuoteLabelSieve"}) {
       Class.forName(c, true, getClass().getClassLoader());
     }
     assertEquals(Set.of(), SpeakerWords.lists().unread(), "lists of data/speaker-words.tsv that no code reads");

@@ -27,7 +27,7 @@ class StatementQuoteRuleOrderTest {
   void theOrderIsWrittenOnce() {
     QuoteRules r = new QuoteRules(Descriptors.load(), LabelVerbs.load());
     assertEquals("trailing-cue", r.trailing.name());
-    assertEquals(List.of(RuleNames.SPEAKER_CUE_QUOTE, RuleNames.SUBJECT_COLON_QUOTE, RuleNames.COLON_BEFORE, RuleNames.CONTINUATION,
+    assertEquals(List.of(RuleNames.SPEAKER_CUE_QUOTE, RuleNames.SUBJECT_COLON_QUOTE, RuleNames.QUOTE_LABEL, RuleNames.COLON_BEFORE, RuleNames.CONTINUATION,
         RuleNames.PREVIOUS_SUBJECT), names(r.direct));
     assertEquals(RuleNames.LABEL_VERB, r.label.name());
     assertEquals(List.of(RuleNames.ENCLOSING_CLAUSE, "trailing-cue"), names(r.fragment));

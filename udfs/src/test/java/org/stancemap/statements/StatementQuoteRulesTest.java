@@ -207,6 +207,32 @@ class StatementQuoteRulesTest {
   }
 
   @Test
+  void aLabelThatNamesTheSpeakerSetsTheQuoteApart() {
+    String text = "Russian drones struck the city overnight, the governor said.\n\n"
+        + "Quote from Mykola Tarasenko: \"Two people were injured. The fire is out.\"\n\n"
+        + "Quote from the State Emergency Service: \"Rescuers are still at the site.\"\n\n"
+        + "Later, the mayor said on the radio that power had been restored to most districts.\n\n"
+        + "Quote: \"Crews worked all night. Schools will open as usual.\"";
+    List<Statement> all = of(text);
+    assertSpeaker(all, "Two people were injured", "Mykola Tarasenko");
+    assertSpeaker(all, "Rescuers are still at the site", "the State Emergency Service");
+    // the bare label: the subject of the sentence before, which speaks
+    assertSpeaker(all, "Crews worked all night", "the mayor");
+    for (Statement s : all) if (s.kind.equals(Statement.DIRECT)) assertEquals(RuleNames.QUOTE_LABEL, s.sieve, dump(all));
+    // a name alone before the colon, named elsewhere in the article
+    one("Governor Mykola Tarasenko said the fire was out.\n\nTarasenko: \"Stay in shelters when the sirens sound.\"",
+        Statement.DIRECT, "Stay in shelters", "Tarasenko", RuleNames.QUOTE_LABEL);
+    // a capitalised word the article names nowhere else is no speaker ("Update:", "Warning:")
+    List<Statement> none = of("The dam held overnight.\n\nWarning: \"Do not drink tap water until Friday.\"");
+    assertTrue(none.stream().noneMatch(x -> RuleNames.QUOTE_LABEL.equals(x.sieve)), dump(none));
+  }
+
+  private static void assertSpeaker(List<Statement> all, String start, String speaker) {
+    Statement s = all.stream().filter(x -> x.text.startsWith(start)).findFirst().orElseThrow(() -> new AssertionError(dump(all)));
+    assertEquals(speaker, s.speaker, dump(all));
+  }
+
+  @Test
   void aTimePhraseBeforeTheSubjectIsNoNameAndNeitherIsAnImperative() {
     // "Last week" opens the sentence without a comma: the subject comes after it
     one("Last week the mayor, Lucia Ferro, closed her address with a plea: \"Stay one more week. The river is not done with us.\"",

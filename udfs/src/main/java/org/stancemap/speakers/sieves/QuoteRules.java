@@ -7,9 +7,9 @@ import org.stancemap.statements.LabelVerbs;
 /**
  * The order of the quote attribution rules, in one place. For a quote standing as the speaker's words
  * ({@link #direct}): the cue right after the closing mark ({@link #trailing}, also read to decide whether
- * a quote is direct), then the cue before the opening mark, a clause about a person ending in a colon, a cue
- * sentence ending in a colon, the quote
- * before it, the sentence before it about one person. For a fragment inside a sentence: {@link #label}
+ * a quote is direct), then the cue before the opening mark, a clause about a person ending in a colon, a
+ * label naming the speaker ("Quote from X:"), a cue sentence ending in a colon, the quote before it, the
+ * sentence before it about one person. For a fragment inside a sentence: {@link #label}
  * first (asked before the term and scare checks: {@code branded it "shameful"}), then {@link #fragment}
  * in order. The first rule that answers decides. Reported speech has its own order,
  * {@code org.stancemap.statements.ReportedSpeechRules}, asked after the quotes of a sentence.
@@ -25,7 +25,8 @@ public final class QuoteRules {
   public final List<Sieve> fragment = List.of(new EnclosingClauseSieve(), new TrailingCueSieve());
 
   public QuoteRules(Descriptors descriptors, LabelVerbs labelVerbs) {
-    this.direct = List.of(new LeadingCueSieve(), new ColonSubjectSieve(descriptors), new PreviousSentenceSieve(), new ContinuationSieve(),
+    this.direct = List.of(new LeadingCueSieve(), new ColonSubjectSieve(descriptors), new QuoteLabelSieve(),
+        new PreviousSentenceSieve(), new ContinuationSieve(),
         new PreviousSubjectSieve(descriptors));
     this.label = new LabelVerbSieve(labelVerbs);
   }

@@ -1,0 +1,69 @@
+package org.stancemap.speakers.sieves;
+
+import java.util.Set;
+import org.stancemap.speakers.Mention;
+import org.stancemap.speakers.SpeakerWords;
+import org.stancemap.statements.CueLexicon;
+import org.stancemap.statements.RuleNames;
+import org.stancemap.text.Tokens;
+
+/**
+ * A quote set apart under a label that names its speaker, with nothing after it in its sentence, as some
+ * outlets print quotations: {@code Quote from Syniehubov: "..."}, {@code Quote by the State Emergency Service:
+ * "..."} (a label word of {@code quote-labels} and a link of {@code quote-label-links}, then the speaker), or
+ * {@code Syniehubov: "..."} (a speaker phrase alone before the colon: a descriptor, or a name the article
+ * names elsewhere too, so "Update: "..."" names nobody); the cue recorded is the colon. The bare label
+ * {@code Quote: "..."} after a sentence with a speech cue ({@code Ihnat said on the newscast that ... .}): the
+ * subject of that cue, which is the cue recorded.
+ */
+public final class QuoteLabelSieve implements Sieve {
+  private static final Set<String> LABELS = SpeakerWords.list("quote-labels");
+  private static final Set<String> LINKS = SpeakerWords.list("quote-label-links");
+  @Override
+  public String name() {
+    return RuleNames.QUOTE_LABEL;
+  }
+
+  @Override
+  public Attribution attribute(QuoteContext c) {
+    Tokens t = c.tokens;
+    int colon = c.headHi - 1;
+    while (colon >= c.headLo && !t.isWord(colon) && !t.text(colon).equals(":")) colon--;
+    if (colon < c.headLo || !t.text(colon).equals(":")) return null;
+    for (int i = c.tailLo; i < c.tailHi; i++) if (t.isWord(i)) return null; // a cue after the quote is another rule's
+    int a = c.headLo;
+    while (a < colon && !t.isWord(a)) a++; // a dash or a bullet
+    boolean label = a < colon && LABELS.contains(t.lower(a));
+    if (label) {
+      if (a + 1 == colon) return previousSpeaker(c);
+      if (!LINKS.contains(t.lower(a + 1))) return null;
+      a += 2;
+    }
+    if (a >= colon) return null;
+    Mention m = c.parser.forward(t, a, colon, c.text);
+    if (m == null || m.kind == Mention.Kind.PRONOUN || t.indexFrom(m.start) != a || Grammar.after(t, m) != colon) return null;
+    if (!label && !(m.kind == Mention.Kind.DESCRIPTOR || namedElsewhere(c.text, m, t.start(a)))) return null;
+    return Attribution.of(m, ":", t.start(colon), t.end(colon), name());
+  }
+
+  /** "Quote:" after a sentence with a speech cue: the subject of its first cue whose subject can be read, or null. */
+  private Attribution previousSpeaker(QuoteContext c) {
+    if (c.prevLo < 0 || c.prevHi <= c.prevLo) return null;
+    Tokens t = c.tokens;
+    for (int i = c.prevLo; i < c.prevHi; i++) {
+      CueLexicon.Cue cue = c.cues.at(t, i, c.prevHi);
+      if (cue == null || !(cue.role.equals(CueLexicon.SPEECH) || cue.role.equals(CueLexicon.THAT))) continue;
+      Mention m = Grammar.speakerOfCue(t, c.parser, c.text, c.prevLo, i);
+      if (m != null) return Attribution.of(m, cue, name());
+    }
+    return null;
+  }
+
+  /** Whether the article names {@code m} (its name, or its last word) somewhere besides at {@code at}. */
+  private static boolean namedElsewhere(String text, Mention m, int at) {
+    String name = m.name != null ? m.name : text.substring(m.start, m.end);
+    String last = name.substring(name.lastIndexOf(' ') + 1);
+    for (int i = text.indexOf(last); i >= 0; i = text.indexOf(last, i + 1)) if (i < at || i >= m.end) return true;
+    return false;
+  }
+}
