@@ -207,6 +207,14 @@ class StatementQuoteRulesTest {
   }
 
   @Test
+  void asSomeonePutItIntroducesTheirQuote() {
+    one("As one Western diplomat in Yerevan put it to me: \"The gate is open. Now we will see who walks through it.\"",
+        Statement.DIRECT, "The gate is open", "one Western diplomat in Yerevan", "speaker-cue-quote");
+    one("As the mayor put it: \"We rebuild the school first.\"", Statement.DIRECT, "We rebuild the school first", "the mayor",
+        "speaker-cue-quote");
+  }
+
+  @Test
   void aLabelThatNamesTheSpeakerSetsTheQuoteApart() {
     String text = "Russian drones struck the city overnight, the governor said.\n\n"
         + "Quote from Mykola Tarasenko: \"Two people were injured. The fire is out.\"\n\n"

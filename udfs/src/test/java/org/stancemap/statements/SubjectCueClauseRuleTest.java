@@ -127,6 +127,18 @@ class SubjectCueClauseRuleTest {
     // the listener is a noun phrase of its own: a second determiner opens the reported clause
     records(RULE, "The engineer told the inquiry the valve had been replaced a week before the blast.",
         s("the valve had been replaced", "The engineer", RuleNames.SUBJECT_CUE_CLAUSE));
+    // a source described by a participle and its agent, up to the cue: not the place or medium inside it
+    records(RULE, "A Kurdish official reached by phone in Hasakah said the group was following the talks closely.",
+        s("the group was following the talks", "A Kurdish official reached by phone in Hasakah", RuleNames.SUBJECT_CUE_CLAUSE));
+  }
+
+  @Test
+  void aPartyAndStateInCapitalsDescribesTheNameBeforeIt() {
+    // a US legislator's "Democrat of New Mexico" (data/descriptors.tsv heads), then a relative clause: the name speaks
+    records(RULE, "Senator Raymond Ortiz, Democrat of New Mexico, who has long opposed the deployment, said it should end.",
+        s("it should end", "Senator Raymond Ortiz", RuleNames.SUBJECT_CUE_CLAUSE));
+    records(RULE, "Representative Ann Kowalski, Republican of Ohio, who sits on the armed services committee, said the vote would slip.",
+        s("the vote would slip", "Representative Ann Kowalski", RuleNames.SUBJECT_CUE_CLAUSE));
   }
 
   @Test

@@ -121,7 +121,8 @@ public final class Grammar {
       if (base == null) return null;
       // "Ruben Rubinyan, Kilic's counterpart in the talks, welcomed the move, saying": the person the appositive
       // describes, who opens the sentence
-      if (base.kind == Mention.Kind.DESCRIPTOR) {
+      // ("Senator Raymond Ortiz, Democrat of New Mexico, who has long opposed ..., said": a description in capitals)
+      if (base.kind == Mention.Kind.DESCRIPTOR || base.kind == Mention.Kind.NAME && p.roleWord(t.lower(t.indexFrom(base.start)))) {
         int bs = t.indexFrom(base.start);
         Mention person = bs - 2 >= lo && t.text(bs - 1).equals(",") ? p.backward(t, lo, bs - 2, text) : null;
         if (person != null && person.kind == Mention.Kind.NAME && person.conjuncts.isEmpty() && personName(person)
@@ -162,7 +163,26 @@ public final class Grammar {
     Mention person = nameBeforePlace(t, p, text, lo, m);
     if (person != null) return person;
     Mention opening = subjectOpening(t, p, text, lo, m);
-    return opening != null ? opening : m;
+    if (opening != null) return opening;
+    // "An SDF official reached by Al-Monitor in Hasakah said": a descriptor whose post-modifier runs to the cue
+    // (a lower-case head before it: "Governor of the Central Bank of Jordan Omar Nasser" is a title and its holder)
+    if (m.kind == Mention.Kind.NAME && t.indexFrom(m.start) > lo && MODIFIER_PREPOSITIONS.contains(t.lower(t.indexFrom(m.start) - 1))
+        && lowerCaseHead(t, lo, t.indexFrom(m.start) - 1)) {
+      Mention first = p.forward(t, lo, j + 1, text);
+      if (first != null && first.kind == Mention.Kind.DESCRIPTOR && first.conjuncts.isEmpty() && t.indexFrom(first.start) == lo
+          && after(t, first) == j + 1) return first;
+    }
+    return m;
+  }
+
+  /** Whether a lower-case word that is no determiner, preposition or title link stands among tokens [lo, s). */
+  private static boolean lowerCaseHead(Tokens t, int lo, int s) {
+    for (int i = lo; i < s; i++) {
+      String w = t.lower(i);
+      if (t.isWord(i) && !t.isCapitalized(i) && !MentionParser.DETERMINERS.contains(w) && !MODIFIER_PREPOSITIONS.contains(w)
+          && !TITLE_LINKS.contains(w)) return true;
+    }
+    return false;
   }
 
   private static boolean dash(Tokens t, int i) {
