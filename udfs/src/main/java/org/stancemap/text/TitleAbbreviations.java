@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.stancemap.speakers.MentionParser;
 
 /**
  * Abbreviated titles written before a name ({@code data/title-abbreviations.txt}: "Sen.", "Gov.",
@@ -130,7 +131,27 @@ public final class TitleAbbreviations {
     // well start the next sentence
     org.stancemap.speakers.Descriptors d = org.stancemap.speakers.Descriptors.load();
     org.stancemap.speakers.Descriptors.Head h = d.head(word);
-    return d.title(word) != null || (h != null && "organization".equals(h.type) && !h.plural && !word.endsWith("s"));
+    if (d.title(word) != null || (h != null && "organization".equals(h.type) && !h.plural && !word.endsWith("s"))) return true;
+    // "A U.S. Treasury spokesperson", "two U.S. Navy ships": after an indefinite article or a number the initials
+    // modify what follows (a sentence cannot end there); "the U.S. Treasury", "the U.K. Parliament": after "the",
+    // only before a body's word ("relations with the U.S. Washington ..." may end one)
+    String before = wordBefore(text, start);
+    if (MentionParser.isStopCap(word)) return false;
+    if (MODIFIER_OPENERS.contains(before)) return true;
+    return before.equals("the") && org.stancemap.speakers.BodyWords.contains(word.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Articles and numbers after which dotted initials always modify the next word: "a U.S. official". */
+  private static final Set<String> MODIFIER_OPENERS = org.stancemap.speakers.SpeakerWords.list("initials-openers");
+
+  /** The lower-case word that ends just before the space before {@code start}, or "". */
+  private static String wordBefore(String text, int start) {
+    int e = start;
+    while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '\t')) e--;
+    if (e == start) return "";
+    int b = e;
+    while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
+    return text.substring(b, e).toLowerCase(java.util.Locale.ROOT);
   }
 
   private static boolean opensWord(char c) {

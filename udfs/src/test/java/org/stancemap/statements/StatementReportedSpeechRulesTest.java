@@ -468,6 +468,19 @@ class StatementReportedSpeechRulesTest {
     one("The spokesman said the U.S. Embassy in the capital would not reopen soon.", "the U.S. Embassy in the capital", "The spokesman");
   }
 
+  /** After "a", "an" or a number the initials modify what follows; after "the", a body's word ("the U.S. Treasury"). */
+  @Test
+  void dottedInitialsAfterAnArticleOrANumberModifyTheNextWord() {
+    one("A U.S. Treasury spokesperson said the new checks were welcome.", "the new checks were welcome", "A U.S. Treasury spokesperson");
+    one("Two U.K. Foreign Office officials said the talks would go on.", "the talks would go on", "Two U.K. Foreign Office officials");
+    one("The U.S. Treasury said the new checks were welcome.", "the new checks were welcome", "The U.S. Treasury");
+    // a sentence still ends there before a word that opens sentences, or a name after "the"
+    List<Statement> all = of("The sanctions were lifted by the U.S. The move was welcomed, officials said.");
+    assertTrue(all.stream().anyMatch(s -> s.text.equals("The sanctions were lifted by the U.S.")), dump(all));
+    all = of("Talks were held in the U.S. Washington said little afterwards.");
+    assertTrue(all.stream().anyMatch(s -> s.text.equals("Talks were held in the U.S.")), dump(all));
+  }
+
   @Test
   void aPublishedStudySpeaksForItsAuthors() {
     one("The think tank published its findings on Monday. The report said cargo flights still stopped at the base.", "cargo flights", "The report");
