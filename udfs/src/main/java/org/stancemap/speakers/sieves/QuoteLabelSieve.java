@@ -11,8 +11,8 @@ import org.stancemap.text.Tokens;
  * A quote set apart under a label that names its speaker, with nothing after it in its sentence, as some
  * outlets print quotations: {@code Quote from Syniehubov: "..."}, {@code Quote by the State Emergency Service:
  * "..."} (a label word of {@code quote-labels} and a link of {@code quote-label-links}, then the speaker), or
- * {@code Syniehubov: "..."} (a speaker phrase alone before the colon: a descriptor, or a name the article
- * names elsewhere too, so "Update: "..."" names nobody); the cue recorded is the colon. The bare label
+ * {@code Syniehubov: "..."} (a speaker phrase alone before the colon, after the first sentence: a descriptor, or a
+ * name the article names elsewhere too, so "Update: "..."" names nobody); the cue recorded is the colon. The bare label
  * {@code Quote: "..."} after a sentence with a speech cue ({@code Ihnat said on the newscast that ... .}): the
  * subject of that cue, which is the cue recorded.
  */
@@ -42,7 +42,8 @@ public final class QuoteLabelSieve implements Sieve {
     if (a >= colon) return null;
     Mention m = c.parser.forward(t, a, colon, c.text);
     if (m == null || m.kind == Mention.Kind.PRONOUN || t.indexFrom(m.start) != a || Grammar.after(t, m) != colon) return null;
-    if (!label && !(m.kind == Mention.Kind.DESCRIPTOR || namedElsewhere(c.text, m, t.start(a)))) return null;
+    // a name alone: not in the article's first sentence (a headline's "Name: \"...\"" is headline-colon's)
+    if (!label && (c.prevLo < 0 || !(m.kind == Mention.Kind.DESCRIPTOR || namedElsewhere(c.text, m, t.start(a))))) return null;
     return Attribution.of(m, ":", t.start(colon), t.end(colon), name());
   }
 
