@@ -207,6 +207,26 @@ class StatementQuoteRulesTest {
   }
 
   @Test
+  void aPressConferencesNameLineAboveTheQuote() {
+    String text = "The hosts won 2-1.\n\nTolga Arikan (home coach)\n\n\"Congratulations to my players. We were scared at half-time.\"\n\n"
+        + "Stefan Ivkovic\n\n\"We stopped playing after an hour.\"\n\nThe match was played in Izmir.\n\n\"It was a great night.\"";
+    List<Statement> all = of(text);
+    assertSpeaker(all, "Congratulations to my players", "Tolga Arikan");
+    assertSpeaker(all, "We stopped playing", "Stefan Ivkovic");
+    // a sentence with a verb above a quote is no name line
+    Statement s = all.stream().filter(x -> x.text.startsWith("It was a great night")).findFirst().orElseThrow();
+    assertTrue(s.speaker == null || !s.sieve.equals(RuleNames.QUOTE_LABEL), dump(all));
+  }
+
+  @Test
+  void aTitledNameQuotedAsSayingAndAParticiplesAsideBeforeAColon() {
+    one("The statement quoted Chief Financial Officer Priya Raman as saying: \"Our balance sheet has never been stronger.\"",
+        Statement.DIRECT, "Our balance sheet", "Priya Raman", RuleNames.QUOTED_BY);
+    one("Kremlin press secretary Dmitry Peskov, asked about the future of the bases on Tuesday, was brief: \"Contacts are maintained.\"",
+        Statement.DIRECT, "Contacts are maintained", "Dmitry Peskov", RuleNames.SUBJECT_COLON_QUOTE);
+  }
+
+  @Test
   void asSomeonePutItIntroducesTheirQuote() {
     one("As one Western diplomat in Yerevan put it to me: \"The gate is open. Now we will see who walks through it.\"",
         Statement.DIRECT, "The gate is open", "one Western diplomat in Yerevan", "speaker-cue-quote");

@@ -8,7 +8,7 @@ import org.stancemap.text.Tokens;
 /**
  * Speaker–cue–quote before the opening mark: {@code Peskov told reporters: "…"},
  * {@code The ministry said in a statement, "…"}, and {@code According to X, "…"}.
- * The cue must be within six tokens of the mark.
+ * The cue must be within six tokens of the mark; for "X quoted Y as saying:" the "as saying" (Y speaks).
  */
 public final class LeadingCueSieve implements Sieve {
   @Override
@@ -31,6 +31,16 @@ public final class LeadingCueSieve implements Sieve {
         return Attribution.of(c.parser.forward(t, i + cue.length, c.headHi, c.text), cue, RuleNames.QUOTED_BY);
       }
       if (!cue.speaks()) continue;
+      // "The statement quoted Chief Financial Officer Priya Raman as saying: ...": the one quoted, however long the phrase
+      if (i - 1 >= c.headLo && t.lower(i - 1).equals("as")) {
+        for (int q = i - 2; q >= c.headLo && q >= i - 14; q--) {
+          CueLexicon.Cue quoted = c.cues.at(t, q, i);
+          if (quoted == null || !quoted.role.equals(CueLexicon.QUOTED)) continue;
+          Mention m = c.parser.forward(t, q + quoted.length, i - 1, c.text);
+          if (m != null && Grammar.after(t, m) == i - 1) return Attribution.of(m, quoted, RuleNames.QUOTED_BY);
+          break;
+        }
+      }
       Mention m = Grammar.speakerOfCue(t, c.parser, c.text, c.headLo, i);
       if (m != null) return Attribution.of(m, cue, RuleNames.SPEAKER_CUE_QUOTE);
     }

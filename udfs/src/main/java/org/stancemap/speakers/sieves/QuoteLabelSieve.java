@@ -2,6 +2,7 @@ package org.stancemap.speakers.sieves;
 
 import java.util.Set;
 import org.stancemap.speakers.Mention;
+import org.stancemap.speakers.MentionParser;
 import org.stancemap.speakers.SpeakerWords;
 import org.stancemap.statements.CueLexicon;
 import org.stancemap.statements.RuleNames;
@@ -14,7 +15,8 @@ import org.stancemap.text.Tokens;
  * {@code Syniehubov: "..."} (a speaker phrase alone before the colon, after the first sentence: a descriptor, or a
  * name the article names elsewhere too, so "Update: "..."" names nobody); the cue recorded is the colon. The bare label
  * {@code Quote: "..."} after a sentence with a speech cue ({@code Ihnat said on the newscast that ... .}): the
- * subject of that cue, which is the cue recorded.
+ * subject of that cue, which is the cue recorded. A press conference's line with a name alone, or a name and its
+ * role in brackets, above a quote with no cue: that person.
  */
 public final class QuoteLabelSieve implements Sieve {
   private static final Set<String> LABELS = SpeakerWords.list("quote-labels");
@@ -27,10 +29,11 @@ public final class QuoteLabelSieve implements Sieve {
   @Override
   public Attribution attribute(QuoteContext c) {
     Tokens t = c.tokens;
+    for (int i = c.tailLo; i < c.tailHi; i++) if (t.isWord(i)) return null; // a cue after the quote is another rule's
+    if (c.headEmpty() && !QuoteContext.quoteLabel(t, c.headLo, c.headHi)) return nameLine(c);
     int colon = c.headHi - 1;
     while (colon >= c.headLo && !t.isWord(colon) && !t.text(colon).equals(":")) colon--;
     if (colon < c.headLo || !t.text(colon).equals(":")) return null;
-    for (int i = c.tailLo; i < c.tailHi; i++) if (t.isWord(i)) return null; // a cue after the quote is another rule's
     int a = c.headLo;
     while (a < colon && !t.isWord(a)) a++; // a dash or a bullet
     boolean label = a < colon && LABELS.contains(t.lower(a));
@@ -45,6 +48,26 @@ public final class QuoteLabelSieve implements Sieve {
     // a name alone: not in the article's first sentence (a headline's "Name: \"...\"" is headline-colon's)
     if (!label && (c.prevLo < 0 || !(m.kind == Mention.Kind.DESCRIPTOR || namedElsewhere(c.text, m, t.start(a))))) return null;
     return Attribution.of(m, ":", t.start(colon), t.end(colon), name());
+  }
+
+  /**
+   * A press conference's layout: a line with a person's name alone, or with their role in brackets ("Tolga Arikan
+   * (Goztepe head coach)"), above a quote with no cue: that person, the line recorded as the cue. Null when the line
+   * before holds anything else.
+   */
+  private Attribution nameLine(QuoteContext c) {
+    if (c.prevLo < 0 || c.prevHi <= c.prevLo) return null;
+    Tokens t = c.tokens;
+    Mention m = c.parser.forward(t, c.prevLo, c.prevHi, c.text);
+    if (m == null || m.kind != Mention.Kind.NAME || !m.conjuncts.isEmpty() || t.indexFrom(m.start) != c.prevLo) return null;
+    int a = Grammar.after(t, m);
+    if (a < c.prevHi && t.text(a).equals("(")) {
+      while (a < c.prevHi && !t.text(a).equals(")")) a++;
+      a++;
+    }
+    if (a != c.prevHi || c.text.indexOf('\n', t.end(c.prevHi - 1)) < 0 || c.text.indexOf('\n', t.end(c.prevHi - 1)) > t.start(c.headHi)) return null;
+    return m.name != null && m.name.contains(" ") && !MentionParser.looksLikeOrganization(m.name)
+        ? Attribution.of(m, c.text.substring(t.start(c.prevLo), t.end(c.prevHi - 1)), t.start(c.prevLo), t.end(c.prevHi - 1), name()) : null;
   }
 
   /** "Quote:" after a sentence with a speech cue: the subject of its first cue whose subject can be read, or null. */

@@ -18,7 +18,8 @@ import org.stancemap.text.Tokens;
  * Selim Arslan, 47, was still fuming", "Hesso, who sat on one of those committees, spoke for two hours".
  * Before the subject: a conjunction, up to three phrases ending in a comma when the sentence opens with
  * an adverbial word, and up to two lower-case words ("a teenage fighter"). Between subject and verb: an
- * age, an appositive name ("His daughter, Rana, 19, is") or a relative clause between commas.
+ * age, an appositive name ("His daughter, Rana, 19, is"), a relative clause or a participle's aside ("Peskov, asked
+ * about the bases, was brief:") between commas.
  */
 public final class SentenceSubject {
   private static final Set<String> CONJUNCTIONS = SpeakerWords.list("subject-conjunctions");
@@ -127,6 +128,12 @@ public final class SentenceSubject {
     return i;
   }
 
+  /** A lower-case word in -ed or -ing at token {@code i}: a participle opening an aside. */
+  private static boolean participle(Tokens t, int i) {
+    String w = t.lower(i);
+    return t.isWord(i) && !t.isCapitalized(i) && w.length() > 4 && (w.endsWith("ed") || w.endsWith("ing"));
+  }
+
   private static SentenceSubject withVerb(Tokens t, MentionParser parser, Descriptors descriptors, CueLexicon cues, String text,
       Mention m, int hi, boolean speech, boolean bodies) {
     int a = Grammar.after(t, m);
@@ -148,7 +155,8 @@ public final class SentenceSubject {
           if (appos.appositive == null) appos.appositive = person;
           person = appos;
         }
-        else if (appos == null && !(b == a + 2 && Grammar.isNumber(t, a + 1))) return null;
+        // ", asked about the bases on Tuesday,", ", speaking in Ankara,": a participle's aside
+        else if (appos == null && !(b == a + 2 && Grammar.isNumber(t, a + 1)) && !participle(t, a + 1)) return null;
       }
       a = b + 1;
     }
