@@ -409,6 +409,7 @@ public final class StatementExtractor {
       }
       for (int[] l : lines) line(l[0], l[1], l[2], l[3]);
       headline();
+      entryHeadlines();
       repeatedQuotes(); // after the headline's own rules: a headline they read is held
       out.sort(Comparator.comparingInt((Statement s) -> s.start).thenComparingInt(s -> kindOrder(s.kind)).thenComparingInt(s -> s.end));
       return out;
@@ -428,7 +429,7 @@ public final class StatementExtractor {
       int lo = tokens.indexFrom(ss), hi = tokens.indexFrom(se);
       for (int c = lo + 1; c < hi && c <= lo + 4; c++) {
         if (tokens.text(c).equals(":")) {
-          headlineColon(lo, c, hi, se, pe);
+          headlineColon(0, 0, lo, c, hi, se, pe);
           return;
         }
       }
@@ -576,7 +577,7 @@ public final class StatementExtractor {
      * the person again ({@link #namedInBody}; not "Chad: ...", "Live: ..." or "Analysis: ..."): the quote after
      * the colon, or else the rest of the headline as reported speech ({@code headline-colon}).
      */
-    private void headlineColon(int lo, int colon, int hi, int se, int bodyStart) {
+    private void headlineColon(int k, int p, int lo, int colon, int hi, int se, int bodyStart) {
       Mention m = parser.forward(tokens, lo, colon, text);
       if (m == null || m.kind != Mention.Kind.NAME || Grammar.after(tokens, m) != colon || !headlineSpeaker(m, bodyStart)) return;
       ArticleSpeakers.Resolution r = speakers.resolve(m, m.start);
@@ -588,17 +589,62 @@ public final class StatementExtractor {
       int cueStart = tokens.start(colon), cueEnd = tokens.end(colon);
       Statement s = null;
       for (Statement q : out) {
-        if (q.sentenceIndex == 0 && q.speakerId == null && q.kind.equals(Statement.DIRECT) && q.start >= cueEnd
+        if (q.sentenceIndex == k && q.speakerId == null && q.kind.equals(Statement.DIRECT) && q.start >= cueEnd
             && view.substring(cueEnd, q.start).strip().length() <= 1) s = q;
       }
       if (s == null) {
         // "Trump Route: What is the corridor and why ...?": a question the outlet asks
-        if (colon + 1 >= hi || claimed[0] || view.charAt(se - 1) == '?') return;
-        s = statement(Statement.INDIRECT, tokens.start(colon + 1), se, 0, 0);
+        if (colon + 1 >= hi || claimed[k] || view.charAt(se - 1) == '?') return;
+        s = statement(Statement.INDIRECT, tokens.start(colon + 1), se, k, p);
       }
       set(s, r.speaker, Statement.EXPLICIT, ":", RuleNames.HEADLINE_COLON);
       spans(s, cueStart, cueEnd, m);
-      claim(0);
+      claim(k);
+    }
+
+    /**
+     * A live blog's entry headlines ("18:10 GMT" / "Zelenskyy: 'Our people are coming home'" / the entry): a paragraph of
+     * one sentence with no final punctuation under a time stamp (its own paragraph, or the line before in the same
+     * one), read as the article's headline is by {@link #headlineColon} (a name and a colon, the name named again in
+     * the entry or after it).
+     */
+    private void entryHeadlines() {
+      for (int k = 1; k + 1 < sentences.length; k++) {
+        int ss = sentences[k][0], se = sentences[k][1];
+        int p = tv.paragraphAt(ss);
+        if (p < 1 || p + 1 >= tv.paragraphCount() || claimed[k] || se <= ss) continue;
+        if (sentences[k - 1][1] > tv.paragraphStart(p) || sentences[k + 1][0] < tv.paragraphEnd(p)) continue; // alone in its paragraph
+        char last = view.charAt(se - 1);
+        if (ReportedSpeechRules.endsSentence(last) || last == ':' || last == ';') continue;
+        int lo = tokens.indexFrom(ss), hi = tokens.indexFrom(se);
+        // the time stamp on the line before, in the same paragraph ("18:10 GMT\nZelenskyy: ...") or in its own
+        int nl = text.indexOf('\n', ss);
+        if (nl >= 0 && nl < se && timeStamp(ss, nl)) lo = tokens.indexFrom(nl + 1);
+        else if (!timeStamp(tv.paragraphStart(p - 1), tv.paragraphEnd(p - 1))) continue;
+        for (int c = lo + 1; c < hi && c <= lo + 4; c++) {
+          if (tokens.text(c).equals(":")) {
+            headlineColon(k, p, lo, c, hi, se, tv.paragraphStart(p + 1));
+            break;
+          }
+        }
+      }
+    }
+
+    private static boolean digits(String w) {
+      if (w.isEmpty() || w.length() > 2) return false;
+      for (int i = 0; i < w.length(); i++) if (!Character.isDigit(w.charAt(i))) return false;
+      return true;
+    }
+
+    /** A paragraph that is a time stamp: at most eight tokens, one of them hours and minutes ("18:10 GMT", "4:58 a.m. ET, April 14"). */
+    private boolean timeStamp(int a, int b) {
+      int lo = tokens.indexFrom(a), hi = tokens.indexFrom(b);
+      if (hi - lo > 10 || hi <= lo) return false;
+      for (int i = lo; i + 2 < hi; i++) {
+        if (digits(tokens.text(i)) && tokens.text(i + 1).equals(":") && digits(tokens.text(i + 2))
+            && tokens.end(i) == tokens.start(i + 1) && tokens.end(i + 1) == tokens.start(i + 2)) return true;
+      }
+      return false;
     }
 
     /** Fragments with no speaker of their own: inside reported speech of this sentence they are its partial quotes, else scare quotes. */

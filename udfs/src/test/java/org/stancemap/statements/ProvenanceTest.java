@@ -178,6 +178,19 @@ class ProvenanceTest {
   }
 
   @Test
+  void aLiveBlogsEntryHeadlineUnderItsTimeStamp() {
+    String text = "Russia-Ukraine war live: prisoners swapped\n\nBoth sides freed 500 prisoners.\n\n16:05 GMT\n"
+        + "Erdogan: Turkey ready to host leaders' summit\n\nTurkish President Recep Tayyip Erdogan has said Turkey is ready to "
+        + "host a meeting.\n\n15:20 GMT\n\nSybiha: Exchange must be followed by ceasefire\n\nForeign Minister Andrii Sybiha "
+        + "wrote on X that a ceasefire had to follow.\n\n14:35 GMT\nFamilies gather at border: hope and fear\n\nHundreds gathered.";
+    check(text, "Turkey ready to host", Statement.INDIRECT, "headline-colon", ":", "Erdogan");
+    check(text, "Exchange must be followed", Statement.INDIRECT, "headline-colon", ":", "Sybiha");
+    // an entry headline whose words before the colon name nobody in the entry stays the outlet's
+    List<Statement> all = X.extract("t", text, "Outlet", null);
+    assertTrue(all.stream().noneMatch(x -> x.text.startsWith("hope and fear") && "headline-colon".equals(x.sieve)), all::toString);
+  }
+
+  @Test
   void oneLabelledParagraphIsNoInterview() {
     List<Statement> all = X.extract("t", "Layla Nasser returned home last year.\n\nQ: How bad is it?\n\nA: Bad.\n\nThe pumps are gone.", "Outlet", null);
     assertTrue(all.stream().noneMatch(s -> "interview-answer".equals(s.sieve)), all::toString);
