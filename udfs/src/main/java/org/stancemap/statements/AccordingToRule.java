@@ -62,6 +62,8 @@ final class AccordingToRule implements ReportedSpeechRule {
         }
         while (a < hi && !tokens.isWord(a) && tokens.first(a) != '"') a++;
         if (a >= hi) continue;
+        // "According to Mediazona, Lukin told the court that ...": the clause has a speaker of its own, whose rule reads it
+        if (speakerOpens(c, a, hi)) return false;
         if (!c.emit(k, p, tokens.start(a), end, m, cue, RuleNames.ACCORDING_TO, i)) continue;
         return true;
       }
@@ -119,6 +121,16 @@ final class AccordingToRule implements ReportedSpeechRule {
       if (c.w.prepositions.contains(w)) return false;
     }
     return false;
+  }
+
+  /** Whether the clause from token {@code a} opens with a speaker phrase and a verb of saying right after it ("Lukin told"). */
+  private static boolean speakerOpens(ReportedClauses c, int a, int hi) {
+    Mention m = c.parser.forward(c.tokens, a, hi, c.text);
+    if (m == null || c.tokens.indexFrom(m.start) != a) return false;
+    int v = Grammar.after(c.tokens, m); // right after it: not "the committee will insist", "ministers were told"
+    CueLexicon.Cue cue = v < hi ? c.cues.at(c.tokens, v, hi) : null;
+    // a verb of saying ("told", "said"), not an act the source reports ("the two leaders agreed that", "Ankara informed")
+    return cue != null && cue.role.equals(CueLexicon.SPEECH) && c.contentStart(cue, v, hi) >= 0;
   }
 
   /** Whether tokens {@code a..b} read as a clause rather than an appositive: a verb of being or a cue among them. */

@@ -468,6 +468,16 @@ class StatementReportedSpeechRulesTest {
     one("The spokesman said the U.S. Embassy in the capital would not reopen soon.", "the U.S. Embassy in the capital", "The spokesman");
   }
 
+  /** "According to X, Y told the court that ...": Y speaks; an act X reports ("agreed that", "will insist") stays X's. */
+  @Test
+  void aSpeakerOfItsOwnAfterAccordingTo() {
+    one("According to the website Mediazona, which had a reporter in court, Lukin told the judges that he had never seen the papers.",
+        "he had never seen the papers", "Lukin");
+    one("According to Peskov, the two leaders agreed that the memorandum must be implemented in full.",
+        "the two leaders agreed that the memorandum", "Peskov");
+    one("According to the deputy, the committee will insist that inspectors wait for a ruling.", "the committee will insist", "the deputy");
+  }
+
   /** After "a", "an" or a number the initials modify what follows; after "the", a body's word ("the U.S. Treasury"). */
   @Test
   void dottedInitialsAfterAnArticleOrANumberModifyTheNextWord() {
