@@ -425,6 +425,9 @@ public final class MentionParser {
         && desc.affiliation(x) == null && !desc.isPortfolio(x);
   }
 
+  /** What a source has "with" it, in a post-modifier: "people with knowledge of the matter". */
+  private static final Set<String> WITH_OBJECTS = SpeakerWords.list("with-objects");
+
   /** The end (exclusive token) of a post-modifier starting at token {@code j} ("involved in the talks"), or {@code j}. */
   private int postModifierEnd(Tokens t, int j, int hi) {
     int k = j;
@@ -433,6 +436,9 @@ public final class MentionParser {
     // "economists surveyed by Bloomberg", "analysts polled by Reuters": a participle in -ed and "by"
     else if (k + 1 < hi && t.isWord(k) && !capitalized(t, k) && t.lower(k).endsWith("ed") && t.lower(k + 1).equals("by") && !cueAt.test(t, k)) k += 2;
     else if (k < hi && postPreposition(t, k, hi) && !t.lower(k).equals("to") && !t.lower(k).equals("with")) k++;
+    // "three people with knowledge of the matter", "officials with direct knowledge of": "with" and what sources have
+    else if (k + 1 < hi && t.lower(k).equals("with") && (WITH_OBJECTS.contains(t.lower(k + 1))
+        || k + 2 < hi && WITH_OBJECTS.contains(t.lower(k + 2)))) k++;
     // "Turkey's ambassador to the EU", "an adviser to the president": "to" after an envoy's head, before its object
     else if (k + 1 < hi && k >= 1 && t.lower(k).equals("to") && TO_HEADS.contains(t.lower(k - 1))
         && (t.lower(k + 1).equals("the") || capitalized(t, k + 1))) k++;

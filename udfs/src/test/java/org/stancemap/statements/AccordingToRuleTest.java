@@ -63,6 +63,15 @@ class AccordingToRuleTest {
   }
 
   @Test
+  void whatASourceHasWithItIsPartOfIt() {
+    // data/speaker-words.tsv with-objects: "with knowledge of", "with direct knowledge of", "with access to"
+    records(RULE, "The deal was signed in March, according to three people with knowledge of the matter.",
+        s("The deal was signed in March", "three people with knowledge of the matter", RuleNames.CLAUSE_ACCORDING_TO));
+    records(RULE, "According to two officials with direct knowledge of the talks, the deal is close.",
+        s("the deal is close", "two officials with direct knowledge of the talks", RuleNames.ACCORDING_TO));
+  }
+
+  @Test
   void aSecondClauseAfterTheSourceIsNoPartOfIt() {
     records(RULE, "Shelling in the north has killed dozens this month, according to local monitors, and aid groups have suspended "
         + "deliveries.", s("Shelling in the north has killed dozens this month", "local monitors", RuleNames.CLAUSE_ACCORDING_TO));
