@@ -211,7 +211,7 @@ public final class MentionParser {
    */
   public Mention backward(Tokens t, int lo, int e, String text) {
     if (e - 1 >= lo && suffixPeriod(t, e)) e--; // "Toyota Motor Corp. said"
-    Mention m = backwardPhrase0(t, lo, e, text);
+    Mention m = listBefore(t, lo, backwardPhrase0(t, lo, e, text), text);
     // "a move community leaders said would ...": "a" and a noun before a plural head open the phrase a relative
     // clause without "that" describes; the plural phrase after them speaks
     if (m != null && m.kind == Mention.Kind.DESCRIPTOR && m.head != null) {
@@ -233,6 +233,30 @@ public final class MentionParser {
       }
     }
     return m;
+  }
+
+  /**
+   * "France, Germany and Italy said": a coordination {@code m} ("Germany and Italy") after names and commas that open
+   * the sentence at {@code lo}; the whole list, its items in order. Otherwise {@code m}.
+   */
+  private Mention listBefore(Tokens t, int lo, Mention m, String text) {
+    if (m == null || m.conjuncts.size() < 2) return m;
+    List<Mention> items = new ArrayList<>();
+    int first = t.indexFrom(m.start);
+    while (first - 2 >= lo && t.text(first - 1).equals(",")) {
+      int b = first - 1, a = b;
+      while (a - 1 >= lo && t.isWord(a - 1) && capitalized(t, a - 1)) a--;
+      if (a == b || isStopCap(t.text(a))) return m;
+      Mention item = single(t, a, b, text);
+      if (item == null || item.kind != Mention.Kind.NAME) return m;
+      items.add(0, item);
+      first = a;
+    }
+    if (items.isEmpty() || first != lo) return m;
+    Mention whole = new Mention(Mention.Kind.NAME, t.start(first), m.end, text.substring(t.start(first), m.end), null, null, false, null, null);
+    whole.conjuncts.addAll(items);
+    whole.conjuncts.addAll(m.conjuncts);
+    return whole;
   }
 
   private Mention backwardPhrase0(Tokens t, int lo, int e, String text) {

@@ -133,6 +133,17 @@ class SubjectCueClauseRuleTest {
   }
 
   @Test
+  void aListOfNamesWithCommasSpeaksWhole() {
+    records(RULE, "France, Germany and Italy said the talks should resume in Geneva.",
+        s("the talks should resume", "France, Germany and Italy", RuleNames.SUBJECT_CUE_CLAUSE));
+    records(RULE, "Greece, Cyprus and Bulgaria, which border Turkey, argued that any cut would send the wrong signal.",
+        s("any cut would send the wrong signal", "Greece, Cyprus and Bulgaria", RuleNames.SUBJECT_CUE_CLAUSE));
+    // a place before the comma opens no list
+    records(RULE, "In Paris, France and Germany said the talks should resume.",
+        s("the talks should resume", "France and Germany", RuleNames.SUBJECT_CUE_CLAUSE));
+  }
+
+  @Test
   void aPartyAndStateInCapitalsDescribesTheNameBeforeIt() {
     // a US legislator's "Democrat of New Mexico" (data/descriptors.tsv heads), then a relative clause: the name speaks
     records(RULE, "Senator Raymond Ortiz, Democrat of New Mexico, who has long opposed the deployment, said it should end.",
