@@ -27,10 +27,8 @@ public final class ColonSubjectSieve implements Sieve {
   @Override
   public Attribution attribute(QuoteContext c) {
     Tokens t = c.tokens;
-    int colon = c.headHi - 1;
-    while (colon >= c.headLo && !t.isWord(colon) && !t.text(colon).equals(":")) colon--;
-    if (colon <= c.headLo || !t.text(colon).equals(":")) return null;
-    for (int i = c.tailLo; i < c.tailHi; i++) if (t.isWord(i)) return null;
+    int colon = c.headColon();
+    if (colon <= c.headLo || !c.tailEmpty()) return null;
     SentenceSubject s = SentenceSubject.find(t, c.parser, descriptors, c.cues, c.text, c.headLo, colon, true);
     if (s == null) {
       // "The ministry issued a statement that read: ...", "Ms Vale posted a message on Instagram which read: ...": the

@@ -28,7 +28,7 @@ public final class PreviousSubjectSieve implements Sieve {
   public Attribution attribute(QuoteContext c) {
     if (c.prevLo < 0 || c.prevHi <= c.prevLo || !c.headEmpty()) return null;
     Tokens t = c.tokens;
-    for (int i = c.tailLo; i < c.tailHi; i++) if (t.isWord(i)) return null; // a cue after the quote is another rule's
+    if (!c.tailEmpty()) return null; // a cue after the quote is another rule's
     if (!t.text(c.prevHi - 1).equals(".")) return null;
     for (int i = c.prevLo; i < c.prevHi; i++) if (t.first(i) == '"' || t.first(i) == '\u201c' || t.first(i) == '\u201d') return null;
     SentenceSubject s = SentenceSubject.find(t, c.parser, descriptors, c.cues, c.text, c.prevLo, c.prevHi, true);

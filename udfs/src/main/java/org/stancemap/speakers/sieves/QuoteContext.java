@@ -51,6 +51,19 @@ public final class QuoteContext {
     return true;
   }
 
+  /** The colon that ends the head, with only marks between it and the opening mark ("... a plea: \"..."), or -1. */
+  public int headColon() {
+    int colon = headHi - 1;
+    while (colon >= headLo && !tokens.isWord(colon) && !tokens.text(colon).equals(":")) colon--;
+    return colon >= headLo && tokens.text(colon).equals(":") ? colon : -1;
+  }
+
+  /** Whether no word follows the closing mark in its sentence (a cue there is the trailing rules'). */
+  public boolean tailEmpty() {
+    for (int i = tailLo; i < tailHi; i++) if (tokens.isWord(i)) return false;
+    return true;
+  }
+
   /** Tokens [lo, hi) are the label "Quote:" ("Quote: \"...\""). */
   public static boolean quoteLabel(Tokens t, int lo, int hi) {
     return hi - lo == 2 && t.lower(lo).equals("quote") && t.text(lo + 1).equals(":");

@@ -29,11 +29,10 @@ public final class QuoteLabelSieve implements Sieve {
   @Override
   public Attribution attribute(QuoteContext c) {
     Tokens t = c.tokens;
-    for (int i = c.tailLo; i < c.tailHi; i++) if (t.isWord(i)) return null; // a cue after the quote is another rule's
+    if (!c.tailEmpty()) return null;
     if (c.headEmpty() && !QuoteContext.quoteLabel(t, c.headLo, c.headHi)) return nameLine(c);
-    int colon = c.headHi - 1;
-    while (colon >= c.headLo && !t.isWord(colon) && !t.text(colon).equals(":")) colon--;
-    if (colon < c.headLo || !t.text(colon).equals(":")) return null;
+    int colon = c.headColon();
+    if (colon < 0) return null;
     int a = c.headLo;
     while (a < colon && !t.isWord(a)) a++; // a dash or a bullet
     boolean label = a < colon && LABELS.contains(t.lower(a));
