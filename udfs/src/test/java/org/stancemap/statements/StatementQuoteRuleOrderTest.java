@@ -30,7 +30,7 @@ class StatementQuoteRuleOrderTest {
     assertEquals(List.of(RuleNames.SPEAKER_CUE_QUOTE, RuleNames.SUBJECT_COLON_QUOTE, RuleNames.QUOTE_LABEL, RuleNames.COLON_BEFORE, RuleNames.CONTINUATION,
         RuleNames.PREVIOUS_SUBJECT), names(r.direct));
     assertEquals(RuleNames.LABEL_VERB, r.label.name());
-    assertEquals(List.of(RuleNames.ENCLOSING_CLAUSE, "trailing-cue"), names(r.fragment));
+    assertEquals(List.of("trailing-cue", RuleNames.ENCLOSING_CLAUSE), names(r.fragment));
   }
 
   @Test

@@ -171,6 +171,15 @@ class StatementQuoteRulesTest {
   }
 
   @Test
+  void aFragmentRightBeforeAnAttributionIsThatSpeakers() {
+    // the attribution right after the closing mark wins over a cue before the fragment ("Russia will respond")
+    one("Russia will respond to the sanctions \"in a measured but tangible way,\" spokeswoman Anastasia Lapteva said at a briefing.",
+        Statement.PARTIAL, "in a measured but tangible way", "Anastasia Lapteva", "quote-speaker-cue");
+    // with no attribution after it, the clause's own subject speaks
+    one("Putin called the talks \"useful\" and left for Ankara.", Statement.PARTIAL, "useful", "Putin", "label-verb");
+  }
+
+  @Test
   void aClauseAboutAPersonEndingInAColonIntroducesTheirQuote() {
     one("The mayor, Lucia Ferro, closed her address with a plea to the volunteers: \"Stay one more week. The river is not done with us.\"",
         Statement.DIRECT, "Stay one more week", "Lucia Ferro", "subject-colon-quote");

@@ -21,8 +21,8 @@ public final class QuoteRules {
   public final List<Sieve> direct;
   /** Fragments after an evaluative verb and its object. */
   public final Sieve label;
-  /** Fragments, after {@link #label}, in order. */
-  public final List<Sieve> fragment = List.of(new EnclosingClauseSieve(), new TrailingCueSieve());
+  /** Fragments, after {@link #label}, in order: an attribution right after the closing mark, then the enclosing clause's cue. */
+  public final List<Sieve> fragment = List.of(new TrailingCueSieve(), new EnclosingClauseSieve());
 
   public QuoteRules(Descriptors descriptors, LabelVerbs labelVerbs) {
     this.direct = List.of(new LeadingCueSieve(), new ColonSubjectSieve(descriptors), new QuoteLabelSieve(),
