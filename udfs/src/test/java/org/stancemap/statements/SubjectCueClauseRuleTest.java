@@ -133,6 +133,16 @@ class SubjectCueClauseRuleTest {
   }
 
   @Test
+  void documentsShowThatAndSpecialistsSay() {
+    // "show" reports only with "that" (a "that" cue of data/cues.txt): what a camera shows is no claim
+    records(RULE, "The documents show that the payments were made in euros.",
+        s("the payments were made in euros", "The documents", RuleNames.SUBJECT_CUE_CLAUSE));
+    nothing(RULE, "The video showed soldiers crossing the river.");
+    records(RULE, "Sanctions specialists said the case showed how banks are exposed.",
+        s("the case showed how banks are exposed", "Sanctions specialists", RuleNames.SUBJECT_CUE_CLAUSE));
+  }
+
+  @Test
   void aListOfNamesWithCommasSpeaksWhole() {
     records(RULE, "France, Germany and Italy said the talks should resume in Geneva.",
         s("the talks should resume", "France, Germany and Italy", RuleNames.SUBJECT_CUE_CLAUSE));
