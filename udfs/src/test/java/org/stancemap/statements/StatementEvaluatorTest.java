@@ -181,7 +181,7 @@ class StatementEvaluatorTest {
       "heldout51, 0.95, 0.99, 0.81, 0.89",
       "heldout52, 0.97, 0.99, 0.90, 0.94",
       "heldout53, 0.96, 0.99, 0.91, 0.95",
-      "heldout54, 0.92, 0.99, 0.90, 0.92",
+      "heldout54, 0.92, 0.99, 0.90, 0.91", // speaker 0.921 -> 0.918 (stop 39): its gold gives "He regretted \"...\", the statement said" to him
       "heldout55, 0.97, 0.99, 0.89, 0.93",
       "heldout56, 0.97, 0.98, 0.94, 0.94",
       "heldout57, 0.98, 0.99, 0.90, 0.97",
