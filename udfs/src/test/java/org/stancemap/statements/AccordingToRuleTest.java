@@ -63,6 +63,13 @@ class AccordingToRuleTest {
   }
 
   @Test
+  void aMediaProjectsNameAfterItsDescription() {
+    // "project", "portal", "magazine" are media heads: the name after them is the source, not "the independent"
+    records(RULE, "According to the independent project Mediazona, courts handed down 12,000 verdicts.",
+        s("courts handed down 12,000 verdicts", "the independent project Mediazona", RuleNames.ACCORDING_TO));
+  }
+
+  @Test
   void whatASourceHasWithItIsPartOfIt() {
     // data/speaker-words.tsv with-objects: "with knowledge of", "with direct knowledge of", "with access to"
     records(RULE, "The deal was signed in March, according to three people with knowledge of the matter.",
