@@ -62,9 +62,9 @@ final class AccordingToRule implements ReportedSpeechRule {
         }
         while (a < hi && !tokens.isWord(a) && tokens.first(a) != '"') a++;
         if (a >= hi) continue;
-        // "According to Mediazona, Lukin told the court that ...": the clause has a speaker of its own, whose rule reads it
-        if (speakerOpens(c, a, hi)) return false;
         if (!c.emit(k, p, tokens.start(a), end, m, cue, RuleNames.ACCORDING_TO, i)) continue;
+        // "According to Mediazona, Lukin told the court that ...": the clause's own speaker is reported too (nested)
+        if (speakerOpens(c, a, hi)) c.recorder.nested(k, p, a, hi, c.recorder.latest());
         return true;
       }
       // "according to Rosstat, the state statistics agency.": an appositive to the end

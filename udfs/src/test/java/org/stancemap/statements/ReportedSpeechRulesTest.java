@@ -24,8 +24,10 @@ class ReportedSpeechRulesTest {
 
   @Test
   void aSourceOpeningTheSentenceDecidesBeforeAnyCueInIt() {
+    // the inner speaker and verb of saying are reported too (nested), as after an inverted attribution
     recordsInOrder("According to the ministry, the governor said the roads were closed.",
-        s("the governor said the roads were closed", "the ministry", RuleNames.ACCORDING_TO));
+        s("the governor said the roads were closed", "the ministry", RuleNames.ACCORDING_TO),
+        s("the roads were closed", "the governor", RuleNames.SUBJECT_CUE_CLAUSE));
   }
 
   @Test
