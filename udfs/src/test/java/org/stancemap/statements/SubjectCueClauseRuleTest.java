@@ -138,6 +138,11 @@ class SubjectCueClauseRuleTest {
     records(RULE, "The documents show that the payments were made in euros.",
         s("the payments were made in euros", "The documents", RuleNames.SUBJECT_CUE_CLAUSE));
     nothing(RULE, "The video showed soldiers crossing the river.");
+    // documents and statistics are heads too: the describer after "reviewed by" is no speaker
+    records(RULE, "Documents reviewed by Reuters show that the company received the funds through a small bank.",
+        s("the company received the funds", "Documents reviewed by Reuters", RuleNames.SUBJECT_CUE_CLAUSE));
+    records(RULE, "Turkish migration statistics show that the number of permits fell by a quarter.",
+        s("the number of permits fell", "Turkish migration statistics", RuleNames.SUBJECT_CUE_CLAUSE));
     records(RULE, "Sanctions specialists said the case showed how banks are exposed.",
         s("the case showed how banks are exposed", "Sanctions specialists", RuleNames.SUBJECT_CUE_CLAUSE));
   }
