@@ -567,9 +567,7 @@ public final class MentionParser {
 
   /** Token {@code i} is a number of at most three digits after a broadcaster's word at or after {@code lo}: "Channel 12". */
   private static boolean mediaNumber(Tokens t, int i, int lo) {
-    String w = t.lower(i);
-    return i - 1 >= lo && w.length() <= 3 && w.chars().allMatch(Character::isDigit) && capitalized(t, i - 1)
-        && MEDIA_NUMBERED.contains(t.lower(i - 1));
+    return i - 1 >= lo && t.isDigits(i, 3) && capitalized(t, i - 1) && MEDIA_NUMBERED.contains(t.lower(i - 1));
   }
   /** Participles that describe a descriptor's head like adjectives: "informed sources", "one outraged user". */
   private static final Set<String> PARTICIPLE_ADJECTIVES = SpeakerWords.list("participle-adjectives");

@@ -630,18 +630,12 @@ public final class StatementExtractor {
       }
     }
 
-    private static boolean digits(String w) {
-      if (w.isEmpty() || w.length() > 2) return false;
-      for (int i = 0; i < w.length(); i++) if (!Character.isDigit(w.charAt(i))) return false;
-      return true;
-    }
-
     /** A paragraph that is a time stamp: at most eight tokens, one of them hours and minutes ("18:10 GMT", "4:58 a.m. ET, April 14"). */
     private boolean timeStamp(int a, int b) {
       int lo = tokens.indexFrom(a), hi = tokens.indexFrom(b);
       if (hi - lo > 10 || hi <= lo) return false;
       for (int i = lo; i + 2 < hi; i++) {
-        if (digits(tokens.text(i)) && tokens.text(i + 1).equals(":") && digits(tokens.text(i + 2))
+        if (tokens.isDigits(i, 2) && tokens.text(i + 1).equals(":") && tokens.isDigits(i + 2, 2)
             && tokens.end(i) == tokens.start(i + 1) && tokens.end(i + 1) == tokens.start(i + 2)) return true;
       }
       return false;

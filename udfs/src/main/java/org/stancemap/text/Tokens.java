@@ -111,6 +111,14 @@ public final class Tokens {
     return Character.isUpperCase(c) || Character.isTitleCase(c);
   }
 
+  /** Whether token {@code i} is one to {@code max} digits: "12", "24" in "France 24", the hours of "18:10". */
+  public boolean isDigits(int i, int max) {
+    int n = ends[i] - starts[i];
+    if (n == 0 || n > max) return false;
+    for (int k = starts[i]; k < ends[i]; k++) if (!Character.isDigit(text.charAt(k))) return false;
+    return true;
+  }
+
   public boolean is(int i, String s) {
     return i >= 0 && i < starts.length && ends[i] - starts[i] == s.length() && text.regionMatches(true, starts[i], s, 0, s.length());
   }

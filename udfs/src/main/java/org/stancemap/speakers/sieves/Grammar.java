@@ -122,8 +122,8 @@ public final class Grammar {
       // "Ruben Rubinyan, Kilic's counterpart in the talks, welcomed the move, saying": the person the appositive
       // describes, who opens the sentence
       // ("Senator Raymond Ortiz, Democrat of New Mexico, who has long opposed ..., said": a description in capitals)
-      if (base.kind == Mention.Kind.DESCRIPTOR || base.kind == Mention.Kind.NAME && p.roleWord(t.lower(t.indexFrom(base.start)))) {
-        int bs = t.indexFrom(base.start);
+      int bs = t.indexFrom(base.start);
+      if (base.kind == Mention.Kind.DESCRIPTOR || base.kind == Mention.Kind.NAME && p.roleWord(t.lower(bs))) {
         Mention person = bs - 2 >= lo && t.text(bs - 1).equals(",") ? p.backward(t, lo, bs - 2, text) : null;
         if (person != null && person.kind == Mention.Kind.NAME && person.conjuncts.isEmpty() && personName(person)
             && t.indexFrom(person.start) == lo && after(t, person) == bs - 1) {
@@ -166,8 +166,8 @@ public final class Grammar {
     if (opening != null) return opening;
     // "An SDF official reached by Al-Monitor in Hasakah said": a descriptor whose post-modifier runs to the cue
     // (a lower-case head before it: "Governor of the Central Bank of Jordan Omar Nasser" is a title and its holder)
-    if (m.kind == Mention.Kind.NAME && t.indexFrom(m.start) > lo && MODIFIER_PREPOSITIONS.contains(t.lower(t.indexFrom(m.start) - 1))
-        && lowerCaseHead(t, lo, t.indexFrom(m.start) - 1)) {
+    int ms = t.indexFrom(m.start);
+    if (m.kind == Mention.Kind.NAME && ms > lo && MODIFIER_PREPOSITIONS.contains(t.lower(ms - 1)) && lowerCaseHead(t, lo, ms - 1)) {
       Mention first = p.forward(t, lo, j + 1, text);
       if (first != null && first.kind == Mention.Kind.DESCRIPTOR && first.conjuncts.isEmpty() && t.indexFrom(first.start) == lo
           && after(t, first) == j + 1) return first;
@@ -435,11 +435,9 @@ public final class Grammar {
     return best;
   }
 
+  /** A number of at most three digits: an age ("Marian Lloyd, 74,"). */
   static boolean isNumber(Tokens t, int i) {
-    String w = t.text(i);
-    if (w.isEmpty() || w.length() > 3) return false;
-    for (int k = 0; k < w.length(); k++) if (!Character.isDigit(w.charAt(k))) return false;
-    return true;
+    return t.isDigits(i, 3);
   }
 
   private static final Set<String> NOUN_MARKERS = SpeakerWords.list("noun-markers");

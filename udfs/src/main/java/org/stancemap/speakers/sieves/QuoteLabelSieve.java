@@ -21,6 +21,7 @@ import org.stancemap.text.Tokens;
 public final class QuoteLabelSieve implements Sieve {
   private static final Set<String> LABELS = SpeakerWords.list("quote-labels");
   private static final Set<String> LINKS = SpeakerWords.list("quote-label-links");
+
   @Override
   public String name() {
     return RuleNames.QUOTE_LABEL;
@@ -64,7 +65,8 @@ public final class QuoteLabelSieve implements Sieve {
       while (a < c.prevHi && !t.text(a).equals(")")) a++;
       a++;
     }
-    if (a != c.prevHi || c.text.indexOf('\n', t.end(c.prevHi - 1)) < 0 || c.text.indexOf('\n', t.end(c.prevHi - 1)) > t.start(c.headHi)) return null;
+    int nl = c.text.indexOf('\n', t.end(c.prevHi - 1)); // the line ends before the quote's sentence
+    if (a != c.prevHi || nl < 0 || nl > t.start(c.headHi)) return null;
     return m.name != null && m.name.contains(" ") && !MentionParser.looksLikeOrganization(m.name)
         ? Attribution.of(m, c.text.substring(t.start(c.prevLo), t.end(c.prevHi - 1)), t.start(c.prevLo), t.end(c.prevHi - 1), name()) : null;
   }
