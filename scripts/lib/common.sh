@@ -113,6 +113,9 @@ stancemap_exec_java() {
   if [ -f "$archive" ]; then
     exec "$java" -XX:SharedArchiveFile="$archive" -Xlog:cds=off -Xlog:cds+dynamic=off "$@"
   fi
+  # a JVM that dumps the archive runs without Java Flight Recorder: a recorded run (scripts/bench --jfr)
+  # does not record the archive
+  case " $* " in *" -XX:StartFlightRecording"*) exec "$java" "$@" ;; esac
   if [ "${STANCEMAP_COMMAND:-}" != run ] || ! mkdir -p "$STANCEMAP_CDS_DIR" 2>/dev/null || [ ! -w "$STANCEMAP_CDS_DIR" ]; then
     exec "$java" "$@"
   fi

@@ -194,6 +194,10 @@ class LauncherScriptTest {
     Result failed = run(Map.of("FAKE_EXIT", "3"), "scripts/stancemap", "run");
     assertEquals(3, failed.exit(), failed.output());
     assertEquals(List.of(), archives(), "a failed run keeps no archive");
+    // a run recorded with Java Flight Recorder (scripts/bench --jfr) dumps none: a dumping JVM records nothing
+    List<String> recorded = javaArgs(Map.of("STANCEMAP_JAVA_OPTS", "-XX:StartFlightRecording=filename=x.jfr"), "run");
+    assertTrue(option(recorded, dump) == null && recorded.contains("-XX:StartFlightRecording=filename=x.jfr"), recorded.toString());
+    assertEquals(List.of(), archives(), "a recorded run keeps no archive");
     // the first run that succeeds records it under a temporary name, renamed into place afterwards
     List<String> first = javaArgs(Map.of(), "run");
     String tmpName = option(first, dump);
