@@ -109,13 +109,13 @@ stancemap_exec_java() {
   local java archive tmp
   java="$(stancemap_java)"
   if [ "$STANCEMAP_CDS" = 0 ]; then exec "$java" "$@"; fi
+  # Java Flight Recorder and the archive do not mix on JDK 17: a JVM dumping one records nothing, and
+  # one mapping it crashes in the class-file load hook. A recorded run (scripts/bench --jfr) uses neither.
+  case " $* " in *" -XX:StartFlightRecording"*) exec "$java" "$@" ;; esac
   archive="$(stancemap_cds_archive)"
   if [ -f "$archive" ]; then
     exec "$java" -XX:SharedArchiveFile="$archive" -Xlog:cds=off -Xlog:cds+dynamic=off "$@"
   fi
-  # a JVM that dumps the archive runs without Java Flight Recorder: a recorded run (scripts/bench --jfr)
-  # does not record the archive
-  case " $* " in *" -XX:StartFlightRecording"*) exec "$java" "$@" ;; esac
   if [ "${STANCEMAP_COMMAND:-}" != run ] || ! mkdir -p "$STANCEMAP_CDS_DIR" 2>/dev/null || [ ! -w "$STANCEMAP_CDS_DIR" ]; then
     exec "$java" "$@"
   fi
