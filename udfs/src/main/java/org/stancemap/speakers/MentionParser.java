@@ -473,9 +473,21 @@ public final class MentionParser {
       String lx = t.lower(x);
       if (POST_STOP.contains(lx) && !lx.equals("and")) break;
       if (lx.equals("and") && !(x + 1 < hi && t.isWord(x + 1) && capitalized(t, x + 1))) break; // "Iraq and the Levant"
+      if (x > k && pastVerb(t, x, hi)) break; // "The representative of France rejected the claim": its verb
       if (!(DETERMINERS.contains(lx) || POST_PREPOSITIONS.contains(lx) || lx.equals("and"))) end = x + 1;
     }
     return end > k ? end : j;
+  }
+
+  /**
+   * A lower-case word in -ed after a post-modifier's object and before no preposition: the phrase's own verb in the
+   * past ("the representative of France rejected that assessment"), not a participle of the object ("the head of the
+   * committee tasked with", "officials of the group based in Idlib").
+   */
+  private static boolean pastVerb(Tokens t, int x, int hi) {
+    String w = t.lower(x);
+    if (!t.isWord(x) || capitalized(t, x) || w.length() <= 4 || !w.endsWith("ed")) return false;
+    return !(x + 1 < hi && t.isWord(x + 1) && (POST_PREPOSITIONS.contains(t.lower(x + 1)) || t.lower(x + 1).equals("by") || t.lower(x + 1).equals("on")));
   }
 
   /** A lower-case participle in -ing that is no cue ("training", "living", "serving"). */

@@ -19,6 +19,16 @@ class SubjectCueClauseRuleTest {
   }
 
   @Test
+  void aVerbInTheSimplePastEndsTheSubjectsOfPhrase() {
+    // the subject is the descriptor and its "of" phrase, not the verb and object after it
+    records(RULE, "The representative of Norway dismissed that report, saying that Oslo had not been consulted.",
+        s("Oslo had not been consulted", "The representative of Norway", RuleNames.SUBJECT_CUE_CLAUSE));
+    // a participle with its preposition still describes the object
+    records(RULE, "The head of the committee tasked with the inquiry said the findings would be public.",
+        s("the findings would be public", "The head of the committee tasked with the inquiry", RuleNames.SUBJECT_CUE_CLAUSE));
+  }
+
+  @Test
   void cuesWithAContentRuleOfTheirOwn() {
     records(RULE, "The teachers' union urged the government to raise salaries before the new term.",
         s("the government to raise salaries", "The teachers' union", RuleNames.SUBJECT_CUE_CLAUSE));
