@@ -619,7 +619,11 @@ public final class ArticleSpeakers {
       if ((p.role == null || "other".equals(p.role)) && m.roleClass != null) p.role = m.roleClass;
       return new Resolution(fromPerson(p, name), false);
     }
-    if (MentionParser.looksLikeOrganization(name) || desc.affiliation(name) != null || headline(name)) {
+    // "LISE KORSVOLD, Deputy Special Envoy for Syria, said": a speaker's name in capitals that opens with a given name,
+    // as UN press releases and records print speakers, is a person, not a headline
+    String[] words = Tokens.splitSpaces(name);
+    boolean described = headline(name) && words.length <= 4 && GivenNames.of(words[0]) != null;
+    if (MentionParser.looksLikeOrganization(name) || desc.affiliation(name) != null || headline(name) && !described) {
       String orgAff = aff != null ? aff : desc.affiliation(name);
       return new Resolution(new Speaker(clean(m.surface), SpeakerTable.slug(name), Speaker.ORGANIZATION, orgAff, false, m.roleClass), false);
     }

@@ -36,9 +36,14 @@ public final class GivenNames {
     }
   }
 
-  /** "m" or "f" for a given name as written ("Fatima"), or null when the file does not list it. */
+  /** "m" or "f" for a given name as written ("Fatima", or "FATIMA"), or null when the file does not list it. */
   public static String of(String name) {
-    return Holder.NAMES.get(name);
+    String g = Holder.NAMES.get(name);
+    // "LISE" as records print names in capitals
+    if (g == null && name.length() > 1 && name.equals(name.toUpperCase(Locale.ROOT))) {
+      g = Holder.NAMES.get(name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT));
+    }
+    return g;
   }
 
   /**

@@ -436,6 +436,17 @@ class SpeakerPhraseRulesTest {
         "Kaarel Tamm");
   }
 
+  /** UN press releases print each speaker's name in capitals: a person for "she said", not a headline. */
+  @Test
+  void aNameInCapitalsThatOpensWithAGivenNameIsAPerson() {
+    String text = "Amid Rising Tensions, Council Weighs Aid Cuts\n\n"
+        + "INGRID LINDQVIST, Assistant Secretary-General for Humanitarian Affairs, said stocks would run out in March. "
+        + "She said convoys had been stopped twice.";
+    speaks(text, "convoys had been stopped", "INGRID LINDQVIST");
+    // a headline in capitals is still no one
+    speaks("GRAIN DEAL COLLAPSES\n\nThe minister said exports had stopped. He said talks would resume.", "talks would resume", "The minister");
+  }
+
   @Test
   void aPronounDoesNotReferToAPhraseOfTheOtherGender() {
     String text = "Lena Petrosyan said she had not decided where to go. Her son lives in Rostov, but she wants to stay.\n\n"
