@@ -192,7 +192,7 @@ public final class ArticleSpeakers {
     }
     // a name of two words or more, or a surname after an honorific ("Mr. Ellison, my English teacher.")
     if ((Tokens.splitSpaces(m.name).length >= 2 || honorificBefore(m)) && !MentionParser.looksLikeOrganization(m.name)
-        && desc.affiliation(firstWord(m.name)) == null && !headline(m.name) && !desc.isPlaceName(m.name)) {
+        && desc.affiliation(firstWord(m.name)) == null && !headline(m.name) && !desc.isPlaceName(m.name) && !titlesOnly(m.name)) {
       Person p = byName(m.name, pos);
       if (p == null) person(m.name, SpeakerTable.slug(m.name), m.affiliation, m.roleClass, pos);
       else { touch(p, pos); if (p.affiliation == null) p.affiliation = m.affiliation; if (p.role == null) p.role = m.roleClass; }
@@ -225,6 +225,15 @@ public final class ArticleSpeakers {
     String[] w = Tokens.splitSpaces(m.surface.strip());
     if (w.length != 2 || !w[1].equals(m.name)) return false;
     return desc.titleBeforeSurname(w[0]);
+  }
+
+  /** "Special Envoy", "Deputy Foreign Minister": title words only, an office, not a person's name. */
+  private boolean titlesOnly(String name) {
+    if (desc.title(name) != null) return true;
+    for (String w : Tokens.splitSpaces(name)) {
+      if (desc.title(w) == null && !desc.isModifier(w) && !desc.isPortfolio(w.toLowerCase(Locale.ROOT))) return false;
+    }
+    return true;
   }
 
   /** "GALA BID FOR DEVLIN": several words all in capitals are a headline, not a person's name. */

@@ -313,8 +313,14 @@ public final class MentionParser {
       Mention place = m != null && m.start >= t.end(p) ? m : null;
       String aff = head.affiliation != null ? head.affiliation : place == null ? null : place.affiliation != null ? place.affiliation
           : place.name != null ? desc.affiliation(place.name) : null;
+      // "the representative of Syria", "the UN special envoy for Syria": an office named by its state or place, not
+      // "the envoy" of whoever was named last
+      int w0 = p + 1 < e && t.lower(p + 1).equals("the") ? p + 2 : p + 1; // "of the Syrian Arab Republic"
+      String whose = text.substring(t.start(w0), t.end(e));
+      boolean office = (lp.equals("of") || lp.equals("for"))
+          && (desc.affiliation(whose) != null || desc.isPlaceName(whose) || affiliationAt(t, w0, e + 1) != null);
       Mention found = new Mention(Mention.Kind.DESCRIPTOR, head.start, t.end(e), text.substring(head.start, t.end(e)), null, head.head,
-          head.definite, aff, head.roleClass);
+          head.definite && !office, aff, head.roleClass);
       // "the spokesman of the ministry in Damascus", "officials from the new authorities in Damascus": the
       // descriptor found may itself be a post-modifier's object; the outermost head speaks
       int hs = t.indexFrom(head.start);
@@ -976,6 +982,15 @@ public final class MentionParser {
     while (n < last && (LINK_PARTICLES.contains(t.lower(n)) || (desc.title(t.lower(n)) != null && !desc.isModifier(t.lower(n))
         && !(desc.isHonorific(t.lower(n)) && last - n < 2))
         || portfolioAt(t, n, a))) n++;
+    // "the UN Special Envoy for Syria", "the High Commissioner for Refugees": a title's "for"/"of" and then a state, a
+    // place or a plural noun, no person's name: the office speaks
+    if (n - 2 >= m && n <= last && (t.lower(n - 1).equals("for") || t.lower(n - 1).equals("of")) && desc.title(t.lower(n - 2)) != null) {
+      String rest = text.substring(t.start(n), t.end(last));
+      boolean office = desc.affiliation(rest) != null || desc.isPlaceName(rest)
+          || n == last && t.lower(n).endsWith("s") && GivenNames.of(t.text(n)) == null && !looksLikeOrganization(rest);
+      // not read as "the envoy" of whoever was named last: the office is its own speaker
+      if (office) return new Mention(Mention.Kind.DESCRIPTOR, t.start(a), t.end(last), surface, null, t.lower(n - 2), false, aff, role);
+    }
     // "Ukraine's Defence Intelligence", "the Naval Command": capitalised title words right before a body's own word
     // are its name, not a title ("Defence Minister Ali Kaya" ends in a person's name and keeps its title out)
     if (n == last && capitalized(t, last) && bodyWord(lastWord)) {

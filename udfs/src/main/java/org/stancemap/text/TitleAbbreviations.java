@@ -137,6 +137,18 @@ public final class TitleAbbreviations {
     // only before a body's word ("relations with the U.S. Washington ..." may end one)
     String before = wordBefore(text, start);
     if (MentionParser.isStopCap(word)) return false;
+    // "the U.N. High Commissioner", "U.S. Special Envoy Tom Barrack", "the U.S. Geological Survey": a compound title or
+    // body name, its second word the title, head or body word ("U.S. Officials said", "the U.S. Syrian officials" still split)
+    int j2 = e;
+    while (j2 < text.length() && (text.charAt(j2) == ' ' || text.charAt(j2) == '\t')) j2++;
+    if (j2 > e && j2 < text.length() && Character.isUpperCase(text.charAt(j2))) {
+      int e2 = j2;
+      while (e2 < text.length() && Character.isLetter(text.charAt(e2))) e2++;
+      String second = text.substring(j2, e2);
+      org.stancemap.speakers.Descriptors.Head h2 = d.head(second);
+      if (d.title(second) != null || (h2 != null && "organization".equals(h2.type) && !h2.plural && !second.endsWith("s"))
+          || org.stancemap.speakers.BodyWords.contains(second.toLowerCase(Locale.ROOT))) return true;
+    }
     if (MODIFIER_OPENERS.contains(before)) return true;
     return before.equals("the") && org.stancemap.speakers.BodyWords.contains(word.toLowerCase(java.util.Locale.ROOT));
   }

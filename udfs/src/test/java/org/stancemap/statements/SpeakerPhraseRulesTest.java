@@ -447,6 +447,21 @@ class SpeakerPhraseRulesTest {
     speaks("GRAIN DEAL COLLAPSES\n\nThe minister said exports had stopped. He said talks would resume.", "talks would resume", "The minister");
   }
 
+  /** An office named by its state or place speaks as that office: not the state, not whoever was named last. */
+  @Test
+  void anOfficeNamedByItsStateOrPlace() {
+    Statement envoy = speakerOf("The UN Special Envoy for Syria said talks would resume in Geneva.", "talks would resume");
+    assertEquals("The UN Special Envoy for Syria", envoy.speaker);
+    assertNotEquals("syria", envoy.speakerId, "the envoy is no voice of Syria");
+    speaks("The U.N. High Commissioner for Refugees said returns had doubled.", "returns had doubled", "The U.N. High Commissioner for Refugees");
+    speaks("Norwegian diplomat Kari Solberg briefed the Council on the aid figures.\n\n"
+        + "The representative of Syria said that his Government would open two more crossings.", "his Government would open",
+        "The representative of Syria");
+    speaks("Norwegian diplomat Kari Solberg briefed the Council on the aid figures.\n\n"
+        + "The representative of the Syrian Arab Republic told the Council that his Government would open two more crossings.",
+        "his Government would open", "The representative of the Syrian Arab Republic");
+  }
+
   @Test
   void aPronounDoesNotReferToAPhraseOfTheOtherGender() {
     String text = "Lena Petrosyan said she had not decided where to go. Her son lives in Rostov, but she wants to stay.\n\n"

@@ -491,6 +491,17 @@ class StatementReportedSpeechRulesTest {
     assertTrue(all.stream().anyMatch(s -> s.text.equals("Talks were held in the U.S.")), dump(all));
   }
 
+  /** A compound title or body name after the initials, its second word the title or head: no sentence ends there. */
+  @Test
+  void dottedInitialsBeforeACompoundTitleOrBodyName() {
+    one("The U.N. High Commissioner for Refugees said returns had doubled.", "returns had doubled", "The U.N. High Commissioner for Refugees");
+    one("The U.S. Geological Survey said the quake struck at a depth of 10 km.", "the quake struck", "The U.S. Geological Survey");
+    one("Turkey's State Hydraulic Works said the reservoirs were low.", "the reservoirs were low", "Turkey's State Hydraulic Works");
+    // a sentence still ends after the initials before a sentence of its own
+    List<Statement> all = of("The fighters were trained by the U.S. Syrian officials said the camps had closed.");
+    assertTrue(all.stream().anyMatch(s -> s.text.equals("The fighters were trained by the U.S.")), dump(all));
+  }
+
   @Test
   void aPublishedStudySpeaksForItsAuthors() {
     one("The think tank published its findings on Monday. The report said cargo flights still stopped at the base.", "cargo flights", "The report");
