@@ -318,7 +318,7 @@ public final class MentionParser {
       int w0 = p + 1 < e && t.lower(p + 1).equals("the") ? p + 2 : p + 1; // "of the Syrian Arab Republic"
       String whose = text.substring(t.start(w0), t.end(e));
       boolean office = (lp.equals("of") || lp.equals("for"))
-          && (desc.affiliation(whose) != null || desc.isPlaceName(whose) || affiliationAt(t, w0, e + 1) != null);
+          && (desc.affiliation(whose) != null || desc.isPlaceName(whose) || placeOfTable(whose) || affiliationAt(t, w0, e + 1) != null);
       Mention found = new Mention(Mention.Kind.DESCRIPTOR, head.start, t.end(e), text.substring(head.start, t.end(e)), null, head.head,
           head.definite && !office, aff, head.roleClass);
       // "the spokesman of the ministry in Damascus", "officials from the new authorities in Damascus": the
@@ -627,6 +627,24 @@ public final class MentionParser {
     return false;
   }
 
+  /** First words of a state's formal name after "of the" ("Republic of Armenia", "Kingdom of Saudi Arabia"). */
+  private static final Set<String> STATE_OPENERS = SpeakerWords.list("state-openers");
+
+  /** A state or place of the entity table by one of its names ("Russian Federation", "Türkiye"). */
+  private static boolean placeOfTable(String name) {
+    SpeakerTable.Entry e = SpeakerTable.load().find(name);
+    return e != null && "place".equals(e.type);
+  }
+
+  /** A capitalised title word among the capitalised words and particles right before token {@code i} ("Minister of Foreign Affairs"). */
+  private boolean titleBefore(Tokens t, int i, int lo) {
+    for (int x = i - 1; x >= lo && x >= i - 5; x--) {
+      if (!t.isWord(x) || !(capitalized(t, x) || LINK_PARTICLES.contains(t.lower(x)))) return false;
+      if (capitalized(t, x) && desc.title(t.lower(x)) != null && !desc.isModifier(t.lower(x))) return true;
+    }
+    return false;
+  }
+
   /** An abbreviation in capitals, 2-8 letters ("SDF", "IW", "ECCAS"). */
   private static boolean shortForm(String w) {
     return w.length() >= 2 && w.length() <= 8 && w.chars().allMatch(Character::isLetter) && w.chars().anyMatch(Character::isUpperCase)
@@ -755,6 +773,9 @@ public final class MentionParser {
           && (npWord(t, j + 1) || DETERMINERS.contains(t.lower(j + 1)))) { j++; if (DETERMINERS.contains(t.lower(j))) j++; continue; }
       // "the Center for Reconciliation of the Opposing Parties", "Headquarters for the Treatment of Prisoners"
       if (j > first && j + 2 < hi && t.lower(j + 1).equals("the") && capitalized(t, j + 2) && bodyLink(t, j, first)) { j += 2; continue; }
+      // "Minister of Foreign Affairs of the Syrian Arab Republic Rami Haddad": a capitalised title's "of the" and its state
+      if (j > first && j + 2 < hi && lw.equals("of") && t.lower(j + 1).equals("the") && capitalized(t, j + 2)
+          && (affiliationAt(t, j + 2, hi) != null || STATE_OPENERS.contains(t.lower(j + 2))) && titleBefore(t, j, first)) { j += 2; continue; }
       // "the UN peacekeeping force", "a polling firm": a gerund right before a descriptor head
       if (j + 1 < hi && gerund(t, j) && t.isWord(j + 1) && !capitalized(t, j + 1) && desc.head(t.lower(j + 1)) != null) { j++; continue; }
       // "informed sources", "one outraged user": a participle that describes the head right after it
@@ -984,12 +1005,20 @@ public final class MentionParser {
         || portfolioAt(t, n, a))) n++;
     // "the UN Special Envoy for Syria", "the High Commissioner for Refugees": a title's "for"/"of" and then a state, a
     // place or a plural noun, no person's name: the office speaks
-    if (n - 2 >= m && n <= last && (t.lower(n - 1).equals("for") || t.lower(n - 1).equals("of")) && desc.title(t.lower(n - 2)) != null) {
-      String rest = text.substring(t.start(n), t.end(last));
+    // ("the Minister of Foreign Affairs of the Russian Federation": after "of the", the title before the portfolio)
+    int r0 = n < last && t.lower(n).equals("the") ? n + 1 : n;
+    int link = r0 - 1 >= m && t.lower(r0 - 1).equals("the") ? r0 - 2 : r0 - 1;
+    int titled = link - 1;
+    while (titled >= m && titled >= link - 5 && (desc.isPortfolio(t.lower(titled)) || titled + 1 < link
+        && (t.lower(titled).equals("of") || t.lower(titled).equals("for")) && desc.isPortfolio(t.lower(titled + 1)))) titled--;
+    if (titled >= m && r0 <= last && (t.lower(link).equals("for") || t.lower(link).equals("of")) && desc.title(t.lower(titled)) != null
+        && !desc.isModifier(t.lower(titled))) {
+      String rest = text.substring(t.start(r0), t.end(last));
       boolean office = desc.affiliation(rest) != null || desc.isPlaceName(rest)
-          || n == last && t.lower(n).endsWith("s") && GivenNames.of(t.text(n)) == null && !looksLikeOrganization(rest);
+          || placeOfTable(rest) // "the Russian Federation", "the Syrian Arab Republic" (data/entities.tsv)
+          || r0 == last && t.lower(r0).endsWith("s") && GivenNames.of(t.text(r0)) == null && !looksLikeOrganization(rest);
       // not read as "the envoy" of whoever was named last: the office is its own speaker
-      if (office) return new Mention(Mention.Kind.DESCRIPTOR, t.start(a), t.end(last), surface, null, t.lower(n - 2), false, aff, role);
+      if (office) return new Mention(Mention.Kind.DESCRIPTOR, t.start(a), t.end(last), surface, null, t.lower(titled), false, aff, role);
     }
     // "Ukraine's Defence Intelligence", "the Naval Command": capitalised title words right before a body's own word
     // are its name, not a title ("Defence Minister Ali Kaya" ends in a person's name and keeps its title out)

@@ -58,7 +58,7 @@ public final class StatementExtractor {
    * ("SELIN AKGUL (CHP, Izmir) – ...", {@link #nameLabel}). Group 1: the name; group 2: the colon or the dash.
    */
   private static final Pattern NAME_LABEL = Pattern.compile(
-      "^(?:\\[\\d{1,2}(?::\\d\\d){1,2}\\][ \\t]*)?(\\p{Lu}[\\p{L}'\u2019.\\-]*(?: \\p{Lu}[\\p{L}'\u2019.\\-]*){0,3})(?:, \\p{L}[\\p{L}.'\u2019&/-]*(?: [\\p{L}\\d.'\u2019&/-]+){0,6}| \\([^()\\n]{1,80}\\)){0,4}(:|\\.?[ \\t]+[\u2013\u2014](?=[ \\t]))[ \\t]+(?=\\S)");
+      "^(?:\\[\\d{1,2}(?::\\d\\d){1,2}\\][ \\t]*)?(\\p{Lu}[\\p{L}'\u2019.\\-]*(?: \\p{Lu}[\\p{L}'\u2019.\\-]*){0,3}|\\p{Lu}\\p{L}+(?: (?:(?:of|for)(?: the)? )?\\p{Lu}[\\p{L}'\u2019.\\-]*){2,8})(?:, \\p{L}[\\p{L}.'\u2019&/-]*(?: [\\p{L}\\d.'\u2019&/-]+){0,6}| \\([^()\\n]{1,80}\\)){0,4}(:|\\.?[ \\t]+[\u2013\u2014](?=[ \\t]))[ \\t]+(?=\\S)");
 
   /**
    * A label in capitals this reader does not take for a speaker's ("MINISTER OF FOREIGN AFFAIRS HAKAN FIDAN \u2013",

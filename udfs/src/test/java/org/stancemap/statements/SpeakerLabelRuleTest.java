@@ -508,6 +508,18 @@ class SpeakerLabelRuleTest {
         "putin", "baltic-news-service", "putin", "irina-volkova", "putin", "reporter");
   }
 
+  /** A meeting's transcript labels each speaker with a full title: "President of Russia Vladimir Putin:", "Minister of ... of the ...". */
+  @Test
+  void labelsWithATitleOfSeveralWordsBeforeTheName() {
+    assertTurns("Meeting with the Foreign Minister of Armenia\n\n"
+        + "Vladimir Putin met with Armenian Foreign Minister Aram Petrosyan.\n\n"
+        + "President of Russia Vladimir Putin: Good afternoon, Mr Minister.\n\n"
+        + "We have much to discuss.\n\n"
+        + "Minister of Foreign Affairs of the Republic of Armenia Aram Petrosyan (retranslated): Thank you, Mr President.\n\n"
+        + "Vladimir Putin: Please, go ahead.",
+        "putin", "putin", "aram-petrosyan", "putin");
+  }
+
   @Test
   void aBriefingsUnlabelledParagraphsAreTheBriefersAndIInATurnIsItsSpeaker() {
     String text = "Briefing by Foreign Ministry Spokeswoman Olga Berezina, Moscow, March 3, 2026\n\n"
