@@ -69,6 +69,11 @@ public final class OutletTable {
     return Arrays.stream(row[i].split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
+  /** Every outlet of the table, in its order. */
+  public List<Outlet> outlets() {
+    return outlets;
+  }
+
   public Optional<Outlet> byName(String name) {
     return outlets.stream().filter(o -> o.name().equalsIgnoreCase(name)).findFirst();
   }

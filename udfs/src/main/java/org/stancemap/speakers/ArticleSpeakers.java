@@ -192,7 +192,8 @@ public final class ArticleSpeakers {
     }
     // a name of two words or more, or a surname after an honorific ("Mr. Ellison, my English teacher.")
     if ((Tokens.splitSpaces(m.name).length >= 2 || honorificBefore(m)) && !MentionParser.looksLikeOrganization(m.name)
-        && desc.affiliation(firstWord(m.name)) == null && !headline(m.name) && !desc.isPlaceName(m.name) && !titlesOnly(m.name)) {
+        && desc.affiliation(firstWord(m.name)) == null && !headline(m.name) && !desc.isPlaceName(m.name) && !titlesOnly(m.name)
+        && !outletName(m.name)) {
       Person p = byName(m.name, pos);
       if (p == null) person(m.name, SpeakerTable.slug(m.name), m.affiliation, m.roleClass, pos);
       else { touch(p, pos); if (p.affiliation == null) p.affiliation = m.affiliation; if (p.role == null) p.role = m.roleClass; }
@@ -225,6 +226,24 @@ public final class ArticleSpeakers {
     String[] w = Tokens.splitSpaces(m.surface.strip());
     if (w.length != 2 || !w[1].equals(m.name)) return false;
     return desc.titleBeforeSurname(w[0]);
+  }
+
+  /** The names of data/outlets.tsv, lower case. */
+  private static final class Outlets {
+    static final Set<String> NAMES = load();
+
+    private static Set<String> load() {
+      Set<String> names = new java.util.HashSet<>();
+      for (org.stancemap.ingest.OutletTable.Outlet o : org.stancemap.ingest.OutletTable.load().outlets()) {
+        names.add(o.name().toLowerCase(Locale.ROOT));
+      }
+      return Set.copyOf(names);
+    }
+  }
+
+  /** "Enab Baladi", "Syria Direct": an outlet of data/outlets.tsv (its byline, its name as listener) is no person. */
+  public static boolean outletName(String name) {
+    return Outlets.NAMES.contains(name.toLowerCase(Locale.ROOT));
   }
 
   /** "Special Envoy", "Deputy Foreign Minister": title words only, an office, not a person's name. */
@@ -635,6 +654,9 @@ public final class ArticleSpeakers {
     if (MentionParser.looksLikeOrganization(name) || desc.affiliation(name) != null || headline(name) && !described) {
       String orgAff = aff != null ? aff : desc.affiliation(name);
       return new Resolution(new Speaker(clean(m.surface), SpeakerTable.slug(name), Speaker.ORGANIZATION, orgAff, false, m.roleClass), false);
+    }
+    if (outletName(name)) { // "Enab Baladi reported": another outlet speaks as a body
+      return new Resolution(new Speaker(clean(m.surface), SpeakerTable.slug(name), Speaker.ORGANIZATION, aff, false, "media"), false);
     }
     Person np = person(name, SpeakerTable.slug(name), aff, m.roleClass, pos);
     return new Resolution(fromPerson(np, name), false);

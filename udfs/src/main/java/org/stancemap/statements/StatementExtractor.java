@@ -862,7 +862,7 @@ public final class StatementExtractor {
           int lo = tokens.indexFrom(ps + qm.start(g)), hi = tokens.indexFrom(ps + qm.end(g));
           Mention who = parser.forward(tokens, lo, hi, text);
           ArticleSpeakers.Resolution r = who == null || who.kind != Mention.Kind.NAME ? null : speakers.resolve(who, who.start);
-          if (r != null && Speaker.PERSON.equals(r.speaker.type)) {
+          if (r != null && (Speaker.PERSON.equals(r.speaker.type) || ArticleSpeakers.outletName(who.name))) { // "Q (Fanatik):", an outlet
             sp = r.speaker;
             m = who;
           }
@@ -871,7 +871,7 @@ public final class StatementExtractor {
           Mention who = askerOpening(ps + qm.end(), b);
           ArticleSpeakers.Resolution r = who == null ? null : speakers.resolve(who, who.start);
           // a full name, or a body the table knows ("TASS."); not "Thanks." or "Okay."
-          if (r != null && !r.speaker.plural && (who.name.contains(" ") || !Speaker.PERSON.equals(r.speaker.type) && SpeakerTable.load().find(who.name) != null)) {
+          if (r != null && !r.speaker.plural && (who.name.contains(" ") || !Speaker.PERSON.equals(r.speaker.type) && (SpeakerTable.load().find(who.name) != null || ArticleSpeakers.outletName(who.name)))) {
             sp = r.speaker;
             m = who;
           }

@@ -447,6 +447,14 @@ class SpeakerPhraseRulesTest {
     speaks("GRAIN DEAL COLLAPSES\n\nThe minister said exports had stopped. He said talks would resume.", "talks would resume", "The minister");
   }
 
+  /** An outlet's name in a byline or as the listener ("he told Enab Baladi") is no person for "he" to go to. */
+  @Test
+  void anOutletIsNoPersonForHe() {
+    speaks("Back in Daraa: rents nobody can pay\n\nEnab Baladi \u2013 Daraa\n\n"
+        + "More than a year after the war ended, Abu Hassan, 52, still sells vegetables from a cart near the old market.\n\n"
+        + "\"Prices double every month,\" he told Enab Baladi, pointing at the empty crates.", "Prices double", "Abu Hassan");
+  }
+
   /** An office named by its state or place speaks as that office: not the state, not whoever was named last. */
   @Test
   void anOfficeNamedByItsStateOrPlace() {
