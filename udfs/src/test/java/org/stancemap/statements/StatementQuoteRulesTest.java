@@ -126,6 +126,16 @@ class StatementQuoteRulesTest {
         "a farmer", "quote-speaker-cue");
   }
 
+  /** After the quote, a name with an age and a relative clause between commas before the cue. */
+  @Test
+  void aNameWithAnAgeAndARelativeClauseBeforeATrailingCue() {
+    String before = "Officials visited the village on Monday.\n\nResidents gathered at the mosque, Selim Kaya said.\n\n";
+    one(before + "\"The windows shook for a minute,\" Derya Aksoy, 38, whose shop lost its roof, told reporters.", Statement.DIRECT,
+        "The windows shook", "Derya Aksoy", "quote-speaker-cue");
+    one(before + "\"The windows shook for a minute,\" Derya Aksoy, 38, a teacher, who saw it all, said.", Statement.DIRECT,
+        "The windows shook", "Derya Aksoy", "quote-speaker-cue");
+  }
+
   @Test
   void affirmedAndDemandedThatReportAClause() {
     one("Deputy minister Rami Khalil affirmed that the border crossings would reopen next month.", Statement.INDIRECT,

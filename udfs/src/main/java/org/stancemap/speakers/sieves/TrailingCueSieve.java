@@ -32,13 +32,18 @@ public final class TrailingCueSieve implements Sieve {
     Mention m = c.parser.forward(t, i, c.tailHi, c.text);
     if (m == null) return null;
     int j = Grammar.skipForward(t, Grammar.after(t, m), c.tailHi);
-    if (j < c.tailHi && t.text(j).equals(",")) { // appositive: "Umm Ahmad, a mother of five from Saraqeb, told ..."
-      int k = j + 1;
-      while (k < c.tailHi && k < j + 20 && !t.text(k).equals(",")) k++;
-      if (k < c.tailHi && t.text(k).equals(",")) {
-        if (m.appositive == null) m.appositive = c.parser.describe(t, j + 1, k, c.text);
-        j = Grammar.skipForward(t, k + 1, c.tailHi);
-      }
+    // appositives between commas, up to three: "Umm Ahmad, a mother of five from Saraqeb, told ...", "Hatice Demir, 42,
+    // whose house was hit, told ...", "Derya Aksoy, 38, a teacher, who saw it all, said"
+    boolean aside = j < c.tailHi && t.text(j).equals(",");
+    int seg = aside ? j + 1 : j;
+    if (!aside && m.aged && j < c.tailHi && (t.lower(j).equals("whose") || t.lower(j).equals("who"))) aside = true; // "Name, 42, whose"
+    for (int asides = 0; aside && asides < 3 && seg < c.tailHi && c.cues.at(t, seg, c.tailHi) == null; asides++) {
+      int k = seg;
+      while (k < c.tailHi && k < seg + 20 && !t.text(k).equals(",")) k++;
+      if (k >= c.tailHi || !t.text(k).equals(",")) break;
+      if (m.appositive == null && !Grammar.isNumber(t, seg)) m.appositive = c.parser.describe(t, seg, k, c.text);
+      seg = Grammar.skipForward(t, k + 1, c.tailHi);
+      j = seg;
     }
     if (j < c.tailHi && t.lower(j).equals("who")) { // "a rebel commander who gave his name as Abu Omar told ..."
       int k = j + 1;
