@@ -491,6 +491,14 @@ class StatementReportedSpeechRulesTest {
     assertTrue(all.stream().anyMatch(s -> s.text.equals("Talks were held in the U.S.")), dump(all));
   }
 
+  /** "X quoted by Y said": X speaks, whom the outlet Y quoted (not the outlet). */
+  @Test
+  void aSourceQuotedByAnOutletSpeaks() {
+    one("An army officer quoted by the state broadcaster TRT said the drones had been shot down over the sea.", "the drones had been shot",
+        "An army officer quoted by the state broadcaster TRT");
+    one("Two officials cited by Reuters said the talks had stalled.", "the talks had stalled", "Two officials cited by Reuters");
+  }
+
   /** A compound title or body name after the initials, its second word the title or head: no sentence ends there. */
   @Test
   void dottedInitialsBeforeACompoundTitleOrBodyName() {
