@@ -447,6 +447,13 @@ class SpeakerPhraseRulesTest {
     speaks("GRAIN DEAL COLLAPSES\n\nThe minister said exports had stopped. He said talks would resume.", "talks would resume", "The minister");
   }
 
+  /** "The family's MP, Liberal Democrat Helen Marsh, said": the person named after a title in capitals, without the party. */
+  @Test
+  void aPersonNamedAfterATitleInCapitals() {
+    speaks("The village's MP, Liberal Democrat Helen Marsh, said she had written to the embassy twice.", "she had written", "Helen Marsh");
+    speaks("Conservative Peter Hale said the visa rules would not change.", "the visa rules", "Peter Hale");
+  }
+
   /** An outlet's name in a byline or as the listener ("he told Enab Baladi") is no person for "he" to go to. */
   @Test
   void anOutletIsNoPersonForHe() {

@@ -138,6 +138,9 @@ public final class Grammar {
       if (appos != null && appos.kind == Mention.Kind.NAME && appos.end <= t.start(j)) {
         // "Minister of Foreign Affairs and Expatriates, Asaad al-Shaibani, said": a title with its portfolio
         if (base.kind == Mention.Kind.NAME && base.conjuncts.isEmpty() && p.portfolioOnly(base.name)) return appos.withRole(p.titleRole(t, lo, k));
+        // "The family's MP, Liberal Democrat Tom Carrow, said": a title in capitals read as a name, then the person
+        if (base.kind == Mention.Kind.NAME && base.conjuncts.isEmpty() && base.name != null && !base.name.contains(" ")
+            && p.roleWord(base.name) && personName(appos)) return appos.withRole(p.titleRole(t, lo, k));
         // "Director of the Center ... of the Russian Academy of Sciences, Nikita Arkhipov, told": a role held in a body,
         // then the person's name; the person speaks, not the body
         if (base.kind == Mention.Kind.NAME && base.conjuncts.isEmpty() && personName(appos) && roleOpening(t, p, lo, k)) {
