@@ -169,6 +169,16 @@ final class AccordingToRule implements ReportedSpeechRule {
     for (int x = a; x < b; x++) {
       if (!tokens.isWord(x) || tokens.lower(x).equals("that") || c.cueStarts(x, hi) || c.w.aux.contains(tokens.lower(x))) return null;
     }
+    // "figures presented at the meeting by Trade Minister Leyla Sahin", "data published on Monday by the central bank": the
+    // author, after a verb of issuing (data/descriptors.tsv); "a draft seen by Reuters" stays the draft
+    boolean issued = false;
+    for (int x = a + 1; x < b - 1; x++) {
+      if (c.descriptors.isIssuing(tokens.lower(x))) issued = true;
+      if (!issued || !tokens.lower(x).equals("by")) continue;
+      Mention m = c.parser.forward(tokens, x + 1, b, c.text);
+      if (m != null && m.kind != Mention.Kind.PRONOUN && Grammar.after(tokens, m) == b) return m;
+      break;
+    }
     return c.parser.describe(tokens, a, b, c.text);
   }
 }

@@ -491,6 +491,16 @@ class StatementReportedSpeechRulesTest {
     assertTrue(all.stream().anyMatch(s -> s.text.equals("Talks were held in the U.S.")), dump(all));
   }
 
+  /** "..., according to figures presented at the meeting by X": X, the author; "a draft seen by Reuters" stays the draft. */
+  @Test
+  void accordingToFiguresIssuedBySomeone() {
+    one("Exports rose by 12 percent, according to figures presented at the meeting by Trade Minister Leyla Sahin.", "Exports rose",
+        "Leyla Sahin");
+    one("Exports rose by 12 percent, according to data published on Monday by the central bank.", "Exports rose", "the central bank");
+    one("The package lists 40 more tankers, according to a draft seen by a news agency.", "The package lists",
+        "a draft seen by a news agency");
+  }
+
   /** "X quoted by Y said": X speaks, whom the outlet Y quoted (not the outlet). */
   @Test
   void aSourceQuotedByAnOutletSpeaks() {
