@@ -47,7 +47,7 @@ final class InvertedAttributionRule implements ReportedSpeechRule {
         after = Grammar.after(tokens, m);
         if (after < hi && tokens.lower(after).equals("that")) continue; // a reported clause follows: no inversion
         after = c.sourceRelativeEnd(after, hi); // ", said a trader who asked not to be identified."
-        if (m.kind == Mention.Kind.NAME && m.conjuncts.isEmpty()) after = pastBody(c, after, hi); // ", said John Smith of the Brookings Institution.
+        if (m.kind == Mention.Kind.NAME && m.conjuncts.isEmpty()) after = pastBody(c, m, after, hi); // ", said John Smith of the Brookings Institution.
       } else {
         m = c.parser.forward(tokens, i, hi, c.text);
         int ma = m == null ? -1 : Grammar.after(tokens, m);
@@ -60,7 +60,15 @@ final class InvertedAttributionRule implements ReportedSpeechRule {
           // ", Jari Koskinen of Finland's National Bureau of Investigation told reporters": a person of a body speaks
           Mention person = personOfBody(c, m, i, ma);
           if (person != null) m = person;
-          else if (m.kind == Mention.Kind.NAME && m.conjuncts.isEmpty()) ma = pastBody(c, ma, hi);
+          else if (m.kind == Mention.Kind.NAME && m.conjuncts.isEmpty()) {
+            int link = ma;
+            ma = pastBody(c, m, ma, hi);
+            // ", the Russian Embassy in Ankara said": a body keeps its place of one word, as Grammar.nameBeforePlace
+            if (ma == link + 2 && link < hi && tokens.lower(link).equals("in")) {
+              Mention place = c.parser.forward(tokens, link + 1, link + 2, c.text);
+              if (place != null) m = c.parser.bodyInPlace(m, place, c.text);
+            }
+          }
         }
         // ", the State Emergency Service (SES) said": past the body's short form
         if (m != null && ma + 2 < hi && tokens.text(ma).equals("(") && tokens.text(ma + 2).equals(")") && tokens.isWord(ma + 1)) ma += 3;
@@ -157,9 +165,12 @@ final class InvertedAttributionRule implements ReportedSpeechRule {
    * The token after a body a name is "of", "at" or "from" (", John Smith of the Brookings Institution said"): past "the" and
    * capitalised words ("Finland's" too); {@code ma} itself when none follows.
    */
-  private static int pastBody(ReportedClauses c, int ma, int hi) {
+  private static int pastBody(ReportedClauses c, Mention m, int ma, int hi) {
     var tokens = c.tokens;
-    if (ma + 1 >= hi || !c.w.bodyLinks.contains(tokens.lower(ma))) return ma;
+    // a body "in" its place too: ", the Interior Ministry in Ankara said", ", the Defence Ministry in Moscow said"
+    if (ma + 1 >= hi) return ma;
+    boolean place = tokens.lower(ma).equals("in") && m.name != null && MentionParser.looksLikeOrganization(m.name);
+    if (!c.w.bodyLinks.contains(tokens.lower(ma)) && !place) return ma;
     int y = ma + 1;
     if (tokens.lower(y).equals("the")) y++;
     int start = y;

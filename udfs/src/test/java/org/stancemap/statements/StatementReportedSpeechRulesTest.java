@@ -501,6 +501,15 @@ class StatementReportedSpeechRulesTest {
         "a draft seen by a news agency");
   }
 
+  /** "..., the Interior Ministry in Ankara said.": a body in its place after the clause, as wires write it. */
+  @Test
+  void aBodyInItsPlaceAfterTheClause() {
+    one("Police detained 46 suspects in raids across 12 provinces, the Interior Ministry in Ankara said.", "Police detained",
+        "the Interior Ministry in Ankara");
+    one("Air defences shot down 30 drones overnight, the Defence Ministry in Moscow said on Thursday.", "Air defences shot down",
+        "the Defence Ministry in Moscow");
+  }
+
   /** "X quoted by Y said": X speaks, whom the outlet Y quoted (not the outlet). */
   @Test
   void aSourceQuotedByAnOutletSpeaks() {
