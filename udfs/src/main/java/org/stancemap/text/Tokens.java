@@ -72,7 +72,15 @@ public final class Tokens {
           break;
         }
         // abbreviations keep their final dot: U.S. / Gen. / Mr.
-        if (i < to && text.charAt(i) == '.' && isAbbrev(text, s, i)) i++;
+        if (i < to && text.charAt(i) == '.' && isAbbrev(text, s, i)) {
+          i++;
+          // "U.S.-backed", "U.N.-led": a compound after dotted initials is one word, as "US-backed" is
+          if (i + 1 < to && text.charAt(i) == '-' && Character.isLetter(text.charAt(i + 1)) && text.indexOf('.', s) < i - 1) {
+            i += 2;
+            while (i < to && (Character.isLetterOrDigit(text.charAt(i))
+                || text.charAt(i) == '-' && i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1)))) i++;
+          }
+        }
       } else {
         i++;
       }

@@ -501,6 +501,12 @@ class StatementReportedSpeechRulesTest {
         "a draft seen by a news agency");
   }
 
+  /** "a U.S.-backed force said": the compound after dotted initials is one word of the phrase. */
+  @Test
+  void aUsBackedGroupSpeaks() {
+    one("Three people were killed in the strike, a U.S.-backed force said.", "Three people were killed", "a U.S.-backed force");
+  }
+
   /** "..., the Interior Ministry in Ankara said.": a body in its place after the clause, as wires write it. */
   @Test
   void aBodyInItsPlaceAfterTheClause() {

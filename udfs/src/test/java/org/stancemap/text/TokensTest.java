@@ -3,6 +3,7 @@ package org.stancemap.text;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,22 @@ class TokensTest {
       String s = b.toString();
       assertArrayEquals(s.split("\\s+"), Tokens.splitSpaces(s), "'" + s + "'");
     }
+  }
+
+  /** "U.S.-backed" is one word, as "US-backed" is; "the U.S. -" and "Mr.-" stay apart. */
+  @Test
+  void aCompoundAfterDottedInitialsIsOneWord() {
+    assertEquals(List.of("a", "U.S.-backed", "force"), texts("a U.S.-backed force"));
+    assertEquals(List.of("U.N.-led", "talks"), texts("U.N.-led talks"));
+    assertEquals(List.of("the", "U.S.", "-", "and"), texts("the U.S. - and"));
+    assertEquals(List.of("Mr.", "-", "X"), texts("Mr.-X"));
+  }
+
+  private static List<String> texts(String s) {
+    Tokens t = Tokens.of(s, 0, s.length());
+    List<String> out = new java.util.ArrayList<>();
+    for (int i = 0; i < t.size(); i++) out.add(t.text(i));
+    return out;
   }
 
   @Test
