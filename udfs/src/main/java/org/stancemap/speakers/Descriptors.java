@@ -68,7 +68,13 @@ public final class Descriptors {
   }
 
   public Descriptors(List<String[]> titleRows, List<String[]> descriptorRows) {
-    for (String[] r : titleRows) titles.put(r[0].strip().toLowerCase(Locale.ROOT), r.length > 1 ? r[1].strip() : "other");
+    for (String[] r : titleRows) {
+      String w = r[0].strip().toLowerCase(Locale.ROOT);
+      // a second line for a word would silently replace the first's class ("conservative" a modifier, then a title)
+      if (titles.put(w, r.length > 1 ? r[1].strip() : "other") != null) {
+        throw new IllegalStateException("data/titles.txt: '" + w + "' is listed twice; keep one line with one class");
+      }
+    }
     for (String[] r : descriptorRows) {
       if (r.length < 3) continue;
       String w = r[0].strip();
