@@ -649,9 +649,8 @@ public final class ArticleSpeakers {
     }
     // "LISE KORSVOLD, Deputy Special Envoy for Syria, said": a speaker's name in capitals that opens with a given name,
     // as UN press releases and records print speakers, is a person, not a headline
-    String[] words = Tokens.splitSpaces(name);
-    boolean described = headline(name) && words.length <= 4 && GivenNames.of(words[0]) != null;
-    if (MentionParser.looksLikeOrganization(name) || desc.affiliation(name) != null || headline(name) && !described) {
+    boolean headline = headline(name) && !(Tokens.splitSpaces(name).length <= 4 && GivenNames.of(firstWord(name)) != null);
+    if (MentionParser.looksLikeOrganization(name) || desc.affiliation(name) != null || headline) {
       String orgAff = aff != null ? aff : desc.affiliation(name);
       return new Resolution(new Speaker(clean(m.surface), SpeakerTable.slug(name), Speaker.ORGANIZATION, orgAff, false, m.roleClass), false);
     }

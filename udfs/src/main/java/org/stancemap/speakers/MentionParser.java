@@ -317,8 +317,7 @@ public final class MentionParser {
       // "the envoy" of whoever was named last
       int w0 = p + 1 < e && t.lower(p + 1).equals("the") ? p + 2 : p + 1; // "of the Syrian Arab Republic"
       String whose = text.substring(t.start(w0), t.end(e));
-      boolean office = (lp.equals("of") || lp.equals("for"))
-          && (desc.affiliation(whose) != null || desc.isPlaceName(whose) || placeOfTable(whose) || affiliationAt(t, w0, e + 1) != null);
+      boolean office = (lp.equals("of") || lp.equals("for")) && (statePlace(whose) || affiliationAt(t, w0, e + 1) != null);
       Mention found = new Mention(Mention.Kind.DESCRIPTOR, head.start, t.end(e), text.substring(head.start, t.end(e)), null, head.head,
           head.definite && !office, aff, head.roleClass);
       // "the spokesman of the ministry in Damascus", "officials from the new authorities in Damascus": the
@@ -630,8 +629,12 @@ public final class MentionParser {
   /** First words of a state's formal name after "of the" ("Republic of Armenia", "Kingdom of Saudi Arabia"). */
   private static final Set<String> STATE_OPENERS = SpeakerWords.list("state-openers");
 
-  /** A state or place of the entity table by one of its names ("Russian Federation", "Türkiye"). */
-  private static boolean placeOfTable(String name) {
+  /**
+   * A state or place by name: an affiliation word ("Syria"), a place name, or a place of the entity table by any of its
+   * names ("Russian Federation", "Syrian Arab Republic", "Türkiye").
+   */
+  private boolean statePlace(String name) {
+    if (desc.affiliation(name) != null || desc.isPlaceName(name)) return true;
     SpeakerTable.Entry e = SpeakerTable.load().find(name);
     return e != null && "place".equals(e.type);
   }
@@ -1014,8 +1017,7 @@ public final class MentionParser {
     if (titled >= m && r0 <= last && (t.lower(link).equals("for") || t.lower(link).equals("of")) && desc.title(t.lower(titled)) != null
         && !desc.isModifier(t.lower(titled))) {
       String rest = text.substring(t.start(r0), t.end(last));
-      boolean office = desc.affiliation(rest) != null || desc.isPlaceName(rest)
-          || placeOfTable(rest) // "the Russian Federation", "the Syrian Arab Republic" (data/entities.tsv)
+      boolean office = statePlace(rest)
           || r0 == last && t.lower(r0).endsWith("s") && GivenNames.of(t.text(r0)) == null && !looksLikeOrganization(rest);
       // not read as "the envoy" of whoever was named last: the office is its own speaker
       if (office) return new Mention(Mention.Kind.DESCRIPTOR, t.start(a), t.end(last), surface, null, t.lower(titled), false, aff, role);

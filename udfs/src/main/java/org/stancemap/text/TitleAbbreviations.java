@@ -105,9 +105,7 @@ public final class TitleAbbreviations {
     while (start > 0 && Character.isLetter(text.charAt(start - 1)) && dot - start <= longest) start--;
     if (start > 0 && !opensWord(text.charAt(start - 1))) return false; // longer than any entry, or "U.S.", "ex-Sen."
     if (!isTitle(text.substring(start, dot))) return false;
-    int j = dot + 1;
-    while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) j++;
-    return j > dot + 1 && j < text.length() && Character.isUpperCase(text.charAt(j));
+    return capitalAfterSpaces(text, dot + 1) >= 0;
   }
 
   /**
@@ -121,17 +119,14 @@ public final class TitleAbbreviations {
     while (start >= 2 && dot + 1 - start < 8 && text.charAt(start - 1) == '.' && Character.isUpperCase(text.charAt(start - 2))) start -= 2;
     if (start > 0 && !opensWord(text.charAt(start - 1))) return false;
     if (!initials.contains(text.substring(start, dot + 1))) return false;
-    int j = dot + 1;
-    while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) j++;
-    if (j == dot + 1 || j >= text.length() || !Character.isUpperCase(text.charAt(j))) return false;
-    int e = j;
-    while (e < text.length() && Character.isLetter(text.charAt(e))) e++;
+    int j = capitalAfterSpaces(text, dot + 1);
+    if (j < 0) return false;
+    int e = letters(text, j);
     String word = text.substring(j, e);
     // a title or a body's singular head ("U.S. President", "U.S. Embassy"); not "Officials", "Sources", which may
     // well start the next sentence
     org.stancemap.speakers.Descriptors d = org.stancemap.speakers.Descriptors.load();
-    org.stancemap.speakers.Descriptors.Head h = d.head(word);
-    if (d.title(word) != null || (h != null && "organization".equals(h.type) && !h.plural && !word.endsWith("s"))) return true;
+    if (titleOrBodyHead(d, word)) return true;
     // "A U.S. Treasury spokesperson", "two U.S. Navy ships": after an indefinite article or a number the initials
     // modify what follows (a sentence cannot end there); "the U.S. Treasury", "the U.K. Parliament": after "the",
     // only before a body's word ("relations with the U.S. Washington ..." may end one)
@@ -139,18 +134,33 @@ public final class TitleAbbreviations {
     if (MentionParser.isStopCap(word)) return false;
     // "the U.N. High Commissioner", "U.S. Special Envoy Tom Barrack", "the U.S. Geological Survey": a compound title or
     // body name, its second word the title, head or body word ("U.S. Officials said", "the U.S. Syrian officials" still split)
-    int j2 = e;
-    while (j2 < text.length() && (text.charAt(j2) == ' ' || text.charAt(j2) == '\t')) j2++;
-    if (j2 > e && j2 < text.length() && Character.isUpperCase(text.charAt(j2))) {
-      int e2 = j2;
-      while (e2 < text.length() && Character.isLetter(text.charAt(e2))) e2++;
-      String second = text.substring(j2, e2);
-      org.stancemap.speakers.Descriptors.Head h2 = d.head(second);
-      if (d.title(second) != null || (h2 != null && "organization".equals(h2.type) && !h2.plural && !second.endsWith("s"))
-          || org.stancemap.speakers.BodyWords.contains(second.toLowerCase(Locale.ROOT))) return true;
+    int j2 = capitalAfterSpaces(text, e);
+    String second = j2 < 0 ? null : text.substring(j2, letters(text, j2));
+    if (second != null && (titleOrBodyHead(d, second) || org.stancemap.speakers.BodyWords.contains(second.toLowerCase(Locale.ROOT)))) {
+      return true;
     }
     if (MODIFIER_OPENERS.contains(before)) return true;
     return before.equals("the") && org.stancemap.speakers.BodyWords.contains(word.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Where a capital opens a word after at least one space or tab at {@code from}; -1 if nothing such follows. */
+  private static int capitalAfterSpaces(String text, int from) {
+    int j = from;
+    while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) j++;
+    return j == from || j >= text.length() || !Character.isUpperCase(text.charAt(j)) ? -1 : j;
+  }
+
+  /** The end of the run of letters that starts at {@code j}. */
+  private static int letters(String text, int j) {
+    int e = j;
+    while (e < text.length() && Character.isLetter(text.charAt(e))) e++;
+    return e;
+  }
+
+  /** A title word or a body's singular head, not a plural that may start a sentence ("Officials", "Sources"). */
+  private static boolean titleOrBodyHead(org.stancemap.speakers.Descriptors d, String word) {
+    org.stancemap.speakers.Descriptors.Head h = d.head(word);
+    return d.title(word) != null || (h != null && "organization".equals(h.type) && !h.plural && !word.endsWith("s"));
   }
 
   /** Articles and numbers after which dotted initials always modify the next word: "a U.S. official". */
