@@ -161,6 +161,7 @@ public final class Pipeline {
             return TableFiles.parquetRows(spark.sparkContext().hadoopConfiguration(), dir);
           });
           console.println("stancemap: " + rows + " rows in " + stage.writes());
+          if (stage == Stages.Stage.STATEMENTS) StatementsJob.warnExtractionErrors(spark, console);
         }
         case AGGREGATE -> aggregated = StageTimer.time("aggregates", () -> AggregateJob.run(spark, out, o.aggregate()));
         case CHARTS -> {
@@ -195,6 +196,7 @@ public final class Pipeline {
           return TableFiles.parquetRows(spark.sparkContext().hadoopConfiguration(), dir);
         });
         console.println("stancemap: " + rows + " rows in " + table.getKey());
+        if (table.getKey().equals(StatementColumns.TABLE)) StatementsJob.warnExtractionErrors(spark, console);
         written.add(dir);
       }
     } finally {

@@ -8,6 +8,7 @@ import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.SentenceDetector;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.apache.spark.SparkContext;
 import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
@@ -18,10 +19,12 @@ import org.apache.spark.sql.api.java.UDF5;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.util.CollectionAccumulator;
 import org.stancemap.ingest.ArticleParser;
 import org.stancemap.schema.ArticleColumns;
 import org.stancemap.schema.StatementColumns;
 import org.stancemap.sql.StatementFunctions;
+import org.stancemap.statements.RuleNames;
 import org.stancemap.statements.StatementExtractor;
 import org.stancemap.text.Sentences;
 import org.stancemap.text.TextView;
@@ -67,8 +70,13 @@ public final class StatementsJob {
         .withColumn(ArticleColumns.TEXT, functions.coalesce(col(ArticleColumns.TEXT), functions.lit("")))
         .withColumn(VIEW, view.apply(col(ArticleColumns.TEXT)));
     Dataset<Row> annotated = sentencePipeline(withView).transform(withView);
+    CollectionAccumulator<String> failures = extractionErrors(articles.sparkSession());
     UserDefinedFunction extract = functions.udf((UDF5<String, String, String, Seq<Integer>, Seq<Integer>, List<Row>>)
-        (id, text, outlet, begins, ends) -> StatementFunctions.rows(StatementExtractor.defaults().extract(id, text, outlet, spans(begins, ends))),
+        (id, text, outlet, begins, ends) -> {
+          List<org.stancemap.statements.Statement> out = StatementExtractor.defaults().extract(id, text, outlet, spans(begins, ends));
+          if (failed(out)) failures.add(id);
+          return StatementFunctions.rows(out);
+        },
         DataTypes.createArrayType(StatementFunctions.STATEMENT));
     Dataset<Row> exploded = annotated.select(col(ArticleColumns.ARTICLE_ID),
         explode(extract.apply(col(ArticleColumns.ARTICLE_ID), col(ArticleColumns.TEXT), col(ArticleColumns.OUTLET),
@@ -84,6 +92,43 @@ public final class StatementsJob {
         col(S + ".attribution_rule").as(StatementColumns.ATTRIBUTION_RULE), col(S + ".cue_start").as(StatementColumns.CUE_START),
         col(S + ".cue_end").as(StatementColumns.CUE_END), col(S + ".speaker_start").as(StatementColumns.SPEAKER_START),
         col(S + ".speaker_end").as(StatementColumns.SPEAKER_END), col(S + ".confidence").as(StatementColumns.CONFIDENCE));
+  }
+
+  /**
+   * The ids of the articles the extractor failed on (an internal error: their paragraphs were kept
+   * as narrative with the rule {@link RuleNames#EXTRACTION_ERROR}), gathered while the statements
+   * are computed: one accumulator per Spark context, read and emptied by {@link #warnExtractionErrors}.
+   */
+  static CollectionAccumulator<String> extractionErrors(SparkSession spark) {
+    synchronized (FAILED) {
+      return FAILED.computeIfAbsent(spark.sparkContext(), sc -> sc.collectionAccumulator("stancemap: articles the extractor failed on"));
+    }
+  }
+
+  private static final java.util.Map<SparkContext, CollectionAccumulator<String>> FAILED = new java.util.WeakHashMap<>();
+
+  /** Whether {@code extracted} is the extractor's fallback for an article it failed on. */
+  static boolean failed(List<org.stancemap.statements.Statement> extracted) {
+    return !extracted.isEmpty() && RuleNames.EXTRACTION_ERROR.equals(extracted.get(0).sieve);
+  }
+
+  /**
+   * After a statements table was written: when the extractor failed on any article, a warning
+   * names the first few, so an internal error is never silent. Costs no query (an accumulator
+   * filled as the rows were computed). Returns how many articles failed.
+   */
+  public static long warnExtractionErrors(SparkSession spark, java.io.PrintStream console) {
+    CollectionAccumulator<String> acc = extractionErrors(spark);
+    java.util.SortedSet<String> ids = new java.util.TreeSet<>(acc.value()); // a retried task adds its ids again
+    acc.reset();
+    if (!ids.isEmpty()) {
+      List<String> first = ids.stream().limit(5).toList();
+      console.println(ConsoleText.clean("stancemap: warning: statement extraction failed on " + ids.size()
+          + (ids.size() == 1 ? " article" : " articles") + " (" + String.join(", ", first) + (ids.size() > first.size() ? ", ..." : "")
+          + "); each was kept as narrative paragraphs with attribution_rule '" + RuleNames.EXTRACTION_ERROR
+          + "' (the log has the error; please report it)"));
+    }
+    return ids.size();
   }
 
   /** Spark NLP's inclusive [begin, end] sentence bounds as [start, end) pairs. */
@@ -123,6 +168,7 @@ public final class StatementsJob {
   public static long run(SparkSession spark, String input, String output, String format) {
     // written once, then counted from what was written: no cache that grows with the corpus
     AtomicOutput.write(statements(readArticles(spark, input)), output, format);
+    warnExtractionErrors(spark, System.out);
     return spark.read().format(format).load(output).count();
   }
 }

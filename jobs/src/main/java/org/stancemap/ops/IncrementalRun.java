@@ -41,6 +41,7 @@ import org.stancemap.jobs.InputFiles;
 import org.stancemap.jobs.Pipeline;
 import org.stancemap.jobs.TableFiles;
 import org.stancemap.schema.ArticleColumns;
+import org.stancemap.schema.StatementColumns;
 import org.stancemap.schema.RejectColumns;
 
 /**
@@ -220,6 +221,7 @@ public final class IncrementalRun {
         }
         String stagedDir = Pipeline.path(staged, e.getKey());
         AtomicOutput.writeParquet(merged, stagedDir);
+        if (e.getKey().equals(StatementColumns.TABLE)) org.stancemap.jobs.StatementsJob.warnExtractionErrors(spark, console);
         written.add(dir);
         tables.put(e.getKey(), spark.read().parquet(stagedDir));
       }

@@ -34,6 +34,28 @@ class StatementsJobTest {
   }
 
   @Test
+  void articlesTheExtractorFailedOnAreNamedOnTheConsoleOnce() {
+    // what the extractor gives an article it failed on is recognised as such
+    String text = "Putin said the talks went well.\n\nErdogan agreed.";
+    assertTrue(StatementsJob.failed(new org.stancemap.statements.StatementExtractor(org.stancemap.statements.CueLexicon.load(), null,
+        org.stancemap.speakers.Descriptors.load()).extract("x", text, null, null)));
+    assertTrue(!StatementsJob.failed(org.stancemap.statements.StatementExtractor.defaults().extract("x", text, null, null)));
+    assertTrue(!StatementsJob.failed(List.of()));
+    // the ids gathered while the statements were computed (a retried task adds its own again)
+    for (String id : List.of("b", "a", "b")) StatementsJob.extractionErrors(spark).add(id);
+    java.io.ByteArrayOutputStream console = new java.io.ByteArrayOutputStream();
+    assertEquals(2, StatementsJob.warnExtractionErrors(spark, new java.io.PrintStream(console, true)));
+    assertTrue(console.toString().contains("statement extraction failed on 2 articles (a, b)"), console::toString);
+    console.reset();
+    assertEquals(0, StatementsJob.warnExtractionErrors(spark, new java.io.PrintStream(console, true)), "read once");
+    assertEquals("", console.toString());
+    // the samples: none
+    Dataset<Row> articles = StatementsJob.readArticles(spark, "../data/samples");
+    assertTrue(StatementsJob.statements(articles).count() > 50);
+    assertEquals(0, StatementsJob.warnExtractionErrors(spark, new java.io.PrintStream(console, true)));
+  }
+
+  @Test
   void seedsGiveStatementRowsWithValidOffsetsAndSameSentencesAsPlainJava() {
     Dataset<Row> articles = StatementsJob.readArticles(spark, "../data/samples").cache();
     Dataset<Row> st = StatementsJob.statements(articles).cache();

@@ -66,10 +66,15 @@ public final class RuleNames {
   public static final String OUTLET = "outlet";
   /** A quote no rule could attribute. */
   public static final String NONE = "none";
+  /**
+   * Not an attribution: the extractor failed on the article (an internal error), which was kept as
+   * one narrative statement per paragraph so the run goes on. The run counts these articles.
+   */
+  public static final String EXTRACTION_ERROR = "extraction-error";
 
   /** Every rule name, in the order of {@code data/attribution-rules.tsv}. */
   public static final List<String> ALL = List.of(QUOTE_CUE_SPEAKER, QUOTE_SPEAKER_CUE, QUOTED_BY, SPEAKER_CUE_QUOTE, ACCORDING_TO,
       COLON_BEFORE, CONTINUATION, ENCLOSING_CLAUSE, INSIDE_REPORTED_SPEECH, SUBJECT_CUE_CLAUSE, CLAUSE_SUBJECT_CUE,
       CLAUSE_ACCORDING_TO, PARTICIPLE_AFTER_ATTRIBUTION, CLAUSE_AFTER_ATTRIBUTION, COORDINATED_CUE, QUOTED_AS_SAYING, LABEL_VERB, SUBJECT_COLON_QUOTE, QUOTE_LABEL, PREVIOUS_SUBJECT,
-      INTERVIEW_ANSWER, SPEAKER_LABEL, REPEATED_QUOTE, HEADLINE_COLON, HEADLINE_SOURCE, SOCIAL_POST, OUTLET, NONE);
+      INTERVIEW_ANSWER, SPEAKER_LABEL, REPEATED_QUOTE, HEADLINE_COLON, HEADLINE_SOURCE, SOCIAL_POST, OUTLET, NONE, EXTRACTION_ERROR);
 }

@@ -176,6 +176,7 @@ public final class StatementExtractor {
   }
 
   private static volatile StatementExtractor defaults;
+  private static final System.Logger LOG = System.getLogger(StatementExtractor.class.getName());
 
   /** The extractor over the data files in {@code data/} (loaded once). */
   public static StatementExtractor defaults() {
@@ -197,7 +198,8 @@ public final class StatementExtractor {
    * Statements of one article. {@code rawSentences}: sentence spans [start, end) from the Spark NLP
    * pipeline over {@code TextView.of(text).view()}, or null to run the same detector here.
    * Statement ids are {@code articleId + "-" + ordinal} (ordinal in text order, 4 digits).
-   * Never throws: on an internal error the article falls back to one narrative statement per sentence.
+   * Never throws: on an internal error (logged with the article id) the article falls back to one
+   * narrative statement per paragraph, each with the rule {@link RuleNames#EXTRACTION_ERROR}.
    */
   public List<Statement> extract(String articleId, String text, String outlet, int[][] rawSentences) {
     String t = text == null ? "" : text;
@@ -205,6 +207,8 @@ public final class StatementExtractor {
     try {
       out = extractStrict(t, outlet, rawSentences);
     } catch (RuntimeException | StackOverflowError e) {
+      LOG.log(System.Logger.Level.WARNING, "statement extraction failed on article " + (articleId == null ? "(no id)" : articleId)
+          + "; its paragraphs are kept as narrative (attribution_rule " + RuleNames.EXTRACTION_ERROR + ")", e);
       out = fallback(t, outlet);
       rules.score(out);
     }
@@ -228,6 +232,7 @@ public final class StatementExtractor {
         s.paragraphIndex = p;
         s.sentenceIndex = p;
         outlet(s, outlet, null);
+        s.sieve = RuleNames.EXTRACTION_ERROR;
         out.add(s);
       }
     } catch (RuntimeException e) {

@@ -27,6 +27,24 @@ class StatementExtractorTest {
   }
 
   @Test
+  void anArticleTheExtractorFailsOnIsKeptAsNarrativeParagraphsMarkedAsAnExtractionError() {
+    // an extractor without its speaker table fails inside (a NullPointerException) on any named speaker
+    StatementExtractor broken = new StatementExtractor(CueLexicon.load(), null, org.stancemap.speakers.Descriptors.load());
+    String text = "Putin said the talks went well.\n\nErdogan agreed. \"It is good,\" he said.";
+    List<Statement> out = broken.extract("a1", text, "Test Outlet", null);
+    assertEquals(List.of("Putin said the talks went well.", "Erdogan agreed. \"It is good,\" he said."), out.stream().map(st -> st.text).toList());
+    for (Statement s : out) {
+      assertEquals(Statement.NARRATIVE, s.kind);
+      assertEquals(RuleNames.EXTRACTION_ERROR, s.sieve);
+      assertEquals(0.0, s.confidence);
+      assertEquals(s.text, text.substring(s.start, s.end));
+    }
+    assertEquals(List.of("a1-0000", "a1-0001"), out.stream().map(st -> st.statementId).toList());
+    // the working extractor on the same text: no such rule
+    assertTrue(X.extract("a1", text, "Test Outlet", null).stream().noneMatch(st -> st.sieve.equals(RuleNames.EXTRACTION_ERROR)));
+  }
+
+  @Test
   void siteBoilerplateIsNoStatement() {
     List<Statement> all = of("Moscow and Ankara agreed on a truce.\n\nRelated article: Russia Sends Warship to Syria\n\n"
         + "The truce begins at midnight.\nvia ZeroHedge News https://ift.tt/39viDUY Tyler Durden\n");
