@@ -551,14 +551,15 @@ public final class ArticleSpeakers {
       // "A Russian diplomatic source, contacted in Moscow, offered a different reading. The source said": the one
       // described as a sentence's subject since the last person spoke
       if (lastSubject != null && Speaker.ANONYMOUS.equals(lastSubject.type) && lastSubjectPos < pos && lastSubjectPos > lastPersonPos
-          && hasWord(lastSubject.name.toLowerCase(Locale.ROOT), m.head)) {
+          && hasWord(lastSubject.name.toLowerCase(Locale.ROOT), m.head) && sameSide(m.affiliation, lastSubject.affiliation)) {
         return new Resolution(fromPerson(lastSubject, lastSubject.shown()), true);
       }
-      // "the official" after "a State Department official": the same anonymous source
+      // "the official" after "a State Department official": the same anonymous source; "the Syrian official" not
+      // the European one who spoke since
       for (int i = anonymous.size() - 1; i >= 0; i--) {
         Speaker a = anonymous.get(i);
         String as = a.surface.toLowerCase(Locale.ROOT);
-        if (hasWord(as, m.head)) return new Resolution(a, true); // "one diplomat involved in the talks"
+        if (hasWord(as, m.head) && sameSide(m.affiliation, a.affiliation)) return new Resolution(a, true); // "one diplomat involved in the talks"
       }
     }
     String lowSurface = m.surface.toLowerCase(Locale.ROOT);
@@ -571,6 +572,11 @@ public final class ArticleSpeakers {
     if (aff == null && m.appositive != null) aff = m.appositive.affiliation;
     if (Speaker.PERSON.equals(type)) type = Speaker.ANONYMOUS;
     return new Resolution(new Speaker(clean(m.surface), SpeakerTable.slug(m.surface), type, aff, plural, role), false);
+  }
+
+  /** Whether a description's affiliation allows the source's: either unknown, or the same. */
+  private static boolean sameSide(String described, String source) {
+    return described == null || source == null || described.equals(source);
   }
 
   /** Whether the definite descriptor {@code m} with role class {@code role} may describe the person {@code p}. */

@@ -530,6 +530,18 @@ class SpeakerPhraseRulesTest {
   }
 
   @Test
+  void theOfficialOfAStateIsTheAnonymousSourceOfThatStateNotTheLatestOfficial() {
+    String text = "\"We expected less,\" said an Iraqi official who took part in the talks.\n\n"
+        + "A French official said the offer would be studied in Paris.\n\n"
+        + "The Iraqi official said the answer would come in May.\n\n"
+        + "The official added that nothing had been signed.";
+    assertEquals("an Iraqi official", speakerOf(text, "the answer would come").speaker);
+    // without a state, the latest official
+    assertEquals("an Iraqi official", speakerOf(text, "nothing had been signed").speaker);
+    assertEquals("A French official", speakerOf(text.replace("The Iraqi official said", "The official said"), "the answer would come").speaker);
+  }
+
+  @Test
   void aGivenNameDescribedAsAPersonIsWhoTheNextPronounMeans() {
     String text = "Lilit Hakobyan, an economist, said rents had doubled.\n\n"
         + "Not everyone stayed. Oksana, a theatre producer from Kharkiv, moved on to Riga last spring. "
