@@ -524,6 +524,8 @@ public final class ArticleSpeakers {
       Resolution r = name(m.appositive.withRole(m.roleClass), pos);
       if (r != null) return r;
     }
+    Speaker member = describedMember(m);
+    if (member != null) return new Resolution(member, false);
     Descriptors.Head h = m.head == null ? null : desc.head(m.head);
     String type = h == null ? Speaker.ANONYMOUS : h.type;
     boolean plural = h != null && h.plural;
@@ -561,6 +563,8 @@ public final class ArticleSpeakers {
         String as = a.surface.toLowerCase(Locale.ROOT);
         if (hasWord(as, m.head) && sameSide(m.affiliation, a.affiliation)) return new Resolution(a, true); // "one diplomat involved in the talks"
       }
+      // "the person" / "that person", with no person described before: the latest single source
+      if (m.head.equals("person") && !anonymous.isEmpty()) return new Resolution(anonymous.get(anonymous.size() - 1), true);
     }
     String lowSurface = m.surface.toLowerCase(Locale.ROOT);
     if (m.definite && h != null && Speaker.ANONYMOUS.equals(h.type) && (lowSurface.startsWith("the ") || MentionParser.partOfGroup(lowSurface))) {
@@ -573,6 +577,37 @@ public final class ArticleSpeakers {
     if (Speaker.PERSON.equals(type)) type = Speaker.ANONYMOUS;
     return new Resolution(new Speaker(clean(m.surface), SpeakerTable.slug(m.surface), type, aff, plural, role), false);
   }
+
+  /**
+   * "One of the sources, a person close to the defence ministry," / "A second source, a regional diplomat
+   * briefed on the talks," / "Another official, a former ambassador,": one of a group, or one more source,
+   * that an indefinite appositive describes is that description; null for any other mention.
+   */
+  private Speaker describedMember(Mention m) {
+    Mention ap = m.appositive;
+    if (ap == null || ap.kind != Mention.Kind.DESCRIPTOR || ap.head == null) return null;
+    String[] a = Tokens.splitSpaces(ap.surface.toLowerCase(Locale.ROOT).strip());
+    if (a.length < 2 || !(a[0].equals("a") || a[0].equals("an"))) return null;
+    Descriptors.Head h = desc.head(ap.head);
+    if (h == null || h.plural || Speaker.ORGANIZATION.equals(h.type)) return null;
+    String low = m.surface.toLowerCase(Locale.ROOT).strip();
+    String[] w = Tokens.splitSpaces(low);
+    boolean member = low.startsWith("one of the ") || w.length == 2 && w[0].equals("another")
+        || w.length == 3 && (w[0].equals("a") || w[0].equals("the")) && ORDINALS.contains(w[1]);
+    if (!member) return null;
+    String aff = ap.affiliation != null ? ap.affiliation : m.affiliation;
+    // without a relative clause: "a Turkish energy official who asked not to be named because ..."
+    String surface = ap.surface;
+    for (String rel : RELATIVES) {
+      int i = surface.indexOf(rel);
+      if (i > 0) surface = surface.substring(0, i);
+    }
+    surface = clean(surface.strip());
+    return new Speaker(surface, SpeakerTable.slug(surface), Speaker.ANONYMOUS, aff, false, ap.roleClass);
+  }
+
+  private static final Set<String> ORDINALS = SpeakerWords.list("ordinals");
+  private static final List<String> RELATIVES = List.of(" who ", " whom ", " which ", " that ");
 
   /** Whether a description's affiliation allows the source's: either unknown, or the same. */
   private static boolean sameSide(String described, String source) {

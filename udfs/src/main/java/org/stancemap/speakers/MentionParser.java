@@ -719,8 +719,10 @@ public final class MentionParser {
     if (group == null || group.kind != Mention.Kind.DESCRIPTOR || group.head == null || !group.conjuncts.isEmpty()) return null;
     Descriptors.Head h = desc.head(group.head);
     if (h == null || !h.plural) return null;
-    return new Mention(Mention.Kind.DESCRIPTOR, t.start(s), group.end, text.substring(t.start(s), group.end), null, group.head,
+    Mention one = new Mention(Mention.Kind.DESCRIPTOR, t.start(s), group.end, text.substring(t.start(s), group.end), null, group.head,
         true, group.affiliation, group.roleClass);
+    one.appositive = group.appositive; // "one of the sources, a person close to the ministry,"
+    return one;
   }
 
   /** Words of a part of a group: "one of the officials", "two of the sources", "several of the diplomats". */

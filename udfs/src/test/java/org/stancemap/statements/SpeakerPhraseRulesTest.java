@@ -530,6 +530,28 @@ class SpeakerPhraseRulesTest {
   }
 
   @Test
+  void oneOfAGroupDescribedByAnAppositiveIsThatDescription() {
+    String text = "Ankara has offered to mediate, four sources familiar with the matter said.\n\n"
+        + "One of the sources, a person close to the Iraqi foreign ministry, said Baghdad would accept.\n\n"
+        + "A second source, a regional diplomat briefed on the talks, said no date had been set.\n\n"
+        + "\"It is early days,\" said another source, a Gulf official who asked not to be named because the talks are private.\n\n"
+        + "Two of the sources, an Iraqi official and a Gulf diplomat, said the venue could be Istanbul.\n\n"
+        + "The person close to the Iraqi foreign ministry said a reply was due in May.";
+    assertEquals("a person close to the Iraqi foreign ministry", speakerOf(text, "Baghdad would accept").speaker);
+    assertEquals("Iraq", speakerOf(text, "Baghdad would accept").speakerAffiliation);
+    assertEquals("a regional diplomat briefed on the talks", speakerOf(text, "no date had been set").speaker);
+    // without the relative clause of anonymity
+    assertEquals("a Gulf official", speakerOf(text, "It is early days").speaker);
+    // several members described: the group
+    assertEquals("four sources familiar with the matter", speakerOf(text, "the venue could be").speaker);
+    // "person" heads a source's phrase; the person described before is who "the person" is
+    assertEquals("a person close to the Iraqi foreign ministry", speakerOf(text + "\n\nThe person said a reply was due in May.", "a reply was due").speaker);
+    speaks("A person familiar with the plan said the vote would be delayed.", "the vote would be", "A person familiar with the plan");
+    // with none: the latest single source
+    speaks("A Western diplomat said the vote would be delayed. The person said it could take weeks.", "it could take", "A Western diplomat");
+  }
+
+  @Test
   void theOfficialOfAStateIsTheAnonymousSourceOfThatStateNotTheLatestOfficial() {
     String text = "\"We expected less,\" said an Iraqi official who took part in the talks.\n\n"
         + "A French official said the offer would be studied in Paris.\n\n"
