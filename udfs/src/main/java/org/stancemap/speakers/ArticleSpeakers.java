@@ -526,6 +526,8 @@ public final class ArticleSpeakers {
     }
     Speaker member = describedMember(m);
     if (member != null) return new Resolution(member, false);
+    Person holder = officeHolder(m, pos);
+    if (holder != null) return new Resolution(fromPerson(holder, holder.shown()), true);
     Descriptors.Head h = m.head == null ? null : desc.head(m.head);
     String type = h == null ? Speaker.ANONYMOUS : h.type;
     boolean plural = h != null && h.plural;
@@ -608,6 +610,21 @@ public final class ArticleSpeakers {
 
   private static final Set<String> ORDINALS = SpeakerWords.list("ordinals");
   private static final List<String> RELATIVES = List.of(" who ", " whom ", " which ", " that ");
+
+  /**
+   * "The President of Türkiye reaffirmed ...": the latest person named before with the office's role and state
+   * (Erdogan, named as "President of the Republic of Türkiye Recep Tayyip Erdogan"); null when none, and
+   * for any mention that is no office named by its state (then the office itself speaks).
+   */
+  private Person officeHolder(Mention m, int pos) {
+    if (!m.office || m.affiliation == null || m.roleClass == null || "other".equals(m.roleClass) || "official".equals(m.roleClass)) return null;
+    Person best = null;
+    for (Person p : persons) {
+      if (p.pos < pos && m.affiliation.equals(p.affiliation) && m.roleClass.equals(p.role) && Speaker.PERSON.equals(p.type)
+          && (best == null || p.pos > best.pos)) best = p;
+    }
+    return best;
+  }
 
   /** Whether a description's affiliation allows the source's: either unknown, or the same. */
   private static boolean sameSide(String described, String source) {

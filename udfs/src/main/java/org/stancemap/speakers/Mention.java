@@ -31,6 +31,11 @@ public final class Mention {
   public Mention appositive;
   /** An age follows between commas ("Artyom, 33, did go back"): the name is a person's. */
   public boolean aged;
+  /**
+   * An office named by its state or place ("the President of Türkiye", "the UN Special Envoy for Syria"):
+   * not "the president" of whoever was named last, but the one person the article names in that office, if any.
+   */
+  public boolean office;
 
   Mention(Kind kind, int start, int end, String surface, String name, String head, boolean definite, String affiliation, String roleClass) {
     this.kind = kind;
@@ -55,6 +60,7 @@ public final class Mention {
     Mention m = new Mention(kind, start, end, surface, name, head, true, affiliation, roleClass);
     m.appositive = appositive;
     m.aged = aged;
+    m.office = office;
     return m;
   }
 
@@ -68,6 +74,7 @@ public final class Mention {
     Mention m = new Mention(kind, start, end, surface, name, head, definite, affiliation, role);
     m.appositive = appositive;
     m.aged = aged;
+    m.office = office;
     return m;
   }
 

@@ -319,7 +319,8 @@ public final class MentionParser {
       String whose = text.substring(t.start(w0), t.end(e));
       boolean office = (lp.equals("of") || lp.equals("for")) && (statePlace(whose) || affiliationAt(t, w0, e + 1) != null);
       Mention found = new Mention(Mention.Kind.DESCRIPTOR, head.start, t.end(e), text.substring(head.start, t.end(e)), null, head.head,
-          head.definite && !office, aff, head.roleClass);
+          head.definite && !office, aff != null || !office ? aff : stateOf(whose), head.roleClass);
+      found.office = office;
       // "the spokesman of the ministry in Damascus", "officials from the new authorities in Damascus": the
       // descriptor found may itself be a post-modifier's object; the outermost head speaks
       int hs = t.indexFrom(head.start);
@@ -636,7 +637,15 @@ public final class MentionParser {
   private boolean statePlace(String name) {
     if (desc.affiliation(name) != null || desc.isPlaceName(name)) return true;
     SpeakerTable.Entry e = SpeakerTable.load().find(name);
-    return e != null && "place".equals(e.type);
+    return e != null && e.place;
+  }
+
+  /** The state a state or place name speaks for ("Türkiye": Turkey), or null. */
+  private String stateOf(String name) {
+    String a = desc.affiliation(name);
+    if (a != null) return a;
+    SpeakerTable.Entry e = SpeakerTable.load().find(name);
+    return e != null && e.place ? e.affiliation : null;
   }
 
   /** A capitalised title word among the capitalised words and particles right before token {@code i} ("Minister of Foreign Affairs"). */
@@ -1022,7 +1031,12 @@ public final class MentionParser {
       boolean office = statePlace(rest)
           || r0 == last && t.lower(r0).endsWith("s") && GivenNames.of(t.text(r0)) == null && !looksLikeOrganization(rest);
       // not read as "the envoy" of whoever was named last: the office is its own speaker
-      if (office) return new Mention(Mention.Kind.DESCRIPTOR, t.start(a), t.end(last), surface, null, t.lower(titled), false, aff, role);
+      if (office) {
+        Mention o = new Mention(Mention.Kind.DESCRIPTOR, t.start(a), t.end(last), surface, null, t.lower(titled), false,
+            aff != null ? aff : stateOf(rest), role);
+        o.office = true;
+        return o;
+      }
     }
     // "Ukraine's Defence Intelligence", "the Naval Command": capitalised title words right before a body's own word
     // are its name, not a title ("Defence Minister Ali Kaya" ends in a person's name and keeps its title out)

@@ -23,9 +23,16 @@ public final class SpeakerTable {
   /** One speaker of the table. */
   public static final class Entry {
     public final String id, name, type, role, affiliation;
+    /** A state or other place of the entity table ("Türkiye", "Russian Federation"), which speaks as a body. */
+    public final boolean place;
     final boolean current;
 
     Entry(String id, String name, String type, String role, String affiliation, boolean current) {
+      this(id, name, type, role, affiliation, current, false);
+    }
+
+    Entry(String id, String name, String type, String role, String affiliation, boolean current, boolean place) {
+      this.place = place;
       this.id = id;
       this.name = name;
       this.type = type;
@@ -57,7 +64,7 @@ public final class SpeakerTable {
     for (Entity en : entities.entities()) {
       if (NOT_SPEAKERS.contains(en.kind())) continue;
       String type = Speaker.PERSON.equals(en.type()) ? Speaker.PERSON : Speaker.ORGANIZATION;
-      Entry e = new Entry(en.id(), en.name(), type, en.role(), en.affiliation(), en.to() == null);
+      Entry e = new Entry(en.id(), en.name(), type, en.role(), en.affiliation(), en.to() == null, "place".equals(en.type()));
       for (String surface : en.surfaces()) {
         String k = key(surface);
         Entry had = byKey.get(k);

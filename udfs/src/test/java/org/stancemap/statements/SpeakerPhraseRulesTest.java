@@ -475,6 +475,14 @@ class SpeakerPhraseRulesTest {
     speaks("Norwegian diplomat Kari Solberg briefed the Council on the aid figures.\n\n"
         + "The representative of the Syrian Arab Republic told the Council that his Government would open two more crossings.",
         "his Government would open", "The representative of the Syrian Arab Republic");
+    // ... unless the article named the one person in that office: a readout's "the President of Türkiye"
+    String readout = "Vladimir Putin had a telephone conversation with President of the Republic of Türkiye Recep Tayyip Erdogan.\n\n"
+        + "Vladimir Putin noted that the gas hub project was on schedule.\n\n";
+    assertEquals("erdogan", speakerOf(readout + "The President of Türkiye reaffirmed that Istanbul remained ready to host talks.",
+        "Istanbul remained").speakerId);
+    assertEquals("erdogan", speakerOf(readout + "The President of Turkey said the talks had been useful.", "the talks had been").speakerId);
+    // another state's president is not he
+    assertNotEquals("erdogan", speakerOf(readout + "The President of Azerbaijan said the talks had been useful.", "the talks had been").speakerId);
   }
 
   @Test
