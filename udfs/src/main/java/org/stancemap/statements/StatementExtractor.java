@@ -50,8 +50,12 @@ public final class StatementExtractor {
   /** A Q&A interview paragraph: "Q: ..." (the outlet asks) or "A: ..." (the interviewee answers). */
   /** "Q:", "A:", "Q.", "A." (a court's examination), "Question:", "Answer:": an interview's or a briefing's turns. */
   private static final Pattern QA_LABEL = Pattern.compile("^(?:[QA][:.]|Question:|Answer:|QUESTION:|ANSWER:)\\s+");
-  /** A briefing's question turn: "QUESTION:", "Question (Hassan Obeid, Al-Mashriq TV):", the asker perhaps named in brackets. */
-  private static final Pattern QUESTION_LABEL = Pattern.compile("^(?:(?:QUESTION|Question)(?: \\(([^()\\n]{2,80})\\))?|Q \\(([^()\\n]{2,80})\\)|Q):[ \\t]+(?=\\S)");
+  /**
+   * A briefing's question turn: "QUESTION:", "Question (Hassan Obeid, Al-Mashriq TV):", the asker perhaps named in
+   * brackets; the White House's "Q Thanks, Dana. Is ...?" (a capital Q, a space, no colon).
+   */
+  private static final Pattern QUESTION_LABEL = Pattern.compile("^(?:(?:QUESTION|Question)(?: \\(([^()\\n]{2,80})\\))?|Q \\(([^()\\n]{2,80})\\)|Q):[ \\t]+(?=\\S)"
+      + "|^Q[ \\t]+(?=[A-Z\"\u201c])");
   /**
    * A paragraph opening with a name label and a colon: "Okafor: ...", "Mr Hale: \"...\"", "Priya Raman: ...", perhaps
    * after a podcast's time stamp ("[00:12:31] Hannah Pierce: ..."); minutes put a dash after a name in capitals
@@ -860,7 +864,8 @@ public final class StatementExtractor {
         asking = true;
         a = ps + qm.end();
         int g = qm.group(1) != null ? 1 : qm.group(2) != null ? 2 : 0; // the asker in brackets, if any
-        cueStart = ps + para.indexOf(':', g == 0 ? 0 : qm.end(g)); // the colon, as a name label's
+        boolean colon = qm.group().indexOf(':') >= 0; // not the White House's "Q Thanks, ..."
+        cueStart = colon ? ps + para.indexOf(':', g == 0 ? 0 : qm.end(g)) : ps; // the colon, as a name label's; else the Q
         cueEnd = cueStart + 1;
         sp = null;
         if (g > 0) { // "Question (Hassan Obeid, Al-Mashriq TV):", "Q (Fanatik):"
@@ -882,7 +887,7 @@ public final class StatementExtractor {
           }
         }
         turnSpeakerStart = m == null ? ps : -1; // an unnamed asker: the label word names them ("QUESTION"), a reporter
-        turnSpeakerEnd = m == null ? ps + (g == 0 ? para.indexOf(':') : qm.start(g) - 2) : -1;
+        turnSpeakerEnd = m == null ? ps + (g == 0 ? (colon ? para.indexOf(':') : 1) : qm.start(g) - 2) : -1;
         if (sp == null) sp = new Speaker(view.substring(turnSpeakerStart, turnSpeakerEnd), REPORTER, Speaker.ANONYMOUS, null, false, "media");
       } else if (lm != null) {
         asking = false;

@@ -188,6 +188,25 @@ class SpeakerLabelRuleTest {
   }
 
   @Test
+  void theWhiteHousesQuestionLabelIsAQWithoutAColon() {
+    String text = "Press briefing by Press Secretary Ines Calder\n\n"
+        + "MS. CALDER: Good afternoon. I'll take your questions.\n\n"
+        + "Q Thanks, Ines. Will the President sanction the ministry, yes or no?\n\n"
+        + "MS. CALDER: He has been very clear. There will be a price.\n\n"
+        + "Q \"Very clear\" how? Congress is drafting its own bill.\n\n"
+        + "MS. CALDER: We welcome their input.";
+    List<Statement> all = of(text);
+    List<Statement> turns = labelled(all);
+    assertEquals(List.of("ines-calder", "reporter", "ines-calder", "reporter", "ines-calder"),
+        turns.stream().map(t -> t.speakerId).toList(), dump(all));
+    assertEquals("Thanks, Ines. Will the President sanction the ministry, yes or no?", turns.get(1).text, dump(all));
+    assertEquals("Q", text.substring(turns.get(1).cueStart, turns.get(1).cueEnd), dump(all));
+    // a paragraph opening with the letter in prose is no question
+    List<Statement> prose = of("Q Street was closed on Friday.\n\nThe mayor said it would reopen.");
+    assertTrue(labelled(prose).isEmpty(), dump(prose));
+  }
+
+  @Test
   void aRoleLabelIsThePersonOfThatRoleAndTheOutletsReporterSpeaksForTheOutlet() {
     String roles = "Aid convoys cross into Idlib\n\nSpokesperson Lena Moreau briefed reporters on Thursday.\n\n"
         + "Spokesperson: A convoy of 40 trucks crossed this morning.\n\n"
