@@ -565,6 +565,10 @@ public final class ArticleSpeakers {
         String as = a.surface.toLowerCase(Locale.ROOT);
         if (hasWord(as, m.head) && sameSide(m.affiliation, a.affiliation)) return new Resolution(a, true); // "one diplomat involved in the talks"
       }
+      // "Deputy Foreign Minister Andrei Voronov told Sputnik ... According to the diplomat, ...": no anonymous
+      // diplomat spoke; the person who spoke just before is meant
+      Person recent = recentSpeaker(m, role);
+      if (recent != null) return new Resolution(fromPerson(recent, recent.shown()), true);
       // "the person" / "that person", with no person described before: the latest single source
       if (m.head.equals("person") && !anonymous.isEmpty()) return new Resolution(anonymous.get(anonymous.size() - 1), true);
     }
@@ -625,6 +629,26 @@ public final class ArticleSpeakers {
     }
     return best;
   }
+
+  /**
+   * The named person who spoke in this sentence or the one right before, when the definite description {@code m}
+   * of no anonymous source (role class {@code role}) may be they: "Deputy Foreign Minister Andrei Voronov told
+   * Sputnik .... According to the diplomat, ...". A word of class official ("the diplomat", "the official") fits any
+   * minister, spokesperson or official; other classes only their own. Null otherwise.
+   */
+  private Person recentSpeaker(Mention m, String role) {
+    if (lastPerson == null || !Speaker.PERSON.equals(lastPerson.type) || lastPersonPos < 0) return null;
+    if (!(spokeSentence == sentenceStart || spokeSentenceEnd == sentenceStart)) return null;
+    // "the diplomat", "the senior official": no post-modifier that introduces someone new ("the administrator of a chat")
+    if (Tokens.splitSpaces(m.surface.strip()).length > 3 || m.surface.contains(" of ") || m.surface.contains(" for ")) return null;
+    Person p = byId(lastPerson.id);
+    if (p == null || !sameSide(m.affiliation, p.affiliation)) return null;
+    boolean fits = role != null && (role.equals(p.role) || "official".equals(role) && p.role != null && OFFICE_HOLDERS.contains(p.role));
+    return fits ? p : null;
+  }
+
+  /** Role classes an office-holder's word ("the senator", "the diplomat") may stand for. */
+  private static final Set<String> OFFICE_HOLDERS = Set.of("official", "minister", "spokesperson");
 
   /** Whether a description's affiliation allows the source's: either unknown, or the same. */
   private static boolean sameSide(String described, String source) {

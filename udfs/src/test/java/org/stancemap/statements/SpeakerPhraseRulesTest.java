@@ -560,6 +560,21 @@ class SpeakerPhraseRulesTest {
   }
 
   @Test
+  void theDiplomatRightAfterANamedMinisterSpokeIsThatMinister() {
+    String text = "Russian Deputy Foreign Minister Andrei Volkov told Interfax that Moscow was open to talks.\n\n"
+        + "According to the diplomat, the issue was raised in Ankara last week.";
+    assertEquals("andrei-volkov", speakerOf(text, "the issue was raised").speakerId);
+    // an anonymous diplomat who spoke before is still the one
+    assertEquals("A European diplomat", speakerOf("A European diplomat said the offer was generous.\n\n" + text, "the issue was raised").speaker);
+    // a description that introduces someone new is not the minister
+    assertNotEquals("andrei-volkov", speakerOf("Russian Deputy Foreign Minister Andrei Volkov told Interfax that Moscow was open to talks. "
+        + "The administrator of a chat for Russians in Antalya said posts about moving had tripled.", "posts about moving").speakerId);
+    // nor when a paragraph passed without him
+    assertNotEquals("andrei-volkov", speakerOf("Russian Deputy Foreign Minister Andrei Volkov told Interfax that Moscow was open to talks.\n\n"
+        + "Ships waited at the Bosphorus.\n\nAccording to the diplomat, the issue was raised in Ankara.", "the issue was raised").speakerId);
+  }
+
+  @Test
   void theOfficialOfAStateIsTheAnonymousSourceOfThatStateNotTheLatestOfficial() {
     String text = "\"We expected less,\" said an Iraqi official who took part in the talks.\n\n"
         + "A French official said the offer would be studied in Paris.\n\n"
