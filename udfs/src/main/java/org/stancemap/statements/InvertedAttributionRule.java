@@ -28,9 +28,13 @@ final class InvertedAttributionRule implements ReportedSpeechRule {
     var tokens = c.tokens;
     var w = c.w;
     for (int comma = lo + 1; comma < hi && comma < lo + 400; comma++) {
-      if (!tokens.text(comma).equals(",") || c.inQuote(comma)) continue;
+      if (!tokens.text(comma).equals(",")) continue;
+      // 'The talks were "constructive," the minister said.': a quoted fragment that ends the clause keeps its
+      // comma inside the closing mark; the attribution follows the mark
+      boolean quoteEnds = c.inQuote(comma) && comma + 2 < hi && !c.inQuote(comma + 1) && QUOTE_MARKS.indexOf(tokens.first(comma + 1)) >= 0;
+      if (c.inQuote(comma) && !quoteEnds) continue;
       boolean shortHead = comma < lo + 3; // "But, he admitted, ...": only a parenthetical attribution
-      int i = comma + 1;
+      int i = quoteEnds ? comma + 2 : comma + 1;
       Mention m = null;
       // ", informed sources told ...": a participle that describes the speaker is no cue
       CueLexicon.Cue cue = c.parser.describesHead(tokens, i, hi) ? null : Grammar.speechCue(c.cues, tokens, i, hi);
@@ -123,10 +127,11 @@ final class InvertedAttributionRule implements ReportedSpeechRule {
         return c.emit(k, p, before ? tokens.start(lo) : tokens.start(x + 1), end, m, cue, RuleNames.CLAUSE_SUBJECT_CUE, comma);
       }
       if (shortHead) continue;
-      if (!c.emit(k, p, tokens.start(lo), tokens.end(comma - 1), m, cue, RuleNames.CLAUSE_SUBJECT_CUE, comma)) return false;
+      // the fragment's closing mark stays with the content it closes
+      if (!c.emit(k, p, tokens.start(lo), tokens.end(quoteEnds ? comma + 1 : comma - 1), m, cue, RuleNames.CLAUSE_SUBJECT_CUE, comma)) return false;
       Statement first = c.recorder.latest();
       // nested: "Erdogan said Turkey would respond ..., the Kremlin said": the inner attribution is a statement too
-      c.recorder.nested(k, p, lo, comma, first);
+      c.recorder.nested(k, p, lo, quoteEnds ? comma + 2 : comma, first);
       // ", but CLAUSE2": "Ankara would share what it learns, Uraloglu said, but it was too early to assign blame"
       if (x + 2 < hi && tokens.text(x).equals(",") && tokens.lower(x + 1).equals("but") && c.finiteClause(x + 2, hi)) {
         Statement s2 = c.recorder.add(Statement.INDIRECT, tokens.start(x + 2), end, k, p);
@@ -145,6 +150,9 @@ final class InvertedAttributionRule implements ReportedSpeechRule {
     }
     return false;
   }
+
+  /** Closing quotation marks, straight and curly. */
+  private static final String QUOTE_MARKS = "\"\u201d'\u2019";
 
   /**
    * The person that opens a name read on into a body ("Detective Superintendent Jari Koskinen of Finland's National Bureau

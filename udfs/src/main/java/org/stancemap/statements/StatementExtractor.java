@@ -1600,6 +1600,12 @@ public final class StatementExtractor {
         Statement s = out.get(i);
         if (s.start == outer.start && s.end == outer.end) { out.remove(i); break; } // same span: the outer one stays
       }
+      // a quoted fragment inside the inner clause is the inner speaker's words: 'X said the army was built "on
+      // national foundations," the statement said'
+      for (int i = before; i < out.size(); i++) {
+        Statement s = out.get(i);
+        if (s.kind.equals(Statement.INDIRECT)) claimPartials(s);
+      }
     }
 
     @Override

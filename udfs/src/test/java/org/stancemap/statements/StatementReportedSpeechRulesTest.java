@@ -49,6 +49,26 @@ class StatementReportedSpeechRulesTest {
   }
 
   @Test
+  void aClauseEndingInAQuotedFragmentBeforeItsAttributionIsReportedSpeechAndTheFragmentAPartial() {
+    String text = "The talks were \"constructive,\" the foreign minister said on Tuesday.";
+    Statement s = one(text, "The talks were", "the foreign minister");
+    assertEquals("The talks were \"constructive,\"", s.text);
+    assertEquals(RuleNames.CLAUSE_SUBJECT_CUE, s.sieve);
+    List<Statement> partials = of(text).stream().filter(x -> x.kind.equals(Statement.PARTIAL)).toList();
+    assertEquals(1, partials.size(), dump(of(text)));
+    assertEquals("the foreign minister", partials.get(0).speaker);
+    one("Moscow is open to talks, but only if the West stops \u201cusing the corridors as cover,\u201d Deputy Foreign Minister "
+        + "Andrei Volkov told Interfax.", "Moscow is open to talks", "Andrei Volkov");
+    // nested: the fragment is the inner speaker's words
+    String nested = "Rahimi said the new army was being built \"on national, not factional, foundations,\" the statement said.";
+    List<Statement> all = of(nested);
+    Statement fragment = all.stream().filter(x -> x.kind.equals(Statement.PARTIAL)).findFirst().orElseThrow(() -> new AssertionError(dump(all)));
+    assertEquals("Rahimi", fragment.speaker, dump(all));
+    // a quotation that opens the sentence stays a direct quote
+    assertTrue(indirect("\"The talks were constructive,\" the foreign minister said on Tuesday.").isEmpty());
+  }
+
+  @Test
   void urgeObjectAndInfinitive() {
     one("The foreign minister, Anna Berg, urged both sides to return to the negotiating table.",
         "both sides to return", "Anna Berg");
