@@ -151,9 +151,10 @@ public final class Sentences {
     for (int b = 2; b <= n; b++) {
       if (cut[b] && isQuote(v.charAt(b - 1)) && (v.charAt(b - 2) == '?' || v.charAt(b - 2) == '!') && attributionAt(v, b)) cut[b] = false;
     }
-    // a date is not cut: "expected on June 20." (the pragmatic detector splits before "20.")
+    // a date is not cut: "expected on June 20." (the pragmatic detector splits before "20."); nor any number of one or
+    // two digits and its full stop after a word (the detector reads it as a list item): "the toll rose to 14. Officials said"
     for (int b = 1; b < n; b++) {
-      if (!cut[b] || !monthBefore(v, b) || !digitAfter(v, b)) continue;
+      if (!cut[b] || !(monthBefore(v, b) || wordBefore(v, b)) || !digitAfter(v, b)) continue;
       cut[b] = false;
       // the detector read "20." as a number, so the sentence after it needs its own cut: "June 20. Lawyers"
       int d = b;
@@ -199,6 +200,13 @@ public final class Sentences {
     if (a == e || !Character.isUpperCase(v.charAt(a))) return false;
     String w = v.substring(a, e).toLowerCase(java.util.Locale.ROOT);
     return MONTHS.contains(w) && (!stop || (w.length() <= 4 && !w.equals("may") && !w.equals("june") && !w.equals("july")));
+  }
+
+  /** Whether the last character before {@code b} (spaces skipped, on the same line) is a letter or a comma: no sentence ends there. */
+  static boolean wordBefore(String v, int b) {
+    int e = b;
+    while (e > 0 && v.charAt(e - 1) == ' ') e--;
+    return e > 0 && (Character.isLetter(v.charAt(e - 1)) || v.charAt(e - 1) == ',');
   }
 
   /** Whether the text from {@code b} (spaces skipped) starts with a day number: 1 or 2 digits, not a year. */

@@ -44,6 +44,17 @@ class SentencesTest {
     assertEquals(List.of(first, "Lawyers appealed."), sentences(first + " Lawyers appealed."));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"rose to 14.", "killed 3.", "were aged 45.", "was 9, not 12."})
+  void aSmallNumberEndingASentenceStaysInIt(String end) {
+    // the detector reads "14." as a list item and cut before it
+    String first = "Officials said the number " + end;
+    assertEquals(List.of(first, "Lawyers appealed."), sentences(first + " Lawyers appealed."));
+    assertEquals(List.of(first), sentences(first));
+    // a numbered list on lines of its own keeps its items
+    assertEquals(List.of("Three points:", "1. A truce.", "2. Talks."), sentences("Three points:\n\n1. A truce.\n\n2. Talks."));
+  }
+
   @Test
   void maskKeepsLengthAndReplacesOnlyProtectedPeriods() {
     String text = "Mr. Putin spoke. Prof. Smith (p. 3) and Inc., then more. The end.";
