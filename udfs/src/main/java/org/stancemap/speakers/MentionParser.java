@@ -543,9 +543,10 @@ public final class MentionParser {
       if (lw.endsWith(".") && t.isWord(k) && capitalized(t, j) && desc.title(lw) != null) { j = k; break; }
       if (npWord(t, k) || possessiveWord(t, k)) { j = k; continue; }
       if (t.text(k).equals("'") && k - 1 >= lo && t.isWord(k - 1)) { j = k - 1; continue; }
-      // "The Syrian Democratic Forces (SDF) Media Center": a short form inside a capitalised name
-      if (t.text(k).equals(")") && k - 3 >= lo && t.text(k - 2).equals("(") && shortForm(t.text(k - 1)) && capitalized(t, j)
-          && npWord(t, k - 3) && capitalized(t, k - 3)) { j = k - 3; continue; }
+      // "The Syrian Democratic Forces (SDF) Media Center": a short form inside a capitalised name; "Ministry of National
+      // Defense (MSB) sources": before the head of the body's people
+      if (t.text(k).equals(")") && k - 3 >= lo && t.text(k - 2).equals("(") && shortForm(t.text(k - 1))
+          && (capitalized(t, j) || j == e && desc.head(t.lower(j)) != null) && npWord(t, k - 3) && capitalized(t, k - 3)) { j = k - 3; continue; }
       if (particleAt(t, k, lo, e + 1)) { j = k; continue; }
       // "Channel 12 news": a broadcaster's number inside the phrase
       if (mediaNumber(t, k, lo)) { j = k; continue; }

@@ -75,7 +75,17 @@ final class InvertedAttributionRule implements ReportedSpeechRule {
           }
         }
         // ", the State Emergency Service (SES) said": past the body's short form
-        if (m != null && ma + 2 < hi && tokens.text(ma).equals("(") && tokens.text(ma + 2).equals(")") && tokens.isWord(ma + 1)) ma += 3;
+        if (m != null && ma + 2 < hi && tokens.text(ma).equals("(") && tokens.text(ma + 2).equals(")") && tokens.isWord(ma + 1)) {
+          ma += 3;
+          // ", Ministry of National Defense (MSB) sources said": the body's people speak
+          if (ma < hi && tokens.isWord(ma) && !MentionParser.capitalized(tokens, ma) && c.descriptors.head(tokens.lower(ma)) != null) {
+            Mention people = c.parser.backward(tokens, i, ma, c.text);
+            if (people != null && people.start == m.start) {
+              m = people;
+              ma++;
+            }
+          }
+        }
         if (m != null) ma = c.relativeBeforeCue(ma, hi); // ", two traders who asked not to be identified said."
         int j = m == null ? -1 : Grammar.skipForward(tokens, ma, hi);
         cue = j < 0 ? null : Grammar.speechCue(c.cues, tokens, j, hi);

@@ -560,6 +560,18 @@ class SpeakerPhraseRulesTest {
   }
 
   @Test
+  void aBodysPeopleAfterItsShortFormInBrackets() {
+    speaks("Ministry of National Defence (MND) sources said on Thursday that the operation would continue.",
+        "the operation would continue", "Ministry of National Defence (MND) sources");
+    speaks("The operation will continue, Ministry of Foreign Affairs (MFA) officials said.", "The operation will continue",
+        "Ministry of Foreign Affairs (MFA) officials");
+    // a short form inside a capitalised name, and a body with its short form alone, as before
+    speaks("The Syrian Democratic Forces (SDF) Media Center said two fighters were killed.", "two fighters were killed",
+        "The Syrian Democratic Forces (SDF) Media Center");
+    speaks("The operation will continue, the State Emergency Service (SES) said.", "The operation will continue", "the State Emergency Service");
+  }
+
+  @Test
   void theDiplomatRightAfterANamedMinisterSpokeIsThatMinister() {
     String text = "Russian Deputy Foreign Minister Andrei Volkov told Interfax that Moscow was open to talks.\n\n"
         + "According to the diplomat, the issue was raised in Ankara last week.";
