@@ -560,6 +560,15 @@ class SpeakerPhraseRulesTest {
   }
 
   @Test
+  void aMilitaryCommandSpeaks() {
+    speaks("Poland's armed forces operational command said it had scrambled aircraft overnight.", "it had scrambled",
+        "Poland's armed forces operational command");
+    speaks("Two drones were downed over the port, the army's southern command said.", "Two drones were downed", "the army's southern command");
+    List<Statement> none = of("He took command of the unit and said nothing.");
+    assertTrue(none.stream().allMatch(st -> st.kind.equals(Statement.NARRATIVE)), dump(none));
+  }
+
+  @Test
   void aBodysPeopleAfterItsShortFormInBrackets() {
     speaks("Ministry of National Defence (MND) sources said on Thursday that the operation would continue.",
         "the operation would continue", "Ministry of National Defence (MND) sources");
