@@ -60,6 +60,8 @@ public final class RuleNames {
   public static final String HEADLINE_COLON = "headline-colon";
   /** {@code Drones downed over Crimea – Defence Ministry} / {@code ...: Fidan}: a headline's source after a dash or colon. */
   public static final String HEADLINE_SOURCE = "headline-source";
+  /** {@code Armenia's course is doomed. This was stated to Gazeta.Ru by Leonid Kalugin.}: the sentence before is the named source's. */
+  public static final String STATED_BY_AFTER = "stated-by-after";
   /** An embedded post above its signature line. */
   public static final String SOCIAL_POST = "social-post";
   /** Narrative: the outlet's own voice. */
@@ -76,5 +78,5 @@ public final class RuleNames {
   public static final List<String> ALL = List.of(QUOTE_CUE_SPEAKER, QUOTE_SPEAKER_CUE, QUOTED_BY, SPEAKER_CUE_QUOTE, ACCORDING_TO,
       COLON_BEFORE, CONTINUATION, ENCLOSING_CLAUSE, INSIDE_REPORTED_SPEECH, SUBJECT_CUE_CLAUSE, CLAUSE_SUBJECT_CUE,
       CLAUSE_ACCORDING_TO, PARTICIPLE_AFTER_ATTRIBUTION, CLAUSE_AFTER_ATTRIBUTION, COORDINATED_CUE, QUOTED_AS_SAYING, LABEL_VERB, SUBJECT_COLON_QUOTE, QUOTE_LABEL, PREVIOUS_SUBJECT,
-      INTERVIEW_ANSWER, SPEAKER_LABEL, REPEATED_QUOTE, HEADLINE_COLON, HEADLINE_SOURCE, SOCIAL_POST, OUTLET, NONE, EXTRACTION_ERROR);
+      INTERVIEW_ANSWER, SPEAKER_LABEL, REPEATED_QUOTE, HEADLINE_COLON, HEADLINE_SOURCE, STATED_BY_AFTER, SOCIAL_POST, OUTLET, NONE, EXTRACTION_ERROR);
 }

@@ -50,6 +50,9 @@ public final class StatementExtractor {
   /** A Q&A interview paragraph: "Q: ..." (the outlet asks) or "A: ..." (the interviewee answers). */
   /** "Q:", "A:", "Q.", "A." (a court's examination), "Question:", "Answer:": an interview's or a briefing's turns. */
   private static final Pattern QA_LABEL = Pattern.compile("^(?:[QA][:.]|Question:|Answer:|QUESTION:|ANSWER:)\\s+");
+  /** "This was stated to Gazeta.Ru by", "As Ukrinform reports, this was stated by": group 1 the verb. */
+  private static final Pattern STATED_BY = Pattern.compile(
+      "^(?:As [^,\\n]{2,60}, )?[Tt]his (?:was|has been) (stated|said|announced|reported|noted|declared|confirmed|written|posted)\\b");
   /**
    * A briefing's question turn: "QUESTION:", "Question (Hassan Obeid, Al-Mashriq TV):", the asker perhaps named in
    * brackets; the White House's "Q Thanks, Dana. Is ...?" (a capital Q, a space, no colon).
@@ -411,6 +414,7 @@ public final class StatementExtractor {
             Statement s = statement(Statement.NARRATIVE, ss, se, k, p);
             outlet(s, outlet, scare[k] ? "scare quote" : null);
             quoteLast = false;
+            statedBy(k, p, hi);
           }
           // "Back in Ras al-Ain, a teenage fighter ... summed up the mood.": "he" in a later sentence
           if (subject != null && !inQuote.get(subject.mention.start)) speakers.observeSubject(subject.mention, subject.mention.start);
@@ -422,6 +426,62 @@ public final class StatementExtractor {
       repeatedQuotes(); // after the headline's own rules: a headline they read is held
       out.sort(Comparator.comparingInt((Statement s) -> s.start).thenComparingInt(s -> kindOrder(s.kind)).thenComparingInt(s -> s.end));
       return out;
+    }
+
+    /**
+     * {@code stated-by-after}: "Armenia's course is doomed to failure. This was stated to Gazeta.Ru by Leonid Kalugin.",
+     * "... . As Ukrinform reports, this was stated by the General Staff in its morning update.": the sentence before,
+     * narrative so far and in this paragraph or the one before, is the reported statement of the one named after
+     * "by" (Russian and Ukrainian agencies' construction). The sentence of the attribution stays narrative.
+     */
+    private void statedBy(int k, int p, int hi) {
+      if (k == 0) return;
+      int ss = sentences[k][0], se = sentences[k][1];
+      Matcher mm = STATED_BY.matcher(view.substring(ss, Math.min(se, ss + 160)));
+      if (!mm.find()) return;
+      int verb = tokens.indexFrom(ss + mm.start(1)), by = -1;
+      for (int x = verb + 1; x < hi && x <= verb + 8 && by < 0; x++) if (tokens.lower(x).equals("by")) by = x;
+      if (by < 0 || by + 1 >= hi) return;
+      // "by the first deputy chairman of the ... Committee on CIS Affairs, Eurasian Integration and ..., Leonid Kalugin":
+      // a person's name after the last comma; else the phrase up to the first comma ("by the press service of the
+      // Ministry of Strategic Industries of Ukraine, Ukrinform saw")
+      int end = hi;
+      while (end > by + 1 && !tokens.isWord(end - 1)) end--;
+      int firstComma = -1, lastComma = -1;
+      for (int x = by + 1; x < end; x++) {
+        if (!tokens.text(x).equals(",")) continue;
+        if (firstComma < 0) firstComma = x;
+        lastComma = x;
+      }
+      Mention m = null;
+      if (lastComma > 0) {
+        Mention last = parser.forward(tokens, lastComma + 1, end, text);
+        if (last != null && last.kind == Mention.Kind.NAME && last.conjuncts.isEmpty() && last.name != null && last.name.contains(" ")
+            && Grammar.after(tokens, last) == end && parser.personName(last.name)) m = last;
+      }
+      if (m == null) m = parser.forward(tokens, by + 1, firstComma > 0 ? firstComma : end, text);
+      if (m == null || m.kind == Mention.Kind.PRONOUN) return;
+      Statement prev = null;
+      for (int i = out.size() - 1; i >= 0 && prev == null; i--) {
+        Statement x = out.get(i);
+        if (x.sentenceIndex < k - 1) break;
+        if (x.sentenceIndex == k - 1) {
+          if (!x.kind.equals(Statement.NARRATIVE)) return; // already someone's
+          prev = x;
+        }
+      }
+      if (prev == null || prev.paragraphIndex < p - 1 || prev.paragraphIndex == 0 && tv.paragraphCount() > 1) return; // not a headline
+      ArticleSpeakers.Resolution r = resolve(m, tokens.indexFrom(ss), hi, m.start);
+      if (r == null) return;
+      out.remove(prev);
+      Statement st = statement(Statement.INDIRECT, prev.start, prev.end, prev.sentenceIndex, prev.paragraphIndex);
+      set(st, r.speaker, r.coreference ? Statement.COREFERENCE : Statement.EXPLICIT, tokens.lower(verb), RuleNames.STATED_BY_AFTER);
+      spans(st, tokens.start(verb), tokens.end(verb), m);
+      speakers.spoke(r.speaker, m.start);
+      lastQuoteSpeaker = r.speaker;
+      lastQuoteCue = st.cue;
+      lastQuoteSpans(st);
+      lastQuoteParagraph = p;
     }
 
     /**
@@ -497,7 +557,8 @@ public final class StatementExtractor {
         if (n < 2) continue;
         if (attributed == null) {
           attributed = new ArrayList<>();
-          for (Statement s : out) if (!s.kind.equals(Statement.NARRATIVE) && s.speakerId != null) attributed.add(s);
+          // not a post: its cue is the embed, no word a repeated quote could point to
+          for (Statement s : out) if (!s.kind.equals(Statement.NARRATIVE) && !s.kind.equals(Statement.SOCIAL) && s.speakerId != null) attributed.add(s);
         }
         for (Statement s : attributed) {
           // at least three quarters of the quote's words in the statement
@@ -1419,6 +1480,12 @@ public final class StatementExtractor {
       // "the analyst, Yury Barmin": the speaker was named in the appositive
       if (m.kind == Mention.Kind.DESCRIPTOR && m.appositive != null && m.appositive.name != null && m.appositive.end > m.end) {
         s.speakerEnd = m.appositive.end;
+      }
+      // "One of the sources, an Iraqi official,": the source is the appositive's description
+      if (m.kind == Mention.Kind.DESCRIPTOR && m.appositive != null && m.appositive.name == null && s.speaker != null
+          && m.appositive.end > m.end && text.startsWith(s.speaker, m.appositive.start)) {
+        s.speakerStart = m.appositive.start;
+        s.speakerEnd = m.appositive.start + s.speaker.length();
       }
     }
 

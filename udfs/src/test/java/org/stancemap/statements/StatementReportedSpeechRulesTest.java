@@ -49,6 +49,23 @@ class StatementReportedSpeechRulesTest {
   }
 
   @Test
+  void thisWasStatedByGivesTheSentenceBeforeToItsSource() {
+    String text = "Duma responds to Yerevan\n\nThe plan to join both unions is doomed to failure. This was stated to Izvestia by the deputy "
+        + "chairman of the Committee on CIS Affairs, Eurasian Integration and Relations with Compatriots, Pavel Orlov.";
+    Statement s = one(text, "The plan to join both unions", "Pavel Orlov");
+    assertEquals(RuleNames.STATED_BY_AFTER, s.sieve);
+    assertEquals("stated", s.cue);
+    String wire = "Drones hit port\n\nThe port of Izmail was attacked overnight by drones.\n\n"
+        + "As Interfax-Ukraine reports, this was announced by the regional military administration on Telegram.";
+    one(wire, "The port of Izmail", "the regional military administration");
+    // the sentence before is someone's already, or a headline: nothing moves
+    String said = "Talks stall\n\nThe minister said the talks had stalled. This was confirmed by the ministry.";
+    assertEquals("the minister", one(said, "the talks had stalled", "The minister").speaker.toLowerCase());
+    assertEquals(1, indirect(said).size(), dump(of(said)));
+    assertTrue(indirect("Talks stall\n\nThis was stated by the ministry.").isEmpty());
+  }
+
+  @Test
   void aClauseEndingInAQuotedFragmentBeforeItsAttributionIsReportedSpeechAndTheFragmentAPartial() {
     String text = "The talks were \"constructive,\" the foreign minister said on Tuesday.";
     Statement s = one(text, "The talks were", "the foreign minister");
