@@ -182,9 +182,12 @@ class StatementQuoteRulesTest {
 
   @Test
   void aFragmentRightBeforeAnAttributionIsThatSpeakers() {
-    // the attribution right after the closing mark wins over a cue before the fragment ("Russia will respond")
+    // the attribution right after the closing mark wins over a cue before the fragment ("Russia will respond"); the clause
+    // the fragment ends is her reported speech too, so the fragment is read inside it
     one("Russia will respond to the sanctions \"in a measured but tangible way,\" spokeswoman Anastasia Lapteva said at a briefing.",
-        Statement.PARTIAL, "in a measured but tangible way", "Anastasia Lapteva", "quote-speaker-cue");
+        Statement.PARTIAL, "in a measured but tangible way", "Anastasia Lapteva", "inside-reported-speech");
+    one("Russia will respond to the sanctions \"in a measured but tangible way,\" spokeswoman Anastasia Lapteva said at a briefing.",
+        Statement.INDIRECT, "Russia will respond to the sanctions", "Anastasia Lapteva", "clause-subject-cue");
     // with no attribution after it, the clause's own subject speaks
     one("Putin called the talks \"useful\" and left for Ankara.", Statement.PARTIAL, "useful", "Putin", "label-verb");
   }
