@@ -319,6 +319,7 @@ public final class StatementExtractor {
       // paragraphs before them are the briefing's opening statements
       boolean briefing = interview && !examination && briefer();
       if (labels) observeHeaderNames();
+      int[] dashes = interview || labels ? null : dashTurns();
       for (int p = 0; p < tv.paragraphCount(); p++) {
         int ps = tv.paragraphStart(p), pe = tv.paragraphEnd(p);
         String para = view.substring(ps, pe);
@@ -332,7 +333,10 @@ public final class StatementExtractor {
           continue;
         }
         Statement question = null;
-        if (briefing && !questionSeen && p > 0 && !QA_LABEL.matcher(para).find() && !stageDirection(ps, pe)
+        if (dashes != null && dashes[p] == DASH_QUESTION && dashAnswerer == null) dashAnswerer(p);
+        if (dashes != null && dashes[p] == DASH_ANSWER && dashAnswerer != null) {
+          question = dashAnswer(p); // read on below as a labelled turn: its reported speech is still found
+        } else if (briefing && !questionSeen && p > 0 && !QA_LABEL.matcher(para).find() && !stageDirection(ps, pe)
             && endsSentence(ps, lastMark(ps, trimEnd(ps, pe)))) {
           question = answer(p, 0, false); // read on below as a labelled turn: its reported speech is still found
         } else if (interview) {
@@ -1413,6 +1417,68 @@ public final class StatementExtractor {
       if (r == null || !Speaker.PERSON.equals(r.speaker.type) || r.speaker.plural) return;
       interviewee = m;
       intervieweeSpeaker = r.speaker;
+    }
+
+    /** Paragraph kinds of {@link #dashTurns}. */
+    private static final int DASH_QUESTION = 1, DASH_ANSWER = 2;
+
+    /** The interviewee of a Q&A whose turns open with a dash ({@link #dashTurns}), and the mention that named them. */
+    private Speaker dashAnswerer;
+    private Mention dashAnswererMention;
+
+    /**
+     * A Q&A whose turns open with a dash, as Russian-language outlets print interviews: "— Why now?" / "— There is
+     * no single reason. ..." Per paragraph: {@link #DASH_QUESTION} (a dash, ends in "?"), {@link #DASH_ANSWER} (a dash
+     * paragraph after a question or another answer, not a question), else 0. Null unless at least two questions are
+     * each followed by an answer.
+     */
+    private int[] dashTurns() {
+      int[] kind = new int[tv.paragraphCount()];
+      int answered = 0;
+      for (int p = 1; p < tv.paragraphCount(); p++) {
+        int ps = tv.paragraphStart(p), b = trimEnd(ps, tv.paragraphEnd(p));
+        if (b - ps < 3 || !(view.charAt(ps) == '\u2014' || view.charAt(ps) == '\u2013') || view.charAt(ps + 1) != ' ') continue;
+        if (view.charAt(b - 1) == '?') kind[p] = DASH_QUESTION;
+        else if (kind[p - 1] == DASH_QUESTION || kind[p - 1] == DASH_ANSWER) {
+          if (kind[p - 1] == DASH_QUESTION) answered++;
+          kind[p] = DASH_ANSWER;
+        }
+      }
+      return answered >= 2 ? kind : null;
+    }
+
+    /**
+     * The interviewee of a dash Q&A, read before its first question at paragraph {@code p}: the person the paragraph
+     * before is about ("Meltem Aksoy, an immigration lawyer ..., explained what can be done."), else the first
+     * person it names.
+     */
+    private void dashAnswerer(int p) {
+      for (int q = p - 1; q >= 0 && q >= p - 2; q--) {
+        int lo = tokens.indexFrom(tv.paragraphStart(q)), hi = tokens.indexFrom(tv.paragraphEnd(q));
+        for (int i = lo; i < hi; i++) {
+          if (i > lo && !tokens.text(i - 1).equals(".") && !tokens.text(i - 1).equals(",")) continue; // a phrase's start
+          Mention m = parser.forward(tokens, i, hi, text);
+          if (m == null || m.kind != Mention.Kind.NAME || !m.conjuncts.isEmpty()) continue;
+          ArticleSpeakers.Resolution r = speakers.resolve(m, m.start);
+          if (r == null || !Speaker.PERSON.equals(r.speaker.type) || r.speaker.plural) continue;
+          dashAnswerer = r.speaker;
+          dashAnswererMention = m;
+          return;
+        }
+      }
+    }
+
+    /** An answer of a dash Q&A: the paragraph after its dash, the interviewee's direct statement ({@code interview-answer}). */
+    private Statement dashAnswer(int p) {
+      int ps = tv.paragraphStart(p), pe = tv.paragraphEnd(p);
+      int from = ps + 1;
+      while (from < pe && view.charAt(from) == ' ') from++;
+      if (from >= pe) return null;
+      Statement s = statement(Statement.DIRECT, from, pe, Sentences.indexAt(sentences, from), p);
+      set(s, dashAnswerer, Statement.EXPLICIT, view.substring(ps, ps + 1), RuleNames.INTERVIEW_ANSWER);
+      spans(s, ps, ps + 1, dashAnswererMention);
+      quoteLast = true;
+      return s;
     }
 
     /**

@@ -188,6 +188,29 @@ class SpeakerLabelRuleTest {
   }
 
   @Test
+  void aQAndAWhoseTurnsOpenWithADashGivesEachAnswerToTheIntervieweeIntroducedBeforeIt() {
+    String text = "Exiles wait for papers\n\nBy Olga Petrova\n\nHundreds of Russians in Izmir have had their permits refused.\n\n"
+        + "Irina Volkova, a lawyer who advises them, explained what can be done.\n\n"
+        + "\u2014 Why are permits refused now?\n\n"
+        + "\u2014 There is no single reason. The rules did not change, but the practice did.\n\n"
+        + "\u2014 Can a refusal be challenged?\n\n"
+        + "\u2014 Yes. An appeal takes about six months.\n\n"
+        + "Most of those refused have already left.";
+    List<Statement> all = of(text);
+    List<Statement> answers = all.stream().filter(x -> RuleNames.INTERVIEW_ANSWER.equals(x.sieve)).toList();
+    assertEquals(2, answers.size(), dump(all));
+    for (Statement a : answers) assertEquals("irina-volkova", a.speakerId, dump(all));
+    assertEquals("There is no single reason. The rules did not change, but the practice did.", answers.get(0).text);
+    assertEquals("\u2014", text.substring(answers.get(0).cueStart, answers.get(0).cueEnd));
+    // the questions are no one's statement; the paragraph after the Q&A is the outlet's again
+    assertTrue(all.stream().noneMatch(x -> !x.kind.equals(Statement.NARRATIVE) && x.text.contains("Why are permits")), dump(all));
+    assertTrue(all.stream().anyMatch(x -> x.kind.equals(Statement.NARRATIVE) && x.text.startsWith("Most of those")), dump(all));
+    // dashes that open list items, with one question, are no interview
+    List<Statement> list = of("Agenda\n\nThe summit opens today.\n\n\u2014 Talks at 9 a.m.\n\n\u2014 Lunch at noon.\n\n\u2014 Any questions?\n\n\u2014 Press at 3 p.m.");
+    assertTrue(list.stream().noneMatch(x -> RuleNames.INTERVIEW_ANSWER.equals(x.sieve)), dump(list));
+  }
+
+  @Test
   void theWhiteHousesQuestionLabelIsAQWithoutAColon() {
     String text = "Press briefing by Press Secretary Ines Calder\n\n"
         + "MS. CALDER: Good afternoon. I'll take your questions.\n\n"
