@@ -560,6 +560,13 @@ class SpeakerPhraseRulesTest {
   }
 
   @Test
+  void anAdjectiveOfStandingBeforeASourcesHead() {
+    speaks("\"We are guests there now,\" the popular Telegram channel Severny Veter wrote last week.", "We are guests", "Severny Veter");
+    speaks("A prominent analyst said the deal was dead.", "the deal was dead", "A prominent analyst");
+    speaks("\"It is over,\" said an influential blogger.", "It is over", "an influential blogger");
+  }
+
+  @Test
   void aMilitaryCommandSpeaks() {
     speaks("Poland's armed forces operational command said it had scrambled aircraft overnight.", "it had scrambled",
         "Poland's armed forces operational command");
