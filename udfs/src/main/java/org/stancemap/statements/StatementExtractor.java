@@ -990,6 +990,11 @@ public final class StatementExtractor {
           if (!fullName && nameEnd - lo >= 2 && descriptors.title(tokens.text(lo)) != null && !inCapitals(tokens.text(lo))) {
             fullName = inCapitals(text.substring(tokens.start(lo + 1), tokens.end(nameEnd - 1)));
           }
+          // a title before a full name ("NATO Spokesperson Marta Lindgren:", "Foreign Minister Hakan Fidan:")
+          String titleWords = m.name == null || m.roleClass == null || !m.name.contains(" ") || !label.endsWith(m.name) ? null
+              : label.substring(0, label.length() - m.name.length()).strip();
+          boolean titledName = titleWords != null && !titleWords.isEmpty() && givenName(Tokens.splitSpaces(m.name)[0]);
+          if (!fullName && titledName) fullName = true;
           // the surname of someone the header lists ("RAJAN:" under "Presenters: Nick Robinson, Amol Rajan")
           if (!fullName && nameEnd == lo + 1 && headerSurnames.contains(tokens.lower(lo))) fullName = true;
           // a podcast's host known by a given name alone, labelling several turns ("Mira (00:00):", "Mira:")
@@ -1005,6 +1010,8 @@ public final class StatementExtractor {
           if (roled || member || fullName) {
             labelSpeakers.put(key, r.speaker);
             labelSpeakers.put(tokens.lower(nameEnd - 1), r.speaker);
+            // "NATO Spokesperson:" later: the title alone is the person it named
+            if (titledName) labelSpeakers.putIfAbsent(titleWords.toLowerCase(java.util.Locale.ROOT), r.speaker);
           }
         } else {
           Mention who = bracketName(ps, para, lm);
