@@ -228,7 +228,7 @@ public final class ArticleSpeakers {
     return desc.titleBeforeSurname(w[0]);
   }
 
-  /** The names of data/outlets.tsv, lower case. */
+  /** The names of data/outlets.tsv and the phrases that name them (its clues: "Novaya Gazeta Europe"), lower case. */
   private static final class Outlets {
     static final Set<String> NAMES = load();
 
@@ -236,6 +236,7 @@ public final class ArticleSpeakers {
       Set<String> names = new java.util.HashSet<>();
       for (org.stancemap.ingest.OutletTable.Outlet o : org.stancemap.ingest.OutletTable.load().outlets()) {
         names.add(o.name().toLowerCase(Locale.ROOT));
+        for (String clue : o.clues()) names.add(clue.toLowerCase(Locale.ROOT));
       }
       return Set.copyOf(names);
     }

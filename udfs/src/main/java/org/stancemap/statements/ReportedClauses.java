@@ -127,6 +127,8 @@ final class ReportedClauses {
         int to = a < hi && tokens.lower(a).equals("not") ? a + 1 : a;
         if (to + 1 < hi && tokens.lower(to).equals("to") && tokens.isWord(to + 1) && !tokens.isCapitalized(to + 1)) return j;
         j = a;
+        // "told Anadolu Agency (AA) that": past the listener's short form
+        if (j + 2 < hi && tokens.text(j).equals("(") && tokens.text(j + 2).equals(")") && tokens.isWord(j + 1)) j += 3;
       } else if (j < hi && tokens.isWord(j) && !tokens.lower(j).equals("that")) {
         // "told reporters"; "told a court", "told a news conference in Ankara": a determiner and up to three nouns
         int x = j + 1;

@@ -1455,19 +1455,19 @@ public final class StatementExtractor {
     }
 
     /**
-     * The interviewee of a dash Q&A, read before its first question at paragraph {@code p}: the person the paragraph
-     * before is about ("Meltem Aksoy, an immigration lawyer ..., explained what can be done."), else the first
-     * person it names.
+     * The interviewee of a dash Q&A, read before its first question at paragraph {@code p}: the first person the
+     * paragraph before names ("Meltem Aksoy, an immigration lawyer ..., explained what can be done.", "Novaya Gazeta
+     * spoke to lawyer Elvira Gainutdinova about ..."; an outlet is no interviewee), else the one before it.
      */
     private void dashAnswerer(int p) {
       for (int q = p - 1; q >= 0 && q >= p - 2; q--) {
         int lo = tokens.indexFrom(tv.paragraphStart(q)), hi = tokens.indexFrom(tv.paragraphEnd(q));
         for (int i = lo; i < hi; i++) {
-          if (i > lo && !tokens.text(i - 1).equals(".") && !tokens.text(i - 1).equals(",")) continue; // a phrase's start
+          if (!tokens.isWord(i) || !tokens.isCapitalized(i) || i > lo && tokens.isWord(i - 1) && tokens.isCapitalized(i - 1)) continue;
           Mention m = parser.forward(tokens, i, hi, text);
-          if (m == null || m.kind != Mention.Kind.NAME || !m.conjuncts.isEmpty()) continue;
+          if (m == null || m.kind != Mention.Kind.NAME || !m.conjuncts.isEmpty() || m.name == null || ArticleSpeakers.outletName(m.name)) continue;
           ArticleSpeakers.Resolution r = speakers.resolve(m, m.start);
-          if (r == null || !Speaker.PERSON.equals(r.speaker.type) || r.speaker.plural) continue;
+          if (r == null || !Speaker.PERSON.equals(r.speaker.type) || r.speaker.plural || !m.name.contains(" ") && !r.coreference) continue;
           dashAnswerer = r.speaker;
           dashAnswererMention = m;
           return;

@@ -205,6 +205,13 @@ class SpeakerLabelRuleTest {
     // the questions are no one's statement; the paragraph after the Q&A is the outlet's again
     assertTrue(all.stream().noneMatch(x -> !x.kind.equals(Statement.NARRATIVE) && x.text.contains("Why are permits")), dump(all));
     assertTrue(all.stream().anyMatch(x -> x.kind.equals(Statement.NARRATIVE) && x.text.startsWith("Most of those")), dump(all));
+    // an outlet that spoke to the interviewee is no interviewee
+    String spoke = text.replace("Irina Volkova, a lawyer who advises them, explained what can be done.",
+        "Novaya Gazeta Europe spoke to Izmir lawyer Irina Volkova about what can be done.");
+    List<Statement> withOutlet = of(spoke);
+    List<Statement> answered = withOutlet.stream().filter(x -> RuleNames.INTERVIEW_ANSWER.equals(x.sieve)).toList();
+    assertEquals(2, answered.size(), dump(withOutlet));
+    for (Statement a : answered) assertEquals("irina-volkova", a.speakerId, dump(withOutlet));
     // dashes that open list items, with one question, are no interview
     List<Statement> list = of("Agenda\n\nThe summit opens today.\n\n\u2014 Talks at 9 a.m.\n\n\u2014 Lunch at noon.\n\n\u2014 Any questions?\n\n\u2014 Press at 3 p.m.");
     assertTrue(list.stream().noneMatch(x -> RuleNames.INTERVIEW_ANSWER.equals(x.sieve)), dump(list));

@@ -49,6 +49,12 @@ class StatementReportedSpeechRulesTest {
   }
 
   @Test
+  void aListenersShortFormInBracketsBeforeThat() {
+    one("Defence Ministry spokesman Yaman Hallaq told Anadolu Agency (AA) that the talks had produced no results.",
+        "the talks had produced no results", "Yaman Hallaq");
+  }
+
+  @Test
   void thisWasStatedByGivesTheSentenceBeforeToItsSource() {
     String text = "Duma responds to Yerevan\n\nThe plan to join both unions is doomed to failure. This was stated to Izvestia by the deputy "
         + "chairman of the Committee on CIS Affairs, Eurasian Integration and Relations with Compatriots, Pavel Orlov.";
