@@ -702,10 +702,36 @@ public final class MentionParser {
    */
   public Mention source(Tokens t, int s, int hi, String text) {
     Mention m = forward(t, s, hi, text);
-    if (m != null || s >= hi || s >= t.size()) return m;
+    if (m != null) {
+      // the author speaks; the phrase keeps its extent, so that what follows it is read as before
+      Mention owner = documentOwner(t, s, hi, text);
+      return owner == null || owner.end > m.end ? m
+          : new Mention(Mention.Kind.NAME, m.start, m.end, owner.surface, owner.name, null, owner.definite, owner.affiliation, owner.roleClass);
+    }
+    if (s >= hi || s >= t.size()) return m;
     String ls = t.lower(s);
     if (!OBJECT_PRONOUNS.contains(ls) || (s + 1 < hi && t.isWord(s + 1))) return null;
     return new Mention(Mention.Kind.PRONOUN, t.start(s), t.end(s), t.text(s), null, ls, true, null, null);
+  }
+
+  /**
+   * "a Reuters report", "a Channel 12 report on Thursday", "an Interfax tally": a name before a document's word is
+   * its author, the source; null when the tokens from {@code s} are no such phrase.
+   */
+  private Mention documentOwner(Tokens t, int s, int hi, String text) {
+    int a = s < hi && DETERMINERS.contains(t.lower(s)) ? s + 1 : s, j = a;
+    while (j < hi && (t.isWord(j) && capitalized(t, j) || j > a && mediaNumber(t, j, a))) j++;
+    if (j == a || j >= hi || !t.isWord(j) || capitalized(t, j) || !desc.isDocument(t.lower(j))) return null;
+    // "Turkey's statistics agency": a possessive, and a document word that is no head, name a body, not a document's author
+    if (possessiveWord(t, j - 1) || j + 1 < hi && t.isWord(j + 1) && desc.head(t.lower(j + 1)) != null) return null;
+    Mention owner = forward(t, a, j, text);
+    if (owner != null && owner.kind == Mention.Kind.NAME && owner.conjuncts.isEmpty() && owner.end == t.end(j - 1)) return owner;
+    // "Channel 12": a broadcaster's number is read as no head here
+    if (j - a == 2 && mediaNumber(t, j - 1, a)) {
+      String name = text.substring(t.start(a), t.end(j - 1));
+      return new Mention(Mention.Kind.NAME, t.start(a), t.end(j - 1), name, name, null, false, null, null);
+    }
+    return null;
   }
 
   /**
@@ -782,6 +808,7 @@ public final class MentionParser {
     while (j < hi && j - s < MAX_LEN) {
       String lw = t.lower(j);
       if (npWord(t, j) || possessiveWord(t, j)) { j++; continue; }
+      if (j > first && mediaNumber(t, j, first)) { j++; continue; } // "according to Channel 12 news", "a Channel 13 report"
       if (t.text(j).equals("'") && j > first && j + 1 < hi && npWord(t, j + 1)) { j++; continue; }
       if (j > first && particleAt(t, j, first, hi)) { j++; continue; }
       if ((lw.equals("and") || lw.equals("&")) && j > first && j + 1 < hi

@@ -896,6 +896,8 @@ public final class StatementExtractor {
     private String turnMethod;
     /** Speakers a transcript label with a role introduced ("WOLF BLITZER, CNN ANCHOR:"), by name and by surname, lower case. */
     private final java.util.Map<String, Speaker> labelSpeakers = new java.util.HashMap<>();
+    /** Keys of {@link #labelSpeakers} that are a title the person's first label put before their name ("nato spokesperson"). */
+    private final java.util.Set<String> titleLabels = new java.util.HashSet<>();
     /** Speakers whose labels are the outlet's own reporter (", BYLINE:"): their turns are the outlet's narrative. */
     private final java.util.Set<String> reporters = new java.util.HashSet<>();
     /** The speaker id of a briefing's unnamed questioner. */
@@ -970,8 +972,8 @@ public final class StatementExtractor {
             ? speakers.byGivenName(tokens.text(lo), ps, labelWords.getOrDefault(tokens.text(lo), 0) > 1) : null;
         // "RM:" after "Rania Mansour:", as explainers shorten an expert's label
         if (given == null && m.kind == Mention.Kind.NAME && nameEnd == lo + 1) given = speakers.byInitials(tokens.text(lo), ps);
-        if (labelSpeakers.containsKey(key)) { // "BLITZER:" after "WOLF BLITZER, CNN ANCHOR:"
-          r = new ArticleSpeakers.Resolution(labelSpeakers.get(key), false);
+        if (labelSpeakers.containsKey(key)) { // "BLITZER:" after "WOLF BLITZER, CNN ANCHOR:"; "NATO Spokesperson:" for her
+          r = new ArticleSpeakers.Resolution(labelSpeakers.get(key), titleLabels.contains(key));
         } else if (given != null) { // "Claire:" in a podcast that introduced "Host Claire Hadley"
           r = new ArticleSpeakers.Resolution(given, true);
         } else if (m.kind == Mention.Kind.NAME) {
@@ -1011,7 +1013,9 @@ public final class StatementExtractor {
             labelSpeakers.put(key, r.speaker);
             labelSpeakers.put(tokens.lower(nameEnd - 1), r.speaker);
             // "NATO Spokesperson:" later: the title alone is the person it named
-            if (titledName) labelSpeakers.putIfAbsent(titleWords.toLowerCase(java.util.Locale.ROOT), r.speaker);
+            if (titledName && labelSpeakers.putIfAbsent(titleWords.toLowerCase(java.util.Locale.ROOT), r.speaker) == null) {
+              titleLabels.add(titleWords.toLowerCase(java.util.Locale.ROOT));
+            }
           }
         } else {
           Mention who = bracketName(ps, para, lm);

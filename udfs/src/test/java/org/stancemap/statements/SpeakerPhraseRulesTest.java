@@ -567,6 +567,16 @@ class SpeakerPhraseRulesTest {
   }
 
   @Test
+  void aNamedDocumentsAuthorAndABroadcastersNumber() {
+    speaks("According to a Reuters report on Thursday, the two sides discussed a hotline.", "the two sides discussed", "Reuters");
+    speaks("The two sides discussed a hotline, according to a Kommersant report.", "The two sides discussed", "Kommersant");
+    speaks("According to a Channel 12 report, the two sides discussed a hotline.", "the two sides discussed", "Channel 12");
+    speaks("According to Channel 12 news, the projectiles were fired by a cell.", "the projectiles were fired", "Channel 12 news");
+    // a body's possessive before a lower-case head is the body
+    speaks("Trade doubled last year, according to Turkey's statistics agency.", "Trade doubled", "Turkey's statistics agency");
+  }
+
+  @Test
   void aMilitaryCommandSpeaks() {
     speaks("Poland's armed forces operational command said it had scrambled aircraft overnight.", "it had scrambled",
         "Poland's armed forces operational command");
