@@ -139,6 +139,22 @@ class StatementEvaluatorTest {
    * a Guardian feature, Syria TV, Xinhua, CNN, Middle East Eye, Armenpress, an ABC transcript, Al-Monitor) 0.981 / 0.892
    * / 0.917 / 0.933. Their precision counts an interviewer's or a briefing reporter's questions as spurious: this stop's
    * gold convention leaves questions out, the gold of heldout11-51 gives them to the asker, and the extractor keeps them.
+   * Stop 41, first runs (quoted / precision / reported / speaker): on e1abad0, heldout64 (Reuters, Interfax, Yeni Safak,
+   * a White House briefing, The New Arab, The Telegraph, Novaya Gazeta Europe, an AP explainer, The Jerusalem Post, the
+   * FT, an OCHA flash update, North Press) 0.970 / 0.938 / 0.923 / 0.908; heldout65 (AFP, RT, TRT Haber, a Sky News live
+   * blog, Turkish Minute, The Independent, an Izvestia Q&A, Euronews, ANHA, Asia Times, Kurdistan24, Bianet) 0.971 / 0.981
+   * / 0.928 / 0.991; heldout66 (Anadolu, Sputnik, a Syrian press roundup, Politico Europe, The Times, an AP court story,
+   * Kathimerini, IRNA, DW, an NPR transcript, Ahval, Ukrainska Pravda) 0.983 / 1.000 / 0.891 / 0.949; heldout67 (a Reuters
+   * exclusive, Gazeta.ru, A Haber, L'Orient Today, a Guardian live blog, VOA, NNA, Al Mayadeen, the WSJ, a Kremlin readout
+   * and press conference, The Hill, Middle East Monitor) 0.971 / 0.985 / 0.938 / 0.909. On 02d8147, after this stop's
+   * rules: heldout68 (AP, TASS, Hurriyet Daily News, a Security Council press release, an Al Jazeera live blog, the
+   * Guardian, Meduza, Reuters, a Daily Sabah Q&A, Kyiv Post, Arab News, Le Monde) 0.983 / 1.000 / 0.942 / 0.962;
+   * heldout69 (Bloomberg, RIA Novosti, Anadolu, a State Department briefing, Syria TV, Daily Mail, Kommersant, AFP, The
+   * Times of Israel, Euractiv, Rudaw, a Turkish ministry release) 0.985 / 0.937 / 0.898 / 0.945; heldout70 (Reuters,
+   * Xinhua, Daily Sabah, a BBC explainer, Enab Baladi, The Sun, a dash Q&A, Al-Monitor, Haaretz, Politico, SANA, an
+   * Istanbul court) 0.944 / 0.992 / 0.912 / 0.904; heldout71 (AFP, Interfax-Ukraine, TRT World, an Economist-style
+   * analysis, CNN, Asharq Al-Awsat, Middle East Eye, the WSJ, Izvestia, Kurdistan24, a NATO press conference, DW) 0.903 /
+   * 0.969 / 0.939 / 0.976.
    */
   @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
   @org.junit.jupiter.params.provider.CsvSource({
@@ -149,7 +165,7 @@ class StatementEvaluatorTest {
       "heldout9, 0.94, 0.99, 0.84, 0.92",
       "heldout10, 0.97, 0.99, 0.88, 0.92",
       "heldout11, 0.98, 0.99, 0.88, 0.93",
-      "heldout12, 0.97, 0.99, 0.85, 0.94",
+      "heldout12, 0.97, 0.99, 0.88, 0.95",
       "heldout13, 0.95, 0.98, 0.73, 0.91",
       "heldout14, 0.96, 0.99, 0.86, 0.92",
       "heldout15, 0.99, 0.99, 0.86, 0.95",
@@ -178,7 +194,7 @@ class StatementEvaluatorTest {
       "heldout38, 0.96, 0.99, 0.81, 0.92",
       "heldout39, 0.98, 0.99, 0.92, 0.93",
       "heldout40, 0.96, 0.99, 0.94, 0.95",
-      "heldout41, 0.87, 0.99, 0.84, 0.90",
+      "heldout41, 0.87, 0.99, 0.86, 0.95",
       "heldout42, 0.95, 0.99, 0.93, 0.94",
       "heldout43, 0.88, 0.98, 0.94, 0.93",
       "heldout44, 0.97, 0.99, 0.90, 0.96",
@@ -187,8 +203,8 @@ class StatementEvaluatorTest {
       "heldout47, 0.86, 0.99, 0.73, 0.82",
       "heldout48, 0.98, 0.99, 0.92, 0.94", // speaker 0.952 -> 0.949 (stop 38): "one of the people" now the group found before it, as heldout53's gold names members
       "heldout49, 0.96, 0.99, 0.96, 0.96",
-      "heldout50, 0.95, 0.99, 0.88, 0.94",
-      "heldout51, 0.95, 0.99, 0.81, 0.89",
+      "heldout50, 0.95, 0.99, 0.90, 0.95",
+      "heldout51, 0.95, 0.99, 0.82, 0.92",
       "heldout52, 0.97, 0.99, 0.90, 0.94",
       "heldout53, 0.96, 0.99, 0.91, 0.95",
       "heldout54, 0.92, 0.99, 0.90, 0.91", // speaker 0.921 -> 0.918 (stop 39): its gold gives "He regretted \"...\", the statement said" to him
@@ -200,7 +216,15 @@ class StatementEvaluatorTest {
       "heldout60, 0.99, 0.89, 0.87, 0.97",
       "heldout61, 0.92, 0.92, 0.89, 0.95",
       "heldout62, 0.96, 0.99, 0.88, 0.95",
-      "heldout63, 0.98, 0.89, 0.91, 0.96"})
+      "heldout63, 0.98, 0.89, 0.91, 0.96",
+      "heldout64, 0.99, 0.93, 0.92, 0.90",
+      "heldout65, 0.96, 0.97, 0.93, 0.99",
+      "heldout66, 0.97, 0.99, 0.89, 0.94",
+      "heldout67, 0.96, 0.98, 0.95, 0.96",
+      "heldout68, 0.97, 0.99, 0.93, 0.95",
+      "heldout69, 0.97, 0.93, 0.89, 0.94",
+      "heldout70, 0.93, 0.98, 0.92, 0.93",
+      "heldout71, 0.99, 0.96, 0.93, 0.97"})
   void blindSetsStayAtOrAboveTheirFloors(String set, double quoted, double precision, double indirect, double speaker)
       throws URISyntaxException {
     Path dir = Path.of(getClass().getResource("/" + set + "/gold.jsonl").toURI()).getParent();
