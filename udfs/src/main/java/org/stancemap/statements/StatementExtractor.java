@@ -441,6 +441,7 @@ public final class StatementExtractor {
     private void statedBy(int k, int p, int hi) {
       if (k == 0) return;
       int ss = sentences[k][0], se = sentences[k][1];
+      if (!(view.startsWith("This ", ss) || view.startsWith("As ", ss))) return; // nearly every sentence: no match to try
       Matcher mm = STATED_BY.matcher(view.substring(ss, Math.min(se, ss + 160)));
       if (!mm.find()) return;
       int verb = tokens.indexFrom(ss + mm.start(1)), by = -1;
