@@ -648,7 +648,7 @@ public final class ArticleSpeakers {
     return fits ? p : null;
   }
 
-  /** Role classes an office-holder's word ("the senator", "the diplomat") may stand for. */
+  /** Role classes an office-holder's word of no person type ("the diplomat", "the official") may stand for. */
   private static final Set<String> OFFICE_HOLDERS = Set.of("official", "minister", "spokesperson");
 
   /** Whether a description's affiliation allows the source's: either unknown, or the same. */
