@@ -92,6 +92,13 @@ final class ReportedClauses {
         String marker = cue.role.equals(CueLexicon.URGE) ? "to" : "of";
         if (!tokens.isWord(j) && tokens.first(j) != '"' && tokens.first(j) != '\'') return -1;
         for (int x = j + 1; x < hi && x <= j + 12; x++) {
+          // "accuse the defendant, 47-year-old Ammar H., of torturing ...": an appositive between commas, then the marker
+          if (tokens.text(x).equals(",")) {
+            int y = x + 1;
+            while (y < hi && y <= x + 8 && !tokens.text(y).equals(",")
+                && (".;:".indexOf(tokens.first(y)) < 0 || tokens.text(y).equals(".") && tokens.text(y - 1).length() == 1)) y++; // "H."
+            return y + 1 < hi && tokens.text(y).equals(",") && tokens.lower(y + 1).equals(marker) ? j : -1;
+          }
           if (!tokens.isWord(x) && ",.;:".indexOf(tokens.first(x)) >= 0) return -1;
           if (tokens.lower(x).equals(marker)) return j;
         }

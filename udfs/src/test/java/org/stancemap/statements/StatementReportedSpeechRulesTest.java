@@ -49,6 +49,16 @@ class StatementReportedSpeechRulesTest {
   }
 
   @Test
+  void anAccusationWhoseObjectHasAnAppositiveBetweenCommas() {
+    String text = "Federal prosecutors accuse the defendant, 47-year-old Ammar H., of torturing at least 17 detainees. "
+        + "They say he was a member of a local militia.";
+    one(text, "the defendant, 47-year-old Ammar H., of torturing", "Federal prosecutors");
+    one(text, "he was a member of a local militia", "Federal prosecutors");
+    // a comma with no "of" after the aside reports nothing
+    none("Prosecutors accused the defendant, a former guard, and his brother were arrested in May.");
+  }
+
+  @Test
   void aListenersShortFormInBracketsBeforeThat() {
     one("Defence Ministry spokesman Yaman Hallaq told Anadolu Agency (AA) that the talks had produced no results.",
         "the talks had produced no results", "Yaman Hallaq");

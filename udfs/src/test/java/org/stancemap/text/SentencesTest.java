@@ -56,6 +56,13 @@ class SentencesTest {
   }
 
   @Test
+  void noSentenceOpensWithACommaAfterAnInitialForASurname() {
+    assertEquals(List.of("Prosecutors accuse the defendant, 47-year-old Ammar H., of torture.", "They say he led a militia."),
+        sentences("Prosecutors accuse the defendant, 47-year-old Ammar H., of torture. They say he led a militia."));
+    assertEquals(List.of("The witness, Omar K., testified first."), sentences("The witness, Omar K., testified first."));
+  }
+
+  @Test
   void maskKeepsLengthAndReplacesOnlyProtectedPeriods() {
     String text = "Mr. Putin spoke. Prof. Smith (p. 3) and Inc., then more. The end.";
     String masked = DictionaryAbbreviations.mask(text);
