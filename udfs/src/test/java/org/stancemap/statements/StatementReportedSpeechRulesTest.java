@@ -49,6 +49,15 @@ class StatementReportedSpeechRulesTest {
   }
 
   @Test
+  void aRelativeWhoAfterAPrepositionsObjectSpeaks() {
+    one("The daily carried an interview with Deputy Foreign Minister Ayman Sousan, who said that the presence was an occupation.",
+        "the presence was an occupation", "Ayman Sousan");
+    one("Reporters spoke with Omar Haddad, who said that the road had been closed.", "the road had been closed", "Omar Haddad");
+    // not a relative: the object of a preposition before a noun's "that" clause
+    none("Asked about media reports that the talks had failed, the minister left.");
+  }
+
+  @Test
   void anAccusationWhoseObjectHasAnAppositiveBetweenCommas() {
     String text = "Federal prosecutors accuse the defendant, 47-year-old Ammar H., of torturing at least 17 detainees. "
         + "They say he was a member of a local militia.";

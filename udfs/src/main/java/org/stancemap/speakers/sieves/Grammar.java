@@ -462,9 +462,13 @@ public final class Grammar {
     if (cue - 1 >= lo && nounMarker(t, cue - 1)) return null; // "Lord Sacks's comment", "the report": a noun, not a verb
     Mention m = subjectBefore(t, p, text, lo, cue);
     if (m != null) {
-      // "Asked about media reports that ...": the object of a preposition is no subject, and "reports" a noun
+      // "Asked about media reports that ...": the object of a preposition is no subject, and "reports" a noun; but the
+      // antecedent of ", who said" may be one ("Tishreen carried an interview with Nizar Haddad, who said that ...")
       int s = t.indexFrom(m.start);
-      if (s - 1 >= lo && OBJECT_PREPOSITIONS.contains(t.lower(s - 1))) return null;
+      int r = cue - 1;
+      while (r >= lo && skippable(t, r)) r--;
+      boolean relative = r - 1 >= lo && t.lower(r).equals("who") && t.text(r - 1).equals(",");
+      if (s - 1 >= lo && OBJECT_PREPOSITIONS.contains(t.lower(s - 1)) && !relative) return null;
       // "In a statement claiming the attack, Hezbollah said": a participle after a preposition's object
       if (s - 1 >= lo && MODIFIER_PREPOSITIONS.contains(t.lower(s - 1)) && t.lower(cue).endsWith("ing")) return null;
       return m;
