@@ -162,13 +162,13 @@ public final class Sentences {
       while (d < n && Character.isDigit(v.charAt(d))) d++;
       if (d + 2 < n && v.charAt(d) == '.' && v.charAt(d + 1) == ' ' && Character.isUpperCase(v.charAt(d + 2))) cut[d + 1] = true;
     }
-    // no sentence opens with a comma or a semicolon: "the defendant, 47-year-old Ammar H., of torturing ..." (an initial
-    // for a surname, as German courts name defendants) goes on
+    // no sentence opens with a comma, a semicolon or a closing bracket: "the defendant, 47-year-old Ammar H., of torturing
+    // ..." (an initial for a surname, as German courts name defendants), "Rep. Laura Kessler (R-Pa.) said" go on
     for (int b = 1; b < n; b++) {
       if (!cut[b]) continue;
       int j = b;
       while (j < n && v.charAt(j) == ' ') j++;
-      if (j < n && (v.charAt(j) == ',' || v.charAt(j) == ';')) cut[b] = false;
+      if (j < n && ",;)]".indexOf(v.charAt(j)) >= 0) cut[b] = false;
     }
     List<int[]> out = new ArrayList<>();
     for (int p = 0; p < tv.paragraphCount(); p++) {

@@ -56,10 +56,13 @@ class SentencesTest {
   }
 
   @Test
-  void noSentenceOpensWithACommaAfterAnInitialForASurname() {
+  void noSentenceOpensWithACommaOrABracketAfterAnAbbreviation() {
     assertEquals(List.of("Prosecutors accuse the defendant, 47-year-old Ammar H., of torture.", "They say he led a militia."),
         sentences("Prosecutors accuse the defendant, 47-year-old Ammar H., of torture. They say he led a militia."));
     assertEquals(List.of("The witness, Omar K., testified first."), sentences("The witness, Omar K., testified first."));
+    // nor with a closing bracket: a US lawmaker's party and state
+    assertEquals(List.of("In the House, Rep. Laura Kessler (R-Pa.) said she had the votes.", "The vote is Friday."),
+        sentences("In the House, Rep. Laura Kessler (R-Pa.) said she had the votes. The vote is Friday."));
   }
 
   @Test
