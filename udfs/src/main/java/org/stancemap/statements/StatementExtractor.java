@@ -1485,12 +1485,7 @@ public final class StatementExtractor {
       int ps = tv.paragraphStart(p), pe = tv.paragraphEnd(p);
       int from = ps + 1;
       while (from < pe && view.charAt(from) == ' ') from++;
-      if (from >= pe) return null;
-      Statement s = statement(Statement.DIRECT, from, pe, Sentences.indexAt(sentences, from), p);
-      set(s, dashAnswerer, Statement.EXPLICIT, view.substring(ps, ps + 1), RuleNames.INTERVIEW_ANSWER);
-      spans(s, ps, ps + 1, dashAnswererMention);
-      quoteLast = true;
-      return s;
+      return answerStatement(p, from, dashAnswerer, dashAnswererMention, ps, ps + 1, Statement.EXPLICIT);
     }
 
     /**
@@ -1499,12 +1494,23 @@ public final class StatementExtractor {
      * labelled paragraph); a direct statement of the interviewee ({@code interview-answer}).
      */
     private Statement answer(int p, int from, boolean labelled) {
-      int ps = tv.paragraphStart(p), pe = tv.paragraphEnd(p);
+      int ps = tv.paragraphStart(p);
       if (labelled) answerCue(ps, from); // "A:", "A.", "Answer:"
-      if (ps + from >= pe) return null;
-      Statement s = statement(Statement.DIRECT, ps + from, pe, Sentences.indexAt(sentences, ps + from), p);
-      set(s, intervieweeSpeaker, labelled ? Statement.EXPLICIT : Statement.CONTINUATION, view.substring(answerCueStart, answerCueEnd).toLowerCase(java.util.Locale.ROOT), RuleNames.INTERVIEW_ANSWER);
-      spans(s, answerCueStart, answerCueEnd, interviewee);
+      return answerStatement(p, ps + from, intervieweeSpeaker, interviewee, answerCueStart, answerCueEnd,
+          labelled ? Statement.EXPLICIT : Statement.CONTINUATION);
+    }
+
+    /**
+     * An interviewee's answer ({@code interview-answer}): paragraph {@code p} from {@code from} to its end, a direct
+     * statement of {@code sp} named by {@code m}, its cue the label at [{@code cueStart}, {@code cueEnd}); null when
+     * nothing follows the label.
+     */
+    private Statement answerStatement(int p, int from, Speaker sp, Mention m, int cueStart, int cueEnd, String method) {
+      int pe = tv.paragraphEnd(p);
+      if (from >= pe) return null;
+      Statement s = statement(Statement.DIRECT, from, pe, Sentences.indexAt(sentences, from), p);
+      set(s, sp, method, view.substring(cueStart, cueEnd).toLowerCase(java.util.Locale.ROOT), RuleNames.INTERVIEW_ANSWER);
+      spans(s, cueStart, cueEnd, m);
       quoteLast = true;
       return s;
     }

@@ -117,8 +117,7 @@ public final class Sentences {
     for (int i = 1; i + 2 < n; i++) {
       char c = v.charAt(i);
       if ((c == '"' || c == '\'') && isFinal(v.charAt(i - 1)) && v.charAt(i + 1) == ' ') {
-        int j = i + 1;
-        while (j < n && v.charAt(j) == ' ') j++;
+        int j = spacesEnd(v, i + 1);
         if (j < n && (Character.isUpperCase(v.charAt(j)) || v.charAt(j) == '"')) cut[i + 1] = true;
       }
     }
@@ -140,8 +139,7 @@ public final class Sentences {
     // is followed by a space (or the end) moves past the quote
     for (int b = 1; b < n; b++) {
       if (!cut[b] || !isFinal(v.charAt(b - 1))) continue;
-      int j = b;
-      while (j < n && v.charAt(j) == ' ') j++;
+      int j = spacesEnd(v, b);
       if (j < n && (v.charAt(j) == '"' || v.charAt(j) == '\'') && (j + 1 == n || v.charAt(j + 1) == ' ' || v.charAt(j + 1) == '\n')) {
         cut[b] = false;
         cut[j + 1] = true;
@@ -157,8 +155,7 @@ public final class Sentences {
       if (!cut[b] || !(monthBefore(v, b) || wordBefore(v, b)) || !digitAfter(v, b)) continue;
       cut[b] = false;
       // the detector read "20." as a number, so the sentence after it needs its own cut: "June 20. Lawyers"
-      int d = b;
-      while (d < n && v.charAt(d) == ' ') d++;
+      int d = spacesEnd(v, b);
       while (d < n && Character.isDigit(v.charAt(d))) d++;
       if (d + 2 < n && v.charAt(d) == '.' && v.charAt(d + 1) == ' ' && Character.isUpperCase(v.charAt(d + 2))) cut[d + 1] = true;
     }
@@ -166,8 +163,7 @@ public final class Sentences {
     // ..." (an initial for a surname, as German courts name defendants), "Rep. Laura Kessler (R-Pa.) said" go on
     for (int b = 1; b < n; b++) {
       if (!cut[b]) continue;
-      int j = b;
-      while (j < n && v.charAt(j) == ' ') j++;
+      int j = spacesEnd(v, b);
       if (j < n && ",;)]".indexOf(v.charAt(j)) >= 0) cut[b] = false;
     }
     List<int[]> out = new ArrayList<>();
@@ -199,8 +195,7 @@ public final class Sentences {
    * month with one ("Jan."); "in May. 20 people ..." ends a sentence.
    */
   static boolean monthBefore(String v, int b) {
-    int e = b;
-    while (e > 0 && v.charAt(e - 1) == ' ') e--;
+    int e = spacesStart(v, b);
     boolean stop = e > 0 && v.charAt(e - 1) == '.';
     if (stop) e--;
     int a = e;
@@ -212,18 +207,28 @@ public final class Sentences {
 
   /** Whether the last character before {@code b} (spaces skipped, on the same line) is a letter or a comma: no sentence ends there. */
   static boolean wordBefore(String v, int b) {
-    int e = b;
-    while (e > 0 && v.charAt(e - 1) == ' ') e--;
+    int e = spacesStart(v, b);
     return e > 0 && (Character.isLetter(v.charAt(e - 1)) || v.charAt(e - 1) == ',');
   }
 
   /** Whether the text from {@code b} (spaces skipped) starts with a day number: 1 or 2 digits, not a year. */
   static boolean digitAfter(String v, int b) {
-    int i = b;
-    while (i < v.length() && v.charAt(i) == ' ') i++;
+    int i = spacesEnd(v, b);
     int d = i;
     while (d < v.length() && Character.isDigit(v.charAt(d))) d++;
     return d - i >= 1 && d - i <= 2;
+  }
+
+  /** The first index at or after {@code i} that is no space (the text's length when only spaces follow). */
+  private static int spacesEnd(String v, int i) {
+    while (i < v.length() && v.charAt(i) == ' ') i++;
+    return i;
+  }
+
+  /** The start of the run of spaces that ends at {@code e} ({@code e} itself when no space is before it). */
+  private static int spacesStart(String v, int e) {
+    while (e > 0 && v.charAt(e - 1) == ' ') e--;
+    return e;
   }
 
   private static boolean isFinal(char c) {
@@ -252,8 +257,7 @@ public final class Sentences {
    * the paragraph.
    */
   static boolean attributionAt(String v, int from) {
-    int n = v.length(), i = from;
-    while (i < n && v.charAt(i) == ' ') i++;
+    int n = v.length(), i = spacesEnd(v, from);
     if (i == n || v.charAt(i) == '\n') return false;
     if (Character.isLowerCase(v.charAt(i))) return true; // "asked the minister", "she shouted", "said Burton"
     if (!Character.isUpperCase(v.charAt(i))) return false;
