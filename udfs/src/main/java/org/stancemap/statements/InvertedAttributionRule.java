@@ -75,8 +75,8 @@ final class InvertedAttributionRule implements ReportedSpeechRule {
           }
         }
         // ", the State Emergency Service (SES) said": past the body's short form
-        if (m != null && ma + 2 < hi && tokens.text(ma).equals("(") && tokens.text(ma + 2).equals(")") && tokens.isWord(ma + 1)) {
-          ma += 3;
+        if (m != null && Grammar.pastShortForm(tokens, ma, hi) > ma) {
+          ma = Grammar.pastShortForm(tokens, ma, hi);
           // ", Ministry of National Defense (MSB) sources said": the body's people speak
           if (ma < hi && tokens.isWord(ma) && !MentionParser.capitalized(tokens, ma) && c.descriptors.head(tokens.lower(ma)) != null) {
             Mention people = c.parser.backward(tokens, i, ma, c.text);

@@ -135,7 +135,7 @@ final class ReportedClauses {
         if (to + 1 < hi && tokens.lower(to).equals("to") && tokens.isWord(to + 1) && !tokens.isCapitalized(to + 1)) return j;
         j = a;
         // "told Anadolu Agency (AA) that": past the listener's short form
-        if (j + 2 < hi && tokens.text(j).equals("(") && tokens.text(j + 2).equals(")") && tokens.isWord(j + 1)) j += 3;
+        j = Grammar.pastShortForm(tokens, j, hi);
       } else if (j < hi && tokens.isWord(j) && !tokens.lower(j).equals("that")) {
         // "told reporters"; "told a court", "told a news conference in Ankara": a determiner and up to three nouns
         int x = j + 1;

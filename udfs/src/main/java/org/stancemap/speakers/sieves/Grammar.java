@@ -458,6 +458,11 @@ public final class Grammar {
   }
 
   /** The subject of a speech cue: direct subject, else the clause subject after a conjunction or for a participle. */
+  /** Past a parenthesised short form of one word at token {@code i} ("(SES)", "(AA)"), before {@code hi}; {@code i} itself when none. */
+  public static int pastShortForm(Tokens t, int i, int hi) {
+    return i + 2 < hi && t.text(i).equals("(") && t.text(i + 2).equals(")") && t.isWord(i + 1) ? i + 3 : i;
+  }
+
   public static Mention speakerOfCue(Tokens t, MentionParser p, String text, int lo, int cue) {
     if (cue - 1 >= lo && nounMarker(t, cue - 1)) return null; // "Lord Sacks's comment", "the report": a noun, not a verb
     Mention m = subjectBefore(t, p, text, lo, cue);
