@@ -781,7 +781,28 @@ public final class MentionParser {
     if (j >= hi || !t.isWord(j) || capitalized(t, j) || !desc.isDocument(t.lower(j))) return -1;
     j++;
     if (j + 1 < hi && t.isWord(j) && !capitalized(t, j) && t.lower(j).endsWith("ed") && DOCUMENT_AUTHOR.contains(t.lower(j + 1))) j++;
+    if (j + 1 < hi && t.lower(j).equals("of")) {
+      int by = topicThenAuthor(t, j + 1, hi);
+      if (by > 0) return by;
+    }
     return j + 1 < hi && DOCUMENT_AUTHOR.contains(t.lower(j)) ? j + 1 : -1;
+  }
+
+  /**
+   * "a readout of the call from the presidency", "a transcript of Tuesday's interview issued by the ministry": what the
+   * document is of, lower-case words after a determiner or a possessive (at most four), then its author's "from" or
+   * "by" (after a verb in -ed or not); the author's first token, or -1.
+   */
+  private int topicThenAuthor(Tokens t, int a, int hi) {
+    int x = a;
+    if (x < hi && (DETERMINERS.contains(t.lower(x)) || possessiveWord(t, x))) x++;
+    else return -1;
+    for (int n = 0; n < 4 && x + 1 < hi && t.isWord(x) && !capitalized(t, x); n++, x++) {
+      String w = t.lower(x);
+      if (w.endsWith("ed") && x + 1 < hi && (t.lower(x + 1).equals("by") || t.lower(x + 1).equals("from"))) x++;
+      if ((t.lower(x).equals("by") || t.lower(x).equals("from")) && x > a + 1) return x + 1 < hi ? x + 1 : -1;
+    }
+    return -1;
   }
 
   /** A speaker phrase that starts at token {@code s}, not reaching token {@code hi}; null if none. */

@@ -89,18 +89,41 @@ final class AccordingToRule implements ReportedSpeechRule {
       // ("as" also opens a phrase: only before a subject, a name or a determined phrase, or a finite clause)
       boolean joined = pp > after && pp + 1 < hi && (tokens.lower(pp).equals("and") || c.w.clauseJoins.contains(tokens.lower(pp))
           || tokens.lower(pp).equals("as") && (c.finiteClause(pp + 1, hi) || c.namedOrDetermined(pp + 1, hi)));
+      // "CLAUSE, according to a readout from the presidency, which also said CLAUSE2": the source's relative clause
+      // says something itself, a second statement of the same source
+      int[] says = speakingRelative(c, after, hi);
       boolean atEnd = rest == 0 || (rest <= 6 && pp < hi && c.w.prepositions.contains(tokens.lower(pp)))
-          || (!clause && !verb && pp == after && rest <= 12) || joined;
+          || (!clause && !verb && pp == after && rest <= 12) || joined || says != null;
       if (!atEnd) continue;
       int b = i;
       while (b > lo && !tokens.isWord(b - 1) && tokens.first(b - 1) != '"' && tokens.first(b - 1) != ')') b--;
       if (b <= lo) continue;
       if (c.emit(k, p, tokens.start(lo), tokens.end(b - 1), m, cue, RuleNames.CLAUSE_ACCORDING_TO, i)) {
         c.recorder.nested(k, p, lo, b, c.recorder.latest());
+        if (says != null) {
+          c.emitChain(k, p, says[1], hi, end, m, c.cues.at(tokens, says[0], hi), RuleNames.COORDINATED_CUE, says[0]);
+        }
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * A relative clause on the source that reports something itself, right after it at token {@code a}: a comma,
+   * "which" or "who", adverbs ("also"), then a speech or "that" cue with content (", which also said the passage
+   * served ...", ", who added that ..."); the cue's token and its content's start, or null.
+   */
+  private static int[] speakingRelative(ReportedClauses c, int a, int hi) {
+    var tokens = c.tokens;
+    if (a + 2 >= hi || !tokens.text(a).equals(",")) return null;
+    String rel = tokens.lower(a + 1);
+    if (!rel.equals("which") && !rel.equals("who")) return null;
+    int y = Grammar.skipForward(tokens, a + 2, hi);
+    CueLexicon.Cue cue = y < hi ? c.cues.at(tokens, y, hi) : null;
+    if (cue == null || !(cue.role.equals(CueLexicon.SPEECH) || cue.role.equals(CueLexicon.THAT))) return null;
+    int content = c.contentStart(cue, y, hi);
+    return content < 0 ? null : new int[] {y, content};
   }
 
   /**

@@ -87,6 +87,18 @@ class AccordingToRuleTest {
   }
 
   @Test
+  void aRelativeClauseThatSaysSomethingIsASecondStatementOfTheSource() {
+    // ", which also said ...": the clause before "according to" and the relative clause's content, one source
+    records(RULE, "The ferry line will reopen in May, according to a statement from the port authority, which also said "
+        + "fares would not rise this year.", s("The ferry line will reopen in May", "the port authority", RuleNames.CLAUSE_ACCORDING_TO),
+        s("fares would not rise this year", "the port authority", RuleNames.COORDINATED_CUE));
+    // what a document is of stands between it and its author ("a readout of the call from X")
+    records(RULE, "Both sides want the corridor kept open, according to a readout of the call from the Armenian presidency, "
+        + "which added that a further call was planned.", s("Both sides want the corridor kept open", "the Armenian presidency",
+        RuleNames.CLAUSE_ACCORDING_TO), s("a further call was planned", "the Armenian presidency", RuleNames.COORDINATED_CUE));
+  }
+
+  @Test
   void noSourceNoStatement() {
     // "per" before a number is a preposition, not a source cue
     nothing(RULE, "The pipeline carries 40,000 barrels per day to the coast.");
