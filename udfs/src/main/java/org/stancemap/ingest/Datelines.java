@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.stancemap.text.TextView;
+import org.stancemap.text.Tokens;
 
 /**
  * Wire-copy furniture: the parts of an article that are nobody's statement and must never be
@@ -184,6 +185,7 @@ public final class Datelines {
       return new Furniture(Kind.DATELINE, ps, pe, null, null, null);
     }
     String byline = bylineTag(t);
+    if (byline == null && lead) byline = namedByline(t);
     if (byline != null) return new Furniture(Kind.BYLINE, ps, pe, byline.isEmpty() ? null : byline, null, null);
     if (t.length() <= 60 && (outlets.signOff(t).isPresent() || photoCredit(t))) return new Furniture(Kind.SIGN_OFF, ps, pe, null, null, null);
     return null;
@@ -301,6 +303,18 @@ public final class Datelines {
     if (parts.length == 1) return "";
     String org = parts[1].replaceAll("[.\\s]+$", "");
     return namesOnly(org, 6) ? org : null;
+  }
+
+  /**
+   * A byline without "By" in an article's lead: "Kelsey Marchand, USA TODAY", "Jane Doe | Anadolu Agency": a person's
+   * names (two to five words), a comma or a bar, and an outlet's clue (data/outlets.tsv); the clue, or null.
+   */
+  String namedByline(String t) {
+    if (t.length() > 100) return null;
+    String[] parts = t.split("\\s*[,|]\\s*", 2);
+    if (parts.length < 2 || Tokens.splitSpaces(parts[0]).length < 2 || !namesOnly(parts[0], 5)) return null;
+    String org = parts[1].replaceAll("[.\\s]+$", "");
+    return outlets.byTag(org).isPresent() ? org : null;
   }
 
   /** "Mikhail Metzel / TASS", "Jane Doe/AFP": names, a slash and a known agency. */

@@ -290,13 +290,16 @@ public final class StatementExtractor {
     int lastQuoteParagraph = -1;
     boolean quoteLast; // the latest statement of the article is an attributed quote or reported speech
     int directEnd = -1;
+    /** The article's wire furniture (datelines, bylines, credit lines), in text order. */
+    final List<Datelines.Furniture> furniture;
 
     Run(String text, String outlet, int[][] raw) {
       this.text = text;
       this.outlet = outlet;
       this.tv = TextView.cached(text);
       this.view = tv.view();
-      this.sentences = Datelines.trim(Sentences.refine(tv, raw != null ? raw : Sentences.detect(view)), view, datelines.find(tv));
+      this.furniture = datelines.find(tv);
+      this.sentences = Datelines.trim(Sentences.refine(tv, raw != null ? raw : Sentences.detect(view)), view, furniture);
       this.tokens = Tokens.of(view, 0, view.length());
       this.singleStyle = QuoteFinder.singleStyle(tv);
       this.quotes = QuoteFinder.find(tv, sentences, singleStyle);
@@ -826,6 +829,9 @@ public final class StatementExtractor {
       int n = 0;
       for (int p = 1; p < tv.paragraphCount(); p++) {
         int ps = tv.paragraphStart(p);
+        // "STERLING HEIGHTS, Mich. — Rep. ...", "Contributing: Jane Roe, Detroit Free Press": a dateline or a credit line
+        // opens no speaker's turn
+        if (furnitureOpens(ps, tv.paragraphEnd(p))) continue;
         String head = view.substring(ps, Math.min(tv.paragraphEnd(p), ps + 120));
         if (QUESTION_LABEL.matcher(head).find()) {
           n++;
@@ -844,6 +850,22 @@ public final class StatementExtractor {
         }
       }
       return n;
+    }
+
+    /**
+     * Whether a piece of wire furniture opens the paragraph [ps, pe) (after its leading spaces): a credit, byline or
+     * notice, or a dateline with a region, a date or an agency's tag ("STERLING HEIGHTS, Mich. —"). A word or two in
+     * capitals before a colon or a dash alone ("THE JUDGE:", "SPEAKER –") reads as a dateline too, but in a
+     * transcript it is a label.
+     */
+    private boolean furnitureOpens(int ps, int pe) {
+      while (ps < pe && Character.isWhitespace(view.charAt(ps))) ps++;
+      for (Datelines.Furniture f : furniture) {
+        if (f.start() > ps) break;
+        if (f.end() <= ps) continue;
+        return f.kind() != Datelines.Kind.DATELINE || f.tag() != null || f.date() != null || view.substring(f.start(), f.end()).indexOf(',') >= 0;
+      }
+      return false;
     }
 
     /**

@@ -117,6 +117,12 @@ class DatelinesTest {
     assertEquals(Kind.BYLINE, g.kind());
     assertNull(g.tag());
     assertEquals("Anadolu Agency", first("BY JOHN ROE | Anadolu Agency\n\nText.").tag());
+    // without "By": a person's names and an outlet's clue, in the lead only
+    Furniture u = first("A town hall\n\nKelsey Marchand, USA TODAY\n\nThe council met.");
+    assertEquals(Kind.BYLINE, u.kind());
+    assertEquals("USA TODAY", u.tag());
+    assertEquals(List.of(), found("A town hall\n\nKelsey Marchand, a nurse\n\nThe council met."));
+    assertEquals(List.of(), found("A town hall\n\nPutin, Reuters\n\nThe council met."));
   }
 
   @Test
@@ -128,6 +134,7 @@ class DatelinesTest {
     assertEquals(List.of("© 2023 Some Outlet"), found("© 2023 Some Outlet"));
     assertEquals(List.of("Follow us on Telegram for updates."), found("The lira fell. Follow us on Telegram for updates."));
     assertEquals(Kind.CREDIT, first("Compiled by Dana Cole").kind());
+    assertEquals(List.of("Contributing: Jonathan Ellery, Detroit Free Press"), found("The lira fell.\n\nContributing: Jonathan Ellery, Detroit Free Press"));
     // only names may follow a credit phrase
     assertEquals(List.of(), found("Compiled by Dana Cole from staff reports"));
   }

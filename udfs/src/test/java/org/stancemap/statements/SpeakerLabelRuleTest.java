@@ -92,6 +92,14 @@ class SpeakerLabelRuleTest {
     // one labelled paragraph is no transcript
     String lone = "Interview\n\nAnna Berg runs the shelter.\n\nBerg: We never close. Not once in ten years.";
     assertTrue(labelled(of(lone)).isEmpty(), dump(of(lone)));
+    // a dateline with a dash and a credit line with a colon are wire furniture, no speakers' labels: the story stays the
+    // outlet's and its sources'
+    String dateline = "Voters press lawmaker on Syria\n\nMARION FALLS, Ohio — Rep. Dana Whitcomb came to talk about roads.\n\n"
+        + "Several voters asked about the strike instead.\n\n\"We want a vote,\" said Lena Ortiz, a teacher.\n\n"
+        + "Contributing: Paul Reyes, Dayton Daily Ledger";
+    List<Statement> all = of(dateline);
+    assertTrue(labelled(all).isEmpty(), dump(all));
+    assertTrue(all.stream().anyMatch(s -> s.kind.equals(Statement.DIRECT) && "Lena Ortiz".equals(s.speaker)), dump(all));
   }
 
   @Test
