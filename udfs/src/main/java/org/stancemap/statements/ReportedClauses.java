@@ -84,6 +84,8 @@ final class ReportedClauses {
    */
   int contentStart(CueLexicon.Cue cue, int i, int hi) {
     int j = Grammar.skipForward(tokens, i + cue.length, hi);
+    // "announced last month that": the skipped "last" opens a time phrase, and its noun is skipped with it
+    if (j > i + cue.length && j + 1 < hi && w.timeNouns.contains(tokens.lower(j)) && w.timeOpeners.contains(tokens.lower(j - 1))) j++;
     if (j >= hi) return -1;
     switch (cue.role) {
       case CueLexicon.URGE:

@@ -32,6 +32,7 @@ final class SubjectCueClauseRule implements ReportedSpeechRule {
   @Override
   public boolean report(ReportedClauses c, int k, int p, int lo, int hi, int end) {
     var tokens = c.tokens;
+    boolean reported = false;
     for (int i = lo; i < hi; i++) {
       if (c.inQuote(i)) continue;
       CueLexicon.Cue cue = c.cues.at(tokens, i, hi);
@@ -47,6 +48,22 @@ final class SubjectCueClauseRule implements ReportedSpeechRule {
       if (passive(c, lo, i, cue)) continue; // "The minister was urged by lawmakers to resign": the subject is the addressee
       if (cue.role.equals(CueLexicon.THREAT)) continue; // "Tensions threatened to ...": only after another cue
       Mention subj = Grammar.speakerOfCue(tokens, c.parser, c.text, lo, i);
+      if (subj == null && !described && !cue.role.equals(CueLexicon.OBJECT)) {
+        // "Senator Jim Roe, who said he opposed the bill, voted ...", "Jim Roe, a farmer who said he ...": a relative
+        // clause that says something, inside the sentence; the sentence's own cue is read after it
+        Mention antecedent = relativeAntecedent(c, lo, i);
+        int j = antecedent == null ? -1 : c.contentStart(cue, i, hi);
+        if (j >= 0) {
+          int close = j;
+          while (close < hi && !(tokens.text(close).equals(",") && !c.inQuote(close))) close++;
+          int stop = close < hi ? tokens.start(close) : end;
+          if (c.emit(k, p, tokens.start(j), stop, antecedent, cue, RuleNames.SUBJECT_CUE_CLAUSE, i)) {
+            reported = true;
+            i = close;
+            continue;
+          }
+        }
+      }
       String rule = RuleNames.SUBJECT_CUE_CLAUSE;
       if (subj == null) {
         subj = sharedSubject(c, lo, i);
@@ -66,7 +83,33 @@ final class SubjectCueClauseRule implements ReportedSpeechRule {
       int firstEnd = described ? c.descriptionEnd(i, hi, end) : end;
       if (c.emitChain(k, p, j, hi, end, firstEnd, subj, cue, rule, i)) return true;
     }
-    return false;
+    return reported;
+  }
+
+  /**
+   * The phrase a relative "who" before the cue at token {@code i} refers to, when the relative clause stands inside
+   * the sentence: "Senator Jim Roe, who said", "Jim Roe, a farmer from Iowa who said", "met Aisha Rahman, a
+   * 39-year-old attorney who announced" (the person, not the appositive's description). The leftmost speaker
+   * phrase that ends right before "who" (or its comma), or whose appositive does, within twelve tokens; null
+   * when there is none or "who" does not come right before the cue (past adverbs).
+   */
+  static Mention relativeAntecedent(ReportedClauses c, int lo, int i) {
+    var t = c.tokens;
+    int r = i - 1;
+    while (r >= lo && Grammar.skippable(t, r)) r--;
+    if (r - 1 < lo || !t.lower(r).equals("who")) return null;
+    int e = t.text(r - 1).equals(",") ? r - 1 : r; // the phrase ends before this token
+    for (int x = Math.max(lo, e - 12); x < e; x++) {
+      if (!t.isWord(x) || x > lo && t.isCapitalized(x - 1) && t.isWord(x - 1)) continue; // not inside a name
+      Mention m = c.parser.forward(t, x, e, c.text);
+      if (m == null || !m.conjuncts.isEmpty() || m.kind == Mention.Kind.PRONOUN) continue;
+      int after = Grammar.after(t, m);
+      boolean apposed = m.appositive != null && t.indexFrom(m.appositive.end) == e;
+      if (after != e && !apposed) continue;
+      if (m.kind == Mention.Kind.DESCRIPTOR && c.descriptors.head(m.head) == null && c.descriptors.title(m.head) == null) continue;
+      return m;
+    }
+    return null;
   }
 
   /**

@@ -79,6 +79,22 @@ class SubjectCueClauseRuleTest {
   }
 
   @Test
+  void aRelativeClauseThatSaysSomethingInsideTheSentenceIsTheAntecedentsStatement() {
+    // the relative clause's content ends at its comma; the sentence's own cue is read after it
+    records(RULE, "Senator Jim Roe, who said he opposed the bill, voted against it on Tuesday.",
+        s("he opposed the bill", "Senator Jim Roe", RuleNames.SUBJECT_CUE_CLAUSE));
+    records(RULE, "The 34-year-old, who said she had two sons in the army, said after the meeting that she would vote no.",
+        s("she had two sons in the army", "The 34-year-old", RuleNames.SUBJECT_CUE_CLAUSE),
+        s("she would vote no", "The 34-year-old", RuleNames.SUBJECT_CUE_CLAUSE));
+    // after an appositive, the person speaks, not the description; "last month" is skipped before "that"
+    records(RULE, "Also in the hall was Aisha Ranem, a 39-year-old lawyer who announced last month that she would run for the seat.",
+        s("she would run for the seat", "Aisha Ranem", RuleNames.SUBJECT_CUE_CLAUSE));
+    records(RULE, "Marwan Hadid, a pharmacist from Dearborn who said he still had cousins in Homs, pressed the senator to back new sanctions.",
+        s("he still had cousins in Homs", "Marwan Hadid", RuleNames.SUBJECT_CUE_CLAUSE),
+        s("the senator to back new sanctions", "Marwan Hadid", RuleNames.SUBJECT_CUE_CLAUSE));
+  }
+
+  @Test
   void aSubjectWithAParticipleAndItsPrepositionalObject() {
     records(RULE, "Three doctors volunteering in the camp said the clinic had no insulin left.",
         s("the clinic had no insulin left", "Three doctors volunteering in the camp", RuleNames.SUBJECT_CUE_CLAUSE));
