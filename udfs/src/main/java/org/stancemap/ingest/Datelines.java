@@ -314,7 +314,7 @@ public final class Datelines {
     String[] parts = t.split("\\s*[,|]\\s*", 2);
     if (parts.length < 2 || Tokens.splitSpaces(parts[0]).length < 2 || !namesOnly(parts[0], 5)) return null;
     String org = parts[1].replaceAll("[.\\s]+$", "");
-    return outlets.byTag(org).isPresent() ? org : null;
+    return namesOnly(org, 5) && outlets.byTag(org).isPresent() ? org : null;
   }
 
   /** "Mikhail Metzel / TASS", "Jane Doe/AFP": names, a slash and a known agency. */

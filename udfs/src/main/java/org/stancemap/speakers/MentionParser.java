@@ -158,7 +158,16 @@ public final class MentionParser {
     while (i >= lo && t.isWord(i) && (AUXILIARIES.contains(t.lower(i)) || (t.lower(i).endsWith("ly") && !capitalized(t, i))
         || t.lower(i).equals("also"))) i--;
     if (i < lo || !t.isWord(i)) return null;
-    return backward(t, lo, i, text);
+    Mention issuer = backward(t, lo, i, text);
+    // "The Ukrainian Embassy in Washington issued a statement": the body before its place, not the place
+    int s = issuer == null ? -1 : t.indexFrom(issuer.start);
+    if (issuer != null && issuer.kind == Mention.Kind.NAME && s - 2 >= lo && (t.lower(s - 1).equals("in") || t.lower(s - 1).equals("at"))) {
+      Mention body = backward(t, lo, s - 2, text);
+      boolean isBody = body != null && (body.kind == Mention.Kind.DESCRIPTOR && body.head != null && desc.head(body.head) != null
+          || body.kind == Mention.Kind.NAME && body.name != null && looksLikeOrganization(body.name));
+      if (isBody) return body;
+    }
+    return issuer;
   }
 
   /** Whether {@code w} is a title or a descriptor head ("master", "spokesperson", "minister"). */

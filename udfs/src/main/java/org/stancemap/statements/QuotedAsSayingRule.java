@@ -40,8 +40,12 @@ final class QuotedAsSayingRule {
       if (x + 1 < hi && tokens.text(x).equals(",")) {
         Mention appos = c.parser.forward(tokens, x + 1, hi, c.text);
         int a = appos == null ? -1 : Grammar.after(tokens, appos);
-        if (appos != null && appos.kind == Mention.Kind.NAME && a + 1 < hi && tokens.text(a).equals(",") && tokens.lower(a + 1).equals("as")) {
+        boolean closed = appos != null && a + 1 < hi && tokens.text(a).equals(",") && tokens.lower(a + 1).equals("as");
+        if (closed && appos.kind == Mention.Kind.NAME) {
           speaker = appos;
+          j = a + 1;
+        } else if (closed && x == j && speaker.kind == Mention.Kind.NAME && appos.kind == Mention.Kind.DESCRIPTOR) {
+          // "cited Dmitri Zhukovsky, a deputy foreign minister, as saying": the name speaks, its description between commas
           j = a + 1;
         }
       } else if (x + 1 < hi && tokens.lower(x).equals("as") && tokens.lower(x + 1).startsWith("say")) {

@@ -274,9 +274,15 @@ final class ReportedClauses {
     String x = tokens.lower(j);
     if (!that && w.badClauseStart.contains(x) && !(w.articles.contains(x) && finiteVerbSoon(j, hi))
         && !((x.equals("at") || x.equals("about") || x.equals("up")) && j + 1 < hi && (tokens.lower(j + 1).equals("least")
-            || tokens.lower(j + 1).equals("most") || Character.isDigit(tokens.first(j + 1))))) return -1;
+            || tokens.lower(j + 1).equals("most") || Character.isDigit(tokens.first(j + 1)) || quantityAfter(j + 1, hi)))) return -1;
     if (x.equals("not") && !that) return -1; // "asking not to be named"
     return j;
+  }
+
+  /** "half", "a fifth", "a dozen" at token {@code i} (data/reported-speech-words.tsv quantity-nouns): "said about a fifth of ...". */
+  private boolean quantityAfter(int i, int hi) {
+    if (i < hi && w.quantityNouns.contains(tokens.lower(i))) return true;
+    return i + 1 < hi && (tokens.lower(i).equals("a") || tokens.lower(i).equals("an")) && w.quantityNouns.contains(tokens.lower(i + 1));
   }
 
   /**
@@ -302,7 +308,7 @@ final class ReportedClauses {
       // keeps "said A and called on B to C" as one statement) and the second cue adds its own
       // a description ("described the talks as useful and said ...") ends at the second cue's conjunction
       boolean cut = split != null && (cue.role.equals(CueLexicon.LABEL)
-          || (tokens.text(split[0]).equals(",") && tokens.lower(split[1]).endsWith("ing")));
+          || ((tokens.text(split[0]).equals(",") || tokens.lower(split[0]).equals("and")) && tokens.lower(split[1]).endsWith("ing")));
       int stop = cut ? tokens.start(split[0]) : end;
       // "said A and that B": two complement clauses of one cue are two statements
       if (that >= 0) stop = tokens.start(that > c && tokens.text(that - 1).equals(",") ? that - 1 : that);
@@ -352,7 +358,17 @@ final class ReportedClauses {
       Mention m = parser.forward(tokens, x + 1, bound, text);
       if (m == null || !m.conjuncts.isEmpty() || (m.kind == Mention.Kind.PRONOUN && "it".equals(m.head))) continue;
       if (m.kind == Mention.Kind.DESCRIPTOR && descriptors.head(m.head) == null) continue;
-      int y = Grammar.skipForward(tokens, Grammar.after(tokens, m), bound);
+      int a = Grammar.after(tokens, m);
+      // ", and its government relations director, Olena Vovk, said B": past a name between commas
+      if (a + 1 < bound && tokens.text(a).equals(",")) {
+        Mention appos = parser.forward(tokens, a + 1, bound, text);
+        int ae = appos == null ? -1 : Grammar.after(tokens, appos);
+        if (appos != null && appos.kind == Mention.Kind.NAME && ae < bound && tokens.text(ae).equals(",")) {
+          m = appos;
+          a = ae + 1;
+        }
+      }
+      int y = Grammar.skipForward(tokens, a, bound);
       if (y >= bound || tokens.lower(y).endsWith("ing")) continue;
       CueLexicon.Cue cue = cues.at(tokens, y, bound);
       if (cue == null || !(cue.role.equals(CueLexicon.SPEECH) || cue.role.equals(CueLexicon.THAT))) continue;

@@ -17,11 +17,12 @@ public final class ReportedSpeechWords {
       "listener-cues", "tell", "pp-start", "adjunct-start", "time", "time-nouns", "articles", "aux", "prepositions", "passive",
       "object-stop", "bad-clause-start", "described-as", "clause-joins", "modals", "time-openers", "time-relatives",
       "document-closers", "source-relatives", "anonymity", "body-links", "term-words", "norm-words", "stance-nouns",
-      "title-function-words");
+      "title-function-words", "quantity-nouns");
 
   final Set<String> pronounSpeakers, adverbialStart, doForms, subjectPronouns, listenerCues, tell, ppStart, adjunctStart,
       time, articles, aux, prepositions, passive, objectStop, badClauseStart, describedAs, clauseJoins, timeNouns, modals, timeOpeners,
-      timeRelatives, documentClosers, sourceRelatives, anonymity, bodyLinks, termWords, normWords, stanceNouns, titleFunctionWords;
+      timeRelatives, documentClosers, sourceRelatives, anonymity, bodyLinks, termWords, normWords, stanceNouns, titleFunctionWords,
+      quantityNouns;
 
   private static volatile ReportedSpeechWords defaults;
 
@@ -89,5 +90,6 @@ public final class ReportedSpeechWords {
     normWords = lists.get("norm-words");
     stanceNouns = lists.get("stance-nouns");
     titleFunctionWords = lists.get("title-function-words");
+    quantityNouns = lists.get("quantity-nouns");
   }
 }

@@ -80,6 +80,7 @@ final class SubjectCueClauseRule implements ReportedSpeechRule {
           && !(cue.role.equals(CueLexicon.SPEECH) || cue.role.equals(CueLexicon.THAT))) continue;
       int j = described ? c.describedAs(i, hi) : c.contentStart(cue, i, hi);
       if (j < 0) continue;
+      if (unsaid(c, lo, i, j)) continue;
       int firstEnd = described ? c.descriptionEnd(i, hi, end) : end;
       if (c.emitChain(k, p, j, hi, end, firstEnd, subj, cue, rule, i)) return true;
     }
@@ -110,6 +111,28 @@ final class SubjectCueClauseRule implements ReportedSpeechRule {
       return m;
     }
     return null;
+  }
+
+  /** Question words that open what a speaker would not say: "has not said whether ...", "declined to say when ...". */
+  private static final java.util.Set<String> UNSAID = java.util.Set.of("whether", "when", "if", "how", "why", "what", "who", "where");
+
+  /**
+   * Whether the cue at token {@code i} says that something was not said: a negation before it ("has not said", "did
+   * not say", "would never say") or "declined/refused to" ("declined to say"), and a question word opening its content
+   * at {@code j} ("whether the president would sign"): nobody's claim.
+   */
+  static boolean unsaid(ReportedClauses c, int lo, int i, int j) {
+    var t = c.tokens;
+    if (j >= t.size() || !UNSAID.contains(t.lower(j))) return false;
+    int x = i - 1;
+    if (x - 1 >= lo && t.lower(x).equals("to") && (t.lower(x - 1).equals("declined") || t.lower(x - 1).equals("refused")
+        || t.lower(x - 1).equals("declines") || t.lower(x - 1).equals("refuses"))) return true;
+    for (; x >= lo && x >= i - 4; x--) {
+      String w = t.lower(x);
+      if (w.equals("not") || w.equals("never") || w.equals("n't") || w.endsWith("n't")) return true;
+      if (!Grammar.skippable(t, x)) break;
+    }
+    return false;
   }
 
   /**
@@ -166,6 +189,11 @@ final class SubjectCueClauseRule implements ReportedSpeechRule {
     Mention m = c.parser.forward(t, s, i, c.text);
     if (m == null || !m.conjuncts.isEmpty()) return null;
     int e = Grammar.after(t, m);
+    if (e < i && t.text(e).equals("(")) { // "Sen. Roger Kimball (R-Miss.), a member of ...,": past the party and state
+      int close = e + 1;
+      while (close < i && close <= e + 8 && !t.text(close).equals(")")) close++;
+      if (close < i && t.text(close).equals(")")) e = close + 1;
+    }
     if (e < i && t.text(e).equals(",")) { // an aside: ", in a statement last month,"
       int y = e + 1;
       while (y < i && y <= e + 10 && !t.text(y).equals(",")) y++;

@@ -25,6 +25,9 @@ class QuotedAsSayingRuleTest {
         + "would be repaired within a month.", "the spillway would be", "Ana Ruiz");
     records(RULE, "The agency quoted an adviser to the governor, Tomas Lind, as saying that the budget would pass.",
         s("the budget would pass", "Tomas Lind", RuleNames.QUOTED_AS_SAYING));
+    // a name and its description between commas: the name speaks
+    records(RULE, "The state news agency cited Dmitri Zhelnin, a deputy foreign minister, as saying the bill amounted to blackmail.",
+        s("the bill amounted to blackmail", "Dmitri Zhelnin", RuleNames.QUOTED_AS_SAYING));
     records(RULE, "The daily quoted an unnamed European diplomat as saying that the deadline was unrealistic.",
         s("the deadline was unrealistic", "an unnamed European diplomat", RuleNames.QUOTED_AS_SAYING));
     // a phrase between "saying" and "that"

@@ -304,6 +304,34 @@ class SubjectCueClauseRuleTest {
   }
 
   @Test
+  void americanPapersSubjectsAndContents() {
+    // a bill's sponsor is a lawmaker (data/descriptors.tsv), and the name in the appositive speaks; "and that B" is a
+    // second statement
+    String sponsor = "Its chief sponsor, Senator Margaret Hollis of Iowa, said at a news conference on Capitol Hill that the White "
+        + "House had been given every week it asked for and that patience was running out.";
+    records(RULE, sponsor, s("the White House had been given", "Its chief sponsor", RuleNames.SUBJECT_CUE_CLAUSE),
+        s("patience was running out", "Its chief sponsor", RuleNames.COORDINATED_CUE));
+    SpeakerPhraseRulesTest.speaks("The bill has 70 backers. " + sponsor, "the White House had been given", "Margaret Hollis");
+    // the body before its place issued the statement; "and urging" ends the first content as ", urging" does
+    records(RULE, "The Ukrainian Embassy in Washington issued a statement saying it welcomed any step against the aggressor and "
+        + "urging lawmakers to act before the recess.", s("it welcomed any step", "The Ukrainian Embassy", RuleNames.SUBJECT_CUE_CLAUSE),
+        s("lawmakers to act before the recess", "The Ukrainian Embassy", RuleNames.PARTICIPLE_AFTER_ATTRIBUTION));
+    // the party and state in parentheses and an appositive between commas: the senator's second verb shares him
+    records(RULE, "Sen. Roger Kimble (R-Miss.), a member of the Armed Services Committee, opposed the drawdown and said he would "
+        + "seek a classified briefing.", s("he would seek a classified briefing", "Sen. Roger Kimble", RuleNames.SUBJECT_CUE_CLAUSE));
+    // "about" and a quantity open a clause
+    records(RULE, "Feldman said about a fifth of the uranium used in U.S. reactors still comes from Russia.",
+        s("about a fifth of the uranium", "Feldman", RuleNames.SUBJECT_CUE_CLAUSE));
+    // a clause of its own after ", and": its subject's name between commas speaks
+    records(RULE, "The committee said it had organized 200 meetings since April, and its policy director, Olena Vovchuk, said the "
+        + "requests amounted to a discount on accountability.", s("it had organized 200 meetings", "The committee", RuleNames.SUBJECT_CUE_CLAUSE),
+        s("the requests amounted to", "Olena Vovchuk", RuleNames.SUBJECT_CUE_CLAUSE));
+    // what was not said is nobody's claim
+    nothing(RULE, "The White House has not said whether the president would sign the measure.");
+    nothing(RULE, "A spokesman for the governor declined to say when a decision would be made.");
+  }
+
+  @Test
   void aClauseWithASpeakerOfItsOwnEndsTheContent() {
     records(RULE, "The mayor's office said every family would be housed, but officials in the district admitted privately that the schools were full.",
         s("every family would be housed", "The mayor's office", RuleNames.SUBJECT_CUE_CLAUSE),

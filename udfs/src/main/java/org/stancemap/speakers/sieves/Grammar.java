@@ -416,16 +416,35 @@ public final class Grammar {
   public static Mention clauseSubject(Tokens t, MentionParser p, String text, int lo, int cue) {
     Mention best = null;
     Mention name = null; // a name that ends at a comma: the head of an appositive after it
+    int nameComma = -1; // that comma's token
     lo = Math.max(lo, cue - WINDOW);
     for (int i = lo; i < cue; i++) {
       if (!(i == lo || t.text(i - 1).equals(",") || t.text(i - 1).equals(";"))) continue;
       Mention m = p.forward(t, i, cue, text);
-      Mention before = name != null && after(t, name) == i - 1 ? name : null;
+      Mention before = name != null && nameComma == i - 1 ? name : null;
       name = null;
       if (m == null) continue;
       int a = after(t, m);
       if (a >= cue) continue;
-      if (m.kind == Mention.Kind.NAME && t.text(a).equals(",")) name = m;
+      // "Sen. Roger Kimball (R-Miss.), a member of ...,": a short parenthesis after the name is the name's
+      int comma = a;
+      if (m.kind == Mention.Kind.NAME && t.text(a).equals("(")) {
+        int close = a + 1;
+        while (close < cue && close <= a + 8 && !t.text(close).equals(")")) close++;
+        if (close + 1 < cue && t.text(close).equals(")")) comma = close + 1;
+      }
+      if (m.kind == Mention.Kind.NAME && t.text(comma).equals(",")) {
+        name = m;
+        nameComma = comma;
+      }
+      // "Roger Kimball (R-Miss.), a member of the Armed Services Committee, called ... and said": the appositive closes
+      // with a comma and the name's verb follows
+      if (before != null && m.kind == Mention.Kind.DESCRIPTOR && t.text(a).equals(",") && a + 1 < cue && t.isWord(a + 1)
+          && !t.isCapitalized(a + 1) && !nounMarker(t, a + 1) && !MODIFIER_PREPOSITIONS.contains(t.lower(a + 1))
+          && !t.lower(a + 1).equals("and") && !t.lower(a + 1).equals("who") && !t.lower(a + 1).equals("which")) {
+        best = before;
+        continue;
+      }
       if (!t.isWord(a) || t.isCapitalized(a)) continue;
       String w = t.lower(a);
       if (w.equals("of") || w.equals("and") || w.equals("in") || w.equals("for") || w.equals("to") || w.equals("with")) continue;
