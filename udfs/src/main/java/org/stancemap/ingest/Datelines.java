@@ -68,6 +68,8 @@ public final class Datelines {
   private static final Pattern PAREN_TAG = Pattern.compile("\\s*\\(\\s*([^()\\n]{1,50}?(?:\\([^()\\n]{1,20}\\))?)\\s*\\)");
   private static final Pattern SLASH_TAG = Pattern.compile("\\s*/\\s*(\\p{Lu}[\\p{L}\\- ]{0,30}?)\\s*/");
   private static final Pattern SYNDICATOR = Pattern.compile("\\(\\s*\\p{Lu}[\\p{L}]+\\s*[-–—]\\s*([^()\\n]{1,60}?(?:\\([^()\\n]{1,20}\\))?)\\s*\\)");
+  /** A date in digits: "15.09.2025", "2025-09-15", "09/15/2025". */
+  private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\b");
   private static final Pattern DASH = Pattern.compile("\\s*(?:--|[-–—‐−]|//)");
   private static final Pattern COLON = Pattern.compile("\\s*:");
   private static final Pattern PERIOD = Pattern.compile("\\s*\\.");
@@ -307,13 +309,17 @@ public final class Datelines {
 
   /**
    * A byline without "By" in an article's lead: "Kelsey Marchand, USA TODAY", "Jane Doe | Anadolu Agency": a person's
-   * names (two to five words), a comma or a bar, and an outlet's clue (data/outlets.tsv); the clue, or null.
+   * names (two to five words), a comma or a bar, and an outlet's clue (data/outlets.tsv); the clue, or null. A bar and a
+   * date in digits after the names ("Burak Sarioglu | 15.09.2025 - Update : 15.09.2025") is a byline too, with no clue ("").
    */
   String namedByline(String t) {
     if (t.length() > 100) return null;
     String[] parts = t.split("\\s*[,|]\\s*", 2);
     if (parts.length < 2 || Tokens.splitSpaces(parts[0]).length < 2 || !namesOnly(parts[0], 5)) return null;
     String org = parts[1].replaceAll("[.\\s]+$", "");
+    // "Burak Sarioglu | 15.09.2025 - Update : 15.09.2025": the name and the date of publication
+    boolean bar = t.substring(parts[0].length()).stripLeading().startsWith("|");
+    if (bar && NUMERIC_DATE.matcher(parts[1]).lookingAt()) return "";
     return namesOnly(org, 5) && outlets.byTag(org).isPresent() ? org : null;
   }
 

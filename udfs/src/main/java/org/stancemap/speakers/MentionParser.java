@@ -170,6 +170,11 @@ public final class MentionParser {
     return issuer;
   }
 
+  /** Whether {@code word} names a state's people or belongs to one: "Syrian", "Turkish" (data/descriptors.tsv). */
+  public boolean stateWord(String word) {
+    return desc.affiliation(word) != null;
+  }
+
   /** Whether {@code w} is a title or a descriptor head ("master", "spokesperson", "minister"). */
   public boolean roleWord(String w) {
     return desc.title(w) != null || desc.head(w) != null;

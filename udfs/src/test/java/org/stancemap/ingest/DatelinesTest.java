@@ -123,6 +123,10 @@ class DatelinesTest {
     assertEquals("USA TODAY", u.tag());
     assertEquals(List.of(), found("A town hall\n\nKelsey Marchand, a nurse\n\nThe council met."));
     assertEquals(List.of(), found("A town hall\n\nPutin, Reuters\n\nThe council met."));
+    // a bar and the date of publication in digits after the names
+    Furniture aa = first("Minister says exports will double\n\nBurak Yilmazer | 15.09.2025 - Update : 15.09.2025\n\nANKARA\n\nText.");
+    assertEquals(Kind.BYLINE, aa.kind());
+    assertNull(aa.tag());
   }
 
   @Test

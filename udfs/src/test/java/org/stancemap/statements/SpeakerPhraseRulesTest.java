@@ -42,6 +42,10 @@ class SpeakerPhraseRulesTest {
     speaks("\"Recovery takes years, not months,\" said psychotherapist Ella Moreno, who treats survivors.", "Recovery takes", "Ella Moreno");
     speaks("\"We gave everything tonight,\" team captain Luka Horvat said after the match.", "We gave everything", "Luka Horvat");
     speaks("Nutritionist Priya Shah said the diet had no scientific basis.", "the diet had no", "Priya Shah");
+    // "the Syrian state": a noun after a state's adjective, no cue ("state" is one: "officials state ..."); the pronoun
+    // keeps the ministry
+    speaks("The ministry called on the council to act. It reiterated that Syria remained committed to the truce, saying the "
+        + "Syrian state \"does not seek confrontation with anyone\" but would defend its land.", "does not seek confrontation", "The ministry");
     // "answered" after a quote, as "replied" (data/cues.txt); "pressed X to" as "urged X to"
     speaks("Voters asked about the strike. \"I would, and I have said so,\" Congressman Dale Brink answered.", "I would, and", "Dale Brink");
     speaks("A pharmacist, Omar Haddad, pressed Congressman Dale Brink to back new sanctions.", "Congressman Dale Brink to back", "Omar Haddad");

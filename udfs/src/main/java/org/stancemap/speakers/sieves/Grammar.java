@@ -484,6 +484,11 @@ public final class Grammar {
 
   public static Mention speakerOfCue(Tokens t, MentionParser p, String text, int lo, int cue) {
     if (cue - 1 >= lo && nounMarker(t, cue - 1)) return null; // "Lord Sacks's comment", "the report": a noun, not a verb
+    // "the Syrian state "does not seek ..."": a determiner and a state's adjective before a cue in its bare form (no
+    // -s, -d or -ing: not "the Kremlin said") make the cue a noun
+    String form = t.lower(cue);
+    if (cue - 2 >= lo && nounMarker(t, cue - 2) && t.isCapitalized(cue - 1) && !t.lower(cue - 1).endsWith("s")
+        && !form.endsWith("s") && !form.endsWith("d") && !form.endsWith("ing") && p.stateWord(t.text(cue - 1))) return null;
     Mention m = subjectBefore(t, p, text, lo, cue);
     if (m != null) {
       // "Asked about media reports that ...": the object of a preposition is no subject, and "reports" a noun; but the
