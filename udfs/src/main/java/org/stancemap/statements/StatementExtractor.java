@@ -72,7 +72,7 @@ public final class StatementExtractor {
    * "SPEAKER 2:", "MAHMOUD AL-ALI, returned to Aleppo in 2025:"): still a new turn, so the paragraph does not continue the turn before it.
    */
   private static final Pattern CAPS_LABEL = Pattern.compile(
-      "^(?:\\p{Lu}[\\p{Lu}\\p{M}\\d.'\u2019\\- ]{1,100}|\\p{Lu}[\\p{Lu}\\p{M}.'\u2019\\-]+(?: [\\p{Lu}\\p{M}.'\u2019\\-]+)+,[^:\\n.!?]{1,100})(?: \\([^()\\n]{1,80}\\))?(?::| [\u2013\u2014])[ \\t]");
+      "^(?:\\p{Lu}[\\p{Lu}\\p{M}\\d.'\u2019/\\- ]{1,100}|\\p{Lu}[\\p{Lu}\\p{M}.'\u2019\\-]+(?: [\\p{Lu}\\p{M}.'\u2019\\-]+)+,[^:\\n.!?]{1,100})(?: \\([^()\\n]{1,80}\\))?(?::| [\u2013\u2014])[ \\t]");
 
   /** A header line that names a role's holder: "Chair: Orhan KAYA (AK PARTY, Ankara)"; group 1 the role, group 2 the name. */
   /**

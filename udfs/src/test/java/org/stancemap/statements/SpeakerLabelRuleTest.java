@@ -79,6 +79,17 @@ class SpeakerLabelRuleTest {
   }
 
   @Test
+  void anOutletsLabelWithASlashIsATurnOfItsOwn() {
+    // "RFE/RL:" opens the outlet's question: the interviewee's turn before it ends there
+    String text = "Analyst says Moscow is losing the Caucasus\n\nAnna Sargsian is a political analyst in Yerevan.\n\n"
+        + "RFE/RL: How does Moscow see the agreement?\n\nSARGSIAN: With suspicion. It was signed without Russia.\n\n"
+        + "RFE/RL: What leverage does the Kremlin still have?\n\nSARGSIAN: Gas, the railway and the base in Gyumri.";
+    List<Statement> all = of(text);
+    assertTrue(all.stream().noneMatch(s -> s.text.contains("leverage") && "SARGSIAN".equals(s.speaker)), dump(all));
+    assertEquals(2, labelled(all).stream().filter(s -> "SARGSIAN".equals(s.speaker)).count(), dump(all));
+  }
+
+  @Test
   void subheadsLeadInsAndALoneLabelAreNoTranscript() {
     // a subhead in a headline's style has no final punctuation: no one's words
     String subheads = "Moscow condemns strikes\n\nVladimir Putin spoke on Saturday.\n\n"
