@@ -12,7 +12,8 @@ class SpeakerWordsTest {
   void theGrammarReadsEveryListOfTheDataFile() throws Exception {
     for (String c : new String[] {"org.stancemap.speakers.MentionParser", "org.stancemap.speakers.sieves.Grammar",
         "org.stancemap.speakers.sieves.SentenceSubject", "org.stancemap.speakers.sieves.LabelVerbSieve",
-        "org.stancemap.speakers.sieves.QuoteLabelSieve", "org.stancemap.text.TitleAbbreviations"}) {
+        "org.stancemap.speakers.sieves.QuoteLabelSieve", "org.stancemap.speakers.sieves.PreviousSentenceSieve",
+        "org.stancemap.text.TitleAbbreviations"}) {
       Class.forName(c, true, getClass().getClassLoader());
     }
     assertEquals(Set.of(), SpeakerWords.lists().unread(), "lists of data/speaker-words.tsv that no code reads");

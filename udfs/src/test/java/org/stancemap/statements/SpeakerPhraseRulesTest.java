@@ -46,6 +46,10 @@ class SpeakerPhraseRulesTest {
     // keeps the ministry
     speaks("The ministry called on the council to act. It reiterated that Syria remained committed to the truce, saying the "
         + "Syrian state \"does not seek confrontation with anyone\" but would defend its land.", "does not seek confrontation", "The ministry");
+    // a sentence that announces what follows, with no cue ("made the following assessment:"), gives the quote below to
+    // its subject
+    speaks("Retired general Nevzat Bayar spoke on the panel.\n\nBayar made the following assessment:\n\n\"The strikes were a "
+        + "message to Ankara. Nobody should miss it.\"", "The strikes were a message", "Bayar");
     // "answered" after a quote, as "replied" (data/cues.txt); "pressed X to" as "urged X to"
     speaks("Voters asked about the strike. \"I would, and I have said so,\" Congressman Dale Brink answered.", "I would, and", "Dale Brink");
     speaks("A pharmacist, Omar Haddad, pressed Congressman Dale Brink to back new sanctions.", "Congressman Dale Brink to back", "Omar Haddad");

@@ -154,7 +154,14 @@ class StatementEvaluatorTest {
    * Xinhua, Daily Sabah, a BBC explainer, Enab Baladi, The Sun, a dash Q&A, Al-Monitor, Haaretz, Politico, SANA, an
    * Istanbul court) 0.944 / 0.992 / 0.912 / 0.904; heldout71 (AFP, Interfax-Ukraine, TRT World, an Economist-style
    * analysis, CNN, Asharq Al-Awsat, Middle East Eye, the WSJ, Izvestia, Kurdistan24, a NATO press conference, DW) 0.903 /
-   * 0.969 / 0.939 / 0.976.
+   * 0.969 / 0.939 / 0.976. Stop 42, first runs on dca8ca2: heldout72 (US papers: NYT, Washington Post, Politico, AP,
+   * USA Today, WSJ, NPR, an Atlantic-style feature, Fox News, Bloomberg Government, LA Times, McClatchy) 0.971 / 0.895 /
+   * 0.798 / 0.904; heldout73 (Reuters, TASS, SANA, Al Arabiya, Hurriyet Daily News, the Guardian, RFE/RL, The Times of
+   * Israel, France 24, Daily Mail, Kyiv Independent, an Anadolu Q&A) 0.986 / 0.993 / 0.922 / 0.895; heldout74 (AFP, RIA
+   * Novosti, a Sabah rally speech, BBC, Al-Monitor, Novaya Gazeta Europe, a Reuters exclusive, The Jerusalem Post, an
+   * Anadolu MoD briefing, The Independent, Euronews, an RFE/RL-style transcript) 0.973 / 0.961 / 0.958 / 0.946; heldout75
+   * (an AP court story, an Interfax briefing, Yeni Safak, Enab Baladi, The Telegraph, Al Jazeera, Kommersant, Middle East
+   * Eye, a CNN Turk panel, a Washington Post analysis, Xinhua, a Kremlin transcript) 0.992 / 0.984 / 0.915 / 0.966.
    */
   @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
   @org.junit.jupiter.params.provider.CsvSource({
@@ -224,7 +231,11 @@ class StatementEvaluatorTest {
       "heldout68, 0.97, 0.99, 0.93, 0.95",
       "heldout69, 0.97, 0.93, 0.89, 0.94",
       "heldout70, 0.93, 0.98, 0.92, 0.93",
-      "heldout71, 0.99, 0.96, 0.93, 0.97"})
+      "heldout71, 0.99, 0.96, 0.93, 0.97",
+      "heldout72, 0.97, 0.99, 0.87, 0.90",
+      "heldout73, 0.97, 0.98, 0.91, 0.93",
+      "heldout74, 0.96, 0.99, 0.95, 0.94",
+      "heldout75, 0.98, 0.97, 0.91, 0.96"})
   void blindSetsStayAtOrAboveTheirFloors(String set, double quoted, double precision, double indirect, double speaker)
       throws URISyntaxException {
     Path dir = Path.of(getClass().getResource("/" + set + "/gold.jsonl").toURI()).getParent();

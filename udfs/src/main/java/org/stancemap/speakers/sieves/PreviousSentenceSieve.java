@@ -26,6 +26,28 @@ public final class PreviousSentenceSieve implements Sieve {
       Mention m = Grammar.speakerOfCue(t, c.parser, c.text, c.prevLo, i);
       if (m != null) return Attribution.of(m, cue, name());
     }
-    return null;
+    return announced(c);
+  }
+
+  private static final java.util.Set<String> ANNOUNCING = org.stancemap.speakers.SpeakerWords.list("announcing");
+
+  /**
+   * "Baykal made the following assessment:", "The ministry's statement read as follows:": no cue, but "following" (or
+   * "follows") within the last four words before the colon announces the quote, and the sentence's subject (a speaker
+   * phrase opening it, followed by its lower-case verb) speaks.
+   */
+  private static Attribution announced(QuoteContext c) {
+    Tokens t = c.tokens;
+    int f = -1;
+    for (int i = c.prevHi - 2; i >= c.prevLo && i >= c.prevHi - 5; i--) {
+      if (ANNOUNCING.contains(t.lower(i))) { f = i; break; }
+      if (!t.isWord(i)) return null;
+    }
+    if (f < 0) return null;
+    Mention m = c.parser.forward(t, c.prevLo, f, c.text);
+    if (m == null || !m.conjuncts.isEmpty() || t.indexFrom(m.start) != c.prevLo) return null;
+    int v = Grammar.after(t, m);
+    if (v >= f || !t.isWord(v) || t.isCapitalized(v)) return null;
+    return Attribution.of(m, t.text(v), t.start(v), t.end(v), RuleNames.COLON_BEFORE);
   }
 }
