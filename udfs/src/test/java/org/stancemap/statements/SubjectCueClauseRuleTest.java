@@ -326,6 +326,9 @@ class SubjectCueClauseRuleTest {
     records(RULE, "The committee said it had organized 200 meetings since April, and its policy director, Olena Vovchuk, said the "
         + "requests amounted to a discount on accountability.", s("it had organized 200 meetings", "The committee", RuleNames.SUBJECT_CUE_CLAUSE),
         s("the requests amounted to", "Olena Vovchuk", RuleNames.SUBJECT_CUE_CLAUSE));
+    // an American party tag between commas, then a relative clause: the lawmaker speaks, not "R-Twin Falls"
+    records(RULE, "State Rep. Dwight Kessner, R-Twin Falls, who sponsored a moratorium bill last year, said the governor had split "
+        + "the difference.", s("the governor had split the difference", "Rep. Dwight Kessner", RuleNames.SUBJECT_CUE_CLAUSE));
     // what was not said is nobody's claim
     nothing(RULE, "The White House has not said whether the president would sign the measure.");
     nothing(RULE, "A spokesman for the governor declined to say when a decision would be made.");

@@ -123,10 +123,11 @@ public final class Grammar {
       // describes, who opens the sentence
       // ("Senator Raymond Ortiz, Democrat of New Mexico, who has long opposed ..., said": a description in capitals)
       int bs = t.indexFrom(base.start);
-      if (base.kind == Mention.Kind.DESCRIPTOR || base.kind == Mention.Kind.NAME && p.roleWord(t.lower(bs))) {
+      // ("State Rep. Dwight Kessler, R-Twin Falls, who sponsored ..., said": an American party tag)
+      if (base.kind == Mention.Kind.DESCRIPTOR || base.kind == Mention.Kind.NAME && (p.roleWord(t.lower(bs)) || PARTY_TAG.matcher(base.surface).matches())) {
         Mention person = bs - 2 >= lo && t.text(bs - 1).equals(",") ? p.backward(t, lo, bs - 2, text) : null;
         if (person != null && person.kind == Mention.Kind.NAME && person.conjuncts.isEmpty() && personName(person)
-            && t.indexFrom(person.start) == lo && after(t, person) == bs - 1) {
+            && opensAfterTitles(t, lo, t.indexFrom(person.start)) && after(t, person) == bs - 1) {
           return person;
         }
       }
@@ -214,6 +215,15 @@ public final class Grammar {
   }
 
   /** A person's name of two words or more ("Nikita Arkhipov"), no body's. */
+  /** Whether only capitalised words ("State" of "State Rep. ...") stand between the sentence's start {@code lo} and token {@code s}. */
+  private static boolean opensAfterTitles(Tokens t, int lo, int s) {
+    for (int x = lo; x < s; x++) if (!t.isWord(x) || !t.isCapitalized(x) || MentionParser.isStopCap(t.lower(x))) return false;
+    return s - lo <= 2;
+  }
+
+  /** An American party tag after a lawmaker's name: "R-Twin Falls", "D-Md.", "I-Vt.". */
+  private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[RDI]-\\p{Lu}[\\p{L}. ]*");
+
   private static boolean personName(Mention m) {
     return m.name != null && m.name.contains(" ") && !MentionParser.looksLikeOrganization(m.name);
   }
