@@ -68,6 +68,8 @@ public final class Datelines {
   private static final Pattern PAREN_TAG = Pattern.compile("\\s*\\(\\s*([^()\\n]{1,50}?(?:\\([^()\\n]{1,20}\\))?)\\s*\\)");
   private static final Pattern SLASH_TAG = Pattern.compile("\\s*/\\s*(\\p{Lu}[\\p{L}\\- ]{0,30}?)\\s*/");
   private static final Pattern SYNDICATOR = Pattern.compile("\\(\\s*\\p{Lu}[\\p{L}]+\\s*[-–—]\\s*([^()\\n]{1,60}?(?:\\([^()\\n]{1,20}\\))?)\\s*\\)");
+  /** A byline's names, a spaced dash and a place: "Ceren Aksoy - ISTANBUL" (groups: the names, the place). */
+  private static final Pattern NAME_DASH_PLACE = Pattern.compile("([^-–—|,]{3,60}?)\\s+[-–—]\\s+(\\p{Lu}[\\p{Lu}\\p{M}'’.\\- ]{1,40})");
   /** A date in digits: "15.09.2025", "2025-09-15", "09/15/2025". */
   private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\b");
   private static final Pattern DASH = Pattern.compile("\\s*(?:--|[-–—‐−]|//)");
@@ -310,10 +312,14 @@ public final class Datelines {
   /**
    * A byline without "By" in an article's lead: "Kelsey Marchand, USA TODAY", "Jane Doe | Anadolu Agency": a person's
    * names (two to five words), a comma or a bar, and an outlet's clue (data/outlets.tsv); the clue, or null. A bar and a
-   * date in digits after the names ("Burak Sarioglu | 15.09.2025 - Update : 15.09.2025") is a byline too, with no clue ("").
+   * date in digits after the names ("Burak Sarioglu | 15.09.2025 - Update : 15.09.2025"), or a spaced dash and a place in
+   * capitals ("Ceren Aksoy - ISTANBUL"), is a byline too, with no clue ("").
    */
   String namedByline(String t) {
     if (t.length() > 100) return null;
+    // "Ceren Aksoy - ISTANBUL": the names, a dash and the place in capitals
+    Matcher dash = NAME_DASH_PLACE.matcher(t);
+    if (dash.matches() && Tokens.splitSpaces(dash.group(1)).length >= 2 && namesOnly(dash.group(1), 5) && placeLine(dash.group(2))) return "";
     String[] parts = t.split("\\s*[,|]\\s*", 2);
     if (parts.length < 2 || Tokens.splitSpaces(parts[0]).length < 2 || !namesOnly(parts[0], 5)) return null;
     String org = parts[1].replaceAll("[.\\s]+$", "");

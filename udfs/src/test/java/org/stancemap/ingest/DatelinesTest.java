@@ -127,6 +127,8 @@ class DatelinesTest {
     Furniture aa = first("Minister says exports will double\n\nBurak Yilmazer | 15.09.2025 - Update : 15.09.2025\n\nANKARA\n\nText.");
     assertEquals(Kind.BYLINE, aa.kind());
     assertNull(aa.tag());
+    // a spaced dash and the place in capitals after the names
+    assertEquals(Kind.BYLINE, first("The real test will come in 2026\n\nCeren Aksel - ISTANBUL\n\nText.").kind());
   }
 
   @Test

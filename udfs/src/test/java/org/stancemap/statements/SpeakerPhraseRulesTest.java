@@ -46,6 +46,9 @@ class SpeakerPhraseRulesTest {
     // keeps the ministry
     speaks("The ministry called on the council to act. It reiterated that Syria remained committed to the truce, saying the "
         + "Syrian state \"does not seek confrontation with anyone\" but would defend its land.", "does not seek confrontation", "The ministry");
+    // "Captain 3rd Rank": a naval rank's words are its title, not the name
+    speaks("Navy spokesman Captain 3rd Rank Oleh Markiv told reporters the corvette had been hit in the stern.", "the corvette had been hit",
+        "Oleh Markiv");
     // a sentence that announces what follows, with no cue ("made the following assessment:"), gives the quote below to
     // its subject
     speaks("Retired general Nevzat Bayar spoke on the panel.\n\nBayar made the following assessment:\n\n\"The strikes were a "
