@@ -38,9 +38,9 @@ final class ReportedSpeechRules {
     return reportAnyway(c, k, p, lo, hi, end);
   }
 
-  /** Whether a line ending in {@code last} is a real sentence (final punctuation, or a closing quote or bracket). */
+  /** Whether a line ending in {@code last} is a real sentence (final punctuation or a semicolon, or a closing quote or bracket). */
   static boolean endsSentence(char last) {
-    return ".!?\"')\u2026".indexOf(last) >= 0;
+    return ".!?;\"')\u2026".indexOf(last) >= 0;
   }
 
   /** {@link #report} without the check for a real sentence: for a headline, read once the article is done. */

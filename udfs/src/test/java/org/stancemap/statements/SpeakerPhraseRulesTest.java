@@ -46,6 +46,12 @@ class SpeakerPhraseRulesTest {
     // keeps the ministry
     speaks("The ministry called on the council to act. It reiterated that Syria remained committed to the truce, saying the "
         + "Syrian state \"does not seek confrontation with anyone\" but would defend its land.", "does not seek confrontation", "The ministry");
+    // opinion verbs report a claim ("believes", "thinks"); a clause ending in ";" is a sentence of its own; a name in 's
+    // before "said" speaks
+    speaks("Pavel Kudrin, an analyst at the centre, believes the figures announced in Dubai should be treated with caution.",
+        "the figures announced in Dubai", "Pavel Kudrin");
+    speaks("Gazprom says the hub would let it regain lost market share; Ankara disagrees.", "the hub would let it", "Gazprom");
+    speaks("Lloyd's said in a statement that the market fully complies with all sanctions.", "the market fully complies", "Lloyd's");
     // "Captain 3rd Rank": a naval rank's words are its title, not the name
     speaks("Navy spokesman Captain 3rd Rank Oleh Markiv told reporters the corvette had been hit in the stern.", "the corvette had been hit",
         "Oleh Markiv");

@@ -221,6 +221,12 @@ public final class Grammar {
     return s - lo <= 2;
   }
 
+  /** The verb forms of saying that are never a noun after a possessive: "Lloyd's said", "Sotheby's says". */
+  private static final Set<String> PLAIN_SAYING = Set.of("said", "says", "told");
+
+  /** A pronoun contracted with "has" or "is" ("He's said"): no possessive name. */
+  private static final java.util.regex.Pattern CONTRACTED = java.util.regex.Pattern.compile("(?:he|she|it|that|who|there)['\u2019]s");
+
   /** An American party tag after a lawmaker's name: "R-Twin Falls", "D-Md.", "I-Vt.". */
   private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[RDI]-\\p{Lu}[\\p{L}. ]*");
 
@@ -493,7 +499,9 @@ public final class Grammar {
   }
 
   public static Mention speakerOfCue(Tokens t, MentionParser p, String text, int lo, int cue) {
-    if (cue - 1 >= lo && nounMarker(t, cue - 1)) return null; // "Lord Sacks's comment", "the report": a noun, not a verb
+    // "Lord Sacks's comment", "the report": a noun, not a verb (but "Lloyd's said": a name in 's before "said" speaks)
+    if (cue - 1 >= lo && nounMarker(t, cue - 1) && !(t.isCapitalized(cue - 1) && PLAIN_SAYING.contains(t.lower(cue))
+        && !CONTRACTED.matcher(t.lower(cue - 1)).matches())) return null;
     // "the Syrian state "does not seek ..."": a determiner and a state's adjective before a cue in its bare form (no
     // -s, -d or -ing: not "the Kremlin said") make the cue a noun
     String form = t.lower(cue);
