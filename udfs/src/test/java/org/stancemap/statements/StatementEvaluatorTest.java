@@ -161,7 +161,14 @@ class StatementEvaluatorTest {
    * Novosti, a Sabah rally speech, BBC, Al-Monitor, Novaya Gazeta Europe, a Reuters exclusive, The Jerusalem Post, an
    * Anadolu MoD briefing, The Independent, Euronews, an RFE/RL-style transcript) 0.973 / 0.961 / 0.958 / 0.946; heldout75
    * (an AP court story, an Interfax briefing, Yeni Safak, Enab Baladi, The Telegraph, Al Jazeera, Kommersant, Middle East
-   * Eye, a CNN Turk panel, a Washington Post analysis, Xinhua, a Kremlin transcript) 0.992 / 0.984 / 0.915 / 0.966.
+   * Eye, a CNN Turk panel, a Washington Post analysis, Xinhua, a Kremlin transcript) 0.992 / 0.984 / 0.915 / 0.966. On
+   * 6e9b9bb, after most of this stop's rules: heldout76 (US and British papers) 0.960 / 0.988 / 0.912 / 0.914; heldout77
+   * (Reuters, TASS, Anadolu, Al Jazeera, Meduza, Daily Sabah, Haaretz, Rudaw, Kyiv Post, The National, Euronews, a Hurriyet
+   * Daily News Q&A) 0.980 / 0.990 / 0.942 / 0.912; heldout78 (AFP, RIA Novosti, TRT World, Syria TV, Novaya Gazeta Europe,
+   * Al-Monitor, Bloomberg, The Jerusalem Post, Asharq Al-Awsat, DW, Interfax-Ukraine, a White House briefing) 0.984 /
+   * 0.933 / 0.903 / 0.966; heldout79 (AP, Izvestia, Yeni Safak, SANA, an Economist-style analysis, Middle East Eye,
+   * Kommersant, a Times of Israel live blog, Enab Baladi, Daily Mail, Xinhua, a Kremlin press conference) 0.982 / 0.982 /
+   * 0.919 / 0.942.
    */
   @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
   @org.junit.jupiter.params.provider.CsvSource({
@@ -235,7 +242,11 @@ class StatementEvaluatorTest {
       "heldout72, 0.97, 0.99, 0.87, 0.90",
       "heldout73, 0.97, 0.98, 0.91, 0.93",
       "heldout74, 0.96, 0.99, 0.95, 0.94",
-      "heldout75, 0.98, 0.97, 0.91, 0.96"})
+      "heldout75, 0.99, 0.97, 0.93, 0.96",
+      "heldout76, 0.96, 0.98, 0.92, 0.91",
+      "heldout77, 0.97, 0.98, 0.93, 0.95",
+      "heldout78, 0.97, 0.92, 0.90, 0.95",
+      "heldout79, 0.97, 0.97, 0.93, 0.92"})
   void blindSetsStayAtOrAboveTheirFloors(String set, double quoted, double precision, double indirect, double speaker)
       throws URISyntaxException {
     Path dir = Path.of(getClass().getResource("/" + set + "/gold.jsonl").toURI()).getParent();
