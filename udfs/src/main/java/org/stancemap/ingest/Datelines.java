@@ -69,7 +69,7 @@ public final class Datelines {
   private static final Pattern SLASH_TAG = Pattern.compile("\\s*/\\s*(\\p{Lu}[\\p{L}\\- ]{0,30}?)\\s*/");
   private static final Pattern SYNDICATOR = Pattern.compile("\\(\\s*\\p{Lu}[\\p{L}]+\\s*[-–—]\\s*([^()\\n]{1,60}?(?:\\([^()\\n]{1,20}\\))?)\\s*\\)");
   /** A byline's names, a spaced dash and a place: "Ceren Aksoy - ISTANBUL" (groups: the names, the place). */
-  private static final Pattern NAME_DASH_PLACE = Pattern.compile("([^-–—|,]{3,60}?)\\s+[-–—]\\s+(\\p{Lu}[\\p{Lu}\\p{M}'’.\\- ]{1,40})");
+  private static final Pattern NAME_DASH_PLACE = Pattern.compile("([^|,]{3,60}?)\\s+[-–—]\\s+(\\p{Lu}[\\p{Lu}\\p{M}'’.\\- ]{1,40})");
   /** A date in digits: "15.09.2025", "2025-09-15", "09/15/2025". */
   private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\b");
   private static final Pattern DASH = Pattern.compile("\\s*(?:--|[-–—‐−]|//)");
@@ -112,6 +112,11 @@ public final class Datelines {
 
   public List<Furniture> find(String text) {
     return find(TextView.of(text));
+  }
+
+  /** Whether {@code tag} is an outlet's clue (data/outlets.tsv): "Reuters", "AA", "TASS". */
+  public boolean knownTag(String tag) {
+    return tag != null && outlets.byTag(tag).isPresent();
   }
 
   /** The furniture of an article, in text order. */
@@ -319,7 +324,11 @@ public final class Datelines {
     if (t.length() > 100) return null;
     // "Ceren Aksoy - ISTANBUL": the names, a dash and the place in capitals
     Matcher dash = NAME_DASH_PLACE.matcher(t);
-    if (dash.matches() && Tokens.splitSpaces(dash.group(1)).length >= 2 && namesOnly(dash.group(1), 5) && placeLine(dash.group(2))) return "";
+    // (a listed city, so that a headline in title case, "Senate Passes Ukraine Aid - POLITICO", is no byline)
+    if (dash.matches() && Tokens.splitSpaces(dash.group(1)).length >= 2 && namesOnly(dash.group(1), 5)) {
+      String place = dash.group(2).strip(), listed = listedPlace(place, 0);
+      if (listed != null && listed.length() == place.length()) return "";
+    }
     String[] parts = t.split("\\s*[,|]\\s*", 2);
     if (parts.length < 2 || Tokens.splitSpaces(parts[0]).length < 2 || !namesOnly(parts[0], 5)) return null;
     String org = parts[1].replaceAll("[.\\s]+$", "");

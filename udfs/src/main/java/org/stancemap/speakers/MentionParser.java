@@ -804,17 +804,19 @@ public final class MentionParser {
 
   /**
    * "a readout of the call from the presidency", "a transcript of Tuesday's interview issued by the ministry": what the
-   * document is of, lower-case words after a determiner or a possessive (at most four), then its author's "from" or
-   * "by" (after a verb in -ed or not); the author's first token, or -1.
+   * document is of, lower-case words after a determiner or a possessive (at most four), then its author's "from", or
+   * "by" after a verb in -ed; the author's first token, or -1.
    */
   private int topicThenAuthor(Tokens t, int a, int hi) {
     int x = a;
     if (x < hi && (DETERMINERS.contains(t.lower(x)) || possessiveWord(t, x))) x++;
     else return -1;
     for (int n = 0; n < 4 && x + 1 < hi && t.isWord(x) && !capitalized(t, x); n++, x++) {
-      String w = t.lower(x);
-      if (w.endsWith("ed") && x + 1 < hi && (t.lower(x + 1).equals("by") || t.lower(x + 1).equals("from"))) x++;
-      if ((t.lower(x).equals("by") || t.lower(x).equals("from")) && x > a + 1) return x + 1 < hi ? x + 1 : -1;
+      // "from" names the author; "by" only after a verb of issuing in -ed ("a summary of the talks issued by"): "a video
+      // of the strike by Russian troops" names the strike's agent
+      boolean from = t.lower(x).equals("from");
+      boolean by = t.lower(x).equals("by") && t.lower(x - 1).endsWith("ed");
+      if ((from || by) && x > a + 1) return x + 1 < hi ? x + 1 : -1;
     }
     return -1;
   }

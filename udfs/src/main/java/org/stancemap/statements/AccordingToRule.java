@@ -55,11 +55,7 @@ final class AccordingToRule implements ReportedSpeechRule {
         }
         int a = after;
         // "According to the Human Rights Association (IHD), nearly ...": a short parenthesis after the source is the source's
-        if (a < hi && tokens.text(a).equals("(")) {
-          int close = a + 1;
-          while (close < hi && close <= a + 8 && !tokens.text(close).equals(")")) close++;
-          if (close < hi && tokens.text(close).equals(")")) a = close + 1;
-        }
+        a = Grammar.pastParenthesis(tokens, a, hi, 8);
         while (a < hi && !tokens.isWord(a) && tokens.first(a) != '"') a++;
         if (a >= hi) continue;
         if (!c.emit(k, p, tokens.start(a), end, m, cue, RuleNames.ACCORDING_TO, i)) continue;
@@ -117,8 +113,7 @@ final class AccordingToRule implements ReportedSpeechRule {
   private static int[] speakingRelative(ReportedClauses c, int a, int hi) {
     var tokens = c.tokens;
     if (a + 2 >= hi || !tokens.text(a).equals(",")) return null;
-    String rel = tokens.lower(a + 1);
-    if (!rel.equals("which") && !rel.equals("who")) return null;
+    if (!c.w.sourceRelatives.contains(tokens.lower(a + 1))) return null;
     int y = Grammar.skipForward(tokens, a + 2, hi);
     CueLexicon.Cue cue = y < hi ? c.cues.at(tokens, y, hi) : null;
     if (cue == null || !(cue.role.equals(CueLexicon.SPEECH) || cue.role.equals(CueLexicon.THAT))) return null;

@@ -102,6 +102,9 @@ final class ReportedClauses {
             return y + 1 < hi && tokens.text(y).equals(",") && tokens.lower(y + 1).equals(marker) ? j : -1;
           }
           if (!tokens.isWord(x) && ",.;:".indexOf(tokens.first(x)) >= 0) return -1;
+          // "urged Moscow to return": a verb after "to" ("urged all parties to the conflict to ...": the later "to";
+          // "pressed the offensive to the outskirts" is no urging)
+          if (tokens.lower(x).equals(marker) && marker.equals("to") && !toVerb(x + 1, hi)) continue;
           if (tokens.lower(x).equals(marker)) return j;
         }
         return -1;
@@ -279,10 +282,29 @@ final class ReportedClauses {
     return j;
   }
 
+  /**
+   * Whether the -ing cue at token {@code i} after "and" opens a content of its own: "that" after it, or an urge, accusation,
+   * promise or threat ("and urging lawmakers to act"); "and warning sirens failed" is one content.
+   */
+  private boolean secondContentStated(int i, int hi) {
+    CueLexicon.Cue cue = cueAt(i, hi);
+    if (cue == null) return false;
+    if (i + cue.length < hi && tokens.lower(i + cue.length).equals("that")) return true;
+    return cue.role.equals(CueLexicon.URGE) || cue.role.equals(CueLexicon.ACCUSE) || cue.role.equals(CueLexicon.COMMIT)
+        || cue.role.equals(CueLexicon.THREAT);
+  }
+
+  /** Whether token {@code i} can be the verb of a to-infinitive: a lower-case word (inside a quotation too), no determiner. */
+  private boolean toVerb(int i, int hi) {
+    if (i + 1 < hi && (tokens.first(i) == '"' || tokens.first(i) == '\'')) i++; // 'urged Ankara to "reconsider"'
+    return i < hi && tokens.isWord(i) && !tokens.isCapitalized(i) && !Character.isDigit(tokens.first(i))
+        && !MentionParser.DETERMINERS.contains(tokens.lower(i));
+  }
+
   /** "half", "a fifth", "a dozen" at token {@code i} (data/reported-speech-words.tsv quantity-nouns): "said about a fifth of ...". */
   private boolean quantityAfter(int i, int hi) {
     if (i < hi && w.quantityNouns.contains(tokens.lower(i))) return true;
-    return i + 1 < hi && (tokens.lower(i).equals("a") || tokens.lower(i).equals("an")) && w.quantityNouns.contains(tokens.lower(i + 1));
+    return i + 1 < hi && w.articles.contains(tokens.lower(i)) && w.quantityNouns.contains(tokens.lower(i + 1));
   }
 
   /**
@@ -308,7 +330,8 @@ final class ReportedClauses {
       // keeps "said A and called on B to C" as one statement) and the second cue adds its own
       // a description ("described the talks as useful and said ...") ends at the second cue's conjunction
       boolean cut = split != null && (cue.role.equals(CueLexicon.LABEL)
-          || ((tokens.text(split[0]).equals(",") || tokens.lower(split[0]).equals("and")) && tokens.lower(split[1]).endsWith("ing")));
+          || (tokens.text(split[0]).equals(",") || tokens.lower(split[0]).equals("and") && secondContentStated(split[1], hi))
+              && tokens.lower(split[1]).endsWith("ing"));
       int stop = cut ? tokens.start(split[0]) : end;
       // "said A and that B": two complement clauses of one cue are two statements
       if (that >= 0) stop = tokens.start(that > c && tokens.text(that - 1).equals(",") ? that - 1 : that);

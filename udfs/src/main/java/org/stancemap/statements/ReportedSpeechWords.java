@@ -17,12 +17,12 @@ public final class ReportedSpeechWords {
       "listener-cues", "tell", "pp-start", "adjunct-start", "time", "time-nouns", "articles", "aux", "prepositions", "passive",
       "object-stop", "bad-clause-start", "described-as", "clause-joins", "modals", "time-openers", "time-relatives",
       "document-closers", "source-relatives", "anonymity", "body-links", "term-words", "norm-words", "stance-nouns",
-      "title-function-words", "quantity-nouns");
+      "title-function-words", "quantity-nouns", "question-words", "refusals");
 
   final Set<String> pronounSpeakers, adverbialStart, doForms, subjectPronouns, listenerCues, tell, ppStart, adjunctStart,
       time, articles, aux, prepositions, passive, objectStop, badClauseStart, describedAs, clauseJoins, timeNouns, modals, timeOpeners,
       timeRelatives, documentClosers, sourceRelatives, anonymity, bodyLinks, termWords, normWords, stanceNouns, titleFunctionWords,
-      quantityNouns;
+      quantityNouns, questionWords, refusals;
 
   private static volatile ReportedSpeechWords defaults;
 
@@ -91,5 +91,7 @@ public final class ReportedSpeechWords {
     stanceNouns = lists.get("stance-nouns");
     titleFunctionWords = lists.get("title-function-words");
     quantityNouns = lists.get("quantity-nouns");
+    questionWords = lists.get("question-words");
+    refusals = lists.get("refusals");
   }
 }

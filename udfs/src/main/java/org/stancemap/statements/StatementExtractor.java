@@ -827,11 +827,9 @@ public final class StatementExtractor {
      */
     private int nameLabels() {
       int n = 0;
+      int f = 0;
       for (int p = 1; p < tv.paragraphCount(); p++) {
         int ps = tv.paragraphStart(p);
-        // "STERLING HEIGHTS, Mich. — Rep. ...", "Contributing: Jane Roe, Detroit Free Press": a dateline or a credit line
-        // opens no speaker's turn
-        if (furnitureOpens(ps, tv.paragraphEnd(p))) continue;
         String head = view.substring(ps, Math.min(tv.paragraphEnd(p), ps + 120));
         if (QUESTION_LABEL.matcher(head).find()) {
           n++;
@@ -839,6 +837,12 @@ public final class StatementExtractor {
           if (firstLabel < 0) firstLabel = p;
           continue;
         }
+        // "STERLING HEIGHTS, Mich. — Rep. ...", "Contributing: Jane Roe, Detroit Free Press": a dateline or a credit line
+        // opens no speaker's turn (the furniture is in text order, so the scan goes on from the last paragraph's)
+        int at = ps;
+        while (at < tv.paragraphEnd(p) && Character.isWhitespace(view.charAt(at))) at++;
+        while (f < furniture.size() && furniture.get(f).end() <= at) f++;
+        if (f < furniture.size() && furniture.get(f).start() <= at && wireFurniture(furniture.get(f))) continue;
         Matcher lm = nameLabel(head);
         if (lm == null) continue;
         int lo = tokens.indexFrom(ps + lm.start(1)), nameEnd = tokens.indexFrom(ps + nameEnd(lm, head));
@@ -853,19 +857,15 @@ public final class StatementExtractor {
     }
 
     /**
-     * Whether a piece of wire furniture opens the paragraph [ps, pe) (after its leading spaces): a credit, byline or
-     * notice, or a dateline with a region, a date or an agency's tag ("STERLING HEIGHTS, Mich. —"). A word or two in
-     * capitals before a colon or a dash alone ("THE JUDGE:", "SPEAKER –") reads as a dateline too, but in a
-     * transcript it is a label.
+     * Whether a piece of furniture is plainly the wire's and no transcript label: a credit, byline or notice, or a
+     * dateline with a date, an outlet's tag, or a region and a dash ("STERLING HEIGHTS, Mich. —"). Words in capitals
+     * before a colon read as a dateline too ("THE JUDGE:", "MARIA ZAKHAROVA, SPOKESWOMAN:", "DMITRY PESKOV (via
+     * interpreter):"), but in a transcript they are labels.
      */
-    private boolean furnitureOpens(int ps, int pe) {
-      while (ps < pe && Character.isWhitespace(view.charAt(ps))) ps++;
-      for (Datelines.Furniture f : furniture) {
-        if (f.start() > ps) break;
-        if (f.end() <= ps) continue;
-        return f.kind() != Datelines.Kind.DATELINE || f.tag() != null || f.date() != null || view.substring(f.start(), f.end()).indexOf(',') >= 0;
-      }
-      return false;
+    private boolean wireFurniture(Datelines.Furniture f) {
+      if (f.kind() != Datelines.Kind.DATELINE || f.date() != null || datelines.knownTag(f.tag())) return true;
+      String d = view.substring(f.start(), f.end()).strip();
+      return d.indexOf(',') >= 0 && !d.endsWith(":");
     }
 
     /**

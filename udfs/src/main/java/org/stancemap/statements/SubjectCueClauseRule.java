@@ -53,7 +53,7 @@ final class SubjectCueClauseRule implements ReportedSpeechRule {
         // clause that says something, inside the sentence; the sentence's own cue is read after it
         Mention antecedent = relativeAntecedent(c, lo, i);
         int j = antecedent == null ? -1 : c.contentStart(cue, i, hi);
-        if (j >= 0) {
+        if (j >= 0 && !unsaid(c, lo, i, j)) {
           int close = j;
           while (close < hi && !(tokens.text(close).equals(",") && !c.inQuote(close))) close++;
           int stop = close < hi ? tokens.start(close) : end;
@@ -99,7 +99,8 @@ final class SubjectCueClauseRule implements ReportedSpeechRule {
     int r = i - 1;
     while (r >= lo && Grammar.skippable(t, r)) r--;
     if (r - 1 < lo || !t.lower(r).equals("who")) return null;
-    int e = t.text(r - 1).equals(",") ? r - 1 : r; // the phrase ends before this token
+    boolean comma = t.text(r - 1).equals(",");
+    int e = comma ? r - 1 : r; // the phrase ends before this token
     for (int x = Math.max(lo, e - 12); x < e; x++) {
       if (!t.isWord(x) || x > lo && t.isCapitalized(x - 1) && t.isWord(x - 1)) continue; // not inside a name
       Mention m = c.parser.forward(t, x, e, c.text);
@@ -107,14 +108,21 @@ final class SubjectCueClauseRule implements ReportedSpeechRule {
       int after = Grammar.after(t, m);
       boolean apposed = m.appositive != null && t.indexFrom(m.appositive.end) == e;
       if (after != e && !apposed) continue;
+      // "Voters who said the economy was their issue favored ...": a restrictive clause on a clause's subject runs
+      // into its verb; one on an object ("objections from residents who say the scheme will ...", "interviewed families
+      // who said ...") or inside an appositive (", a pharmacist from Dearborn who said ...") does not
+      int s0 = t.indexFrom(m.start);
+      String before = s0 - 1 >= lo ? t.lower(s0 - 1) : "";
+      boolean object = s0 - 1 >= lo && t.isWord(s0 - 1) && !t.isCapitalized(s0 - 1) && !before.equals("and") && !before.equals("or")
+          && !before.equals("that") && !c.w.clauseJoins.contains(before);
+      boolean inAppositive = s0 - 1 >= lo && t.text(s0 - 1).equals(",") && c.w.articles.contains(t.lower(s0));
+      if (after == e && !comma && !object && !inAppositive) continue;
       if (m.kind == Mention.Kind.DESCRIPTOR && c.descriptors.head(m.head) == null && c.descriptors.title(m.head) == null) continue;
       return m;
     }
     return null;
   }
 
-  /** Question words that open what a speaker would not say: "has not said whether ...", "declined to say when ...". */
-  private static final java.util.Set<String> UNSAID = java.util.Set.of("whether", "when", "if", "how", "why", "what", "who", "where");
 
   /**
    * Whether the cue at token {@code i} says that something was not said: a negation before it ("has not said", "did
@@ -123,10 +131,9 @@ final class SubjectCueClauseRule implements ReportedSpeechRule {
    */
   static boolean unsaid(ReportedClauses c, int lo, int i, int j) {
     var t = c.tokens;
-    if (j >= t.size() || !UNSAID.contains(t.lower(j))) return false;
+    if (j >= t.size() || !c.w.questionWords.contains(t.lower(j))) return false;
     int x = i - 1;
-    if (x - 1 >= lo && t.lower(x).equals("to") && (t.lower(x - 1).equals("declined") || t.lower(x - 1).equals("refused")
-        || t.lower(x - 1).equals("declines") || t.lower(x - 1).equals("refuses"))) return true;
+    if (x - 1 >= lo && t.lower(x).equals("to") && c.w.refusals.contains(t.lower(x - 1))) return true;
     for (; x >= lo && x >= i - 4; x--) {
       String w = t.lower(x);
       if (w.equals("not") || w.equals("never") || w.equals("n't") || w.endsWith("n't")) return true;
@@ -189,11 +196,7 @@ final class SubjectCueClauseRule implements ReportedSpeechRule {
     Mention m = c.parser.forward(t, s, i, c.text);
     if (m == null || !m.conjuncts.isEmpty()) return null;
     int e = Grammar.after(t, m);
-    if (e < i && t.text(e).equals("(")) { // "Sen. Roger Kimball (R-Miss.), a member of ...,": past the party and state
-      int close = e + 1;
-      while (close < i && close <= e + 8 && !t.text(close).equals(")")) close++;
-      if (close < i && t.text(close).equals(")")) e = close + 1;
-    }
+    e = Grammar.pastParenthesis(t, e, i, 8); // "Sen. Roger Kimball (R-Miss.), a member of ...,": past the party and state
     if (e < i && t.text(e).equals(",")) { // an aside: ", in a statement last month,"
       int y = e + 1;
       while (y < i && y <= e + 10 && !t.text(y).equals(",")) y++;

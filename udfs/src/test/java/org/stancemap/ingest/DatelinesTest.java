@@ -129,6 +129,9 @@ class DatelinesTest {
     assertNull(aa.tag());
     // a spaced dash and the place in capitals after the names
     assertEquals(Kind.BYLINE, first("The real test will come in 2026\n\nCeren Aksel - ISTANBUL\n\nText.").kind());
+    assertEquals(Kind.BYLINE, first("Analysis\n\nJean-Pierre Filon - PARIS\n\nText.").kind());
+    // a headline in title case before an outlet's name in capitals is no byline
+    assertEquals(List.of(), found("Senate Passes Ukraine Aid - POLITICO\n\nThe Senate voted on Tuesday."));
   }
 
   @Test

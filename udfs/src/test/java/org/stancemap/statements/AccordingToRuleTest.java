@@ -99,6 +99,12 @@ class AccordingToRuleTest {
   }
 
   @Test
+  void byAfterAnActionNounNamesItsAgentNotTheDocumentsAuthor() {
+    records(RULE, "The town fell on Sunday, according to a report of the shelling by Turkish forces.",
+        s("The town fell on Sunday", "a report of the shelling", RuleNames.CLAUSE_ACCORDING_TO));
+  }
+
+  @Test
   void noSourceNoStatement() {
     // "per" before a number is a preposition, not a source cue
     nothing(RULE, "The pipeline carries 40,000 barrels per day to the coast.");

@@ -79,6 +79,17 @@ class SpeakerLabelRuleTest {
   }
 
   @Test
+  void labelsInCapitalsWithARoleOrANoteInTheLeadAreLabelsNotDatelines() {
+    // read like a dateline ("PLACE, Region:" / "PLACE (TAG):") but end in a colon: a briefing's labels
+    String text = "Briefing by the ministry's spokeswoman\n\nMARIA ZAKHAROVA, SPOKESWOMAN: Good afternoon. Let us begin.\n\n"
+        + "QUESTION (Hassan Obeid, Al-Mashriq TV): What about the bases?\n\nMARIA ZAKHAROVA: They stay where they are.\n\n"
+        + "DMITRY PESKOV (via interpreter): We have nothing to add.";
+    List<Statement> all = of(text);
+    assertTrue(labelled(all).stream().anyMatch(s -> s.text.startsWith("Good afternoon")), dump(all));
+    assertTrue(labelled(all).stream().anyMatch(s -> s.text.startsWith("They stay")), dump(all));
+  }
+
+  @Test
   void anOutletsLabelWithASlashIsATurnOfItsOwn() {
     // "RFE/RL:" opens the outlet's question: the interviewee's turn before it ends there
     String text = "Analyst says Moscow is losing the Caucasus\n\nAnna Sargsian is a political analyst in Yerevan.\n\n"

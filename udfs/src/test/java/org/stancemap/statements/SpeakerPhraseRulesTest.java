@@ -59,6 +59,9 @@ class SpeakerPhraseRulesTest {
     // its subject
     speaks("Retired general Nevzat Bayar spoke on the panel.\n\nBayar made the following assessment:\n\n\"The strikes were a "
         + "message to Ankara. Nobody should miss it.\"", "The strikes were a message", "Bayar");
+    // ... but not when another author follows ("from Putin")
+    List<Statement> message = of("Title\n\nErdogan received the following message from Putin:\n\n\"We value our partnership.\"");
+    assertTrue(message.stream().noneMatch(s -> s.text.startsWith("We value") && "Erdogan".equals(s.speaker)), dump(message));
     // "answered" after a quote, as "replied" (data/cues.txt); "pressed X to" as "urged X to"
     speaks("Voters asked about the strike. \"I would, and I have said so,\" Congressman Dale Brink answered.", "I would, and", "Dale Brink");
     speaks("A pharmacist, Omar Haddad, pressed Congressman Dale Brink to back new sanctions.", "Congressman Dale Brink to back", "Omar Haddad");

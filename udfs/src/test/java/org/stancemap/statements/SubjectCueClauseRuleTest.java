@@ -329,6 +329,20 @@ class SubjectCueClauseRuleTest {
     // an American party tag between commas, then a relative clause: the lawmaker speaks, not "R-Twin Falls"
     records(RULE, "State Rep. Dwight Kessner, R-Twin Falls, who sponsored a moratorium bill last year, said the governor had split "
         + "the difference.", s("the governor had split the difference", "Rep. Dwight Kessner", RuleNames.SUBJECT_CUE_CLAUSE));
+    // a restrictive relative clause (no comma) is part of its subject: nothing is reported from it
+    nothing(RULE, "Voters who said the economy was their top issue favored the senator by 20 points.");
+    // ... but one on an object runs to its own end
+    records(RULE, "The plan was approved despite objections from residents who say the depot will bring traffic to the streets.",
+        s("the depot will bring traffic", "residents", RuleNames.SUBJECT_CUE_CLAUSE));
+    // nothing said inside a relative clause either
+    nothing(RULE, "Sen. Jim Roe, who has not said whether he will run again, toured the plant on Monday.");
+    // "pressed X to" urges only with a verb after "to"
+    nothing(RULE, "Russian forces pressed the offensive to the outskirts of the town.");
+    // a plural demonym before a cue keeps its verb
+    records(RULE, "The British say the deal is dead.", s("the deal is dead", "The British", RuleNames.SUBJECT_CUE_CLAUSE));
+    // "and" + an -ing word with no content of its own stays inside the content
+    records(RULE, "Officials said the storm destroyed homes and warning sirens failed.",
+        s("the storm destroyed homes and warning sirens failed", "Officials", RuleNames.SUBJECT_CUE_CLAUSE));
     // what was not said is nobody's claim
     nothing(RULE, "The White House has not said whether the president would sign the measure.");
     nothing(RULE, "A spokesman for the governor declined to say when a decision would be made.");

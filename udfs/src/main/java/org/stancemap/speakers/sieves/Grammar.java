@@ -36,6 +36,16 @@ public final class Grammar {
     return SKIP.contains(w) || (w.endsWith("ly") && w.length() > 4 && !t.isCapitalized(i) && !LY_NOUNS.contains(w));
   }
 
+  /**
+   * The token after a short parenthesis that opens at token {@code a} and closes within {@code max} tokens, before
+   * {@code hi} ("Sen. Roger Kimball (R-Miss.),", "the Human Rights Association (IHD),"); {@code a} when there is none.
+   */
+  public static int pastParenthesis(Tokens t, int a, int hi, int max) {
+    if (a >= hi || !t.text(a).equals("(")) return a;
+    for (int close = a + 1; close < hi && close <= a + max; close++) if (t.text(close).equals(")")) return close + 1;
+    return a;
+  }
+
   /** First token at or after {@code i} that is not skippable. */
   public static int skipForward(Tokens t, int i, int hi) {
     while (i < hi) {
@@ -214,7 +224,6 @@ public final class Grammar {
     return base;
   }
 
-  /** A person's name of two words or more ("Nikita Arkhipov"), no body's. */
   /** Whether only capitalised words ("State" of "State Rep. ...") stand between the sentence's start {@code lo} and token {@code s}. */
   private static boolean opensAfterTitles(Tokens t, int lo, int s) {
     for (int x = lo; x < s; x++) if (!t.isWord(x) || !t.isCapitalized(x) || MentionParser.isStopCap(t.lower(x))) return false;
@@ -222,14 +231,18 @@ public final class Grammar {
   }
 
   /** The verb forms of saying that are never a noun after a possessive: "Lloyd's said", "Sotheby's says". */
-  private static final Set<String> PLAIN_SAYING = Set.of("said", "says", "told");
+  private static final Set<String> PLAIN_SAYING = SpeakerWords.list("plain-saying");
+  private static final Set<String> CONTRACTED_PRONOUNS = SpeakerWords.list("contracted-pronouns");
 
-  /** A pronoun contracted with "has" or "is" ("He's said"): no possessive name. */
-  private static final java.util.regex.Pattern CONTRACTED = java.util.regex.Pattern.compile("(?:he|she|it|that|who|there)['\u2019]s");
+  /** A pronoun contracted with "has" or "is" ("he's", "what's"): no possessive name. */
+  private static boolean contractedPronoun(String lower) {
+    return (lower.endsWith("'s") || lower.endsWith("\u2019s")) && CONTRACTED_PRONOUNS.contains(lower.substring(0, lower.length() - 2));
+  }
 
   /** An American party tag after a lawmaker's name: "R-Twin Falls", "D-Md.", "I-Vt.". */
-  private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[RDI]-\\p{Lu}[\\p{L}. ]*");
+  private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[RDI]-\\p{Lu}[\\p{L}. '\u2019-]*");
 
+  /** A person's name of two words or more ("Nikita Arkhipov"), no body's. */
   private static boolean personName(Mention m) {
     return m.name != null && m.name.contains(" ") && !MentionParser.looksLikeOrganization(m.name);
   }
@@ -443,13 +456,8 @@ public final class Grammar {
       int a = after(t, m);
       if (a >= cue) continue;
       // "Sen. Roger Kimball (R-Miss.), a member of ...,": a short parenthesis after the name is the name's
-      int comma = a;
-      if (m.kind == Mention.Kind.NAME && t.text(a).equals("(")) {
-        int close = a + 1;
-        while (close < cue && close <= a + 8 && !t.text(close).equals(")")) close++;
-        if (close + 1 < cue && t.text(close).equals(")")) comma = close + 1;
-      }
-      if (m.kind == Mention.Kind.NAME && t.text(comma).equals(",")) {
+      int comma = m.kind == Mention.Kind.NAME ? pastParenthesis(t, a, cue, 8) : a;
+      if (m.kind == Mention.Kind.NAME && comma < cue && t.text(comma).equals(",")) {
         name = m;
         nameComma = comma;
       }
@@ -501,12 +509,14 @@ public final class Grammar {
   public static Mention speakerOfCue(Tokens t, MentionParser p, String text, int lo, int cue) {
     // "Lord Sacks's comment", "the report": a noun, not a verb (but "Lloyd's said": a name in 's before "said" speaks)
     if (cue - 1 >= lo && nounMarker(t, cue - 1) && !(t.isCapitalized(cue - 1) && PLAIN_SAYING.contains(t.lower(cue))
-        && !CONTRACTED.matcher(t.lower(cue - 1)).matches())) return null;
+        && !contractedPronoun(t.lower(cue - 1)))) return null;
     // "the Syrian state "does not seek ..."": a determiner and a state's adjective before a cue in its bare form (no
-    // -s, -d or -ing: not "the Kremlin said") make the cue a noun
+    // -s, -d or -ing: not "the Kremlin said") and a quotation right after it make the cue a noun ("the British say the
+    // deal is dead" keeps its verb)
     String form = t.lower(cue);
-    if (cue - 2 >= lo && nounMarker(t, cue - 2) && t.isCapitalized(cue - 1) && !t.lower(cue - 1).endsWith("s")
-        && !form.endsWith("s") && !form.endsWith("d") && !form.endsWith("ing") && p.stateWord(t.text(cue - 1))) return null;
+    if (cue - 2 >= lo && cue + 1 < t.size() && isQuoteMark(t.text(cue + 1)) && nounMarker(t, cue - 2) && t.isCapitalized(cue - 1)
+        && !t.lower(cue - 1).endsWith("s") && !form.endsWith("s") && !form.endsWith("d") && !form.endsWith("ing")
+        && p.stateWord(t.text(cue - 1))) return null;
     Mention m = subjectBefore(t, p, text, lo, cue);
     if (m != null) {
       // "Asked about media reports that ...": the object of a preposition is no subject, and "reports" a noun; but the

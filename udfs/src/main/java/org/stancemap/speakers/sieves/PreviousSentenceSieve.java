@@ -30,18 +30,20 @@ public final class PreviousSentenceSieve implements Sieve {
   }
 
   private static final java.util.Set<String> ANNOUNCING = org.stancemap.speakers.SpeakerWords.list("announcing");
+  private static final java.util.Set<String> ANNOUNCED_FROM = org.stancemap.speakers.SpeakerWords.list("announced-from");
 
   /**
    * "Baykal made the following assessment:", "The ministry's statement read as follows:": no cue, but "following" (or
    * "follows") within the last four words before the colon announces the quote, and the sentence's subject (a speaker
-   * phrase opening it, followed by its lower-case verb) speaks.
+   * phrase opening it, followed by its lower-case verb) speaks; not when "from" or "by" names another author after it.
    */
   private static Attribution announced(QuoteContext c) {
     Tokens t = c.tokens;
     int f = -1;
     for (int i = c.prevHi - 2; i >= c.prevLo && i >= c.prevHi - 5; i--) {
       if (ANNOUNCING.contains(t.lower(i))) { f = i; break; }
-      if (!t.isWord(i)) return null;
+      // "Erdogan received the following message from Putin:": another author, not the subject
+      if (!t.isWord(i) || ANNOUNCED_FROM.contains(t.lower(i))) return null;
     }
     if (f < 0) return null;
     Mention m = c.parser.forward(t, c.prevLo, f, c.text);
