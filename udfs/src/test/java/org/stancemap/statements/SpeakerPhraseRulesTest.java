@@ -52,6 +52,9 @@ class SpeakerPhraseRulesTest {
         "the figures announced in Dubai", "Pavel Kudrin");
     speaks("Gazprom says the hub would let it regain lost market share; Ankara disagrees.", "the hub would let it", "Gazprom");
     speaks("Lloyd's said in a statement that the market fully complies with all sanctions.", "the market fully complies", "Lloyd's");
+    // a title and its portfolio, then the person's name between commas, after a quote: the person speaks
+    speaks("\"We will act,\" the Minister of Foreign Affairs, Hakan Fidel, told reporters.", "We will act", "Hakan Fidel");
+    speaks("\"We will act,\" said the EU's High Representative for Foreign Affairs, Katrin Valde.", "We will act", "Katrin Valde");
     // "Captain 3rd Rank": a naval rank's words are its title, not the name
     speaks("Navy spokesman Captain 3rd Rank Oleh Markiv told reporters the corvette had been hit in the stern.", "the corvette had been hit",
         "Oleh Markiv");

@@ -27,11 +27,12 @@ public final class TrailingCueSieve implements Sieve {
     if (cue != null) { // "said Peskov"
       int s = Grammar.skipForward(t, i + cue.length, c.tailHi);
       Mention m = c.parser.forward(t, s, c.tailHi, c.text);
-      return Attribution.of(m, cue, RuleNames.QUOTE_CUE_SPEAKER);
+      return Attribution.of(m == null ? null : portfolioHolder(c, m), cue, RuleNames.QUOTE_CUE_SPEAKER);
     }
     Mention m = c.parser.forward(t, i, c.tailHi, c.text);
     if (m == null) return null;
     int j = Grammar.skipForward(t, Grammar.after(t, m), c.tailHi);
+    m = portfolioHolder(c, m);
     // appositives between commas, up to three: "Umm Ahmad, a mother of five from Saraqeb, told ...", "Hatice Demir, 42,
     // whose house was hit, told ...", "Derya Aksoy, 38, a teacher, who saw it all, said"
     boolean aside = j < c.tailHi && t.text(j).equals(",");
@@ -62,5 +63,17 @@ public final class TrailingCueSieve implements Sieve {
     }
     if (after.speaks()) return Attribution.of(m, after, RuleNames.QUOTE_SPEAKER_CUE);
     return null;
+  }
+
+  /**
+   * "the Minister of Foreign Affairs, Hakan Fidan, told", "said the EU's High Representative for Foreign Affairs, Katrin
+   * Valdmaa": a title and its portfolio read as a name, and the person's name between commas after it; the person
+   * speaks, with the title's role. Otherwise {@code m}.
+   */
+  private static Mention portfolioHolder(QuoteContext c, Mention m) {
+    Mention person = m.appositive;
+    if (m.kind == Mention.Kind.NAME && person != null && person.kind == Mention.Kind.NAME && person.name != null
+        && person.name.contains(" ") && c.parser.portfolioOnly(m.name)) return person.withRole(m.roleClass);
+    return m;
   }
 }
