@@ -75,8 +75,9 @@ final class InvertedAttributionRule implements ReportedSpeechRule {
           }
         }
         // ", the State Emergency Service (SES) said": past the body's short form
-        if (m != null && Grammar.pastShortForm(tokens, ma, hi) > ma) {
-          ma = Grammar.pastShortForm(tokens, ma, hi);
+        int pastShort = m != null ? Grammar.pastShortForm(tokens, ma, hi) : ma; // no phrase: ma is no token
+        if (pastShort > ma) {
+          ma = pastShort;
           // ", Ministry of National Defense (MSB) sources said": the body's people speak
           if (ma < hi && tokens.isWord(ma) && !MentionParser.capitalized(tokens, ma) && c.descriptors.head(tokens.lower(ma)) != null) {
             Mention people = c.parser.backward(tokens, i, ma, c.text);

@@ -123,7 +123,6 @@ final class SubjectCueClauseRule implements ReportedSpeechRule {
     return null;
   }
 
-
   /**
    * Whether the cue at token {@code i} says that something was not said: a negation before it ("has not said", "did
    * not say", "would never say") or "declined/refused to" ("declined to say"), and a question word opening its content

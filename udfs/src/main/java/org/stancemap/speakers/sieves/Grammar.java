@@ -500,12 +500,12 @@ public final class Grammar {
     return w.equals("and") || w.equals("but") || w.equals("or");
   }
 
-  /** The subject of a speech cue: direct subject, else the clause subject after a conjunction or for a participle. */
   /** Past a parenthesised short form of one word at token {@code i} ("(SES)", "(AA)"), before {@code hi}; {@code i} itself when none. */
   public static int pastShortForm(Tokens t, int i, int hi) {
     return i + 2 < hi && t.text(i).equals("(") && t.text(i + 2).equals(")") && t.isWord(i + 1) ? i + 3 : i;
   }
 
+  /** The subject of a speech cue: direct subject, else the clause subject after a conjunction or for a participle. */
   public static Mention speakerOfCue(Tokens t, MentionParser p, String text, int lo, int cue) {
     // "Lord Sacks's comment", "the report": a noun, not a verb (but "Lloyd's said": a name in 's before "said" speaks)
     if (cue - 1 >= lo && nounMarker(t, cue - 1) && !(t.isCapitalized(cue - 1) && PLAIN_SAYING.contains(t.lower(cue))
