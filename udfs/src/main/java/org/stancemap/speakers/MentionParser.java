@@ -279,6 +279,8 @@ public final class MentionParser {
     if (m != null && m.kind == Mention.Kind.PRONOUN) return m;
     Mention listed = listedPortfolio(t, lo, e, m, text);
     if (listed != null) return listed;
+    Mention modified = modifiersListed(t, lo, e, m, text);
+    if (modified != null) return modified;
     // "A statement from the Turkish Foreign Ministry said", "a readout issued by the Kremlin": the author speaks
     if (m != null && documentBefore(t, lo, t.indexFrom(m.start))) return m;
     // "Governor of the Central Bank of Jordan Omar Nasser": a body and then a person's name is no post-modifier
@@ -348,6 +350,34 @@ public final class MentionParser {
       return found;
     }
     return personOfBody(t, lo, m, text);
+  }
+
+  /**
+   * A body or a speaker's head modified by a list of single capitalised words with commas, the phrase {@code m} the
+   * list's last items: "The Foreign, Commonwealth and Development Office said", "A Foreign, Commonwealth and
+   * Development Office spokesperson said", "The US, British and French governments said". The list opens with a determiner, every item before "and" is one word, and
+   * the phrase ends in a body word or a head; "Russia, Turkey and Iran said" (no determiner, no body) is a list of
+   * speakers. Null when {@code m} is not such a list's tail.
+   */
+  private Mention modifiersListed(Tokens t, int lo, int e, Mention m, String text) {
+    if (m == null || m.kind == Mention.Kind.PRONOUN) return null;
+    int s = t.indexFrom(m.start);
+    if (s - 2 < lo || !t.text(s - 1).equals(",") || e - s < 2 || !t.lower(s + 1).equals("and")) return null;
+    for (int x = s + 2; x <= e; x++) if (!capitalized(t, x) && desc.head(t.lower(x)) == null) return null;
+    boolean body = bodyWord(t.text(e)) && capitalized(t, e);
+    boolean head = !capitalized(t, e) && desc.head(t.lower(e)) != null && e - 1 > s + 1 && capitalized(t, e - 1);
+    if (!body && !head) return null;
+    int a = s - 1; // back over ", Word" items to the determiner
+    while (a - 2 >= lo && t.text(a).equals(",") && capitalized(t, a - 1) && t.isWord(a - 1)) a -= 2;
+    if (a == s - 1 || a < lo || !DETERMINERS.contains(t.lower(a))) return null;
+    int first = a + 1;
+    boolean the = t.lower(a).equals("the");
+    if (body) {
+      String name = text.substring(t.start(first), t.end(e));
+      return new Mention(Mention.Kind.NAME, t.start(a), t.end(e), text.substring(t.start(a), t.end(e)), name, null, the, null, null);
+    }
+    return new Mention(Mention.Kind.DESCRIPTOR, t.start(a), t.end(e), text.substring(t.start(a), t.end(e)), null, t.lower(e), the,
+        null, desc.head(t.lower(e)).roleClass);
   }
 
   /**

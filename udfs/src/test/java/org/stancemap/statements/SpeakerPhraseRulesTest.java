@@ -845,6 +845,15 @@ class SpeakerPhraseRulesTest {
     // "the statement" alone is the body that spoke last
     speaks("The Egyptian Foreign Ministry said in a statement on Monday that the talks had ended. The statement added that a new round "
         + "would follow.", "a new round", "The Egyptian Foreign Ministry");
+    // a body or a head modified by a list of words with commas: one speaker, not its last items
+    speaks("The Foreign, Commonwealth and Development Office said the sanctions would stay.", "the sanctions would stay",
+        "The Foreign, Commonwealth and Development Office");
+    speaks("A Foreign, Commonwealth and Development Office spokesperson said the family was being helped.", "the family was",
+        "A Foreign, Commonwealth and Development Office spokesperson");
+    speaks("The US, British and French governments said the strikes were lawful.", "the strikes were lawful",
+        "The US, British and French governments");
+    // no determiner, no body: a list of speakers
+    speaks("Russia, Turkey and Iran said the talks would resume in Astana.", "the talks would resume", "Russia, Turkey and Iran");
     // no list: a clause's subject after a body's name and a comma
     speaks("While Obama took advice from the Office of Pardon Attorney, Trump said he would decide alone.", "he would decide", "Trump");
   }
