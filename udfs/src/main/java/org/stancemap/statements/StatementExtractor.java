@@ -293,6 +293,25 @@ public final class StatementExtractor {
     /** The article's wire furniture (datelines, bylines, credit lines), in text order. */
     final List<Datelines.Furniture> furniture;
 
+    /** The line {@link #boilerplateLine} looked at last, [start, end), and whether it is boilerplate. */
+    int boilerplateLineStart = -1, boilerplateLineEnd = -1;
+    boolean boilerplateLineMatch;
+
+    /**
+     * Whether the sentence [ss, se) lies on one line that is boilerplate as a whole: "Published 9:14 p.m. ET April 12,
+     * 2017 | Updated 11:02 p.m. ET" is split into sentences at "p.m.", and no piece alone looks like the line. Each
+     * line is found and matched once, so a long line of many sentences costs its length, not its length per sentence.
+     */
+    boolean boilerplateLine(int ss, int se) {
+      if (ss < boilerplateLineStart || ss >= boilerplateLineEnd) {
+        boilerplateLineStart = view.lastIndexOf('\n', ss - 1) + 1;
+        int b = view.indexOf('\n', ss);
+        boilerplateLineEnd = b < 0 ? view.length() : b;
+        boilerplateLineMatch = boilerplate.match(view.substring(boilerplateLineStart, boilerplateLineEnd)) != null;
+      }
+      return boilerplateLineMatch && se <= boilerplateLineEnd;
+    }
+
     Run(String text, String outlet, int[][] raw) {
       this.text = text;
       this.outlet = outlet;
@@ -417,7 +436,7 @@ public final class StatementExtractor {
           if (!claimed[k]) indirect(k, p, lo, hi);
           if (!claimed[k] && k > 0 && k == firstSentence && k + 1 == si && lineWithoutStop(se)) lines.add(new int[] {k, p, lo, hi});
           resolvePending(k, p);
-          if (!claimed[k] && label == null && boilerplate.match(view.substring(ss, se)) == null) {
+          if (!claimed[k] && label == null && boilerplate.match(view.substring(ss, se)) == null && !boilerplateLine(ss, se)) {
             Statement s = statement(Statement.NARRATIVE, ss, se, k, p);
             outlet(s, outlet, scare[k] ? "scare quote" : null);
             quoteLast = false;

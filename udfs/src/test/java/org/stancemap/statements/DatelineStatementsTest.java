@@ -34,6 +34,15 @@ class DatelineStatementsTest {
   }
 
   @Test
+  void timestampLinesAreNoStatementsEvenWhenSplitAtPM() {
+    // the sentence splitter cuts the line at "p.m."; the line is furniture as a whole, every piece goes
+    String article = "Kelsey Marchand, USA TODAY\nPublished 9:14 p.m. ET April 12, 2017 | Updated 11:02 p.m. ET April 12, 2017\n\n"
+        + "The council met on Tuesday.\n\nPublished: 14:02 BST, 3 June 2025 | Updated: 16:47 BST, 3 June 2025\n\n"
+        + "Updated figures show 40 killed in Aleppo.";
+    assertEquals(List.of("narrative: The council met on Tuesday.", "narrative: Updated figures show 40 killed in Aleppo."), texts(article));
+  }
+
+  @Test
   void mentionsOfAgenciesAndPlacesStay() {
     String article = "Reuters reported that the talks had stalled.\n\nMOSCOW said the talks had stalled.\n\nA TASS correspondent saw the convoy.";
     List<String> t = texts(article);
