@@ -92,6 +92,13 @@ public final class StatementExtractor {
 
   /** A header's list lead-in: "Presenters: ", "Guest: ", "Panelists: " at a line's or sentence's start. */
   private static final Pattern HEADER_LIST = Pattern.compile("(?:^|(?<=[.;] )|(?<=\\n))\\p{Lu}\\p{Ll}+(?: \\p{Ll}+)?:[ \\t]+");
+  /**
+   * A header's lead-in on a line of its own, the people one a line below it: "SPEAKERS:", "WITNESS:", "Panelists:"
+   * over "SEN. MARK HOLLOWAY (R-IND.), CHAIRMAN".
+   */
+  private static final Pattern HEADER_BLOCK = Pattern.compile("(?m)^(?:\\p{Lu}\\p{Ll}+|\\p{Lu}{2,})(?: \\p{L}+)?:[ \\t]*$");
+  /** One line of such a block: a name, then perhaps a party in brackets or a role after a comma; group 1 the name. */
+  private static final Pattern BLOCK_PERSON = Pattern.compile("^[ \\t]*([\\p{L}.'\u2019\\-]+(?:[ \\t]+[\\p{L}.'\u2019\\-]+){1,4})[ \\t]*(?:[(,].*)?$");
   /** One item of such a list: the words between commas and "and". */
   private static final Pattern LIST_PART = Pattern.compile("[^,&]+?(?=\\s*(?:,|&|\\band\\b|$))");
 
@@ -1178,6 +1185,7 @@ public final class StatementExtractor {
      */
     private void observeHeaderNames() {
       int end = firstLabel >= 0 ? tv.paragraphStart(firstLabel) : 0;
+      observeHeaderBlocks(end);
       Matcher hm = HEADER_LIST.matcher(view.substring(0, end));
       while (hm.find()) {
         int stop = hm.end();
@@ -1192,6 +1200,34 @@ public final class StatementExtractor {
             speakers.observe(who, who.start);
             headerSurnames.add(tokens.lower(hi - 1));
           }
+        }
+      }
+    }
+
+    /**
+     * The people a transcript's header lists one a line under a lead-in of its own ("SPEAKERS:" over "SEN. MARK
+     * HOLLOWAY (R-IND.), CHAIRMAN" and "SEN. DIANE CASTELLANOS (D-N.M.), RANKING MEMBER"): their surnames label turns
+     * ("HOLLOWAY:"). The block ends at a blank line.
+     */
+    private void observeHeaderBlocks(int end) {
+      Matcher hm = HEADER_BLOCK.matcher(view.substring(0, end));
+      while (hm.find()) {
+        int at = hm.end() + 1;
+        while (at < end) {
+          int eol = view.indexOf('\n', at);
+          if (eol < 0 || eol > end) eol = end;
+          String line = view.substring(at, eol);
+          if (line.isBlank()) break;
+          Matcher pm = BLOCK_PERSON.matcher(line);
+          if (pm.matches()) {
+            int lo = tokens.indexFrom(at + pm.start(1)), hi = tokens.indexFrom(at + pm.end(1));
+            if (hi - 1 > lo && tokens.isWord(hi - 1)) {
+              Mention who = parser.forward(tokens, lo, hi, text);
+              if (who != null && who.kind == Mention.Kind.NAME && who.conjuncts.isEmpty() && Grammar.after(tokens, who) == hi) speakers.observe(who, who.start);
+              headerSurnames.add(tokens.lower(hi - 1));
+            }
+          }
+          at = eol + 1;
         }
       }
     }

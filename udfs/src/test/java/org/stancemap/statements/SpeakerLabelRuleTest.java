@@ -692,6 +692,20 @@ class SpeakerLabelRuleTest {
         "amol-prakash", "lena-vogt", "amol-prakash");
     assertEquals("Good morning. Prices are falling.", radio.get(1).text);
 
+    // a hearing's header lists the people one a line under a lead-in of its own: their surnames label the turns
+    assertTurns("HEARING ON ALLIED AIR DEFENCE\n\nSPEAKERS:\nSEN. MARK HOLLOWAY (R-IND.), CHAIRMAN\nSEN. DIANE CASTELLANOS (D-N.M.)\n\n"
+        + "WITNESS:\nLAURA VANCE, ASSISTANT SECRETARY OF STATE\n\n"
+        + "HOLLOWAY: Good morning. The committee will come to order.\n\n"
+        + "CASTELLANOS: Thank you, Mr. Chairman. I share your concerns.\n\n"
+        + "VANCE: Thank you for the opportunity to testify.\n\n"
+        + "HOLLOWAY: The hearing is adjourned.",
+        "holloway", "castellanos", "vance", "holloway");
+    assertTurns("Panel on the corridor\n\nPanelists:\nDr. Irene Kowalczyk, Black Sea Institute\nTomas Okonkwo (shipping analyst)\n\n"
+        + "KOWALCZYK: The corridor works because insurers trust it.\n\n"
+        + "OKONKWO: And because the navy escorts the ships.\n\n"
+        + "KOWALCZYK: For now.",
+        "irene-kowalczyk", "tomas-okonkwo", "irene-kowalczyk");
+
     // a podcast's hosts by their given names alone, with a time stamp in brackets
     assertTurns("THE BORDER SHOW\n\nEpisode 9\n\n"
         + "Mira (00:00): Hey, welcome to the show. I'm Mira.\n\n"
