@@ -852,6 +852,10 @@ class SpeakerPhraseRulesTest {
         "A Foreign, Commonwealth and Development Office spokesperson");
     speaks("The US, British and French governments said the strikes were lawful.", "the strikes were lawful",
         "The US, British and French governments");
+    // a party or a place in brackets between the name and the cue after a quote
+    speaks("\"The government owes the public an answer,\" MK Orna Ben-Haim (Yesh Atid) said at the opening of the session.",
+        "The government owes", "Orna Ben-Haim");
+    speaks("\"We will not fund this,\" Sen. Roger Kimball (R-Miss.) told reporters.", "We will not fund", "Roger Kimball");
     // no determiner, no body: a list of speakers
     speaks("Russia, Turkey and Iran said the talks would resume in Astana.", "the talks would resume", "Russia, Turkey and Iran");
     // no list: a clause's subject after a body's name and a comma

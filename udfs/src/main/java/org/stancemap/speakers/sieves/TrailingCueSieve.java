@@ -31,7 +31,10 @@ public final class TrailingCueSieve implements Sieve {
     }
     Mention m = c.parser.forward(t, i, c.tailHi, c.text);
     if (m == null) return null;
-    int j = Grammar.skipForward(t, Grammar.after(t, m), c.tailHi);
+    int j = Grammar.after(t, m);
+    // "MK Orna Ben-Haim (Yesh Atid) said", "Sen. Roger Kimball (R-Miss.) said": a party or a place in brackets after a name
+    if (m.kind == Mention.Kind.NAME) j = Grammar.pastParenthesis(t, j, c.tailHi, 8);
+    j = Grammar.skipForward(t, j, c.tailHi);
     m = portfolioHolder(c, m);
     // appositives between commas, up to three: "Umm Ahmad, a mother of five from Saraqeb, told ...", "Hatice Demir, 42,
     // whose house was hit, told ...", "Derya Aksoy, 38, a teacher, who saw it all, said"
