@@ -58,8 +58,13 @@ public final class MentionParser {
    */
   private static boolean postPreposition(Tokens t, int i, int hi) {
     String w = t.lower(i);
+    // "Israeli opposition lawmakers on Tuesday lashed out": when, not which lawmakers
+    if ((w.equals("on") || w.equals("at") || w.equals("in")) && i + 1 < hi && TIME_WORDS.contains(t.lower(i + 1))) return false;
     return POST_PREPOSITIONS.contains(w) || w.equals("on") && i + 1 < hi && !MEDIA_AFTER_ON.contains(t.lower(i + 1));
   }
+
+  /** Words that say when ("Tuesday", "today", "night"): no post-modifier opens with a preposition and one. */
+  private static final Set<String> TIME_WORDS = SpeakerWords.list("time-words");
 
   /** Where a speaker says something, after "on": no post-modifier of the speaker ("one supporter on X"). */
   private static final Set<String> MEDIA_AFTER_ON = SpeakerWords.list("media-after-on");

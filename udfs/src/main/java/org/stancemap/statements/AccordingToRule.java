@@ -56,6 +56,8 @@ final class AccordingToRule implements ReportedSpeechRule {
         int a = after;
         // "According to the Human Rights Association (IHD), nearly ...": a short parenthesis after the source is the source's
         a = Grammar.pastParenthesis(tokens, a, hi, 8);
+        // "According to a Reuters report on Thursday, the two sides ...": when the source said it
+        if (a < hi && tokens.isWord(a)) a = Grammar.skipForward(tokens, a, hi);
         while (a < hi && !tokens.isWord(a) && tokens.first(a) != '"') a++;
         if (a >= hi) continue;
         if (!c.emit(k, p, tokens.start(a), end, m, cue, RuleNames.ACCORDING_TO, i)) continue;

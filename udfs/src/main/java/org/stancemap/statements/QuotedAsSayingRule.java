@@ -27,7 +27,7 @@ final class QuotedAsSayingRule {
       speaker = Grammar.speakerOfCue(tokens, c.parser, c.text, lo, s0);
       Mention medium = c.parser.forward(tokens, j + 1, hi, c.text);
       if (medium == null) return false;
-      j = Grammar.after(tokens, medium);
+      j = Grammar.skipForward(tokens, Grammar.after(tokens, medium), hi); // "by the Al-Arabiya channel on Wednesday as saying"
     } else {
       speaker = c.parser.forward(tokens, j, hi, c.text);
       if (speaker == null) speaker = c.parser.objectPronoun(tokens, j); // "quoted him as saying"

@@ -16,6 +16,9 @@ class QuotedAsSayingRuleTest {
         s("the pipeline would be finished", "The energy minister", RuleNames.QUOTED_AS_SAYING));
     records(RULE, "Local newspapers quoted the mayor as saying the water supply was safe.",
         s("the water supply was safe", "the mayor", RuleNames.QUOTED_AS_SAYING));
+    // when, between the medium and "as saying"
+    records(RULE, "The defence minister was quoted by the Al-Arabiya channel on Wednesday as saying that the base could stay.",
+        s("the base could stay", "The defence minister", RuleNames.QUOTED_AS_SAYING));
   }
 
   @Test

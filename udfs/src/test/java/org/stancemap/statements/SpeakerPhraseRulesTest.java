@@ -856,6 +856,9 @@ class SpeakerPhraseRulesTest {
     speaks("\"The government owes the public an answer,\" MK Orna Ben-Haim (Yesh Atid) said at the opening of the session.",
         "The government owes", "Orna Ben-Haim");
     speaks("\"We will not fund this,\" Sen. Roger Kimball (R-Miss.) told reporters.", "We will not fund", "Roger Kimball");
+    // when is no post-modifier of the speaker
+    speaks("Opposition lawmakers on Tuesday lashed out at the prime minister, accusing the government of ceding the initiative.",
+        "the government of ceding", "Opposition lawmakers");
     // no determiner, no body: a list of speakers
     speaks("Russia, Turkey and Iran said the talks would resume in Astana.", "the talks would resume", "Russia, Turkey and Iran");
     // no list: a clause's subject after a body's name and a comma
