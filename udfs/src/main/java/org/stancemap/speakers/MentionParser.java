@@ -1151,6 +1151,17 @@ public final class MentionParser {
       else if (last - n == 2 && capitalized(t, n + 1) && capitalized(t, last) && !PARTICLES.contains(t.lower(n + 1))
           && !bodyWord(t.text(n)) && !desc.isPortfolio(t.lower(n))) n++;
     }
+    // "Deputy Prime Minister for Restoration Andrii Koval": the words of a portfolio no list has, after a title's "for" or
+    // "of", up to a given name that opens the last two or three words: the person's name starts there
+    if (n - 1 >= m && (t.lower(n - 1).equals("for") || t.lower(n - 1).equals("of") || t.lower(n - 1).equals("on")) && GivenNames.of(t.text(n)) == null) {
+      for (int g = n + 1; g < last && g <= n + 4; g++) {
+        if (!capitalized(t, g)) break;
+        if (GivenNames.of(t.text(g)) != null && last - g >= 1 && last - g <= 2 && capitalized(t, last) && !bodyWord(t.text(last))) {
+          n = g;
+          break;
+        }
+      }
+    }
     // "Jonathan Prewitt KC", "Anna Roe MP": post-nominal letters after a name of two words or more are no part of it
     int nameEnd = last;
     while (nameEnd - n >= 2 && desc.isPostnominal(t.text(nameEnd))) nameEnd--;

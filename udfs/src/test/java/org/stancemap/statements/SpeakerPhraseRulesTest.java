@@ -856,6 +856,9 @@ class SpeakerPhraseRulesTest {
     speaks("\"The government owes the public an answer,\" MK Orna Ben-Haim (Yesh Atid) said at the opening of the session.",
         "The government owes", "Orna Ben-Haim");
     speaks("\"We will not fund this,\" Sen. Roger Kimball (R-Miss.) told reporters.", "We will not fund", "Roger Kimball");
+    // a portfolio no list has, after a title's "for": the person's name opens with the given name
+    speaks("\"Our ports are working,\" Deputy Prime Minister for Restoration Andrii Koval wrote on Telegram.", "Our ports are",
+        "Andrii Koval");
     // when is no post-modifier of the speaker
     speaks("Opposition lawmakers on Tuesday lashed out at the prime minister, accusing the government of ceding the initiative.",
         "the government of ceding", "Opposition lawmakers");
