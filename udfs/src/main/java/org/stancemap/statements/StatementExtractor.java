@@ -800,6 +800,15 @@ public final class StatementExtractor {
         Mention m = parser.backward(tokens, lo, i, text);
         if (m != null) speakers.observe(m, tokens.start(i));
       }
+      // "In a post on X, opposition leader Moshe Gal-On backed the strikes but criticized ... what he called ...": a subject
+      // whose verb says nothing is whom "he" in its own sentence means; one with a speech verb waits for the rules of
+      // reported speech to read the sentence
+      // (after an opening phrase only: "His cousin, he added, was among the dead" is no one's subject for "he")
+      if (later != null && later.mention.start > tokens.start(lo) && SentenceSubject.opensWithAdverbial(tokens, lo, hi)
+          && !(later.verb < hi && cues.at(tokens, later.verb, hi) != null && cues.at(tokens, later.verb, hi).speaks())) {
+        speakers.observeSubject(later.mention, later.mention.start);
+        return null;
+      }
       return later;
     }
 

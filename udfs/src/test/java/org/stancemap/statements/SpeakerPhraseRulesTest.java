@@ -859,6 +859,15 @@ class SpeakerPhraseRulesTest {
     // a portfolio no list has, after a title's "for": the person's name opens with the given name
     speaks("\"Our ports are working,\" Deputy Prime Minister for Restoration Andrii Koval wrote on Telegram.", "Our ports are",
         "Andrii Koval");
+    // the subject after an opening phrase is whom "he" in its own sentence and the next one means
+    String post = "A State Department spokesperson said Washington supported the strikes.\n\n"
+        + "In a post on X, opposition leader Moshe Gal-On backed the strikes but criticized the government for what he called "
+        + "\"the absence of any political strategy\" in Syria.\n\n\"There is no plan for the day after,\" he wrote.";
+    speaks(post, "the absence of any", "Moshe Gal-On");
+    speaks(post, "There is no plan", "Moshe Gal-On");
+    // a clause's own subject is not the speaker of the cue inside it
+    speaks("Commission spokesperson Anitta Hipper said the executive remained confident. Member countries had been \"very "
+        + "constructive,\" she said, and technical issues could be solved.", "Member countries had", "Anitta Hipper");
     // when is no post-modifier of the speaker
     speaks("Opposition lawmakers on Tuesday lashed out at the prime minister, accusing the government of ceding the initiative.",
         "the government of ceding", "Opposition lawmakers");
