@@ -868,6 +868,10 @@ class SpeakerPhraseRulesTest {
     // a clause's own subject is not the speaker of the cue inside it
     speaks("Commission spokesperson Anitta Hipper said the executive remained confident. Member countries had been \"very "
         + "constructive,\" she said, and technical issues could be solved.", "Member countries had", "Anitta Hipper");
+    // a possessor opens an appositive: the name before it speaks
+    speaks("Russia, Syria's closest ally, has used its veto repeatedly, arguing that the crossings violate Syria's sovereignty.",
+        "the crossings violate", "Russia");
+    speaks("Russia, Syria's closest ally, said the crossings violated Syria's sovereignty.", "the crossings violated", "Russia");
     // when is no post-modifier of the speaker
     speaks("Opposition lawmakers on Tuesday lashed out at the prime minister, accusing the government of ceding the initiative.",
         "the government of ceding", "Opposition lawmakers");

@@ -240,6 +240,12 @@ public final class Grammar {
   }
 
   /** An American party tag after a lawmaker's name: "R-Twin Falls", "D-Md.", "I-Vt.". */
+  /** A name that ends in "'s" with words of its own after it before token {@code k}: "Syria's closest ally" describes, it names no one. */
+  private static boolean possessor(Tokens t, Mention m, int k) {
+    int e = t.indexFrom(m.end);
+    return (m.surface.endsWith("'s") || m.surface.endsWith("\u2019s") || e < k && (t.text(e).equals("'s") || t.text(e).equals("\u2019s"))) && after(t, m) < k;
+  }
+
   private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[RDI]-\\p{Lu}[\\p{L}. '\u2019-]*");
 
   /** A person's name of two words or more ("Nikita Arkhipov"), no body's. */
@@ -466,6 +472,11 @@ public final class Grammar {
       if (before != null && m.kind == Mention.Kind.DESCRIPTOR && t.text(a).equals(",") && a + 1 < cue && t.isWord(a + 1)
           && !t.isCapitalized(a + 1) && !nounMarker(t, a + 1) && !MODIFIER_PREPOSITIONS.contains(t.lower(a + 1))
           && !t.lower(a + 1).equals("and") && !t.lower(a + 1).equals("who") && !t.lower(a + 1).equals("which")) {
+        best = before;
+        continue;
+      }
+      // "Russia, Syria's closest ally, has used its veto ..., arguing": a possessor opens an appositive; the name before it
+      if (m.kind == Mention.Kind.NAME && before != null && possessor(t, m, cue)) {
         best = before;
         continue;
       }
