@@ -872,6 +872,9 @@ class SpeakerPhraseRulesTest {
     speaks("Russia, Syria's closest ally, has used its veto repeatedly, arguing that the crossings violate Syria's sovereignty.",
         "the crossings violate", "Russia");
     speaks("Russia, Syria's closest ally, said the crossings violated Syria's sovereignty.", "the crossings violated", "Russia");
+    // a place in an opening phrase is no subject of a participle's clause
+    speaks("In Ankara, the Turkish Foreign Ministry welcomed the decision, saying in a statement that the United States should end "
+        + "its support.", "the United States should", "the Turkish Foreign Ministry");
     // when is no post-modifier of the speaker
     speaks("Opposition lawmakers on Tuesday lashed out at the prime minister, accusing the government of ceding the initiative.",
         "the government of ceding", "Opposition lawmakers");

@@ -536,10 +536,14 @@ public final class Grammar {
       int r = cue - 1;
       while (r >= lo && skippable(t, r)) r--;
       boolean relative = r - 1 >= lo && t.lower(r).equals("who") && t.text(r - 1).equals(",");
-      if (s - 1 >= lo && OBJECT_PREPOSITIONS.contains(t.lower(s - 1)) && !relative) return null;
+      boolean object = s - 1 >= lo && OBJECT_PREPOSITIONS.contains(t.lower(s - 1)) && !relative;
       // "In a statement claiming the attack, Hezbollah said": a participle after a preposition's object
-      if (s - 1 >= lo && MODIFIER_PREPOSITIONS.contains(t.lower(s - 1)) && t.lower(cue).endsWith("ing")) return null;
-      return m;
+      boolean modified = s - 1 >= lo && MODIFIER_PREPOSITIONS.contains(t.lower(s - 1)) && t.lower(cue).endsWith("ing");
+      // "In Ankara, the ministry welcomed the decision, saying": the place of an opening phrase, read as a name before an
+      // appositive, is no subject; the clause's subject says it (below)
+      if ((object || modified) && s - 1 == lo && r >= lo && t.text(r).equals(",") && t.lower(cue).endsWith("ing")) m = null;
+      else if (object || modified) return null;
+      else return m;
     }
     int j = cue - 1;
     while (j >= lo && skippable(t, j)) j--;
