@@ -872,6 +872,9 @@ class SpeakerPhraseRulesTest {
     speaks("Russia, Syria's closest ally, has used its veto repeatedly, arguing that the crossings violate Syria's sovereignty.",
         "the crossings violate", "Russia");
     speaks("Russia, Syria's closest ally, said the crossings violated Syria's sovereignty.", "the crossings violated", "Russia");
+    // a party tag's full stop before the comma of a relative clause
+    speaks("Rep. Luis Ortega, D-Ill., whose district includes large Syrian communities, said the policy was a mistake.",
+        "the policy was a mistake", "Luis Ortega");
     // a place in an opening phrase is no subject of a participle's clause
     speaks("In Ankara, the Turkish Foreign Ministry welcomed the decision, saying in a statement that the United States should end "
         + "its support.", "the United States should", "the Turkish Foreign Ministry");

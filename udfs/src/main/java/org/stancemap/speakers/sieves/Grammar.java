@@ -114,6 +114,8 @@ public final class Grammar {
       Mention appos = p.forward(t, k + 1, j, text);
       // "The Caspian Pipeline Consortium (CPC), whose terminal ..., said": the name before its short form
       Mention base = p.backward(t, lo, beforeShortForm(t, lo, k - 1), text);
+      // "Rep. Luis Ortega, D-Ill., whose district ..., said": an abbreviation's full stop before the comma
+      if (base == null && k - 2 >= lo && t.text(k - 1).equals(".") && t.isWord(k - 2)) base = p.backward(t, lo, k - 2, text);
       // "Anna, 33, an illustrator who ..., said": an age between commas after the name
       if (base == null && k - 2 >= lo && isNumber(t, k - 1) && t.text(k - 2).equals(",")) base = p.backward(t, lo, k - 3, text);
       // "A serviceman, who asked not to be named, said": a phrase with a head no list has, opening the sentence
