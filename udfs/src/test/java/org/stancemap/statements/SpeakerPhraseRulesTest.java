@@ -872,6 +872,9 @@ class SpeakerPhraseRulesTest {
     speaks("Russia, Syria's closest ally, has used its veto repeatedly, arguing that the crossings violate Syria's sovereignty.",
         "the crossings violate", "Russia");
     speaks("Russia, Syria's closest ally, said the crossings violated Syria's sovereignty.", "the crossings violated", "Russia");
+    // a name and a relative clause between the subject and its first verb, then "and said"
+    speaks("Ukraine's deputy foreign minister, Oksana Lytvyn, who watched the debate from the public gallery, thanked MPs and said "
+        + "the money would save lives.", "the money would save", "Oksana Lytvyn");
     // a party tag's full stop before the comma of a relative clause
     speaks("Rep. Luis Ortega, D-Ill., whose district includes large Syrian communities, said the policy was a mistake.",
         "the policy was a mistake", "Luis Ortega");
