@@ -195,9 +195,22 @@ public final class ArticleSpeakers {
         && desc.affiliation(firstWord(m.name)) == null && !headline(m.name) && !desc.isPlaceName(m.name) && !titlesOnly(m.name)
         && !outletName(m.name)) {
       Person p = byName(m.name, pos);
-      if (p == null) person(m.name, SpeakerTable.slug(m.name), m.affiliation, m.roleClass, pos);
+      if (p == null) p = person(m.name, SpeakerTable.slug(m.name), m.affiliation, m.roleClass, pos);
       else { touch(p, pos); if (p.affiliation == null) p.affiliation = m.affiliation; if (p.role == null) p.role = m.roleClass; }
+      if (m.age != null && p != null) aged.put(m.age, p);
     }
+  }
+
+  /** The person last named with each age ("Anastasia Sobolina, 27,"): "the 27-year-old" is that person. */
+  private final Map<String, Person> aged = new HashMap<>();
+  private static final java.util.regex.Pattern YEAR_OLD = java.util.regex.Pattern.compile("(?i)^the (\\d{1,2})-year-old$");
+
+  /** The person named with the age that a definite "the N-year-old" gives, named before {@code pos}; null otherwise. */
+  private Person byAge(Mention m, int pos) {
+    java.util.regex.Matcher a = YEAR_OLD.matcher(m.surface.strip());
+    if (!m.definite || !a.matches()) return null;
+    Person p = aged.get(a.group(1));
+    return p != null && p.pos < pos ? p : null;
   }
 
   /**
@@ -527,6 +540,8 @@ public final class ArticleSpeakers {
     }
     Speaker member = describedMember(m);
     if (member != null) return new Resolution(member, false);
+    Person old = byAge(m, pos);
+    if (old != null) return new Resolution(fromPerson(old, old.shown()), true);
     Person holder = officeHolder(m, pos);
     if (holder != null) return new Resolution(fromPerson(holder, holder.shown()), true);
     Descriptors.Head h = m.head == null ? null : desc.head(m.head);

@@ -31,6 +31,8 @@ public final class Mention {
   public Mention appositive;
   /** An age follows between commas ("Artyom, 33, did go back"): the name is a person's. */
   public boolean aged;
+  /** That age ("33"), or null: "the 33-year-old" later is this person. */
+  public String age;
   /**
    * An office named by its state or place ("the President of Türkiye", "the UN Special Envoy for Syria"):
    * not "the president" of whoever was named last, but the one person the article names in that office, if any.

@@ -925,6 +925,7 @@ public final class MentionParser {
       // "Artyom, 33, did go back": an age between commas
       if (m.kind == Mention.Kind.NAME && k + 1 < hi && t.text(k + 1).equals(",") && age(t.text(k))) {
         m.aged = true;
+        m.age = t.text(k);
         return m;
       }
       if (DETERMINERS.contains(t.lower(k)) || npWord(t, k)) {

@@ -872,6 +872,9 @@ class SpeakerPhraseRulesTest {
     speaks("Russia, Syria's closest ally, has used its veto repeatedly, arguing that the crossings violate Syria's sovereignty.",
         "the crossings violate", "Russia");
     speaks("Russia, Syria's closest ally, said the crossings violated Syria's sovereignty.", "the crossings violated", "Russia");
+    // "the 34-year-old" is the person named with that age, not the last one named
+    speaks("Maya Lind, 34, and her neighbour Tomas Berg, 52, lost their homes in the flood. Berg said the warning came late. "
+        + "The 34-year-old said she would rebuild.", "she would rebuild", "Maya Lind");
     // a name and a relative clause between the subject and its first verb, then "and said"
     speaks("Ukraine's deputy foreign minister, Oksana Lytvyn, who watched the debate from the public gallery, thanked MPs and said "
         + "the money would save lives.", "the money would save", "Oksana Lytvyn");
