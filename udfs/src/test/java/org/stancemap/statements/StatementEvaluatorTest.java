@@ -168,7 +168,13 @@ class StatementEvaluatorTest {
    * Al-Monitor, Bloomberg, The Jerusalem Post, Asharq Al-Awsat, DW, Interfax-Ukraine, a White House briefing) 0.984 /
    * 0.933 / 0.903 / 0.966; heldout79 (AP, Izvestia, Yeni Safak, SANA, an Economist-style analysis, Middle East Eye,
    * Kommersant, a Times of Israel live blog, Enab Baladi, Daily Mail, Xinhua, a Kremlin press conference) 0.982 / 0.982 /
-   * 0.919 / 0.942.
+   * 0.919 / 0.942. Stop 43, first runs on bfc84f5: heldout80 (Reuters, TASS, Anadolu, Al Jazeera, Meduza, Hurriyet Daily
+   * News, The Guardian, Kurdistan24, Ukrainska Pravda, Arab News, AP, a TASS Q&A) 1.000 / 1.000 / 0.955 / 0.953; heldout81
+   * (US and British papers, a Senate hearing transcript) 0.934 / 1.000 / 0.885 / 0.958; heldout82 (AFP, RIA Novosti, Daily
+   * Sabah, SANA, Novaya Gazeta Europe, Middle East Eye, Bloomberg, Times of Israel, Enab Baladi, DW, Kyiv Independent, a
+   * Kremlin readout and Peskov briefing) 1.000 / 0.951 / 0.929 / 0.973; heldout83 (AP, Izvestia, Yeni Safak, Syria TV,
+   * Al-Monitor, Interfax, Haaretz, Rudaw, The National, Euronews, Xinhua, a Turkish foreign ministry press conference)
+   * 0.991 / 0.983 / 0.925 / 0.937.
    */
   @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
   @org.junit.jupiter.params.provider.CsvSource({
@@ -246,7 +252,11 @@ class StatementEvaluatorTest {
       "heldout76, 0.96, 0.98, 0.92, 0.91",
       "heldout77, 0.97, 0.98, 0.93, 0.95",
       "heldout78, 0.97, 0.92, 0.90, 0.95",
-      "heldout79, 0.97, 0.97, 0.93, 0.92"})
+      "heldout79, 0.97, 0.97, 0.93, 0.92",
+      "heldout80, 0.99, 0.99, 0.94, 0.94",
+      "heldout81, 0.98, 0.97, 0.90, 0.95",
+      "heldout82, 0.99, 0.94, 0.92, 0.97",
+      "heldout83, 0.98, 0.96, 0.91, 0.94"})
   void blindSetsStayAtOrAboveTheirFloors(String set, double quoted, double precision, double indirect, double speaker)
       throws URISyntaxException {
     Path dir = Path.of(getClass().getResource("/" + set + "/gold.jsonl").toURI()).getParent();
