@@ -161,6 +161,7 @@ public final class ArticleSpeakers {
         && (personAppositive(m.appositive) || m.aged) && desc.affiliation(m.name) == null && !MentionParser.looksLikeOrganization(m.name)) {
       p = person(m.name, SpeakerTable.slug(m.name), m.affiliation, m.roleClass, pos);
     }
+    if (p != null && m.age != null) aged.put(m.age, p); // "Artyom, 33, did go back": "the 33-year-old" later
     if (p != null) { lastSubject = p; lastSubjectPos = pos; }
   }
 
@@ -715,7 +716,10 @@ public final class ArticleSpeakers {
   private Mention personPart(Mention m) {
     String person = m.name == null || !m.conjuncts.isEmpty() ? null : MentionParser.personAfterOrganization(m.name, desc);
     if (person == null && m.name != null && m.conjuncts.isEmpty()) person = personAfterBody(m.name);
-    return person == null ? m : new Mention(Mention.Kind.NAME, m.start, m.end, m.surface, person, m.head, m.definite, m.affiliation, m.roleClass);
+    if (person == null) return m;
+    Mention p = new Mention(Mention.Kind.NAME, m.start, m.end, m.surface, person, m.head, m.definite, m.affiliation, m.roleClass);
+    p.age = m.age;
+    return p;
   }
 
   private Resolution name(Mention m, int pos) {

@@ -62,6 +62,7 @@ public final class Mention {
     Mention m = new Mention(kind, start, end, surface, name, head, true, affiliation, roleClass);
     m.appositive = appositive;
     m.aged = aged;
+    m.age = age;
     m.office = office;
     return m;
   }
@@ -76,6 +77,7 @@ public final class Mention {
     Mention m = new Mention(kind, start, end, surface, name, head, definite, affiliation, role);
     m.appositive = appositive;
     m.aged = aged;
+    m.age = age;
     m.office = office;
     return m;
   }

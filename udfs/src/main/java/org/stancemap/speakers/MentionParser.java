@@ -58,8 +58,8 @@ public final class MentionParser {
    */
   private static boolean postPreposition(Tokens t, int i, int hi) {
     String w = t.lower(i);
-    // "Israeli opposition lawmakers on Tuesday lashed out": when, not which lawmakers
-    if ((w.equals("on") || w.equals("at") || w.equals("in")) && i + 1 < hi && TIME_WORDS.contains(t.lower(i + 1))) return false;
+    // "Israeli opposition lawmakers on Tuesday lashed out": when, not which lawmakers (as Grammar.skipForward reads it)
+    if (w.equals("on") && i + 1 < hi && TIME_WORDS.contains(t.lower(i + 1))) return false;
     return POST_PREPOSITIONS.contains(w) || w.equals("on") && i + 1 < hi && !MEDIA_AFTER_ON.contains(t.lower(i + 1));
   }
 
@@ -375,6 +375,8 @@ public final class MentionParser {
     int a = s - 1; // back over ", Word" items to the determiner
     while (a - 2 >= lo && t.text(a).equals(",") && capitalized(t, a - 1) && t.isWord(a - 1)) a -= 2;
     if (a == s - 1 || a < lo || !DETERMINERS.contains(t.lower(a))) return null;
+    // the determiner opens the phrase: "At the UN, Russian and Chinese diplomats said" is a place, then the speakers
+    if (a > lo && t.isWord(a - 1) && !t.lower(a - 1).equals("and") && !t.lower(a - 1).equals("but")) return null;
     int first = a + 1;
     boolean the = t.lower(a).equals("the");
     if (body) {
@@ -1152,12 +1154,15 @@ public final class MentionParser {
       else if (last - n == 2 && capitalized(t, n + 1) && capitalized(t, last) && !PARTICLES.contains(t.lower(n + 1))
           && !bodyWord(t.text(n)) && !desc.isPortfolio(t.lower(n))) n++;
     }
-    // "Deputy Prime Minister for Restoration Andrii Koval": the words of a portfolio no list has, after a title's "for" or
-    // "of", up to a given name that opens the last two or three words: the person's name starts there
-    if (n - 1 >= m && (t.lower(n - 1).equals("for") || t.lower(n - 1).equals("of") || t.lower(n - 1).equals("on")) && GivenNames.of(t.text(n)) == null) {
-      for (int g = n + 1; g < last && g <= n + 4; g++) {
-        if (!capitalized(t, g)) break;
-        if (GivenNames.of(t.text(g)) != null && last - g >= 1 && last - g <= 2 && capitalized(t, last) && !bodyWord(t.text(last))) {
+    // "Deputy Prime Minister for Restoration Andrii Koval": the words of a portfolio no list has, after a title's "for",
+    // "of" or "on", up to a given name that opens the last two words (else the last three): the person's name starts
+    // there (the two-word name first, so that a given name inside a place's name, "San Diego", is not taken for it)
+    if (n - 1 >= m && (t.lower(n - 1).equals("for") || t.lower(n - 1).equals("of") || t.lower(n - 1).equals("on"))
+        && GivenNames.of(t.text(n)) == null && last - n <= 5 && capitalized(t, last) && !bodyWord(t.text(last))) {
+      boolean capitals = true;
+      for (int x = n; x <= last && capitals; x++) capitals = capitalized(t, x);
+      for (int g = last - 1; capitals && g > n && g >= last - 2; g--) {
+        if (GivenNames.of(t.text(g)) != null) {
           n = g;
           break;
         }

@@ -97,8 +97,8 @@ public final class StatementExtractor {
    * over "SEN. MARK HOLLOWAY (R-IND.), CHAIRMAN".
    */
   private static final Pattern HEADER_BLOCK = Pattern.compile("(?m)^(?:\\p{Lu}\\p{Ll}+|\\p{Lu}{2,})(?: \\p{L}+)?:[ \\t]*$");
-  /** One line of such a block: a name, then perhaps a party in brackets or a role after a comma; group 1 the name. */
-  private static final Pattern BLOCK_PERSON = Pattern.compile("^[ \\t]*([\\p{L}.'\u2019\\-]+(?:[ \\t]+[\\p{L}.'\u2019\\-]+){1,4})[ \\t]*(?:[(,].*)?$");
+  /** One line of such a block: a name (capitalised words), then perhaps a party in brackets or a role after a comma; group 1 the name. */
+  private static final Pattern BLOCK_PERSON = Pattern.compile("^[ \\t]*(\\p{Lu}[\\p{L}.'\u2019\\-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'\u2019\\-]*){1,4})[ \\t]*(?:[(,].*)?$");
   /** One item of such a list: the words between commas and "and". */
   private static final Pattern LIST_PART = Pattern.compile("[^,&]+?(?=\\s*(?:,|&|\\band\\b|$))");
 
@@ -305,16 +305,18 @@ public final class StatementExtractor {
     boolean boilerplateLineMatch;
 
     /**
-     * Whether the sentence [ss, se) lies on one line that is boilerplate as a whole: "Published 9:14 p.m. ET April 12,
-     * 2017 | Updated 11:02 p.m. ET" is split into sentences at "p.m.", and no piece alone looks like the line. Each
-     * line is found and matched once, so a long line of many sentences costs its length, not its length per sentence.
+     * Whether the sentence [ss, se) lies on one line that is a timestamp as a whole ({@link Boilerplate#TIMESTAMP}):
+     * "Published 9:14 p.m. ET April 12, 2017 | Updated 11:02 p.m. ET" is split into sentences at "p.m.", and no piece
+     * alone looks like the line. Other boilerplate judges its own sentence only ("Click here to read the ruling. The
+     * judge wrote ..." keeps the judge). Each line is found and matched once, so a long line of many sentences costs its
+     * length, not its length per sentence.
      */
     boolean boilerplateLine(int ss, int se) {
       if (ss < boilerplateLineStart || ss >= boilerplateLineEnd) {
         boilerplateLineStart = view.lastIndexOf('\n', ss - 1) + 1;
         int b = view.indexOf('\n', ss);
         boilerplateLineEnd = b < 0 ? view.length() : b;
-        boilerplateLineMatch = boilerplate.match(view.substring(boilerplateLineStart, boilerplateLineEnd)) != null;
+        boilerplateLineMatch = Boilerplate.TIMESTAMP.equals(boilerplate.match(view.substring(boilerplateLineStart, boilerplateLineEnd)));
       }
       return boilerplateLineMatch && se <= boilerplateLineEnd;
     }
@@ -450,7 +452,9 @@ public final class StatementExtractor {
             statedBy(k, p, hi);
           }
           // "Back in Ras al-Ain, a teenage fighter ... summed up the mood.": "he" in a later sentence
-          if (subject != null && !inQuote.get(subject.mention.start)) speakers.observeSubject(subject.mention, subject.mention.start);
+          if (subject != null && subject.mention != observedEarly && !inQuote.get(subject.mention.start)) {
+            speakers.observeSubject(subject.mention, subject.mention.start);
+          }
         }
       }
       for (int[] l : lines) line(l[0], l[1], l[2], l[3]);
@@ -782,6 +786,9 @@ public final class StatementExtractor {
       return s;
     }
 
+    /** A subject after an opening phrase that {@link #observeNames} observed at once (not again when the sentence is done). */
+    private Mention observedEarly;
+
     /** Registers the names of a sentence; returns a subject found after an opening phrase, to be observed once the sentence is done. */
     private SentenceSubject observeNames(int lo, int hi) {
       SentenceSubject later = null;
@@ -807,7 +814,7 @@ public final class StatementExtractor {
       if (later != null && later.mention.start > tokens.start(lo) && SentenceSubject.opensWithAdverbial(tokens, lo, hi)
           && !(later.verb < hi && cues.at(tokens, later.verb, hi) != null && cues.at(tokens, later.verb, hi).speaks())) {
         speakers.observeSubject(later.mention, later.mention.start);
-        return null;
+        observedEarly = later.mention;
       }
       return later;
     }

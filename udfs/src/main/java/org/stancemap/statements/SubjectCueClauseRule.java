@@ -162,11 +162,9 @@ final class SubjectCueClauseRule implements ReportedSpeechRule {
    * "Peru's Foreign Ministry, in a statement, summoned the envoy and said ...", "In a statement, it blamed the
    * delay on X, and said ...": a cue right after "and"/"but" with no subject of its own shares the sentence's
    * subject, the phrase that opens the sentence (after at most one adverbial phrase and its comma) and is
-   * followed, past an aside between commas, by a verb of its own; null otherwise.
+   * followed, past at most two asides between commas (the second may be a relative clause: "Oksana Lytvyn, who
+   * watched ..., thanked MPs and said"), by a verb of its own; null otherwise.
    */
-  /** Words that open a relative clause an aside may be: "who", "which", "whose". */
-  private static final java.util.Set<String> RELATIVE_WORDS = org.stancemap.speakers.SpeakerWords.list("relatives");
-
   static Mention sharedSubject(ReportedClauses c, int lo, int i) {
     var t = c.tokens;
     if (i - 2 < lo || !(t.lower(i - 1).equals("and") || t.lower(i - 1).equals("but"))) return null;
@@ -201,10 +199,10 @@ final class SubjectCueClauseRule implements ReportedSpeechRule {
     e = Grammar.pastParenthesis(t, e, i, 8); // "Sen. Roger Kimball (R-Miss.), a member of ...,": past the party and state
     // asides: ", in a statement last month,"; "Ukraine's deputy foreign minister, Oksana Lytvyn, who watched the debate from
     // the public gallery, thanked MPs and said": a name, then a relative clause
-    for (int asides = 0; asides < 2 && e < i && (t.text(e).equals(",") || asides > 0 && RELATIVE_WORDS.contains(t.lower(e))); asides++) {
+    for (int asides = 0; asides < 2 && e < i && (t.text(e).equals(",") || asides > 0 && Grammar.relative(t.lower(e))); asides++) {
       int from = t.text(e).equals(",") ? e + 1 : e;
       int y = from;
-      int reach = from < i && RELATIVE_WORDS.contains(t.lower(from)) ? 20 : 10;
+      int reach = from < i && Grammar.relative(t.lower(from)) ? 20 : 10;
       while (y < i && y <= from + reach && !t.text(y).equals(",")) y++;
       if (y >= i || !t.text(y).equals(",")) return null;
       e = y + 1;

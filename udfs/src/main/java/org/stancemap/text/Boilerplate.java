@@ -28,6 +28,13 @@ public final class Boilerplate {
     return new Boilerplate(names, patterns);
   }
 
+  /**
+   * The pattern of dated timestamp lines ("Published 9:14 p.m. ET ... | Updated ..."): a line the sentence splitter
+   * cuts into pieces at "p.m." is furniture as a whole, where other patterns ("Click here ...") judge only their own
+   * sentence.
+   */
+  public static final String TIMESTAMP = "timestamp";
+
   /** The name of the pattern a line matches, or null when it is article content. */
   public String match(String line) {
     String t = line.strip();

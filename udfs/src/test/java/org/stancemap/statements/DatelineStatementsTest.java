@@ -43,6 +43,15 @@ class DatelineStatementsTest {
   }
 
   @Test
+  void otherBoilerplateJudgesOnlyItsOwnSentence() {
+    String article = "Click here to read the ruling. The judge wrote that the law was unconstitutional.\n\n"
+        + "The council votes on Tuesday. Let us know what you think in the comments.";
+    List<String> t = texts(article);
+    assertTrue(t.stream().anyMatch(x -> x.contains("the law was unconstitutional")), t.toString());
+    assertTrue(t.stream().anyMatch(x -> x.contains("The council votes on Tuesday")), t.toString());
+  }
+
+  @Test
   void mentionsOfAgenciesAndPlacesStay() {
     String article = "Reuters reported that the talks had stalled.\n\nMOSCOW said the talks had stalled.\n\nA TASS correspondent saw the convoy.";
     List<String> t = texts(article);

@@ -875,6 +875,9 @@ class SpeakerPhraseRulesTest {
     // "the 34-year-old" is the person named with that age, not the last one named
     speaks("Maya Lind, 34, and her neighbour Tomas Berg, 52, lost their homes in the flood. Berg said the warning came late. "
         + "The 34-year-old said she would rebuild.", "she would rebuild", "Maya Lind");
+    // an age given after a name alone, as a sentence's subject
+    speaks("Artyom, 33, did go back to Kharkiv in May. His neighbour Oleg Marchenko stayed. The 33-year-old said the city "
+        + "felt empty.", "the city felt empty", "Artyom");
     // a name and a relative clause between the subject and its first verb, then "and said"
     speaks("Ukraine's deputy foreign minister, Oksana Lytvyn, who watched the debate from the public gallery, thanked MPs and said "
         + "the money would save lives.", "the money would save", "Oksana Lytvyn");
@@ -887,6 +890,9 @@ class SpeakerPhraseRulesTest {
     // when is no post-modifier of the speaker
     speaks("Opposition lawmakers on Tuesday lashed out at the prime minister, accusing the government of ceding the initiative.",
         "the government of ceding", "Opposition lawmakers");
+    // a determiner after a preposition opens a place, not the speakers' list
+    speaks("At the UN, Russian and Chinese diplomats said the resolution was biased.", "the resolution was biased",
+        "Russian and Chinese diplomats");
     // no determiner, no body: a list of speakers
     speaks("Russia, Turkey and Iran said the talks would resume in Astana.", "the talks would resume", "Russia, Turkey and Iran");
     // no list: a clause's subject after a body's name and a comma

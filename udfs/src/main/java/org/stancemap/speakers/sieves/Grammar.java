@@ -241,13 +241,13 @@ public final class Grammar {
     return (lower.endsWith("'s") || lower.endsWith("\u2019s")) && CONTRACTED_PRONOUNS.contains(lower.substring(0, lower.length() - 2));
   }
 
-  /** An American party tag after a lawmaker's name: "R-Twin Falls", "D-Md.", "I-Vt.". */
   /** A name that ends in "'s" with words of its own after it before token {@code k}: "Syria's closest ally" describes, it names no one. */
   private static boolean possessor(Tokens t, Mention m, int k) {
     int e = t.indexFrom(m.end);
     return (m.surface.endsWith("'s") || m.surface.endsWith("\u2019s") || e < k && (t.text(e).equals("'s") || t.text(e).equals("\u2019s"))) && after(t, m) < k;
   }
 
+  /** An American party tag after a lawmaker's name: "R-Twin Falls", "D-Md.", "I-Vt.". */
   private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[RDI]-\\p{Lu}[\\p{L}. '\u2019-]*");
 
   /** A person's name of two words or more ("Nikita Arkhipov"), no body's. */
@@ -342,6 +342,11 @@ public final class Grammar {
   private static final Set<String> MODIFIER_PREPOSITIONS = SpeakerWords.list("modifier-prepositions"); // not "with": "with spokesman Dmitry Peskov telling reporters"
   private static final Set<String> TITLE_LINKS = SpeakerWords.list("title-links");
   private static final Set<String> RELATIVES = SpeakerWords.list("relatives");
+
+  /** A word that opens a relative clause ("who", "which", "whose", "that"; data/speaker-words.tsv "relatives"). */
+  public static boolean relative(String lower) {
+    return RELATIVES.contains(lower);
+  }
 
   /**
    * The phrase that opens the sentence, when the phrase {@code m} found before a cue is an object inside
