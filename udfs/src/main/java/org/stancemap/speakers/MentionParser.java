@@ -360,9 +360,9 @@ public final class MentionParser {
   /**
    * A body or a speaker's head modified by a list of single capitalised words with commas, the phrase {@code m} the
    * list's last items: "The Foreign, Commonwealth and Development Office said", "A Foreign, Commonwealth and
-   * Development Office spokesperson said", "The US, British and French governments said". The list opens with a determiner, every item before "and" is one word, and
-   * the phrase ends in a body word or a head; "Russia, Turkey and Iran said" (no determiner, no body) is a list of
-   * speakers. Null when {@code m} is not such a list's tail.
+   * Development Office spokesperson said", "The US, British and French governments said". The list opens with a
+   * determiner, every item before "and" is one word, and the phrase ends in a body word or a head; "Russia, Turkey and
+   * Iran said" (no determiner, no body) is a list of speakers. Null when {@code m} is not such a list's tail.
    */
   private Mention modifiersListed(Tokens t, int lo, int e, Mention m, String text) {
     if (m == null || m.kind == Mention.Kind.PRONOUN) return null;

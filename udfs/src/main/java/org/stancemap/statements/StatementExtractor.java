@@ -811,8 +811,9 @@ public final class StatementExtractor {
       // whose verb says nothing is whom "he" in its own sentence means; one with a speech verb waits for the rules of
       // reported speech to read the sentence
       // (after an opening phrase only: "His cousin, he added, was among the dead" is no one's subject for "he")
+      CueLexicon.Cue verb = later == null || later.verb >= hi ? null : cues.at(tokens, later.verb, hi);
       if (later != null && later.mention.start > tokens.start(lo) && SentenceSubject.opensWithAdverbial(tokens, lo, hi)
-          && !(later.verb < hi && cues.at(tokens, later.verb, hi) != null && cues.at(tokens, later.verb, hi).speaks())) {
+          && !(verb != null && verb.speaks())) {
         speakers.observeSubject(later.mention, later.mention.start);
         observedEarly = later.mention;
       }
@@ -1210,14 +1211,21 @@ public final class StatementExtractor {
         Matcher part = LIST_PART.matcher(view.substring(hm.end(), stop));
         while (part.find()) {
           int lo = tokens.indexFrom(hm.end() + part.start()), hi = tokens.indexFrom(hm.end() + part.end());
-          if (lo >= hi) continue;
-          Mention who = parser.forward(tokens, lo, hi, text);
-          if (who != null && who.kind == Mention.Kind.NAME && who.conjuncts.isEmpty() && Grammar.after(tokens, who) == hi) {
-            speakers.observe(who, who.start);
-            headerSurnames.add(tokens.lower(hi - 1));
-          }
+          if (lo < hi) observeHeaderPerson(lo, hi, false);
         }
       }
+    }
+
+    /**
+     * One person a transcript's header lists, in tokens [lo, hi): observed when the words parse as one name; the last
+     * word's a surname that labels turns then, or always with {@code anyWords} (a name in capitals, "SEN. MARK
+     * HOLLOWAY", which need not parse).
+     */
+    private void observeHeaderPerson(int lo, int hi, boolean anyWords) {
+      Mention who = parser.forward(tokens, lo, hi, text);
+      boolean name = who != null && who.kind == Mention.Kind.NAME && who.conjuncts.isEmpty() && Grammar.after(tokens, who) == hi;
+      if (name) speakers.observe(who, who.start);
+      if (name || anyWords) headerSurnames.add(tokens.lower(hi - 1));
     }
 
     /**
@@ -1237,11 +1245,7 @@ public final class StatementExtractor {
           Matcher pm = BLOCK_PERSON.matcher(line);
           if (pm.matches()) {
             int lo = tokens.indexFrom(at + pm.start(1)), hi = tokens.indexFrom(at + pm.end(1));
-            if (hi - 1 > lo && tokens.isWord(hi - 1)) {
-              Mention who = parser.forward(tokens, lo, hi, text);
-              if (who != null && who.kind == Mention.Kind.NAME && who.conjuncts.isEmpty() && Grammar.after(tokens, who) == hi) speakers.observe(who, who.start);
-              headerSurnames.add(tokens.lower(hi - 1));
-            }
+            if (hi - 1 > lo && tokens.isWord(hi - 1)) observeHeaderPerson(lo, hi, true);
           }
           at = eol + 1;
         }

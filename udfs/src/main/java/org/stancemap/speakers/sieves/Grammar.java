@@ -238,13 +238,18 @@ public final class Grammar {
 
   /** A pronoun contracted with "has" or "is" ("he's", "what's"): no possessive name. */
   private static boolean contractedPronoun(String lower) {
-    return (lower.endsWith("'s") || lower.endsWith("\u2019s")) && CONTRACTED_PRONOUNS.contains(lower.substring(0, lower.length() - 2));
+    return apostropheS(lower) && CONTRACTED_PRONOUNS.contains(lower.substring(0, lower.length() - 2));
+  }
+
+  /** A word that ends in "'s" (either apostrophe): a possessive, or "is"/"has" contracted. */
+  private static boolean apostropheS(String w) {
+    return w.endsWith("'s") || w.endsWith("\u2019s");
   }
 
   /** A name that ends in "'s" with words of its own after it before token {@code k}: "Syria's closest ally" describes, it names no one. */
   private static boolean possessor(Tokens t, Mention m, int k) {
     int e = t.indexFrom(m.end);
-    return (m.surface.endsWith("'s") || m.surface.endsWith("\u2019s") || e < k && (t.text(e).equals("'s") || t.text(e).equals("\u2019s"))) && after(t, m) < k;
+    return (apostropheS(m.surface) || e < k && (t.text(e).equals("'s") || t.text(e).equals("\u2019s"))) && after(t, m) < k;
   }
 
   /** An American party tag after a lawmaker's name: "R-Twin Falls", "D-Md.", "I-Vt.". */
@@ -509,7 +514,7 @@ public final class Grammar {
   /** A determiner or possessive: the word after it is a noun. */
   static boolean nounMarker(Tokens t, int i) {
     String w = t.lower(i);
-    return NOUN_MARKERS.contains(w) || (t.isWord(i) && (w.endsWith("'s") || w.endsWith("\u2019s")));
+    return NOUN_MARKERS.contains(w) || (t.isWord(i) && apostropheS(w));
   }
 
   /** Whether token {@code i} is a coordinating conjunction. */
