@@ -1086,7 +1086,9 @@ public final class MentionParser {
       // "MGIMO Anton Lebedev": an organisation's acronym before a person's name of two words
       boolean acronym = i == m && last - i >= 2 && prefix && w.length() >= 3 && looksLikeOrganization(w)
           && !looksLikeOrganization(text.substring(t.start(i + 1), t.end(last)));
-      boolean modifier = !particle && (title || !cap || affMod || acronym || (possessiveWord(t, i) && i < last) || (i < last && compoundAdjective(w)));
+      // "Tim Ashford of London-based Bluewater Asset Management": after a name's "of", a compound adjective is the body's
+      boolean describes = i < last && compoundAdjective(w) && (prefix || i - 1 < m || !t.lower(i - 1).equals("of"));
+      boolean modifier = !particle && (title || !cap || affMod || acronym || (possessiveWord(t, i) && i < last) || describes);
       if (modifier) {
         String r = desc.title(w);
         if (r != null && (role == null || "other".equals(role))) role = r;

@@ -454,6 +454,11 @@ class SpeakerPhraseRulesTest {
         "the camp guards").speakerId);
     // no participle after the hyphen: part of the name
     speaks("Father-of-three Darren said he had waited six hours.", "he had waited", "Father-of-three Darren");
+    // after a person's name and "of", the compound describes the body the person is of: the person speaks
+    speaks("\"Margins will shrink,\" said Hollis Brandt of Frankfurt-based Kestrel Asset Management.", "Margins will shrink",
+        "Hollis Brandt");
+    speaks("Dana Whitlow of Oslo-based Nordfjord Capital said shipments would resume next month.", "shipments would resume",
+        "Dana Whitlow");
   }
 
   @Test
