@@ -445,6 +445,13 @@ class SpeakerPhraseRulesTest {
   }
 
   @Test
+  void aCapitalisedDescriptionAfterAnIndefiniteArticleIsNoName() {
+    // "a"/"an" and a phrase in capitals describe someone; the name in the appositive after it speaks
+    speaks("A former Green Beret, Dale Summers, said he had been offered cash.", "he had been offered", "Dale Summers");
+    speaks("An Ankara University economist, Derya Kutlu, said inflation would ease.", "inflation would ease", "Derya Kutlu");
+  }
+
+  @Test
   void aParticipleCompoundBeforeANameDescribesIt() {
     speaks("The ship's owner, Piraeus-based Aegean Star Lines, said the crew was unharmed.", "the crew was unharmed",
         "Aegean Star Lines");

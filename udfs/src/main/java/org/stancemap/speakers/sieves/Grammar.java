@@ -159,6 +159,9 @@ public final class Grammar {
         if (base.kind == Mention.Kind.NAME && base.conjuncts.isEmpty() && personName(appos) && roleOpening(t, p, lo, k)) {
           return appos.withRole(p.titleRole(t, lo, k));
         }
+        // "A former Royal Marine, James Whitcombe, said": a name after "a"/"an" is a description; the person speaks
+        if (base.kind == Mention.Kind.NAME && base.conjuncts.isEmpty() && personName(appos)
+            && (t.lower(bs).equals("a") || t.lower(bs).equals("an"))) return appos;
         if (base.conjuncts.size() > 1) {
           Mention last = base.conjuncts.get(base.conjuncts.size() - 1);
           if (last.kind == Mention.Kind.DESCRIPTOR) base.conjuncts.set(base.conjuncts.size() - 1, appos);
