@@ -328,8 +328,15 @@ public final class MentionParser {
       // "two lawyers specialising in export controls": a participle in -ing before the preposition, as forward
       if (h >= lo && (POST_PARTICIPLES.contains(t.lower(h)) || ingParticiple(t, h) || by || object)) h--;
       // a head word, or a title in lower case ("a colonel flanked by soldiers")
-      if (h < lo || !t.isWord(h) || desc.head(t.lower(h)) == null && (capitalized(t, h) || desc.title(t.lower(h)) == null)) continue;
-      Mention head = backwardPhrase(t, lo, h, text);
+      if (h < lo || !t.isWord(h)) continue;
+      Mention head;
+      if (desc.head(t.lower(h)) != null || !capitalized(t, h) && desc.title(t.lower(h)) != null) head = backwardPhrase(t, lo, h, text);
+      // "A textile manufacturer in Kayseri says": a head no list has, in a phrase that opens the clause and runs to a cue
+      // (a singular head: "The first question comes from ...", "The court heard evidence from Marian Lloyd, 74, ..." are
+      // no speaker phrases)
+      else if (!capitalized(t, h) && !by && !object && !t.lower(h).endsWith("s") && e + 1 < t.size() && cueAt.test(t, e + 1))
+        head = loose(t, lo, h + 1, text);
+      else continue;
       if (head == null || head.kind != Mention.Kind.DESCRIPTOR) continue;
       Mention place = m != null && m.start >= t.end(p) ? m : null;
       String aff = head.affiliation != null ? head.affiliation : place == null ? null : place.affiliation != null ? place.affiliation

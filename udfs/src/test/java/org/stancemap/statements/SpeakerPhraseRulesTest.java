@@ -445,6 +445,18 @@ class SpeakerPhraseRulesTest {
   }
 
   @Test
+  void aHeadNoListHasBeforeAPlaceAndTheCue() {
+    // the phrase speaks, not the place of its post-modifier
+    speaks("A carpet wholesaler in Gaziantep says orders have dried up since the spring.", "orders have dried up",
+        "A carpet wholesaler in Gaziantep");
+    speaks("The bakery owner in Homs said flour deliveries had stopped for a week.", "flour deliveries had stopped",
+        "The bakery owner in Homs");
+    // not a verb's subject and object: the person the description follows speaks
+    speaks("The tribunal heard evidence from Petra Novak, 61, a retired teacher from Brno, who said she had lost her pension.",
+        "she had lost her pension", "Petra Novak");
+  }
+
+  @Test
   void aCapitalisedDescriptionAfterAnIndefiniteArticleIsNoName() {
     // "a"/"an" and a phrase in capitals describe someone; the name in the appositive after it speaks
     speaks("A former Green Beret, Dale Summers, said he had been offered cash.", "he had been offered", "Dale Summers");
