@@ -248,6 +248,17 @@ public final class MentionParser {
       int s0 = t.indexFrom(m.start);
       if (s0 - 2 >= lo && t.lower(s0).equals("the") && t.lower(s0 - 1).equals("of") && MEMBERS.contains(t.lower(s0 - 2))) {
         Mention one = memberOf(t, s0 - 2, m, text);
+        int os = s0 - 2;
+        // "A source at one of the largest importers of farm machinery said": the member is a post-modifier's object,
+        // and the head before it speaks
+        if (one != null && os - 2 >= lo && POST_PREPOSITIONS.contains(t.lower(os - 1)) && t.isWord(os - 2) && !capitalized(t, os - 2)
+            && desc.head(t.lower(os - 2)) != null) {
+          Mention head = backwardPhrase(t, lo, os - 2, text);
+          if (head != null && head.kind == Mention.Kind.DESCRIPTOR && head.conjuncts.isEmpty()) {
+            return new Mention(Mention.Kind.DESCRIPTOR, head.start, one.end, text.substring(head.start, one.end), null, head.head,
+                head.definite, head.affiliation != null ? head.affiliation : one.affiliation, head.roleClass);
+          }
+        }
         if (one != null) return one;
       }
     }

@@ -77,6 +77,16 @@ final class ReportedClauses {
     return recorder.emit(k, p, a, b, m, cue, rule, cueToken, 3);
   }
 
+  /** A duration at token {@code i}: "months", "several weeks", "two years", "the past month" (time nouns, in the plural too). */
+  private boolean duration(int i, int hi) {
+    for (int x = i; x < hi && x <= i + 2; x++) {
+      String l = tokens.lower(x);
+      String singular = l.endsWith("s") ? l.substring(0, l.length() - 1) : l;
+      if (w.timeNouns.contains(l) || w.timeNouns.contains(singular)) return true;
+    }
+    return false;
+  }
+
   /**
    * Where the reported content of the cue at token {@code i} starts (a token index), or -1 when the
    * cue reports nothing here ("denied the claims" is content, "urged restraint" is not, "said on
@@ -102,6 +112,11 @@ final class ReportedClauses {
             return y + 1 < hi && tokens.text(y).equals(",") && tokens.lower(y + 1).equals(marker) ? j : -1;
           }
           if (!tokens.isWord(x) && ",.;:".indexOf(tokens.first(x)) >= 0) return -1;
+          // "presses Turkey for more water as the river falls to record lows": the object ended before any "to"
+          // ("urged countries such as Turkey to ...": "such as" is inside it)
+          // (nor "urging Washington for months to do more": "for" and a duration)
+          if (marker.equals("to") && w.urgeObjectStop.contains(tokens.lower(x)) && !tokens.lower(x - 1).equals("such")
+              && !(tokens.lower(x).equals("for") && duration(x + 1, hi))) return -1;
           // "urged Moscow to return": a verb after "to" ("urged all parties to the conflict to ...": the later "to";
           // "pressed the offensive to the outskirts" is no urging)
           if (tokens.lower(x).equals(marker) && marker.equals("to") && !toVerb(x + 1, hi)) continue;

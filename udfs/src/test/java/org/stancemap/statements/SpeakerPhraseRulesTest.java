@@ -445,6 +445,23 @@ class SpeakerPhraseRulesTest {
   }
 
   @Test
+  void aMemberOfAGroupAfterAPrepositionDescribesTheHeadBeforeIt() {
+    speaks("A source at one of the largest importers of farm machinery told Interfax that orders had slowed.", "orders had slowed",
+        "A source at one of the largest importers of farm machinery");
+    speaks("One of the largest importers of farm machinery said orders had slowed.", "orders had slowed",
+        "One of the largest importers of farm machinery");
+  }
+
+  @Test
+  void aWhoseAsideWithPeopleAndCommasOfItsOwn() {
+    // the aside has its own verb: nobody in it is the cue's subject
+    speaks("Maya Stern, whose brother Yoav, 34, is being held in Gaza, wrote on X that the talks had stalled.",
+        "the talks had stalled", "Maya Stern");
+    speaks("Karim Haddad, whose father, Sami Haddad, a shopkeeper from Homs, was detained in 2013, said the files had been found.",
+        "the files had been found", "Karim Haddad");
+  }
+
+  @Test
   void aHeadNoListHasBeforeAPlaceAndTheCue() {
     // the phrase speaks, not the place of its post-modifier
     speaks("A carpet wholesaler in Gaziantep says orders have dried up since the spring.", "orders have dried up",

@@ -122,6 +122,16 @@ class StatementReportedSpeechRulesTest {
     none("The envoy urged restraint.");
     // a to-infinitive of purpose after another verb is no urge
     none("Workers called the meeting to discuss wages.");
+    // the object ends at "for" or a conjunction, before any "to": no urging ("for" and a duration does not end it)
+    none("Talks resumed on Monday. Baghdad presses Ankara for more water as the Euphrates falls to record lows.");
+    one("The opposition had been urging the government for weeks to call an early election.",
+        "the government for weeks to call", "The opposition");
+  }
+
+  @Test
+  void wentOnReportsOnlyWithThatOrAQuote() {
+    none("Eleven officials, including a former deputy governor, went on trial in Izmir on Monday over bridges that were never finished.");
+    one("The minister went on to say that the ferry service would resume in spring.", "the ferry service would resume", "The minister");
   }
 
   @Test

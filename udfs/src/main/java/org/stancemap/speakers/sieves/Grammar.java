@@ -107,6 +107,8 @@ public final class Grammar {
     if (t.text(j).equals(",")) {
       Mention participle = participleAside(t, p, text, lo, j);
       if (participle != null) return participle;
+      Mention whose = beforeWhoseAside(t, p, text, lo, j);
+      if (whose != null) return whose;
       int k = j - 1;
       while (k >= lo && k > j - WINDOW && !clauseComma(t, k)) k--;
       if (k <= j - WINDOW) return null;
@@ -192,6 +194,26 @@ public final class Grammar {
           && after(t, first) == j + 1) return first;
     }
     return m;
+  }
+
+  /**
+   * The name that opens the clause at {@code lo} before a "whose" aside that runs to the comma {@code j} before the cue:
+   * "Maya Stern, whose brother Yoav, 34, is being held in Gaza, wrote"; "Karim Haddad, whose father, Sami Haddad, a
+   * shopkeeper from Homs, was detained in 2013, said". The aside has its own verb, so nobody in it is the cue's subject,
+   * however many commas it holds. Null when the clause opens otherwise.
+   */
+  private static Mention beforeWhoseAside(Tokens t, MentionParser p, String text, int lo, int j) {
+    for (int x = lo + 1; x + 2 < j; x++) {
+      if (!t.text(x).equals(",") || !t.lower(x + 1).equals("whose")) continue;
+      int e = x - 1;
+      // "Hatice Demir, 42, whose son ...": an age between the name and the aside
+      if (e - 2 >= lo && isNumber(t, e) && t.text(e - 1).equals(",")) e -= 2;
+      Mention m = p.backward(t, lo, e, text);
+      if (m != null && m.kind == Mention.Kind.NAME && m.conjuncts.isEmpty() && personName(m) && t.indexFrom(m.start) == lo
+          && after(t, m) == e + 1) return m;
+      return null;
+    }
+    return null;
   }
 
   /** Whether a lower-case word that is no determiner, preposition or title link stands among tokens [lo, s). */
