@@ -67,6 +67,9 @@ public final class ArticleSpeakers {
   private final java.util.Map<String, Person> personsById = new java.util.HashMap<>();
   private final java.util.Map<String, List<Person>> personsBySuffix = new java.util.HashMap<>();
   private Speaker lastPerson, lastPlural, lastOrg;
+  /** The body last named as a sentence's subject, and where ("The ministry rejected ... It said"). */
+  private Speaker subjectOrg;
+  private int lastOrgPos = -1, subjectOrgPos = -1;
   private int lastPersonPos = -1;
   private Person lastSubject;
   private int lastSubjectPos = -1;
@@ -139,7 +142,9 @@ public final class ArticleSpeakers {
       spokeSentence = sentenceStart;
       spokeSentenceEnd = Integer.MAX_VALUE;
     }
-    else if (Speaker.ORGANIZATION.equals(s.type)) lastOrg = s;
+    else if (Speaker.ORGANIZATION.equals(s.type)) { lastOrg = s; lastOrgPos = pos; }
+    // "The report said ... Former commanders now hold ..., it said": a document that spoke is what "it" means next
+    if (!s.plural && !Speaker.ORGANIZATION.equals(s.type) && desc.isDocument(lastWord(s.surface))) { lastOrg = s; lastOrgPos = pos; }
   }
 
   /** Records a person named as the subject opening a sentence ("Russian Ambassador Anatoly Antonov dismissed ..."). */
@@ -150,11 +155,18 @@ public final class ArticleSpeakers {
         lastSubject = new Person(r.speaker.surface, r.speaker.id, r.speaker.affiliation, r.speaker.roleClass, pos);
         lastSubject.type = r.speaker.type;
         lastSubjectPos = pos;
+        subjectBody(r.speaker, pos);
       }
       return;
     }
     observe(m, pos);
     SpeakerTable.Entry e = lookup(m);
+    // "The Foreign Ministry rejected the criticism. It said ...": a body that opens a sentence is what "it" means next
+    if (m.kind == Mention.Kind.NAME && m.conjuncts.isEmpty() && m.name != null
+        && (e != null ? Speaker.ORGANIZATION.equals(e.type) && !e.place : MentionParser.looksLikeOrganization(m.name))) {
+      Resolution r = resolve(m, pos);
+      if (r != null) subjectBody(r.speaker, pos);
+    }
     Person p = e != null ? byId(e.id) : byName(m.name, pos + 1);
     // "Marina, a theatre producer from St Petersburg, moved on": a given name alone, described as a person
     if (p == null && e == null && m.kind == Mention.Kind.NAME && m.name != null && !m.name.contains(" ") && m.conjuncts.isEmpty()
@@ -163,6 +175,18 @@ public final class ArticleSpeakers {
     }
     if (p != null && m.age != null) aged.put(m.age, p); // "Artyom, 33, did go back": "the 33-year-old" later
     if (p != null) { lastSubject = p; lastSubjectPos = pos; }
+  }
+
+  /**
+   * A body or a document named as a sentence's subject ("The draft of the package proposes ... It also calls for") is
+   * the antecedent of a later "it" when it came after the last body that spoke ({@link #spoke}); "the statement" still
+   * goes to the body that spoke.
+   */
+  private void subjectBody(Speaker s, int pos) {
+    if (s != null && !s.plural && (Speaker.ORGANIZATION.equals(s.type) || desc.isDocument(lastWord(s.surface)))) {
+      subjectOrg = s;
+      subjectOrgPos = pos;
+    }
   }
 
   /** An appositive that describes one person: "a theatre producer from St Petersburg", "a 34-year-old designer". */
@@ -485,6 +509,7 @@ public final class ArticleSpeakers {
       case "they": case "them":
         return lastPlural != null ? new Resolution(lastPlural, true) : null;
       case "it":
+        if (subjectOrg != null && subjectOrgPos < pos && subjectOrgPos > lastOrgPos) return new Resolution(subjectOrg, true);
         return lastOrg != null ? new Resolution(lastOrg, true) : null;
       default:
         return null;

@@ -1191,6 +1191,16 @@ public final class MentionParser {
     // "Jonathan Prewitt KC", "Anna Roe MP": post-nominal letters after a name of two words or more are no part of it
     int nameEnd = last;
     while (nameEnd - n >= 2 && desc.isPostnominal(t.text(nameEnd))) nameEnd--;
+    // "Turkish Airlines", "the Turkish Red Crescent", "Russian Railways": a state's adjective before a body's own name
+    // (no portfolio or title word in it, its last word a body's) is part of that name, not only its affiliation
+    // ("the Turkish Foreign Ministry" stays the "Foreign Ministry" of Turkey)
+    if (n - 1 >= m && n <= nameEnd && capitalized(t, n - 1) && affiliationAt(t, n - 1, b) != null && bodyWord(t.text(nameEnd))) {
+      boolean own = true;
+      for (int x = n; x <= nameEnd && own; x++) {
+        own = capitalized(t, x) && desc.title(t.lower(x)) == null && !desc.isPortfolio(t.lower(x)) && affiliationAt(t, x, b) == null;
+      }
+      if (own) n--;
+    }
     String name = text.substring(t.start(n), t.end(nameEnd));
     // "Ron DeSantis of Florida", "Senator Jane Roe of Ohio": a person's name of two words or more, then "of" and
     // where they come from; the person is the name before "of" (bodies, "Bank of England", are not persons)
