@@ -62,17 +62,18 @@ public final class StatementExtractor {
   /**
    * A paragraph opening with a name label and a colon: "Okafor: ...", "Mr Hale: \"...\"", "Priya Raman: ...", perhaps
    * after a podcast's time stamp ("[00:12:31] Hannah Pierce: ..."); minutes put a dash after a name in capitals
-   * ("SELIN AKGUL (CHP, Izmir) – ...", {@link #nameLabel}). Group 1: the name; group 2: the colon or the dash.
+   * ("SELIN AKGUL (CHP, Izmir) – ...", "ZEYNEP AKBULUT (İzmir) [CHP] – ...", {@link #nameLabel}). Group 1: the name; group 2:
+   * the colon or the dash.
    */
   private static final Pattern NAME_LABEL = Pattern.compile(
-      "^(?:\\[\\d{1,2}(?::\\d\\d){1,2}\\][ \\t]*)?(\\p{Lu}[\\p{L}'\u2019.\\-]*(?: \\p{Lu}[\\p{L}'\u2019.\\-]*){0,3}|\\p{Lu}\\p{L}+(?: (?:(?:of|for)(?: the)? )?\\p{Lu}[\\p{L}'\u2019.\\-]*){2,8})(?:, \\p{L}[\\p{L}.'\u2019&/-]*(?: [\\p{L}\\d.'\u2019&/-]+){0,6}| \\([^()\\n]{1,80}\\)){0,4}(:|\\.?[ \\t]+[\u2013\u2014](?=[ \\t]))[ \\t]+(?=\\S)");
+      "^(?:\\[\\d{1,2}(?::\\d\\d){1,2}\\][ \\t]*)?(\\p{Lu}[\\p{L}'\u2019.\\-]*(?: \\p{Lu}[\\p{L}'\u2019.\\-]*){0,3}|\\p{Lu}\\p{L}+(?: (?:(?:of|for)(?: the)? )?\\p{Lu}[\\p{L}'\u2019.\\-]*){2,8})(?:, \\p{L}[\\p{L}.'\u2019&/-]*(?: [\\p{L}\\d.'\u2019&/-]+){0,6}| \\([^()\\n]{1,80}\\)| \\[[^\\[\\]\\n]{1,40}\\]){0,4}(:|\\.?[ \\t]+[\u2013\u2014](?=[ \\t]))[ \\t]+(?=\\S)");
 
   /**
    * A label in capitals this reader does not take for a speaker's ("MINISTER OF FOREIGN AFFAIRS HAKAN FIDAN \u2013",
    * "SPEAKER 2:", "MAHMOUD AL-ALI, returned to Aleppo in 2025:"): still a new turn, so the paragraph does not continue the turn before it.
    */
   private static final Pattern CAPS_LABEL = Pattern.compile(
-      "^(?:\\p{Lu}[\\p{Lu}\\p{M}\\d.'\u2019/\\- ]{1,100}|\\p{Lu}[\\p{Lu}\\p{M}.'\u2019\\-]+(?: [\\p{Lu}\\p{M}.'\u2019\\-]+)+,[^:\\n.!?]{1,100})(?: \\([^()\\n]{1,80}\\))?(?::| [\u2013\u2014])[ \\t]");
+      "^(?:\\p{Lu}[\\p{Lu}\\p{M}\\d.'\u2019/\\- ]{1,100}|\\p{Lu}[\\p{Lu}\\p{M}.'\u2019\\-]+(?: [\\p{Lu}\\p{M}.'\u2019\\-]+)+,[^:\\n.!?]{1,100})(?: \\([^()\\n]{1,80}\\)| \\[[^\\[\\]\\n]{1,40}\\]){0,2}(?::| [\u2013\u2014])[ \\t]");
 
   /** A header line that names a role's holder: "Chair: Orhan KAYA (AK PARTY, Ankara)"; group 1 the role, group 2 the name. */
   /**

@@ -409,6 +409,17 @@ class SpeakerLabelRuleTest {
   }
 
   @Test
+  void aMembersPlaceInBracketsAndPartyInSquareBracketsBeforeTheDash() {
+    String text = "Petitions committee, 3rd meeting\n\nThe committee heard the Minister of Health.\n\n"
+        + "CHAIRMAN ORHAN SEVIM (Bursa) [AK Party] \u2013 The session is open. Minister, the floor is yours.\n\n"
+        + "MINISTER OF HEALTH LEVENT ARAS \u2013 Thank you, Mr. Chairman. Waiting times have fallen by a fifth.\n\n"
+        + "SEDA KORKMAZ (Mersin) [CHP] \u2013 Thank you. The figures you gave do not match what patients tell us.\n\n"
+        + "LEVENT ARAS \u2013 They are the ministry's own figures.";
+    List<Statement> all = of(text);
+    assertEquals(List.of("orhan-sevim", "levent-aras", "seda-korkmaz", "levent-aras"), ids(labelled(all)), dump(all));
+  }
+
+  @Test
   void roleLabelsTimeStampsInitialsAndCallersNamedInBrackets() {
     String interview = "Minister on reconstruction\n\nSyrian Economy Minister Hussam al-Khatib said on Sunday that gas had arrived.\n\n"
         + "Interviewer: Good evening. What will the gas change?\n\n"
