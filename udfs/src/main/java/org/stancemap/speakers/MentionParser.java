@@ -327,6 +327,9 @@ public final class MentionParser {
       boolean by = lp.equals("by") && p - 2 >= lo && BY_PARTICIPLES.contains(t.lower(p - 1));
       // "a lawyer representing the company": a participle with its object after the head
       boolean object = OBJECT_PARTICIPLES.contains(lp);
+      // "Its embassy in Paris issued a statement insisting that": an issuing verb and its document end the phrase
+      // ("a statement issued by the ministry" is read at its "by")
+      if (p < e && !capitalized(t, p) && desc.isIssuing(lp) && !t.lower(p + 1).equals("by")) break;
       if (!postPreposition(t, p, e + 1) && !by && !object) {
         // "the Ministry of Economy and Industry": "and" inside a name is no clause's
         if (lp.equals("and") && m != null && m.kind == Mention.Kind.NAME && m.name != null && looksLikeOrganization(m.name)

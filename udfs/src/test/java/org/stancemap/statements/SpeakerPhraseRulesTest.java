@@ -445,6 +445,15 @@ class SpeakerPhraseRulesTest {
   }
 
   @Test
+  void anIssuingVerbAndItsDocumentEndTheSpeakerPhrase() {
+    speaks("The consulate in Hamburg issued a statement insisting that the visas had been processed lawfully.",
+        "the visas had been processed", "The consulate in Hamburg");
+    // "issued by" keeps the document and its issuer together
+    speaks("A statement issued by the port authority said the cranes would be repaired by June.", "the cranes would be",
+        "the port authority");
+  }
+
+  @Test
   void aStatesAdjectiveBeforeABodysOwnNameIsPartOfIt() {
     speaks("Caspian Airlines said in a statement that all flights to Baku would resume on Monday.", "all flights to Baku", "Caspian Airlines");
     speaks("Georgian Railways said freight volumes had fallen by a tenth since May.", "freight volumes had fallen", "Georgian Railways");
