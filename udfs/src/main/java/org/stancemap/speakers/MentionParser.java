@@ -1258,6 +1258,8 @@ public final class MentionParser {
     String[] w = Tokens.splitSpaces(name);
     String last = w[w.length - 1].toLowerCase(Locale.ROOT);
     if (BodyWords.contains(last)) return true;
+    // "the US Consulate General", "the Directorate General": a body's word before "General"
+    if (last.equals("general") && w.length >= 2 && BodyWords.contains(w[w.length - 2].toLowerCase(Locale.ROOT))) return true;
     // "General Authority for Statistics", "Ministry of Defence": an organisation word before a linking "for"/"of";
     // "Russian Embassy in Ankara", "German Economic Institute (IW) in Cologne": before its place or short form
     for (int i = 0; i + 1 < w.length; i++) {

@@ -445,6 +445,18 @@ class SpeakerPhraseRulesTest {
   }
 
   @Test
+  void aNameWithTwoAppositivesAfterAnOpeningPhrase() {
+    speaks("In an interview, Pavel Orlov, president of the Volga Oil Company, one of the largest producers, said buyers would stay.",
+        "buyers would stay", "Pavel Orlov");
+  }
+
+  @Test
+  void aBodysWordBeforeGeneralNamesABody() {
+    speaks("The Greek Consulate General in Izmir said it had suspended visa services until Monday.", "it had suspended visa",
+        "Greek Consulate General in Izmir");
+  }
+
+  @Test
   void anIssuingVerbAndItsDocumentEndTheSpeakerPhrase() {
     speaks("The consulate in Hamburg issued a statement insisting that the visas had been processed lawfully.",
         "the visas had been processed", "The consulate in Hamburg");

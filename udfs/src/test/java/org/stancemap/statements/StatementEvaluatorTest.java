@@ -181,7 +181,14 @@ class StatementEvaluatorTest {
    * RIA Novosti, TRT World, SANA, Novaya Gazeta Europe, Middle East Eye, FT, Jerusalem Post, Enab Baladi, France 24, Kyiv
    * Post, a UN Security Council record) 0.986 / 0.973 / 0.943 / 0.970; heldout87 (AP, Kommersant, Hurriyet Daily News, Syria
    * TV, Al-Monitor, Interfax, Times of Israel, Kurdistan24, Arab News, Euronews, Xinhua, a governor's press conference)
-   * 0.990 / 0.952 / 0.944 / 0.930.
+   * 0.990 / 0.952 / 0.944 / 0.930. Then, first runs on 38d8b4e: heldout88 (Reuters, TASS, Anadolu, an Al Jazeera live blog,
+   * a Meduza explainer, Hurriyet Daily News, The Guardian, Kurdistan24, Ukrainska Pravda, Arab News, AP, a Kommersant Q&A)
+   * 0.985 / 0.993 / 0.944 / 0.922; heldout89 (Washington Post, The Times, NYT, BBC, Politico Europe, Daily Mail, WSJ,
+   * Independent, CNN, FT, a Guardian opinion column, a White House briefing) 0.982 / 0.964 / 0.917 / 0.935; heldout90 (AFP,
+   * RIA Novosti, Daily Sabah, SANA, Novaya Gazeta Europe, Middle East Eye, Bloomberg, Haaretz, Enab Baladi, DW, Kyiv
+   * Independent, a NATO press conference) 0.984 / 0.949 / 0.958 / 0.961; heldout91 (AP, Izvestia, Yeni Safak, Syria TV,
+   * Al-Monitor, Interfax, Times of Israel, Rudaw, The National, Euronews, Xinhua, a Turkish parliamentary committee's
+   * minutes) 0.950 / 0.983 / 0.934 / 0.929.
    */
   @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
   @org.junit.jupiter.params.provider.CsvSource({
@@ -267,7 +274,11 @@ class StatementEvaluatorTest {
       "heldout84, 0.98, 0.97, 0.93, 0.94",
       "heldout85, 0.96, 0.97, 0.91, 0.93",
       "heldout86, 0.98, 0.96, 0.93, 0.96",
-      "heldout87, 0.98, 0.94, 0.93, 0.92"})
+      "heldout87, 0.98, 0.94, 0.93, 0.93",
+      "heldout88, 0.97, 0.98, 0.93, 0.93",
+      "heldout89, 0.97, 0.95, 0.91, 0.93",
+      "heldout90, 0.97, 0.97, 0.95, 0.95",
+      "heldout91, 0.95, 0.97, 0.92, 0.95"})
   void blindSetsStayAtOrAboveTheirFloors(String set, double quoted, double precision, double indirect, double speaker)
       throws URISyntaxException {
     Path dir = Path.of(getClass().getResource("/" + set + "/gold.jsonl").toURI()).getParent();

@@ -141,7 +141,8 @@ public final class Grammar {
       if (base.kind == Mention.Kind.DESCRIPTOR || base.kind == Mention.Kind.NAME && (p.roleWord(t.lower(bs)) || PARTY_TAG.matcher(base.surface).matches())) {
         Mention person = bs - 2 >= lo && t.text(bs - 1).equals(",") ? p.backward(t, lo, bs - 2, text) : null;
         if (person != null && person.kind == Mention.Kind.NAME && person.conjuncts.isEmpty() && personName(person)
-            && opensAfterTitles(t, lo, t.indexFrom(person.start)) && after(t, person) == bs - 1) {
+            && (opensAfterTitles(t, lo, t.indexFrom(person.start)) || afterOpeningPhrase(t, lo, t.indexFrom(person.start)))
+            && after(t, person) == bs - 1) {
           return person;
         }
       }
@@ -252,6 +253,14 @@ public final class Grammar {
   }
 
   /** Whether only capitalised words ("State" of "State Rep. ...") stand between the sentence's start {@code lo} and token {@code s}. */
+  /**
+   * Token {@code s} opens the clause after an opening phrase and its comma: "In an interview, Pavel Orlov, president of
+   * ..., one of ..., said".
+   */
+  private static boolean afterOpeningPhrase(Tokens t, int lo, int s) {
+    return s - 2 > lo && t.text(s - 1).equals(",") && SentenceSubject.opensWithAdverbial(t, lo, s);
+  }
+
   private static boolean opensAfterTitles(Tokens t, int lo, int s) {
     for (int x = lo; x < s; x++) if (!t.isWord(x) || !t.isCapitalized(x) || MentionParser.isStopCap(t.lower(x))) return false;
     return s - lo <= 2;
