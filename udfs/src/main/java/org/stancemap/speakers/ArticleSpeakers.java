@@ -349,12 +349,40 @@ public final class ArticleSpeakers {
     int space = pn.lastIndexOf(' ');
     String surname = pn.substring(space + 1), bare = withoutJoinedParticle(surname);
     if (space > 0 && !bare.equals(surname)) personsBySuffix.computeIfAbsent(bare, k -> new ArrayList<>()).add(p);
+    // "Prince Nawaf bin Abdullah" is "Prince Nawaf" later on: the given name before a patronymic's "bin"/"bint"/"ibn"
+    String given = patronymicGiven(pn);
+    if (given != null) personsBySuffix.computeIfAbsent(given, k -> new ArrayList<>()).add(p);
     return p;
   }
+
+  /** The given name after an honorific in a name of two words ("Sheikh Khalid": "khalid"), or null. */
+  private String honorificGiven(String name) {
+    String[] w = Tokens.splitSpaces(name.strip().toLowerCase(Locale.ROOT));
+    return w.length == 2 && desc.isHonorific(w[0]) ? w[1] : null;
+  }
+
+  /**
+   * The given name of a name with a patronymic ("Khalid bin Hamad", "Sheikh Khalid bin Hamad": "khalid", lower case,
+   * after an honorific), or null.
+   */
+  private String patronymicGiven(String name) {
+    String[] w = Tokens.splitSpaces(name.toLowerCase(Locale.ROOT));
+    int g = w.length >= 4 && desc.isHonorific(w[0]) ? 1 : 0;
+    return w.length - g >= 3 && PATRONYMIC.contains(w[g + 1]) ? w[g] : null;
+  }
+
+  /** The words that open an Arabic patronymic after a given name. */
+  private static final Set<String> PATRONYMIC = Set.of("bin", "bint", "ibn");
 
   /** The most recently mentioned person whose name is {@code name} or ends with it as whole words. */
   private Person byName(String name, int pos) {
     List<Person> candidates = personsBySuffix.get(name.toLowerCase(Locale.ROOT));
+    // "Sheikh Khalid" after "Sheikh Khalid bin Hamad": an honorific kept with a given name, which a patronymic's name has
+    String given = candidates == null ? honorificGiven(name) : null;
+    if (given != null) {
+      candidates = personsBySuffix.get(given);
+      if (candidates != null) candidates = candidates.stream().filter(c -> given.equals(patronymicGiven(c.name))).toList();
+    }
     if (candidates == null) return null;
     Person best = null;
     for (Person p : candidates) {
@@ -768,7 +796,8 @@ public final class ArticleSpeakers {
     String name = m.name != null ? m.name : clean(m.surface);
     boolean single = !name.contains(" ");
     Person p = byName(name, pos);
-    if (p != null && (single || p.name.equalsIgnoreCase(name) || p.name.toLowerCase(Locale.ROOT).endsWith(" " + name.toLowerCase(Locale.ROOT)))) {
+    if (p != null && (single || p.name.equalsIgnoreCase(name) || p.name.toLowerCase(Locale.ROOT).endsWith(" " + name.toLowerCase(Locale.ROOT))
+        || honorificGiven(name) != null && honorificGiven(name).equals(patronymicGiven(p.name)))) {
       touch(p, pos);
       if (p.affiliation == null) p.affiliation = aff;
       if ((p.role == null || "other".equals(p.role)) && m.roleClass != null) p.role = m.roleClass;

@@ -445,6 +445,16 @@ class SpeakerPhraseRulesTest {
   }
 
   @Test
+  void aRoyalsGivenNameOnSecondReferenceIsTheFullName() {
+    String text = "Qatar's Foreign Minister Sheikh Khalid bin Hamad arrived in Beirut on Monday for talks. "
+        + "Sheikh Khalid said the emirate would fund the army's salaries for six months.";
+    assertEquals("khalid-bin-hamad", speakerOf(text, "the emirate would fund").speakerId, dump(of(text)));
+    String prince = "Saudi Foreign Minister Prince Turki bin Saad met the delegation in Riyadh on Sunday. "
+        + "Prince Turki said the kingdom would reopen its embassy in Damascus within weeks.";
+    assertEquals("turki-bin-saad", speakerOf(prince, "the kingdom would reopen").speakerId, dump(of(prince)));
+  }
+
+  @Test
   void aNameWithTwoAppositivesAfterAnOpeningPhrase() {
     speaks("In an interview, Pavel Orlov, president of the Volga Oil Company, one of the largest producers, said buyers would stay.",
         "buyers would stay", "Pavel Orlov");
