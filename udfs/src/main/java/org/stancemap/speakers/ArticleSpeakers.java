@@ -67,9 +67,11 @@ public final class ArticleSpeakers {
   private final java.util.Map<String, Person> personsById = new java.util.HashMap<>();
   private final java.util.Map<String, List<Person>> personsBySuffix = new java.util.HashMap<>();
   private Speaker lastPerson, lastPlural, lastOrg;
-  /** The body last named as a sentence's subject, and where ("The ministry rejected ... It said"). */
+  /** Where {@link #lastOrg} spoke. */
+  private int lastOrgPos = -1;
+  /** The body or document last named as a sentence's subject, and where ("The ministry rejected ... It said"). */
   private Speaker subjectOrg;
-  private int lastOrgPos = -1, subjectOrgPos = -1;
+  private int subjectOrgPos = -1;
   private int lastPersonPos = -1;
   private Person lastSubject;
   private int lastSubjectPos = -1;
@@ -144,7 +146,7 @@ public final class ArticleSpeakers {
     }
     else if (Speaker.ORGANIZATION.equals(s.type)) { lastOrg = s; lastOrgPos = pos; }
     // "The report said ... Former commanders now hold ..., it said": a document that spoke is what "it" means next
-    if (!s.plural && !Speaker.ORGANIZATION.equals(s.type) && desc.isDocument(lastWord(s.surface))) { lastOrg = s; lastOrgPos = pos; }
+    if (!s.plural && !Speaker.ORGANIZATION.equals(s.type) && documentPhrase(s.surface)) { lastOrg = s; lastOrgPos = pos; }
   }
 
   /** Records a person named as the subject opening a sentence ("Russian Ambassador Anatoly Antonov dismissed ..."). */
@@ -183,7 +185,7 @@ public final class ArticleSpeakers {
    * goes to the body that spoke.
    */
   private void subjectBody(Speaker s, int pos) {
-    if (s != null && !s.plural && (Speaker.ORGANIZATION.equals(s.type) || desc.isDocument(lastWord(s.surface)))) {
+    if (s != null && !s.plural && (Speaker.ORGANIZATION.equals(s.type) || documentPhrase(s.surface))) {
       subjectOrg = s;
       subjectOrgPos = pos;
     }
@@ -562,6 +564,16 @@ public final class ArticleSpeakers {
     String g = desc.gender(phrase);
     if (g == null) g = GivenNames.of(phrase, desc);
     return g == null ? "" : g;
+  }
+
+  /**
+   * "the report", "a new study", "its annual report": a determiner (data/speaker-words.tsv), at most two words and a
+   * document's word last (not "an official familiar with the report", "one of the reports").
+   */
+  private boolean documentPhrase(String surface) {
+    String[] w = Tokens.splitSpaces(surface.strip().toLowerCase(Locale.ROOT));
+    return w.length >= 2 && w.length <= 4 && MentionParser.DETERMINERS.contains(w[0]) && desc.isDocument(w[w.length - 1])
+        && java.util.Arrays.stream(w, 1, w.length - 1).noneMatch(MentionParser.DETERMINERS::contains);
   }
 
   /** "the statement", "the press release": a determiner, at most one modifier, the document's word. */

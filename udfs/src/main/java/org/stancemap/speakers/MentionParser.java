@@ -223,6 +223,18 @@ public final class MentionParser {
     return w.length() <= 4 && !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && BodyWords.contains(t.lower(i - 1));
   }
 
+  /** Token {@code s} follows a post-modifier's preposition after a lower-case head: "the spokesman of |the ministry", "A source at |one of". */
+  private boolean headBeforePreposition(Tokens t, int lo, int s) {
+    return s - 2 >= lo && POST_PREPOSITIONS.contains(t.lower(s - 1)) && t.isWord(s - 2) && !capitalized(t, s - 2)
+        && desc.head(t.lower(s - 2)) != null;
+  }
+
+  /** A document's word among tokens [a, min(a + 3, e)]: "issued |a statement", "released |its annual report". */
+  private boolean documentAfter(Tokens t, int a, int e) {
+    for (int y = a; y <= e && y <= a + 3; y++) if (t.isWord(y) && desc.isDocument(t.lower(y))) return true;
+    return false;
+  }
+
   /**
    * A speaker phrase that ends with token {@code e} (inclusive), not reaching before token {@code lo}; null if none.
    * A descriptor with a post-modifier is read whole: "officials in Ankara", "a spokeswoman for Gov. Jared Polis",
@@ -251,8 +263,7 @@ public final class MentionParser {
         int os = s0 - 2;
         // "A source at one of the largest importers of farm machinery said": the member is a post-modifier's object,
         // and the head before it speaks
-        if (one != null && os - 2 >= lo && POST_PREPOSITIONS.contains(t.lower(os - 1)) && t.isWord(os - 2) && !capitalized(t, os - 2)
-            && desc.head(t.lower(os - 2)) != null) {
+        if (one != null && headBeforePreposition(t, lo, os)) {
           Mention head = backwardPhrase(t, lo, os - 2, text);
           if (head != null && head.kind == Mention.Kind.DESCRIPTOR && head.conjuncts.isEmpty()) {
             return new Mention(Mention.Kind.DESCRIPTOR, head.start, one.end, text.substring(head.start, one.end), null, head.head,
@@ -328,8 +339,8 @@ public final class MentionParser {
       // "a lawyer representing the company": a participle with its object after the head
       boolean object = OBJECT_PARTICIPLES.contains(lp);
       // "Its embassy in Paris issued a statement insisting that": an issuing verb and its document end the phrase
-      // ("a statement issued by the ministry" is read at its "by")
-      if (p < e && !capitalized(t, p) && desc.isIssuing(lp) && !t.lower(p + 1).equals("by")) break;
+      // ("a statement issued by the ministry" is read at its "by"; "a doctor sent to the site" sends no document)
+      if (p < e && !capitalized(t, p) && desc.isIssuing(lp) && !t.lower(p + 1).equals("by") && documentAfter(t, p + 1, e)) break;
       if (!postPreposition(t, p, e + 1) && !by && !object) {
         // "the Ministry of Economy and Industry": "and" inside a name is no clause's
         if (lp.equals("and") && m != null && m.kind == Mention.Kind.NAME && m.name != null && looksLikeOrganization(m.name)
@@ -345,9 +356,10 @@ public final class MentionParser {
       if (h < lo || !t.isWord(h)) continue;
       Mention head;
       if (desc.head(t.lower(h)) != null || !capitalized(t, h) && desc.title(t.lower(h)) != null) head = backwardPhrase(t, lo, h, text);
-      // "A textile manufacturer in Kayseri says": a head no list has, in a phrase that opens the clause and runs to a cue
-      // (a singular head: "The first question comes from ...", "The court heard evidence from Marian Lloyd, 74, ..." are
-      // no speaker phrases)
+      // "A textile manufacturer in Kayseri says": a head no list has, in a phrase that opens the clause (loose) and whose
+      // post-modifier ends right before a cue word; a head without a final "s" (no "comes", "says"). "The first question
+      // comes from Can Demirel with ..." has no cue after it, "The court heard evidence from Marian Lloyd, 74, ..." none
+      // before its comma: neither is read so. A cue after an adverb ("also says") is not seen.
       else if (!capitalized(t, h) && !by && !object && !t.lower(h).endsWith("s") && e + 1 < t.size() && cueAt.test(t, e + 1))
         head = loose(t, lo, h + 1, text);
       else continue;
@@ -366,8 +378,7 @@ public final class MentionParser {
       // "the spokesman of the ministry in Damascus", "officials from the new authorities in Damascus": the
       // descriptor found may itself be a post-modifier's object; the outermost head speaks
       int hs = t.indexFrom(head.start);
-      if (hs - 2 >= lo && POST_PREPOSITIONS.contains(t.lower(hs - 1)) && t.isWord(hs - 2) && desc.head(t.lower(hs - 2)) != null
-          && !capitalized(t, hs - 2)) {
+      if (headBeforePreposition(t, lo, hs)) {
         m = found;
         limit = Math.min(limit, hs - 2);
         p = hs;
@@ -1194,10 +1205,12 @@ public final class MentionParser {
     // "Jonathan Prewitt KC", "Anna Roe MP": post-nominal letters after a name of two words or more are no part of it
     int nameEnd = last;
     while (nameEnd - n >= 2 && desc.isPostnominal(t.text(nameEnd))) nameEnd--;
-    // "Turkish Airlines", "the Turkish Red Crescent", "Russian Railways": a state's adjective before a body's own name
-    // (no portfolio or title word in it, its last word a body's) is part of that name, not only its affiliation
-    // ("the Turkish Foreign Ministry" stays the "Foreign Ministry" of Turkey)
-    if (n - 1 >= m && n <= nameEnd && capitalized(t, n - 1) && affiliationAt(t, n - 1, b) != null && bodyWord(t.text(nameEnd))) {
+    // "Turkish Airlines", "the Turkish Red Crescent", "Russian Railways": an affiliation word (no possessive) before a
+    // body's own name (no portfolio or title word in it, its last word a body's) is part of that name, not only its
+    // affiliation ("the Turkish Foreign Ministry" stays the "Foreign Ministry" of Turkey; "Britain's Royal Navy" the
+    // "Royal Navy")
+    if (n - 1 >= m && n <= nameEnd && capitalized(t, n - 1) && !possessiveWord(t, n - 1) && affiliationAt(t, n - 1, b) != null
+        && bodyWord(t.text(nameEnd))) {
       boolean own = true;
       for (int x = n; x <= nameEnd && own; x++) {
         own = capitalized(t, x) && desc.title(t.lower(x)) == null && !desc.isPortfolio(t.lower(x)) && affiliationAt(t, x, b) == null;

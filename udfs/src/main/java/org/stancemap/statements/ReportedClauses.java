@@ -77,14 +77,35 @@ final class ReportedClauses {
     return recorder.emit(k, p, a, b, m, cue, rule, cueToken, 3);
   }
 
-  /** A duration at token {@code i}: "months", "several weeks", "two years", "the past month" (time nouns, in the plural too). */
+  /**
+   * A duration opens at token {@code i}: a time noun in the plural ("months"), or one after a number or a quantity word
+   * ("two years", "several weeks", "a month"), perhaps after "the past"/"the last" ("the past year"). "time" is no
+   * duration's noun here ("for more time to ...").
+   */
   private boolean duration(int i, int hi) {
-    for (int x = i; x < hi && x <= i + 2; x++) {
-      String l = tokens.lower(x);
-      String singular = l.endsWith("s") ? l.substring(0, l.length() - 1) : l;
-      if (w.timeNouns.contains(l) || w.timeNouns.contains(singular)) return true;
+    if (i >= hi) return false;
+    if (durationNoun(tokens.lower(i), true)) return true;
+    int n = i;
+    if (n + 1 < hi && tokens.lower(n).equals("the") && (tokens.lower(n + 1).equals("past") || tokens.lower(n + 1).equals("last"))) {
+      return n + 2 < hi && durationNoun(tokens.lower(n + 2), false);
     }
-    return false;
+    String q = tokens.lower(n);
+    boolean quantity = Character.isDigit(q.charAt(0)) || w.durationQuantities.contains(q);
+    return quantity && n + 1 < hi && durationNoun(tokens.lower(n + 1), false);
+  }
+
+  /** A time noun other than "time" (in the plural only when {@code pluralOnly}): "months", "weeks", "year". */
+  private boolean durationNoun(String l, boolean pluralOnly) {
+    String singular = l.endsWith("s") ? l.substring(0, l.length() - 1) : l;
+    if (singular.equals("time") || !w.timeNouns.contains(singular)) return false;
+    return !pluralOnly || l.endsWith("s");
+  }
+
+  /** Token {@code x} opens or closes "as well as": "urged Russia as well as Ukraine to ...". */
+  private boolean asWellAs(int x, int hi) {
+    boolean opens = x + 2 < hi && tokens.lower(x + 1).equals("well") && tokens.lower(x + 2).equals("as");
+    boolean closes = x - 2 >= 0 && tokens.lower(x - 1).equals("well") && tokens.lower(x - 2).equals("as");
+    return tokens.lower(x).equals("as") && (opens || closes);
   }
 
   /**
@@ -114,9 +135,9 @@ final class ReportedClauses {
           if (!tokens.isWord(x) && ",.;:".indexOf(tokens.first(x)) >= 0) return -1;
           // "presses Turkey for more water as the river falls to record lows": the object ended before any "to"
           // ("urged countries such as Turkey to ...": "such as" is inside it)
-          // (nor "urging Washington for months to do more": "for" and a duration)
+          // (nor "urging Washington for months to do more": "for" and a duration; nor "as well as")
           if (marker.equals("to") && w.urgeObjectStop.contains(tokens.lower(x)) && !tokens.lower(x - 1).equals("such")
-              && !(tokens.lower(x).equals("for") && duration(x + 1, hi))) return -1;
+              && !(tokens.lower(x).equals("for") && duration(x + 1, hi)) && !asWellAs(x, hi)) return -1;
           // "urged Moscow to return": a verb after "to" ("urged all parties to the conflict to ...": the later "to";
           // "pressed the offensive to the outskirts" is no urging)
           if (tokens.lower(x).equals(marker) && marker.equals("to") && !toVerb(x + 1, hi)) continue;

@@ -69,7 +69,8 @@ public final class StatementExtractor {
       "^(?:\\[\\d{1,2}(?::\\d\\d){1,2}\\][ \\t]*)?(\\p{Lu}[\\p{L}'\u2019.\\-]*(?: \\p{Lu}[\\p{L}'\u2019.\\-]*){0,3}|\\p{Lu}\\p{L}+(?: (?:(?:of|for)(?: the)? )?\\p{Lu}[\\p{L}'\u2019.\\-]*){2,8})(?:, \\p{L}[\\p{L}.'\u2019&/-]*(?: [\\p{L}\\d.'\u2019&/-]+){0,6}| \\([^()\\n]{1,80}\\)| \\[[^\\[\\]\\n]{1,40}\\]){0,4}(:|\\.?[ \\t]+[\u2013\u2014](?=[ \\t]))[ \\t]+(?=\\S)");
 
   /**
-   * A label in capitals this reader does not take for a speaker's ("MINISTER OF FOREIGN AFFAIRS HAKAN FIDAN \u2013",
+   * A label in capitals this reader does not take for a speaker's, perhaps with a place in round and a party in square
+   * brackets ("MINISTER OF FOREIGN AFFAIRS HAKAN FIDAN \u2013", "AHMET SOLAK (Konya) [AK Party] \u2013",
    * "SPEAKER 2:", "MAHMOUD AL-ALI, returned to Aleppo in 2025:"): still a new turn, so the paragraph does not continue the turn before it.
    */
   private static final Pattern CAPS_LABEL = Pattern.compile(

@@ -126,6 +126,10 @@ class StatementReportedSpeechRulesTest {
     none("Talks resumed on Monday. Baghdad presses Ankara for more water as the Euphrates falls to record lows.");
     one("The opposition had been urging the government for weeks to call an early election.",
         "the government for weeks to call", "The opposition");
+    one("The envoy urged Russia as well as Ukraine to return to the talks in Istanbul.", "Russia as well as Ukraine to return",
+        "The envoy");
+    one("The envoy had urged Ankara for several months to reopen the crossing at Kilis.", "Ankara for several months to reopen",
+        "The envoy");
   }
 
   @Test

@@ -201,7 +201,8 @@ public final class Grammar {
    * The name that opens the clause at {@code lo} before a "whose" aside that runs to the comma {@code j} before the cue:
    * "Maya Stern, whose brother Yoav, 34, is being held in Gaza, wrote"; "Karim Haddad, whose father, Sami Haddad, a
    * shopkeeper from Homs, was detained in 2013, said". The aside has its own verb, so nobody in it is the cue's subject,
-   * however many commas it holds. Null when the clause opens otherwise.
+   * however many commas it holds: the first ", whose" after the opening name is taken to run to {@code j} (not checked:
+   * a main verb of the name between them is not looked for). Null when the clause opens otherwise.
    */
   private static Mention beforeWhoseAside(Tokens t, MentionParser p, String text, int lo, int j) {
     for (int x = lo + 1; x + 2 < j; x++) {
@@ -252,7 +253,6 @@ public final class Grammar {
     return base;
   }
 
-  /** Whether only capitalised words ("State" of "State Rep. ...") stand between the sentence's start {@code lo} and token {@code s}. */
   /**
    * Token {@code s} opens the clause after an opening phrase and its comma: "In an interview, Pavel Orlov, president of
    * ..., one of ..., said".
@@ -261,6 +261,7 @@ public final class Grammar {
     return s - 2 > lo && t.text(s - 1).equals(",") && SentenceSubject.opensWithAdverbial(t, lo, s);
   }
 
+  /** Whether only capitalised words ("State" of "State Rep. ...") stand between the sentence's start {@code lo} and token {@code s}. */
   private static boolean opensAfterTitles(Tokens t, int lo, int s) {
     for (int x = lo; x < s; x++) if (!t.isWord(x) || !t.isCapitalized(x) || MentionParser.isStopCap(t.lower(x))) return false;
     return s - lo <= 2;
