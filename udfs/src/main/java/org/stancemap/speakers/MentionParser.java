@@ -17,6 +17,8 @@ public final class MentionParser {
   static final Set<String> PRONOUNS = SpeakerWords.list("pronouns");
   /** Words that open a determined noun phrase ("the ministry", "two officials"). */
   public static final Set<String> DETERMINERS = SpeakerWords.list("determiners");
+  /** Words between a document and where it was put: "a statement on Telegram" (data/speaker-words.tsv). */
+  private static final Set<String> PLATFORM_LINKS = SpeakerWords.list("platform-links");
   /** Numbers read with "the" before them: "the two agencies", "the three leaders". */
   static final Set<String> NUMBER_WORDS = SpeakerWords.list("number-words");
   /** Ordinals read with the determiner before them: "a third EU diplomat", "the second source". */
@@ -156,8 +158,14 @@ public final class MentionParser {
    * null when {@code m} is no such phrase.
    */
   public Mention issuerOf(Tokens t, int lo, Mention m, String text) {
-    if (m == null || m.kind != Mention.Kind.DESCRIPTOR || m.head == null || !desc.isDocument(m.head)) return null;
+    if (m == null) return null;
     int i = t.indexFrom(m.start) - 1;
+    // "The embassy issued a statement on Telegram saying": the platform after the document, and the document before it
+    if (!(m.kind == Mention.Kind.DESCRIPTOR && m.head != null && desc.isDocument(m.head))) {
+      if (i - 1 < lo || !PLATFORM_LINKS.contains(t.lower(i)) || !t.isWord(i - 1) || !desc.isDocument(t.lower(i - 1))) return null;
+      i -= 2;
+      while (i >= lo && i >= t.indexFrom(m.start) - 5 && t.isWord(i) && (DETERMINERS.contains(t.lower(i)) || nounModifier(t, i))) i--;
+    }
     if (i < lo || !desc.isIssuing(t.lower(i))) return null;
     i--;
     while (i >= lo && t.isWord(i) && (AUXILIARIES.contains(t.lower(i)) || (t.lower(i).endsWith("ly") && !capitalized(t, i))
@@ -170,6 +178,9 @@ public final class MentionParser {
       Mention body = backward(t, lo, s - 2, text);
       boolean isBody = body != null && (body.kind == Mention.Kind.DESCRIPTOR && body.head != null && desc.head(body.head) != null
           || body.kind == Mention.Kind.NAME && body.name != null && looksLikeOrganization(body.name));
+      // a named body keeps its place, as a cue's subject does (Grammar.nameBeforePlace): "the Russian Embassy in Berlin"
+      if (isBody && body.kind == Mention.Kind.NAME && issuer.name != null && issuer.name.equals(issuer.surface) && issuer.conjuncts.isEmpty()
+          && t.indexFrom(body.end) == s - 1) return bodyInPlace(body, issuer, text);
       if (isBody) return body;
     }
     return issuer;

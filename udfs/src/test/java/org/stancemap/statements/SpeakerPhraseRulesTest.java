@@ -470,6 +470,9 @@ class SpeakerPhraseRulesTest {
   void anIssuingVerbAndItsDocumentEndTheSpeakerPhrase() {
     speaks("The consulate in Hamburg issued a statement insisting that the visas had been processed lawfully.",
         "the visas had been processed", "The consulate in Hamburg");
+    // the platform after the document: the issuer speaks; a named body keeps its place
+    speaks("Later, the Iranian Embassy in Baku posted a statement on Telegram saying the envoy had been recalled for talks.",
+        "the envoy had been recalled", "the Iranian Embassy in Baku");
     // "issued by" keeps the document and its issuer together
     speaks("A statement issued by the port authority said the cranes would be repaired by June.", "the cranes would be",
         "the port authority");
