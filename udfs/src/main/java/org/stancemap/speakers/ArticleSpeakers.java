@@ -658,6 +658,11 @@ public final class ArticleSpeakers {
     if (m.definite && h != null && Speaker.ANONYMOUS.equals(h.type) && (lowSurface.startsWith("the ") || MentionParser.partOfGroup(lowSurface))) {
       // "the officials" / "the official" after "two Turkish officials said": a member of the group that spoke, or the group
       Speaker g = group(plural ? m.head : pluralHead(m.head));
+      // "one of the officials said": a member of that group, who speaks for themselves (one speaker per group; "two of
+      // the officials" are still the group)
+      if (g != null && lowSurface.startsWith("one of the ")) {
+        return new Resolution(new Speaker(clean(m.surface), "one-of-" + g.id, Speaker.ANONYMOUS, g.affiliation, false, g.roleClass), true);
+      }
       if (g != null) return new Resolution(g, true);
     }
     String aff = m.affiliation;

@@ -312,10 +312,10 @@ class SubjectCueClauseRuleTest {
     records(RULE, sponsor, s("the White House had been given", "Its chief sponsor", RuleNames.SUBJECT_CUE_CLAUSE),
         s("patience was running out", "Its chief sponsor", RuleNames.COORDINATED_CUE));
     SpeakerPhraseRulesTest.speaks("The bill has 70 backers. " + sponsor, "the White House had been given", "Margaret Hollis");
-    // the body before its place issued the statement; "and urging" ends the first content as ", urging" does
+    // the body in its place issued the statement; "and urging" ends the first content as ", urging" does
     records(RULE, "The Ukrainian Embassy in Washington issued a statement saying it welcomed any step against the aggressor and "
-        + "urging lawmakers to act before the recess.", s("it welcomed any step", "The Ukrainian Embassy", RuleNames.SUBJECT_CUE_CLAUSE),
-        s("lawmakers to act before the recess", "The Ukrainian Embassy", RuleNames.PARTICIPLE_AFTER_ATTRIBUTION));
+        + "urging lawmakers to act before the recess.", s("it welcomed any step", "The Ukrainian Embassy in Washington", RuleNames.SUBJECT_CUE_CLAUSE),
+        s("lawmakers to act before the recess", "The Ukrainian Embassy in Washington", RuleNames.PARTICIPLE_AFTER_ATTRIBUTION));
     // the party and state in parentheses and an appositive between commas: the senator's second verb shares him
     records(RULE, "Sen. Roger Kimble (R-Miss.), a member of the Armed Services Committee, opposed the drawdown and said he would "
         + "seek a classified briefing.", s("he would seek a classified briefing", "Sen. Roger Kimble", RuleNames.SUBJECT_CUE_CLAUSE));
