@@ -417,17 +417,33 @@ public final class MentionParser {
     if (!body && !head) return null;
     int a = s - 1; // back over ", Word" items to the determiner
     while (a - 2 >= lo && t.text(a).equals(",") && capitalized(t, a - 1) && t.isWord(a - 1)) a -= 2;
-    if (a == s - 1 || a < lo || !DETERMINERS.contains(t.lower(a))) return null;
+    if (a == s - 1 || a < lo) return null;
+    int first = a + 1;
+    // "the UK's Foreign, Commonwealth and Development Office": a possessive state, perhaps after "the", before the list
+    String aff = null;
+    if (possessiveWord(t, a) && t.isWord(a)) {
+      aff = affiliationAt(t, a, e + 1);
+      if (a - 1 >= lo && DETERMINERS.contains(t.lower(a - 1))) a--;
+    } else if (!DETERMINERS.contains(t.lower(a))) {
+      return null;
+    }
+    // "A spokesperson for the Foreign, Commonwealth and Development Office said": the head before the body speaks
+    if (headBeforePreposition(t, lo, a)) {
+      Mention outer = backwardPhrase(t, lo, a - 2, text);
+      if (outer != null && outer.kind == Mention.Kind.DESCRIPTOR && outer.conjuncts.isEmpty()) {
+        return new Mention(Mention.Kind.DESCRIPTOR, outer.start, t.end(e), text.substring(outer.start, t.end(e)), null, outer.head,
+            outer.definite, outer.affiliation != null ? outer.affiliation : aff, outer.roleClass);
+      }
+    }
     // the determiner opens the phrase: "At the UN, Russian and Chinese diplomats said" is a place, then the speakers
     if (a > lo && t.isWord(a - 1) && !t.lower(a - 1).equals("and") && !t.lower(a - 1).equals("but")) return null;
-    int first = a + 1;
     boolean the = t.lower(a).equals("the");
     if (body) {
       String name = text.substring(t.start(first), t.end(e));
-      return new Mention(Mention.Kind.NAME, t.start(a), t.end(e), text.substring(t.start(a), t.end(e)), name, null, the, null, null);
+      return new Mention(Mention.Kind.NAME, t.start(a), t.end(e), text.substring(t.start(a), t.end(e)), name, null, the, aff, null);
     }
     return new Mention(Mention.Kind.DESCRIPTOR, t.start(a), t.end(e), text.substring(t.start(a), t.end(e)), null, t.lower(e), the,
-        null, desc.head(t.lower(e)).roleClass);
+        aff, desc.head(t.lower(e)).roleClass);
   }
 
   /**

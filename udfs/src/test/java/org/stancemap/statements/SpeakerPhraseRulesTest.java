@@ -445,6 +445,14 @@ class SpeakerPhraseRulesTest {
   }
 
   @Test
+  void aCommaListBodyAfterAPossessiveOrAsAHeadsObject() {
+    assertEquals("fcdo", speakerOf("The UK's Foreign, Commonwealth and Development Office said the talks had been useful.",
+        "the talks had been useful").speakerId);
+    speaks("A spokesperson for the Foreign, Commonwealth and Development Office said the talks had been useful.",
+        "the talks had been useful", "A spokesperson for the Foreign, Commonwealth and Development Office");
+  }
+
+  @Test
   void oneOfAGroupThatSpokeIsAMemberNotTheGroup() {
     String text = "Two Greek officials said the talks had stalled. \"Ankara wants guarantees we cannot give,\" one of the officials said.";
     Statement member = speakerOf(text, "Ankara wants guarantees");
