@@ -105,7 +105,13 @@ public final class TitleAbbreviations {
     while (start > 0 && Character.isLetter(text.charAt(start - 1)) && dot - start <= longest) start--;
     if (start > 0 && !opensWord(text.charAt(start - 1))) return false; // longer than any entry, or "U.S.", "ex-Sen."
     if (!isTitle(text.substring(start, dot))) return false;
-    return capitalAfterSpaces(text, dot + 1) >= 0;
+    if (capitalAfterSpaces(text, dot + 1) >= 0) return true;
+    // "Brig. Gen. (res.) Ronen Tsur", "Col. (ret.) Ann Lee": a short note in brackets between the title and the name
+    int j = dot + 1;
+    while (j < text.length() && text.charAt(j) == ' ') j++;
+    if (j == dot + 1 || j >= text.length() || text.charAt(j) != '(') return false;
+    int close = text.indexOf(')', j);
+    return close > j + 1 && close - j <= 8 && capitalAfterSpaces(text, close + 1) >= 0;
   }
 
   /**

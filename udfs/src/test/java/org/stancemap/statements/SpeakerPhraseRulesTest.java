@@ -445,6 +445,12 @@ class SpeakerPhraseRulesTest {
   }
 
   @Test
+  void aBodysNameEndingInControl() {
+    speaks("The Office of Foreign Assets Control said the two firms had leased aircraft to sanctioned carriers.", "the two firms had leased",
+        "The Office of Foreign Assets Control");
+  }
+
+  @Test
   void aCommaListBodyAfterAPossessiveOrAsAHeadsObject() {
     assertEquals("fcdo", speakerOf("The UK's Foreign, Commonwealth and Development Office said the talks had been useful.",
         "the talks had been useful").speakerId);

@@ -24,6 +24,14 @@ class TitleAbbreviationsTest {
     return out;
   }
 
+  @Test
+  void aShortNoteInBracketsBetweenATitleAndTheNameEndsNoSentence() {
+    assertEquals(List.of("\"It was a warning,\" said Brig. Gen. (res.) Avi Dor, a former analyst.", "Others disagreed."),
+        sentences("\"It was a warning,\" said Brig. Gen. (res.) Avi Dor, a former analyst. Others disagreed."));
+    assertEquals(List.of("The unit was led by Col. (ret.) Ann Lee.", "She retired in May."),
+        sentences("The unit was led by Col. (ret.) Ann Lee. She retired in May."));
+  }
+
   /** The titles issue 13 names, compounds included: each one a case. */
   @ParameterizedTest
   @ValueSource(strings = {"Gen.", "Lt.", "Col.", "Sgt.", "Capt.", "Adm.", "Gov.", "Rev.", "Prof.", "Dr.", "Mr.", "Ms.", "Mrs.",
