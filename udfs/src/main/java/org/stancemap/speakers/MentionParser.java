@@ -34,7 +34,8 @@ public final class MentionParser {
   private static final Set<String> DISTANCING = SpeakerWords.list("distancing");
   /** Words that end the object of a post-modifier ("one diplomat involved in the talks, who ..."). */
   private static final Set<String> POST_STOP = SpeakerWords.list("post-stop");
-  private static final int POST_MAX = 8;
+  /** The longest post-modifier read backwards, in tokens ("from President Recep Tayyip Erdogan's ruling Justice and Development Party"). */
+  private static final int POST_MAX = 12;
   private final Descriptors desc;
   /** Whether a token starts a cue (a speech verb ends a speaker phrase). */
   private final java.util.function.BiPredicate<Tokens, Integer> cueAt;
@@ -340,6 +341,13 @@ public final class MentionParser {
         && m.name.length() <= m.end - m.start) {
       int n = t.indexFrom(m.end - m.name.length());
       if (n - 2 >= lo && t.text(n - 1).endsWith(".") && desc.title(t.lower(n - 1)) != null && capitalized(t, n - 2)) return m;
+    }
+    // "Head of the Institute for Caucasus Studies at RANEPA Timur Aliyev": a person's name right after a body's name or
+    // acronym holds the title before them; no post-modifier's object ("a spokesman for Gov. Jared Polis" is one)
+    if (m != null && m.kind == Mention.Kind.NAME && m.name != null && m.conjuncts.isEmpty() && m.end - m.name.length() > m.start
+        && personName(m.name) && GivenNames.of(Tokens.splitSpaces(m.name)[0]) != null) {
+      int n = t.indexFrom(m.end - m.name.length());
+      if (n - 1 >= lo && t.isWord(n - 1) && capitalized(t, n - 1) && looksLikeOrganization(t.text(n - 1))) return m;
     }
     int limit = Math.max(lo, e - POST_MAX - 1);
     for (int p = e; p > limit; p--) {

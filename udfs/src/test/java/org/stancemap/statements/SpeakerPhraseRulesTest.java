@@ -445,6 +445,13 @@ class SpeakerPhraseRulesTest {
   }
 
   @Test
+  void aLongPostModifierBeforeAnAside() {
+    speaks("A senior official from Prime Minister Viktor Lazar Horvath's governing Civic Alliance Party, who spoke on condition of "
+        + "anonymity, said the ruling would be appealed.", "the ruling would be appealed",
+        "A senior official from Prime Minister Viktor Lazar Horvath's governing Civic Alliance Party");
+  }
+
+  @Test
   void aBodysNameEndingInControl() {
     speaks("The Office of Foreign Assets Control said the two firms had leased aircraft to sanctioned carriers.", "the two firms had leased",
         "The Office of Foreign Assets Control");
