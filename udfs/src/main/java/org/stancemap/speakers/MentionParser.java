@@ -972,6 +972,18 @@ public final class MentionParser {
       break;
     }
     if (j == first) return null;
+    // "Brig. Gen. (res.) Ronen Tsur": a short note in brackets after an abbreviated title, then the person's name
+    if (j + 3 < hi && t.text(j).equals("(") && t.text(j - 1).endsWith(".") && desc.title(t.lower(j - 1)) != null) {
+      int close = j + 1;
+      while (close < hi && close <= j + 4 && !t.text(close).equals(")")) close++;
+      if (close < hi && close <= j + 4 && t.text(close).equals(")") && close + 1 < hi && capitalized(t, close + 1)) {
+        Mention name = forward(t, close + 1, hi, text);
+        if (name != null && name.kind == Mention.Kind.NAME && name.name != null && name.conjuncts.isEmpty() && personName(name.name)) {
+          return new Mention(Mention.Kind.NAME, t.start(s), name.end, text.substring(t.start(s), name.end), name.name, null, false,
+              name.affiliation, desc.title(t.lower(j - 1)));
+        }
+      }
+    }
     Mention m = build(t, s, j, text);
     if (m != null && m.kind == Mention.Kind.DESCRIPTOR && m.conjuncts.isEmpty() && j < hi) {
       int pe = postModifierEnd(t, j, hi);

@@ -452,6 +452,11 @@ class SpeakerPhraseRulesTest {
   }
 
   @Test
+  void aNoteInBracketsBetweenATitleAndTheName() {
+    speaks("\"It was a warning to Tehran,\" said Brig. Gen. (res.) Avi Dor, a former head of research.", "It was a warning", "Avi Dor");
+  }
+
+  @Test
   void aBodysNameEndingInControl() {
     speaks("The Office of Foreign Assets Control said the two firms had leased aircraft to sanctioned carriers.", "the two firms had leased",
         "The Office of Foreign Assets Control");
