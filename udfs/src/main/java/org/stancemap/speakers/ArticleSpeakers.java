@@ -144,9 +144,16 @@ public final class ArticleSpeakers {
       spokeSentence = sentenceStart;
       spokeSentenceEnd = Integer.MAX_VALUE;
     }
-    else if (Speaker.ORGANIZATION.equals(s.type)) { lastOrg = s; lastOrgPos = pos; }
-    // "The report said ... Former commanders now hold ..., it said": a document that spoke is what "it" means next
-    if (!s.plural && !Speaker.ORGANIZATION.equals(s.type) && documentPhrase(s.surface)) { lastOrg = s; lastOrgPos = pos; }
+    // a body that spoke, or a document ("The report said ... Former commanders now hold ..., it said"): what "it" means next
+    if (itAntecedent(s)) {
+      lastOrg = s;
+      lastOrgPos = pos;
+    }
+  }
+
+  /** A speaker "it" may refer to: one body, or one document ("the report", {@link #documentPhrase}). */
+  private boolean itAntecedent(Speaker s) {
+    return !s.plural && (Speaker.ORGANIZATION.equals(s.type) || documentPhrase(s.surface));
   }
 
   /** Records a person named as the subject opening a sentence ("Russian Ambassador Anatoly Antonov dismissed ..."). */
@@ -185,7 +192,7 @@ public final class ArticleSpeakers {
    * goes to the body that spoke.
    */
   private void subjectBody(Speaker s, int pos) {
-    if (s != null && !s.plural && (Speaker.ORGANIZATION.equals(s.type) || documentPhrase(s.surface))) {
+    if (s != null && itAntecedent(s)) {
       subjectOrg = s;
       subjectOrgPos = pos;
     }
@@ -373,8 +380,8 @@ public final class ArticleSpeakers {
     return w.length - g >= 3 && PATRONYMIC.contains(w[g + 1]) ? w[g] : null;
   }
 
-  /** The words that open an Arabic patronymic after a given name. */
-  private static final Set<String> PATRONYMIC = Set.of("bin", "bint", "ibn");
+  /** The words that open an Arabic patronymic after a given name (data/speaker-words.tsv). */
+  private static final Set<String> PATRONYMIC = SpeakerWords.list("patronymics");
 
   /** The most recently mentioned person whose name is {@code name} or ends with it as whole words. */
   private Person byName(String name, int pos) {
@@ -813,8 +820,9 @@ public final class ArticleSpeakers {
     String name = m.name != null ? m.name : clean(m.surface);
     boolean single = !name.contains(" ");
     Person p = byName(name, pos);
+    String honorific = honorificGiven(name);
     if (p != null && (single || p.name.equalsIgnoreCase(name) || p.name.toLowerCase(Locale.ROOT).endsWith(" " + name.toLowerCase(Locale.ROOT))
-        || honorificGiven(name) != null && honorificGiven(name).equals(patronymicGiven(p.name)))) {
+        || honorific != null && honorific.equals(patronymicGiven(p.name)))) {
       touch(p, pos);
       if (p.affiliation == null) p.affiliation = aff;
       if ((p.role == null || "other".equals(p.role)) && m.roleClass != null) p.role = m.roleClass;

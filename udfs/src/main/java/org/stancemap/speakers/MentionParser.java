@@ -160,12 +160,12 @@ public final class MentionParser {
    */
   public Mention issuerOf(Tokens t, int lo, Mention m, String text) {
     if (m == null) return null;
-    int i = t.indexFrom(m.start) - 1;
+    int ms = t.indexFrom(m.start), i = ms - 1;
     // "The embassy issued a statement on Telegram saying": the platform after the document, and the document before it
     if (!(m.kind == Mention.Kind.DESCRIPTOR && m.head != null && desc.isDocument(m.head))) {
       if (i - 1 < lo || !PLATFORM_LINKS.contains(t.lower(i)) || !t.isWord(i - 1) || !desc.isDocument(t.lower(i - 1))) return null;
       i -= 2;
-      while (i >= lo && i >= t.indexFrom(m.start) - 5 && t.isWord(i) && (DETERMINERS.contains(t.lower(i)) || nounModifier(t, i))) i--;
+      while (i >= lo && i >= ms - 5 && t.isWord(i) && (DETERMINERS.contains(t.lower(i)) || nounModifier(t, i))) i--;
     }
     if (i < lo || !desc.isIssuing(t.lower(i))) return null;
     i--;
@@ -241,6 +241,19 @@ public final class MentionParser {
         && desc.head(t.lower(s - 2)) != null;
   }
 
+  /**
+   * The descriptor whose post-modifier's object opens at token {@code s} and ends at offset {@code end}: "A source at
+   * |one of the largest importers", "A spokesperson for |the Foreign, Commonwealth and Development Office"; its head's
+   * affiliation, else {@code aff}. Null when no lower-case head and preposition stand before {@code s}.
+   */
+  private Mention outerDescriptor(Tokens t, int lo, int s, int end, String aff, String text) {
+    if (!headBeforePreposition(t, lo, s)) return null;
+    Mention outer = backwardPhrase(t, lo, s - 2, text);
+    if (outer == null || outer.kind != Mention.Kind.DESCRIPTOR || !outer.conjuncts.isEmpty()) return null;
+    return new Mention(Mention.Kind.DESCRIPTOR, outer.start, end, text.substring(outer.start, end), null, outer.head, outer.definite,
+        outer.affiliation != null ? outer.affiliation : aff, outer.roleClass);
+  }
+
   /** A document's word among tokens [a, min(a + 3, e)]: "issued |a statement", "released |its annual report". */
   private boolean documentAfter(Tokens t, int a, int e) {
     for (int y = a; y <= e && y <= a + 3; y++) if (t.isWord(y) && desc.isDocument(t.lower(y))) return true;
@@ -272,16 +285,10 @@ public final class MentionParser {
       int s0 = t.indexFrom(m.start);
       if (s0 - 2 >= lo && t.lower(s0).equals("the") && t.lower(s0 - 1).equals("of") && MEMBERS.contains(t.lower(s0 - 2))) {
         Mention one = memberOf(t, s0 - 2, m, text);
-        int os = s0 - 2;
         // "A source at one of the largest importers of farm machinery said": the member is a post-modifier's object,
         // and the head before it speaks
-        if (one != null && headBeforePreposition(t, lo, os)) {
-          Mention head = backwardPhrase(t, lo, os - 2, text);
-          if (head != null && head.kind == Mention.Kind.DESCRIPTOR && head.conjuncts.isEmpty()) {
-            return new Mention(Mention.Kind.DESCRIPTOR, head.start, one.end, text.substring(head.start, one.end), null, head.head,
-                head.definite, head.affiliation != null ? head.affiliation : one.affiliation, head.roleClass);
-          }
-        }
+        Mention outer = one == null ? null : outerDescriptor(t, lo, s0 - 2, one.end, one.affiliation, text);
+        if (outer != null) return outer;
         if (one != null) return one;
       }
     }
@@ -436,13 +443,8 @@ public final class MentionParser {
       return null;
     }
     // "A spokesperson for the Foreign, Commonwealth and Development Office said": the head before the body speaks
-    if (headBeforePreposition(t, lo, a)) {
-      Mention outer = backwardPhrase(t, lo, a - 2, text);
-      if (outer != null && outer.kind == Mention.Kind.DESCRIPTOR && outer.conjuncts.isEmpty()) {
-        return new Mention(Mention.Kind.DESCRIPTOR, outer.start, t.end(e), text.substring(outer.start, t.end(e)), null, outer.head,
-            outer.definite, outer.affiliation != null ? outer.affiliation : aff, outer.roleClass);
-      }
-    }
+    Mention outer = outerDescriptor(t, lo, a, t.end(e), aff, text);
+    if (outer != null) return outer;
     // the determiner opens the phrase: "At the UN, Russian and Chinese diplomats said" is a place, then the speakers
     if (a > lo && t.isWord(a - 1) && !t.lower(a - 1).equals("and") && !t.lower(a - 1).equals("but")) return null;
     boolean the = t.lower(a).equals("the");

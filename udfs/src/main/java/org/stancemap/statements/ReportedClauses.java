@@ -85,13 +85,12 @@ final class ReportedClauses {
   private boolean duration(int i, int hi) {
     if (i >= hi) return false;
     if (durationNoun(tokens.lower(i), true)) return true;
-    int n = i;
-    if (n + 1 < hi && tokens.lower(n).equals("the") && (tokens.lower(n + 1).equals("past") || tokens.lower(n + 1).equals("last"))) {
-      return n + 2 < hi && durationNoun(tokens.lower(n + 2), false);
+    if (i + 1 < hi && tokens.lower(i).equals("the") && (tokens.lower(i + 1).equals("past") || tokens.lower(i + 1).equals("last"))) {
+      return i + 2 < hi && durationNoun(tokens.lower(i + 2), false);
     }
-    String q = tokens.lower(n);
+    String q = tokens.lower(i);
     boolean quantity = Character.isDigit(q.charAt(0)) || w.durationQuantities.contains(q);
-    return quantity && n + 1 < hi && durationNoun(tokens.lower(n + 1), false);
+    return quantity && i + 1 < hi && durationNoun(tokens.lower(i + 1), false);
   }
 
   /** A time noun other than "time" (in the plural only when {@code pluralOnly}): "months", "weeks", "year". */
