@@ -339,8 +339,14 @@ public final class MentionParser {
       while (b >= lo && (desc.isPortfolio(t.lower(b)) || (b < n - 1 && t.lower(b).equals("and")))) b--;
       if (b < n - 1 && b - 1 >= lo && t.lower(b).equals("the") && LINK_PARTICLES.contains(t.lower(b - 1))) b--; // "of the Interior"
       if (b < n - 1 && b >= lo && LINK_PARTICLES.contains(t.lower(b))) return m;
-      // "Governor of Daraa Anwar al-Zoubi": a place of one word after the title's "of" (single() read the name)
-      if (n - 3 >= lo && t.lower(n - 2).equals("of") && desc.title(t.lower(n - 3)) != null && capitalized(t, n - 1)) return m;
+      // "Governor of Daraa Anwar al-Zoubi", "Mayor of San Diego Todd Gloria": a place of one or two words after the
+      // title's "of" (single() read the name)
+      for (int k = 1; k <= 2; k++) {
+        if (n - k - 2 < lo || !t.lower(n - k - 1).equals("of") || desc.title(t.lower(n - k - 2)) == null) continue;
+        boolean place = true;
+        for (int x = n - k; x < n && place; x++) place = t.isWord(x) && capitalized(t, x);
+        if (place) return m;
+      }
     }
     // "Minister of Energy Dr. Khaled al-Ahmad", "Director of Military Media Col. Mustafa Hiyari": an abbreviated title
     // right before a person's name ends the title's chain; the name is no post-modifier's object
@@ -668,8 +674,10 @@ public final class MentionParser {
       if (t.text(k).equals(")") && k - 3 >= lo && t.text(k - 2).equals("(") && shortForm(t.text(k - 1))
           && (capitalized(t, j) || j == e && desc.head(t.lower(j)) != null) && npWord(t, k - 3) && capitalized(t, k - 3)) { j = k - 3; continue; }
       if (particleAt(t, k, lo, e + 1)) { j = k; continue; }
-      // "Channel 12 news": a broadcaster's number inside the phrase
-      if (mediaNumber(t, k, lo)) { j = k; continue; }
+      // "Channel 12 news": a broadcaster's number inside the phrase; "the Suwayda 24 network", "the Deir Ezzor 24 monitor":
+      // a number after a capitalised word and before a speaker's head in lower case
+      if (mediaNumber(t, k, lo) || k - 1 >= lo && t.isDigits(k, 3) && capitalized(t, k - 1) && t.isWord(k - 1) && !capitalized(t, j)
+          && desc.head(t.lower(j)) != null) { j = k; continue; }
       // "the Committee to Protect Journalists": "to" between a body's word and a capitalised word
       if (lw.equals("to") && k - 1 >= lo && capitalized(t, k - 1) && bodyWord(t.text(k - 1)) && capitalized(t, j)) { j = k; continue; }
       if ((lw.equals("and") || lw.equals("&")) && k - 1 >= lo && (npWord(t, k - 1) || PRONOUNS.contains(t.lower(k - 1)))) { j = k; continue; }

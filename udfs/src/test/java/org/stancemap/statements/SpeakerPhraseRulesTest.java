@@ -1099,4 +1099,26 @@ class SpeakerPhraseRulesTest {
     speaks("Counsel Ravi Mehta assured the court that the refunds would be listed.", "the refunds would be", "Ravi Mehta");
     speaks("The court asked the ministry to file a detailed reply within four weeks.", "the ministry to file", "The court");
   }
+
+  @Test
+  void stop45AsidesTitlesOfPlacesNumberedOutletsAndUnits() {
+    // a name, an office of a place read as the place's name, then a "who" aside: the name speaks
+    speaks("Owen Pryce, the Conservative MP for North Devon, who sits on the defence committee, said the order was overdue.",
+        "the order was overdue", "Owen Pryce");
+    // the place a subject comes from, set off by commas: the phrase before it speaks
+    speaks("The welterweight, from Gateshead, Tyne and Wear, says the bout will go ahead.", "the bout will go ahead", "The welterweight");
+    speaks("Dana Whitlock, from Rotherham, South Yorkshire, said the coach never arrived.", "the coach never arrived", "Dana Whitlock");
+    // a title "of" a place of two words, then the person
+    speaks("Mayor of Santa Fe Luis Ortega said the shelter would open on Monday.", "the shelter would open", "Luis Ortega");
+    // a description with a relative clause, then the person's name between commas
+    speaks("A paramedic who worked the night shift, Colin Hart, said the ambulances queued for hours.", "the ambulances queued",
+        "Colin Hart");
+    // a relative clause with no name after it: the description speaks
+    speaks("A driver who was stuck at the border, who asked not to be named, said the queue stretched for miles.",
+        "the queue stretched", "A driver who was stuck at the border");
+    // a number inside an outlet's name before its head word
+    speaks("The Idlib 24 network reported that the crossing had closed.", "the crossing had closed", "The Idlib 24 network");
+    // "Unit" ends a body's name: no person is read after its other body words
+    speaks("The Border Control Liaison Unit said the checks would resume.", "the checks would resume", "The Border Control Liaison Unit");
+  }
 }

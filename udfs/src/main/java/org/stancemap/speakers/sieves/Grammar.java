@@ -138,7 +138,10 @@ public final class Grammar {
       // ("Senator Raymond Ortiz, Democrat of New Mexico, who has long opposed ..., said": a description in capitals)
       int bs = t.indexFrom(base.start);
       // ("State Rep. Dwight Kessler, R-Twin Falls, who sponsored ..., said": an American party tag)
-      if (base.kind == Mention.Kind.DESCRIPTOR || base.kind == Mention.Kind.NAME && (p.roleWord(t.lower(bs)) || PARTY_TAG.matcher(base.surface).matches())) {
+      // ("Kate Lyons, the Labour MP for Bristol South West, who chairs ..., said": an office of a place, read as the place's
+      // name after a determiner)
+      if (base.kind == Mention.Kind.DESCRIPTOR || base.kind == Mention.Kind.NAME && (p.roleWord(t.lower(bs)) || PARTY_TAG.matcher(base.surface).matches()
+          || base.roleClass != null && MentionParser.DETERMINERS.contains(t.lower(bs)))) {
         Mention person = bs - 2 >= lo && t.text(bs - 1).equals(",") ? p.backward(t, lo, bs - 2, text) : null;
         if (person != null && person.kind == Mention.Kind.NAME && person.conjuncts.isEmpty() && personName(person)
             && (opensAfterTitles(t, lo, t.indexFrom(person.start)) || afterOpeningPhrase(t, lo, t.indexFrom(person.start)))
@@ -146,6 +149,12 @@ public final class Grammar {
           return person;
         }
       }
+      Mention from = beforeFromPlace(t, p, text, lo, base);
+      if (from != null) return from;
+      // "A former Royal Marine who served in Helmand, James Whitcombe, said": a description after "a"/"an" with a relative
+      // clause of its own, then the person's name between commas; the person speaks
+      if (appos != null && appos.kind == Mention.Kind.NAME && appos.conjuncts.isEmpty() && appos.end <= t.start(j) && personName(appos)
+          && (t.lower(lo).equals("a") || t.lower(lo).equals("an")) && describedWithRelative(t, p, text, lo, k)) return appos;
       // "The Russian Reconciliation Centre in Hmeimim, for its part, said": the body before its place
       Mention placed = nameBeforePlace(t, p, text, lo, base);
       if (placed != null) return placed;
@@ -183,6 +192,8 @@ public final class Grammar {
     Mention issuer = p.issuerOf(t, lo, m, text);
     if (issuer != null) return issuer;
     Mention person = nameBeforePlace(t, p, text, lo, m);
+    Mention from = beforeFromPlace(t, p, text, lo, person != null ? person : m);
+    if (from != null) return from;
     if (person != null) return person;
     Mention opening = subjectOpening(t, p, text, lo, m);
     if (opening != null) return opening;
@@ -262,6 +273,33 @@ public final class Grammar {
   }
 
   /** Whether only capitalised words ("State" of "State Rep. ...") stand between the sentence's start {@code lo} and token {@code s}. */
+  /**
+   * The phrase before a place the subject comes from, set off by commas: "The heavyweight, from Stockport, Greater
+   * Manchester, says" (the place {@code place} found before the cue); null when {@code place} is no such object of "from"
+   * or the phrase before it does not open the clause.
+   */
+  private static Mention beforeFromPlace(Tokens t, MentionParser p, String text, int lo, Mention place) {
+    if (place == null || place.kind != Mention.Kind.NAME) return null;
+    int ps = t.indexFrom(place.start);
+    if (ps - 3 < lo || !t.lower(ps - 1).equals("from") || !t.text(ps - 2).equals(",")) return null;
+    Mention from = p.backward(t, lo, ps - 3, text);
+    // a phrase with a head no list has, opening the sentence: "The heavyweight"
+    if (from == null && ps - 2 - lo >= 2 && ps - 2 - lo <= 4) from = p.loose(t, lo, ps - 2, text);
+    return from != null && from.kind != Mention.Kind.PRONOUN && from.conjuncts.isEmpty() && after(t, from) == ps - 2
+        && (t.indexFrom(from.start) == lo || afterOpeningPhrase(t, lo, t.indexFrom(from.start))) ? from : null;
+  }
+
+  /** Whether tokens [lo, k) are a description and a relative clause of words that runs to {@code k}: "A former Royal Marine who served in Helmand". */
+  private static boolean describedWithRelative(Tokens t, MentionParser p, String text, int lo, int k) {
+    for (int r = lo + 2; r < k - 1; r++) {
+      if (!t.lower(r).equals("who") && !t.lower(r).equals("that")) continue;
+      for (int i = r + 1; i < k; i++) if (!inRelativeClause(t, i)) return false;
+      Mention d = p.forward(t, lo, r, text);
+      return d != null && d.conjuncts.isEmpty() && d.kind != Mention.Kind.PRONOUN && after(t, d) == r;
+    }
+    return false;
+  }
+
   private static boolean opensAfterTitles(Tokens t, int lo, int s) {
     for (int x = lo; x < s; x++) if (!t.isWord(x) || !t.isCapitalized(x) || MentionParser.isStopCap(t.lower(x))) return false;
     return s - lo <= 2;
