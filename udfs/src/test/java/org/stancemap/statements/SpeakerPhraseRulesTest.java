@@ -1121,4 +1121,12 @@ class SpeakerPhraseRulesTest {
     // "Unit" ends a body's name: no person is read after its other body words
     speaks("The Border Control Liaison Unit said the checks would resume.", "the checks would resume", "The Border Control Liaison Unit");
   }
+
+  @Test
+  void aHedgedAttributionIsTheSubjectsReportedSpeech() {
+    speaks("The governor is reported to have said that the dam would hold.", "the dam would hold", "The governor");
+    speaks("Halvorsen is understood to have told donors that the fund was nearly empty.", "the fund was nearly empty", "Halvorsen");
+    speaks("The coach was heard to say that the referee had cost them the game.", "the referee had cost", "The coach");
+    speaks("The envoy is widely believed to have warned Tehran that patience was running out.", "patience was running out", "The envoy");
+  }
 }

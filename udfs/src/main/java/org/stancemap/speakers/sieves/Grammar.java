@@ -75,6 +75,13 @@ public final class Grammar {
       j -= TIME.contains(t.lower(j)) && j - 1 >= lo && t.lower(j - 1).equals("on") ? 2 : 1;
     }
     if (j < lo) return null;
+    // "Erdogan is reported to have said", "The minister was heard to say": the subject of a hedged attribution
+    int hedged = hedgeBefore(t, lo, j);
+    if (hedged != j) {
+      j = hedged;
+      while (j >= lo && skippable(t, j)) j--;
+      if (j < lo) return null;
+    }
     // "... met Sergey Lavrov, who says that": the relative pronoun's antecedent, when it does not open the
     // sentence (then the relative clause runs to the sentence end; "The ministry, which said ..., released"
     // goes on with its main verb)
@@ -273,6 +280,22 @@ public final class Grammar {
   }
 
   /** Whether only capitalised words ("State" of "State Rep. ...") stand between the sentence's start {@code lo} and token {@code s}. */
+  /** Participles of a hedged attribution ("is reported to have said", "was heard to say"; data/speaker-words.tsv "hedged-participles"). */
+  private static final Set<String> HEDGED = SpeakerWords.list("hedged-participles");
+
+  /**
+   * The token before a hedged attribution that ends at {@code j} right before a cue: "[Erdogan] is reported to have
+   * (said)", "[The minister] was heard to (say)", "[He] is understood to have (told)"; {@code j} itself when none.
+   */
+  private static int hedgeBefore(Tokens t, int lo, int j) {
+    int k = j;
+    if (k >= lo && t.lower(k).equals("have")) k--;
+    if (k - 2 < lo || !t.lower(k).equals("to") || !HEDGED.contains(t.lower(k - 1))) return j;
+    int b = k - 2;
+    while (b >= lo && (t.lower(b).equals("also") || t.lower(b).equals("widely") || t.lower(b).equals("not"))) b--;
+    return b - 1 >= lo && BE.contains(t.lower(b)) ? b - 1 : j;
+  }
+
   /**
    * The phrase before a place the subject comes from, set off by commas: "The heavyweight, from Stockport, Greater
    * Manchester, says" (the place {@code place} found before the cue); null when {@code place} is no such object of "from"
