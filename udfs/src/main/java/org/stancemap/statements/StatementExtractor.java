@@ -122,6 +122,14 @@ public final class StatementExtractor {
   private static final Pattern BRIEFING_TITLE = Pattern.compile(
       "^(?:Press )?(Briefing|Remarks|Opening remarks|Statement|Speech|Address) by ([^,\\n]{3,120})");
 
+  /**
+   * A minutes label's opening in capitals that says for whom the member speaks: "ON BEHALF OF THE AK PARTY GROUP ", "ON
+   * BEHALF OF THE CHP GROUP " (the last word one of data/speaker-words.tsv "on-behalf-heads"); the name follows.
+   */
+  private static final Pattern ON_BEHALF = Pattern.compile("ON BEHALF OF (?:THE )?(?:[\\p{Lu}\\p{M}\\d.'\u2019&\\-]+ ){1,6}?(?:"
+      + String.join("|", org.stancemap.speakers.SpeakerWords.list("on-behalf-heads").stream()
+          .map(w -> w.toUpperCase(java.util.Locale.ROOT)).sorted().toList()) + ") (?=\\p{Lu})");
+
   /** Whether {@code s} is written in capitals (no lower-case letter): "MR", "THE JUDGE", "DERYA TUNCER". */
   private static boolean inCapitals(String s) {
     return s.equals(s.toUpperCase(java.util.Locale.ROOT));
@@ -130,6 +138,9 @@ public final class StatementExtractor {
   /** {@link #NAME_LABEL}'s match at the start of {@code para}, or null; a dash ends only a name in capitals ("CHAIR \u2013"). */
   private static Matcher nameLabel(String para) {
     Matcher m = NAME_LABEL.matcher(para);
+    // "ON BEHALF OF THE \u0130Y\u0130 PARTY GROUP TOLGA ERSOY (Antalya) \u2013": the name after a record's "on behalf of" the group
+    Matcher behalf = ON_BEHALF.matcher(para);
+    if (behalf.lookingAt()) m.region(behalf.end(), para.length());
     if (!m.find()) {
       Matcher r = RECORD_LABEL.matcher(para);
       return r.find() ? r : null;
@@ -892,7 +903,7 @@ public final class StatementExtractor {
         if (lm == null) continue;
         int lo = tokens.indexFrom(ps + lm.start(1)), nameEnd = tokens.indexFrom(ps + nameEnd(lm, head));
         if (nameEnd == lo + 1) labelWords.merge(tokens.text(lo), 1, Integer::sum);
-        if (labelMention(lo, nameEnd) != null) {
+        if (labelMention(lo, nameEnd) != null || titledHolder(lo, nameEnd, ps) != null) {
           n++;
           lastLabel = p;
           if (firstLabel < 0) firstLabel = p;
@@ -1031,7 +1042,11 @@ public final class StatementExtractor {
         int lo = tokens.indexFrom(ps + lm.start(1)), nameEnd = tokens.indexFrom(ps + nameEnd(lm, para)), colon = tokens.indexFrom(ps + lm.end(2) - 1);
         // a label that names no speaker ("SPIEGEL:", "The Meridian:", "Update:") ends the turn under way
         if (colon >= tokens.size() || !(lm.pattern() == RECORD_LABEL ? "." : ":\u2013\u2014").contains(tokens.text(colon))) return endTurn();
-        m = labelMention(lo, nameEnd);
+        // "NATO Secretary General:", "Minister of Foreign Affairs of T\u00fcrkiye [Interpretation]:": a title alone, held by the
+        // person the article named with it before ("by NATO Secretary General Henrik Vaaland and the Minister of Foreign
+        // Affairs of T\u00fcrkiye, Kaan Aydemir")
+        Mention titleHolder = titledHolder(lo, nameEnd, ps);
+        m = titleHolder != null ? titleHolder : labelMention(lo, nameEnd);
         if (m == null) return endTurn();
         ArticleSpeakers.Resolution r;
         String role = para.substring(lm.end(1), lm.start(2));
@@ -1040,7 +1055,10 @@ public final class StatementExtractor {
             ? speakers.byGivenName(tokens.text(lo), ps, labelWords.getOrDefault(tokens.text(lo), 0) > 1) : null;
         // "RM:" after "Rania Mansour:", as explainers shorten an expert's label
         if (given == null && m.kind == Mention.Kind.NAME && nameEnd == lo + 1) given = speakers.byInitials(tokens.text(lo), ps);
-        if (labelSpeakers.containsKey(key)) { // "BLITZER:" after "WOLF BLITZER, CNN ANCHOR:"; "NATO Spokesperson:" for her
+        ArticleSpeakers.Resolution held = titleHolder == null ? null : speakers.resolve(titleHolder, titleHolder.start);
+        if (held != null && Speaker.PERSON.equals(held.speaker.type) && !held.speaker.plural) {
+          r = new ArticleSpeakers.Resolution(held.speaker, true);
+        } else if (labelSpeakers.containsKey(key)) { // "BLITZER:" after "WOLF BLITZER, CNN ANCHOR:"; "NATO Spokesperson:" for her
           r = new ArticleSpeakers.Resolution(labelSpeakers.get(key), titleLabels.contains(key));
         } else if (given != null) { // "Claire:" in a podcast that introduced "Host Claire Hadley"
           r = new ArticleSpeakers.Resolution(given, true);
@@ -1139,6 +1157,39 @@ public final class StatementExtractor {
       turnCueEnd = cueEnd;
       turnMethod = coreference ? Statement.COREFERENCE : Statement.EXPLICIT;
       return turnStatement(p, a, b, from, turnMethod);
+    }
+
+    /**
+     * The person named, earlier in the article, right after the title a label's words [lo, nameEnd) spell: "NATO
+     * Secretary General:" after "by NATO Secretary General Henrik Vaaland", "Minister of Foreign Affairs of T\u00fcrkiye:"
+     * after "the Minister of Foreign Affairs of T\u00fcrkiye, Kaan Aydemir". The label must hold a title word and no given
+     * name; the name (after the title, perhaps after a comma) must be a person's of two words or more. Null when none.
+     */
+    private Mention titledHolder(int lo, int nameEnd, int before) {
+      if (nameEnd <= lo) return null;
+      boolean title = false;
+      for (int i = lo; i < nameEnd; i++) {
+        if (givenName(tokens.text(i))) return null;
+        Descriptors.Head h = descriptors.head(tokens.lower(i));
+        title |= descriptors.title(tokens.lower(i)) != null || h != null && !h.plural && Speaker.PERSON.equals(h.type);
+      }
+      if (!title) return null;
+      String words = text.substring(tokens.start(lo), tokens.end(nameEnd - 1));
+      String lower = text.substring(0, Math.min(before, text.length())).toLowerCase(java.util.Locale.ROOT);
+      String w = words.toLowerCase(java.util.Locale.ROOT);
+      for (int at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) {
+        if (at > 0 && Character.isLetterOrDigit(lower.charAt(at - 1))) continue;
+        int after = tokens.indexFrom(at + w.length());
+        if (after < tokens.size() && tokens.text(after).equals(",")) after++;
+        int end = after;
+        while (end < tokens.size() && end - after < 4 && tokens.isWord(end) && tokens.isCapitalized(end) && tokens.start(end) < before
+            && (end == after || text.substring(tokens.end(end - 1), tokens.start(end)).indexOf('\n') < 0)) end++;
+        if (end - after < 2) continue;
+        Mention n = parser.forward(tokens, after, end, text);
+        if (n != null && n.kind == Mention.Kind.NAME && n.conjuncts.isEmpty() && n.name != null && n.name.contains(" ")
+            && tokens.indexFrom(n.start) == after && givenName(tokens.text(after))) return n;
+      }
+      return null;
     }
 
     /** Whether a word is a given name of {@code data/given-names.tsv}, as written or in capitals ("REBECCA"). */

@@ -13,7 +13,8 @@ class SpeakerWordsTest {
     for (String c : new String[] {"org.stancemap.speakers.MentionParser", "org.stancemap.speakers.sieves.Grammar",
         "org.stancemap.speakers.sieves.SentenceSubject", "org.stancemap.speakers.sieves.LabelVerbSieve",
         "org.stancemap.speakers.sieves.QuoteLabelSieve", "org.stancemap.speakers.sieves.PreviousSentenceSieve",
-        "org.stancemap.text.TitleAbbreviations", "org.stancemap.speakers.ArticleSpeakers"}) {
+        "org.stancemap.text.TitleAbbreviations", "org.stancemap.speakers.ArticleSpeakers",
+        "org.stancemap.statements.StatementExtractor"}) {
       Class.forName(c, true, getClass().getClassLoader());
     }
     assertEquals(Set.of(), SpeakerWords.lists().unread(), "lists of data/speaker-words.tsv that no code reads");

@@ -725,4 +725,32 @@ class SpeakerLabelRuleTest {
         + "Jonah (03:05): Sure. It opened on Friday.",
         "mira", "jonah", "mira", "jonah");
   }
+
+  @Test
+  void aTitleLabelIsThePersonTheHeaderNamedWithThatTitle() {
+    String text = "Joint press point\n\n"
+        + "with the OSCE Secretary General Marta Kivisild and the Minister of Foreign Affairs of Georgia, Levan Abashidze\n\n"
+        + "OSCE Secretary General: Good afternoon. We discussed the reform agenda and the visa dialogue.\n\n"
+        + "The door remains open, and we want Georgia on the European path.\n\n"
+        + "Minister of Foreign Affairs of Georgia [Interpretation]: Thank you, Marta. Our course has not changed.\n\n"
+        + "OSCE Secretary General: One last word on energy: the corridor matters to all of us.";
+    List<Statement> all = of(text);
+    List<Statement> turns = labelled(all);
+    assertEquals(List.of("marta-kivisild", "marta-kivisild", "levan-abashidze", "marta-kivisild"), ids(turns), dump(all));
+    // a label of title words that no one was named with ends no one's turn as a person
+    List<Statement> none = labelled(of("Briefing\n\nSenior Official: The talks went well.\n\nSenior Official: We will meet again."));
+    assertTrue(none.stream().noneMatch(st -> st.speakerId != null && st.speakerId.contains("marta")), dump(none));
+  }
+
+  @Test
+  void aMinutesLabelOnBehalfOfAGroupIsTheMemberNamedAfterIt() {
+    String text = "GENERAL ASSEMBLY MINUTES\n\n"
+        + "CHAIR \u2013 We move to the debate. On behalf of the Green Group, Ms. Elif Sarac.\n\n"
+        + "ON BEHALF OF THE GREEN PARTY GROUP EL\u0130F SARA\u00c7 (Mu\u011fla) \u2013 Madam Chair, we will vote against this bill.\n\n"
+        + "The coast cannot take another marina.\n\n"
+        + "ON BEHALF OF THE AK PARTY GROUP OSMAN KILI\u00c7 (Sinop) \u2013 We support the bill, because the harbour needs the jobs.";
+    List<Statement> all = of(text);
+    List<Statement> turns = labelled(all);
+    assertEquals(List.of("elif-sarac", "elif-sarac", "osman-kilic"), ids(turns.subList(turns.size() - 3, turns.size())), dump(all));
+  }
 }
