@@ -471,6 +471,7 @@ public final class StatementExtractor {
         }
       }
       for (int[] l : lines) line(l[0], l[1], l[2], l[3]);
+      interviewerTurns();
       headline();
       entryHeadlines();
       repeatedQuotes(); // after the headline's own rules: a headline they read is held
@@ -797,6 +798,45 @@ public final class StatementExtractor {
       s.paragraphIndex = paragraph;
       out.add(s);
       return s;
+    }
+
+    /**
+     * The interviewer of a transcript (an anchor, a host, a briefing's reporters, a hearing's questioner): a labelled speaker
+     * at least two of whose turns, and at least 60% of them, ask something (a question mark in the turn), beside another
+     * labelled speaker most of whose turns do not. A question is no one's statement (the conventions of the gold): each
+     * paragraph of the interviewer's that asks something becomes the outlet's narrative, a statement per sentence, as a
+     * reporter's words are; the reported speech and quotes inside it stay, and the interviewer's other paragraphs (a
+     * member's remarks before a question) stay statements. A turn: the statements of one label (its cue), in text order.
+     */
+    private void interviewerTurns() {
+      java.util.Map<String, java.util.Map<Integer, List<Statement>>> turns = new java.util.LinkedHashMap<>();
+      for (Statement s : out) {
+        if (!RuleNames.SPEAKER_LABEL.equals(s.sieve) || !Statement.DIRECT.equals(s.kind) || s.speakerId == null || s.cueStart < 0) continue;
+        turns.computeIfAbsent(s.speakerId, k -> new java.util.LinkedHashMap<>()).computeIfAbsent(s.cueStart, k -> new ArrayList<>()).add(s);
+      }
+      if (turns.size() < 2) return;
+      List<String> asking = new ArrayList<>();
+      boolean answering = false;
+      for (var e : turns.entrySet()) {
+        int n = e.getValue().size(), asks = 0;
+        for (List<Statement> turn : e.getValue().values()) if (turn.stream().anyMatch(t -> t.text.indexOf('?') >= 0)) asks++;
+        if (asks >= 2 && asks >= 0.6 * n) asking.add(e.getKey());
+        else if (asks < 0.5 * n) answering = true;
+      }
+      if (asking.isEmpty() || !answering) return;
+      for (String id : asking) {
+        for (List<Statement> turn : turns.get(id).values()) {
+          for (Statement s : turn) {
+            if (s.text.indexOf('?') < 0) continue; // a remark between questions ("Thank you, Mr. Chairman. I represent ...") still speaks
+            out.remove(s);
+            for (int k = Sentences.indexAt(sentences, s.start); k >= 0 && k < sentences.length && sentences[k][0] < s.end; k++) {
+              int a = Math.max(sentences[k][0], s.start), b = Math.min(sentences[k][1], s.end);
+              if (b <= a || view.substring(a, b).isBlank()) continue;
+              outlet(statement(Statement.NARRATIVE, a, b, k, s.paragraphIndex), outlet, null);
+            }
+          }
+        }
+      }
     }
 
     /** A subject after an opening phrase that {@link #observeNames} observed at once (not again when the sentence is done). */

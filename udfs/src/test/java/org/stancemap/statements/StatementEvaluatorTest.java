@@ -195,7 +195,21 @@ class StatementEvaluatorTest {
    * heldout95 (AP, Kommersant, Hurriyet Daily News, Syria TV, Al-Monitor, Interfax, Haaretz, Rudaw, The National,
    * Euronews, Xinhua, an Azerbaijani presidential press conference) 0.977 / 0.977 / 0.919 / 0.915; on b655000: heldout92
    * (Reuters, TASS, TRT World, Al Jazeera, Meduza, Daily Sabah, The Guardian, Kurdistan24, Kyiv Post, Arab News, AP, a
-   * podcast transcript) 0.992 / 0.971 / 0.932 / 0.940.
+   * podcast transcript) 0.992 / 0.971 / 0.932 / 0.940. Stop 45, first runs on 1b18b3b: heldout96 (Reuters, TASS, Anadolu,
+   * Al Jazeera, Meduza, Yeni Safak, The Independent, Kurdistan24, RFE/RL, Asharq Al-Awsat, AP, a TV interview transcript)
+   * 0.992 / 0.913 / 0.936 / 0.933; heldout97 (Guardian, NYT, WSJ, Sky News, Politico Europe, The Times, CNN, an
+   * Atlantic-style feature, Bloomberg, Daily Mirror, USA Today, a State Department briefing) 0.959 / 0.953 / 0.921 / 0.943;
+   * heldout98 (AFP, RIA Novosti, TRT World, SANA, Novaya Gazeta Europe, Middle East Eye, FT, Times of Israel, Enab Baladi,
+   * France 24, Kyiv Independent, a NATO joint press conference) 0.888 / 0.983 / 0.937 / 0.959; heldout99 (AP, Izvestia,
+   * Hurriyet Daily News, Syria TV, Al-Monitor, Interfax, Haaretz, Rudaw, The National, Euronews, Xinhua, Turkish
+   * parliament general assembly minutes) 0.903 / 0.983 / 0.933 / 0.992.
+   *
+   * <p>Stop 45 also settled the question convention: an interviewer's paragraphs that ask something (a host, an anchor,
+   * a briefing's reporters, counsel examining a witness) are the outlet's narrative, as the conventions page every writer
+   * since heldout52 followed says ("a question put by a reporter or an interviewer ... is NOT a statement"). The gold of
+   * heldout11-51 gives such questions to the asker, so the quoted recall floors of heldout32, 35, 39, 41, 43, 46, 47, 51
+   * and 61 were lowered to what the sets now measure (their questions are counted as misses), and the precision floors of
+   * the sets whose briefing questions no longer count against them were raised.
    */
   @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
   @org.junit.jupiter.params.provider.CsvSource({
@@ -226,26 +240,26 @@ class StatementEvaluatorTest {
       "heldout29, 0.97, 0.99, 0.93, 0.92",
       "heldout30, 0.94, 0.99, 0.93, 0.93",
       "heldout31, 0.96, 0.99, 0.96, 0.93",
-      "heldout32, 0.95, 0.99, 0.91, 0.95",
+      "heldout32, 0.92, 0.99, 0.91, 0.95",
       "heldout33, 0.92, 0.99, 0.93, 0.92",
       "heldout34, 0.96, 0.99, 0.89, 0.91",
-      "heldout35, 0.99, 0.99, 0.88, 0.92",
+      "heldout35, 0.92, 0.99, 0.88, 0.92",
       "heldout36, 0.91, 0.98, 0.82, 0.88",
       "heldout37, 0.93, 0.99, 0.91, 0.95",
       "heldout38, 0.96, 0.99, 0.81, 0.92",
-      "heldout39, 0.98, 0.99, 0.92, 0.93",
+      "heldout39, 0.94, 0.99, 0.92, 0.93",
       "heldout40, 0.96, 0.99, 0.94, 0.95",
-      "heldout41, 0.87, 0.99, 0.86, 0.95",
+      "heldout41, 0.76, 0.99, 0.86, 0.95",
       "heldout42, 0.95, 0.99, 0.93, 0.94",
-      "heldout43, 0.88, 0.98, 0.94, 0.93",
+      "heldout43, 0.78, 0.98, 0.94, 0.93",
       "heldout44, 0.97, 0.99, 0.90, 0.96",
       "heldout45, 0.97, 0.97, 0.90, 0.94",
-      "heldout46, 0.88, 0.99, 0.73, 0.91",
-      "heldout47, 0.86, 0.99, 0.73, 0.82",
+      "heldout46, 0.74, 0.99, 0.73, 0.91",
+      "heldout47, 0.80, 0.99, 0.73, 0.82",
       "heldout48, 0.98, 0.99, 0.92, 0.94", // speaker 0.952 -> 0.949 (stop 38): "one of the people" now the group found before it, as heldout53's gold names members
       "heldout49, 0.96, 0.99, 0.96, 0.96",
       "heldout50, 0.95, 0.99, 0.90, 0.95",
-      "heldout51, 0.95, 0.99, 0.82, 0.92",
+      "heldout51, 0.82, 0.99, 0.82, 0.92",
       "heldout52, 0.97, 0.99, 0.90, 0.94",
       "heldout53, 0.96, 0.99, 0.91, 0.95",
       "heldout54, 0.92, 0.99, 0.90, 0.91", // speaker 0.921 -> 0.918 (stop 39): its gold gives "He regretted \"...\", the statement said" to him
@@ -254,16 +268,16 @@ class StatementEvaluatorTest {
       "heldout57, 0.98, 0.99, 0.90, 0.97",
       "heldout58, 0.96, 0.99, 0.92, 0.92",
       "heldout59, 0.97, 0.99, 0.91, 0.95",
-      "heldout60, 0.99, 0.89, 0.87, 0.97",
-      "heldout61, 0.92, 0.92, 0.89, 0.95",
+      "heldout60, 0.99, 0.98, 0.87, 0.97",
+      "heldout61, 0.90, 0.97, 0.89, 0.95",
       "heldout62, 0.96, 0.99, 0.88, 0.95",
-      "heldout63, 0.98, 0.89, 0.91, 0.96",
-      "heldout64, 0.99, 0.93, 0.92, 0.90",
+      "heldout63, 0.98, 0.92, 0.91, 0.96",
+      "heldout64, 0.99, 0.98, 0.92, 0.90",
       "heldout65, 0.96, 0.97, 0.93, 0.99",
       "heldout66, 0.97, 0.99, 0.89, 0.94",
-      "heldout67, 0.96, 0.98, 0.95, 0.96",
+      "heldout67, 0.96, 0.99, 0.95, 0.96",
       "heldout68, 0.97, 0.99, 0.93, 0.95",
-      "heldout69, 0.97, 0.93, 0.89, 0.94",
+      "heldout69, 0.97, 0.99, 0.89, 0.94",
       "heldout70, 0.93, 0.98, 0.92, 0.93",
       "heldout71, 0.99, 0.96, 0.93, 0.97",
       "heldout72, 0.97, 0.99, 0.87, 0.90",
@@ -272,24 +286,28 @@ class StatementEvaluatorTest {
       "heldout75, 0.99, 0.97, 0.93, 0.96",
       "heldout76, 0.96, 0.98, 0.92, 0.91",
       "heldout77, 0.97, 0.98, 0.93, 0.95",
-      "heldout78, 0.97, 0.92, 0.90, 0.95",
-      "heldout79, 0.97, 0.97, 0.93, 0.92",
+      "heldout78, 0.97, 0.98, 0.90, 0.95",
+      "heldout79, 0.97, 0.99, 0.93, 0.92",
       "heldout80, 0.99, 0.99, 0.94, 0.94",
       "heldout81, 0.98, 0.97, 0.90, 0.95",
-      "heldout82, 0.99, 0.94, 0.92, 0.97",
+      "heldout82, 0.99, 0.98, 0.92, 0.97",
       "heldout83, 0.98, 0.96, 0.93, 0.94",
       "heldout84, 0.98, 0.97, 0.93, 0.94",
-      "heldout85, 0.96, 0.97, 0.91, 0.93",
+      "heldout85, 0.96, 0.98, 0.91, 0.93",
       "heldout86, 0.98, 0.96, 0.93, 0.96",
-      "heldout87, 0.98, 0.94, 0.93, 0.93",
+      "heldout87, 0.98, 0.96, 0.93, 0.93",
       "heldout88, 0.97, 0.98, 0.93, 0.93",
-      "heldout89, 0.97, 0.95, 0.91, 0.93",
+      "heldout89, 0.97, 0.99, 0.91, 0.93",
       "heldout90, 0.97, 0.97, 0.95, 0.95",
       "heldout91, 0.95, 0.97, 0.92, 0.95",
-      "heldout92, 0.98, 0.96, 0.92, 0.93",
+      "heldout92, 0.98, 0.98, 0.92, 0.93",
       "heldout93, 0.91, 0.99, 0.91, 0.93",
-      "heldout94, 0.95, 0.89, 0.92, 0.95",
-      "heldout95, 0.97, 0.97, 0.91, 0.93"})
+      "heldout94, 0.95, 0.98, 0.92, 0.95",
+      "heldout95, 0.97, 0.97, 0.91, 0.93",
+      "heldout96, 0.99, 0.96, 0.93, 0.93",
+      "heldout97, 0.95, 1.00, 0.92, 0.94",
+      "heldout98, 1.00, 0.98, 0.93, 0.96",
+      "heldout99, 0.99, 0.98, 0.93, 0.99"})
   void blindSetsStayAtOrAboveTheirFloors(String set, double quoted, double precision, double indirect, double speaker)
       throws URISyntaxException {
     Path dir = Path.of(getClass().getResource("/" + set + "/gold.jsonl").toURI()).getParent();
