@@ -159,15 +159,8 @@ public final class MentionParser {
    * null when {@code m} is no such phrase.
    */
   public Mention issuerOf(Tokens t, int lo, Mention m, String text) {
-    if (m == null) return null;
-    int ms = t.indexFrom(m.start), i = ms - 1;
-    // "The embassy issued a statement on Telegram saying": the platform after the document, and the document before it
-    if (!(m.kind == Mention.Kind.DESCRIPTOR && m.head != null && desc.isDocument(m.head))) {
-      if (i - 1 < lo || !PLATFORM_LINKS.contains(t.lower(i)) || !t.isWord(i - 1) || !desc.isDocument(t.lower(i - 1))) return null;
-      i -= 2;
-      while (i >= lo && i >= ms - 5 && t.isWord(i) && (DETERMINERS.contains(t.lower(i)) || nounModifier(t, i))) i--;
-    }
-    if (i < lo || !desc.isIssuing(t.lower(i))) return null;
+    int i = issuingVerb(t, lo, m);
+    if (i < 0) return null;
     i--;
     while (i >= lo && t.isWord(i) && (AUXILIARIES.contains(t.lower(i)) || (t.lower(i).endsWith("ly") && !capitalized(t, i))
         || t.lower(i).equals("also"))) i--;
@@ -185,6 +178,22 @@ public final class MentionParser {
       if (isBody) return body;
     }
     return issuer;
+  }
+
+  /**
+   * The token of the verb of issuing before a document phrase {@code m}: "issued" in "The embassy issued a statement
+   * (on Telegram) saying"; -1 when {@code m} is no document that such a verb issues.
+   */
+  public int issuingVerb(Tokens t, int lo, Mention m) {
+    if (m == null) return -1;
+    int ms = t.indexFrom(m.start), i = ms - 1;
+    // "The embassy issued a statement on Telegram saying": the platform after the document, and the document before it
+    if (!(m.kind == Mention.Kind.DESCRIPTOR && m.head != null && desc.isDocument(m.head))) {
+      if (i - 1 < lo || !PLATFORM_LINKS.contains(t.lower(i)) || !t.isWord(i - 1) || !desc.isDocument(t.lower(i - 1))) return -1;
+      i -= 2;
+      while (i >= lo && i >= ms - 5 && t.isWord(i) && (DETERMINERS.contains(t.lower(i)) || nounModifier(t, i))) i--;
+    }
+    return i >= lo && desc.isIssuing(t.lower(i)) ? i : -1;
   }
 
   /** Whether {@code word} names a state's people or belongs to one: "Syrian", "Turkish" (data/descriptors.tsv). */

@@ -140,6 +140,8 @@ final class ReportedClauses {
           // "urged Moscow to return": a verb after "to" ("urged all parties to the conflict to ...": the later "to";
           // "pressed the offensive to the outskirts" is no urging)
           if (tokens.lower(x).equals(marker) && marker.equals("to") && !toVerb(x + 1, hi)) continue;
+          // "advises people seeking to avoid military service": the "to" of a participle inside the object
+          if (tokens.lower(x).equals(marker) && marker.equals("to") && w.infinitiveParticiples.contains(tokens.lower(x - 1))) continue;
           if (tokens.lower(x).equals(marker)) return j;
         }
         return -1;
@@ -230,8 +232,11 @@ final class ReportedClauses {
     // "acknowledged he had been", "cautioned it was" (not "denied the claims", "confirmed his visit")
     // "confirmed its intention to complete ...", "stated their readiness to resume talks": a stance and what it is to
     if (!that && cue.role.equals(CueLexicon.THAT) && stanceObject(j, hi)) return j;
+    // ("predicted the key rate would end the year at 16%", "suggested Hungary could challenge the plan": a short subject and
+    // a modal make a clause too)
     if (!that && cue.role.equals(CueLexicon.THAT)
-        && !(j < hi && (w.subjectPronouns.contains(tokens.lower(j)) || tokens.lower(j).equals("there")) && finiteClause(j, hi))) return -1;
+        && !(j < hi && (w.subjectPronouns.contains(tokens.lower(j)) || tokens.lower(j).equals("there")) && finiteClause(j, hi))
+        && modalClause(j, hi) < 0) return -1;
     return clauseStart(j, hi, that);
   }
 
@@ -525,6 +530,8 @@ final class ReportedClauses {
       if (!comma && !conj) continue;
       int y = x + 1;
       if (comma && y < hi && (tokens.lower(y).equals("and") || tokens.lower(y).equals("but"))) { conj = true; y++; }
+      // "said more had returned, while warning that many ...": "while" before a participle
+      else if (comma && y + 1 < hi && tokens.lower(y).equals("while") && tokens.lower(y + 1).endsWith("ing")) y++;
       while (y < hi && y < x + 4 && Grammar.skippable(tokens, y) && !secondCueStarts(y, hi)) y++;
       if (y >= hi || !secondCueStarts(y, hi)) continue;
       boolean participle = tokens.lower(y).endsWith("ing");

@@ -17,12 +17,13 @@ public final class ReportedSpeechWords {
       "listener-cues", "tell", "pp-start", "adjunct-start", "time", "time-nouns", "articles", "aux", "prepositions", "passive",
       "object-stop", "bad-clause-start", "described-as", "clause-joins", "modals", "time-openers", "time-relatives",
       "document-closers", "source-relatives", "anonymity", "body-links", "term-words", "norm-words", "stance-nouns",
-      "title-function-words", "quantity-nouns", "question-words", "refusals", "urge-object-stop", "duration-quantities");
+      "title-function-words", "quantity-nouns", "question-words", "refusals", "urge-object-stop", "duration-quantities",
+      "infinitive-participles");
 
   final Set<String> pronounSpeakers, adverbialStart, doForms, subjectPronouns, listenerCues, tell, ppStart, adjunctStart,
       time, articles, aux, prepositions, passive, objectStop, badClauseStart, describedAs, clauseJoins, timeNouns, modals, timeOpeners,
       timeRelatives, documentClosers, sourceRelatives, anonymity, bodyLinks, termWords, normWords, stanceNouns, titleFunctionWords,
-      quantityNouns, questionWords, refusals, urgeObjectStop, durationQuantities;
+      quantityNouns, questionWords, refusals, urgeObjectStop, durationQuantities, infinitiveParticiples;
 
   private static volatile ReportedSpeechWords defaults;
 
@@ -95,5 +96,6 @@ public final class ReportedSpeechWords {
     refusals = lists.get("refusals");
     urgeObjectStop = lists.get("urge-object-stop");
     durationQuantities = lists.get("duration-quantities");
+    infinitiveParticiples = lists.get("infinitive-participles");
   }
 }

@@ -697,4 +697,39 @@ class StatementReportedSpeechRulesTest {
     assertTrue(!"ilham-sadiq".equals(s.speakerId), dump(of(text)));
     one("The entourage of the Syrian president said a visit was not excluded.", "a visit", "The entourage of the Syrian president");
   }
+
+  @Test
+  void stop45CuesClausesAndObjects() {
+    // a "that" cue without "that": a short subject and a modal make a clause
+    one("The economist predicted the central bank would cut rates in June.", "the central bank would cut", "The economist");
+    one("The envoy suggested the talks could resume after the holiday.", "the talks could resume", "The envoy");
+    none("The envoy confirmed his visit to the capital."); // no modal: an object, not a clause
+    // "forecast" reports a clause with "that"; "instructed X to" as "urged X to"
+    one("Most economists forecast that inflation would slow by the autumn.", "inflation would slow", "Most economists");
+    one("The governor instructed the city's engineers to inspect every bridge.", "the city's engineers to inspect", "The governor");
+    // ", while warning that": a second statement of the same speaker
+    List<Statement> two = indirect("The agency said 40,000 families had gone home, while warning that many lacked water.");
+    assertEquals(2, two.size(), dump(two));
+    assertTrue(two.get(1).text.startsWith("many lacked water"), dump(two));
+    // "the Nile directorate", "an inspectorate": organisations' heads
+    one("The irrigation directorate accused the upstream dam of holding back water.", "the upstream dam of holding", "The irrigation directorate");
+    // "advises people seeking to avoid ...": the "to" of "seeking", no urging
+    one("Lina Haas, a lawyer with the tenants' advice project, which advises families hoping to stay in their homes, said the "
+        + "evictions had doubled.", "the evictions had doubled", "Lina Haas");
+    // a post-modifier with "across" or "throughout"
+    one("Teachers across the region say the new curriculum arrived too late.", "the new curriculum arrived", "Teachers across the region");
+    // "polled by", "surveyed by": the people polled speak, not the pollster
+    one("Economists polled by the agency said that the rate will hold.", "the rate will hold", "Economists polled by the agency");
+  }
+
+  @Test
+  void stop45IssuersAndPartyTags() {
+    // the issuing verb's subject past an appositive and a clause without its pronoun
+    one("The hospital she worked for, Northgate Care Trust, issued a statement saying its staff were safe.", "its staff were safe",
+        "Northgate Care Trust");
+    // an American party tag between commas goes with the name, also before an appositive and in a coordination
+    one("Sen. Ada Morrow, D-Ore., the committee's ranking member, called the bill \"reckless\" and said the vote should wait.",
+        "the vote should wait", "Ada Morrow");
+    one("Rep. Luis Barra, R-Fla., praised the deal and said it would hold.", "it would hold", "Luis Barra");
+  }
 }

@@ -121,6 +121,11 @@ public final class Grammar {
       if (k <= j - WINDOW) return null;
       if (k < lo) return null;
       Mention appos = p.forward(t, k + 1, j, text);
+      // "A former Royal Marine who served in Helmand, James Whitcombe, said", "The charity he was working for, Cymru Aid Link,
+      // issued": a description with a relative clause of its own, then the name between commas; the one named speaks
+      if (appos != null && appos.kind == Mention.Kind.NAME && appos.conjuncts.isEmpty() && appos.end <= t.start(j)
+          && (personName(appos) || MentionParser.looksLikeOrganization(appos.name) || t.lower(lo).equals("the"))
+          && (t.lower(lo).equals("a") || t.lower(lo).equals("an") || t.lower(lo).equals("the")) && describedWithRelative(t, p, text, lo, k)) return appos;
       // "The Caspian Pipeline Consortium (CPC), whose terminal ..., said": the name before its short form
       Mention base = p.backward(t, lo, beforeShortForm(t, lo, k - 1), text);
       // "Rep. Luis Ortega, D-Ill., whose district ..., said": an abbreviation's full stop before the comma
@@ -140,6 +145,15 @@ public final class Grammar {
         }
       }
       if (base == null) return null;
+      // "Timur Gareyev, a lawyer with the legal aid project, which advises people ..., said": a relative clause on the
+      // appositive's object; the person before the appositive speaks
+      if (k + 2 < j && (t.lower(k + 1).equals("which") || t.lower(k + 1).equals("who")) && !(base.kind == Mention.Kind.NAME && personName(base))) {
+        boolean clause = true;
+        for (int i = k + 2; i < j && clause; i++) clause = inRelativeClause(t, i);
+        Mention person = clause ? subjectBefore(t, p, text, lo, k + 1) : null;
+        if (person != null && person.kind == Mention.Kind.NAME && person.conjuncts.isEmpty() && personName(person)
+            && (t.indexFrom(person.start) == lo || afterOpeningPhrase(t, lo, t.indexFrom(person.start)))) return person;
+      }
       // "Ruben Rubinyan, Kilic's counterpart in the talks, welcomed the move, saying": the person the appositive
       // describes, who opens the sentence
       // ("Senator Raymond Ortiz, Democrat of New Mexico, who has long opposed ..., said": a description in capitals)
@@ -158,10 +172,6 @@ public final class Grammar {
       }
       Mention from = beforeFromPlace(t, p, text, lo, base);
       if (from != null) return from;
-      // "A former Royal Marine who served in Helmand, James Whitcombe, said": a description after "a"/"an" with a relative
-      // clause of its own, then the person's name between commas; the person speaks
-      if (appos != null && appos.kind == Mention.Kind.NAME && appos.conjuncts.isEmpty() && appos.end <= t.start(j) && personName(appos)
-          && (t.lower(lo).equals("a") || t.lower(lo).equals("an")) && describedWithRelative(t, p, text, lo, k)) return appos;
       // "The Russian Reconciliation Centre in Hmeimim, for its part, said": the body before its place
       Mention placed = nameBeforePlace(t, p, text, lo, base);
       if (placed != null) return placed;
@@ -198,6 +208,15 @@ public final class Grammar {
     // "Euroclear has issued a short statement saying": the document's author
     Mention issuer = p.issuerOf(t, lo, m, text);
     if (issuer != null) return issuer;
+    // "The charity he was working for, Cymru Aid Link, issued a statement saying": the issuing verb's own subject, past an
+    // appositive or a clause that the phrase right before the verb does not make
+    int issuing = p.issuingVerb(t, lo, m);
+    if (issuing > lo) {
+      Mention author = subjectBefore(t, p, text, lo, issuing);
+      // (a name after "a"/"an" is a post-modifier's object read alone: "the Coalition for a Free Syria")
+      String a0 = author == null ? null : t.lower(t.indexFrom(author.start));
+      if (author != null && !(author.kind == Mention.Kind.NAME && ("a".equals(a0) || "an".equals(a0)))) return author;
+    }
     Mention person = nameBeforePlace(t, p, text, lo, m);
     Mention from = beforeFromPlace(t, p, text, lo, person != null ? person : m);
     if (from != null) return from;
@@ -280,6 +299,9 @@ public final class Grammar {
   }
 
   /** Whether only capitalised words ("State" of "State Rep. ...") stand between the sentence's start {@code lo} and token {@code s}. */
+  /** Subject pronouns that open a relative clause without its pronoun: "the charity [that] he was working for". */
+  private static final Set<String> CONTACT_SUBJECTS = Set.of("he", "she", "they", "we", "i", "you");
+
   /** Participles of a hedged attribution ("is reported to have said", "was heard to say"; data/speaker-words.tsv "hedged-participles"). */
   private static final Set<String> HEDGED = SpeakerWords.list("hedged-participles");
 
@@ -312,12 +334,17 @@ public final class Grammar {
         && (t.indexFrom(from.start) == lo || afterOpeningPhrase(t, lo, t.indexFrom(from.start))) ? from : null;
   }
 
-  /** Whether tokens [lo, k) are a description and a relative clause of words that runs to {@code k}: "A former Royal Marine who served in Helmand". */
+  /**
+   * Whether tokens [lo, k) are a description and a relative clause of words that runs to {@code k}: "A former Royal Marine
+   * who served in Helmand", "The charity he was working for" (a clause without its pronoun, opened by a subject pronoun).
+   */
   private static boolean describedWithRelative(Tokens t, MentionParser p, String text, int lo, int k) {
     for (int r = lo + 2; r < k - 1; r++) {
-      if (!t.lower(r).equals("who") && !t.lower(r).equals("that")) continue;
+      String w = t.lower(r);
+      if (!w.equals("who") && !w.equals("that") && !(CONTACT_SUBJECTS.contains(w) && !t.isCapitalized(r))) continue;
       for (int i = r + 1; i < k; i++) if (!inRelativeClause(t, i)) return false;
       Mention d = p.forward(t, lo, r, text);
+      if (d == null && r - lo <= 4) d = p.loose(t, lo, r, text); // a head no list has: "The hospital she worked for"
       return d != null && d.conjuncts.isEmpty() && d.kind != Mention.Kind.PRONOUN && after(t, d) == r;
     }
     return false;
@@ -574,6 +601,17 @@ public final class Grammar {
       if (m.kind == Mention.Kind.NAME && comma < cue && t.text(comma).equals(",")) {
         name = m;
         nameComma = comma;
+      }
+      // "Rep. Glenn Pruitt, R-Texas, the panel's chairman, called ... and said": an American party tag between commas goes
+      // with the name before it, and the name's verb may follow it
+      // ("D-Ore.,": the abbreviation's full stop before the comma)
+      if (before != null && m.kind == Mention.Kind.NAME && comma + 1 < cue && t.text(comma).equals(".") && t.text(comma + 1).equals(",")) comma++;
+      if (before != null && m.kind == Mention.Kind.NAME && PARTY_TAG.matcher(m.surface).matches() && comma < cue && t.text(comma).equals(",")) {
+        name = before;
+        nameComma = comma;
+        if (comma + 1 < cue && t.isWord(comma + 1) && !t.isCapitalized(comma + 1) && !nounMarker(t, comma + 1)
+            && !MentionParser.DETERMINERS.contains(t.lower(comma + 1))) best = before;
+        continue;
       }
       // "Roger Kimball (R-Miss.), a member of the Armed Services Committee, called ... and said": the appositive closes
       // with a comma and the name's verb follows
