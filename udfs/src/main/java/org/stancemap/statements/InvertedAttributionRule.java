@@ -152,6 +152,14 @@ final class InvertedAttributionRule implements ReportedSpeechRule {
         c.recorder.claimPartials(s2);
         return true;
       }
+      // ", as the military said CLAUSE2", ", while rebels said ...": a clause with a speaker of its own after the attribution
+      if (x + 3 < hi && tokens.text(x).equals(",")) {
+        ReportedClauses.SpeakerClause other = c.nextSpeakerClause(x, hi);
+        if (other != null && other.join() == x + 1) {
+          c.emitChain(k, p, other.content(), hi, end, other.subject(), other.cue(), RuleNames.SUBJECT_CUE_CLAUSE, other.cueToken());
+          return true;
+        }
+      }
       // ", adding that CLAUSE2", ", warning of ...", ", urging X to ..."
       if (x < hi) {
         Statement s2 = c.participleAfter(x, hi, end, first, k, p, 0);

@@ -416,7 +416,9 @@ final class ReportedClauses {
     for (int x = c + 1; x + 2 < bound; x++) {
       if (inQuote(x)) continue;
       String w0 = tokens.lower(x);
-      boolean opens = w.clauseJoins.contains(w0) || w0.equals(";") || (w0.equals("and") && tokens.text(x - 1).equals(","));
+      // ("as" only after a comma: "the role as a mediator showed that", "had shifted as Washington signalled" join nothing)
+      boolean opens = w.clauseJoins.contains(w0) && (!w0.equals("as") || tokens.text(x - 1).equals(",")) || w0.equals(";")
+          || (w0.equals("and") && tokens.text(x - 1).equals(","));
       if (!opens) continue;
       Mention m = parser.forward(tokens, x + 1, bound, text);
       if (m == null || !m.conjuncts.isEmpty() || (m.kind == Mention.Kind.PRONOUN && "it".equals(m.head))) continue;

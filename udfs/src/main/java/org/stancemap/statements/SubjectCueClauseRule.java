@@ -2,6 +2,7 @@ package org.stancemap.statements;
 
 import java.util.List;
 import org.stancemap.speakers.Mention;
+import org.stancemap.speakers.Speaker;
 import org.stancemap.speakers.sieves.Grammar;
 import org.stancemap.speakers.sieves.SentenceSubject;
 
@@ -98,7 +99,19 @@ final class SubjectCueClauseRule implements ReportedSpeechRule {
     var t = c.tokens;
     int r = i - 1;
     while (r >= lo && Grammar.skippable(t, r)) r--;
-    if (r - 1 < lo || !t.lower(r).equals("who")) return null;
+    // "Erdogan, who for years argued that": a short phrase of time between the relative and the cue
+    for (int q = r; q >= lo + 1 && q >= r - 2; q--) {
+      if (!t.isWord(q) || t.isCapitalized(q)) break;
+      if (q < r && c.w.relativeTimePrepositions.contains(t.lower(q))) {
+        int x = q - 1;
+        while (x >= lo && Grammar.skippable(t, x)) x--;
+        if (x >= lo && (t.lower(x).equals("who") || t.lower(x).equals("which"))) r = x;
+        break;
+      }
+    }
+    // "Turkey, which has said it will ...": "which" after a body's or a state's name
+    boolean which = r - 1 >= lo && t.lower(r).equals("which") && t.text(r - 1).equals(",");
+    if (r - 1 < lo || !(t.lower(r).equals("who") || which)) return null;
     boolean comma = t.text(r - 1).equals(",");
     int e = comma ? r - 1 : r; // the phrase ends before this token
     for (int x = Math.max(lo, e - 12); x < e; x++) {
@@ -118,6 +131,8 @@ final class SubjectCueClauseRule implements ReportedSpeechRule {
       boolean inAppositive = s0 - 1 >= lo && t.text(s0 - 1).equals(",") && c.w.articles.contains(t.lower(s0));
       if (after == e && !comma && !object && !inAppositive) continue;
       if (m.kind == Mention.Kind.DESCRIPTOR && c.descriptors.head(m.head) == null && c.descriptors.title(m.head) == null) continue;
+      if (which && !(m.kind == Mention.Kind.NAME || m.kind == Mention.Kind.DESCRIPTOR && c.descriptors.head(m.head) != null
+          && Speaker.ORGANIZATION.equals(c.descriptors.head(m.head).type))) continue;
       return m;
     }
     return null;

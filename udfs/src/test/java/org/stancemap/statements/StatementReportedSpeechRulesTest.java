@@ -304,8 +304,10 @@ class StatementReportedSpeechRulesTest {
     // a relative clause after the main clause's object: its antecedent speaks
     one("The envoy later met Carlos Mendes, who says that the mission will stay until the vote.", "the mission will stay",
         "Carlos Mendes");
-    // negative: an antecedent opening the sentence has its main verb after the relative clause
-    none("The agency, which said the figures were provisional, published a second table on Friday.");
+    // an antecedent opening the sentence has its main verb after the relative clause: the content ends at the clause's comma
+    Statement agency = one("The agency, which said the figures were provisional, published a second table on Friday.",
+        "the figures were provisional", "The agency");
+    assertEquals("the figures were provisional", agency.text);
     // -ly nouns are no adverbs
     one("Her family said she had been detained at the border for three days.", "she had been detained", "Her family");
   }
@@ -731,5 +733,21 @@ class StatementReportedSpeechRulesTest {
     one("Sen. Ada Morrow, D-Ore., the committee's ranking member, called the bill \"reckless\" and said the vote should wait.",
         "the vote should wait", "Ada Morrow");
     one("Rep. Luis Barra, R-Fla., praised the deal and said it would hold.", "it would hold", "Luis Barra");
+  }
+
+  @Test
+  void stop45RelativesAndAsClauses() {
+    // "which" after a state's or a body's name, "who" after a phrase of time: the relative clause's content, up to its comma
+    one("Greece, which has said it will veto the deal unless the border is settled, is watching the talks.",
+        "it will veto the deal unless the border is settled", "Greece");
+    one("The mayor, who for months insisted that the bridge was safe, has closed it.", "the bridge was safe", "The mayor");
+    // ", as X said ...": a clause with a speaker of its own, after a plain attribution and after an inverted one
+    List<Statement> two = indirect("The governor said the roads would reopen, as the police said the storm had passed.");
+    assertEquals(List.of("The governor", "the police"), two.stream().map(st -> st.speaker).toList(), dump(two));
+    List<Statement> inv = indirect("The roads will reopen, the governor said Monday, as the police said the storm had passed.");
+    assertTrue(inv.stream().anyMatch(st -> st.speaker.equals("the police") && st.text.startsWith("the storm had passed")), dump(inv));
+    // "as" without a comma joins no clause: one statement
+    List<Statement> one = indirect("The analyst said the role as a broker showed that the sanctions had failed.");
+    assertEquals(1, one.size(), dump(one));
   }
 }
