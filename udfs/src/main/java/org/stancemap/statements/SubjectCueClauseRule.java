@@ -46,7 +46,21 @@ final class SubjectCueClauseRule implements ReportedSpeechRule {
         continue;
       }
       if (!described && !(cue.role.equals(CueLexicon.SPEECH) || cue.role.equals(CueLexicon.THAT) || cue.reports())) continue;
-      if (passive(c, lo, i, cue)) continue; // "The minister was urged by lawmakers to resign": the subject is the addressee
+      if (passive(c, lo, i, cue)) { // "The minister was urged by lawmakers to resign": the subject is the addressee
+        // "His family had been told by the Foreign Office that ...": the agent after "by" speaks, the clause after "that"
+        int by = i + cue.length;
+        Mention agent = c.w.tell.contains(cue.text) && by + 1 < hi && tokens.lower(by).equals("by") ? c.parser.forward(tokens, by + 1, hi, c.text) : null;
+        int that = agent == null ? -1 : Grammar.after(tokens, agent);
+        // (a body or a named source: "he" later still means the one told, not "another doctor")
+        boolean body = agent != null && (agent.kind == Mention.Kind.NAME
+            || agent.kind == Mention.Kind.DESCRIPTOR && c.descriptors.head(agent.head) != null
+                && Speaker.ORGANIZATION.equals(c.descriptors.head(agent.head).type));
+        if (body && agent.conjuncts.isEmpty() && that + 1 < hi && tokens.lower(that).equals("that")) {
+          int j = c.clauseStart(that + 1, hi, true);
+          if (j >= 0 && c.emitChain(k, p, j, hi, end, agent, cue, RuleNames.SUBJECT_CUE_CLAUSE, i)) return true;
+        }
+        continue;
+      }
       if (cue.role.equals(CueLexicon.THREAT)) continue; // "Tensions threatened to ...": only after another cue
       Mention subj = Grammar.speakerOfCue(tokens, c.parser, c.text, lo, i);
       if (subj == null && !described && !cue.role.equals(CueLexicon.OBJECT)) {

@@ -750,4 +750,13 @@ class StatementReportedSpeechRulesTest {
     List<Statement> one = indirect("The analyst said the role as a broker showed that the sanctions had failed.");
     assertEquals(1, one.size(), dump(one));
   }
+
+  @Test
+  void toldByABodyThatItsAgentSpeaks() {
+    one("The crew had been told by the port authority that the berth would be free by noon.", "the berth would be free",
+        "the port authority");
+    one("Relatives were told by Interpol that the search had been widened.", "the search had been widened", "Interpol");
+    // the addressee of "urged" or "told" without "by" and "that" speaks nothing
+    none("The minister was urged by lawmakers to resign.");
+  }
 }
