@@ -1129,4 +1129,11 @@ class SpeakerPhraseRulesTest {
     speaks("The coach was heard to say that the referee had cost them the game.", "the referee had cost", "The coach");
     speaks("The envoy is widely believed to have warned Tehran that patience was running out.", "patience was running out", "The envoy");
   }
+
+  @Test
+  void theSubjectOfAnInvertedAmongSentenceIsWhomHeMeansNext() {
+    speaks("Funeral in Idlib\n\nThe governor said the town would be rebuilt.\n\n"
+        + "Among the mourners was Hamid, a 40-year-old baker from the old market, who lost his brother.\n\n"
+        + "\"We buried him at dawn,\" he said.", "We buried him", "Hamid");
+  }
 }

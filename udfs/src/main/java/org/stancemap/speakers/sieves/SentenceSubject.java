@@ -87,6 +87,8 @@ public final class SentenceSubject {
       int hi, boolean pronouns, boolean speech, boolean bodies) {
     int i = lo;
     if (i < hi && t.isWord(i) && CONJUNCTIONS.contains(t.lower(i))) i++;
+    SentenceSubject among = amongWas(t, parser, text, i, hi);
+    if (among != null) return among;
     i = afterTimePhrase(t, i, hi);
     for (int commas = 0; i < hi && i < lo + REACH && commas <= 3; commas++) {
       if (!t.isWord(i)) return null;
@@ -110,6 +112,21 @@ public final class SentenceSubject {
       while (c < hi && c < lo + REACH && !t.text(c).equals(",")) c++;
       if (c >= hi || c >= lo + REACH) return null;
       i = c + 1;
+    }
+    return null;
+  }
+
+  /**
+   * The subject of an inverted sentence: "Among the demonstrators was Luka, a 22-year-old student, who ...", "Among those
+   * detained were two journalists": the phrase after "was"/"were", with that verb; null when the sentence is no such one.
+   */
+  private static SentenceSubject amongWas(Tokens t, MentionParser parser, String text, int i, int hi) {
+    if (i >= hi || !t.lower(i).equals("among")) return null;
+    for (int v = i + 1; v < hi && v <= i + 12; v++) {
+      if (t.text(v).equals(",")) return null;
+      if (!t.lower(v).equals("was") && !t.lower(v).equals("were")) continue;
+      Mention m = v + 1 < hi ? parser.forward(t, v + 1, hi, text) : null;
+      return m != null && m.conjuncts.isEmpty() && m.kind != Mention.Kind.PRONOUN && t.indexFrom(m.start) == v + 1 ? new SentenceSubject(m, v) : null;
     }
     return null;
   }
