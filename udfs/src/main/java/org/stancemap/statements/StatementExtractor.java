@@ -824,11 +824,12 @@ public final class StatementExtractor {
         else if (asks < 0.5 * n) answering = true;
       }
       if (asking.isEmpty() || !answering) return;
+      java.util.Set<Statement> asked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
       for (String id : asking) {
         for (List<Statement> turn : turns.get(id).values()) {
           for (Statement s : turn) {
             if (s.text.indexOf('?') < 0) continue; // a remark between questions ("Thank you, Mr. Chairman. I represent ...") still speaks
-            out.remove(s);
+            asked.add(s);
             for (int k = Sentences.indexAt(sentences, s.start); k >= 0 && k < sentences.length && sentences[k][0] < s.end; k++) {
               int a = Math.max(sentences[k][0], s.start), b = Math.min(sentences[k][1], s.end);
               if (b <= a || view.substring(a, b).isBlank()) continue;
@@ -837,6 +838,7 @@ public final class StatementExtractor {
           }
         }
       }
+      out.removeIf(asked::contains); // one pass: a transcript of thousands of questions stays linear
     }
 
     /** A subject after an opening phrase that {@link #observeNames} observed at once (not again when the sentence is done). */
@@ -1205,6 +1207,8 @@ public final class StatementExtractor {
      * after "the Minister of Foreign Affairs of T\u00fcrkiye, Kaan Aydemir". The label must hold a title word and no given
      * name; the name (after the title, perhaps after a comma) must be a person's of two words or more. Null when none.
      */
+    private static final int HOLDER_REACH = 3000;
+
     private Mention titledHolder(int lo, int nameEnd, int before) {
       if (nameEnd <= lo) return null;
       boolean title = false;
@@ -1215,7 +1219,9 @@ public final class StatementExtractor {
       }
       if (!title) return null;
       String words = text.substring(tokens.start(lo), tokens.end(nameEnd - 1));
-      String lower = text.substring(0, Math.min(before, text.length())).toLowerCase(java.util.Locale.ROOT);
+      // the title is introduced near the top (a header, a first paragraph): the search reaches HOLDER_REACH characters at most,
+      // so a transcript of thousands of labels costs each label a bounded look
+      String lower = text.substring(0, Math.min(Math.min(before, HOLDER_REACH), text.length())).toLowerCase(java.util.Locale.ROOT);
       String w = words.toLowerCase(java.util.Locale.ROOT);
       for (int at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) {
         if (at > 0 && Character.isLetterOrDigit(lower.charAt(at - 1))) continue;
