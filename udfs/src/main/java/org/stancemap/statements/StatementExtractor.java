@@ -130,6 +130,9 @@ public final class StatementExtractor {
       + String.join("|", org.stancemap.speakers.SpeakerWords.list("on-behalf-heads").stream()
           .map(w -> w.toUpperCase(java.util.Locale.ROOT)).sorted().toList()) + ") (?=\\p{Lu})");
 
+  /** Words in capitals that label an item, never a speaker ("UPDATE:", "WATCH:"; data/speaker-words.tsv label-furniture). */
+  private static final Set<String> LABEL_FURNITURE = org.stancemap.speakers.SpeakerWords.list("label-furniture");
+
   /** Whether {@code s} is written in capitals (no lower-case letter): "MR", "THE JUDGE", "DERYA TUNCER". */
   private static boolean inCapitals(String s) {
     return s.equals(s.toUpperCase(java.util.Locale.ROOT));
@@ -1129,6 +1132,9 @@ public final class StatementExtractor {
           if (!fullName && nameEnd == lo + 1 && headerSurnames.contains(tokens.lower(lo))) fullName = true;
           // a podcast's host known by a given name alone, labelling several turns ("Mira (00:00):", "Mira:")
           if (!fullName && nameEnd == lo + 1 && givenName(tokens.text(lo)) && labelWords.getOrDefault(tokens.text(lo), 0) > 1) fullName = true;
+          // "RANA:" three times in a phone-in that names its callers by first name: a word in capitals labelling several
+          // turns, no furniture ("UPDATE:", "WATCH:"; data/speaker-words.tsv label-furniture) and never a lower-case word of the text
+          if (!fullName && nameEnd == lo + 1 && repeatedCapitalName(lo)) fullName = true;
           if (!descriptors.titleBeforeSurname(tokens.text(lo)) && !speakers.knownPerson(m, ps) && !roled && !member && !fullName) return endTurn();
           r = speakers.resolve(m, m.start);
           // a name in capitals read as a body's, under a title ("Senator ALVAREZ", "Mr. OKAFOR") or a label's other marks
@@ -1237,6 +1243,33 @@ public final class StatementExtractor {
       }
       return null;
     }
+
+    private Set<String> lowerWords;
+
+    /**
+     * Whether the one-word label at token {@code lo} is a name in capitals that labels at least two turns: three letters
+     * or more, no furniture word, no speaker head or title, and never written in lower case in the article.
+     */
+    private boolean repeatedCapitalName(int lo) {
+      String w = tokens.text(lo);
+      if (w.length() < 3 || !inCapitals(w) || labelWords.getOrDefault(w, 0) < 2) return false;
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (LABEL_FURNITURE.contains(lower) || descriptors.head(lower) != null || descriptors.title(lower) != null) return false;
+      if (ArticleSpeakers.outletName(w) || ArticleSpeakers.outletName(w.charAt(0) + lower.substring(1))) return false; // "SPIEGEL:"
+      if (lowerWords == null) {
+        lowerWords = new java.util.HashSet<>();
+        surnames = new java.util.HashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+          if (tokens.isWord(i) && !tokens.isCapitalized(i)) lowerWords.add(tokens.text(i));
+          // a word after another capitalised word is a surname ("ELISE CARVER, HOST:"): its own rules read it
+          if (i > 0 && tokens.isWord(i) && tokens.isCapitalized(i) && tokens.isWord(i - 1) && tokens.isCapitalized(i - 1)
+              && text.substring(tokens.end(i - 1), tokens.start(i)).equals(" ")) surnames.add(tokens.lower(i));
+        }
+      }
+      return !lowerWords.contains(lower) && !surnames.contains(lower);
+    }
+
+    private Set<String> surnames;
 
     /** Whether a word is a given name of {@code data/given-names.tsv}, as written or in capitals ("REBECCA"). */
     private static boolean givenName(String word) {

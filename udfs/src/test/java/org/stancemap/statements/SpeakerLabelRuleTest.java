@@ -783,4 +783,23 @@ class SpeakerLabelRuleTest {
         + "MAJOR GENERAL TIM OKORO: By the spring."));
     assertEquals(5, hearing.size(), dump(hearing));
   }
+
+  @Test
+  void aFirstNameInCapitalsLabellingSeveralTurnsIsACaller() {
+    String text = "THE LATE LINE\n\nCallers are named by first name only.\n\n"
+        + "JONTY: Good evening. The line is open.\n\n"
+        + "ZARIFA: Evening, Jonty. I run a bakery in Leicester and the new tax will close it.\n\n"
+        + "JONTY: Why so sure?\n\n"
+        + "ZARIFA: Because my margins are gone already.\n\n"
+        + "JONTY: Zarifa, thank you. Who is next on the line?\n\n"
+        + "UPDATE: The chancellor will speak at nine.\n\n"
+        + "UPDATE: The speech was delayed.";
+    List<Statement> all = of(text);
+    List<Statement> turns = labelled(all);
+    assertEquals(2, turns.stream().filter(t -> "zarifa".equals(t.speakerId)).count(), dump(all));
+    // the host, named nowhere but in his labels, speaks his opening; his question is the outlet's narrative
+    assertEquals(List.of("Good evening. The line is open."),
+        turns.stream().filter(t -> "jonty".equals(t.speakerId)).map(t -> t.text).toList(), dump(all));
+    assertTrue(turns.stream().noneMatch(t -> t.speakerId.contains("update")), dump(all)); // furniture is no one
+  }
 }
