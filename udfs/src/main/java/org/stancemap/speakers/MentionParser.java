@@ -99,6 +99,9 @@ public final class MentionParser {
    * the ..." read with its organisation). At least two capitalised words must follow the last organisation
    * word (and an "of PLACE" after it); null when the name is no such phrase.
    */
+  /** Endings of English nouns that no surname has ("Implementation", "Development"; data/speaker-words.tsv noun-suffixes). */
+  private static final Set<String> NOUN_SUFFIXES = SpeakerWords.list("noun-suffixes");
+
   public static String personAfterOrganization(String name, Descriptors desc) {
     String[] w = Tokens.splitSpaces(name);
     // "Tomás Brennan of University College Dublin": a person's name, then "of" and the body, is no such phrase
@@ -143,6 +146,10 @@ public final class MentionParser {
       char c = w[i].charAt(0);
       if (!Character.isUpperCase(c) && !w[i].contains("-")) return null;
     }
+    // "Office of Financial Sanctions Implementation": words of the body's own name, not a person's, unless a given name
+    // opens them or the last is no plain English noun of an office ("-tion", "-ment", "-ance", "-ity")
+    String last = w[w.length - 1].toLowerCase(Locale.ROOT);
+    if (GivenNames.of(w[a]) == null && NOUN_SUFFIXES.stream().anyMatch(last::endsWith)) return null;
     return String.join(" ", java.util.Arrays.copyOfRange(w, a, w.length));
   }
 
@@ -373,6 +380,11 @@ public final class MentionParser {
     }
     int limit = Math.max(lo, e - POST_MAX - 1);
     for (int p = e; p > limit; p--) {
+      // "A source in the Kurdistan Regional Government's (KRG) Ministry of Finance": a short form inside the object
+      if (p < e && t.text(p).equals(")") && p - 2 > limit && t.text(p - 2).equals("(") && shortForm(t.text(p - 1))) {
+        p -= 2;
+        continue;
+      }
       if (!t.isWord(p) || cueAt.test(t, p)) break;
       String lp = t.lower(p);
       // "a colonel flanked by a dozen soldiers": a participle with "by" after the head

@@ -1136,4 +1136,17 @@ class SpeakerPhraseRulesTest {
         + "Among the mourners was Hamid, a 40-year-old baker from the old market, who lost his brother.\n\n"
         + "\"We buried him at dawn,\" he said.", "We buried him", "Hamid");
   }
+
+  @Test
+  void stop45BodiesBranchesAndShortForms() {
+    // a body's own name that ends in a noun of an office is no body and a person
+    speaks("The Office of Export Licence Enforcement said the review had found no breaches.", "the review had found",
+        "The Office of Export Licence Enforcement");
+    // "politburo", "branch": heads of bodies; a short form inside a post-modifier's object
+    speaks("The KDP politburo said the cabinet must be formed without delay.", "the cabinet must be formed", "The KDP politburo");
+    speaks("The Kazan branch of the Bar Association said the lawyers had been denied access.", "the lawyers had been denied",
+        "The Kazan branch of the Bar Association");
+    speaks("A source in the Regional Government's (RG) Ministry of Water said the dam was full.", "the dam was full",
+        "A source in the Regional Government's (RG) Ministry of Water");
+  }
 }
