@@ -133,6 +133,9 @@ public final class StatementExtractor {
   /** Words in capitals that label an item, never a speaker ("UPDATE:", "WATCH:"; data/speaker-words.tsv label-furniture). */
   private static final Set<String> LABEL_FURNITURE = org.stancemap.speakers.SpeakerWords.list("label-furniture");
 
+  /** A committee transcript's question number before a label: "Q2 Chair:", "Q17 Sir Desmond Howell:". */
+  private static final Pattern QUESTION_NUMBER = Pattern.compile("Q\\d{1,4}[ \t]+(?=\\p{Lu})");
+
   /** Whether {@code s} is written in capitals (no lower-case letter): "MR", "THE JUDGE", "DERYA TUNCER". */
   private static boolean inCapitals(String s) {
     return s.equals(s.toUpperCase(java.util.Locale.ROOT));
@@ -144,6 +147,9 @@ public final class StatementExtractor {
     // "ON BEHALF OF THE \u0130Y\u0130 PARTY GROUP TOLGA ERSOY (Antalya) \u2013": the name after a record's "on behalf of" the group
     Matcher behalf = ON_BEHALF.matcher(para);
     if (behalf.lookingAt()) m.region(behalf.end(), para.length());
+    // "Q7 Owain Pritchard: ...": a select committee's question number before the member's label
+    Matcher numbered = QUESTION_NUMBER.matcher(para);
+    if (numbered.lookingAt()) m.region(numbered.end(), para.length());
     if (!m.find()) {
       Matcher r = RECORD_LABEL.matcher(para);
       return r.find() ? r : null;

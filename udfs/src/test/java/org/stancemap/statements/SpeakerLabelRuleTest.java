@@ -802,4 +802,19 @@ class SpeakerLabelRuleTest {
         turns.stream().filter(t -> "jonty".equals(t.speakerId)).map(t -> t.text).toList(), dump(all));
     assertTrue(turns.stream().noneMatch(t -> t.speakerId.contains("update")), dump(all)); // furniture is no one
   }
+
+  @Test
+  void aCommitteesQuestionNumberOpensTheMembersLabel() {
+    String text = "Oral evidence: Grain corridor\n\nWitnesses: Dr Mira Holt and Colonel Ian Reeve.\n\n"
+        + "Q1 Chair: Dr Holt, is the corridor safe?\n\n"
+        + "Dr Holt: Safer than a year ago, but not safe.\n\n"
+        + "Q2 Chair: Colonel, do you agree?\n\n"
+        + "Colonel Reeve: I do. The mines are the problem.";
+    List<Statement> all = of(text);
+    List<Statement> turns = labelled(all);
+    // the answers stand alone, the chair's numbered questions are no part of them
+    assertTrue(turns.stream().noneMatch(t -> t.text.contains("Q2")), dump(all));
+    assertEquals(List.of("Safer than a year ago, but not safe.", "I do. The mines are the problem."),
+        turns.stream().map(t -> t.text).toList(), dump(all));
+  }
 }
