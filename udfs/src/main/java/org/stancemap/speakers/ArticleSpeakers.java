@@ -599,6 +599,19 @@ public final class ArticleSpeakers {
   }
 
   private Resolution descriptor(Mention m, int pos) {
+    // "One of them said" after "Two officials in Ankara said": one member of the latest group, who speaks for themselves
+    // (one speaker per group, as "one of the officials"); "two of them" are the group; no group, no speaker
+    if (MentionParser.OF_THEM.equals(m.head)) {
+      Speaker described = describedMember(m); // "One of them, a former shipping agent, said": the description
+      if (described != null) return new Resolution(described, false);
+      // "One of them, Omar Sabbagh, said": the person named
+      if (m.appositive != null && m.appositive.kind == Mention.Kind.NAME) return resolve(m.appositive, pos);
+      Speaker g = anonymousGroups.isEmpty() ? null : anonymousGroups.get(anonymousGroups.size() - 1);
+      if (g == null) return null;
+      String low = m.surface.toLowerCase(Locale.ROOT);
+      return low.startsWith("one ") ? new Resolution(new Speaker(clean(m.surface), "one-of-" + g.id, Speaker.ANONYMOUS, g.affiliation,
+          false, g.roleClass), true) : new Resolution(g, true);
+    }
     SpeakerTable.Entry e = table.find(m.surface);
     if (e != null) return new Resolution(new Speaker(clean(m.surface), e.id, e.type, e.affiliation, false, m.roleClass), false);
     // "The Egyptian Foreign Ministry said in a statement ... The statement added": "the statement" alone is the body that spoke last
@@ -692,7 +705,7 @@ public final class ArticleSpeakers {
     if (h == null || h.plural || Speaker.ORGANIZATION.equals(h.type)) return null;
     String low = m.surface.toLowerCase(Locale.ROOT).strip();
     String[] w = Tokens.splitSpaces(low);
-    boolean member = low.startsWith("one of the ") || w.length == 2 && w[0].equals("another")
+    boolean member = low.startsWith("one of the ") || low.equals("one of them") || w.length == 2 && w[0].equals("another")
         || w.length == 3 && (w[0].equals("a") || w[0].equals("the")) && ORDINALS.contains(w[1]);
     if (!member) return null;
     String aff = ap.affiliation != null ? ap.affiliation : m.affiliation;

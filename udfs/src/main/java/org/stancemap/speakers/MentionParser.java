@@ -282,6 +282,10 @@ public final class MentionParser {
    * "three sources familiar with the bank's deliberations", "the US special envoy for Syria".
    */
   public Mention backward(Tokens t, int lo, int e, String text) {
+    if (e - 2 >= lo && t.lower(e).equals("them")) { // "One of them said"
+      Mention ofThem = ofThem(t, e - 2, e + 1, text);
+      if (ofThem != null) return ofThem;
+    }
     if (e - 1 >= lo && suffixPeriod(t, e)) e--; // "Toyota Motor Corp. said"
     Mention m = listBefore(t, lo, backwardPhrase0(t, lo, e, text), text);
     // "a move community leaders said would ...": "a" and a noun before a plural head open the phrase a relative
@@ -910,6 +914,19 @@ public final class MentionParser {
     return one;
   }
 
+  /** The head of {@link #ofThem}'s mentions: a part of the group that spoke last. */
+  public static final String OF_THEM = "them";
+
+  /**
+   * "one of them", "two of them" at token {@code s} (the word a {@code members} word): a part of a group named before, its
+   * head {@link #OF_THEM}; null for other words.
+   */
+  private Mention ofThem(Tokens t, int s, int hi, String text) {
+    if (s + 2 >= hi || !MEMBERS.contains(t.lower(s)) || !t.lower(s + 1).equals("of") || !t.lower(s + 2).equals("them")) return null;
+    return new Mention(Mention.Kind.DESCRIPTOR, t.start(s), t.end(s + 2), text.substring(t.start(s), t.end(s + 2)), null, OF_THEM,
+        true, null, null);
+  }
+
   /** Words of a part of a group: "one of the officials", "two of the sources", "several of the diplomats". */
   private static final Set<String> MEMBERS = SpeakerWords.list("members");
 
@@ -964,6 +981,9 @@ public final class MentionParser {
       Mention a = forward(t, author, hi, text);
       if (a != null) return a;
     }
+    // "said one of them": a member of the group that spoke last (ArticleSpeakers reads it)
+    Mention ofThem = ofThem(t, s, hi, text);
+    if (ofThem != null) return ofThem;
     // "one of the diplomats", "one of the sources familiar with the talks": a member of a group
     if (s + 2 < hi && MEMBERS.contains(t.lower(s)) && t.lower(s + 1).equals("of") && t.lower(s + 2).equals("the")) {
       Mention group = forward(t, s + 2, hi, text);

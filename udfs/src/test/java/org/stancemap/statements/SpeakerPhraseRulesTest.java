@@ -1149,4 +1149,25 @@ class SpeakerPhraseRulesTest {
     speaks("A source in the Regional Government's (RG) Ministry of Water said the dam was full.", "the dam was full",
         "A source in the Regional Government's (RG) Ministry of Water");
   }
+
+  @Test
+  void oneOfThemIsAMemberOfTheLatestGroupAndAPartyIsNoName() {
+    String text = "Talks\n\nThree European diplomats said the talks had stalled. \"Nobody moved,\" said one of them.\n\n"
+        + "One of them said the next round would be in Geneva.";
+    Statement quote = speakerOf(text, "Nobody moved");
+    assertEquals("one-of-three-european-diplomats", quote.speakerId, dump(of(text)));
+    assertEquals("one-of-three-european-diplomats", speakerOf(text, "the next round").speakerId, dump(of(text)));
+    // named or described by an appositive, the member is that person or description
+    speaks("Ten families said the flats were taken. One of them, Rami Haddad, said he slept in a car.", "he slept in a car",
+        "Rami Haddad");
+    speaks("Ten families said the flats were taken. One of them, a retired teacher, said the locks had been changed.",
+        "the locks had been changed", "a retired teacher");
+    // with no group before it, "one of them" is no one
+    List<Statement> alone = of("\"It is over,\" said one of them.");
+    assertTrue(alone.stream().noneMatch(st -> st.speakerId != null && st.speakerId.startsWith("one-of")), dump(alone));
+    // "a Democrat" after a description describes: the description speaks
+    speaks("Another aide, a Democrat, notes that the vote was close.", "the vote was close", "Another aide");
+    // "as X puts it": a speaker for the quote after it
+    speaks("As one banker puts it: \"The money has already left.\"", "The money has already left", "one banker");
+  }
 }

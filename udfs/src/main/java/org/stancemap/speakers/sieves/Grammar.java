@@ -194,8 +194,8 @@ public final class Grammar {
         if (base.conjuncts.size() > 1) {
           Mention last = base.conjuncts.get(base.conjuncts.size() - 1);
           if (last.kind == Mention.Kind.DESCRIPTOR) base.conjuncts.set(base.conjuncts.size() - 1, appos);
-        } else if (base.kind == Mention.Kind.DESCRIPTOR) {
-          base.appositive = appos;
+        } else if (base.kind == Mention.Kind.DESCRIPTOR && !t.lower(t.indexFrom(appos.start)).equals("a") && !t.lower(t.indexFrom(appos.start)).equals("an")) {
+          base.appositive = appos; // ("Another aide, a Democrat, notes": a name after "a" describes, it names no one)
         }
       } else if (appos != null) {
         base.appositive = p.describe(t, k + 1, j, text);
