@@ -78,6 +78,11 @@ public final class ArticleSpeakers {
   private final List<Speaker> anonymous = new ArrayList<>();
   /** Anonymous groups that spoke ("two Turkish officials", "sources familiar with ..."), for "the officials" and "the official" later. */
   private final List<Speaker> anonymousGroups = new ArrayList<>();
+  /** Where the latest anonymous group spoke, and where a plural phrase was last a sentence's subject (its speaker id). */
+  private int lastGroupPos = -1, pluralSubjectPos = -1;
+  private Speaker pluralSubject;
+  /** How far back (characters) a group that spoke may be what "one of them" means. */
+  private static final int OF_THEM_REACH = 1500;
   private int paragraphStart, sentenceStart;
   /** The sentence where the last person spoke: [spokeSentence, spokeSentenceEnd), the end unknown until the next sentence starts. */
   private int spokeSentence = -1, spokeSentenceEnd = Integer.MAX_VALUE;
@@ -135,7 +140,10 @@ public final class ArticleSpeakers {
   public void spoke(Speaker s, int pos) {
     if (s == null) return;
     if (Speaker.ANONYMOUS.equals(s.type) && !s.plural) anonymous.add(s);
-    if (Speaker.ANONYMOUS.equals(s.type) && s.plural) anonymousGroups.add(s);
+    if (Speaker.ANONYMOUS.equals(s.type) && s.plural) {
+      anonymousGroups.add(s);
+      lastGroupPos = pos;
+    }
     if (s.plural) lastPlural = s;
     // an anonymous person ("a Russian official who ...", "a European diplomat") is who "he said" goes to next
     else if (Speaker.PERSON.equals(s.type) || Speaker.ANONYMOUS.equals(s.type)) {
@@ -160,6 +168,10 @@ public final class ArticleSpeakers {
   public void observeSubject(Mention m, int pos) {
     if (m.kind == Mention.Kind.DESCRIPTOR) { // "a teenage fighter guarding a checkpoint summed up the mood."
       Resolution r = resolve(m, pos);
+      if (r != null && r.speaker.plural) { // "Protesters gathered outside": whom a later "one of them" may mean
+        pluralSubjectPos = pos;
+        pluralSubject = r.speaker;
+      }
       if (r != null && !r.speaker.plural) {
         lastSubject = new Person(r.speaker.surface, r.speaker.id, r.speaker.affiliation, r.speaker.roleClass, pos);
         lastSubject.type = r.speaker.type;
@@ -607,7 +619,14 @@ public final class ArticleSpeakers {
       // "One of them, Omar Sabbagh, said": the person named
       if (m.appositive != null && m.appositive.kind == Mention.Kind.NAME) return resolve(m.appositive, pos);
       Speaker g = anonymousGroups.isEmpty() ? null : anonymousGroups.get(anonymousGroups.size() - 1);
-      if (g == null) return null;
+      int gPos = lastGroupPos;
+      // a group that was a sentence's subject since the last group spoke is the one meant ("Three diplomats said ...
+      // Protesters gathered outside. One of them said": one of the protesters)
+      if (pluralSubject != null && pluralSubjectPos > lastGroupPos) {
+        g = pluralSubject;
+        gPos = pluralSubjectPos;
+      }
+      if (g == null || pos - gPos > OF_THEM_REACH) return null; // only a group named lately
       String low = m.surface.toLowerCase(Locale.ROOT);
       return low.startsWith("one ") ? new Resolution(new Speaker(clean(m.surface), "one-of-" + g.id, Speaker.ANONYMOUS, g.affiliation,
           false, g.roleClass), true) : new Resolution(g, true);

@@ -93,15 +93,15 @@ public final class MentionParser {
     return Character.isUpperCase(w.charAt(k + 1)) && JOINED_PARTICLES.contains(w.substring(0, k));
   }
 
+  /** Endings of English nouns of an office ("Implementation", "Development"; data/speaker-words.tsv noun-suffixes). */
+  private static final Set<String> NOUN_SUFFIXES = SpeakerWords.list("noun-suffixes");
+
   /**
    * The person's name at the end of a name that opens with a body: "People's Assembly Hadiyeh Abbas" →
    * "Hadiyeh Abbas", "Central Bank of Syria Abdulkader Husrieh" → "Abdulkader Husrieh" (a title "Speaker of
    * the ..." read with its organisation). At least two capitalised words must follow the last organisation
    * word (and an "of PLACE" after it); null when the name is no such phrase.
    */
-  /** Endings of English nouns that no surname has ("Implementation", "Development"; data/speaker-words.tsv noun-suffixes). */
-  private static final Set<String> NOUN_SUFFIXES = SpeakerWords.list("noun-suffixes");
-
   public static String personAfterOrganization(String name, Descriptors desc) {
     String[] w = Tokens.splitSpaces(name);
     // "Tomás Brennan of University College Dublin": a person's name, then "of" and the body, is no such phrase
@@ -146,8 +146,8 @@ public final class MentionParser {
       char c = w[i].charAt(0);
       if (!Character.isUpperCase(c) && !w[i].contains("-")) return null;
     }
-    // "Office of Financial Sanctions Implementation": words of the body's own name, not a person's, unless a given name
-    // opens them or the last is no plain English noun of an office ("-tion", "-ment", "-ance", "-ity")
+    // "Office of Financial Sanctions Implementation": words of the body's own name, not a person's, when the last ends like
+    // a noun of an office (noun-suffixes: "-tion", "-ment", "-ity") and no given name opens them
     String last = w[w.length - 1].toLowerCase(Locale.ROOT);
     if (GivenNames.of(w[a]) == null && NOUN_SUFFIXES.stream().anyMatch(last::endsWith)) return null;
     return String.join(" ", java.util.Arrays.copyOfRange(w, a, w.length));
@@ -701,8 +701,10 @@ public final class MentionParser {
       if (particleAt(t, k, lo, e + 1)) { j = k; continue; }
       // "Channel 12 news": a broadcaster's number inside the phrase; "the Suwayda 24 network", "the Deir Ezzor 24 monitor":
       // a number after a capitalised word and before a speaker's head in lower case
+      // (a body's or an outlet's head only: "On March 15 officials said" is no name)
       if (mediaNumber(t, k, lo) || k - 1 >= lo && t.isDigits(k, 3) && capitalized(t, k - 1) && t.isWord(k - 1) && !capitalized(t, j)
-          && desc.head(t.lower(j)) != null) { j = k; continue; }
+          && desc.head(t.lower(j)) != null && (Speaker.ORGANIZATION.equals(desc.head(t.lower(j)).type)
+              || "media".equals(desc.head(t.lower(j)).roleClass))) { j = k; continue; }
       // "the Committee to Protect Journalists": "to" between a body's word and a capitalised word
       if (lw.equals("to") && k - 1 >= lo && capitalized(t, k - 1) && bodyWord(t.text(k - 1)) && capitalized(t, j)) { j = k; continue; }
       if ((lw.equals("and") || lw.equals("&")) && k - 1 >= lo && (npWord(t, k - 1) || PRONOUNS.contains(t.lower(k - 1)))) { j = k; continue; }

@@ -85,8 +85,10 @@ final class AccordingToRule implements ReportedSpeechRule {
       // "CLAUSE, according to monitoring groups, and several governments still advise ...", "..., as Ankara lines up ...":
       // a second clause of the outlet's
       // ("as" also opens a phrase: only before a subject, a name or a determined phrase, or a finite clause)
+      // ("as residents described ...": a clause after "as" unless its words make a phrase: "as early as", "as part of")
       boolean joined = pp > after && pp + 1 < hi && (tokens.lower(pp).equals("and") || c.w.clauseJoins.contains(tokens.lower(pp))
-          || tokens.lower(pp).equals("as") && (c.finiteClause(pp + 1, hi) || c.namedOrDetermined(pp + 1, hi)));
+          || tokens.lower(pp).equals("as") && (c.finiteClause(pp + 1, hi) || c.namedOrDetermined(pp + 1, hi)
+              || tokens.isWord(pp + 1) && !c.w.asPhrases.contains(tokens.lower(pp + 1))));
       // "CLAUSE, according to a readout from the presidency, which also said CLAUSE2": the source's relative clause
       // says something itself, a second statement of the same source
       int[] says = speakingRelative(c, after, hi);

@@ -236,7 +236,7 @@ final class ReportedClauses {
     // a modal make a clause too)
     if (!that && cue.role.equals(CueLexicon.THAT)
         && !(j < hi && (w.subjectPronouns.contains(tokens.lower(j)) || tokens.lower(j).equals("there")) && finiteClause(j, hi))
-        && modalClause(j, hi) < 0) return -1;
+        && (modalClause(j, hi) < 0 || objectThenSubject(j, hi))) return -1;
     return clauseStart(j, hi, that);
   }
 
@@ -416,9 +416,10 @@ final class ReportedClauses {
     for (int x = c + 1; x + 2 < bound; x++) {
       if (inQuote(x)) continue;
       String w0 = tokens.lower(x);
-      // ("as" only after a comma: "the role as a mediator showed that", "had shifted as Washington signalled" join nothing)
-      boolean opens = w.clauseJoins.contains(w0) && (!w0.equals("as") || tokens.text(x - 1).equals(",")) || w0.equals(";")
-          || (w0.equals("and") && tokens.text(x - 1).equals(","));
+      // (", as the military said ...": "as" after a comma too; "the role as a mediator showed that", "had shifted as
+      // Washington signalled" join nothing)
+      boolean opens = w.clauseJoins.contains(w0) || w0.equals(";") || (w0.equals("and") && tokens.text(x - 1).equals(","))
+          || (w0.equals("as") && tokens.text(x - 1).equals(","));
       if (!opens) continue;
       Mention m = parser.forward(tokens, x + 1, bound, text);
       if (m == null || !m.conjuncts.isEmpty() || (m.kind == Mention.Kind.PRONOUN && "it".equals(m.head))) continue;
@@ -490,6 +491,19 @@ final class ReportedClauses {
       if (w.modals.contains(tokens.lower(x))) return x + 1 < hi && tokens.isWord(x + 1) ? j : -1;
     }
     return -1;
+  }
+
+  /**
+   * Whether the words from {@code j} to the first modal read as an object and a relative clause's subject, not a clause's
+   * subject: "confirmed the changes parliament would debate" (a plural noun, then another noun, right before the modal).
+   */
+  private boolean objectThenSubject(int j, int hi) {
+    for (int x = j + 1; x < hi && x <= j + 4; x++) {
+      if (!w.modals.contains(tokens.lower(x))) continue;
+      return x - 2 >= j && tokens.isWord(x - 2) && !tokens.isCapitalized(x - 2) && tokens.lower(x - 2).endsWith("s")
+          && tokens.isWord(x - 1) && !w.subjectPronouns.contains(tokens.lower(x - 1)) && !tokens.lower(x - 1).equals("there");
+    }
+    return false;
   }
 
   /** Where the content from token {@code c} ends before the "and that" at token {@code that} (or its comma); {@code stop} when none. */

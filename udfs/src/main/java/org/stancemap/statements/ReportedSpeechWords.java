@@ -18,13 +18,13 @@ public final class ReportedSpeechWords {
       "object-stop", "bad-clause-start", "described-as", "clause-joins", "modals", "time-openers", "time-relatives",
       "document-closers", "source-relatives", "anonymity", "body-links", "term-words", "norm-words", "stance-nouns",
       "title-function-words", "quantity-nouns", "question-words", "refusals", "urge-object-stop", "duration-quantities",
-      "infinitive-participles", "relative-time-prepositions");
+      "infinitive-participles", "relative-time-prepositions", "as-phrases");
 
   final Set<String> pronounSpeakers, adverbialStart, doForms, subjectPronouns, listenerCues, tell, ppStart, adjunctStart,
       time, articles, aux, prepositions, passive, objectStop, badClauseStart, describedAs, clauseJoins, timeNouns, modals, timeOpeners,
       timeRelatives, documentClosers, sourceRelatives, anonymity, bodyLinks, termWords, normWords, stanceNouns, titleFunctionWords,
       quantityNouns, questionWords, refusals, urgeObjectStop, durationQuantities, infinitiveParticiples,
-      relativeTimePrepositions;
+      relativeTimePrepositions, asPhrases;
 
   private static volatile ReportedSpeechWords defaults;
 
@@ -99,5 +99,6 @@ public final class ReportedSpeechWords {
     durationQuantities = lists.get("duration-quantities");
     infinitiveParticiples = lists.get("infinitive-participles");
     relativeTimePrepositions = lists.get("relative-time-prepositions");
+    asPhrases = lists.get("as-phrases");
   }
 }

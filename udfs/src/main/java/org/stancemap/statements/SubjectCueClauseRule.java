@@ -2,6 +2,7 @@ package org.stancemap.statements;
 
 import java.util.List;
 import org.stancemap.speakers.Mention;
+import org.stancemap.speakers.MentionParser;
 import org.stancemap.speakers.Speaker;
 import org.stancemap.speakers.sieves.Grammar;
 import org.stancemap.speakers.sieves.SentenceSubject;
@@ -105,10 +106,17 @@ final class SubjectCueClauseRule implements ReportedSpeechRule {
   /**
    * The phrase a relative "who" before the cue at token {@code i} refers to, when the relative clause stands inside
    * the sentence: "Senator Jim Roe, who said", "Jim Roe, a farmer from Iowa who said", "met Aisha Rahman, a
-   * 39-year-old attorney who announced" (the person, not the appositive's description). The leftmost speaker
+   * 39-year-old attorney who announced" (the person, not the appositive's description); "which" after a body or a state
+   * ("Turkey, which has said"); a short phrase of time may stand between ("who for years argued"). The leftmost speaker
    * phrase that ends right before "who" (or its comma), or whose appositive does, within twelve tokens; null
    * when there is none or "who" does not come right before the cue (past adverbs).
    */
+  /** Whether the entity table has {@code name} as a body or a state (not a person). */
+  private static boolean bodyEntry(String name) {
+    var e = org.stancemap.speakers.SpeakerTable.load().find(name);
+    return e != null && !Speaker.PERSON.equals(e.type);
+  }
+
   static Mention relativeAntecedent(ReportedClauses c, int lo, int i) {
     var t = c.tokens;
     int r = i - 1;
@@ -145,8 +153,11 @@ final class SubjectCueClauseRule implements ReportedSpeechRule {
       boolean inAppositive = s0 - 1 >= lo && t.text(s0 - 1).equals(",") && c.w.articles.contains(t.lower(s0));
       if (after == e && !comma && !object && !inAppositive) continue;
       if (m.kind == Mention.Kind.DESCRIPTOR && c.descriptors.head(m.head) == null && c.descriptors.title(m.head) == null) continue;
-      if (which && !(m.kind == Mention.Kind.NAME || m.kind == Mention.Kind.DESCRIPTOR && c.descriptors.head(m.head) != null
-          && Speaker.ORGANIZATION.equals(c.descriptors.head(m.head).type))) continue;
+      // ("which" after a body or a state only: "The Good Friday Agreement, which says ..." is no speaker)
+      if (which && !(m.kind == Mention.Kind.NAME && m.name != null && (MentionParser.looksLikeOrganization(m.name)
+              || c.descriptors.affiliation(m.name) != null || bodyEntry(m.name))
+          || m.kind == Mention.Kind.DESCRIPTOR && c.descriptors.head(m.head) != null
+              && Speaker.ORGANIZATION.equals(c.descriptors.head(m.head).type))) continue;
       return m;
     }
     return null;

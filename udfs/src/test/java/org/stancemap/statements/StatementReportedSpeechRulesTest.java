@@ -759,4 +759,17 @@ class StatementReportedSpeechRulesTest {
     // the addressee of "urged" or "told" without "by" and "that" speaks nothing
     none("The minister was urged by lawmakers to resign.");
   }
+
+  @Test
+  void stop45RulesStayNarrow() {
+    none("The president is expected to announce that he will seek a second term.");
+    none("The minister confirmed the changes parliament would debate on Monday."); // an object and a relative clause
+    none("The Good Friday Agreement, which says the status can change only by referendum, is 27 years old.");
+    one("On March 15 officials said the border would reopen.", "the border would reopen", "officials");
+    // "as" that opens a phrase after "according to X," joins no clause: the clause is not cut before "as early as"
+    String un = "Aid deliveries will resume, according to the UN, as early as next week.";
+    assertTrue(indirect(un).stream().noneMatch(st -> st.text.strip().equals("Aid deliveries will resume")), dump(of(un)));
+    // a name ending like a noun of an office is still a person's when a given name opens it, and a Chinese name is no noun
+    one("Foreign Ministry Spokesperson Mao Ning said the two sides would keep talking.", "the two sides would keep", "Mao Ning");
+  }
 }

@@ -99,7 +99,12 @@ public final class Grammar {
         if (name != null && name.kind == Mention.Kind.NAME && name.conjuncts.isEmpty() && name.start > t.start(lo)
             && !MentionParser.looksLikeOrganization(name.name)) return name;
       }
-      if (ante != null && ante.kind != Mention.Kind.PRONOUN && ante.start > t.start(lo)) return ante;
+      // (an antecedent that opens the sentence, after "the" too: "The Good Friday Agreement, which says ..., is": the relative
+      // clause runs into the main verb; SubjectCueClauseRule reads a body's or a state's relative clause to its comma)
+      int as = ante == null ? -1 : t.indexFrom(ante.start);
+      // (past capitalised words the name run left out, "Good Friday", and a determiner)
+      while (as - 1 >= lo && t.isWord(as - 1) && (t.isCapitalized(as - 1) || MentionParser.DETERMINERS.contains(t.lower(as - 1)))) as--;
+      if (ante != null && ante.kind != Mention.Kind.PRONOUN) return as > lo ? ante : null;
     }
     // "a 24-year-old who asked to be identified only as Mohammad, said": the name given
     Mention named = givenName(t, p, text, lo, t.text(j).equals(",") ? j : j + 1);
@@ -298,9 +303,8 @@ public final class Grammar {
     return s - 2 > lo && t.text(s - 1).equals(",") && SentenceSubject.opensWithAdverbial(t, lo, s);
   }
 
-  /** Whether only capitalised words ("State" of "State Rep. ...") stand between the sentence's start {@code lo} and token {@code s}. */
-  /** Subject pronouns that open a relative clause without its pronoun: "the charity [that] he was working for". */
-  private static final Set<String> CONTACT_SUBJECTS = Set.of("he", "she", "they", "we", "i", "you");
+  /** Subject pronouns that open a relative clause without its pronoun: "the charity [that] he was working for" (data/speaker-words.tsv contact-subjects). */
+  private static final Set<String> CONTACT_SUBJECTS = SpeakerWords.list("contact-subjects");
 
   /** Participles of a hedged attribution ("is reported to have said", "was heard to say"; data/speaker-words.tsv "hedged-participles"). */
   private static final Set<String> HEDGED = SpeakerWords.list("hedged-participles");
@@ -314,7 +318,7 @@ public final class Grammar {
     if (k >= lo && t.lower(k).equals("have")) k--;
     if (k - 2 < lo || !t.lower(k).equals("to") || !HEDGED.contains(t.lower(k - 1))) return j;
     int b = k - 2;
-    while (b >= lo && (t.lower(b).equals("also") || t.lower(b).equals("widely") || t.lower(b).equals("not"))) b--;
+    while (b >= lo && skippable(t, b) && !BE.contains(t.lower(b))) b--; // "is also said to", "is widely believed to"
     return b - 1 >= lo && BE.contains(t.lower(b)) ? b - 1 : j;
   }
 
@@ -350,6 +354,7 @@ public final class Grammar {
     return false;
   }
 
+  /** Whether only capitalised words ("State" of "State Rep. ...") stand between the sentence's start {@code lo} and token {@code s}. */
   private static boolean opensAfterTitles(Tokens t, int lo, int s) {
     for (int x = lo; x < s; x++) if (!t.isWord(x) || !t.isCapitalized(x) || MentionParser.isStopCap(t.lower(x))) return false;
     return s - lo <= 2;
