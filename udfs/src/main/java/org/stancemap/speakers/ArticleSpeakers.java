@@ -628,8 +628,7 @@ public final class ArticleSpeakers {
       }
       if (g == null || pos - gPos > OF_THEM_REACH) return null; // only a group named lately
       String low = m.surface.toLowerCase(Locale.ROOT);
-      return low.startsWith("one ") ? new Resolution(new Speaker(clean(m.surface), "one-of-" + g.id, Speaker.ANONYMOUS, g.affiliation,
-          false, g.roleClass), true) : new Resolution(g, true);
+      return new Resolution(low.startsWith("one ") ? oneOf(m, g) : g, true);
     }
     SpeakerTable.Entry e = table.find(m.surface);
     if (e != null) return new Resolution(new Speaker(clean(m.surface), e.id, e.type, e.affiliation, false, m.roleClass), false);
@@ -699,9 +698,7 @@ public final class ArticleSpeakers {
       Speaker g = group(plural ? m.head : pluralHead(m.head));
       // "one of the officials said": a member of that group, who speaks for themselves (one speaker per group; "two of
       // the officials" are still the group)
-      if (g != null && lowSurface.startsWith("one of the ")) {
-        return new Resolution(new Speaker(clean(m.surface), "one-of-" + g.id, Speaker.ANONYMOUS, g.affiliation, false, g.roleClass), true);
-      }
+      if (g != null && lowSurface.startsWith("one of the ")) return new Resolution(oneOf(m, g), true);
       if (g != null) return new Resolution(g, true);
     }
     String aff = m.affiliation;
@@ -736,6 +733,11 @@ public final class ArticleSpeakers {
     }
     surface = clean(surface.strip());
     return new Speaker(surface, SpeakerTable.slug(surface), Speaker.ANONYMOUS, aff, false, ap.roleClass);
+  }
+
+  /** One member of the group {@code g}, who speaks for themselves: "one of the officials", "one of them" (id one-of-GROUP). */
+  private Speaker oneOf(Mention m, Speaker g) {
+    return new Speaker(clean(m.surface), "one-of-" + g.id, Speaker.ANONYMOUS, g.affiliation, false, g.roleClass);
   }
 
   private static final Set<String> ORDINALS = SpeakerWords.list("ordinals");

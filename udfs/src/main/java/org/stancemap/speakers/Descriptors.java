@@ -216,6 +216,12 @@ public final class Descriptors {
     return placeFirst.contains(w[0].replace(".", "").toLowerCase(Locale.ROOT)) || placeLast.contains(w[w.length - 1].toLowerCase(Locale.ROOT));
   }
 
+  /** Whether {@code word} is the head of a body's phrase ("ministry", "directorate", "network"): a head of type organization. */
+  public boolean bodyHead(String word) {
+    Head h = word == null ? null : head(word);
+    return h != null && Speaker.ORGANIZATION.equals(h.type);
+  }
+
   /** "the 24-year-old", "a 52-year-old": an age stands for a person. */
   static final Head AGE = new Head("person:sg:other");
 

@@ -703,8 +703,7 @@ public final class MentionParser {
       // a number after a capitalised word and before a speaker's head in lower case
       // (a body's or an outlet's head only: "On March 15 officials said" is no name)
       if (mediaNumber(t, k, lo) || k - 1 >= lo && t.isDigits(k, 3) && capitalized(t, k - 1) && t.isWord(k - 1) && !capitalized(t, j)
-          && desc.head(t.lower(j)) != null && (Speaker.ORGANIZATION.equals(desc.head(t.lower(j)).type)
-              || "media".equals(desc.head(t.lower(j)).roleClass))) { j = k; continue; }
+          && (desc.bodyHead(t.lower(j)) || desc.head(t.lower(j)) != null && "media".equals(desc.head(t.lower(j)).roleClass))) { j = k; continue; }
       // "the Committee to Protect Journalists": "to" between a body's word and a capitalised word
       if (lw.equals("to") && k - 1 >= lo && capitalized(t, k - 1) && bodyWord(t.text(k - 1)) && capitalized(t, j)) { j = k; continue; }
       if ((lw.equals("and") || lw.equals("&")) && k - 1 >= lo && (npWord(t, k - 1) || PRONOUNS.contains(t.lower(k - 1)))) { j = k; continue; }

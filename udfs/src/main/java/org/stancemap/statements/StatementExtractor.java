@@ -809,6 +809,9 @@ public final class StatementExtractor {
       return s;
     }
 
+    /** Turns under a question's label ("QUESTION:", "Q (Fanatik):"), questions whoever asks and however often. */
+    private final java.util.Set<Statement> questionTurns = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
     /**
      * The interviewer of a transcript (an anchor, a host, a briefing's reporters, a hearing's questioner): a labelled speaker
      * at least two of whose turns, and at least 60% of them, ask something (a question mark in the turn), beside another
@@ -817,8 +820,6 @@ public final class StatementExtractor {
      * reporter's words are; the reported speech and quotes inside it stay, and the interviewer's other paragraphs (a
      * member's remarks before a question) stay statements. A turn: the statements of one label (its cue), in text order.
      */
-    private final java.util.Set<Statement> questionTurns = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-
     private void interviewerTurns() {
       java.util.Map<String, java.util.Map<Integer, List<Statement>>> turns = new java.util.LinkedHashMap<>();
       for (Statement s : out) {
@@ -857,7 +858,6 @@ public final class StatementExtractor {
       }
       out.removeIf(asked::contains); // one pass: a transcript of thousands of questions stays linear
     }
-
 
     /** A subject after an opening phrase that {@link #observeNames} observed at once (not again when the sentence is done). */
     private Mention observedEarly;
@@ -1237,6 +1237,18 @@ public final class StatementExtractor {
      * name; the name (after the title, perhaps after a comma) must be a person's of two words or more. Null when none.
      */
     private Mention titledHolder(int lo, int nameEnd, int before) {
+      // read twice per label paragraph (counting labels, then reading the turn): the first answer is kept
+      long key = (long) lo << 32 | nameEnd;
+      if (holders.containsKey(key)) return holders.get(key);
+      Mention holder = findTitledHolder(lo, nameEnd, before);
+      holders.put(key, holder);
+      return holder;
+    }
+
+    /** {@link #titledHolder}'s answers by the label's tokens (its paragraph fixes {@code before}). */
+    private final java.util.Map<Long, Mention> holders = new java.util.HashMap<>();
+
+    private Mention findTitledHolder(int lo, int nameEnd, int before) {
       if (nameEnd <= lo) return null;
       boolean title = false;
       for (int i = lo; i < nameEnd; i++) {
@@ -1266,7 +1278,8 @@ public final class StatementExtractor {
       return null;
     }
 
-    private Set<String> lowerWords;
+    /** The article's words in lower case, and the capitalised words right after another (surnames); built on first need. */
+    private Set<String> lowerWords, surnames;
 
     /**
      * Whether the one-word label at token {@code lo} is a name in capitals that labels at least two turns: three letters
@@ -1294,8 +1307,6 @@ public final class StatementExtractor {
       }
       return !lowerWords.contains(lower) && !surnames.contains(lower);
     }
-
-    private Set<String> surnames;
 
     /** Whether a word is a given name of {@code data/given-names.tsv}, as written or in capitals ("REBECCA"). */
     private static boolean givenName(String word) {

@@ -53,9 +53,7 @@ final class SubjectCueClauseRule implements ReportedSpeechRule {
         Mention agent = c.w.tell.contains(cue.text) && by + 1 < hi && tokens.lower(by).equals("by") ? c.parser.forward(tokens, by + 1, hi, c.text) : null;
         int that = agent == null ? -1 : Grammar.after(tokens, agent);
         // (a body or a named source: "he" later still means the one told, not "another doctor")
-        boolean body = agent != null && (agent.kind == Mention.Kind.NAME
-            || agent.kind == Mention.Kind.DESCRIPTOR && c.descriptors.head(agent.head) != null
-                && Speaker.ORGANIZATION.equals(c.descriptors.head(agent.head).type));
+        boolean body = agent != null && (agent.kind == Mention.Kind.NAME || agent.kind == Mention.Kind.DESCRIPTOR && c.descriptors.bodyHead(agent.head));
         if (body && agent.conjuncts.isEmpty() && that + 1 < hi && tokens.lower(that).equals("that")) {
           int j = c.clauseStart(that + 1, hi, true);
           if (j >= 0 && c.emitChain(k, p, j, hi, end, agent, cue, RuleNames.SUBJECT_CUE_CLAUSE, i)) return true;
@@ -103,6 +101,12 @@ final class SubjectCueClauseRule implements ReportedSpeechRule {
     return reported;
   }
 
+  /** Whether the entity table has {@code name} as a body or a state (not a person). */
+  private static boolean bodyEntry(String name) {
+    var e = org.stancemap.speakers.SpeakerTable.load().find(name);
+    return e != null && !Speaker.PERSON.equals(e.type);
+  }
+
   /**
    * The phrase a relative "who" before the cue at token {@code i} refers to, when the relative clause stands inside
    * the sentence: "Senator Jim Roe, who said", "Jim Roe, a farmer from Iowa who said", "met Aisha Rahman, a
@@ -111,12 +115,6 @@ final class SubjectCueClauseRule implements ReportedSpeechRule {
    * phrase that ends right before "who" (or its comma), or whose appositive does, within twelve tokens; null
    * when there is none or "who" does not come right before the cue (past adverbs).
    */
-  /** Whether the entity table has {@code name} as a body or a state (not a person). */
-  private static boolean bodyEntry(String name) {
-    var e = org.stancemap.speakers.SpeakerTable.load().find(name);
-    return e != null && !Speaker.PERSON.equals(e.type);
-  }
-
   static Mention relativeAntecedent(ReportedClauses c, int lo, int i) {
     var t = c.tokens;
     int r = i - 1;
@@ -156,8 +154,7 @@ final class SubjectCueClauseRule implements ReportedSpeechRule {
       // ("which" after a body or a state only: "The Good Friday Agreement, which says ..." is no speaker)
       if (which && !(m.kind == Mention.Kind.NAME && m.name != null && (MentionParser.looksLikeOrganization(m.name)
               || c.descriptors.affiliation(m.name) != null || bodyEntry(m.name))
-          || m.kind == Mention.Kind.DESCRIPTOR && c.descriptors.head(m.head) != null
-              && Speaker.ORGANIZATION.equals(c.descriptors.head(m.head).type))) continue;
+          || m.kind == Mention.Kind.DESCRIPTOR && c.descriptors.bodyHead(m.head))) continue;
       return m;
     }
     return null;

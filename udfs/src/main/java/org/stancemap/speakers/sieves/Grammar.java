@@ -130,7 +130,7 @@ public final class Grammar {
       // issued": a description with a relative clause of its own, then the name between commas; the one named speaks
       if (appos != null && appos.kind == Mention.Kind.NAME && appos.conjuncts.isEmpty() && appos.end <= t.start(j)
           && (personName(appos) || MentionParser.looksLikeOrganization(appos.name) || t.lower(lo).equals("the"))
-          && (t.lower(lo).equals("a") || t.lower(lo).equals("an") || t.lower(lo).equals("the")) && describedWithRelative(t, p, text, lo, k)) return appos;
+          && (SentenceSubject.indefinite(t.lower(lo)) || t.lower(lo).equals("the")) && describedWithRelative(t, p, text, lo, k)) return appos;
       // "The Caspian Pipeline Consortium (CPC), whose terminal ..., said": the name before its short form
       Mention base = p.backward(t, lo, beforeShortForm(t, lo, k - 1), text);
       // "Rep. Luis Ortega, D-Ill., whose district ..., said": an abbreviation's full stop before the comma
@@ -195,11 +195,11 @@ public final class Grammar {
         }
         // "A former Royal Marine, James Whitcombe, said": a name after "a"/"an" is a description; the person speaks
         if (base.kind == Mention.Kind.NAME && base.conjuncts.isEmpty() && personName(appos)
-            && (t.lower(bs).equals("a") || t.lower(bs).equals("an"))) return appos;
+            && SentenceSubject.indefinite(t.lower(bs))) return appos;
         if (base.conjuncts.size() > 1) {
           Mention last = base.conjuncts.get(base.conjuncts.size() - 1);
           if (last.kind == Mention.Kind.DESCRIPTOR) base.conjuncts.set(base.conjuncts.size() - 1, appos);
-        } else if (base.kind == Mention.Kind.DESCRIPTOR && !t.lower(t.indexFrom(appos.start)).equals("a") && !t.lower(t.indexFrom(appos.start)).equals("an")) {
+        } else if (base.kind == Mention.Kind.DESCRIPTOR && !SentenceSubject.indefinite(t.lower(t.indexFrom(appos.start)))) {
           base.appositive = appos; // ("Another aide, a Democrat, notes": a name after "a" describes, it names no one)
         }
       } else if (appos != null) {
@@ -219,8 +219,7 @@ public final class Grammar {
     if (issuing > lo) {
       Mention author = subjectBefore(t, p, text, lo, issuing);
       // (a name after "a"/"an" is a post-modifier's object read alone: "the Coalition for a Free Syria")
-      String a0 = author == null ? null : t.lower(t.indexFrom(author.start));
-      if (author != null && !(author.kind == Mention.Kind.NAME && ("a".equals(a0) || "an".equals(a0)))) return author;
+      if (author != null && !(author.kind == Mention.Kind.NAME && SentenceSubject.indefinite(t.lower(t.indexFrom(author.start))))) return author;
     }
     Mention person = nameBeforePlace(t, p, text, lo, m);
     Mention from = beforeFromPlace(t, p, text, lo, person != null ? person : m);

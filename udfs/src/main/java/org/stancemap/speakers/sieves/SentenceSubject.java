@@ -29,6 +29,11 @@ public final class SentenceSubject {
   private static final Set<String> NOT_VERB = SpeakerWords.list("not-verb");
   private static final Set<String> ARTICLES = SpeakerWords.list("indefinite-articles");
 
+  /** Whether a lower-case word is an indefinite article ("a", "an"; data/speaker-words.tsv indefinite-articles). */
+  public static boolean indefinite(String lower) {
+    return ARTICLES.contains(lower);
+  }
+
   private static final Set<String> RELATIVE = SpeakerWords.list("subject-relatives");
   /** Possessives that open a subject phrase ("His mother", "Her lawyer", "Their spokesman"). */
   private static final Set<String> POSSESSIVES = SpeakerWords.list("possessives");
