@@ -868,16 +868,16 @@ public final class StatementExtractor {
       Mention subject = parser.forward(tokens, lo, hi, text);
       // a sentence inside a quote ("Assad is gone.") names no subject "he said" goes to; its names are still observed below
       if (subject != null && inQuote.get(subject.start)) subject = null;
-      // "Protesters gathered outside": a group that opens the sentence is whom a later "one of them" may mean
-      if (subject != null && subject.kind == Mention.Kind.DESCRIPTOR && subject.conjuncts.isEmpty() && subject.head != null
-          && descriptors.head(subject.head) != null && descriptors.head(subject.head).plural) {
-        speakers.observeSubject(subject, tokens.start(lo));
-      }
       else if (subject != null && subject.kind == Mention.Kind.NAME && subject.conjuncts.isEmpty() && !SentenceSubject.opensWithAdverbial(tokens, lo, hi)) {
         speakers.observeSubject(subject, tokens.start(lo));
       }
       else if (lo < hi && !inQuote.get(tokens.start(lo))) {
         later = SentenceSubject.find(tokens, parser, descriptors, cues, text, lo, hi, false, true);
+      }
+      // "Protesters gathered outside": a group that opens the sentence is whom a later "one of them" may mean
+      if (subject != null && subject.kind == Mention.Kind.DESCRIPTOR && subject.conjuncts.isEmpty() && subject.head != null
+          && descriptors.head(subject.head) != null && descriptors.head(subject.head).plural) {
+        speakers.observeSubject(subject, tokens.start(lo));
       }
       for (int i = lo; i < hi; i++) {
         if (!tokens.isWord(i) || !tokens.isCapitalized(i)) continue;
