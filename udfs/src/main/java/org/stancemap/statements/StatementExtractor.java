@@ -133,6 +133,29 @@ public final class StatementExtractor {
   /** Words in capitals that label an item, never a speaker ("UPDATE:", "WATCH:"; data/speaker-words.tsv label-furniture). */
   private static final Set<String> LABEL_FURNITURE = org.stancemap.speakers.SpeakerWords.list("label-furniture");
 
+  /**
+   * A record's label alone on its line, the speech in the paragraphs below it, as Hansard prints a debate: "Dr Helen Marsh
+   * (Stroud) (Lab)", "Madam Deputy Speaker (Dame Rosalind Ellery)", "The Minister for Security (Dan Jarvis)", later "Dr
+   * Marsh". Group 1: the words before the brackets (a name, or a role with its words "of", "for", "and", commas); group 2:
+   * the brackets (a seat and a party, or the holder of the role).
+   */
+  private static final Pattern LINE_LABEL = Pattern.compile(
+      "^(\\p{Lu}[\\p{L}'\u2019.\\-]*(?:,? (?:(?:of|for|and|the|on)[ ]){0,2}\\p{Lu}[\\p{L}'\u2019.\\-]*){0,14})((?: \\([^()\\n]{1,80}\\)){0,2})[ \t]*$");
+
+  /**
+   * A record's line of procedure, the clerk's and no member's words: "Question put and agreed to.", "Resolved,", "Ordered,",
+   * "The House divided:", "Several hon. Members rose—". It ends the speech under way.
+   */
+  private static final Pattern RECORD_PROCEDURE = Pattern.compile(
+      "^(?:Question put(?: and agreed to| accordingly| forthwith)?|Question agreed to|Resolved|Ordered|The House divided|Motion made"
+      + "|Several hon\\. Members rose|Hon\\. Members|Amendment (?:proposed|made|negatived))\\b.{0,80}$");
+
+  /** Words of someone speaking rather than written about ("I", "we", "you"; data/speaker-words.tsv speech-persons). */
+  private static final Set<String> SPEECH_PERSONS = org.stancemap.speakers.SpeakerWords.list("speech-persons");
+
+  /** A record's time stamp on its own line ("2.31 pm", "14:05"): it neither opens nor ends a speech. */
+  private static final Pattern TIME_STAMP = Pattern.compile("^\\d{1,2}[.:]\\d\\d(?: ?[ap]\\.?m\\.?)?[ \t]*$");
+
   /** A committee transcript's question number before a label: "Q2 Chair:", "Q17 Sir Desmond Howell:". */
   private static final Pattern QUESTION_NUMBER = Pattern.compile("Q\\d{1,4}[ \t]+(?=\\p{Lu})");
 
@@ -949,8 +972,15 @@ public final class StatementExtractor {
     private int nameLabels() {
       int n = 0;
       int f = 0;
+      lineLabels = lineLabels();
       for (int p = 1; p < tv.paragraphCount(); p++) {
         int ps = tv.paragraphStart(p);
+        if (lineLabels != null && lineLabels[p] != null) {
+          n++;
+          lastLabel = p;
+          if (firstLabel < 0) firstLabel = p;
+          continue;
+        }
         String head = view.substring(ps, Math.min(tv.paragraphEnd(p), ps + 120));
         if (QUESTION_LABEL.matcher(head).find()) {
           n++;
@@ -975,6 +1005,115 @@ public final class StatementExtractor {
         }
       }
       return n;
+    }
+
+    /** Per paragraph, the person a label alone on its line names ({@link #LINE_LABEL}); null when the article is no such record. */
+    private Mention[] lineLabels;
+    /** Whether the turn under way was opened by such a label: it goes on past the record's last label, to the end. */
+    private boolean lineTurn;
+
+    /**
+     * The labels alone on their line of a record that prints them so ({@link #LINE_LABEL}): a name with a seat and a party
+     * in brackets ("Dr Helen Marsh (Stroud) (Lab)"), a role with its holder in brackets ("Madam Deputy Speaker (Dame
+     * Rosalind Ellery)"), and later the short label of someone such a label named ("Dr Marsh"). A record needs two of
+     * the long labels and two labels whose next paragraph speaks (has "I", "we", "you": data/speaker-words.tsv
+     * speech-persons), so a list of candidates with their seats, each described below, is none; and no label may have a
+     * quotation below it (a round-up of quotes under each name is read as quotes). Null when there is none.
+     */
+    private Mention[] lineLabels() {
+      Mention[] at = new Mention[tv.paragraphCount()];
+      java.util.Set<String> surnames = new java.util.HashSet<>();
+      int full = 0, speaking = 0;
+      for (int p = 1; p + 1 < tv.paragraphCount(); p++) {
+        int ps = tv.paragraphStart(p), b = trimEnd(ps, tv.paragraphEnd(p));
+        if (b - ps > 200) continue;
+        Matcher m = LINE_LABEL.matcher(view.substring(ps, b));
+        if (!m.matches() || m.end(1) == m.start(1)) continue;
+        int lo = tokens.indexFrom(ps + m.start(1)), hi = tokens.indexFrom(ps + m.end(1));
+        String brackets = m.group(2).strip();
+        Mention who;
+        if (brackets.isEmpty()) { // "Dr Marsh": someone a long label named
+          who = lineName(lo, hi);
+          if (who == null || !surnames.contains(tokens.lower(hi - 1))) continue;
+        } else {
+          int close = brackets.indexOf(')');
+          // one bracket holding a full name after a role: the role's holder ("Madam Deputy Speaker (Dame Rosalind Ellery)")
+          Mention holder = close == brackets.length() - 1
+              ? lineName(tokens.indexFrom(ps + m.start(2) + m.group(2).indexOf('(') + 1), tokens.indexFrom(ps + m.end(2) - 1)) : null;
+          Mention named = lineName(lo, hi);
+          if (holder != null && holder.name != null && holder.name.contains(" ") && (named == null || roleWords(lo, hi))) who = holder;
+          // a seat and a party: "Andrew Fenwick (Stratford-on-Avon) (Con)" (not a role: "Tolga Arikan (head coach)" heads a
+          // round-up of what people said, in quotes and prose)
+          else if (named != null && named.name != null && named.name.contains(" ") && close < brackets.length() - 1) who = named;
+          else continue;
+          full++;
+          String[] w = Tokens.splitSpaces(who.name);
+          surnames.add(w[w.length - 1].toLowerCase(java.util.Locale.ROOT));
+        }
+        at[p] = who;
+        if (speaks(p + 1)) speaking++;
+        // a record prints speech without quote marks; a round-up of quotes under each name is read as quotes
+        int next = tv.paragraphStart(p + 1);
+        if (next < tv.paragraphEnd(p + 1) && "\"\u201c\u2018'\u00ab".indexOf(view.charAt(next)) >= 0) return null;
+      }
+      return full >= 2 && speaking >= 2 ? at : null;
+    }
+
+    /** A person's name that is all of the words [lo, hi), perhaps after an honorific ("Dr Helen Marsh", "Dame Rosalind Ellery"). */
+    private Mention lineName(int lo, int hi) {
+      if (lo >= hi) return null;
+      Mention m = parser.forward(tokens, lo, hi, text);
+      if (m == null || m.kind != Mention.Kind.NAME || !m.conjuncts.isEmpty() || Grammar.after(tokens, m) != hi) return null;
+      int first = tokens.indexFrom(m.start);
+      return first == lo || descriptors.titleBeforeSurname(text.substring(tokens.start(lo), m.start).strip()) ? m : null;
+    }
+
+    /** Whether the words [lo, hi) hold a title or end in a person's role ("Madam Deputy Speaker", "The Minister for Security"). */
+    private boolean roleWords(int lo, int hi) {
+      for (int i = lo; i < hi; i++) if (descriptors.title(tokens.lower(i)) != null) return true;
+      Descriptors.Head h = descriptors.head(tokens.lower(hi - 1));
+      return h != null && !Speaker.ORGANIZATION.equals(h.type);
+    }
+
+    /** Whether paragraph {@code p} is someone speaking: a sentence with "I", "we" or "you" among its words. */
+    private boolean speaks(int p) {
+      int ps = tv.paragraphStart(p), b = trimEnd(ps, tv.paragraphEnd(p));
+      return endsSentence(ps, lastMark(ps, b)) && speaking(ps, b);
+    }
+
+    /** Whether the words of [ps, b) include "I", "we", "you" (data/speaker-words.tsv speech-persons). */
+    private boolean speaking(int ps, int b) {
+      for (int i = tokens.indexFrom(ps), hi = tokens.indexFrom(b); i < hi; i++) if (SPEECH_PERSONS.contains(tokens.lower(i))) return true;
+      return false;
+    }
+
+    /**
+     * A record's label alone on its line ({@link #lineLabels}): the turn of the person it names opens, their speech in the
+     * paragraphs below; the label itself is no one's words. Null: the label is no statement.
+     */
+    private Statement lineTurn(int p, int ps, int pe) {
+      Mention m = lineLabels[p];
+      String surname = tokens.lower(tokens.indexFrom(m.end) - 1);
+      String key = text.substring(m.start, m.end).toLowerCase(java.util.Locale.ROOT);
+      ArticleSpeakers.Resolution r = labelSpeakers.containsKey(key) ? new ArticleSpeakers.Resolution(labelSpeakers.get(key), true)
+          : labelSpeakers.containsKey(surname) ? new ArticleSpeakers.Resolution(labelSpeakers.get(surname), true)
+          : speakers.resolve(m, m.start);
+      if (r != null && !r.speaker.plural && Speaker.ORGANIZATION.equals(r.speaker.type)) {
+        r = new ArticleSpeakers.Resolution(asPerson(r.speaker), r.coreference);
+      }
+      for (int k = Sentences.indexAt(sentences, ps); k >= 0 && k < sentences.length && sentences[k][0] < pe; k++) claimed[k] = true;
+      if (r == null || !Speaker.PERSON.equals(r.speaker.type) || r.speaker.plural) return endTurn();
+      labelSpeakers.putIfAbsent(key, r.speaker);
+      labelSpeakers.putIfAbsent(surname, r.speaker);
+      asking = false;
+      turn = r.speaker;
+      turnMention = m;
+      turnCueStart = ps;
+      turnCueEnd = trimEnd(ps, pe);
+      turnSpeakerStart = turnSpeakerEnd = -1;
+      turnMethod = r.coreference ? Statement.COREFERENCE : Statement.EXPLICIT;
+      lineTurn = true;
+      return null;
     }
 
     /**
@@ -1069,9 +1208,12 @@ public final class StatementExtractor {
       Mention m = null;
       boolean coreference = false;
       int a, cueStart, cueEnd;
+      if (lineLabels != null && lineLabels[p] != null) return lineTurn(p, ps, pe);
       Matcher qm = QUESTION_LABEL.matcher(para);
       Matcher lm = nameLabel(para);
-      if (qm.find()) {
+      boolean question = qm.find();
+      if (question || lm != null) lineTurn = false;
+      if (question) {
         asking = true;
         a = ps + qm.end();
         int g = qm.group(1) != null ? 1 : qm.group(2) != null ? 2 : 0; // the asker in brackets, if any
@@ -1447,6 +1589,7 @@ public final class StatementExtractor {
     /** No turn goes on past this paragraph; it is no labelled statement. */
     private Statement endTurn() {
       turn = null;
+      lineTurn = false;
       return null;
     }
 
@@ -1470,7 +1613,11 @@ public final class StatementExtractor {
       // "[6:02] And then ...", "[2:40]" alone: a new segment of a video, no turn goes on
       if (b > ps + 1 && view.charAt(ps) == '[' && Character.isDigit(view.charAt(ps + 1))) return endTurn();
       if (stageDirection(ps, b)) return null; // "(SOUNDBITE OF ...)"
-      if (!sentence || p >= lastLabel) return endTurn();
+      if (lineTurn && TIME_STAMP.matcher(view.substring(ps, b)).matches()) return null; // "2.31 pm" inside a speech
+      if (lineTurn && RECORD_PROCEDURE.matcher(view.substring(ps, b)).matches()) return endTurn();
+      // "I beg to move," before the motion's words: a speech's opening formula, in the speaker's own person
+      boolean opening = lineTurn && !sentence && b > ps && ",:".indexOf(view.charAt(b - 1)) >= 0 && speaking(ps, b);
+      if (!sentence && !opening || p >= lastLabel && !lineTurn) return endTurn();
       return turnStatement(p, ps, b, from, Statement.COREFERENCE.equals(turnMethod) ? turnMethod : Statement.CONTINUATION);
     }
 
@@ -1999,6 +2146,9 @@ public final class StatementExtractor {
 
     /** Reported speech in a sentence no direct quote claimed: the rules of {@link ReportedSpeechRules}, in their order. */
     private void indirect(int k, int p, int lo, int hi) {
+      // "Does she agree that the problem is enforcement?": a question asks whether someone says it, and reports nothing
+      if (lo < hi && view.charAt(trimEnd(sentences[k][0], sentences[k][1]) - 1) == '?'
+          && (words.aux.contains(tokens.lower(lo)) || words.doForms.contains(tokens.lower(lo)))) return;
       reported.report(clauses, k, p, lo, hi, sentences[k][1]);
     }
 

@@ -17,7 +17,8 @@ import org.stancemap.speakers.MentionParser;
  * one scan, the same in the Spark job and in plain Java.
  *
  * <p>The rule for a period after an entry: the entry starts the text or follows whitespace or an
- * opening mark ({@code " ' ( [}), its first letter is a capital, and after the period come spaces
+ * opening mark ({@code " ' ( [}), its first letter is a capital (or it is written as an entry listed in lower
+ * case: "the hon. Member"), and after the period come spaces
  * and then a capital letter in the same paragraph (a name, or the next word of a compound title).
  * So a title at the end of a paragraph, or before a digit, a quote mark or a lower-case word, ends
  * a sentence as any word would. Dotted initials ("U.S.", "U.N.") keep their last period only before
@@ -28,6 +29,7 @@ public final class TitleAbbreviations {
   public static final String FILE = "title-abbreviations.txt";
 
   private final Set<String> titles; // lower case, without the period
+  private final Set<String> anyCase; // the titles listed in lower case ("hon."): kept in lower case too
   private final int longest;
 
   private static volatile TitleAbbreviations defaults;
@@ -54,7 +56,7 @@ public final class TitleAbbreviations {
    * ("U.S. President Donald Trump", "U.N. Secretary-General").
    */
   public TitleAbbreviations(List<String> lines) {
-    Set<String> s = new HashSet<>(), in = new HashSet<>();
+    Set<String> s = new HashSet<>(), in = new HashSet<>(), lower = new HashSet<>();
     int n = 0;
     for (String line : lines) {
       String w = line.strip();
@@ -66,9 +68,11 @@ public final class TitleAbbreviations {
         throw new IllegalArgumentException("data/" + FILE + ": not one abbreviation with its period: '" + line + "'");
       }
       s.add(w.substring(0, w.length() - 1).toLowerCase(Locale.ROOT));
+      if (Character.isLowerCase(w.charAt(0))) lower.add(w.substring(0, w.length() - 1));
       n = Math.max(n, w.length() - 1);
     }
     this.titles = Set.copyOf(s);
+    this.anyCase = Set.copyOf(lower);
     this.initials = Set.copyOf(in);
     this.longest = n;
   }
@@ -78,9 +82,13 @@ public final class TitleAbbreviations {
     return titles;
   }
 
-  /** Whether {@code word} (without its period) is a title as written before a name: listed, first letter a capital. */
+  /**
+   * Whether {@code word} (without its period) is a title as written before a name: listed, its first letter a capital,
+   * or written as listed in lower case ("the hon. Member", "my right hon. Friend").
+   */
   public boolean isTitle(String word) {
-    return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && titles.contains(word.toLowerCase(Locale.ROOT));
+    return !word.isEmpty() && (Character.isUpperCase(word.charAt(0)) && titles.contains(word.toLowerCase(Locale.ROOT))
+        || anyCase.contains(word));
   }
 
   /**

@@ -368,6 +368,66 @@ class SpeakerLabelRuleTest {
     assertTurns(hansard, "rachel-ormond", "naz-hussain", "rachel-ormond");
   }
 
+  /**
+   * Hansard prints each speaker's label alone on its line, the speech in the paragraphs below it: a member with a seat and
+   * a party, whoever holds a role in brackets, later a short label ("Dr Okoro"); time stamps and the clerk's lines between.
+   */
+  @Test
+  void aRecordThatPutsEachLabelOnItsOwnLineGivesTheParagraphsBelowToItsSpeaker() {
+    String text = "Black Sea Shipping\n\nVolume 801: debated on Tuesday 3 March 2026\n\n11.32 am\n\n"
+        + "Dr Amara Okoro (Hexham Vale) (Lab)\n\n"
+        + "I beg to move,\n\n"
+        + "That this House has considered the safety of shipping in the Black Sea.\n\n"
+        + "It is a pleasure to open this debate. Insurers tell me that premiums have tripled since the autumn.\n\n"
+        + "Premiums are not the only cost. Crews are refusing the route altogether.\n\n"
+        + "Mr Gideon Pratt (North Tarrow) (Con)\n\n"
+        + "Does the hon. Lady agree that the Government should underwrite the cover? Without it, we will lose the trade.\n\n"
+        + "Dr Okoro\n\n"
+        + "The hon. Gentleman is right, and I will come to that.\n\n"
+        + "11.48 am\n\n"
+        + "Several hon. Members rose\u2014\n\n"
+        + "Madam Deputy Speaker (Dame Celia Brannock)\n\n"
+        + "Order. I call the Minister.\n\n"
+        + "The Minister for Maritime Security (Tobias Lund)\n\n"
+        + "I thank the hon. Member for Hexham Vale for securing this debate.\n\n"
+        + "12.02 pm\n\n"
+        + "We have spoken to our Turkish partners every week this year.\n\n"
+        + "Question put and agreed to.";
+    List<Statement> all = of(text);
+    List<Statement> turns = assertTurns(text, "amara-okoro", "amara-okoro", "amara-okoro", "amara-okoro", "gideon-pratt", "amara-okoro",
+        "celia-brannock", "tobias-lund", "tobias-lund");
+    assertEquals("I beg to move,", turns.get(0).text, dump(all)); // a speech's opening formula, in the speaker's own person
+    assertEquals("We have spoken to our Turkish partners every week this year.", turns.get(8).text, dump(all)); // past the time stamp
+    // a question asks whether the Lady agrees: nobody is reported as saying the Government should underwrite it
+    assertTrue(all.stream().noneMatch(x -> Statement.INDIRECT.equals(x.kind) && x.text.contains("underwrite")), dump(all));
+    // the labels themselves are no one's words, not even the outlet's
+    assertTrue(all.stream().noneMatch(x -> x.text.startsWith("Dr Okoro") || x.text.startsWith("The Minister for")), dump(all));
+  }
+
+  /** Name lines that head a round-up of quotes, or a list of candidates described in prose, are no record's labels. */
+  @Test
+  void nameLinesOverQuotesOrDescriptionsAreNoRecord() {
+    String roundUp = "What they said after the derby\n\nThe coaches spoke after the match.\n\n"
+        + "Selim Varol (Kartal head coach)\n\n"
+        + "\"We were brave. I am proud of my players,\" Varol said.\n\n"
+        + "He added that the referee had a difficult night.\n\n"
+        + "Bruno Teixeira (Ankara FC head coach)\n\n"
+        + "\"We lost our shape and we paid for it,\" Teixeira said.\n\n"
+        + "The Portuguese refused to discuss his future.";
+    List<Statement> all = of(roundUp);
+    assertTrue(labelled(all).isEmpty(), dump(all));
+    assertTrue(all.stream().anyMatch(x -> "selim-varol".equals(x.speakerId) && x.text.startsWith("We were brave")), dump(all));
+    assertTrue(all.stream().noneMatch(x -> x.text.startsWith("The Portuguese refused") && !Statement.NARRATIVE.equals(x.kind)), dump(all));
+
+    String candidates = "Who is standing in the by-election\n\nFour candidates are on the ballot.\n\n"
+        + "Helen Abara (Labour) (Councillor)\n\n"
+        + "A former nurse, she has led the council's housing committee since 2021.\n\n"
+        + "Martin Greaves (Conservative) (Businessman)\n\n"
+        + "He runs a haulage firm and backs a new bypass.";
+    all = of(candidates);
+    assertTrue(labelled(all).isEmpty(), dump(all));
+  }
+
   @Test
   void aTurnMayOpenWithAnAddressThatEndsInAComma() {
     String text = "Leaders pledge to lift trade: full text of press statements\n\nPavel Orlov and Kemal Aydin spoke after talks.\n\n"

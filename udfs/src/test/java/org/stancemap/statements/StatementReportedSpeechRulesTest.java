@@ -48,6 +48,17 @@ class StatementReportedSpeechRulesTest {
     assertTrue(in.isEmpty(), "unexpected reported speech in [" + text + "]:\n" + dump(in));
   }
 
+  /** A yes-no question asks whether someone says a thing: "Does the minister agree that ...?" reports nothing. */
+  @Test
+  void aQuestionWhetherSomeoneSaysAThingReportsNothing() {
+    none("Does the minister agree that the sanctions have failed?");
+    none("Will the Foreign Secretary confirm that the embassy is closing?");
+    none("Did Ankara say that the border would reopen?");
+    one("The minister agreed that the sanctions have failed.", "the sanctions have failed", "The minister");
+    // a statement that ends in a question, not an interrogative clause: still the senator's
+    one("Senator Ruiz said that the real question was who pays?", "the real question was who pays?", "Ruiz");
+  }
+
   @Test
   void aRelativeWhoAfterAPrepositionsObjectSpeaks() {
     one("The daily carried an interview with Deputy Foreign Minister Ayman Sousan, who said that the presence was an occupation.",

@@ -84,6 +84,17 @@ class TitleAbbreviationsTest {
     assertFalse(t.protects("ex-Sen. Lee", 6), "an entry after a hyphen");
   }
 
+  /** Parliament's "hon.", written in lower case before the word it qualifies, is listed in lower case and kept so. */
+  @Test
+  void anEntryListedInLowerCaseIsKeptInLowerCase() {
+    assertEquals(List.of("I thank the right hon. Member for Tonbridge for his question.", "He is right."),
+        sentences("I thank the right hon. Member for Tonbridge for his question. He is right."));
+    assertEquals(List.of("Does my hon. Friend agree?", "She does."), sentences("Does my hon. Friend agree? She does."));
+    assertTrue(new TitleAbbreviations(List.of("hon.")).isTitle("Hon"), "and in capitals as any entry");
+    assertFalse(new TitleAbbreviations(List.of("Sen.")).isTitle("sen"), "an entry listed with a capital needs one");
+    assertFalse(TitleAbbreviations.load().protects("the hon. 5", 7), "a capital must still follow");
+  }
+
   @Test
   void wordsThatMerelyLookLikeTitlesStillSplit() {
     assertEquals(List.of("He thanked Eugen.", "Then he left."), sentences("He thanked Eugen. Then he left."));
