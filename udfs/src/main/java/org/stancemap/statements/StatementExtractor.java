@@ -54,10 +54,12 @@ public final class StatementExtractor {
   private static final Pattern STATED_BY = Pattern.compile(
       "^(?:As [^,\\n]{2,60}, )?[Tt]his (?:was|has been) (stated|said|announced|reported|noted|declared|confirmed|written|posted)\\b");
   /**
-   * A briefing's question turn: "QUESTION:", "Question (Hassan Obeid, Al-Mashriq TV):", the asker perhaps named in
-   * brackets; the White House's "Q Thanks, Dana. Is ...?" (a capital Q, a space, no colon).
+   * A briefing's question turn: "QUESTION:", "Question (Hassan Obeid, Al-Mashriq TV):", "Question 2 \u2013 Ahmad Karimi,
+   * Tasnim:", the asker perhaps named in brackets or after a dash (groups 1 to 3); the White House's "Q Thanks, Dana. Is
+   * ...?" (a capital Q, a space, no colon).
    */
-  private static final Pattern QUESTION_LABEL = Pattern.compile("^(?:(?:QUESTION|Question)(?: \\(([^()\\n]{2,80})\\))?|Q \\(([^()\\n]{2,80})\\)|Q):[ \\t]+(?=\\S)"
+  private static final Pattern QUESTION_LABEL = Pattern.compile("^(?:(?:QUESTION|Question)(?: \\d{1,3})?(?: \\(([^()\\n]{2,80})\\)"
+      + "| [\u2013\u2014-] ([^:\\n]{2,80}))?|Q \\(([^()\\n]{2,80})\\)|Q):[ \\t]+(?=\\S)"
       + "|^Q[ \\t]+(?=[A-Z\"\u201c])");
   /**
    * A paragraph opening with a name label and a colon: "Okafor: ...", "Mr Hale: \"...\"", "Priya Raman: ...", perhaps
@@ -1081,6 +1083,19 @@ public final class StatementExtractor {
       return endsSentence(ps, lastMark(ps, b)) && speaking(ps, b);
     }
 
+    /**
+     * Whether [ps, b) quotes or reports someone: a quote mark, a copyright line, or a plain speech cue ("said", "told")
+     * after anything but "I", "we", "you" ("PC Shaw said ..." reports; "I said" and "We call on" are the speech itself).
+     */
+    private boolean reporting(int ps, int b) {
+      for (int i = ps; i < b; i++) if ("\"\u201c\u201d\u00a9".indexOf(view.charAt(i)) >= 0) return true;
+      for (int i = tokens.indexFrom(ps), lo = i, hi = tokens.indexFrom(b); i < hi; i++) {
+        CueLexicon.Cue c = cues.at(tokens, i, hi);
+        if (c != null && CueLexicon.SPEECH.equals(c.role) && (i == lo || !SPEECH_PERSONS.contains(tokens.lower(i - 1)))) return true;
+      }
+      return false;
+    }
+
     /** Whether the words of [ps, b) include "I", "we", "you" (data/speaker-words.tsv speech-persons). */
     private boolean speaking(int ps, int b) {
       for (int i = tokens.indexFrom(ps), hi = tokens.indexFrom(b); i < hi; i++) if (SPEECH_PERSONS.contains(tokens.lower(i))) return true;
@@ -1216,12 +1231,12 @@ public final class StatementExtractor {
       if (question) {
         asking = true;
         a = ps + qm.end();
-        int g = qm.group(1) != null ? 1 : qm.group(2) != null ? 2 : 0; // the asker in brackets, if any
+        int g = qm.group(1) != null ? 1 : qm.group(2) != null ? 2 : qm.group(3) != null ? 3 : 0; // the asker named, if any
         boolean colon = qm.group().indexOf(':') >= 0; // not the White House's "Q Thanks, ..."
         cueStart = colon ? ps + para.indexOf(':', g == 0 ? 0 : qm.end(g)) : ps; // the colon, as a name label's; else the Q
         cueEnd = cueStart + 1;
         sp = null;
-        if (g > 0) { // "Question (Hassan Obeid, Al-Mashriq TV):", "Q (Fanatik):"
+        if (g > 0) { // "Question (Hassan Obeid, Al-Mashriq TV):", "Question 2 \u2013 Ahmad Karimi, Tasnim:", "Q (Fanatik):"
           int lo = tokens.indexFrom(ps + qm.start(g)), hi = tokens.indexFrom(ps + qm.end(g));
           Mention who = parser.forward(tokens, lo, hi, text);
           ArticleSpeakers.Resolution r = who == null || who.kind != Mention.Kind.NAME ? null : speakers.resolve(who, who.start);
@@ -1240,7 +1255,7 @@ public final class StatementExtractor {
           }
         }
         turnSpeakerStart = m == null ? ps : -1; // an unnamed asker: the label word names them ("QUESTION"), a reporter
-        turnSpeakerEnd = m == null ? ps + (g == 0 ? (colon ? para.indexOf(':') : 1) : qm.start(g) - 2) : -1;
+        turnSpeakerEnd = m == null ? g == 0 ? ps + (colon ? para.indexOf(':') : 1) : trimEnd(ps, ps + qm.start(g) - 2) : -1;
         if (sp == null) sp = new Speaker(view.substring(turnSpeakerStart, turnSpeakerEnd), REPORTER, Speaker.ANONYMOUS, null, false, "media");
       } else if (lm != null) {
         asking = false;
@@ -1617,7 +1632,9 @@ public final class StatementExtractor {
       if (lineTurn && RECORD_PROCEDURE.matcher(view.substring(ps, b)).matches()) return endTurn();
       // "I beg to move," before the motion's words: a speech's opening formula, in the speaker's own person
       boolean opening = lineTurn && !sentence && b > ps && ",:".indexOf(view.charAt(b - 1)) >= 0 && speaking(ps, b);
-      if (!sentence && !opening || p >= lastLabel && !lineTurn) return endTurn();
+      // past the last label, a paragraph that speaks ("I", "we", "you") still continues the last speech (a record's last
+      // speaker); the first that does not, or that quotes or reports someone (the outlet's narrative again) ends it
+      if (!sentence && !opening || p >= lastLabel && !lineTurn && !(speaking(ps, b) && !reporting(ps, b))) return endTurn();
       return turnStatement(p, ps, b, from, Statement.COREFERENCE.equals(turnMethod) ? turnMethod : Statement.CONTINUATION);
     }
 

@@ -718,6 +718,44 @@ class SpeakerLabelRuleTest {
     assertTurns(text, "putin", "erdogan");
   }
 
+  /** A briefing that numbers its questions and names the asker after a dash: the questions are no one's statements. */
+  @Test
+  void aNumberedQuestionLabelNamesItsAskerAfterADash() {
+    String text = "Weekly briefing\n\nForeign Ministry spokesman Karim Vahedi took questions on Monday.\n\n"
+        + "Question 1 \u2013 Sara Malek, Fars: Will the minister travel to Baku this week?\n\n"
+        + "Vahedi: The visit is being prepared. I cannot give a date.\n\n"
+        + "Question 2 \u2013 Tom Reyes, Reuters: Are there contacts with Damascus?\n\n"
+        + "Vahedi: There are contacts at the technical level.\n\n"
+        + "Question 3 - Lena Park, Yonhap: Is the embassy reopening?\n\n"
+        + "Vahedi: Not yet.";
+    List<Statement> all = of(text);
+    assertTurns(text, "karim-vahedi", "karim-vahedi", "karim-vahedi");
+    assertTrue(all.stream().noneMatch(x -> x.text.contains("travel to Baku") && !Statement.NARRATIVE.equals(x.kind)), dump(all));
+  }
+
+  /**
+   * A record's last speaker speaks to its end: paragraphs past the last label go on with the speech while they speak
+   * ("I", "we", "you") and neither quote nor report anyone; the first that does not is the outlet's narrative again.
+   */
+  @Test
+  void theLastSpeechOfARecordGoesOnWhileItsParagraphsSpeak() {
+    String record = "Security Council, 9990th meeting\n\nThe President: I give the floor to Mr. Okonjo.\n\n"
+        + "Mr. Okonjo (Nigeria): We thank the briefers.\n\n"
+        + "The President: I now give the floor to the representative of Syria.\n\n"
+        + "Mr. Haddad (Syrian Arab Republic): I thank you, Mr. President.\n\n"
+        + "We call on the Council to act. Our villages are shelled every day.\n\n"
+        + "The meeting rose at 12.20 p.m.";
+    List<Statement> turns = assertTurns(record, "president", "okonjo", "president", "haddad", "haddad");
+    assertEquals("We call on the Council to act. Our villages are shelled every day.", turns.get(4).text);
+
+    String article = "Leaders' statements\n\nThe two presidents spoke after talks.\n\n"
+        + "Pavel Orlov: Our talks were frank.\n\n"
+        + "Kemal Aydin: We agree on the corridor.\n\n"
+        + "Aydin later told reporters: \"We will meet again in May.\"\n\n"
+        + "We will update this story.";
+    assertTurns(article, "pavel-orlov", "kemal-aydin");
+  }
+
   /** The speaker ids of a text's labelled turns must be {@code expected}, in order; returns the turns. */
   private static List<Statement> assertTurns(String text, String... expected) {
     List<Statement> all = of(text);
