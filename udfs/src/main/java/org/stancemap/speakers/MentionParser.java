@@ -850,6 +850,21 @@ public final class MentionParser {
   }
 
   /**
+   * "his", "her" or "their" at token {@code s} as the pronoun of whoever holds a view ("In his view, ..."): a mention that
+   * resolves as "he", "she", "they" do; null for any other word.
+   */
+  public Mention possessorPronoun(Tokens t, int s) {
+    if (s >= t.size()) return null;
+    String object = switch (t.lower(s)) {
+      case "his" -> "him";
+      case "her" -> "her";
+      case "their" -> "them";
+      default -> null;
+    };
+    return object == null ? null : new Mention(Mention.Kind.PRONOUN, t.start(s), t.end(s), t.text(s), null, object, true, null, null);
+  }
+
+  /**
    * The source named after "according to" at token {@code s}: a speaker phrase ({@link #forward}), or an
    * object pronoun standing alone before punctuation ("According to him, the issue ...", "..., according
    * to her."), which resolves as "he" / "she" / "they".

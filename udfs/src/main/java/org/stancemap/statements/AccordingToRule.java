@@ -9,12 +9,37 @@ import org.stancemap.speakers.sieves.Grammar;
  * {@code according-to}: "According to X, CLAUSE" (the source opens the sentence, after at most a mark
  * or one word and its comma: "Meanwhile, according to ..."); {@code clause-according-to}: "CLAUSE,
  * according to X." (the source phrase ends the sentence, or only a short phrase with no verb follows
- * it). The source may be a speaker phrase, "data compiled by X," or a phrase with no listed head
+ * it); "In his view, CLAUSE" ({@link #inView}) as "According to him". The source may be a speaker phrase, "data compiled by X," or a phrase with no listed head
  * ("according to figures published by the ministry."). A one-word source cue ("per") names a source
  * only before a capitalised word or a determiner. An attribution inside the clause ("Putin told his
  * guest that ..., according to a transcript") is reported too ({@link ReportedClauses.Recorder#nested}).
  */
 final class AccordingToRule implements ReportedSpeechRule {
+  /**
+   * "In his view, CLAUSE", "In her opinion, CLAUSE", "In the minister's assessment, CLAUSE": a sentence that opens with
+   * "in", the holder (a possessive pronoun, or a speaker phrase ending in "'s") and one of data/reported-speech-words.tsv
+   * opinion-nouns, then a comma: the holder is the source of the clause after it ({@code according-to}).
+   */
+  private static boolean inView(ReportedClauses c, int k, int p, int lo, int hi, int end) {
+    var tokens = c.tokens;
+    if (hi - lo < 5 || !tokens.lower(lo).equals("in") || c.inQuote(lo)) return false;
+    for (int n = lo + 2; n < Math.min(hi - 2, lo + 7); n++) {
+      if (!c.w.opinionNouns.contains(tokens.lower(n))) continue;
+      if (!tokens.text(n + 1).equals(",")) return false;
+      Mention m = n == lo + 2 ? c.parser.possessorPronoun(tokens, lo + 1) : null;
+      if (m == null) {
+        String last = tokens.text(n - 1);
+        if (!last.endsWith("'s") && !last.endsWith("\u2019s")) return false;
+        m = c.parser.forward(tokens, lo + 1, n, c.text);
+        if (m == null || !m.conjuncts.isEmpty() || Grammar.after(tokens, m) < n || m.kind == Mention.Kind.PRONOUN) return false;
+      }
+      CueLexicon.Cue cue = new CueLexicon.Cue(CueLexicon.SOURCE, n + 1 - lo, c.text.substring(tokens.start(lo), tokens.end(n)),
+          tokens.start(lo), tokens.end(n));
+      return c.emit(k, p, tokens.start(n + 2), end, m, cue, RuleNames.ACCORDING_TO, lo);
+    }
+    return false;
+  }
+
   @Override
   public List<String> names() {
     return List.of(RuleNames.ACCORDING_TO, RuleNames.CLAUSE_ACCORDING_TO);
@@ -23,6 +48,7 @@ final class AccordingToRule implements ReportedSpeechRule {
   @Override
   public boolean report(ReportedClauses c, int k, int p, int lo, int hi, int end) {
     var tokens = c.tokens;
+    if (inView(c, k, p, lo, hi, end)) return true;
     for (int i = lo; i < hi; i++) {
       if (c.inQuote(i)) continue;
       CueLexicon.Cue cue = c.cues.at(tokens, i, hi);

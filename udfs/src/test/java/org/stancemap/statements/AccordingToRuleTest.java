@@ -41,6 +41,19 @@ class AccordingToRuleTest {
         s("14 checkpoints were closed", "the OSCE monitoring mission", RuleNames.ACCORDING_TO));
   }
 
+  /** "In his view, ...": the holder of an opinion named before it opens the sentence; the possessive is the source. */
+  @Test
+  void theHolderOfAViewOpeningTheSentenceIsItsSource() {
+    records(RULE, "In the minister's opinion, the corridor will reopen before winter.",
+        s("the corridor will reopen before winter", "the minister's", RuleNames.ACCORDING_TO));
+    records(RULE, "In Lavrov's assessment, the sanctions have failed.", s("the sanctions have failed", "Lavrov's", RuleNames.ACCORDING_TO));
+    records(RULE, "In his view, the talks will be long and difficult.", s("the talks will be long and difficult", "his", RuleNames.ACCORDING_TO));
+    // no holder, or no comma after the noun: a phrase of the outlet's
+    nothing(RULE, "In this view, nothing changed after the vote.");
+    nothing(RULE, "In my view of the valley the river runs north.");
+    nothing(RULE, "In the event, the ministers met on Friday.");
+  }
+
   @Test
   void theSourceEndsTheSentence() {
     records(RULE, "Inflation rose to nine percent in March, according to the state statistics agency.",

@@ -59,6 +59,15 @@ class StatementReportedSpeechRulesTest {
     one("Senator Ruiz said that the real question was who pays?", "the real question was who pays?", "Ruiz");
   }
 
+  /** Nouns that name a group of speakers (data/descriptors.tsv heads): deputies, delegates, generals, troops, clerics, merchants. */
+  @Test
+  void groupsOfSpeakersAfterTheirWords() {
+    one("Headline\n\nRussia does not intend to leave its bases, State Duma deputies told Izvestia.", "Russia does not intend",
+        "State Duma deputies");
+    one("Headline\n\nThe vote was rigged, two delegates told reporters.", "The vote was rigged", "two delegates");
+    one("Headline\n\nThe road is closed, merchants in the old market said.", "The road is closed", "merchants in the old market");
+  }
+
   @Test
   void aRelativeWhoAfterAPrepositionsObjectSpeaks() {
     one("The daily carried an interview with Deputy Foreign Minister Ayman Sousan, who said that the presence was an occupation.",
