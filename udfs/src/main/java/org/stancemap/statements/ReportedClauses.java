@@ -227,6 +227,11 @@ final class ReportedClauses {
         if (!tokens.isWord(x)) break;
         if (w.subjectPronouns.contains(tokens.lower(x)) && !w.prepositions.contains(tokens.lower(x - 1)) && finiteClause(x, hi)) { j = x; break; }
       }
+      // "told reporters in Moscow the decision was balanced": a place's name after the preposition, then a clause
+      // opening with a determiner and its verb
+      int x = j + 1;
+      while (x < hi && x <= j + 3 && tokens.isWord(x) && tokens.isCapitalized(x)) x++;
+      if (!that && w.tell.contains(cue.text) && x > j + 1 && x < hi && MentionParser.DETERMINERS.contains(tokens.lower(x)) && finiteClause(x, hi)) j = x;
     }
     // a "that" cue reports without "that" only a clause opening with a subject pronoun or "there" and its verb:
     // "acknowledged he had been", "cautioned it was" (not "denied the claims", "confirmed his visit")
@@ -546,8 +551,8 @@ final class ReportedClauses {
       if (!comma && !conj) continue;
       int y = x + 1;
       if (comma && y < hi && (tokens.lower(y).equals("and") || tokens.lower(y).equals("but"))) { conj = true; y++; }
-      // "said more had returned, while warning that many ...": "while" before a participle
-      else if (comma && y + 1 < hi && tokens.lower(y).equals("while") && tokens.lower(y + 1).endsWith("ing")) y++;
+      // "said more had returned, while warning that many ...", "..., before adding that ...": a conjunction before a participle
+      else if (comma && y + 1 < hi && w.participleOpeners.contains(tokens.lower(y)) && tokens.lower(y + 1).endsWith("ing")) y++;
       while (y < hi && y < x + 4 && Grammar.skippable(tokens, y) && !secondCueStarts(y, hi)) y++;
       if (y >= hi || !secondCueStarts(y, hi)) continue;
       boolean participle = tokens.lower(y).endsWith("ing");

@@ -68,6 +68,18 @@ class StatementReportedSpeechRulesTest {
     one("Headline\n\nThe road is closed, merchants in the old market said.", "The road is closed", "merchants in the old market");
   }
 
+  /** Between a cue and its clause or second cue: a listener's place, an adverb of place, a conjunction before a participle. */
+  @Test
+  void placesAndConjunctionsBetweenACueAndItsContent() {
+    one("Headline\n\nDeputy Prime Minister Pavel Lozin told reporters in Moscow the decision was balanced.", "the decision was balanced",
+        "Pavel Lozin");
+    // a listener's place, then no clause: nothing reported
+    none("Headline\n\nLozin told reporters in Moscow the news at noon.");
+    one("Headline\n\nThe soldiers here say the character of the fighting has changed.", "the character of the fighting", "The soldiers");
+    List<Statement> two = indirect("Headline\n\nOkafor said the talks went well, before adding that the vote would depend on Ankara.");
+    assertEquals(List.of("the talks went well", "the vote would depend on Ankara."), two.stream().map(x -> x.text).toList(), dump(two));
+  }
+
   @Test
   void aRelativeWhoAfterAPrepositionsObjectSpeaks() {
     one("The daily carried an interview with Deputy Foreign Minister Ayman Sousan, who said that the presence was an occupation.",
