@@ -110,6 +110,8 @@ class TargetMatcherTest {
     assertEquals(List.of("Syria", "Syria"), targets(matcher.find("Regime forces pounded Idlib, Damascus said.")));
     // no state named: "regime" takes its entity-table default (Assad's, until December 2024), other words none
     assertEquals(List.of("Syria"), targets(matcher.find("Regime forces pounded the town.")));
+    // the forces' places and columns are theirs too: a strike on "regime positions" has the regime as its target
+    assertEquals(List.of("Syria", "Syria"), targets(matcher.find("Rebels shelled regime positions and a regime convoy near Hama.")));
     assertTrue(matcher.find("Regime forces pounded the town.", null, java.time.LocalDate.of(2025, 3, 1), null).isEmpty(),
         "after 2024-12-08 the regime is no longer Syria's government");
     assertTrue(matcher.find("Government forces pounded the town.").isEmpty(), "no state named: no mention");

@@ -104,8 +104,14 @@ class BoundedSentenceDetectorTest {
   }
 
   @Test
-  void articlesTheJobReadsAreReadWhole() throws IOException {
-    for (Path p : articles()) assertTrue(TextView.of(Files.readString(p)).length() <= BoundedSentenceDetector.DEFAULT_CHUNK, p.toString());
+  void paragraphsTheJobReadsAreReadWhole() throws IOException {
+    // the detector reads one paragraph at a time: every paragraph of the measured articles fits one chunk
+    for (Path p : articles()) {
+      TextView tv = TextView.of(Files.readString(p));
+      for (int i = 0; i < tv.paragraphCount(); i++) {
+        assertTrue(tv.paragraphEnd(i) - tv.paragraphStart(i) <= BoundedSentenceDetector.DEFAULT_CHUNK, p + ", paragraph " + i);
+      }
+    }
   }
 
   @Test
