@@ -850,8 +850,8 @@ public final class MentionParser {
   }
 
   /**
-   * "his", "her" or "their" at token {@code s} as the pronoun of whoever holds a view ("In his view, ..."): a mention that
-   * resolves as "he", "she", "they" do; null for any other word.
+   * "his", "her", "their" or "its" at token {@code s} as the pronoun of whoever holds a view ("In his view, ...", "In its
+   * assessment, ..."): a mention that resolves as "he", "she", "they", "it" do; null for any other word.
    */
   public Mention possessorPronoun(Tokens t, int s) {
     if (s >= t.size()) return null;
@@ -859,6 +859,7 @@ public final class MentionParser {
       case "his" -> "him";
       case "her" -> "her";
       case "their" -> "them";
+      case "its" -> "it";
       default -> null;
     };
     return object == null ? null : new Mention(Mention.Kind.PRONOUN, t.start(s), t.end(s), t.text(s), null, object, true, null, null);

@@ -223,15 +223,21 @@ final class ReportedClauses {
     }
     // "said in a statement he was deeply alarmed": a short phrase, then a clause opening with a subject pronoun
     if (!that && j < hi && w.ppStart.contains(tokens.lower(j))) {
+      int pp = j;
       for (int x = j + 1; x < hi && x <= j + 5; x++) {
         if (!tokens.isWord(x)) break;
         if (w.subjectPronouns.contains(tokens.lower(x)) && !w.prepositions.contains(tokens.lower(x - 1)) && finiteClause(x, hi)) { j = x; break; }
       }
       // "told reporters in Moscow the decision was balanced": a place's name after the preposition, then a clause
-      // opening with a determiner and its verb
-      int x = j + 1;
-      while (x < hi && x <= j + 3 && tokens.isWord(x) && tokens.isCapitalized(x)) x++;
-      if (!that && w.tell.contains(cue.text) && x > j + 1 && x < hi && MentionParser.DETERMINERS.contains(tokens.lower(x)) && finiteClause(x, hi)) j = x;
+      // opening with a determiner, a noun or two and its verb ("told a rally in Istanbul the story of a girl who was
+      // pulled from the rubble" tells a story)
+      int x = pp + 1;
+      while (x < hi && x <= pp + 3 && tokens.isWord(x) && tokens.isCapitalized(x)) x++;
+      if (j == pp && w.tell.contains(cue.text) && x > pp + 1 && x < hi && MentionParser.DETERMINERS.contains(tokens.lower(x))) {
+        for (int v = x + 2; v < hi && v <= x + 3 && tokens.isWord(v); v++) {
+          if (w.aux.contains(tokens.lower(v))) { j = x; break; }
+        }
+      }
     }
     // a "that" cue reports without "that" only a clause opening with a subject pronoun or "there" and its verb:
     // "acknowledged he had been", "cautioned it was" (not "denied the claims", "confirmed his visit")

@@ -55,11 +55,12 @@ public final class StatementExtractor {
       "^(?:As [^,\\n]{2,60}, )?[Tt]his (?:was|has been) (stated|said|announced|reported|noted|declared|confirmed|written|posted)\\b");
   /**
    * A briefing's question turn: "QUESTION:", "Question (Hassan Obeid, Al-Mashriq TV):", "Question 2 \u2013 Ahmad Karimi,
-   * Tasnim:", the asker perhaps named in brackets or after a dash (groups 1 to 3); the White House's "Q Thanks, Dana. Is
-   * ...?" (a capital Q, a space, no colon).
+   * Tasnim:" (a number only with the asker after it: "Question 1: Can I still fly?" heads an explainer's section), the asker
+   * perhaps named in brackets or after a dash (groups 1 to 3); the White House's "Q Thanks, Dana. Is ...?" (a capital Q, a
+   * space, no colon).
    */
-  private static final Pattern QUESTION_LABEL = Pattern.compile("^(?:(?:QUESTION|Question)(?: \\d{1,3})?(?: \\(([^()\\n]{2,80})\\)"
-      + "| [\u2013\u2014-] ([^:\\n]{2,80}))?|Q \\(([^()\\n]{2,80})\\)|Q):[ \\t]+(?=\\S)"
+  private static final Pattern QUESTION_LABEL = Pattern.compile("^(?:(?:QUESTION|Question)(?: \\(([^()\\n]{2,80})\\))?"
+      + "|(?:QUESTION|Question) \\d{1,3} [\u2013\u2014-] (\\p{Lu}[^:?\\n]{1,80})|Q \\(([^()\\n]{2,80})\\)|Q):[ \\t]+(?=\\S)"
       + "|^Q[ \\t]+(?=[A-Z\"\u201c])");
   /**
    * A paragraph opening with a name label and a colon: "Okafor: ...", "Mr Hale: \"...\"", "Priya Raman: ...", perhaps
@@ -138,11 +139,13 @@ public final class StatementExtractor {
   /**
    * A record's label alone on its line, the speech in the paragraphs below it, as Hansard prints a debate: "Dr Helen Marsh
    * (Stroud) (Lab)", "Madam Deputy Speaker (Dame Rosalind Ellery)", "The Minister for Security (Dan Jarvis)", later "Dr
-   * Marsh". Group 1: the words before the brackets (a name, or a role with its words "of", "for", "and", commas); group 2:
+   * Marsh". Group 1: the words before the brackets (a name, or a role with commas and the words of data/reported-speech-words.tsv
+   * title-function-words: "The Parliamentary Secretary to the Treasury"); group 2:
    * the brackets (a seat and a party, or the holder of the role).
    */
   private static final Pattern LINE_LABEL = Pattern.compile(
-      "^(\\p{Lu}[\\p{L}'\u2019.\\-]*(?:,? (?:(?:of|for|and|the|on)[ ]){0,2}\\p{Lu}[\\p{L}'\u2019.\\-]*){0,14})((?: \\([^()\\n]{1,80}\\)){0,2})[ \t]*$");
+      "^(\\p{Lu}[\\p{L}'\u2019.\\-]*(?:,? (?:(?:" + String.join("|", ReportedSpeechWords.load().titleFunctionWords.stream().sorted()
+          .map(Pattern::quote).toList()) + ")[ ]){0,2}\\p{Lu}[\\p{L}'\u2019.\\-]*){0,14})((?: \\([^()\\n]{1,80}\\)){0,2})[ \t]*$");
 
   /**
    * A record's line of procedure, the clerk's and no member's words: "Question put and agreed to.", "Resolved,", "Ordered,",
@@ -151,6 +154,12 @@ public final class StatementExtractor {
   private static final Pattern RECORD_PROCEDURE = Pattern.compile(
       "^(?:Question put(?: and agreed to| accordingly| forthwith)?|Question agreed to|Resolved|Ordered|The House divided|Motion made"
       + "|Several hon\\. Members rose|Hon\\. Members|Amendment (?:proposed|made|negatived))\\b.{0,80}$");
+
+  /** Opening quote marks a paragraph of quotation starts with (not the apostrophe: "We're"), and the closing double ones. */
+  private static final String QUOTE_MARKS = "\"\u201c\u201d\u2018\u00ab\u00bb";
+
+  /** The subjects of someone speaking ("I", "we"; data/speaker-words.tsv speech-subjects): a record's last speech goes on with them. */
+  private static final Set<String> SPEECH_SUBJECTS = org.stancemap.speakers.SpeakerWords.list("speech-subjects");
 
   /** Words of someone speaking rather than written about ("I", "we", "you"; data/speaker-words.tsv speech-persons). */
   private static final Set<String> SPEECH_PERSONS = org.stancemap.speakers.SpeakerWords.list("speech-persons");
@@ -1024,8 +1033,10 @@ public final class StatementExtractor {
      */
     private Mention[] lineLabels() {
       Mention[] at = new Mention[tv.paragraphCount()];
-      java.util.Set<String> surnames = new java.util.HashSet<>();
-      int full = 0, speaking = 0;
+      lineShort = new boolean[tv.paragraphCount()];
+      java.util.Map<String, Integer> surnames = new java.util.HashMap<>(); // how many long labels have each surname
+      java.util.Map<String, Mention> roles = new java.util.HashMap<>(); // "the prime minister" -> its holder's name
+      int full = 0, speaking = 0, quoted = 0;
       for (int p = 1; p + 1 < tv.paragraphCount(); p++) {
         int ps = tv.paragraphStart(p), b = trimEnd(ps, tv.paragraphEnd(p));
         if (b - ps > 200) continue;
@@ -1033,33 +1044,51 @@ public final class StatementExtractor {
         if (!m.matches() || m.end(1) == m.start(1)) continue;
         int lo = tokens.indexFrom(ps + m.start(1)), hi = tokens.indexFrom(ps + m.end(1));
         String brackets = m.group(2).strip();
+        String words = m.group(1).toLowerCase(java.util.Locale.ROOT);
         Mention who;
-        if (brackets.isEmpty()) { // "Dr Marsh": someone a long label named
-          who = lineName(lo, hi);
-          if (who == null || !surnames.contains(tokens.lower(hi - 1))) continue;
+        if (brackets.isEmpty()) {
+          // "Dr Marsh": someone a long label named, the only one of that surname; "The Prime Minister": the role a long
+          // label gave its holder ("The Prime Minister (Keir Starmer)")
+          who = roles.get(words);
+          if (who == null) {
+            who = lineName(lo, hi);
+            if (who == null || surnames.getOrDefault(tokens.lower(hi - 1), 0) != 1) continue;
+          }
+          lineShort[p] = true;
         } else {
           int close = brackets.indexOf(')');
           // one bracket holding a full name after a role: the role's holder ("Madam Deputy Speaker (Dame Rosalind Ellery)")
           Mention holder = close == brackets.length() - 1
               ? lineName(tokens.indexFrom(ps + m.start(2) + m.group(2).indexOf('(') + 1), tokens.indexFrom(ps + m.end(2) - 1)) : null;
           Mention named = lineName(lo, hi);
-          if (holder != null && holder.name != null && holder.name.contains(" ") && (named == null || roleWords(lo, hi))) who = holder;
+          if (holder != null && holder.name != null && holder.name.contains(" ") && (named == null || roleWords(lo, hi))) {
+            who = holder;
+            roles.put(words, holder);
           // a seat and a party: "Andrew Fenwick (Stratford-on-Avon) (Con)" (not a role: "Tolga Arikan (head coach)" heads a
           // round-up of what people said, in quotes and prose)
-          else if (named != null && named.name != null && named.name.contains(" ") && close < brackets.length() - 1) who = named;
-          else continue;
+          } else if (named != null && named.name != null && named.name.contains(" ") && close < brackets.length() - 1) {
+            who = named;
+          } else {
+            continue;
+          }
           full++;
           String[] w = Tokens.splitSpaces(who.name);
-          surnames.add(w[w.length - 1].toLowerCase(java.util.Locale.ROOT));
+          surnames.merge(w[w.length - 1].toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
         }
         at[p] = who;
         if (speaks(p + 1)) speaking++;
-        // a record prints speech without quote marks; a round-up of quotes under each name is read as quotes
         int next = tv.paragraphStart(p + 1);
-        if (next < tv.paragraphEnd(p + 1) && "\"\u201c\u2018'\u00ab".indexOf(view.charAt(next)) >= 0) return null;
+        if (next < tv.paragraphEnd(p + 1) && QUOTE_MARKS.indexOf(view.charAt(next)) >= 0) quoted++;
       }
-      return full >= 2 && speaking >= 2 ? at : null;
+      int labels = 0;
+      for (Mention x : at) if (x != null) labels++;
+      // a record prints speech without quote marks: a round-up of quotes under each name is read as quotes (a member
+      // reading out a letter now and then is still a record)
+      return full >= 2 && speaking >= 2 && quoted * 3 <= labels ? at : null;
     }
+
+    /** Per paragraph, whether its label alone on its line is a short one ("Dr Marsh", "The Prime Minister"). */
+    private boolean[] lineShort;
 
     /** A person's name that is all of the words [lo, hi), perhaps after an honorific ("Dr Helen Marsh", "Dame Rosalind Ellery"). */
     private Mention lineName(int lo, int hi) {
@@ -1084,14 +1113,25 @@ public final class StatementExtractor {
     }
 
     /**
-     * Whether [ps, b) quotes or reports someone: a quote mark, a copyright line, or a plain speech cue ("said", "told")
-     * after anything but "I", "we", "you" ("PC Shaw said ..." reports; "I said" and "We call on" are the speech itself).
+     * Whether [ps, b) quotes or reports someone: a quote mark, a copyright line, a source ("according to"), or a plain
+     * speech cue after anything but "I", "we", "you" ("PC Shaw said ..." reports; "I said" and "We call on" are the speech;
+     * "that" cues are not counted: "The State deeply regrets ..." is a delegate's own).
      */
     private boolean reporting(int ps, int b) {
-      for (int i = ps; i < b; i++) if ("\"\u201c\u201d\u00a9".indexOf(view.charAt(i)) >= 0) return true;
+      for (int i = ps; i < b; i++) if (QUOTE_MARKS.indexOf(view.charAt(i)) >= 0 || view.charAt(i) == '\u00a9') return true;
       for (int i = tokens.indexFrom(ps), lo = i, hi = tokens.indexFrom(b); i < hi; i++) {
         CueLexicon.Cue c = cues.at(tokens, i, hi);
-        if (c != null && CueLexicon.SPEECH.equals(c.role) && (i == lo || !SPEECH_PERSONS.contains(tokens.lower(i - 1)))) return true;
+        if (c == null) continue;
+        if (CueLexicon.SOURCE.equals(c.role)) return true;
+        if (CueLexicon.SPEECH.equals(c.role) && (i == lo || !SPEECH_PERSONS.contains(tokens.lower(i - 1)))) return true;
+      }
+      return false;
+    }
+
+    /** Whether "I" or "we" stands in [ps, b) before a word (data/speaker-words.tsv speech-subjects; "with us" has none). */
+    private boolean firstPersonSubject(int ps, int b) {
+      for (int i = tokens.indexFrom(ps), hi = tokens.indexFrom(b); i + 1 < hi; i++) {
+        if (SPEECH_SUBJECTS.contains(tokens.lower(i)) && tokens.isWord(i + 1)) return true;
       }
       return false;
     }
@@ -1110,8 +1150,10 @@ public final class StatementExtractor {
       Mention m = lineLabels[p];
       String surname = tokens.lower(tokens.indexFrom(m.end) - 1);
       String key = text.substring(m.start, m.end).toLowerCase(java.util.Locale.ROOT);
+      // a long label names its own speaker ("Kevan Jones (North Durham) (Lab)" after "Mr David Jones (Clwyd West) (Con)");
+      // a short one ("Dr Marsh") the speaker a long label of that surname named
       ArticleSpeakers.Resolution r = labelSpeakers.containsKey(key) ? new ArticleSpeakers.Resolution(labelSpeakers.get(key), true)
-          : labelSpeakers.containsKey(surname) ? new ArticleSpeakers.Resolution(labelSpeakers.get(surname), true)
+          : lineShort[p] && labelSpeakers.containsKey(surname) ? new ArticleSpeakers.Resolution(labelSpeakers.get(surname), true)
           : speakers.resolve(m, m.start);
       if (r != null && !r.speaker.plural && Speaker.ORGANIZATION.equals(r.speaker.type)) {
         r = new ArticleSpeakers.Resolution(asPerson(r.speaker), r.coreference);
@@ -1119,7 +1161,7 @@ public final class StatementExtractor {
       for (int k = Sentences.indexAt(sentences, ps); k >= 0 && k < sentences.length && sentences[k][0] < pe; k++) claimed[k] = true;
       if (r == null || !Speaker.PERSON.equals(r.speaker.type) || r.speaker.plural) return endTurn();
       labelSpeakers.putIfAbsent(key, r.speaker);
-      labelSpeakers.putIfAbsent(surname, r.speaker);
+      if (!lineShort[p]) labelSpeakers.putIfAbsent(surname, r.speaker);
       asking = false;
       turn = r.speaker;
       turnMention = m;
@@ -1632,9 +1674,10 @@ public final class StatementExtractor {
       if (lineTurn && RECORD_PROCEDURE.matcher(view.substring(ps, b)).matches()) return endTurn();
       // "I beg to move," before the motion's words: a speech's opening formula, in the speaker's own person
       boolean opening = lineTurn && !sentence && b > ps && ",:".indexOf(view.charAt(b - 1)) >= 0 && speaking(ps, b);
-      // past the last label, a paragraph that speaks ("I", "we", "you") still continues the last speech (a record's last
-      // speaker); the first that does not, or that quotes or reports someone (the outlet's narrative again) ends it
-      if (!sentence && !opening || p >= lastLabel && !lineTurn && !(speaking(ps, b) && !reporting(ps, b))) return endTurn();
+      // past the last label, a paragraph with "I" or "we" still continues the last speech (a record's last speaker); the
+      // first without, or that quotes or reports someone (the outlet's narrative again), ends it. A member's speech under
+      // a label alone on its line may report others ("The shadow Minister asks about the review. I can tell him ...")
+      if (!sentence && !opening || p >= lastLabel && !(firstPersonSubject(ps, b) && (lineTurn || !reporting(ps, b)))) return endTurn();
       return turnStatement(p, ps, b, from, Statement.COREFERENCE.equals(turnMethod) ? turnMethod : Statement.CONTINUATION);
     }
 
@@ -2163,10 +2206,20 @@ public final class StatementExtractor {
 
     /** Reported speech in a sentence no direct quote claimed: the rules of {@link ReportedSpeechRules}, in their order. */
     private void indirect(int k, int p, int lo, int hi) {
-      // "Does she agree that the problem is enforcement?": a question asks whether someone says it, and reports nothing
-      if (lo < hi && view.charAt(trimEnd(sentences[k][0], sentences[k][1]) - 1) == '?'
-          && (words.aux.contains(tokens.lower(lo)) || words.doForms.contains(tokens.lower(lo)))) return;
+      int before = out.size();
       reported.report(clauses, k, p, lo, hi, sentences[k][1]);
+      // "Does she agree that the problem is enforcement?": a yes-no question asks whether someone says it, and its own
+      // clause (up to the first comma) reports nothing; "..., as the Red Cross said yesterday, ...?" still does
+      int last = trimEnd(sentences[k][0], sentences[k][1]);
+      while (last > sentences[k][0] && QUOTE_MARKS.indexOf(view.charAt(last - 1)) >= 0) last--;
+      if (out.size() == before || lo >= hi || view.charAt(last - 1) != '?'
+          || !(words.aux.contains(tokens.lower(lo)) || words.doForms.contains(tokens.lower(lo)))) return;
+      int comma = sentences[k][1];
+      for (int i = lo; i < hi; i++) if (tokens.text(i).equals(",") && !inQuote.get(tokens.start(i))) { comma = tokens.start(i); break; }
+      for (int i = out.size() - 1; i >= before; i--) {
+        Statement s = out.get(i);
+        if (Statement.INDIRECT.equals(s.kind) && s.cueStart >= 0 && s.cueStart < comma) out.remove(i);
+      }
     }
 
     @Override

@@ -48,6 +48,7 @@ class AccordingToRuleTest {
         s("the corridor will reopen before winter", "the minister's", RuleNames.ACCORDING_TO));
     records(RULE, "In Lavrov's assessment, the sanctions have failed.", s("the sanctions have failed", "Lavrov's", RuleNames.ACCORDING_TO));
     records(RULE, "In his view, the talks will be long and difficult.", s("the talks will be long and difficult", "his", RuleNames.ACCORDING_TO));
+    records(RULE, "In its assessment, the economy will shrink.", s("the economy will shrink", "its", RuleNames.ACCORDING_TO));
     // no holder, or no comma after the noun: a phrase of the outlet's
     nothing(RULE, "In this view, nothing changed after the vote.");
     nothing(RULE, "In my view of the valley the river runs north.");

@@ -404,6 +404,31 @@ class SpeakerLabelRuleTest {
     assertTrue(all.stream().noneMatch(x -> x.text.startsWith("Dr Okoro") || x.text.startsWith("The Minister for")), dump(all));
   }
 
+  /**
+   * A record's labels alone on their lines, as the review of stop 46 broke them: two members of one surname, a role's
+   * holder named once and then the role alone, a member reading out a letter, and the outlet's own words after the last
+   * speech.
+   */
+  @Test
+  void aRecordsLineLabelsKeepTheirSpeakersApart() {
+    String text = "Ports Bill\n\nVolume 802: debated on Monday 9 March 2026\n\n"
+        + "The Prime Minister (Rowan Ellery)\n\n"
+        + "I welcome the report and I commend it to the House.\n\n"
+        + "Mr David Jones (Clwyd Vale) (Con)\n\n"
+        + "I thank the Prime Minister. We support the Bill.\n\n"
+        + "Kevan Jones (North Harrow) (Lab)\n\n"
+        + "We opposed this from the start, and I will say why.\n\n"
+        + "\u201cMy son waited 14 hours for a berth,\u201d one constituent wrote to me. I have the letter here.\n\n"
+        + "The Prime Minister\n\n"
+        + "I will write to the hon. Gentleman.\n\n"
+        + "The amendment was defeated by 301 votes to 208. Ms Khan later told reporters the vote was a disgrace.";
+    List<Statement> all = of(text);
+    // the letter read out is the member's own speech paragraph
+    List<Statement> turns = assertTurns(text, "rowan-ellery", "david-jones", "kevan-jones", "kevan-jones", "rowan-ellery");
+    assertEquals("I will write to the hon. Gentleman.", turns.get(4).text, dump(all));
+    assertTrue(all.stream().noneMatch(x -> x.text.startsWith("The amendment was defeated") && !Statement.NARRATIVE.equals(x.kind)), dump(all));
+  }
+
   /** Name lines that head a round-up of quotes, or a list of candidates described in prose, are no record's labels. */
   @Test
   void nameLinesOverQuotesOrDescriptionsAreNoRecord() {
@@ -731,6 +756,12 @@ class SpeakerLabelRuleTest {
     List<Statement> all = of(text);
     assertTurns(text, "karim-vahedi", "karim-vahedi", "karim-vahedi");
     assertTrue(all.stream().noneMatch(x -> x.text.contains("travel to Baku") && !Statement.NARRATIVE.equals(x.kind)), dump(all));
+    // an explainer's numbered questions name no asker: they are its own headings, no one's questions
+    String explainer = "Can I still travel? What we know\n\nThe rules changed on Monday.\n\n"
+        + "Question 1: Can I still fly to Antalya?\n\nYes. Flights are running, the airline said.\n\n"
+        + "Question 2: Do I need a visa?\n\nNo, the embassy said.";
+    all = of(explainer);
+    assertTrue(all.stream().noneMatch(x -> "reporter".equals(x.speakerId)), dump(all));
   }
 
   /**

@@ -57,6 +57,8 @@ class StatementReportedSpeechRulesTest {
     one("The minister agreed that the sanctions have failed.", "the sanctions have failed", "The minister");
     // a statement that ends in a question, not an interrogative clause: still the senator's
     one("Senator Ruiz said that the real question was who pays?", "the real question was who pays?", "Ruiz");
+    // only the question's own clause reports nothing: a source inside it still speaks
+    one("Has the Minister read the UN report, which says famine is imminent?", "famine is imminent", "the UN report");
   }
 
   /** Nouns that name a group of speakers (data/descriptors.tsv heads): deputies, delegates, generals, troops, clerics, merchants. */
@@ -75,6 +77,7 @@ class StatementReportedSpeechRulesTest {
         "Pavel Lozin");
     // a listener's place, then no clause: nothing reported
     none("Headline\n\nLozin told reporters in Moscow the news at noon.");
+    none("Headline\n\nErdogan told a rally in Istanbul the story of a girl who was pulled from the rubble.");
     one("Headline\n\nThe soldiers here say the character of the fighting has changed.", "the character of the fighting", "The soldiers");
     List<Statement> two = indirect("Headline\n\nOkafor said the talks went well, before adding that the vote would depend on Ankara.");
     assertEquals(List.of("the talks went well", "the vote would depend on Ankara."), two.stream().map(x -> x.text).toList(), dump(two));
