@@ -1007,6 +1007,9 @@ public final class StatementExtractor {
         if (f < furniture.size() && furniture.get(f).start() <= at && wireFurniture(furniture.get(f))) continue;
         Matcher lm = nameLabel(head);
         if (lm == null) continue;
+        // "HEARING ON U.S. POLICY TOWARD SYRIA: SANCTIONS, RETURNS AND ...": a heading in capitals, no one's turn
+        String whole = view.substring(ps, tv.paragraphEnd(p));
+        if (whole.length() > lm.end() && inCapitals(whole.substring(lm.end())) && !endsSentence(ps, lastMark(ps, trimEnd(ps, tv.paragraphEnd(p))))) continue;
         int lo = tokens.indexFrom(ps + lm.start(1)), nameEnd = tokens.indexFrom(ps + nameEnd(lm, head));
         if (nameEnd == lo + 1) labelWords.merge(tokens.text(lo), 1, Integer::sum);
         if (labelMention(lo, nameEnd) != null || titledHolder(lo, nameEnd, ps) != null) {
@@ -1362,7 +1365,9 @@ public final class StatementExtractor {
             r = new ArticleSpeakers.Resolution(asPerson(r.speaker), r.coreference);
           }
           if (r == null || !Speaker.PERSON.equals(r.speaker.type) || r.speaker.plural) return endTurn();
-          if (roled || member || fullName) {
+          // a full name the article named before ("ARIEL SHOHAM:" after "Minister Ariel Shoham said") gives its surname
+          // to the later short labels ("SHOHAM:") as a given name the list knows would
+          if (roled || member || fullName || nameEnd - lo >= 2 && m.name != null && m.name.contains(" ")) {
             labelSpeakers.put(key, r.speaker);
             labelSpeakers.put(tokens.lower(nameEnd - 1), r.speaker);
             // "NATO Spokesperson:" later: the title alone is the person it named

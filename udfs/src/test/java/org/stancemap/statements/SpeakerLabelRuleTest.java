@@ -429,6 +429,27 @@ class SpeakerLabelRuleTest {
     assertTrue(all.stream().noneMatch(x -> x.text.startsWith("The amendment was defeated") && !Statement.NARRATIVE.equals(x.kind)), dump(all));
   }
 
+  /** A hearing's title in capitals with a colon is no label, so the header under it still names the senators. */
+  @Test
+  void aHeadingInCapitalsWithAColonOpensNoTurn() {
+    String text = "SENATE\n\nHEARING ON U.S. POLICY TOWARD SYRIA: SANCTIONS AND RETURNS\n\n"
+        + "SPEAKERS:\nSEN. HAROLD BRANNIGAN (R-WYO.), CHAIRMAN\nSEN. LUCIA FERRANTE (D-R.I.), RANKING MEMBER\n\n"
+        + "BRANNIGAN: This hearing will come to order.\n\nFERRANTE: I thank the chairman.\n\nBRANNIGAN: We begin with Syria.";
+    assertTurns(text, "brannigan", "ferrante", "brannigan");
+  }
+
+  /** A full name the article named before labels a turn, and its surname in capitals labels the later ones. */
+  @Test
+  void aKnownFullNameLabelLendsItsSurnameToLaterLabels() {
+    String text = "Minister on gas: full interview\n\nIn an interview on Sunday, Energy Minister Ariel Shoham said Israel would act.\n\n"
+        + "ARIEL SHOHAM: I will not comment on foreign reports.\n\n"
+        + "TAMAR LEVY-SHARON: Is Israel really prepared for a confrontation?\n\n"
+        + "SHOHAM: Nobody wants a confrontation with Turkey.\n\n"
+        + "LEVY-SHARON: What about Damascus?\n\n"
+        + "SHOHAM: I judge by actions.";
+    assertTurns(text, "ariel-shoham", "ariel-shoham", "ariel-shoham");
+  }
+
   /** Name lines that head a round-up of quotes, or a list of candidates described in prose, are no record's labels. */
   @Test
   void nameLinesOverQuotesOrDescriptionsAreNoRecord() {
