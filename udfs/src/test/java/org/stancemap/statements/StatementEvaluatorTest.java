@@ -218,6 +218,13 @@ class StatementEvaluatorTest {
    * Kyiv Independent, an Iranian foreign ministry press conference with numbered questions) 0.984 / 0.955 / 0.935 / 0.944;
    * heldout107 (AP, Izvestia, TRT World, an Al-Watan-style daily, North Press Agency, Interfax-Ukraine, Jerusalem Post,
    * L'Orient Today, Arab News, RFE/RL, Xinhua, a UN Security Council verbatim record) 0.973 / 1.000 / 0.913 / 0.976.
+   * Then heldout108 (Reuters, TASS, Anadolu, Al Jazeera, RT, Hurriyet Daily News, The Guardian, Enab Baladi, Kurdistan24,
+   * Arab News, AP, a Russian MFA briefing) 0.982 / 0.991 / 0.960 / 0.966, heldout109 (The Times, Washington Post, FT, BBC,
+   * Politico Europe, The Sun, Bloomberg, NPR, NYT, Daily Mail, an Economist-style briefing, a Senate committee hearing)
+   * 0.865 / 0.993 / 0.921 / 0.947 and heldout111 (AP, Kommersant, Daily Sabah, Syria TV, Al-Monitor, Interfax, Times of
+   * Israel, Rudaw, The National, Euronews, Xinhua, an Israeli minister's TV interview) 0.912 / 0.991 / 0.962 / 0.977 on
+   * 27ca458; heldout110 (AFP, RIA Novosti, TRT World, SANA, Novaya Gazeta Europe, Middle East Eye, a Reuters exclusive,
+   * Haaretz, Enab Baladi, France 24, Ukrainska Pravda, a Kremlin press conference) 0.983 / 0.950 / 0.942 / 0.934 on 80a5131.
    * Stop 46 also let a record's last speech run past its last label while its paragraphs speak: heldout96's precision
    * floor fell to 0.95 (a TV host's sign-off after her last labelled turn, which its gold leaves out), heldout93's quoted
    * floor rose to 0.99 (Hansard's labels alone on their lines).
@@ -334,7 +341,11 @@ class StatementEvaluatorTest {
       "heldout104, 0.97, 0.99, 0.94, 0.96",
       "heldout105, 0.97, 0.99, 0.95, 0.96",
       "heldout106, 0.98, 0.99, 0.94, 0.94",
-      "heldout107, 0.99, 0.99, 0.93, 0.97"})
+      "heldout107, 0.99, 0.99, 0.93, 0.97",
+      "heldout108, 0.98, 0.99, 0.96, 0.96",
+      "heldout109, 0.92, 0.97, 0.92, 0.94",
+      "heldout110, 0.98, 0.95, 0.94, 0.93",
+      "heldout111, 0.97, 0.99, 0.96, 0.97"})
   void blindSetsStayAtOrAboveTheirFloors(String set, double quoted, double precision, double indirect, double speaker)
       throws URISyntaxException {
     Path dir = Path.of(getClass().getResource("/" + set + "/gold.jsonl").toURI()).getParent();
