@@ -68,6 +68,9 @@ class StatementReportedSpeechRulesTest {
         "State Duma deputies");
     one("Headline\n\nThe vote was rigged, two delegates told reporters.", "The vote was rigged", "two delegates");
     one("Headline\n\nThe road is closed, merchants in the old market said.", "The road is closed", "merchants in the old market");
+    // a hyphenated title (data/titles.txt) before the name is no part of it
+    one("Headline\n\nRussian Ambassador-at-Large for Arctic Cooperation Vladislav Tuganov said that the decision was a mistake.",
+        "the decision was a mistake", "Vladislav Tuganov");
   }
 
   /** Between a cue and its clause or second cue: a listener's place, an adverb of place, a conjunction before a participle. */
