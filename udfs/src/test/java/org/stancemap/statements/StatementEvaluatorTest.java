@@ -225,6 +225,13 @@ class StatementEvaluatorTest {
    * Israel, Rudaw, The National, Euronews, Xinhua, an Israeli minister's TV interview) 0.912 / 0.991 / 0.962 / 0.977 on
    * 27ca458; heldout110 (AFP, RIA Novosti, TRT World, SANA, Novaya Gazeta Europe, Middle East Eye, a Reuters exclusive,
    * Haaretz, Enab Baladi, France 24, Ukrainska Pravda, a Kremlin press conference) 0.983 / 0.950 / 0.942 / 0.934 on 80a5131.
+   * Then, first runs on 6e386e4: heldout112 (Reuters, TASS, Anadolu, Al Jazeera, Meduza, Yeni Safak, The Independent,
+   * Kurdistan24, RFE/RL, Asharq Al-Awsat, AP, a Turkish-Syrian joint press conference) 0.931 / 1.000 / 0.918 / 0.965;
+   * heldout113 (Guardian, NYT, WSJ, Sky News, Politico, The Times, CNN, an Atlantic-style feature, Bloomberg, Daily Mirror,
+   * USA Today, a White House briefing) 0.978 / 0.995 / 0.942 / 0.930; heldout114 (AFP, RIA Novosti, TRT World, SANA,
+   * Novaya Gazeta Europe, Middle East Eye, FT, Times of Israel, Enab Baladi, France 24, Kyiv Independent, a European
+   * Parliament debate) 0.969 / 0.992 / 0.934 / 0.962; heldout115 (AP, Izvestia, Hurriyet Daily News, Syria TV, Al-Monitor,
+   * Interfax, Haaretz, Rudaw, The National, Euronews, Xinhua, a radio phone-in) 0.976 / 0.962 / 0.914 / 0.964.
    * Stop 46 also let a record's last speech run past its last label while its paragraphs speak: heldout96's precision
    * floor fell to 0.95 (a TV host's sign-off after her last labelled turn, which its gold leaves out), heldout93's quoted
    * floor rose to 0.99 (Hansard's labels alone on their lines).
@@ -345,7 +352,11 @@ class StatementEvaluatorTest {
       "heldout108, 0.98, 0.99, 0.96, 0.96",
       "heldout109, 0.92, 0.97, 0.92, 0.94",
       "heldout110, 0.98, 0.95, 0.94, 0.93",
-      "heldout111, 0.97, 0.99, 0.96, 0.97"})
+      "heldout111, 0.97, 0.99, 0.96, 0.97",
+      "heldout112, 0.93, 0.99, 0.91, 0.96",
+      "heldout113, 0.97, 0.99, 0.94, 0.93",
+      "heldout114, 0.96, 0.99, 0.93, 0.96",
+      "heldout115, 0.97, 0.96, 0.91, 0.96"})
   void blindSetsStayAtOrAboveTheirFloors(String set, double quoted, double precision, double indirect, double speaker)
       throws URISyntaxException {
     Path dir = Path.of(getClass().getResource("/" + set + "/gold.jsonl").toURI()).getParent();
