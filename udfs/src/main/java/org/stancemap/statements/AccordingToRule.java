@@ -28,8 +28,7 @@ final class AccordingToRule implements ReportedSpeechRule {
       if (!tokens.text(n + 1).equals(",")) return false;
       Mention m = n == lo + 2 ? c.parser.possessorPronoun(tokens, lo + 1) : null;
       if (m == null) {
-        String last = tokens.text(n - 1);
-        if (!last.endsWith("'s") && !last.endsWith("\u2019s")) return false;
+        if (!tokens.text(n - 1).endsWith("'s")) return false; // the tokens are the view's: its apostrophes are straight
         m = c.parser.forward(tokens, lo + 1, n, c.text);
         if (m == null || !m.conjuncts.isEmpty() || Grammar.after(tokens, m) < n || m.kind == Mention.Kind.PRONOUN) return false;
       }

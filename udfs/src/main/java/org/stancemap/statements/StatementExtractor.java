@@ -22,6 +22,7 @@ import org.stancemap.speakers.sieves.QuoteContext;
 import org.stancemap.speakers.sieves.QuoteRules;
 import org.stancemap.speakers.sieves.SentenceSubject;
 import org.stancemap.text.Boilerplate;
+import org.stancemap.text.QuoteMarks;
 import org.stancemap.text.Sentences;
 import org.stancemap.text.TextView;
 import org.stancemap.text.Tokens;
@@ -154,9 +155,6 @@ public final class StatementExtractor {
   private static final Pattern RECORD_PROCEDURE = Pattern.compile(
       "^(?:Question put(?: and agreed to| accordingly| forthwith)?|Question agreed to|Resolved|Ordered|The House divided|Motion made"
       + "|Several hon\\. Members rose|Hon\\. Members|Amendment (?:proposed|made|negatived))\\b.{0,80}$");
-
-  /** Opening quote marks a paragraph of quotation starts with (not the apostrophe: "We're"), and the closing double ones. */
-  private static final String QUOTE_MARKS = "\"\u201c\u201d\u2018\u00ab\u00bb";
 
   /** The subjects of someone speaking ("I", "we"; data/speaker-words.tsv speech-subjects): a record's last speech goes on with them. */
   private static final Set<String> SPEECH_SUBJECTS = org.stancemap.speakers.SpeakerWords.list("speech-subjects");
@@ -1023,7 +1021,10 @@ public final class StatementExtractor {
 
     /** Per paragraph, the person a label alone on its line names ({@link #LINE_LABEL}); null when the article is no such record. */
     private Mention[] lineLabels;
-    /** Whether the turn under way was opened by such a label: it goes on past the record's last label, to the end. */
+    /**
+     * Whether the turn under way was opened by such a label: past the record's last label it goes on through paragraphs
+     * with "I" or "we", even those that report others ({@link #continued}).
+     */
     private boolean lineTurn;
 
     /**
@@ -1039,7 +1040,7 @@ public final class StatementExtractor {
       lineShort = new boolean[tv.paragraphCount()];
       java.util.Map<String, Integer> surnames = new java.util.HashMap<>(); // how many long labels have each surname
       java.util.Map<String, Mention> roles = new java.util.HashMap<>(); // "the prime minister" -> its holder's name
-      int full = 0, speaking = 0, quoted = 0;
+      int full = 0, speaking = 0, quoted = 0, labels = 0;
       for (int p = 1; p + 1 < tv.paragraphCount(); p++) {
         int ps = tv.paragraphStart(p), b = trimEnd(ps, tv.paragraphEnd(p));
         if (b - ps > 200) continue;
@@ -1079,12 +1080,11 @@ public final class StatementExtractor {
           surnames.merge(w[w.length - 1].toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
         }
         at[p] = who;
+        labels++;
         if (speaks(p + 1)) speaking++;
         int next = tv.paragraphStart(p + 1);
-        if (next < tv.paragraphEnd(p + 1) && QUOTE_MARKS.indexOf(view.charAt(next)) >= 0) quoted++;
+        if (next < tv.paragraphEnd(p + 1) && QuoteMarks.isDouble(view.charAt(next))) quoted++;
       }
-      int labels = 0;
-      for (Mention x : at) if (x != null) labels++;
       // a record prints speech without quote marks: a round-up of quotes under each name is read as quotes (a member
       // reading out a letter now and then is still a record)
       return full >= 2 && speaking >= 2 && quoted * 3 <= labels ? at : null;
@@ -1121,7 +1121,7 @@ public final class StatementExtractor {
      * "that" cues are not counted: "The State deeply regrets ..." is a delegate's own).
      */
     private boolean reporting(int ps, int b) {
-      for (int i = ps; i < b; i++) if (QUOTE_MARKS.indexOf(view.charAt(i)) >= 0 || view.charAt(i) == '\u00a9') return true;
+      for (int i = ps; i < b; i++) if (QuoteMarks.isDouble(view.charAt(i)) || view.charAt(i) == '\u00a9') return true;
       for (int i = tokens.indexFrom(ps), lo = i, hi = tokens.indexFrom(b); i < hi; i++) {
         CueLexicon.Cue c = cues.at(tokens, i, hi);
         if (c == null) continue;
@@ -2215,9 +2215,8 @@ public final class StatementExtractor {
       reported.report(clauses, k, p, lo, hi, sentences[k][1]);
       // "Does she agree that the problem is enforcement?": a yes-no question asks whether someone says it, and its own
       // clause (up to the first comma) reports nothing; "..., as the Red Cross said yesterday, ...?" still does
-      int last = trimEnd(sentences[k][0], sentences[k][1]);
-      while (last > sentences[k][0] && QUOTE_MARKS.indexOf(view.charAt(last - 1)) >= 0) last--;
-      if (out.size() == before || lo >= hi || view.charAt(last - 1) != '?'
+      int last = lastMark(sentences[k][0], trimEnd(sentences[k][0], sentences[k][1]));
+      if (out.size() == before || lo >= hi || last <= sentences[k][0] || view.charAt(last - 1) != '?'
           || !(words.aux.contains(tokens.lower(lo)) || words.doForms.contains(tokens.lower(lo)))) return;
       int comma = sentences[k][1];
       for (int i = lo; i < hi; i++) if (tokens.text(i).equals(",") && !inQuote.get(tokens.start(i))) { comma = tokens.start(i); break; }
