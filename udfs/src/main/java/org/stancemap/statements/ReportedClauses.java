@@ -175,6 +175,9 @@ final class ReportedClauses {
         int a = Grammar.after(tokens, obj);
         int to = a < hi && tokens.lower(a).equals("not") ? a + 1 : a;
         if (to + 1 < hi && tokens.lower(to).equals("to") && tokens.isWord(to + 1) && !tokens.isCapitalized(to + 1)) return j;
+        // "warned Ankara would pay a heavy price": a finite verb right after the name makes it the subject of a
+        // clause without "that", not a listener
+        if (a < hi && a > j && w.aux.contains(tokens.lower(a)) && !tokens.isCapitalized(a)) return clauseStart(j, hi, false);
         j = a;
         // "told Anadolu Agency (AA) that": past the listener's short form
         j = Grammar.pastShortForm(tokens, j, hi);
@@ -185,7 +188,10 @@ final class ReportedClauses {
           // a second determiner opens the reported clause: "told the inquiry the valve had been replaced"
           while (x < hi && x <= j + 3 && tokens.isWord(x) && !tokens.isCapitalized(x) && !tokens.lower(x).equals("that")
               && !w.ppStart.contains(tokens.lower(x)) && !w.time.contains(tokens.lower(x))
-              && !MentionParser.DETERMINERS.contains(tokens.lower(x))) x++;
+              && !MentionParser.DETERMINERS.contains(tokens.lower(x)) && !w.aux.contains(tokens.lower(x))) x++;
+          // "warn the country is far from safe": the noun phrase has a finite verb, so it is the subject of a clause
+          // without "that", not the listener
+          if (x > j + 1 && x < hi && w.aux.contains(tokens.lower(x))) return clauseStart(j, hi, false);
         }
         j = x;
       }
@@ -465,14 +471,25 @@ final class ReportedClauses {
    * {@code first}'s speaker ({@code participle-after-attribution}) when it has at least {@code minWords}
    * words; the statement, or null.
    */
+  /**
+   * The token of a participle cue after the comma at token {@code x} (", adding that"), past a conjunction before it
+   * (", before adding that ...", ", while warning that ...": participle-openers, as in {@link #nextCue}), or -1.
+   */
+  int participleAt(int x, int hi) {
+    if (x + 1 >= hi || !tokens.text(x).equals(",")) return -1;
+    int y = x + 2 < hi && w.participleOpeners.contains(tokens.lower(x + 1)) && tokens.lower(x + 2).endsWith("ing") ? x + 2 : x + 1;
+    return secondCueStarts(y, hi) && tokens.lower(y).endsWith("ing") ? y : -1;
+  }
+
   Statement participleAfter(int x, int hi, int end, Statement first, int k, int p, int minWords) {
-    if (x + 1 >= hi || !tokens.text(x).equals(",") || !secondCueStarts(x + 1, hi) || !tokens.lower(x + 1).endsWith("ing")) return null;
-    CueLexicon.Cue part = cueAt(x + 1, hi);
-    int j = contentOf(part, x + 1, hi);
+    int y = participleAt(x, hi);
+    if (y < 0) return null;
+    CueLexicon.Cue part = cueAt(y, hi);
+    int j = contentOf(part, y, hi);
     if (j < 0) return null;
     int[] split = nextCue(j, hi);
     int bound = split == null ? hi : split[0];
-    int stop = Math.min(split == null ? end : tokens.start(split[0]), describing(x + 1, hi) ? descriptionEnd(x + 1, hi, end) : end);
+    int stop = Math.min(split == null ? end : tokens.start(split[0]), describing(y, hi) ? descriptionEnd(y, hi, end) : end);
     // ", adding that A and that B": two complement clauses of the participle are two statements, as after "said"
     int that = nextThat(j, bound);
     int firstStop = Math.min(stop, thatStop(j, that, stop));

@@ -2161,8 +2161,7 @@ public final class StatementExtractor {
     /** {@code "…," Zarif said in Tehran, adding that Iran was ready to mediate.}: the clause is reported speech too. */
     private void participleAfterQuote(int tailLo, int tailHi, Statement quote, int k, int p) {
       for (int x = tailLo; x + 1 < tailHi && x < tailLo + 20; x++) {
-        if (!tokens.text(x).equals(",") || inQuote.get(tokens.start(x))) continue;
-        if (!clauses.secondCueStarts(x + 1, tailHi) || !tokens.lower(x + 1).endsWith("ing")) continue;
+        if (!tokens.text(x).equals(",") || inQuote.get(tokens.start(x)) || clauses.participleAt(x, tailHi) < 0) continue;
         clauses.participleAfter(x, tailHi, tokens.end(tailHi - 1), quote, k, p, 2);
         return;
       }

@@ -243,6 +243,9 @@ class StatementEvaluatorTest {
    * and 61 were lowered to what the sets now measure (a labelled question, "QUESTION:" or "Q:", is a question whoever
    * asks it) (their questions are counted as misses), and the precision floors of
    * the sets whose briefing questions no longer count against them were raised.
+   *
+   * <p>Stop 47 made a court's "ruled that" a cue, as seven of eight rulings in the gold are listed; heldout23's gold
+   * leaves its one ruling out, so the fragment quoted inside it counts against that set's precision (floor 0.99 → 0.98).
    */
   @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
   @org.junit.jupiter.params.provider.CsvSource({
@@ -264,7 +267,7 @@ class StatementEvaluatorTest {
       "heldout20, 0.97, 0.98, 0.88, 0.92",
       "heldout21, 0.97, 0.98, 0.86, 0.98",
       "heldout22, 0.94, 0.99, 0.87, 0.92",
-      "heldout23, 0.92, 0.99, 0.86, 0.94",
+      "heldout23, 0.92, 0.98, 0.86, 0.94",
       "heldout24, 0.99, 0.99, 0.90, 0.94",
       "heldout25, 0.97, 0.99, 0.92, 0.93",
       "heldout26, 0.98, 0.99, 0.97, 0.93",

@@ -810,4 +810,29 @@ class StatementReportedSpeechRulesTest {
     // a name ending like a noun of an office is still a person's when a given name opens it, and a Chinese name is no noun
     one("Foreign Ministry Spokesperson Mao Ning said the two sides would keep talking.", "the two sides would keep", "Mao Ning");
   }
+
+  @Test
+  void stop47RulingsListenersThatAreSubjectsAndNamedBodiesInAPlace() {
+    // a court's ruling reports, with "that" only
+    one("An appeals court in Lyon ruled that the contract had been signed under duress.", "the contract had been signed", "An appeals court in Lyon");
+    none("The judge ruled the motion out of order.");
+    // a noun phrase with a finite verb after "warn" is the subject of a clause without "that", not the listener
+    one("The ministry says the roads are open, but aid groups warn the mountain pass is still closed to lorries.",
+        "the mountain pass is still closed", "aid groups");
+    one("The general warned Belgrade would pay a heavy price for any incursion.", "Belgrade would pay a heavy price", "The general");
+    // ... while a listener with a clause of its own stays the listener
+    one("The envoy told the council the harvest had failed.", "the harvest had failed", "The envoy");
+    // a body's name that ends right before its place, in a clause that opens later in the sentence
+    one("Shipments stopped after the Permanent Court of Arbitration in Geneva ruled that the seizure was unlawful.",
+        "the seizure was unlawful", "the Permanent Court of Arbitration in Geneva");
+  }
+
+  @Test
+  void stop47AParticipleAfterAConjunctionFollowsAQuotesAttribution() {
+    List<Statement> all = of("\"The harvest is lost,\" the farmers' leader told reporters, before adding that compensation had been promised.");
+    List<Statement> second = byRule(all, RuleNames.PARTICIPLE_AFTER_ATTRIBUTION);
+    assertEquals(1, second.size(), dump(all));
+    assertTrue(second.get(0).text.startsWith("compensation had been promised"), dump(all));
+    assertEquals("the farmers' leader", second.get(0).speaker, dump(all));
+  }
 }

@@ -527,6 +527,7 @@ public final class Grammar {
   }
 
   private static final Set<String> PLACE_CHAIN = SpeakerWords.list("place-chain");
+  private static final Set<String> NAME_LINKS = SpeakerWords.list("name-links");
 
   /**
    * "Imam Khalid Rahman of the Islamic Centre in nearby Woodstock said": the phrase before the cue is a
@@ -536,6 +537,7 @@ public final class Grammar {
   static Mention nameBeforePlace(Tokens t, MentionParser p, String text, int lo, Mention m) {
     if (m.kind != Mention.Kind.NAME || !m.conjuncts.isEmpty()) return null;
     int s = t.indexFrom(m.start);
+    // "Prof. Ayse Demir of Ankara University's Faculty of Communication said": the body's possessor is part of the place
     if (s - 1 <= lo || !PLACE_CHAIN.contains(t.lower(s - 1)) || t.lower(s - 1).equals("of")) return null;
     // after an opening phrase and its comma: "In a statement, the Internal Security Directorate in Daraa said"
     int from = lo;
@@ -544,6 +546,20 @@ public final class Grammar {
     }
     Mention first = p.forward(t, from, s, text);
     if (first == null && from > lo) first = p.forward(t, lo, s, text);
+    Mention placed = placedName(t, p, text, s, m, first);
+    if (placed != null) return placed;
+    // "Flows stopped after the International Chamber of Commerce in Paris ruled": the name that ends right before the
+    // place, found backward over its capitalised words and the small words inside a body's name (name-links)
+    int k = s - 2;
+    while (k >= from && t.isWord(k) && (t.isCapitalized(k) || NAME_LINKS.contains(t.lower(k)))) k--;
+    int start = k + 1;
+    while (start < s - 1 && NAME_LINKS.contains(t.lower(start)) && !t.lower(start).equals("the")) start++;
+    if (start <= from || start >= s - 1 || first != null && t.indexFrom(first.start) == start) return null;
+    return placedName(t, p, text, s, m, p.forward(t, start, s, text));
+  }
+
+  /** {@code first}, a name read forward, when it ends where a place links it to the mention {@code m} at token {@code s}. */
+  private static Mention placedName(Tokens t, MentionParser p, String text, int s, Mention m, Mention first) {
     if (first == null || first.kind != Mention.Kind.NAME || first.name == null) return null;
     boolean body = MentionParser.looksLikeOrganization(first.name);
     if (!first.name.contains(" ") && !(body && first.surface.contains(" "))) return null; // "The Russian Embassy"
