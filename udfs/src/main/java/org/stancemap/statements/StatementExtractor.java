@@ -142,11 +142,12 @@ public final class StatementExtractor {
    * (Stroud) (Lab)", "Madam Deputy Speaker (Dame Rosalind Ellery)", "The Minister for Security (Dan Jarvis)", later "Dr
    * Marsh". Group 1: the words before the brackets (a name, or a role with commas and the words of data/reported-speech-words.tsv
    * title-function-words: "The Parliamentary Secretary to the Treasury"); group 2:
-   * the brackets (a seat and a party, or the holder of the role).
+   * the brackets (a seat and a party, or the holder of the role); group 3: a colon, as a press conference's transcript
+   * prints its labels alone on their lines ("Minister al-Shammari:", "Minister Yerlikaya (through interpreter):").
    */
   private static final Pattern LINE_LABEL = Pattern.compile(
       "^(\\p{Lu}[\\p{L}'\u2019.\\-]*(?:,? (?:(?:" + String.join("|", ReportedSpeechWords.load().titleFunctionWords.stream().sorted()
-          .map(Pattern::quote).toList()) + ")[ ]){0,2}\\p{Lu}[\\p{L}'\u2019.\\-]*){0,14})((?: \\([^()\\n]{1,80}\\)){0,2})[ \t]*$");
+          .map(Pattern::quote).toList()) + ")[ ]){0,2}(?:\\p{Ll}{1,3}-)?\\p{Lu}[\\p{L}'\u2019.\\-]*){0,14})((?: \\([^()\\n]{1,80}\\)){0,2})(:?)[ \t]*$");
 
   /**
    * A record's line of procedure, the clerk's and no member's words: "Question put and agreed to.", "Resolved,", "Ordered,",
@@ -204,6 +205,7 @@ public final class StatementExtractor {
     int e = lm.end(1);
     return e > lm.start(1) + 1 && para.charAt(e - 1) == '.' && lm.start(2) == e && para.charAt(lm.end(2) - 1) != ':' ? e - 1 : e;
   }
+  private static final Pattern PARTICLE_SURNAME = Pattern.compile("\\p{Ll}{1,3}-\\p{Lu}\\p{L}+");
   private static final Pattern TRAIL_URL = Pattern.compile("\\s*(?:pic\\.twitter\\.com/\\S+|https?://\\S+)\\s*$");
   private static final Pattern INNER_AUTHOR = Pattern.compile("\\s+[\u2014\u2013-]\\s*(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3})(?:#\\S*)?\\s*$");
   /** Words before quote marks that make the quoted words a name or a term ({@code data/reported-speech-words.tsv}). */
@@ -912,8 +914,8 @@ public final class StatementExtractor {
         speakers.observeSubject(subject, tokens.start(lo));
       }
       for (int i = lo; i < hi; i++) {
-        if (!tokens.isWord(i) || !tokens.isCapitalized(i)) continue;
-        if (i + 1 < hi && tokens.isWord(i + 1) && tokens.isCapitalized(i + 1)) continue;
+        if (!tokens.isWord(i) || !nameWord(i)) continue;
+        if (i + 1 < hi && tokens.isWord(i + 1) && nameWord(i + 1)) continue;
         Mention m = parser.backward(tokens, lo, i, text);
         if (m != null) speakers.observe(m, tokens.start(i));
       }
@@ -928,6 +930,11 @@ public final class StatementExtractor {
         observedEarly = later.mention;
       }
       return later;
+    }
+
+    /** Whether token {@code i} may end a name: capitalised, or a surname after a particle ("al-Shammari", "el-Sisi"). */
+    private boolean nameWord(int i) {
+      return tokens.isCapitalized(i) || PARTICLE_SURNAME.matcher(tokens.text(i)).matches();
     }
 
     /** The person a Q&A interview is with: the first person named as a sentence's subject before the first question. */
@@ -1050,7 +1057,14 @@ public final class StatementExtractor {
         String brackets = m.group(2).strip();
         String words = m.group(1).toLowerCase(java.util.Locale.ROOT);
         Mention who;
-        if (brackets.isEmpty()) {
+        if (!m.group(3).isEmpty()) {
+          // "Minister al-Shammari:": a name after its titles, the colon's label (a stage direction in brackets is no seat)
+          who = titledName(lo, hi);
+          if (who == null) continue;
+          full++;
+          String[] w = Tokens.splitSpaces(who.name);
+          surnames.merge(w[w.length - 1].toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+        } else if (brackets.isEmpty()) {
           // "Dr Marsh": someone a long label named, the only one of that surname; "The Prime Minister": the role a long
           // label gave its holder ("The Prime Minister (Keir Starmer)")
           who = roles.get(words);
@@ -1100,6 +1114,18 @@ public final class StatementExtractor {
       if (m == null || m.kind != Mention.Kind.NAME || !m.conjuncts.isEmpty() || Grammar.after(tokens, m) != hi) return null;
       int first = tokens.indexFrom(m.start);
       return first == lo || descriptors.titleBeforeSurname(text.substring(tokens.start(lo), m.start).strip()) ? m : null;
+    }
+
+    /** A person's name that ends the words [lo, hi), only titles before it ("Minister al-Shammari", "Dr Helen Marsh"); or null. */
+    private Mention titledName(int lo, int hi) {
+      Mention named = lineName(lo, hi);
+      if (named != null) return named;
+      Mention m = lo < hi ? parser.forward(tokens, lo, hi, text) : null;
+      if (m == null || m.kind != Mention.Kind.NAME || m.name == null || !m.conjuncts.isEmpty() || Grammar.after(tokens, m) != hi) return null;
+      int first = tokens.indexFrom(m.start);
+      if (first == lo) return null;
+      for (int i = lo; i < first; i++) if (!tokens.isWord(i) || descriptors.title(tokens.lower(i)) == null) return null;
+      return m;
     }
 
     /** Whether the words [lo, hi) hold a title or end in a person's role ("Madam Deputy Speaker", "The Minister for Security"). */

@@ -405,6 +405,31 @@ class SpeakerLabelRuleTest {
   }
 
   /**
+   * A ministry's transcript of a press conference prints each label alone on its line, ending in a colon: a title before
+   * the surname ("Minister al-Haddad:"), perhaps a stage direction in brackets; the header named both ministers in full.
+   */
+  @Test
+  void aPressConferencesLabelsAloneOnTheirLinesWithAColonGiveTheParagraphsBelowToTheirSpeakers() {
+    String text = "Text of the joint press conference\n\nMinistry of Interior | Media Office\n\n"
+        + "The Minister of Interior, Lieutenant General Faris al-Haddad, received his Georgian counterpart, Mr. Levan Beridze, "
+        + "at the ministry on Monday.\n\n"
+        + "Minister al-Haddad:\n\n"
+        + "We welcome our brother and his delegation. We held a long and useful session today.\n\n"
+        + "We agreed that the technical committees will meet every two months.\n\n"
+        + "Minister Beridze (through interpreter):\n\n"
+        + "Thank you for your hospitality. I bring you the greetings of my government.\n\n"
+        + "Question (Sara Nouri, Channel 9): When will the crossing reopen?\n\n"
+        + "Minister al-Haddad:\n\n"
+        + "The crossing will reopen within weeks. We are ready.";
+    List<Statement> all = of(text);
+    assertTurns(text, "faris-al-haddad", "faris-al-haddad", "levan-beridze", "faris-al-haddad");
+    // the labels themselves are no one's words
+    assertTrue(all.stream().noneMatch(x -> x.text.startsWith("Minister al-Haddad") || x.text.startsWith("Minister Beridze")), dump(all));
+    // a prose paragraph alone with a colon is no label: a list of names in a round-up stays prose
+    assertTurns("Who said what\n\nThe reactions came quickly:\n\nMinister al-Haddad praised the deal.\n\nOthers did not.");
+  }
+
+  /**
    * A record's labels alone on their lines, as the review of stop 46 broke them: two members of one surname, a role's
    * holder named once and then the role alone, a member reading out a letter, and the outlet's own words after the last
    * speech.
