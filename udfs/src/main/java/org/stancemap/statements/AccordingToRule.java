@@ -87,7 +87,7 @@ final class AccordingToRule implements ReportedSpeechRule {
         if (a >= hi) continue;
         if (!c.emit(k, p, tokens.start(a), end, m, cue, RuleNames.ACCORDING_TO, i)) continue;
         // "According to Mediazona, Lukin told the court that ...": the clause's own speaker is reported too (nested)
-        if (speakerOpens(c, a, hi)) c.recorder.nested(k, p, a, hi, c.recorder.latest());
+        if (c.speakerOpens(a, hi)) c.recorder.nested(k, p, a, hi, c.recorder.latest());
         return true;
       }
       // "according to Rosstat, the state statistics agency.": an appositive to the end
@@ -168,16 +168,6 @@ final class AccordingToRule implements ReportedSpeechRule {
       if (c.w.prepositions.contains(w)) return false;
     }
     return false;
-  }
-
-  /** Whether the clause from token {@code a} opens with a speaker phrase and a verb of saying right after it ("Lukin told"). */
-  private static boolean speakerOpens(ReportedClauses c, int a, int hi) {
-    Mention m = c.parser.forward(c.tokens, a, hi, c.text);
-    if (m == null || c.tokens.indexFrom(m.start) != a) return false;
-    int v = Grammar.after(c.tokens, m); // right after it: not "the committee will insist", "ministers were told"
-    CueLexicon.Cue cue = v < hi ? c.cues.at(c.tokens, v, hi) : null;
-    // a verb of saying ("told", "said"), not an act the source reports ("the two leaders agreed that", "Ankara informed")
-    return cue != null && cue.role.equals(CueLexicon.SPEECH) && c.contentStart(cue, v, hi) >= 0;
   }
 
   /** Whether tokens {@code a..b} read as a clause rather than an appositive: a verb of being or a cue among them. */

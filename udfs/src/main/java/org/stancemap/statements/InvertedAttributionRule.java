@@ -23,6 +23,22 @@ final class InvertedAttributionRule implements ReportedSpeechRule {
     return List.of(RuleNames.CLAUSE_SUBJECT_CUE, RuleNames.CLAUSE_AFTER_ATTRIBUTION, RuleNames.PARTICIPLE_AFTER_ATTRIBUTION);
   }
 
+  /**
+   * Whether the words [lo, comma) are a phrase that opens the sentence and a relative clause after it that runs to the
+   * comma: "Helen Marsh, who heads the unit".
+   */
+  static boolean relativeSubject(ReportedClauses c, int lo, int comma) {
+    Mention s = c.parser.forward(c.tokens, lo, comma, c.text);
+    if (s == null || c.tokens.indexFrom(s.start) != lo || s.kind == Mention.Kind.PRONOUN) return false;
+    int a = Grammar.after(c.tokens, s);
+    if (!(a + 2 < comma && c.tokens.text(a).equals(",") && (c.tokens.lower(a + 1).equals("who") || c.tokens.lower(a + 1).equals("which")))) {
+      return false;
+    }
+    // the relative clause runs to the comma before the cue ("Qatar, which pays ..., is watching, X said" has a verb after it)
+    for (int x = a + 2; x < comma; x++) if (c.tokens.text(x).equals(",")) return false;
+    return true;
+  }
+
   @Override
   public boolean report(ReportedClauses c, int k, int p, int lo, int hi, int end) {
     var tokens = c.tokens;
@@ -44,6 +60,9 @@ final class InvertedAttributionRule implements ReportedSpeechRule {
         // ", told Israeli radio that ...": after "told" comes the listener, never an inverted speaker; after a cue with
         // a content rule of its own (", urged families not to ...") comes its object
         if (w.listenerCues.contains(cue.text) || cue.reports()) continue;
+        // "Commander Helen Marsh, who heads the unit, said the men ...": the sentence's subject and its relative clause
+        // before the cue, whose content follows it; no inversion
+        if (relativeSubject(c, lo, comma)) continue;
         int f = Grammar.skipForward(tokens, i + cue.length, hi);
         m = c.parser.forward(tokens, f, hi, c.text);
         if (m == null && cue.role.equals(CueLexicon.SPEECH)) m = c.looseAtEnd(f, hi); // ", said the authors."

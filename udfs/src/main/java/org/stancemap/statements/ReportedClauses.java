@@ -472,6 +472,24 @@ final class ReportedClauses {
    * words; the statement, or null.
    */
   /**
+   * Whether a speaker and a verb of saying open the clause at token {@code a}: "Lukin told the court that ...", "Mr Bessent
+   * had told senators that ...", "the secretary had conceded that ..." (a perfect's "had", "has", "have" between; not "the
+   * committee will insist", "ministers were told"); a speech cue, or a "that" cue in the perfect, with content after it.
+   * The clause then reports a statement of its own, inside the one that holds it (nested attribution).
+   */
+  boolean speakerOpens(int a, int hi) {
+    Mention m = parser.forward(tokens, a, hi, text);
+    if (m == null || tokens.indexFrom(m.start) != a || m.kind == Mention.Kind.PRONOUN) return false;
+    int v = Grammar.after(tokens, m);
+    boolean perfect = v < hi && w.perfect.contains(tokens.lower(v));
+    if (perfect) v++;
+    CueLexicon.Cue cue = v < hi ? cues.at(tokens, v, hi) : null;
+    // a verb of saying ("told", "said"), not an act the source reports ("the two leaders agreed that", "Ankara informed");
+    // a "that" cue in the perfect reports what was said before ("had conceded that")
+    return cue != null && (cue.role.equals(CueLexicon.SPEECH) || perfect && cue.role.equals(CueLexicon.THAT)) && contentStart(cue, v, hi) >= 0;
+  }
+
+  /**
    * The token of a participle cue after the comma at token {@code x} (", adding that"), past a conjunction before it
    * (", before adding that ...", ", while warning that ...": participle-openers, as in {@link #nextCue}), or -1.
    */

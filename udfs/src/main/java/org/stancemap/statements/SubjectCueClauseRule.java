@@ -96,7 +96,16 @@ final class SubjectCueClauseRule implements ReportedSpeechRule {
       if (j < 0) continue;
       if (unsaid(c, lo, i, j)) continue;
       int firstEnd = described ? c.descriptionEnd(i, hi, end) : end;
-      if (c.emitChain(k, p, j, hi, end, firstEnd, subj, cue, rule, i)) return true;
+      if (c.emitChain(k, p, j, hi, end, firstEnd, subj, cue, rule, i)) {
+        // "Two aides said Mr Bessent had told senators that he was frustrated": the inner speaker is reported too
+        // (a quoted fragment stays the outer speaker's, who quotes it: "An official said Washington wanted "measurable steps"")
+        if (!described && c.speakerOpens(j, hi)) {
+          Statement outer = c.recorder.latest();
+          c.recorder.nested(k, p, j, hi, outer);
+          c.recorder.claimPartials(outer);
+        }
+        return true;
+      }
     }
     return reported;
   }

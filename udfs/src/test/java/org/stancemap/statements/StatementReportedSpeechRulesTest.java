@@ -835,4 +835,25 @@ class StatementReportedSpeechRulesTest {
     assertTrue(second.get(0).text.startsWith("compensation had been promised"), dump(all));
     assertEquals("the farmers' leader", second.get(0).speaker, dump(all));
   }
+
+  @Test
+  void stop47NestedSpeakersRelativeSubjectsAndRejectedClaims() {
+    // a speaker and a verb of saying open the reported clause: the inner speaker is reported too, both levels listed
+    String nested = "Two aides said the governor had conceded that the budget had too few inspectors.";
+    one(nested, "the governor had conceded", "Two aides");
+    one(nested, "the budget had too few inspectors", "the governor");
+    // ... but a quoted fragment inside stays with the one who quotes it
+    List<Statement> all = of("A coalition official said Washington wanted \"measurable steps\" before any easing.");
+    Statement partial = all.stream().filter(x -> Statement.PARTIAL.equals(x.kind)).findFirst().orElseThrow(() -> new AssertionError(dump(all)));
+    assertEquals("A coalition official", partial.speaker, dump(all));
+    // no inner speaker in "will insist" (not yet said) or a plain clause
+    assertEquals(1, indirect("The mayor said the committee will insist on a vote.").size());
+    // a subject with a relative clause before the cue speaks; no inverted attribution of "said the men"
+    one("Inspector Dana Ruiz, who leads the fraud unit, said the men, aged 30 and 41, had been charged.", "the men, aged 30 and 41", "Dana Ruiz");
+    // ... while a relative clause with a verb after it still lets the attribution at the end invert
+    one("Norway and Iceland, which fund the programme, are watching closely, a diplomat said.", "Norway and Iceland", "a diplomat");
+    // rejecting a claim reports the claim's content, with "that"
+    one("The embassy in Oslo rejected claims that its staff were involved.", "its staff were involved", "The embassy in Oslo");
+    none("The embassy rejected the claims outright.");
+  }
 }
