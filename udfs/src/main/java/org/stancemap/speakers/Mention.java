@@ -82,6 +82,18 @@ public final class Mention {
     return m;
   }
 
+  /**
+   * This descriptor with its post-modifier up to character {@code end} of {@code text}: "A recruiter" read as "A recruiter
+   * in the industrial city of Tolyatti", the head and class unchanged.
+   */
+  public Mention through(int end, String text) {
+    Mention m = new Mention(kind, start, end, text.substring(start, end), name, head, definite, affiliation, roleClass);
+    m.aged = aged;
+    m.age = age;
+    m.office = office;
+    return m;
+  }
+
   public boolean isPlural() {
     return conjuncts.size() > 1;
   }

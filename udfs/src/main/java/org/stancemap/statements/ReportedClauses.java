@@ -32,6 +32,12 @@ final class ReportedClauses {
     /** The statement recorded last. */
     Statement latest();
 
+    /** The reported statement recorded last whose text starts at character {@code start} (one of a chain's), or null. */
+    default Statement startingAt(int start) {
+      Statement s = latest();
+      return s.start == start ? s : null;
+    }
+
     /** Quoted fragments inside {@code s} belong to its speaker. */
     void claimPartials(Statement s);
 
@@ -188,9 +194,10 @@ final class ReportedClauses {
           // a second determiner opens the reported clause: "told the inquiry the valve had been replaced"
           while (x < hi && x <= j + 3 && tokens.isWord(x) && !tokens.isCapitalized(x) && !tokens.lower(x).equals("that")
               && !w.ppStart.contains(tokens.lower(x)) && !w.time.contains(tokens.lower(x))
-              && !MentionParser.DETERMINERS.contains(tokens.lower(x)) && !w.aux.contains(tokens.lower(x))) x++;
+              && !MentionParser.DETERMINERS.contains(tokens.lower(x)) && !w.aux.contains(tokens.lower(x))
+              && !w.subjectPronouns.contains(tokens.lower(x)) && !tokens.lower(x).equals("there")) x++;
           // "warn the country is far from safe": the noun phrase has a finite verb, so it is the subject of a clause
-          // without "that", not the listener
+          // without "that", not the listener ("told the nation it would": a pronoun opens the clause after the listener)
           if (x > j + 1 && x < hi && w.aux.contains(tokens.lower(x))) return clauseStart(j, hi, false);
         }
         j = x;
@@ -466,12 +473,6 @@ final class ReportedClauses {
   record SpeakerClause(int join, Mention subject, CueLexicon.Cue cue, int cueToken, int content) {}
 
   /**
-   * A participle cue at token {@code x + 1} after the comma at {@code x} (", adding that CLAUSE2", ", warning
-   * of ...", ", urging X to ..."): its content, up to the next cue or {@code end}, as a second statement of
-   * {@code first}'s speaker ({@code participle-after-attribution}) when it has at least {@code minWords}
-   * words; the statement, or null.
-   */
-  /**
    * Whether a speaker and a verb of saying open the clause at token {@code a}: "Lukin told the court that ...", "Mr Bessent
    * had told senators that ...", "the secretary had conceded that ..." (a perfect's "had", "has", "have" between; not "the
    * committee will insist", "ministers were told"); a speech cue, or a "that" cue in the perfect, with content after it.
@@ -499,6 +500,12 @@ final class ReportedClauses {
     return secondCueStarts(y, hi) && tokens.lower(y).endsWith("ing") ? y : -1;
   }
 
+  /**
+   * A participle cue after the comma at token {@code x} ({@link #participleAt}) (", adding that CLAUSE2", ", warning
+   * of ...", ", urging X to ..."): its content, up to the next cue or {@code end}, as a second statement of
+   * {@code first}'s speaker ({@code participle-after-attribution}) when it has at least {@code minWords}
+   * words; the statement, or null.
+   */
   Statement participleAfter(int x, int hi, int end, Statement first, int k, int p, int minWords) {
     int y = participleAt(x, hi);
     if (y < 0) return null;

@@ -1040,13 +1040,15 @@ public final class StatementExtractor {
      * Rosalind Ellery)"), and later the short label of someone such a label named ("Dr Marsh"). A record needs two of
      * the long labels and two labels whose next paragraph speaks (has "I", "we", "you": data/speaker-words.tsv
      * speech-persons), so a list of candidates with their seats, each described below, is none; and no label may have a
-     * quotation below it (a round-up of quotes under each name is read as quotes). Null when there is none.
+     * quotation below it (a round-up of quotes under each name is read as quotes). A press conference's label with a colon
+     * ("Minister al-Shammari:") counts as a long label once per speaker. Null when there is none.
      */
     private Mention[] lineLabels() {
       Mention[] at = new Mention[tv.paragraphCount()];
       lineShort = new boolean[tv.paragraphCount()];
       java.util.Map<String, Integer> surnames = new java.util.HashMap<>(); // how many long labels have each surname
       java.util.Map<String, Mention> roles = new java.util.HashMap<>(); // "the prime minister" -> its holder's name
+      java.util.Set<String> colonLabels = new java.util.HashSet<>(); // "minister al-shammari" once, however often it labels
       int full = 0, speaking = 0, quoted = 0, labels = 0;
       for (int p = 1; p + 1 < tv.paragraphCount(); p++) {
         int ps = tv.paragraphStart(p), b = trimEnd(ps, tv.paragraphEnd(p));
@@ -1061,9 +1063,12 @@ public final class StatementExtractor {
           // "Minister al-Shammari:": a name after its titles, the colon's label (a stage direction in brackets is no seat)
           who = titledName(lo, hi);
           if (who == null) continue;
-          full++;
-          String[] w = Tokens.splitSpaces(who.name);
-          surnames.merge(w[w.length - 1].toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+          // (a speaker's label again is one label: two speakers make a record, and a later short label finds its surname)
+          if (colonLabels.add(words)) {
+            full++;
+            String[] w = Tokens.splitSpaces(who.name);
+            surnames.merge(w[w.length - 1].toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+          }
         } else if (brackets.isEmpty()) {
           // "Dr Marsh": someone a long label named, the only one of that surname; "The Prime Minister": the role a long
           // label gave its holder ("The Prime Minister (Keir Starmer)")
@@ -2283,6 +2288,15 @@ public final class StatementExtractor {
     @Override
     public Statement latest() {
       return out.get(out.size() - 1);
+    }
+
+    @Override
+    public Statement startingAt(int start) {
+      for (int i = out.size() - 1; i >= 0 && i >= out.size() - 8; i--) {
+        Statement s = out.get(i);
+        if (s.start == start && Statement.INDIRECT.equals(s.kind)) return s;
+      }
+      return null;
     }
 
     /** Quoted fragments inside reported speech belong to its reporter (only this sentence's statements, at the end of the list, are read). */

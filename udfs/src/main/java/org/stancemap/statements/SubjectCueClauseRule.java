@@ -99,9 +99,16 @@ final class SubjectCueClauseRule implements ReportedSpeechRule {
       if (c.emitChain(k, p, j, hi, end, firstEnd, subj, cue, rule, i)) {
         // "Two aides said Mr Bessent had told senators that he was frustrated": the inner speaker is reported too
         // (a quoted fragment stays the outer speaker's, who quotes it: "An official said Washington wanted "measurable steps"")
-        if (!described && c.speakerOpens(j, hi)) {
-          Statement outer = c.recorder.latest();
-          c.recorder.nested(k, p, j, hi, outer);
+        // (inside the statement that holds it, not past its end into a second cue's content)
+        Statement outer = described ? null : c.recorder.startingAt(tokens.start(j));
+        if (outer != null && c.speakerOpens(j, hi)) {
+          // (up to a second cue or a clause with a speaker of its own: ", and warned that ...", ", while X said ...")
+          int bound = Math.min(hi, tokens.indexFrom(outer.end - 1) + 1);
+          int[] split = c.nextCue(j, bound);
+          if (split != null) bound = split[0];
+          ReportedClauses.SpeakerClause other = c.nextSpeakerClause(j, bound);
+          if (other != null) bound = other.join() > j + 1 && tokens.text(other.join() - 1).equals(",") ? other.join() - 1 : other.join();
+          c.recorder.nested(k, p, j, bound, outer);
           c.recorder.claimPartials(outer);
         }
         return true;

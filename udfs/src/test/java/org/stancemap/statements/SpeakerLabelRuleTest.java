@@ -425,6 +425,9 @@ class SpeakerLabelRuleTest {
     assertTurns(text, "faris-al-haddad", "faris-al-haddad", "levan-beridze", "faris-al-haddad");
     // the labels themselves are no one's words
     assertTrue(all.stream().noneMatch(x -> x.text.startsWith("Minister al-Haddad") || x.text.startsWith("Minister Beridze")), dump(all));
+    // one speaker's colon label twice is no record of two speakers
+    assertTurns("Statement\n\nThe Minister of Interior, Faris al-Haddad, spoke on Monday.\n\nMinister al-Haddad:\n\n"
+        + "We welcome the decision.\n\nMinister al-Haddad:\n\nWe will say more tomorrow.");
     // a prose paragraph alone with a colon is no label: a list of names in a round-up stays prose
     assertTurns("Who said what\n\nThe reactions came quickly:\n\nMinister al-Haddad praised the deal.\n\nOthers did not.");
   }

@@ -1,6 +1,7 @@
 package org.stancemap.statements;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -855,5 +856,24 @@ class StatementReportedSpeechRulesTest {
     // rejecting a claim reports the claim's content, with "that"
     one("The embassy in Oslo rejected claims that its staff were involved.", "its staff were involved", "The embassy in Oslo");
     none("The embassy rejected the claims outright.");
+  }
+
+  /** The review of stop 47's rules: each case it broke, now pinned. */
+  @Test
+  void stop47RulesStayNarrow() {
+    none("The EU rules that came into force in 2022 require banks to hold more capital."); // "rules" is a noun
+    // a body's name before a place, read backward, only where a clause opens: here it is the object of "sued"
+    one("Farmers who sued the Ministry of Agriculture in Ankara said they were owed compensation.", "they were owed", "Farmers");
+    // a pronoun after the listener opens the clause; the listener is no part of it
+    Statement told = one("The president told the nation it would not back down.", "it would not back down", "The president");
+    assertFalse(told.text.contains("nation"), told.text);
+    // the inner speaker's statement ends where the outer one's second cue starts
+    List<Statement> all = indirect("Officials said Mr Bessent had told senators that he was frustrated, and warned that tariffs could rise.");
+    Statement inner = all.stream().filter(x -> "Bessent".equals(x.speaker)).findFirst().orElseThrow(() -> new AssertionError(dump(all)));
+    assertFalse(inner.text.contains("tariffs"), dump(all));
+    assertEquals(1, all.stream().filter(x -> x.text.startsWith("tariffs")).count(), dump(all));
+    // a description with a head no list has, its place and a relative aside: the description speaks, not the place
+    one("A wholesaler in the old bazaar of Tabriz, who asked not to be named, said most suppliers had stopped quoting prices.",
+        "most suppliers had stopped", "A wholesaler in the old bazaar of Tabriz");
   }
 }

@@ -149,6 +149,20 @@ public final class Grammar {
           base = p.describe(t, lo, k, text); // the whole phrase, as the reader names them: "a woman who works nearby"
         }
       }
+      // "A recruiter in the industrial city of Tolyatti, who asked not to be named, said": the description that opens the
+      // sentence and runs to the relative aside, not the place at its end
+      if (base != null && base.kind == Mention.Kind.NAME && t.indexFrom(base.start) > lo && k + 1 < j && RELATIVES.contains(t.lower(k + 1))) {
+        Mention whole = p.forward(t, lo, k, text);
+        if (whole != null && whole.kind == Mention.Kind.DESCRIPTOR && whole.conjuncts.isEmpty() && t.indexFrom(whole.start) == lo
+            && after(t, whole) == k) base = whole;
+        // (a head no list has: "a recruiter", "a wholesaler"; the whole phrase after "a", as the reader names them)
+        else if (whole == null && SentenceSubject.indefinite(t.lower(lo)) && k - lo <= 12 && allWords(t, lo, k)) {
+          int q = lo + 2;
+          while (q < k && !PLACE_CHAIN.contains(t.lower(q))) q++;
+          Mention head = q < k ? p.loose(t, lo, q, text) : null;
+          if (head != null) base = head.through(t.end(k - 1), text);
+        }
+      }
       if (base == null) return null;
       // "Timur Gareyev, a lawyer with the legal aid project, which advises people ..., said": a relative clause on the
       // appositive's object; the person before the appositive speaks
@@ -475,6 +489,12 @@ public final class Grammar {
   private static final Set<String> TITLE_LINKS = SpeakerWords.list("title-links");
   private static final Set<String> RELATIVES = SpeakerWords.list("relatives");
 
+  /** Whether tokens [a, b) are all words. */
+  private static boolean allWords(Tokens t, int a, int b) {
+    for (int i = a; i < b; i++) if (!t.isWord(i)) return false;
+    return true;
+  }
+
   /** A word that opens a relative clause ("who", "which", "whose", "that"; data/speaker-words.tsv "relatives"). */
   public static boolean relative(String lower) {
     return RELATIVES.contains(lower);
@@ -528,11 +548,14 @@ public final class Grammar {
 
   private static final Set<String> PLACE_CHAIN = SpeakerWords.list("place-chain");
   private static final Set<String> NAME_LINKS = SpeakerWords.list("name-links");
+  private static final Set<String> CLAUSE_OPENERS = SpeakerWords.list("clause-openers");
 
   /**
    * "Imam Khalid Rahman of the Islamic Centre in nearby Woodstock said": the phrase before the cue is a
    * place or body at the end of prepositional phrases after the sentence's first name; the speaker is that
-   * name. Only capitalised words and the words of {@link #PLACE_CHAIN} may stand between them.
+   * name. Only capitalised words and the words of {@link #PLACE_CHAIN} may stand between them. A body's name that ends
+   * right before the place, in a clause that opens inside the sentence, is read backward when the sentence's first name
+   * is no such one: "Flows stopped after the International Chamber of Commerce in Paris ruled".
    */
   static Mention nameBeforePlace(Tokens t, MentionParser p, String text, int lo, Mention m) {
     if (m.kind != Mention.Kind.NAME || !m.conjuncts.isEmpty()) return null;
@@ -555,6 +578,9 @@ public final class Grammar {
     int start = k + 1;
     while (start < s - 1 && NAME_LINKS.contains(t.lower(start)) && !t.lower(start).equals("the")) start++;
     if (start <= from || start >= s - 1 || first != null && t.indexFrom(first.start) == start) return null;
+    // only where a clause opens ("after", "when", a comma): "Farmers who sued the Ministry of Agriculture in Ankara said" is
+    // the farmers' (the name is an object there)
+    if (!t.text(start - 1).equals(",") && !CLAUSE_OPENERS.contains(t.lower(start - 1))) return null;
     return placedName(t, p, text, s, m, p.forward(t, start, s, text));
   }
 
