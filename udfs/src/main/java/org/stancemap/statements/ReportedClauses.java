@@ -165,6 +165,12 @@ final class ReportedClauses {
       case CueLexicon.THREAT: {
         if (tokens.lower(j).equals("to") && j + 1 < hi && tokens.isWord(j + 1)) return j;
         if (tokens.lower(j).equals("that")) return clauseStart(j + 1, hi, true);
+        // "promised in 2022 that the proceeds would go ...": a short phrase of time or place, then "that"
+        if (w.ppStart.contains(tokens.lower(j)) || w.time.contains(tokens.lower(j))) {
+          for (int x = j + 1; x < hi && x <= j + 5 && tokens.isWord(x) && !w.aux.contains(tokens.lower(x)); x++) {
+            if (tokens.lower(x).equals("that")) return clauseStart(x + 1, hi, true);
+          }
+        }
         // "promised the party would listen", "pledged the government will cover the costs": a clause without
         // "that", its subject (up to four words) and a modal
         if (cue.role.equals(CueLexicon.COMMIT)) return modalClause(j, hi);

@@ -876,4 +876,17 @@ class StatementReportedSpeechRulesTest {
     one("A wholesaler in the old bazaar of Tabriz, who asked not to be named, said most suppliers had stopped quoting prices.",
         "most suppliers had stopped", "A wholesaler in the old bazaar of Tabriz");
   }
+
+  @Test
+  void stop47AppositiveNamesMannerOfSpeakingAndPromisesWithATime() {
+    // a short phrase after a possessive, then the person's name and place between commas: the person speaks
+    one("Her deputy, Tomas Varga of Debrecen, said the figures would be revised.", "the figures would be revised", "Tomas Varga");
+    // "alike" between the subject and the cue
+    one("Farmers and traders alike say the new tariff leaves them exposed.", "the new tariff leaves them", "Farmers and traders");
+    // a verb of the manner of speaking reports a clause with "that" (alone it labels quoted words only)
+    one("The congressman fumed that the withdrawal was a gift to the militias.", "the withdrawal was a gift", "The congressman");
+    none("The congressman fumed about the withdrawal.");
+    // a promise with a phrase of time before "that"
+    one("The owner promised in 2022 that the proceeds would go to the victims.", "the proceeds would go", "The owner");
+  }
 }

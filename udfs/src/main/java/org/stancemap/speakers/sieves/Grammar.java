@@ -163,6 +163,10 @@ public final class Grammar {
           if (head != null) base = head.through(t.end(k - 1), text);
         }
       }
+      // "His co-lead, Aisha Coleman of Michigan, said": a short phrase after a possessive, whose head no list has, then the
+      // person's name between commas; the person named speaks
+      if (base == null && appos != null && appos.kind == Mention.Kind.NAME && appos.conjuncts.isEmpty() && after(t, appos) == j
+          && personName(appos) && k - lo >= 2 && k - lo <= 4 && POSSESSIVES.contains(t.lower(lo)) && allWords(t, lo, k)) return appos;
       if (base == null) return null;
       // "Timur Gareyev, a lawyer with the legal aid project, which advises people ..., said": a relative clause on the
       // appositive's object; the person before the appositive speaks
@@ -549,6 +553,7 @@ public final class Grammar {
   private static final Set<String> PLACE_CHAIN = SpeakerWords.list("place-chain");
   private static final Set<String> NAME_LINKS = SpeakerWords.list("name-links");
   private static final Set<String> CLAUSE_OPENERS = SpeakerWords.list("clause-openers");
+  private static final Set<String> POSSESSIVES = SpeakerWords.list("possessives");
 
   /**
    * "Imam Khalid Rahman of the Islamic Centre in nearby Woodstock said": the phrase before the cue is a
