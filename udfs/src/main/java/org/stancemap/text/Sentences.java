@@ -121,6 +121,14 @@ public final class Sentences {
         if (j < n && (Character.isUpperCase(v.charAt(j)) || v.charAt(j) == '"')) cut[i + 1] = true;
       }
     }
+    // extra: a closing quote, then the full stop outside it, as British papers print them ("a 'victory for the
+    // resistance'. It vowed ..."), before a capitalised word: the full stop after a mark can abbreviate nothing
+    for (int i = 1; i + 3 < n; i++) {
+      if (isQuote(v.charAt(i)) && v.charAt(i + 1) == '.' && v.charAt(i + 2) == ' ' && !Character.isWhitespace(v.charAt(i - 1))) {
+        int j = spacesEnd(v, i + 2);
+        if (j < n && (Character.isUpperCase(v.charAt(j)) || isQuote(v.charAt(j)))) cut[i + 2] = true;
+      }
+    }
     // extra: [.!?] followed by space and an opening quote that starts a capitalised sentence
     for (int i = 0; i + 3 < n; i++) {
       if (isFinal(v.charAt(i)) && v.charAt(i + 1) == ' ' && (v.charAt(i + 2) == '"' || v.charAt(i + 2) == '\'')

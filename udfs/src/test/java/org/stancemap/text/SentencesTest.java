@@ -28,6 +28,16 @@ class SentencesTest {
   }
 
   @Test
+  void aFullStopAfterAClosingQuoteEndsTheSentence() {
+    // British style: the full stop outside the closing single quote (the view straightens the marks)
+    assertEquals(List.of("The group called it a 'victory for the resistance'.", "It vowed to fight on."),
+        sentences("The group called it a \u2018victory for the resistance\u2019. It vowed to fight on."));
+    // a plural possessive's apostrophe before a full stop is a sentence's end too; a quote inside a sentence is not cut
+    assertEquals(List.of("They met the Joneses'.", "Then they left."), sentences("They met the Joneses'. Then they left."));
+    assertEquals(List.of("He called the plan 'a farce' and left."), sentences("He called the plan 'a farce' and left."));
+  }
+
+  @Test
   void aOneLetterWordEndsItsSentenceBeforeAWordThatOpensOne() {
     assertEquals(List.of("\"We will pay,\" Ortiz wrote on X.", "He said the plan would fail."),
         sentences("\"We will pay,\" Ortiz wrote on X. He said the plan would fail."));
