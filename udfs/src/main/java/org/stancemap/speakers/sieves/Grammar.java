@@ -565,7 +565,6 @@ public final class Grammar {
   static Mention nameBeforePlace(Tokens t, MentionParser p, String text, int lo, Mention m) {
     if (m.kind != Mention.Kind.NAME || !m.conjuncts.isEmpty()) return null;
     int s = t.indexFrom(m.start);
-    // "Prof. Ayse Demir of Ankara University's Faculty of Communication said": the body's possessor is part of the place
     if (s - 1 <= lo || !PLACE_CHAIN.contains(t.lower(s - 1)) || t.lower(s - 1).equals("of")) return null;
     // after an opening phrase and its comma: "In a statement, the Internal Security Directorate in Daraa said"
     int from = lo;
