@@ -490,10 +490,21 @@ final class ReportedClauses {
     int v = Grammar.after(tokens, m);
     boolean perfect = v < hi && w.perfect.contains(tokens.lower(v));
     if (perfect) v++;
+    v = pastAdverbs(v, hi);
     CueLexicon.Cue cue = v < hi ? cues.at(tokens, v, hi) : null;
     // a verb of saying ("told", "said"), not an act the source reports ("the two leaders agreed that", "Ankara informed");
     // a "that" cue in the perfect reports what was said before ("had conceded that")
     return cue != null && (cue.role.equals(CueLexicon.SPEECH) || perfect && cue.role.equals(CueLexicon.THAT)) && contentStart(cue, v, hi) >= 0;
+  }
+
+  /**
+   * The token after up to two adverbs at token {@code v} ("had also told", "had previously said", "publicly said"): words
+   * a cue's subject may stand apart from it by ({@link Grammar#skippable}), but no auxiliary or modal ("would tell" is
+   * not a statement made).
+   */
+  private int pastAdverbs(int v, int hi) {
+    for (int n = 0; n < 2 && v < hi && Grammar.skippable(tokens, v) && !w.aux.contains(tokens.lower(v)); n++) v++;
+    return v;
   }
 
   /**

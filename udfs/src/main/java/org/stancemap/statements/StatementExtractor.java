@@ -137,6 +137,9 @@ public final class StatementExtractor {
   /** Words in capitals that label an item, never a speaker ("UPDATE:", "WATCH:"; data/speaker-words.tsv label-furniture). */
   private static final Set<String> LABEL_FURNITURE = org.stancemap.speakers.SpeakerWords.list("label-furniture");
 
+  /** A surname's lower-case particle and its hyphen ("al-", "el-", "bin-"), in labels and in names the article observes. */
+  private static final String PARTICLE = "\\p{Ll}{1,3}-";
+
   /**
    * A record's label alone on its line, the speech in the paragraphs below it, as Hansard prints a debate: "Dr Helen Marsh
    * (Stroud) (Lab)", "Madam Deputy Speaker (Dame Rosalind Ellery)", "The Minister for Security (Dan Jarvis)", later "Dr
@@ -147,7 +150,7 @@ public final class StatementExtractor {
    */
   private static final Pattern LINE_LABEL = Pattern.compile(
       "^(\\p{Lu}[\\p{L}'\u2019.\\-]*(?:,? (?:(?:" + String.join("|", ReportedSpeechWords.load().titleFunctionWords.stream().sorted()
-          .map(Pattern::quote).toList()) + ")[ ]){0,2}(?:\\p{Ll}{1,3}-)?\\p{Lu}[\\p{L}'\u2019.\\-]*){0,14})((?: \\([^()\\n]{1,80}\\)){0,2})(:?)[ \t]*$");
+          .map(Pattern::quote).toList()) + ")[ ]){0,2}(?:" + PARTICLE + ")?\\p{Lu}[\\p{L}'\u2019.\\-]*){0,14})((?: \\([^()\\n]{1,80}\\)){0,2})(:?)[ \t]*$");
 
   /**
    * A record's line of procedure, the clerk's and no member's words: "Question put and agreed to.", "Resolved,", "Ordered,",
@@ -205,7 +208,7 @@ public final class StatementExtractor {
     int e = lm.end(1);
     return e > lm.start(1) + 1 && para.charAt(e - 1) == '.' && lm.start(2) == e && para.charAt(lm.end(2) - 1) != ':' ? e - 1 : e;
   }
-  private static final Pattern PARTICLE_SURNAME = Pattern.compile("\\p{Ll}{1,3}-\\p{Lu}\\p{L}+");
+  private static final Pattern PARTICLE_SURNAME = Pattern.compile(PARTICLE + "\\p{Lu}\\p{L}+");
   private static final Pattern TRAIL_URL = Pattern.compile("\\s*(?:pic\\.twitter\\.com/\\S+|https?://\\S+)\\s*$");
   private static final Pattern INNER_AUTHOR = Pattern.compile("\\s+[\u2014\u2013-]\\s*(\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3})(?:#\\S*)?\\s*$");
   /** Words before quote marks that make the quoted words a name or a term ({@code data/reported-speech-words.tsv}). */

@@ -858,6 +858,16 @@ class StatementReportedSpeechRulesTest {
     none("The embassy rejected the claims outright.");
   }
 
+  @Test
+  void stop48NestedSpeakerPastAnAdverb() {
+    // an adverb between the inner speaker's perfect and the cue ("had also conceded", "privately told")
+    one("Two aides said the governor had also conceded that the budget had too few inspectors.",
+        "the budget had too few inspectors", "the governor");
+    one("Diplomats said the envoy privately told colleagues that the talks were stalled.", "the talks were stalled", "the envoy");
+    // ... but not a modal: what someone would tell is not yet said
+    assertEquals(1, indirect("The mayor said the council would also tell residents that the bridge was closing.").size());
+  }
+
   /** The review of stop 47's rules: each case it broke, now pinned. */
   @Test
   void stop47RulesStayNarrow() {
