@@ -122,6 +122,9 @@ final class ReportedClauses {
     int j = Grammar.skipForward(tokens, i + cue.length, hi);
     // "announced last month that": the skipped "last" opens a time phrase, and its noun is skipped with it
     if (j > i + cue.length && j + 1 < hi && w.timeNouns.contains(tokens.lower(j)) && w.timeOpeners.contains(tokens.lower(j - 1))) j++;
+    // "has said again and again that", "said time and again that": a repetition, then the content
+    if (j + 2 < hi && tokens.lower(j).equals("and") && j > i + cue.length && tokens.lower(j + 1).equals(tokens.lower(j - 1))) j += 2;
+    else if (j + 3 < hi && tokens.lower(j).equals("time") && tokens.lower(j + 1).equals("and") && tokens.lower(j + 2).equals("again")) j += 3;
     if (j >= hi) return -1;
     switch (cue.role) {
       case CueLexicon.URGE:

@@ -868,6 +868,20 @@ class StatementReportedSpeechRulesTest {
     assertEquals(1, indirect("The mayor said the council would also tell residents that the bridge was closing.").size());
   }
 
+  @Test
+  void stop48OppositionSpeaksAndAsidesEndNoContent() {
+    // "the opposition" (and "the regime", "the junta") heads a speaker: a second clause of its own
+    List<Statement> both = indirect("The ministry said the ballot was clean, while the opposition said it had been stolen.");
+    assertEquals(2, both.size(), dump(both));
+    assertEquals("the opposition", both.get(1).speaker, dump(both));
+    // an aside "as X claims," reports nothing of X's: the words after its comma are the outer speaker's
+    one("A ministry source told the agency that the raid was not counter-terrorism, as the neighbouring regime claims, but rather a land grab.",
+        "the raid was not counter-terrorism, as the neighbouring regime claims, but rather a land grab", "A ministry source");
+    // a repetition between the cue and "that"
+    one("The governor has said again and again that the dam will be finished by spring.", "the dam will be finished", "The governor");
+    one("The union said time and again that the mine was unsafe.", "the mine was unsafe", "The union");
+  }
+
   /** The review of stop 47's rules: each case it broke, now pinned. */
   @Test
   void stop47RulesStayNarrow() {
