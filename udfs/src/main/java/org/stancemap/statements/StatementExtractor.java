@@ -1021,7 +1021,8 @@ public final class StatementExtractor {
         int lo = tokens.indexFrom(ps + lm.start(1)), nameEnd = tokens.indexFrom(ps + nameEnd(lm, head));
         if (nameEnd == lo + 1) labelWords.merge(tokens.text(lo), 1, Integer::sum);
         if (labelMention(lo, nameEnd) != null || titledHolder(lo, nameEnd, ps) != null) {
-          n++;
+          // "Yair Lapid (@yairlapid): "..."": a post printed under its author's name and handle is a label even alone
+          n += lm.group().contains("(@") ? 2 : 1;
           lastLabel = p;
           if (firstLabel < 0) firstLabel = p;
         }

@@ -1006,4 +1006,16 @@ class SpeakerLabelRuleTest {
     List<Statement> all = of(blog);
     assertTrue(all.stream().noneMatch(t -> org.stancemap.speakers.Speaker.PERSON.equals(t.speakerType)), dump(all));
   }
+
+  @Test
+  void aPostUnderItsAuthorsNameAndHandleIsTheirsEvenAlone() {
+    String text = "Strikes draw criticism at home\n\nThe army said the raids hit weapons depots. In a post, the former minister wrote:\n\n"
+        + "Maria Keller (@mariakeller): \"Full backing to the soldiers. But raids are not a strategy.\"\n\nCoalition members dismissed the criticism.";
+    List<Statement> all = labelled(of(text));
+    assertEquals(1, all.size(), dump(of(text)));
+    assertEquals("Maria Keller", all.get(0).speaker, dump(all));
+    assertTrue(all.get(0).text.startsWith("Full backing"), dump(all));
+    // one name label without a handle is still no record
+    assertTrue(labelled(of(text.replace(" (@mariakeller)", ""))).isEmpty(), dump(of(text)));
+  }
 }
