@@ -70,7 +70,7 @@ public final class StatementExtractor {
    * the colon or the dash.
    */
   private static final Pattern NAME_LABEL = Pattern.compile(
-      "^(?:\\[\\d{1,2}(?::\\d\\d){1,2}\\][ \\t]*)?(\\p{Lu}[\\p{L}'\u2019.\\-]*(?: \\p{Lu}[\\p{L}'\u2019.\\-]*){0,3}|\\p{Lu}\\p{L}+(?: (?:(?:of|for)(?: the)? )?\\p{Lu}[\\p{L}'\u2019.\\-]*){2,8})(?:, \\p{L}[\\p{L}.'\u2019&/-]*(?: [\\p{L}\\d.'\u2019&/-]+){0,6}| \\([^()\\n]{1,80}\\)| \\[[^\\[\\]\\n]{1,40}\\]){0,4}(:|\\.?[ \\t]+[\u2013\u2014](?=[ \\t]))[ \\t]+(?=\\S)");
+      "^(?:\\[\\d{1,2}(?::\\d\\d){1,2}\\][ \\t]*)?(\\p{Lu}[\\p{L}'\u2019.\\-]*(?: \\p{Lu}[\\p{L}'\u2019.\\-]*){0,3}|\\p{Lu}\\p{L}+(?: (?:(?:of|for)(?: the)? )?\\p{Lu}[\\p{L}'\u2019.\\-]*){2,8})(?:, \\p{L}[\\p{L}.'\u2019&/-]*(?: [\\p{L}\\d.'\u2019&/-]+){0,6}| \\([^()\\n]{1,80}\\)| \\[[^\\[\\]\\n]{1,40}\\]){0,4}(:|\\.?[ \\t]+[\u2013\u2014-](?=[ \\t]))[ \\t]+(?=\\S)");
 
   /**
    * A label in capitals this reader does not take for a speaker's, perhaps with a place in round and a party in square
@@ -199,6 +199,15 @@ public final class StatementExtractor {
     int paren = role.indexOf('(');
     if ((paren < 0 ? role : role.substring(0, paren)).chars().filter(c -> c == ',').count() > 1
         && !capitals && !inCapitals(role)) return null;
+    // a hyphen as a dash only after a name in capitals, with no comma and no outlet in brackets: "ÖZGÜR ÖZEL (Manisa) -",
+    // "SPEAKER -" in a record's minutes, not a dateline ("BOWLING GREEN, Ky. (WKBG) -", "MOSCOW (Reuters) -")
+    if (para.charAt(m.end(2) - 1) == '-') {
+      if (!capitals || role.indexOf(',') >= 0) return null;
+      if (paren >= 0) {
+        int close = role.indexOf(')', paren);
+        if (close < 0 || ArticleSpeakers.outletName(role.substring(paren + 1, close).strip())) return null;
+      }
+    }
     // a verbatim report's full stop and dash: "President. –", "Marta Kos, Member of the Commission. –"
     boolean dotDash = para.charAt(m.start(2)) == '.' || m.start(2) > 0 && para.charAt(m.start(2) - 1) == '.';
     return para.charAt(m.end(2) - 1) == ':' || capitals || dotDash ? m : null;
@@ -1343,7 +1352,7 @@ public final class StatementExtractor {
         // "Okafor:", "DANIEL OKAMOTO, HOST:": the name, then perhaps a role after a comma, then the colon
         int lo = tokens.indexFrom(ps + lm.start(1)), nameEnd = tokens.indexFrom(ps + nameEnd(lm, para)), colon = tokens.indexFrom(ps + lm.end(2) - 1);
         // a label that names no speaker ("SPIEGEL:", "The Meridian:", "Update:") ends the turn under way
-        if (colon >= tokens.size() || !(lm.pattern() == RECORD_LABEL ? "." : ":\u2013\u2014").contains(tokens.text(colon))) return endTurn();
+        if (colon >= tokens.size() || !(lm.pattern() == RECORD_LABEL ? "." : ":\u2013\u2014-").contains(tokens.text(colon))) return endTurn();
         // "NATO Secretary General:", "Minister of Foreign Affairs of T\u00fcrkiye [Interpretation]:": a title alone, held by the
         // person the article named with it before ("by NATO Secretary General Henrik Vaaland and the Minister of Foreign
         // Affairs of T\u00fcrkiye, Kaan Aydemir")

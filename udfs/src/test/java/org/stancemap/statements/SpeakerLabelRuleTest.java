@@ -1018,4 +1018,19 @@ class SpeakerLabelRuleTest {
     // one name label without a handle is still no record
     assertTrue(labelled(of(text.replace(" (@mariakeller)", ""))).isEmpty(), dump(of(text)));
   }
+
+  @Test
+  void minutesWithAHyphenAfterTheLabelGiveEachTurnToItsSpeaker() {
+    String minutes = "MINUTES OF THE SITTING\n\nPresiding: Deputy Speaker Bekir Yilmaz\n\n"
+        + "SPEAKER - Dear members, the sitting is open. Mr. Arslan, go ahead.\n\n"
+        + "KEMAL ARSLAN (Manisa) - Mr. Speaker, dear members, I greet the Assembly.\n\nWe are discussing two budgets today.\n\n"
+        + "SEDAT KAYA (Kayseri) - We have diversified, you know that very well!\n\n"
+        + "KEMAL ARSLAN (Manisa) - Dear colleague, I will come to that.\n\nSPEAKER - Thank you.";
+    List<Statement> all = labelled(of(minutes));
+    assertEquals(List.of("bekir-yilmaz", "kemal-arslan", "kemal-arslan", "sedat-kaya", "kemal-arslan", "bekir-yilmaz"), ids(all), dump(all));
+    // a wire's dateline with a hyphen is no label, with its outlet in brackets or a state after a comma
+    String wire = "Bakery opens\n\nMOSCOW (Reuters) - Russia said on Monday it would reopen the bakery.\n\n"
+        + "BOWLING GREEN, Ky. (WKBG) - There was a line out the door.\n\nKEMAL ARSLAN (Manisa) - He said nothing.";
+    assertTrue(labelled(of(wire)).isEmpty(), dump(of(wire)));
+  }
 }
