@@ -188,8 +188,15 @@ public final class Sentences {
     return out.toArray(new int[0][]);
   }
 
+  /** Bullets a list item opens with ("• The embassy said ..."): no part of its sentence, whose subject follows them. */
+  private static final String BULLETS = "\u2022\u00b7\u25aa\u25e6\u2023\u25cf";
+
   private static void add(List<int[]> out, String v, int a, int b) {
     while (a < b && Character.isWhitespace(v.charAt(a))) a++;
+    while (a + 1 < b && BULLETS.indexOf(v.charAt(a)) >= 0 && Character.isWhitespace(v.charAt(a + 1))) {
+      a++;
+      while (a < b && Character.isWhitespace(v.charAt(a))) a++;
+    }
     while (b > a && Character.isWhitespace(v.charAt(b - 1))) b--;
     if (a < b) out.add(new int[] {a, b});
   }

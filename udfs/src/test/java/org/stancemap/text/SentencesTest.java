@@ -38,6 +38,14 @@ class SentencesTest {
   }
 
   @Test
+  void aListItemsBulletIsNoPartOfItsSentence() {
+    assertEquals(List.of("The embassy said the vote was fair.", "Officials disagreed."),
+        sentences("\u2022 The embassy said the vote was fair.\n\n\u00b7  Officials disagreed."));
+    // a dash opens an interview's turn and stays ("— Why now?"); a bullet glued to a word is no bullet
+    assertEquals(List.of("\u2014 Why now?", "\u2022Note."), sentences("\u2014 Why now?\n\n\u2022Note."));
+  }
+
+  @Test
   void aOneLetterWordEndsItsSentenceBeforeAWordThatOpensOne() {
     assertEquals(List.of("\"We will pay,\" Ortiz wrote on X.", "He said the plan would fail."),
         sentences("\"We will pay,\" Ortiz wrote on X. He said the plan would fail."));
