@@ -233,8 +233,19 @@ public final class Descriptors {
     return h;
   }
 
-  /** A compound's head: "ambassador-designate", "president-elect", "vice-president", "co-founder". */
+  /** Number words of a tabloid's "mum-of-three" (data/speaker-words.tsv number-words). */
+  private static final java.util.Set<String> NUMBER_WORDS = SpeakerWords.list("number-words");
+
+  /**
+   * A compound's head: "ambassador-designate", "president-elect", "vice-president", "co-founder"; and a parent by their
+   * children's number, as tabloids write it: "mum-of-three", "father-of-2".
+   */
   private static <T> T hyphenated(String w, Map<String, T> table) {
+    int of = w.indexOf("-of-");
+    if (of > 0) {
+      String n = w.substring(of + 4);
+      return NUMBER_WORDS.contains(n) || !n.isEmpty() && n.length() <= 2 && n.chars().allMatch(Character::isDigit) ? table.get(w.substring(0, of)) : null;
+    }
     int d = w.indexOf('-');
     if (d <= 0 || d == w.length() - 1 || w.indexOf('-', d + 1) >= 0) return null;
     String left = w.substring(0, d), right = w.substring(d + 1);

@@ -20,4 +20,15 @@ class DescriptorsTest {
     // the packaged file loads
     assertEquals("official", Descriptors.load().title("envoy"));
   }
+
+  @Test
+  void aParentByTheirChildrensNumberHasTheParentsHead() {
+    Descriptors d = Descriptors.load();
+    assertEquals(d.head("mum"), d.head("mum-of-three"));
+    assertEquals(d.head("father"), d.head("Father-of-2"));
+    assertEquals("f", d.head("mum-of-three").gender);
+    // not any compound with "of": "state-of-the-art", "mum-of-the-year"
+    assertEquals(null, d.head("state-of-the-art"));
+    assertEquals(null, d.head("mum-of-the-year"));
+  }
 }
