@@ -888,6 +888,9 @@ class StatementReportedSpeechRulesTest {
     one("Residents complained of daily power cuts despite living next to the plant.", "daily power cuts", "Residents");
     one("The regulator recommended that banks inform their clients promptly.", "banks inform their clients", "The regulator");
     one("Damascus insists on full central control of the fields.", "full central control", "Damascus");
+    one("The defendant demanded her acquittal.", "her acquittal", "The defendant");
+    one("The prosecutor requested additional time to prepare his opinion.", "additional time", "The prosecutor");
+    none("Further documents were requested last week.");
     one("A reply from the ministry states that the soldier is listed as missing.", "the soldier is listed", "the ministry"); // a document speaks for its author
     // "states" is a noun too: "regional states" neither speaks nor becomes a speaker a later "he" could mean
     List<Statement> all = of("Ali Rezaei spoke in Tehran. He called on the council to act and urged regional states to adopt \"a common position.\"");
