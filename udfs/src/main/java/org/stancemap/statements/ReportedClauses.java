@@ -158,7 +158,10 @@ final class ReportedClauses {
       case CueLexicon.OBJECT: {
         if (tokens.lower(j).equals("that")) return clauseStart(j + 1, hi, true);
         if (!tokens.isWord(j) && tokens.first(j) != '"' && tokens.first(j) != '\'') return -1;
-        if (tokens.isWord(j) && w.objectStop.contains(tokens.lower(j))) {
+        // "demanded her acquittal": "her" before a noun is a possessive, not the object pronoun of "denied her"
+        boolean possessiveHer = tokens.lower(j).equals("her") && j + 1 < hi && tokens.isWord(j + 1) && !tokens.isCapitalized(j + 1)
+            && !w.objectStop.contains(tokens.lower(j + 1)) && !w.ppStart.contains(tokens.lower(j + 1)) && !w.aux.contains(tokens.lower(j + 1));
+        if (tokens.isWord(j) && w.objectStop.contains(tokens.lower(j)) && !possessiveHer) {
           if (w.ppStart.contains(tokens.lower(j))) break; // "stressed in a speech last month that ...": as a speech cue
           return -1; // "denied it on Monday", "denied having ...": no object statement
         }

@@ -891,6 +891,8 @@ class StatementReportedSpeechRulesTest {
     one("The defendant demanded her acquittal.", "her acquittal", "The defendant");
     one("The prosecutor requested additional time to prepare his opinion.", "additional time", "The prosecutor");
     none("Further documents were requested last week.");
+    // ... while "her" alone is the object pronoun: "denied her" reports nothing
+    none("The ministry denied her on Monday.");
     one("A reply from the ministry states that the soldier is listed as missing.", "the soldier is listed", "the ministry"); // a document speaks for its author
     // "states" is a noun too: "regional states" neither speaks nor becomes a speaker a later "he" could mean
     List<Statement> all = of("Ali Rezaei spoke in Tehran. He called on the council to act and urged regional states to adopt \"a common position.\"");
