@@ -771,6 +771,10 @@ final class ReportedClauses {
     for (int x = j + 1; x < hi && x <= j + 12; x++) {
       if (tokens.text(x).equals(",") || tokens.text(x).equals(".")) return false;
       if (w.aux.contains(tokens.lower(x)) && !tokens.isCapitalized(x)) return true;
+      // "said a patrol of four vehicles surrounded his family's house": a verb in the past with its object after it (a
+      // participle after its noun takes a preposition instead: "a man wounded in the attack")
+      if (x > j + 1 && x + 1 < hi && !tokens.isCapitalized(x) && tokens.lower(x).endsWith("ed") && tokens.lower(x).length() > 4
+          && MentionParser.DETERMINERS.contains(tokens.lower(x + 1)) && !MentionParser.DETERMINERS.contains(tokens.lower(x - 1))) return true;
     }
     return false;
   }

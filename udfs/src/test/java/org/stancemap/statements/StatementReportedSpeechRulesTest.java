@@ -893,6 +893,10 @@ class StatementReportedSpeechRulesTest {
     none("Further documents were requested last week.");
     // ... while "her" alone is the object pronoun: "denied her" reports nothing
     none("The ministry denied her on Monday.");
+    // a clause after "said" that opens with an article: its verb in the past with an object, no auxiliary
+    one("Khalil, 21, said a patrol of four vehicles surrounded his family's house at night.", "a patrol of four vehicles", "Khalil");
+    // ... not a participle after its noun with a preposition ("said a man wounded in the raid" names no clause)
+    none("He said a man wounded in the raid.");
     one("A reply from the ministry states that the soldier is listed as missing.", "the soldier is listed", "the ministry"); // a document speaks for its author
     // "states" is a noun too: "regional states" neither speaks nor becomes a speaker a later "he" could mean
     List<Statement> all = of("Ali Rezaei spoke in Tehran. He called on the council to act and urged regional states to adopt \"a common position.\"");
