@@ -897,6 +897,11 @@ class StatementReportedSpeechRulesTest {
     one("Khalil, 21, said a patrol of four vehicles surrounded his family's house at night.", "a patrol of four vehicles", "Khalil");
     // ... not a participle after its noun with a preposition ("said a man wounded in the raid" names no clause)
     none("He said a man wounded in the raid.");
+    // an absolute phrase: "with", a subject and its participle cue before "that"
+    one("Tehran condemned the overnight strikes, with the Foreign Ministry warning that the attacks would destabilise the region.",
+        "the attacks would destabilise", "the Foreign Ministry");
+    // ... but "with" and an object before a participle of the main subject's is still no speaker
+    one("The envoy met with the minister, saying that talks would resume.", "talks would resume", "The envoy");
     one("A reply from the ministry states that the soldier is listed as missing.", "the soldier is listed", "the ministry"); // a document speaks for its author
     // "states" is a noun too: "regional states" neither speaks nor becomes a speaker a later "he" could mean
     List<Statement> all = of("Ali Rezaei spoke in Tehran. He called on the council to act and urged regional states to adopt \"a common position.\"");

@@ -732,7 +732,11 @@ public final class Grammar {
       int r = cue - 1;
       while (r >= lo && skippable(t, r)) r--;
       boolean relative = r - 1 >= lo && t.lower(r).equals("who") && t.text(r - 1).equals(",");
-      boolean object = s - 1 >= lo && OBJECT_PREPOSITIONS.contains(t.lower(s - 1)) && !relative;
+      // "..., with the Foreign Ministry warning that ...": "with", a subject and its participle cue before "that" (an absolute
+      // phrase) speak; "met with the minister, saying" does not
+      boolean absolute = s - 1 >= lo && t.lower(s - 1).equals("with") && t.lower(cue).endsWith("ing") && cue + 1 < t.size()
+          && t.lower(cue + 1).equals("that");
+      boolean object = s - 1 >= lo && OBJECT_PREPOSITIONS.contains(t.lower(s - 1)) && !relative && !absolute;
       // "In a statement claiming the attack, Hezbollah said": a participle after a preposition's object
       boolean modified = s - 1 >= lo && MODIFIER_PREPOSITIONS.contains(t.lower(s - 1)) && t.lower(cue).endsWith("ing");
       // "In Ankara, the ministry welcomed the decision, saying": the place of an opening phrase, read as a name before an
