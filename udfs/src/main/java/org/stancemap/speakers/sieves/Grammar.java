@@ -643,6 +643,9 @@ public final class Grammar {
       Mention m = p.forward(t, i, cue, text);
       Mention before = name != null && nameComma == i - 1 ? name : null;
       name = null;
+      // "One of them, Maria Keller, criticised the plan and said": a name between commas, then the verb of the clause
+      if (m == null && before != null && t.isWord(i) && !t.isCapitalized(i) && !nounMarker(t, i) && !MODIFIER_PREPOSITIONS.contains(t.lower(i))
+          && !t.lower(i).equals("and") && !t.lower(i).equals("who") && !t.lower(i).equals("which")) best = before;
       if (m == null) continue;
       int a = after(t, m);
       if (a >= cue) continue;
