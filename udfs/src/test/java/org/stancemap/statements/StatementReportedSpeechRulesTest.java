@@ -904,6 +904,9 @@ class StatementReportedSpeechRulesTest {
     one("The envoy met with the minister, saying that talks would resume.", "talks would resume", "The envoy");
     // a name between commas after a partitive, then the clause's verb and a second cue
     one("One of them, Maria Keller, criticised the plan and said Kyiv would consult its partners.", "Kyiv would consult", "Maria Keller");
+    // an opening participle phrase with a place: the clause's subject speaks through ", saying"
+    one("Speaking to journalists in Izmir, Education Minister Kemal Sener defended the law, saying the academy would raise standards.",
+        "the academy would raise standards", "Kemal Sener");
     one("A reply from the ministry states that the soldier is listed as missing.", "the soldier is listed", "the ministry"); // a document speaks for its author
     // "states" is a noun too: "regional states" neither speaks nor becomes a speaker a later "he" could mean
     List<Statement> all = of("Ali Rezaei spoke in Tehran. He called on the council to act and urged regional states to adopt \"a common position.\"");

@@ -744,7 +744,8 @@ public final class Grammar {
       boolean modified = s - 1 >= lo && MODIFIER_PREPOSITIONS.contains(t.lower(s - 1)) && t.lower(cue).endsWith("ing");
       // "In Ankara, the ministry welcomed the decision, saying": the place of an opening phrase, read as a name before an
       // appositive, is no subject; the clause's subject says it (below)
-      if ((object || modified) && s - 1 == lo && r >= lo && t.text(r).equals(",") && t.lower(cue).endsWith("ing")) m = null;
+      // ("Speaking in Istanbul, the minister defended the law, saying": the clause's subject, wherever the preposition stands)
+      if ((object || modified) && r >= lo && t.text(r).equals(",") && t.lower(cue).endsWith("ing")) m = null;
       else if (object || modified) return null;
       else return m;
     }
