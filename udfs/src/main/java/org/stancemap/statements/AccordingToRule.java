@@ -62,6 +62,11 @@ final class AccordingToRule implements ReportedSpeechRule {
       boolean opens = i == lo || (i == lo + 1 && !tokens.isWord(lo)) || c.openingWordAndComma(lo, i);
       if (m == null && opens) m = sourceBy(c, i + cue.length, hi); // "According to data compiled by X, ..."
       if (m == null) continue;
+      // "According to a survey published last month by the research company X, ...": a document speaks for its author
+      if (opens && m.kind == Mention.Kind.DESCRIPTOR && m.head != null && c.descriptors.isDocument(m.head)) {
+        Mention author = issuedBy(c, Grammar.after(tokens, m), hi);
+        if (author != null) m = author;
+      }
       int after = c.sourceRelativeEnd(Grammar.after(tokens, m), hi);
       if (opens) {
         // "According to the UN mission, UNMISS, more than ...": the appositive and its comma are part of
@@ -191,6 +196,26 @@ final class AccordingToRule implements ReportedSpeechRule {
       if (!tokens.lower(x).equals("by") || x == a) continue;
       Mention m = c.parser.forward(tokens, x + 1, hi, c.text);
       if (m == null) return null;
+      int e = Grammar.after(tokens, m);
+      return e < hi && tokens.text(e).equals(",") ? m : null;
+    }
+    return null;
+  }
+
+  /**
+   * The author after a document's verb of issuing (data/descriptors.tsv) and "by", within eight words from token {@code a}
+   * and ending at a comma: "published last month by the research company Kuzey Arastirma,"; null otherwise ("seen by
+   * Reuters" names no author).
+   */
+  private static Mention issuedBy(ReportedClauses c, int a, int hi) {
+    var tokens = c.tokens;
+    boolean issued = false;
+    for (int x = a; x < hi && x < a + 8; x++) {
+      if (!tokens.isWord(x) || c.w.aux.contains(tokens.lower(x)) || tokens.lower(x).equals("that")) return null;
+      if (c.descriptors.isIssuing(tokens.lower(x))) issued = true;
+      if (!issued || !tokens.lower(x).equals("by")) continue;
+      Mention m = c.parser.forward(tokens, x + 1, hi, c.text);
+      if (m == null || m.kind == Mention.Kind.PRONOUN) return null;
       int e = Grammar.after(tokens, m);
       return e < hi && tokens.text(e).equals(",") ? m : null;
     }

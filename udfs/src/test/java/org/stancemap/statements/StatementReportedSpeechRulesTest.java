@@ -908,6 +908,9 @@ class StatementReportedSpeechRulesTest {
     one("Speaking to journalists in Izmir, Education Minister Kemal Sener defended the law, saying the academy would raise standards.",
         "the academy would raise standards", "Kemal Sener");
     one("Officials nonetheless insist that the shortage is temporary.", "the shortage is temporary", "Officials");
+    // a document after "according to" speaks for the author who issued it
+    one("According to a survey published last month by the research company Kuzey Research, migration ranks third among concerns.",
+        "migration ranks third", "Kuzey Research");
     one("A reply from the ministry states that the soldier is listed as missing.", "the soldier is listed", "the ministry"); // a document speaks for its author
     // "states" is a noun too: "regional states" neither speaks nor becomes a speaker a later "he" could mean
     List<Statement> all = of("Ali Rezaei spoke in Tehran. He called on the council to act and urged regional states to adopt \"a common position.\"");
