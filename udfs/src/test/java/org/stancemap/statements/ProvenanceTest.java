@@ -90,8 +90,8 @@ class ProvenanceTest {
 
   @Test
   void enclosingClause() {
-    check("Putin insisted on \"tangible results\" after the meeting in Moscow on Thursday.",
-        "tangible results", Statement.PARTIAL, "enclosing-clause", "insisted", "Putin");
+    check("Putin pressed for \"tangible results\" after the meeting in Moscow on Thursday.",
+        "tangible results", Statement.PARTIAL, "enclosing-clause", "pressed", "Putin");
   }
 
   @Test

@@ -578,8 +578,8 @@ class SpeakerPhraseRulesTest {
         "The Kurdish-led Syrian Democratic Forces");
     assertEquals("sdf", speakerOf("The Kurdish-led Syrian Democratic Forces said the camp guards had been reinforced.",
         "the camp guards").speakerId);
-    // no participle after the hyphen: part of the name
-    speaks("Father-of-three Darren said he had waited six hours.", "he had waited", "Father-of-three Darren");
+    // no participle after the hyphen: no adjective; a parent by their children's number is a description, the name speaks
+    speaks("Father-of-three Darren said he had waited six hours.", "he had waited", "Darren");
     // after a person's name and "of", the compound describes the body the person is of: the person speaks
     speaks("\"Margins will shrink,\" said Hollis Brandt of Frankfurt-based Kestrel Asset Management.", "Margins will shrink",
         "Hollis Brandt");
