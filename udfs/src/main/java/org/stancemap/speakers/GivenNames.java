@@ -43,6 +43,12 @@ public final class GivenNames {
     if (g == null && name.length() > 1 && name.equals(name.toUpperCase(Locale.ROOT))) {
       g = Holder.NAMES.get(name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT));
     }
+    // "Tarık", "Çağrı", "Zoë": the list's spellings without diacritics ("Tarik"), as it promises
+    if (g == null) {
+      String plain = java.text.Normalizer.normalize(name.replace('\u0131', 'i').replace('\u0130', 'I'), java.text.Normalizer.Form.NFD)
+          .replaceAll("\\p{M}+", "");
+      if (!plain.equals(name)) g = of(plain);
+    }
     return g;
   }
 

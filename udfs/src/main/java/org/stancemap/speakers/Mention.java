@@ -44,11 +44,21 @@ public final class Mention {
     this.start = start;
     this.end = end;
     this.surface = surface;
-    this.name = name;
+    this.name = kind == Kind.NAME ? withoutPossessive(name) : name;
     this.head = head;
     this.definite = definite;
     this.affiliation = affiliation;
     this.roleClass = roleClass;
+  }
+
+  /**
+   * A name of two words or more without the possessive it was written with: "Tarik Demirkan's press conference" names
+   * Tarik Demirkan. One word keeps it: "Lloyd's", "Moody's" are names of their own.
+   */
+  static String withoutPossessive(String name) {
+    if (name == null || name.indexOf(' ') < 0) return name;
+    if (name.endsWith("'s") || name.endsWith("\u2019s")) return name.substring(0, name.length() - 2);
+    return name;
   }
 
   /** A definite role phrase [start, end) headed by {@code head}: a transcript's label in capitals, "THE JUDGE:". */

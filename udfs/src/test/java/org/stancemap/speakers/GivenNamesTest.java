@@ -50,4 +50,12 @@ class GivenNamesTest {
         .filter(x -> x.text.startsWith("We never close")).findFirst().orElseThrow();
     assertEquals("Layla Haddad", s.speaker, s::toString);
   }
+
+  @Test
+  void aNameWithDiacriticsIsFoundByItsPlainSpelling() {
+    assertEquals("m", GivenNames.of("Tar\u0131k"));   // dotless i
+    assertEquals("m", GivenNames.of("SEL\u0130M"));   // capital dotted I, as records print labels
+    assertEquals("m", GivenNames.of("Tar\u0131k Demirkan", Descriptors.load()));
+    assertEquals(null, GivenNames.of("Zz\u00f6rk"));
+  }
 }

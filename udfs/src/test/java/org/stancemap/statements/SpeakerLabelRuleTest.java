@@ -1033,4 +1033,14 @@ class SpeakerLabelRuleTest {
         + "BOWLING GREEN, Ky. (WKBG) - There was a line out the door.\n\nKEMAL ARSLAN (Manisa) - He said nothing.";
     assertTrue(labelled(of(wire)).isEmpty(), dump(of(wire)));
   }
+
+  @Test
+  void aTitleNamingTheSpeakerInThePossessiveGivesTheSurnameLabel() {
+    String text = "Presidential Spokesperson Tar\u0131k Demirkan's press conference after the Cabinet meeting\n\n"
+        + "Demirkan: Good afternoon. The Cabinet met for four hours.\n\n"
+        + "Question 1 - Elif Korkmaz, Anadolu Agency: Will parliament ratify the protocol?\n\n"
+        + "Demirkan: The protocol will be sent to parliament.";
+    List<Statement> all = labelled(of(text));
+    assertEquals(List.of("tar\u0131k-demirkan", "tar\u0131k-demirkan"), ids(all), dump(of(text)));
+  }
 }
