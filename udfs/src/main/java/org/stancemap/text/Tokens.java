@@ -95,7 +95,22 @@ public final class Tokens {
   private static boolean isAbbrev(String text, int s, int e) {
     String w = text.substring(s, e);
     if (w.indexOf('.') > 0) return e - s <= 4; // U.S
+    if (e - s == 1 && middleInitial(text, s, e)) return true;
     return w.equals("St") || TitleAbbreviations.load().isTitle(w);
+  }
+
+  /**
+   * A middle initial, one capital letter between two capitalised words: "Dmitri S. Peskov", "John F. Kennedy" (its
+   * full stop is the name's, not a sentence's); not "plan B. The vote", "Company A. Then".
+   */
+  private static boolean middleInitial(String text, int s, int e) {
+    if (!Character.isUpperCase(text.charAt(s)) || s < 3 || text.charAt(s - 1) != ' ' || e + 2 >= text.length()
+        || text.charAt(e + 1) != ' ' || !Character.isUpperCase(text.charAt(e + 2))) return false;
+    int a = s - 1;
+    while (a > 0 && Character.isLetter(text.charAt(a - 1))) a--;
+    // the word before: capitalised, two letters or more, and a given name ("Dmitri", "John"), not "Company" or "Plan"
+    return s - 1 - a >= 2 && Character.isUpperCase(text.charAt(a))
+        && org.stancemap.speakers.GivenNames.of(text.substring(a, s - 1)) != null;
   }
 
   public int size() { return starts.length; }

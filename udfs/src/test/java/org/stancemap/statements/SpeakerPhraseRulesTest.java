@@ -1170,4 +1170,14 @@ class SpeakerPhraseRulesTest {
     // "as X puts it": a speaker for the quote after it
     speaks("As one banker puts it: \"The money has already left.\"", "The money has already left", "one banker");
   }
+
+  @Test
+  void stop48InitialsRanksAttachesAndLettersAfterANameBetweenCommas() {
+    speaks("The Kremlin's spokesman, Dmitri S. Peskov, said that the status was closed.", "the status was closed", "Dmitri S. Peskov");
+    speaks("A studio guest, retired Lt-Gen Yusuf Kaplan, told the channel the deal leaves the rebels no place to hide.",
+        "the deal leaves", "Yusuf Kaplan");
+    speaks("The army is a federation, says a Western military attach\u00e9 in Damascus.", "The army is a federation",
+        "a Western military attach\u00e9 in Damascus");
+    speaks("Alexander Kell, KC, prosecuting, said the men had been paid.", "the men had been paid", "Alexander Kell");
+  }
 }

@@ -27,6 +27,14 @@ class TokensTest {
 
   /** "U.S.-backed" is one word, as "US-backed" is; "the U.S. -" and "Mr.-" stay apart. */
   @Test
+  void aMiddleInitialKeepsItsFullStop() {
+    assertEquals(List.of("Dmitri", "S.", "Peskov", "said"), texts("Dmitri S. Peskov said"));
+    // not after a word that is no given name, nor before a lower-case word
+    assertEquals(List.of("Plan", "B", ".", "The", "vote"), texts("Plan B. The vote"));
+    assertEquals(List.of("John", "F", ".", "said"), texts("John F. said"));
+  }
+
+  @Test
   void aCompoundAfterDottedInitialsIsOneWord() {
     assertEquals(List.of("a", "U.S.-backed", "force"), texts("a U.S.-backed force"));
     assertEquals(List.of("U.N.-led", "talks"), texts("U.N.-led talks"));

@@ -659,7 +659,9 @@ public final class Grammar {
       // with the name before it, and the name's verb may follow it
       // ("D-Ore.,": the abbreviation's full stop before the comma)
       if (before != null && m.kind == Mention.Kind.NAME && comma + 1 < cue && t.text(comma).equals(".") && t.text(comma + 1).equals(",")) comma++;
-      if (before != null && m.kind == Mention.Kind.NAME && PARTY_TAG.matcher(m.surface).matches() && comma < cue && t.text(comma).equals(",")) {
+      // ("Alexander Kell, KC, prosecuting, said": letters after a name between commas, as the party tag)
+      if (before != null && m.kind == Mention.Kind.NAME && (PARTY_TAG.matcher(m.surface).matches()
+          || org.stancemap.speakers.Descriptors.load().isPostnominal(m.surface)) && comma < cue && t.text(comma).equals(",")) {
         name = before;
         nameComma = comma;
         if (comma + 1 < cue && t.isWord(comma + 1) && !t.isCapitalized(comma + 1) && !nounMarker(t, comma + 1)
@@ -728,6 +730,12 @@ public final class Grammar {
         && !t.lower(cue - 1).endsWith("s") && !form.endsWith("s") && !form.endsWith("d") && !form.endsWith("ing")
         && p.stateWord(t.text(cue - 1))) return null;
     Mention m = subjectBefore(t, p, text, lo, cue);
+    // "Alexander Kell, KC, prosecuting, said": the name before the letters after it
+    if (m != null && m.kind == Mention.Kind.NAME && org.stancemap.speakers.Descriptors.load().isPostnominal(m.surface)) {
+      int s = t.indexFrom(m.start);
+      Mention named = s - 2 >= lo && t.text(s - 1).equals(",") ? p.backward(t, lo, s - 2, text) : null;
+      if (named != null && named.kind == Mention.Kind.NAME) m = named;
+    }
     if (m != null) {
       // "Asked about media reports that ...": the object of a preposition is no subject, and "reports" a noun; but the
       // antecedent of ", who said" may be one ("Tishreen carried an interview with Nizar Haddad, who said that ...")
