@@ -416,7 +416,8 @@ public final class StatementExtractor {
       boolean labels = (!interview || examination) && nameLabels() >= 2;
       // "Briefing by Foreign Ministry Spokeswoman Maria Zakharova": the briefer answers the questions, and the unlabelled
       // paragraphs before them are the briefing's opening statements
-      boolean briefing = interview && !examination && briefer();
+      // (also when the briefer's answers carry her name, "Yelena Vorontsova:", not "A:")
+      boolean briefing = (interview || questionLabels >= 2) && !examination && briefer();
       if (labels) observeHeaderNames();
       int[] dashes = interview || labels ? null : dashTurns();
       for (int p = 0; p < tv.paragraphCount(); p++) {
@@ -435,7 +436,7 @@ public final class StatementExtractor {
         if (dashes != null && dashes[p] == DASH_QUESTION && dashAnswerer == null) dashAnswerer(p);
         if (dashes != null && dashes[p] == DASH_ANSWER && dashAnswerer != null) {
           question = dashAnswer(p); // read on below as a labelled turn: its reported speech is still found
-        } else if (briefing && !questionSeen && p > 0 && !QA_LABEL.matcher(para).find() && !stageDirection(ps, pe)
+        } else if (briefing && !questionSeen && p > 0 && p < firstQuestion && !QA_LABEL.matcher(para).find() && !stageDirection(ps, pe)
             && endsSentence(ps, lastMark(ps, trimEnd(ps, pe)))) {
           question = answer(p, 0, false); // read on below as a labelled turn: its reported speech is still found
         } else if (interview) {
@@ -1767,13 +1768,17 @@ public final class StatementExtractor {
           continue;
         }
         asked = view.charAt(ps) == 'Q';
-        if (asked) { q++; lastQuestion = p; }
+        if (asked) { q++; lastQuestion = p; if (firstQuestion < 0) firstQuestion = p; }
         else a++;
       }
       // "Q: ..." with the answers unlabelled (a press conference written up): every question answered
       questionsOnly = a == 0 && q >= 3 && answered == q;
+      questionLabels = q;
       return q >= 2 && a >= 2 || questionsOnly;
     }
+
+    /** Paragraphs {@link #isInterview} found opening with a question's label ("Q:", "Question:"), and the first of them. */
+    private int questionLabels, firstQuestion = -1;
 
     /** Whether the turn under way is a labelled question's ("Question: ..."), which the next paragraph does not continue. */
     boolean asking;

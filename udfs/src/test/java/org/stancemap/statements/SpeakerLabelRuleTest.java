@@ -1043,4 +1043,17 @@ class SpeakerLabelRuleTest {
     List<Statement> all = labelled(of(text));
     assertEquals(List.of("tar\u0131k-demirkan", "tar\u0131k-demirkan"), ids(all), dump(of(text)));
   }
+
+  @Test
+  void aBriefingsOpeningStatementsAreTheBriefersAlsoWhenHerAnswersCarryHerName() {
+    String text = "Briefing by Foreign Ministry Spokeswoman Yelena Markova, Moscow, July 3\n\nSituation in the Black Sea region\n\n"
+        + "We continue to monitor the situation in the Black Sea closely.\n\nAnswers to media questions\n\n"
+        + "Question: Are consultations planned?\n\nYelena Markova: Yes, such consultations are planned.\n\n"
+        + "Question: When will they take place?\n\nYelena Markova: The date is being agreed.";
+    List<Statement> all = of(text);
+    List<Statement> hers = all.stream().filter(x -> "yelena-markova".equals(x.speakerId) && Statement.DIRECT.equals(x.kind)).toList();
+    assertEquals(3, hers.size(), dump(all));
+    assertTrue(hers.get(0).text.startsWith("We continue"), dump(all));
+    assertTrue(hers.get(1).text.startsWith("Yes, such"), dump(all)); // the label is no part of the answer
+  }
 }
