@@ -1000,7 +1000,16 @@ public final class MentionParser {
     }
     // "said one of them": a member of the group that spoke last (ArticleSpeakers reads it)
     Mention ofThem = ofThem(t, s, hi, text);
-    if (ofThem != null) return ofThem;
+    if (ofThem != null) {
+      // "said one of them, a Geneva-based trader.": its description after a comma, to the sentence's end or the next comma
+      int k = s + 4;
+      if (k < hi && t.text(s + 3).equals(",") && (DETERMINERS.contains(t.lower(k)) || npWord(t, k))) {
+        int end = k;
+        while (end < hi && !t.text(end).equals(",") && !t.text(end).equals(".")) end++;
+        ofThem.appositive = describe(t, k, end, text);
+      }
+      return ofThem;
+    }
     // "one of the diplomats", "one of the sources familiar with the talks": a member of a group
     if (s + 2 < hi && MEMBERS.contains(t.lower(s)) && t.lower(s + 1).equals("of") && t.lower(s + 2).equals("the")) {
       Mention group = forward(t, s + 2, hi, text);

@@ -1179,5 +1179,9 @@ class SpeakerPhraseRulesTest {
     speaks("The army is a federation, says a Western military attach\u00e9 in Damascus.", "The army is a federation",
         "a Western military attach\u00e9 in Damascus");
     speaks("Alexander Kell, KC, prosecuting, said the men had been paid.", "the men had been paid", "Alexander Kell");
+    // "said one of them, a Geneva-based trader.": the description after the partitive, to the sentence's end
+    List<Statement> all = X.extract("Three traders spoke to the agency.\n\n\"The certificate is a formality,\" said one of them, a Geneva-based trader.", null);
+    Statement q = all.stream().filter(x -> Statement.DIRECT.equals(x.kind)).findFirst().orElseThrow();
+    assertEquals("a Geneva-based trader", q.speaker);
   }
 }
