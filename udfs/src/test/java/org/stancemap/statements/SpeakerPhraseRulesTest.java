@@ -1183,5 +1183,8 @@ class SpeakerPhraseRulesTest {
     List<Statement> all = X.extract("Three traders spoke to the agency.\n\n\"The certificate is a formality,\" said one of them, a Geneva-based trader.", null);
     Statement q = all.stream().filter(x -> Statement.DIRECT.equals(x.kind)).findFirst().orElseThrow();
     assertEquals("a Geneva-based trader", q.speaker);
+    // a capitalised description after "an" describes the name before it, after a dateline's dash too
+    speaks("DAMASCUS \u2014 Sen. Dale Whitmore, an Oklahoma Republican who sits on the committee, met the president on Saturday "
+        + "and said afterward that Washington should move faster.", "Washington should move faster", "Dale Whitmore");
   }
 }

@@ -639,7 +639,9 @@ public final class Grammar {
     int nameComma = -1; // that comma's token
     lo = Math.max(lo, cue - WINDOW);
     for (int i = lo; i < cue; i++) {
-      if (!(i == lo || t.text(i - 1).equals(",") || t.text(i - 1).equals(";"))) continue;
+      // (or after a dateline's dash: "DAMASCUS — Sen. Dale Whitcomb, an Oklahoma Republican, ... said")
+      if (!(i == lo || t.text(i - 1).equals(",") || t.text(i - 1).equals(";")
+          || i - 1 == lo + 1 && (t.text(i - 1).equals("\u2014") || t.text(i - 1).equals("\u2013")))) continue;
       Mention m = p.forward(t, i, cue, text);
       Mention before = name != null && nameComma == i - 1 ? name : null;
       name = null;
@@ -688,7 +690,10 @@ public final class Grammar {
       // (an appositive ends at a comma before the verb or goes on with a relative clause: "Officially, the senator
       // said" is neither, and the senator speaks)
       boolean appositive = t.text(a - 1).equals(",") || w.equals("who") || w.equals("whose") || w.equals("which");
-      best = m.kind == Mention.Kind.DESCRIPTOR && before != null && appositive ? before : m;
+      // ("Dale Whitcomb, an Oklahoma Republican who sits on ..., met ... and said": a capitalised description after "a"/"an"
+      // describes the name before it, as a lower-case one does)
+      boolean describes = m.kind == Mention.Kind.DESCRIPTOR || m.kind == Mention.Kind.NAME && SentenceSubject.indefinite(t.lower(i));
+      best = describes && before != null && appositive ? before : m;
     }
     return best;
   }
