@@ -95,10 +95,22 @@ final class AccordingToRule implements ReportedSpeechRule {
         if (c.speakerOpens(a, hi)) c.recorder.nested(k, p, a, hi, c.recorder.latest());
         return true;
       }
-      // "according to Rosstat, the state statistics agency.": an appositive to the end
+      // "..., according to a report published in February by the Levant Policy Forum, a Beirut research group.": the
+      // document's author
+      if (m.kind == Mention.Kind.DESCRIPTOR && m.head != null && c.descriptors.isDocument(m.head)) {
+        Mention author = issuedBy(c, Grammar.after(tokens, m), hi);
+        if (author != null) {
+          m = author;
+          after = Grammar.after(tokens, m);
+        }
+      }
+      // "according to Rosstat, the state statistics agency.": an appositive to the end, perhaps with an age after it
+      // ("according to the restaurant's manager, Chloe Brennan, 29.")
       if (m.appositive != null && m.appositive.end > m.end) {
         boolean toEnd = true;
-        for (int x = tokens.indexFrom(m.appositive.end); x < hi; x++) if (tokens.isWord(x)) { toEnd = false; break; }
+        int x0 = tokens.indexFrom(m.appositive.end);
+        if (x0 + 1 < hi && tokens.text(x0).equals(",") && tokens.isDigits(x0 + 1, 3)) x0 += 2;
+        for (int x = x0; x < hi; x++) if (tokens.isWord(x)) { toEnd = false; break; }
         if (toEnd) after = hi;
       }
       // "according to X." or "according to X from the ministry." or "according to NHS figures seen by the Mail."

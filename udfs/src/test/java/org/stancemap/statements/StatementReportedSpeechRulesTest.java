@@ -911,6 +911,16 @@ class StatementReportedSpeechRulesTest {
     // a document after "according to" speaks for the author who issued it
     one("According to a survey published last month by the research company Kuzey Research, migration ranks third among concerns.",
         "migration ranks third", "Kuzey Research");
+    // ... and after the clause: the author, with its appositive to the sentence's end
+    one("Foreign powers operate more than 700 sites, according to a report published in February by the Levant Forum, a Beirut research group.",
+        "Foreign powers operate", "the Levant Forum");
+    // an appositive name and an age to the end; a clause joined by "although" is the outlet's
+    one("Bookings are full until May, according to the restaurant's manager, Chloe Brennan, 29.", "Bookings are full", "Chloe Brennan");
+    one("Two states have pledged funds, according to two aid officials in Gaziantep, although neither has published a figure.",
+        "Two states have pledged funds", "two aid officials in Gaziantep");
+    // cues: "retort that", "reckon that"
+    one("Officials in Damascus retort that no state can tolerate an army within the army.", "no state can tolerate", "Officials in Damascus");
+    one("Diplomats reckon that Gulf money covers much of the wage bill.", "Gulf money covers", "Diplomats");
     one("A reply from the ministry states that the soldier is listed as missing.", "the soldier is listed", "the ministry"); // a document speaks for its author
     // "states" is a noun too: "regional states" neither speaks nor becomes a speaker a later "he" could mean
     List<Statement> all = of("Ali Rezaei spoke in Tehran. He called on the council to act and urged regional states to adopt \"a common position.\"");
