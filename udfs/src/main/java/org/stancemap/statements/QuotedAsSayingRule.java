@@ -5,8 +5,8 @@ import org.stancemap.speakers.Mention;
 import org.stancemap.speakers.sieves.Grammar;
 
 /**
- * {@code quoted-as-saying}: "X was quoted by Y as saying (that) CLAUSE" and "Y quoted X as saying
- * CLAUSE": X speaks, Y is the medium. Asked by {@link SubjectCueClauseRule} at a cue of role
+ * {@code quoted-as-saying}: "X was quoted by Y as saying (that) CLAUSE", "Y quoted X as saying
+ * CLAUSE" ("quoting X as saying", "citing X as saying", "quoted X as telling Y that"): X speaks, Y is the medium. Asked by {@link SubjectCueClauseRule} at a cue of role
  * {@code quoted}; a second cue of X in the clause reports a second statement as there.
  */
 final class QuotedAsSayingRule {
@@ -59,8 +59,10 @@ final class QuotedAsSayingRule {
         j = x;
       }
     }
-    if (speaker == null || j + 1 >= hi || !tokens.lower(j).equals("as") || !tokens.lower(j + 1).startsWith("say")) return false;
-    int s = c.clauseStart(j + 2, hi, false);
+    // "as saying", or "as telling a joint news conference that" (the listener before the content, as after "told")
+    boolean telling = j + 1 < hi && tokens.lower(j + 1).equals("telling");
+    if (speaker == null || j + 1 >= hi || !tokens.lower(j).equals("as") || !(tokens.lower(j + 1).startsWith("say") || telling)) return false;
+    int s = telling ? -1 : c.clauseStart(j + 2, hi, false);
     if (s >= 0 && tokens.lower(s).equals("that")) s = c.clauseStart(s + 1, hi, true);
     CueLexicon.Cue saying = c.cues.at(tokens, j + 1, hi);
     // "as saying at a weekly briefing in Ankara that ...": a phrase before "that", read as after any speech cue

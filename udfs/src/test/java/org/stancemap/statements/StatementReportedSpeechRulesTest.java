@@ -921,6 +921,13 @@ class StatementReportedSpeechRulesTest {
     // cues: "retort that", "reckon that"
     one("Officials in Damascus retort that no state can tolerate an army within the army.", "no state can tolerate", "Officials in Damascus");
     one("Diplomats reckon that Gulf money covers much of the wage bill.", "Gulf money covers", "Diplomats");
+    // "quoting X as saying", "quoted X as telling Y that"
+    one("The agency led with the signing, quoting Foreign Minister Amal Haddad as saying the agreement opens a new page.",
+        "the agreement opens a new page", "Amal Haddad");
+    one("The agency quoted Foreign Minister Kemal Sener as telling a joint news conference that Ankara would not allow it.",
+        "Ankara would not allow it", "Kemal Sener");
+    // "citing an informed source" alone stays the outlet's statement
+    one("The agency, citing an informed source, said three tankers had been released.", "three tankers had been released", "The agency");
     one("A reply from the ministry states that the soldier is listed as missing.", "the soldier is listed", "the ministry"); // a document speaks for its author
     // "states" is a noun too: "regional states" neither speaks nor becomes a speaker a later "he" could mean
     List<Statement> all = of("Ali Rezaei spoke in Tehran. He called on the council to act and urged regional states to adopt \"a common position.\"");
