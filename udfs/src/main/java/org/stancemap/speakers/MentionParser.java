@@ -908,7 +908,7 @@ public final class MentionParser {
    * Whether the tokens right before token {@code s} are a document and its author's preposition: "a statement
    * from", "a joint readout issued by", "the communique of" ({@code kind=document} in data/descriptors.tsv).
    */
-  boolean documentBefore(Tokens t, int lo, int s) {
+  public boolean documentBefore(Tokens t, int lo, int s) {
     int x = s - 1;
     if (x < lo || !DOCUMENT_AUTHOR.contains(t.lower(x))) return false;
     x--;

@@ -928,6 +928,9 @@ class StatementReportedSpeechRulesTest {
         "Ankara would not allow it", "Kemal Sener");
     // "citing an informed source" alone stays the outlet's statement
     one("The agency, citing an informed source, said three tankers had been released.", "three tankers had been released", "The agency");
+    // a document from its author, then ", saying" (the verb before it no verb of issuing)
+    one("The agency carried a statement from the SDF media office saying the group was not a party to the deal.",
+        "the group was not a party", "the SDF media office");
     one("A reply from the ministry states that the soldier is listed as missing.", "the soldier is listed", "the ministry"); // a document speaks for its author
     // "states" is a noun too: "regional states" neither speaks nor becomes a speaker a later "he" could mean
     List<Statement> all = of("Ali Rezaei spoke in Tehran. He called on the council to act and urged regional states to adopt \"a common position.\"");

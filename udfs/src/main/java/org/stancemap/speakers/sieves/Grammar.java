@@ -754,7 +754,9 @@ public final class Grammar {
           && t.lower(cue + 1).equals("that");
       boolean object = s - 1 >= lo && OBJECT_PREPOSITIONS.contains(t.lower(s - 1)) && !relative && !absolute;
       // "In a statement claiming the attack, Hezbollah said": a participle after a preposition's object
-      boolean modified = s - 1 >= lo && MODIFIER_PREPOSITIONS.contains(t.lower(s - 1)) && t.lower(cue).endsWith("ing");
+      // ("carried a statement from the SDF media office saying": a document's author after "from" speaks)
+      boolean modified = s - 1 >= lo && MODIFIER_PREPOSITIONS.contains(t.lower(s - 1)) && t.lower(cue).endsWith("ing")
+          && !p.documentBefore(t, lo, s);
       // "In Ankara, the ministry welcomed the decision, saying": the place of an opening phrase, read as a name before an
       // appositive, is no subject; the clause's subject says it (below)
       // ("Speaking in Istanbul, the minister defended the law, saying": the clause's subject, wherever the preposition stands)
