@@ -736,7 +736,17 @@ public final class StatementExtractor {
      * as {@code headline-colon} and {@code headline-source} need it.
      */
     private boolean headlineSpeaker(Mention m, int bodyStart) {
-      return m.name != null && descriptors.affiliation(m.name) == null && namedInBody(m.name, bodyStart);
+      if (m.name == null || descriptors.affiliation(m.name) != null) return false;
+      if (namedInBody(m.name, bodyStart)) return true;
+      // "Hezbollah: ...", "MSB: ...": a body the entity table knows, named again in the body as a word of its own
+      SpeakerTable.Entry e = SpeakerTable.load().find(m.name);
+      if (e == null || !Speaker.ORGANIZATION.equals(e.type)) return false;
+      for (int at = view.indexOf(m.name, bodyStart); at >= 0; at = view.indexOf(m.name, at + 1)) {
+        int after = at + m.name.length();
+        if ((at == 0 || !Character.isLetterOrDigit(view.charAt(at - 1)))
+            && (after >= view.length() || !Character.isLetterOrDigit(view.charAt(after)))) return true;
+      }
+      return false;
     }
 
     /** The body names a person so: the whole name again, or a surname after a first name ("Maria Zakharova" for "Zakharova"). */

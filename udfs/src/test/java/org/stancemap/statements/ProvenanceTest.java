@@ -168,6 +168,9 @@ class ProvenanceTest {
     String quoted = "Ines Varga: \u201cI make films for people who are tired of being told what to feel\u201d\n\n"
         + "Ines Varga arrives at the caf\u00e9 on a bicycle.";
     check(quoted, "I make films", Statement.DIRECT, "headline-colon", ":", "Ines Varga");
+    // a body the entity table knows, named again in the body (no first name before it)
+    check("Hezbollah: Israeli aggression on Syria will not go unanswered\n\nBEIRUT - Hezbollah said on Sunday that the strikes "
+        + "had been part of a wider escalation.", "Israeli aggression", Statement.INDIRECT, "headline-colon", ":", "Hezbollah");
     // a state, a word the body does not name as a person, a question: the outlet's
     for (String t : List.of("Syria: Thousands flee as fighting spreads\n\nThousands fled their homes in Syria on Sunday.",
         "Live: Leaders meet in Johannesburg\n\n14:02 GMT - Leaders arrived. Live coverage continues.",
