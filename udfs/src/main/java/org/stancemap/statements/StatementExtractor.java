@@ -606,8 +606,11 @@ public final class StatementExtractor {
       int lo = tokens.indexFrom(ss), hi = tokens.indexFrom(se);
       for (int c = lo + 1; c < hi && c <= lo + 4; c++) {
         if (tokens.text(c).equals(":")) {
-          headlineColon(0, 0, lo, c, hi, se, pe);
-          return;
+          if (headlineColon(0, 0, lo, c, hi, se, pe) || claimed[0]) return;
+          // "Special Report: Shadow tankers move Russian oil ..., sources say": a kicker before the colon, no speaker; the
+          // words after it are read as a headline
+          lo = c + 1;
+          break;
         }
       }
       char last = view.charAt(se - 1);
@@ -765,15 +768,15 @@ public final class StatementExtractor {
      * the person again ({@link #namedInBody}; not "Chad: ...", "Live: ..." or "Analysis: ..."): the quote after
      * the colon, or else the rest of the headline as reported speech ({@code headline-colon}).
      */
-    private void headlineColon(int k, int p, int lo, int colon, int hi, int se, int bodyStart) {
+    private boolean headlineColon(int k, int p, int lo, int colon, int hi, int se, int bodyStart) {
       Mention m = parser.forward(tokens, lo, colon, text);
-      if (m == null || m.kind != Mention.Kind.NAME || Grammar.after(tokens, m) != colon || !headlineSpeaker(m, bodyStart)) return;
+      if (m == null || m.kind != Mention.Kind.NAME || Grammar.after(tokens, m) != colon || !headlineSpeaker(m, bodyStart)) return false;
       ArticleSpeakers.Resolution r = speakers.resolve(m, m.start);
-      if (r == null) return;
+      if (r == null) return false;
       // "KRG: Oil exports through Turkey climb ...": a body, when the body of the article gives it a statement
       String id = r.speaker.id;
       if (!Speaker.PERSON.equals(r.speaker.type)
-          && !(Speaker.ORGANIZATION.equals(r.speaker.type) && out.stream().anyMatch(x -> id.equals(x.speakerId)))) return;
+          && !(Speaker.ORGANIZATION.equals(r.speaker.type) && out.stream().anyMatch(x -> id.equals(x.speakerId)))) return false;
       int cueStart = tokens.start(colon), cueEnd = tokens.end(colon);
       Statement s = null;
       for (Statement q : out) {
@@ -782,12 +785,13 @@ public final class StatementExtractor {
       }
       if (s == null) {
         // "Trump Route: What is the corridor and why ...?": a question the outlet asks
-        if (colon + 1 >= hi || claimed[k] || view.charAt(se - 1) == '?') return;
+        if (colon + 1 >= hi || claimed[k] || view.charAt(se - 1) == '?') return true;
         s = statement(Statement.INDIRECT, tokens.start(colon + 1), se, k, p);
       }
       set(s, r.speaker, Statement.EXPLICIT, ":", RuleNames.HEADLINE_COLON);
       spans(s, cueStart, cueEnd, m);
       claim(k);
+      return true;
     }
 
     /**

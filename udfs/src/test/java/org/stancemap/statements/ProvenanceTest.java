@@ -171,6 +171,11 @@ class ProvenanceTest {
     // a body the entity table knows, named again in the body (no first name before it)
     check("Hezbollah: Israeli aggression on Syria will not go unanswered\n\nBEIRUT - Hezbollah said on Sunday that the strikes "
         + "had been part of a wider escalation.", "Israeli aggression", Statement.INDIRECT, "headline-colon", ":", "Hezbollah");
+    // a kicker before the colon names no one: the words after it are read as a headline
+    List<Statement> kicker = X.extract("t", "Special Report: Shadow tankers move Russian oil through a Turkish port, sources say\n\n"
+        + "ISTANBUL - At least 27 tankers loaded oil at the port this year.", "Outlet", null);
+    Statement head = find(kicker, "Shadow tankers", Statement.INDIRECT);
+    assertEquals("sources", head.speaker, kicker::toString);
     // a state, a word the body does not name as a person, a question: the outlet's
     for (String t : List.of("Syria: Thousands flee as fighting spreads\n\nThousands fled their homes in Syria on Sunday.",
         "Live: Leaders meet in Johannesburg\n\n14:02 GMT - Leaders arrived. Live coverage continues.",
