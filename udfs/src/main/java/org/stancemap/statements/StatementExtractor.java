@@ -735,6 +735,22 @@ public final class StatementExtractor {
     }
 
     /**
+     * The quoted fragments inside a headline's reported speech, read after the body ("Hezbollah: Israeli aggression on
+     * Syria 'will not go unanswered'"): its speaker's partial quotes, as inside reported speech in the body.
+     */
+    private void headlinePartials(Statement host) {
+      if (!Statement.INDIRECT.equals(host.kind)) return;
+      for (Quote q : quotes) {
+        if (q.contentStart < host.start || q.contentEnd > host.end || q.contentEnd <= q.contentStart) continue;
+        if (out.stream().anyMatch(x -> x != host && x.start == q.contentStart && !Statement.NARRATIVE.equals(x.kind))) continue;
+        Statement s = statement(Statement.PARTIAL, q.contentStart, q.contentEnd, host.sentenceIndex, host.paragraphIndex);
+        s.speakerFrom(host);
+        s.cueFrom(host);
+        s.sieve = RuleNames.INSIDE_REPORTED_SPEECH;
+      }
+    }
+
+    /**
      * A headline name that speaks: a name (not a state's: "Chad: ...") the body names again ({@link #namedInBody}),
      * as {@code headline-colon} and {@code headline-source} need it.
      */
@@ -791,6 +807,7 @@ public final class StatementExtractor {
       set(s, r.speaker, Statement.EXPLICIT, ":", RuleNames.HEADLINE_COLON);
       spans(s, cueStart, cueEnd, m);
       claim(k);
+      headlinePartials(s);
       return true;
     }
 

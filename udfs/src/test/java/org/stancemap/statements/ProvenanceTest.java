@@ -171,6 +171,10 @@ class ProvenanceTest {
     // a body the entity table knows, named again in the body (no first name before it)
     check("Hezbollah: Israeli aggression on Syria will not go unanswered\n\nBEIRUT - Hezbollah said on Sunday that the strikes "
         + "had been part of a wider escalation.", "Israeli aggression", Statement.INDIRECT, "headline-colon", ":", "Hezbollah");
+    // a quoted fragment inside a headline's reported speech is its speaker's partial quote
+    List<Statement> frag = X.extract("t", "Hezbollah: Israeli aggression on Syria 'will not go unanswered'\n\nBEIRUT - Hezbollah said "
+        + "on Sunday that the strikes had been part of a wider escalation.", "Outlet", null);
+    assertEquals("Hezbollah", find(frag, "will not go unanswered", Statement.PARTIAL).speaker, frag::toString);
     // a kicker before the colon names no one: the words after it are read as a headline
     List<Statement> kicker = X.extract("t", "Special Report: Shadow tankers move Russian oil through a Turkish port, sources say\n\n"
         + "ISTANBUL - At least 27 tankers loaded oil at the port this year.", "Outlet", null);
