@@ -52,13 +52,14 @@ public final class Mention {
   }
 
   /**
-   * A name of two words or more without the possessive it was written with: "Tarik Demirkan's press conference" names
-   * Tarik Demirkan. One word keeps it: "Lloyd's", "Moody's" are names of their own.
+   * A person's name of two words or more without the possessive it was written with: "Tarik Demirkan's press conference"
+   * names Tarik Demirkan. One word, or a first word that is no given name, keeps it: "Lloyd's", "Papa John's" are names of
+   * their own.
    */
   static String withoutPossessive(String name) {
-    if (name == null || name.indexOf(' ') < 0) return name;
-    if (name.endsWith("'s") || name.endsWith("\u2019s")) return name.substring(0, name.length() - 2);
-    return name;
+    if (name == null || name.indexOf(' ') < 0 || !(name.endsWith("'s") || name.endsWith("\u2019s"))) return name;
+    // a person's name, its first word a given name ("Papa John's" is a brand's)
+    return GivenNames.of(name.substring(0, name.indexOf(' '))) != null ? name.substring(0, name.length() - 2) : name;
   }
 
   /** A definite role phrase [start, end) headed by {@code head}: a transcript's label in capitals, "THE JUDGE:". */

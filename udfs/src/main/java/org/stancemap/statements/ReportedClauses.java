@@ -159,7 +159,7 @@ final class ReportedClauses {
         if (tokens.lower(j).equals("that")) return clauseStart(j + 1, hi, true);
         if (!tokens.isWord(j) && tokens.first(j) != '"' && tokens.first(j) != '\'') return -1;
         // "demanded her acquittal": "her" before a noun is a possessive, not the object pronoun of "denied her"
-        boolean possessiveHer = tokens.lower(j).equals("her") && j + 1 < hi && tokens.isWord(j + 1) && !tokens.isCapitalized(j + 1)
+        boolean possessiveHer = tokens.lower(j).equals("her") && j + 1 < hi && !w.doubleObject.contains(cue.text) && tokens.isWord(j + 1) && !tokens.isCapitalized(j + 1)
             && !w.objectStop.contains(tokens.lower(j + 1)) && !w.ppStart.contains(tokens.lower(j + 1)) && !w.aux.contains(tokens.lower(j + 1));
         if (tokens.isWord(j) && w.objectStop.contains(tokens.lower(j)) && !possessiveHer) {
           if (w.ppStart.contains(tokens.lower(j))) break; // "stressed in a speech last month that ...": as a speech cue
@@ -773,8 +773,10 @@ final class ReportedClauses {
       if (w.aux.contains(tokens.lower(x)) && !tokens.isCapitalized(x)) return true;
       // "said a patrol of four vehicles surrounded his family's house": a verb in the past with its object after it (a
       // participle after its noun takes a preposition instead: "a man wounded in the attack")
+      // (not a second verb of the speaker's after "and": "said a prayer and blessed the couple")
       if (x > j + 1 && x + 1 < hi && !tokens.isCapitalized(x) && tokens.lower(x).endsWith("ed") && tokens.lower(x).length() > 4
-          && MentionParser.DETERMINERS.contains(tokens.lower(x + 1)) && !MentionParser.DETERMINERS.contains(tokens.lower(x - 1))) return true;
+          && MentionParser.DETERMINERS.contains(tokens.lower(x + 1)) && !MentionParser.DETERMINERS.contains(tokens.lower(x - 1))
+          && !tokens.lower(x - 1).equals("and") && !tokens.lower(x - 1).equals("or") && !w.clauseJoins.contains(tokens.lower(x - 1))) return true;
     }
     return false;
   }

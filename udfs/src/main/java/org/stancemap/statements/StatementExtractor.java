@@ -137,6 +137,13 @@ public final class StatementExtractor {
   /** Words in capitals that label an item, never a speaker ("UPDATE:", "WATCH:"; data/speaker-words.tsv label-furniture). */
   private static final Set<String> LABEL_FURNITURE = org.stancemap.speakers.SpeakerWords.list("label-furniture");
 
+  /**
+   * A label in capitals and a plain hyphen opening a paragraph, as a record's minutes print turns ("ÖZGÜR ÖZEL (Manisa) -",
+   * "SPEAKER -"): group 1 the label with its brackets. Such labels are read only when one of them comes back in the article
+   * (a record, where members speak again), not in a round-up of names ("HARRY KANE - The England captain ...").
+   */
+  private static final Pattern HYPHEN_LABEL = Pattern.compile("^(\\p{Lu}[\\p{Lu}\\p{M}.'\u2019 ]{1,100}?(?: \\([^()\\n]{1,80}\\))?) - ", Pattern.MULTILINE);
+
   /** A surname's lower-case particle and its hyphen ("al-", "el-", "bin-"), in labels and in names the article observes. */
   private static final String PARTICLE = "\\p{Ll}{1,3}-";
 
@@ -177,8 +184,11 @@ public final class StatementExtractor {
     return s.equals(s.toUpperCase(java.util.Locale.ROOT));
   }
 
-  /** {@link #NAME_LABEL}'s match at the start of {@code para}, or null; a dash ends only a name in capitals ("CHAIR \u2013"). */
-  private static Matcher nameLabel(String para) {
+  /**
+   * {@link #NAME_LABEL}'s match at the start of {@code para}, or null; a dash ends only a name in capitals ("CHAIR \u2013"),
+   * a plain hyphen only in a record whose labels come back ({@code hyphens}: {@link #HYPHEN_LABEL}).
+   */
+  private static Matcher nameLabel(String para, boolean hyphens) {
     Matcher m = NAME_LABEL.matcher(para);
     // "ON BEHALF OF THE \u0130Y\u0130 PARTY GROUP TOLGA ERSOY (Antalya) \u2013": the name after a record's "on behalf of" the group
     Matcher behalf = ON_BEHALF.matcher(para);
@@ -202,7 +212,7 @@ public final class StatementExtractor {
     // a hyphen as a dash only after a name in capitals, with no comma and no outlet in brackets: "ÖZGÜR ÖZEL (Manisa) -",
     // "SPEAKER -" in a record's minutes, not a dateline ("BOWLING GREEN, Ky. (WKBG) -", "MOSCOW (Reuters) -")
     if (para.charAt(m.end(2) - 1) == '-') {
-      if (!capitals || role.indexOf(',') >= 0) return null;
+      if (!hyphens || !capitals || role.indexOf(',') >= 0) return null;
       if (paren >= 0) {
         int close = role.indexOf(')', paren);
         if (close < 0 || ArticleSpeakers.outletName(role.substring(paren + 1, close).strip())) return null;
@@ -405,6 +415,20 @@ public final class StatementExtractor {
       this.clauses = new ReportedClauses(tokens, text, view, inQuote, cues, parser, descriptors, words, this);
     }
 
+    /** Whether the article is a record whose hyphen labels come back ({@link #HYPHEN_LABEL}); computed on first need. */
+    private Boolean hyphenRecord;
+
+    private Matcher nameLabel(String para) {
+      if (hyphenRecord == null) {
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        Matcher h = HYPHEN_LABEL.matcher(view);
+        boolean again = false;
+        while (h.find() && !again) again = seen.merge(h.group(1), 1, Integer::sum) >= 2;
+        hyphenRecord = again;
+      }
+      return StatementExtractor.nameLabel(para, hyphenRecord);
+    }
+
     List<Statement> run() {
       int qi = 0;
       int si = 0;
@@ -436,7 +460,8 @@ public final class StatementExtractor {
         if (dashes != null && dashes[p] == DASH_QUESTION && dashAnswerer == null) dashAnswerer(p);
         if (dashes != null && dashes[p] == DASH_ANSWER && dashAnswerer != null) {
           question = dashAnswer(p); // read on below as a labelled turn: its reported speech is still found
-        } else if (briefing && !questionSeen && p > 0 && p < firstQuestion && !QA_LABEL.matcher(para).find() && !stageDirection(ps, pe)
+        } else if (briefing && !questionSeen && p > 0 && p < firstQuestion && !QA_LABEL.matcher(para).find() && nameLabel(para) == null
+            && !stageDirection(ps, pe)
             && endsSentence(ps, lastMark(ps, trimEnd(ps, pe)))) {
           question = answer(p, 0, false); // read on below as a labelled turn: its reported speech is still found
         } else if (interview) {
@@ -742,6 +767,8 @@ public final class StatementExtractor {
       if (!Statement.INDIRECT.equals(host.kind)) return;
       for (Quote q : quotes) {
         if (q.contentStart < host.start || q.contentEnd > host.end || q.contentEnd <= q.contentStart) continue;
+        // a quote that is the whole statement ("Varga: 'The sanctions will hurt Europe more'") is no fragment of it
+        if (view.substring(host.start, Math.max(host.start, q.open)).isBlank() && view.substring(Math.min(q.close + 1, host.end), host.end).strip().length() <= 1) continue;
         if (out.stream().anyMatch(x -> x != host && x.start == q.contentStart && !Statement.NARRATIVE.equals(x.kind))) continue;
         Statement s = statement(Statement.PARTIAL, q.contentStart, q.contentEnd, host.sentenceIndex, host.paragraphIndex);
         s.speakerFrom(host);
@@ -755,9 +782,18 @@ public final class StatementExtractor {
      * as {@code headline-colon} and {@code headline-source} need it.
      */
     private boolean headlineSpeaker(Mention m, int bodyStart) {
+      return headlineSpeaker(m, bodyStart, false);
+    }
+
+    /**
+     * {@link #headlineSpeaker}, and with {@code clause} (the headline's words after the name are a clause, with an
+     * auxiliary: "Hezbollah: Israeli aggression 'will not go unanswered'", not "Hezbollah: A timeline of the group's
+     * wars"), also a body the entity table knows, named again in the body as a word of its own.
+     */
+    private boolean headlineSpeaker(Mention m, int bodyStart, boolean clause) {
       if (m.name == null || descriptors.affiliation(m.name) != null) return false;
       if (namedInBody(m.name, bodyStart)) return true;
-      // "Hezbollah: ...", "MSB: ...": a body the entity table knows, named again in the body as a word of its own
+      if (!clause) return false;
       SpeakerTable.Entry e = SpeakerTable.load().find(m.name);
       if (e == null || !Speaker.ORGANIZATION.equals(e.type)) return false;
       for (int at = view.indexOf(m.name, bodyStart); at >= 0; at = view.indexOf(m.name, at + 1)) {
@@ -786,7 +822,9 @@ public final class StatementExtractor {
      */
     private boolean headlineColon(int k, int p, int lo, int colon, int hi, int se, int bodyStart) {
       Mention m = parser.forward(tokens, lo, colon, text);
-      if (m == null || m.kind != Mention.Kind.NAME || Grammar.after(tokens, m) != colon || !headlineSpeaker(m, bodyStart)) return false;
+      boolean clause = false;
+      for (int x = colon + 1; x < hi && !clause; x++) clause = words.aux.contains(tokens.lower(x));
+      if (m == null || m.kind != Mention.Kind.NAME || Grammar.after(tokens, m) != colon || !headlineSpeaker(m, bodyStart, clause)) return false;
       ArticleSpeakers.Resolution r = speakers.resolve(m, m.start);
       if (r == null) return false;
       // "KRG: Oil exports through Turkey climb ...": a body, when the body of the article gives it a statement

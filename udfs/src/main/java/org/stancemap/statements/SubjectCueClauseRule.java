@@ -89,6 +89,10 @@ final class SubjectCueClauseRule implements ReportedSpeechRule {
         rule = RuleNames.SUBJECT_CUE_CLAUSE;
       }
       if (subj == null) continue;
+      // "The report states that ...": a document's cue, only with a document as its subject, or its author after one ("A
+      // reply from the ministry states that"); "member states that opposed the plan" is a noun and a relative clause
+      if (c.w.documentCues.contains(tokens.lower(i)) && !(subj.kind == Mention.Kind.DESCRIPTOR && subj.head != null
+          && c.descriptors.isDocument(subj.head)) && !c.parser.documentBefore(tokens, lo, tokens.indexFrom(subj.start))) continue;
       // a phrase with an unlisted head speaks only with "said"-like cues: "The peace plan calls for ..." reports nothing
       if (subj.kind == Mention.Kind.DESCRIPTOR && c.descriptors.head(subj.head) == null && c.descriptors.title(subj.head) == null
           && !(cue.role.equals(CueLexicon.SPEECH) || cue.role.equals(CueLexicon.THAT))) continue;

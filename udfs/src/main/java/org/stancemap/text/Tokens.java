@@ -109,8 +109,16 @@ public final class Tokens {
     int a = s - 1;
     while (a > 0 && Character.isLetter(text.charAt(a - 1))) a--;
     // the word before: capitalised, two letters or more, and a given name ("Dmitri", "John"), not "Company" or "Plan"
-    return s - 1 - a >= 2 && Character.isUpperCase(text.charAt(a))
-        && org.stancemap.speakers.GivenNames.of(text.substring(a, s - 1)) != null;
+    if (s - 1 - a < 2 || !Character.isUpperCase(text.charAt(a)) || org.stancemap.speakers.GivenNames.of(text.substring(a, s - 1)) == null) {
+      return false;
+    }
+    // the word after: no word that opens a sentence ("identified only as Anna M. Prosecutors said", "Malcolm X. Teachers",
+    // "Tomas B. He said"): a speaker's head or title, or a function word in capitals
+    int b = e + 2, c = b;
+    while (c < text.length() && Character.isLetter(text.charAt(c))) c++;
+    String next = text.substring(b, c).toLowerCase(java.util.Locale.ROOT);
+    org.stancemap.speakers.Descriptors d = org.stancemap.speakers.Descriptors.load();
+    return !next.isEmpty() && d.head(next) == null && d.title(next) == null && !org.stancemap.speakers.MentionParser.isStopCap(next);
   }
 
   public int size() { return starts.length; }

@@ -171,6 +171,10 @@ class ProvenanceTest {
     // a body the entity table knows, named again in the body (no first name before it)
     check("Hezbollah: Israeli aggression on Syria will not go unanswered\n\nBEIRUT - Hezbollah said on Sunday that the strikes "
         + "had been part of a wider escalation.", "Israeli aggression", Statement.INDIRECT, "headline-colon", ":", "Hezbollah");
+    // ... but not a topic heading with no clause after the colon
+    List<Statement> topic = X.extract("t", "Hezbollah: A timeline of the group's wars with Israel\n\nBEIRUT - Hezbollah said on Sunday "
+        + "that the strikes had been part of a wider escalation.", "Outlet", null);
+    assertTrue(topic.stream().noneMatch(x -> "headline-colon".equals(x.sieve)), topic::toString);
     // a quoted fragment inside a headline's reported speech is its speaker's partial quote
     List<Statement> frag = X.extract("t", "Hezbollah: Israeli aggression on Syria 'will not go unanswered'\n\nBEIRUT - Hezbollah said "
         + "on Sunday that the strikes had been part of a wider escalation.", "Outlet", null);

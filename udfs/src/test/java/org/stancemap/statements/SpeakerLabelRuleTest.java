@@ -1032,6 +1032,10 @@ class SpeakerLabelRuleTest {
     String wire = "Bakery opens\n\nMOSCOW (Reuters) - Russia said on Monday it would reopen the bakery.\n\n"
         + "BOWLING GREEN, Ky. (WKBG) - There was a line out the door.\n\nKEMAL ARSLAN (Manisa) - He said nothing.";
     assertTrue(labelled(of(wire)).isEmpty(), dump(of(wire)));
+    // a round-up of names with a hyphen, none of them back again, is no record
+    String roundUp = "Transfer round-up\n\nHARRY KANE - The England captain is expected to stay in Munich.\n\n"
+        + "MARCUS RASHFORD - The forward is wanted by three clubs.\n\nKYLE WALKER - 6. Solid enough but slow.";
+    assertTrue(labelled(of(roundUp)).isEmpty(), dump(of(roundUp)));
   }
 
   @Test
@@ -1055,5 +1059,9 @@ class SpeakerLabelRuleTest {
     assertEquals(3, hers.size(), dump(all));
     assertTrue(hers.get(0).text.startsWith("We continue"), dump(all));
     assertTrue(hers.get(1).text.startsWith("Yes, such"), dump(all)); // the label is no part of the answer
+    // another person's label before the questions stays that person's
+    String withGuest = text.replace("We continue to monitor", "Deputy Minister Oleg Petrov: Russia has sent two planes.\n\nWe continue to monitor");
+    List<Statement> guest = of(withGuest);
+    assertTrue(guest.stream().anyMatch(x -> "oleg-petrov".equals(x.speakerId) && x.text.startsWith("Russia has sent")), dump(guest));
   }
 }

@@ -241,6 +241,22 @@ class StatementEvaluatorTest {
    * line) 0.902 / 1.000 / 0.906 / 0.967; heldout119 (Guardian, NYT, WSJ, Sky News, Politico, Telegraph, CNN, an
    * Atlantic-style feature, Bloomberg, Daily Mirror, USA Today, a Hansard-style committee record) 0.966 / 0.977 / 0.882 /
    * 0.946.
+   * Stop 48, from the same page, first runs on b504f1c: heldout120 (Reuters, Sputnik, Daily Sabah, Asharq Al-Awsat, The
+   * New Arab, Interfax, Xinhua, Al-Monitor, Jerusalem Post, Rudaw, AFP, a UN Security Council record) 0.983 / 1.000 /
+   * 0.906 / 0.958; heldout121 (The Independent, LA Times, The Economist, Axios, a Guardian live blog, New York Post, FT, ABC
+   * News, The Hill, Evening Standard, an opinion column, a radio interview) 0.972 / 0.983 / 0.927 / 0.955; heldout122 (The
+   * Syrian Observer, Zaman al-Wasl, Novaya Gazeta Europe, Duvar, Bianet, ANHA, Daily Star, Kommersant, Cumhuriyet, Orient
+   * News, an exile Turkish site, a State Department briefing) 0.976 / 0.982 / 0.884 / 0.928; heldout123 (a New Yorker-style
+   * profile, a Spiegel Q&amp;A, Foreign Policy, Vice, Newsweek, Daily Express, Ahram Online, Kathimerini, Le Monde, CSM, a
+   * podcast, Turkish Grand National Assembly minutes with hyphen labels) 0.871 / 0.978 / 0.880 / 0.900. Then on 4ba05e9:
+   * heldout124 (AP, RIA Novosti, Anadolu, Al Arabiya, The National, Izvestia, Yeni Safak, Enab Baladi, Times of Israel,
+   * Kurdistan24, DW, a Russian Foreign Ministry briefing with named answers) 0.949 / 0.992 / 0.924 / 0.949; heldout125
+   * (Guardian, Washington Post, Telegraph, BBC explainer, Sky News, WSJ, The Times, Daily Mirror, NBC, Politico, an
+   * Atlantic-style essay, a Commons urgent question) 0.950 / 0.995 / 0.878 / 0.941; heldout126 (TASS, RT, Daily Sabah,
+   * SANA, Al Mayadeen, Tehran Times, Sputnik, Hurriyet Daily News, Syria TV, Asharq Al-Awsat, Moscow Times, a Turkish
+   * presidential spokesman's press conference) 0.855 / 0.993 / 0.933 / 0.988; heldout127 (a Reuters special report,
+   * Bloomberg, an Economist-style briefing, a Guardian long read, a Spiegel-style investigation, MEE, BBC Monitoring, an Al
+   * Jazeera live blog, Meduza, NYT, a German war-crimes trial, a TV panel) 0.965 / 0.995 / 0.873 / 0.911.
    * Stop 46 also let a record's last speech run past its last label while its paragraphs speak: heldout96's precision
    * floor fell to 0.95 (a TV host's sign-off after her last labelled turn, which its gold leaves out), heldout93's quoted
    * floor rose to 0.99 (Hansard's labels alone on their lines).
@@ -372,7 +388,15 @@ class StatementEvaluatorTest {
       "heldout116, 0.96, 0.99, 0.93, 0.93",
       "heldout117, 0.98, 0.99, 0.89, 0.94",
       "heldout118, 0.98, 0.99, 0.92, 0.96",
-      "heldout119, 0.96, 0.97, 0.89, 0.95"})
+      "heldout119, 0.96, 0.97, 0.89, 0.95",
+      "heldout120, 0.98, 0.99, 0.93, 0.96",
+      "heldout121, 0.97, 0.98, 0.94, 0.96",
+      "heldout122, 0.97, 0.98, 0.90, 0.94",
+      "heldout123, 0.99, 0.98, 0.88, 0.90",
+      "heldout124, 0.98, 0.99, 0.91, 0.94",
+      "heldout125, 0.94, 0.99, 0.89, 0.96",
+      "heldout126, 0.95, 0.99, 0.93, 0.98",
+      "heldout127, 0.97, 0.99, 0.91, 0.94"})
   void blindSetsStayAtOrAboveTheirFloors(String set, double quoted, double precision, double indirect, double speaker)
       throws URISyntaxException {
     Path dir = Path.of(getClass().getResource("/" + set + "/gold.jsonl").toURI()).getParent();

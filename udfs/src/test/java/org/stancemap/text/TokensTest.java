@@ -32,6 +32,9 @@ class TokensTest {
     // not after a word that is no given name, nor before a lower-case word
     assertEquals(List.of("Plan", "B", ".", "The", "vote"), texts("Plan B. The vote"));
     assertEquals(List.of("John", "F", ".", "said"), texts("John F. said"));
+    // ... nor before a word that opens a sentence: a head, a title or a function word
+    assertEquals(List.of("as", "Anna", "M", ".", "Prosecutors", "said"), texts("as Anna M. Prosecutors said"));
+    assertEquals(List.of("Tomas", "B", ".", "He", "said"), texts("Tomas B. He said"));
   }
 
   @Test

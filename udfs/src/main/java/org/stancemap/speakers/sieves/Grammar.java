@@ -638,15 +638,21 @@ public final class Grammar {
     Mention name = null; // a name that ends at a comma: the head of an appositive after it
     int nameComma = -1; // that comma's token
     lo = Math.max(lo, cue - WINDOW);
+    int opens = lo; // the clause's first token: lo, or past a dateline's dash
+    int openingComma = -1; // the comma right after the phrase that opens the clause
     for (int i = lo; i < cue; i++) {
       // (or after a dateline's dash: "DAMASCUS — Sen. Dale Whitcomb, an Oklahoma Republican, ... said")
-      if (!(i == lo || t.text(i - 1).equals(",") || t.text(i - 1).equals(";")
-          || i - 1 == lo + 1 && (t.text(i - 1).equals("\u2014") || t.text(i - 1).equals("\u2013")))) continue;
+      boolean dateline = i - 1 == lo + 1 && (t.text(i - 1).equals("\u2014") || t.text(i - 1).equals("\u2013"));
+      if (dateline) opens = i;
+      if (!(i == lo || t.text(i - 1).equals(",") || t.text(i - 1).equals(";") || dateline)) continue;
       Mention m = p.forward(t, i, cue, text);
+      if (i == opens && m != null && after(t, m) < cue && t.text(after(t, m)).equals(",")) openingComma = after(t, m);
       Mention before = name != null && nameComma == i - 1 ? name : null;
       name = null;
-      // "One of them, Maria Keller, criticised the plan and said": a name between commas, then the verb of the clause
-      if (m == null && before != null && t.isWord(i) && !t.isCapitalized(i) && !nounMarker(t, i) && !MODIFIER_PREPOSITIONS.contains(t.lower(i))
+      // "One of them, Maria Keller, criticised the plan and said": a name between commas right after the opening phrase,
+      // then the verb of the clause ("praised his predecessor, Angela Merkel, warmly" is an object)
+      if (m == null && before != null && t.indexFrom(before.start) == openingComma + 1 && t.isWord(i) && !t.isCapitalized(i)
+          && !nounMarker(t, i) && !MODIFIER_PREPOSITIONS.contains(t.lower(i))
           && !t.lower(i).equals("and") && !t.lower(i).equals("who") && !t.lower(i).equals("which")) best = before;
       if (m == null) continue;
       int a = after(t, m);
@@ -692,7 +698,9 @@ public final class Grammar {
       boolean appositive = t.text(a - 1).equals(",") || w.equals("who") || w.equals("whose") || w.equals("which");
       // ("Dale Whitcomb, an Oklahoma Republican who sits on ..., met ... and said": a capitalised description after "a"/"an"
       // describes the name before it, as a lower-case one does)
-      boolean describes = m.kind == Mention.Kind.DESCRIPTOR || m.kind == Mention.Kind.NAME && SentenceSubject.indefinite(t.lower(i));
+      // (the name opening the clause: "heard from Dale Whitcomb, a Tulsa Police officer, and the judge said" is an object)
+      boolean describes = m.kind == Mention.Kind.DESCRIPTOR
+          || m.kind == Mention.Kind.NAME && SentenceSubject.indefinite(t.lower(i)) && before != null && t.indexFrom(before.start) == opens;
       best = describes && before != null && appositive ? before : m;
     }
     return best;
@@ -756,7 +764,7 @@ public final class Grammar {
       // "In a statement claiming the attack, Hezbollah said": a participle after a preposition's object
       // ("carried a statement from the SDF media office saying": a document's author after "from" speaks)
       boolean modified = s - 1 >= lo && MODIFIER_PREPOSITIONS.contains(t.lower(s - 1)) && t.lower(cue).endsWith("ing")
-          && !p.documentBefore(t, lo, s);
+          && !(p.documentBefore(t, lo, s) && !t.lower(s - 1).equals("of")); // ("a statement of administration policy" names no author)
       // "In Ankara, the ministry welcomed the decision, saying": the place of an opening phrase, read as a name before an
       // appositive, is no subject; the clause's subject says it (below)
       // ("Speaking in Istanbul, the minister defended the law, saying": the clause's subject, wherever the preposition stands)
