@@ -957,6 +957,11 @@ class StatementReportedSpeechRulesTest {
         "The chancellor");
     one("The court heard from Dale Whitcomb, a Tulsa Police officer, and the judge said the evidence was clear.", "the evidence was clear",
         "the judge");
+    // an opening time phrase before the subject; the opening phrase past a participle's aside is the subject of a second cue
+    one("Last week Sweden's Supreme Court turned down the request, saying his articles were protected by free speech.",
+        "his articles were protected", "Sweden's Supreme Court");
+    one("Party leader Kemal Arslan, speaking to reporters at the headquarters in Ankara, called the detention a coup and vowed to hold a rally.",
+        "to hold a rally", "Kemal Arslan");
     // a brand's possessive stays
     one("Papa John's said sales rose by a third in the spring.", "sales rose", "Papa John's");
   }

@@ -17,6 +17,8 @@ public final class Grammar {
 
   private static final Set<String> SKIP = SpeakerWords.list("cue-skip");
   private static final Set<String> TIME = SpeakerWords.list("time-words");
+  private static final Set<String> OPENING_TIMES = SpeakerWords.list("opening-times");
+  private static final Set<String> OPENING_TIME_NOUNS = SpeakerWords.list("opening-time-nouns");
 
   /** Forms of "be": one between a subject and its cue makes the cue a passive. */
   private static final Set<String> BE = SpeakerWords.list("be");
@@ -638,17 +640,31 @@ public final class Grammar {
     Mention name = null; // a name that ends at a comma: the head of an appositive after it
     int nameComma = -1; // that comma's token
     lo = Math.max(lo, cue - WINDOW);
-    int opens = lo; // the clause's first token: lo, or past a dateline's dash
+    int opens = lo; // the clause's first token: lo, or past a dateline's dash or an opening time phrase
     int openingComma = -1; // the comma right after the phrase that opens the clause
+    Mention opening = null; // that phrase
+    boolean aside = false; // a participle's aside right after the opening phrase's comma ("X, speaking to reporters in Y,")
     for (int i = lo; i < cue; i++) {
       // (or after a dateline's dash: "DAMASCUS — Sen. Dale Whitcomb, an Oklahoma Republican, ... said")
       boolean dateline = i - 1 == lo + 1 && (t.text(i - 1).equals("\u2014") || t.text(i - 1).equals("\u2013"));
-      if (dateline) opens = i;
-      if (!(i == lo || t.text(i - 1).equals(",") || t.text(i - 1).equals(";") || dateline)) continue;
+      // (or after an opening time phrase: "Last week Sweden's Supreme Court turned down the request, saying")
+      boolean timed = i == lo + 2 && OPENING_TIMES.contains(t.lower(lo)) && t.isWord(lo + 1)
+          && (TIME.contains(t.lower(lo + 1)) || OPENING_TIME_NOUNS.contains(t.lower(lo + 1)));
+      if (dateline || timed) opens = i;
+      if (!(i == lo || t.text(i - 1).equals(",") || t.text(i - 1).equals(";") || dateline || timed)) continue;
       Mention m = p.forward(t, i, cue, text);
-      if (i == opens && m != null && after(t, m) < cue && t.text(after(t, m)).equals(",")) openingComma = after(t, m);
+      if (i == opens && m != null && after(t, m) < cue && t.text(after(t, m)).equals(",")) {
+        openingComma = after(t, m);
+        opening = m;
+      }
+      if (i == openingComma + 1 && t.isWord(i) && !t.isCapitalized(i) && (t.lower(i).endsWith("ing") || t.lower(i).endsWith("ed"))) aside = true;
       Mention before = name != null && nameComma == i - 1 ? name : null;
       name = null;
+      // "CHP leader Ozgur Ozel, speaking to reporters at the party's headquarters in Ankara, called ... and vowed": the phrase
+      // that opens the clause, past a participle's aside, is the subject of the verb after it
+      if (m == null && aside && opening != null && i > openingComma + 1 && t.isWord(i) && !t.isCapitalized(i) && !nounMarker(t, i)
+          && !MODIFIER_PREPOSITIONS.contains(t.lower(i)) && !t.lower(i).equals("and") && !t.lower(i).equals("who")
+          && !t.lower(i).equals("which")) best = opening;
       // "One of them, Maria Keller, criticised the plan and said": a name between commas right after the opening phrase,
       // then the verb of the clause ("praised his predecessor, Angela Merkel, warmly" is an object)
       if (m == null && before != null && t.indexFrom(before.start) == openingComma + 1 && t.isWord(i) && !t.isCapitalized(i)
