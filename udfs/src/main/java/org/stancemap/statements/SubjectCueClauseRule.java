@@ -88,6 +88,11 @@ final class SubjectCueClauseRule implements ReportedSpeechRule {
         subj = participleSubject(c, lo, i, hi);
         rule = RuleNames.SUBJECT_CUE_CLAUSE;
       }
+      if (subj == null && andBefore(c, lo, i)) {
+        // "X, speaking to reporters in Ankara, called the detention "a coup" and vowed to ...": the clause's opening phrase
+        subj = Grammar.openingPastAside(tokens, c.parser, c.text, lo, i);
+        rule = RuleNames.COORDINATED_CUE;
+      }
       if (subj == null) continue;
       // "The report states that ...": a document's cue, only with a document as its subject, or its author after one ("A
       // reply from the ministry states that"); "member states that opposed the plan" is a noun and a relative clause
@@ -119,6 +124,13 @@ final class SubjectCueClauseRule implements ReportedSpeechRule {
       }
     }
     return reported;
+  }
+
+  /** Whether "and" stands right before the cue at token {@code i}, past adverbs ("and vowed", "and also said"). */
+  private static boolean andBefore(ReportedClauses c, int lo, int i) {
+    int b = i - 1;
+    while (b > lo && Grammar.skippable(c.tokens, b)) b--;
+    return b > lo && c.tokens.lower(b).equals("and");
   }
 
   /** Whether the entity table has {@code name} as a body or a state (not a person). */

@@ -631,6 +631,25 @@ public final class Grammar {
   }
 
   /**
+   * The phrase that opens the clause [lo, cue) when a participle's aside follows it and a verb follows the aside: "CHP
+   * leader Ozgur Ozel, speaking to reporters at the party's headquarters in Ankara, called the detention ... and vowed":
+   * Ozgur Ozel; null otherwise. A last resort for a cue after "and" whose shared subject the other readings miss.
+   */
+  public static Mention openingPastAside(Tokens t, MentionParser p, String text, int lo, int cue) {
+    Mention opening = p.forward(t, lo, cue, text);
+    if (opening == null || !opening.conjuncts.isEmpty() || opening.kind == Mention.Kind.PRONOUN) return null;
+    int comma = after(t, opening);
+    if (comma + 1 >= cue || !t.text(comma).equals(",") || !t.isWord(comma + 1) || t.isCapitalized(comma + 1)
+        || !(t.lower(comma + 1).endsWith("ing") || t.lower(comma + 1).endsWith("ed"))) return null;
+    int x = comma + 2;
+    while (x < cue && !t.text(x).equals(",")) x++;
+    // the aside's closing comma, then the clause's verb in lower case
+    return x + 1 < cue && t.isWord(x + 1) && !t.isCapitalized(x + 1) && !nounMarker(t, x + 1)
+        && !MODIFIER_PREPOSITIONS.contains(t.lower(x + 1)) && !t.lower(x + 1).equals("and") && !t.lower(x + 1).equals("who")
+        && !t.lower(x + 1).equals("which") ? opening : null;
+  }
+
+  /**
    * The subject of the clause a cue at {@code cue} belongs to, for cues after a conjunction or a
    * participle ("Putin thanked Erdogan, calling ...", "... but noted that ..."): the last phrase
    * that starts the sentence or follows a comma and is followed by a verb-like word.
@@ -642,8 +661,6 @@ public final class Grammar {
     lo = Math.max(lo, cue - WINDOW);
     int opens = lo; // the clause's first token: lo, or past a dateline's dash or an opening time phrase
     int openingComma = -1; // the comma right after the phrase that opens the clause
-    Mention opening = null; // that phrase
-    boolean aside = false; // a participle's aside right after the opening phrase's comma ("X, speaking to reporters in Y,")
     for (int i = lo; i < cue; i++) {
       // (or after a dateline's dash: "DAMASCUS — Sen. Dale Whitcomb, an Oklahoma Republican, ... said")
       boolean dateline = i - 1 == lo + 1 && (t.text(i - 1).equals("\u2014") || t.text(i - 1).equals("\u2013"));
@@ -653,18 +670,9 @@ public final class Grammar {
       if (dateline || timed) opens = i;
       if (!(i == lo || t.text(i - 1).equals(",") || t.text(i - 1).equals(";") || dateline || timed)) continue;
       Mention m = p.forward(t, i, cue, text);
-      if (i == opens && m != null && after(t, m) < cue && t.text(after(t, m)).equals(",")) {
-        openingComma = after(t, m);
-        opening = m;
-      }
-      if (i == openingComma + 1 && t.isWord(i) && !t.isCapitalized(i) && (t.lower(i).endsWith("ing") || t.lower(i).endsWith("ed"))) aside = true;
+      if (i == opens && m != null && after(t, m) < cue && t.text(after(t, m)).equals(",")) openingComma = after(t, m);
       Mention before = name != null && nameComma == i - 1 ? name : null;
       name = null;
-      // "CHP leader Ozgur Ozel, speaking to reporters at the party's headquarters in Ankara, called ... and vowed": the phrase
-      // that opens the clause, past a participle's aside, is the subject of the verb after it
-      if (m == null && aside && opening != null && i > openingComma + 1 && t.isWord(i) && !t.isCapitalized(i) && !nounMarker(t, i)
-          && !MODIFIER_PREPOSITIONS.contains(t.lower(i)) && !t.lower(i).equals("and") && !t.lower(i).equals("who")
-          && !t.lower(i).equals("which")) best = opening;
       // "One of them, Maria Keller, criticised the plan and said": a name between commas right after the opening phrase,
       // then the verb of the clause ("praised his predecessor, Angela Merkel, warmly" is an object)
       if (m == null && before != null && t.indexFrom(before.start) == openingComma + 1 && t.isWord(i) && !t.isCapitalized(i)
