@@ -62,8 +62,9 @@ final class AccordingToRule implements ReportedSpeechRule {
       boolean opens = i == lo || (i == lo + 1 && !tokens.isWord(lo)) || c.openingWordAndComma(lo, i);
       if (m == null && opens) m = sourceBy(c, i + cue.length, hi); // "According to data compiled by X, ..."
       if (m == null) continue;
-      // "According to a survey published last month by the research company X, ...": a document speaks for its author
-      if (opens && m.kind == Mention.Kind.DESCRIPTOR && m.head != null && c.descriptors.isDocument(m.head)) {
+      // "According to a survey published last month by the research company X, ...", "..., according to a report published
+      // in February by the Levant Policy Forum, a Beirut research group.": a document speaks for its author
+      if (m.kind == Mention.Kind.DESCRIPTOR && m.head != null && c.descriptors.isDocument(m.head)) {
         Mention author = issuedBy(c, Grammar.after(tokens, m), hi);
         if (author != null) m = author;
       }
@@ -94,15 +95,6 @@ final class AccordingToRule implements ReportedSpeechRule {
         // "According to Mediazona, Lukin told the court that ...": the clause's own speaker is reported too (nested)
         if (c.speakerOpens(a, hi)) c.recorder.nested(k, p, a, hi, c.recorder.latest());
         return true;
-      }
-      // "..., according to a report published in February by the Levant Policy Forum, a Beirut research group.": the
-      // document's author
-      if (m.kind == Mention.Kind.DESCRIPTOR && m.head != null && c.descriptors.isDocument(m.head)) {
-        Mention author = issuedBy(c, Grammar.after(tokens, m), hi);
-        if (author != null) {
-          m = author;
-          after = Grammar.after(tokens, m);
-        }
       }
       // "according to Rosstat, the state statistics agency.": an appositive to the end, perhaps with an age after it
       // ("according to the restaurant's manager, Chloe Brennan, 29.")

@@ -644,9 +644,16 @@ public final class Grammar {
     int x = comma + 2;
     while (x < cue && !t.text(x).equals(",")) x++;
     // the aside's closing comma, then the clause's verb in lower case
-    return x + 1 < cue && t.isWord(x + 1) && !t.isCapitalized(x + 1) && !nounMarker(t, x + 1)
-        && !MODIFIER_PREPOSITIONS.contains(t.lower(x + 1)) && !t.lower(x + 1).equals("and") && !t.lower(x + 1).equals("who")
-        && !t.lower(x + 1).equals("which") ? opening : null;
+    return x + 1 < cue && verbAfterAside(t, x + 1) ? opening : null;
+  }
+
+  /**
+   * Whether token {@code i}, right after an aside's closing comma, can be the clause's own verb: a lower-case word that
+   * marks no noun and is no modifier's preposition, "and", "who" or "which" ("..., a member of the committee, called").
+   */
+  private static boolean verbAfterAside(Tokens t, int i) {
+    return t.isWord(i) && !t.isCapitalized(i) && !nounMarker(t, i) && !MODIFIER_PREPOSITIONS.contains(t.lower(i))
+        && !t.lower(i).equals("and") && !t.lower(i).equals("who") && !t.lower(i).equals("which");
   }
 
   /**
@@ -675,9 +682,7 @@ public final class Grammar {
       name = null;
       // "One of them, Maria Keller, criticised the plan and said": a name between commas right after the opening phrase,
       // then the verb of the clause ("praised his predecessor, Angela Merkel, warmly" is an object)
-      if (m == null && before != null && t.indexFrom(before.start) == openingComma + 1 && t.isWord(i) && !t.isCapitalized(i)
-          && !nounMarker(t, i) && !MODIFIER_PREPOSITIONS.contains(t.lower(i))
-          && !t.lower(i).equals("and") && !t.lower(i).equals("who") && !t.lower(i).equals("which")) best = before;
+      if (m == null && before != null && t.indexFrom(before.start) == openingComma + 1 && verbAfterAside(t, i)) best = before;
       if (m == null) continue;
       int a = after(t, m);
       if (a >= cue) continue;
@@ -702,9 +707,7 @@ public final class Grammar {
       }
       // "Roger Kimball (R-Miss.), a member of the Armed Services Committee, called ... and said": the appositive closes
       // with a comma and the name's verb follows
-      if (before != null && m.kind == Mention.Kind.DESCRIPTOR && t.text(a).equals(",") && a + 1 < cue && t.isWord(a + 1)
-          && !t.isCapitalized(a + 1) && !nounMarker(t, a + 1) && !MODIFIER_PREPOSITIONS.contains(t.lower(a + 1))
-          && !t.lower(a + 1).equals("and") && !t.lower(a + 1).equals("who") && !t.lower(a + 1).equals("which")) {
+      if (before != null && m.kind == Mention.Kind.DESCRIPTOR && t.text(a).equals(",") && a + 1 < cue && verbAfterAside(t, a + 1)) {
         best = before;
         continue;
       }
