@@ -769,11 +769,18 @@ public final class ArticleSpeakers {
     if (!(spokeSentence == sentenceStart || spokeSentenceEnd == sentenceStart)) return null;
     // "the diplomat", "the senior official": no post-modifier that introduces someone new ("the administrator of a chat")
     if (Tokens.splitSpaces(m.surface.strip()).length > 3 || m.surface.contains(" of ") || m.surface.contains(" for ")) return null;
+    // "the first official", "the second source": one of a series, someone new; and a source is unnamed by definition
+    String[] w = Tokens.splitSpaces(m.surface.toLowerCase(Locale.ROOT).strip());
+    for (String x : w) if (ORDINALS.contains(x)) return null;
+    if (UNNAMED_HEADS.contains(m.head)) return null;
     Person p = byId(lastPerson.id);
     if (p == null || !sameSide(m.affiliation, p.affiliation)) return null;
     boolean fits = role != null && (role.equals(p.role) || "official".equals(role) && p.role != null && OFFICE_HOLDERS.contains(p.role));
     return fits ? p : null;
   }
+
+  /** Heads of a source whom the article does not name: never the person who spoke just before ("the source said"). */
+  private static final Set<String> UNNAMED_HEADS = SpeakerWords.list("unnamed-heads");
 
   /** Role classes an office-holder's word of no person type ("the diplomat", "the official") may stand for. */
   private static final Set<String> OFFICE_HOLDERS = Set.of("official", "minister", "spokesperson");

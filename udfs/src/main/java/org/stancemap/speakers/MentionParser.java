@@ -213,6 +213,12 @@ public final class MentionParser {
     return desc.title(w) != null || desc.head(w) != null;
   }
 
+  /** Whether the lower-case {@code w} is a title of {@code data/titles.txt} ("chief", "representative"), no modifier. */
+  public boolean titleWord(String w) {
+    String c = desc.title(w);
+    return c != null && !"modifier".equals(c);
+  }
+
   /** The role class of the first title word of tokens [a, b) ("Minister of Energy" → minister), or null. */
   public String titleRole(Tokens t, int a, int b) {
     for (int i = a; i < b; i++) {
@@ -359,12 +365,15 @@ public final class MentionParser {
       while (b >= lo && (desc.isPortfolio(t.lower(b)) || (b < n - 1 && t.lower(b).equals("and")))) b--;
       if (b < n - 1 && b - 1 >= lo && t.lower(b).equals("the") && LINK_PARTICLES.contains(t.lower(b - 1))) b--; // "of the Interior"
       if (b < n - 1 && b >= lo && LINK_PARTICLES.contains(t.lower(b))) return m;
-      // "Governor of Daraa Anwar al-Zoubi", "Mayor of San Diego Todd Gloria": a place of one or two words after the
-      // title's "of" (single() read the name)
+      // "Governor of Daraa Anwar al-Zoubi", "Mayor of San Diego Todd Gloria", "the US envoy to Syria Tom Barrack": a place
+      // of one or two words after the title's "of" or an office's preposition (single() read the name)
       for (int k = 1; k <= 2; k++) {
-        if (n - k - 2 < lo || !t.lower(n - k - 1).equals("of") || desc.title(t.lower(n - k - 2)) == null) continue;
+        if (n - k - 2 < lo || desc.title(t.lower(n - k - 2)) == null) continue;
+        String link = t.lower(n - k - 1);
+        if (!link.equals("of") && !(OFFICE_PLACE_LINKS.contains(link) && personName(m.name))) continue;
         boolean place = true;
-        for (int x = n - k; x < n && place; x++) place = t.isWord(x) && capitalized(t, x);
+        // (no title in the place: "a spokesperson for UN Secretary-General Antonio Guterres" speaks for him)
+        for (int x = n - k; x < n && place; x++) place = t.isWord(x) && capitalized(t, x) && (link.equals("of") || !titleWord(t.lower(x)));
         if (place) return m;
       }
     }
@@ -831,6 +840,9 @@ public final class MentionParser {
     return n - 1 >= lo && capitalized(t, n - 1) && bodyWord(t.text(n - 1));
   }
 
+  /** Prepositions that link an office to the place it serves: "ambassador to Syria", "envoy for Syria", "mission in Syria". */
+  private static final Set<String> OFFICE_PLACE_LINKS = SpeakerWords.list("office-place-links");
+
   /** A lower-case word in -ing that is no cue ("peacekeeping", "polling"). */
   private boolean gerund(Tokens t, int i) {
     if (!t.isWord(i) || capitalized(t, i) || cueAt.test(t, i)) return false;
@@ -1049,8 +1061,9 @@ public final class MentionParser {
       break;
     }
     if (j == first) return null;
-    // "Brig. Gen. (res.) Ronen Tsur": a short note in brackets after an abbreviated title, then the person's name
-    if (j + 3 < hi && t.text(j).equals("(") && t.text(j - 1).endsWith(".") && desc.title(t.lower(j - 1)) != null) {
+    // "Brig. Gen. (res.) Ronen Tsur", "Colonel (retd) James Hartigan": a short note in brackets after a title, then the
+    // person's name
+    if (j + 3 < hi && t.text(j).equals("(") && desc.title(t.lower(j - 1)) != null) {
       int close = j + 1;
       while (close < hi && close <= j + 4 && !t.text(close).equals(")")) close++;
       if (close < hi && close <= j + 4 && t.text(close).equals(")") && close + 1 < hi && capitalized(t, close + 1)) {

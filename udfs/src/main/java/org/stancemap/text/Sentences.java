@@ -173,6 +173,9 @@ public final class Sentences {
       if (!cut[b]) continue;
       int j = spacesEnd(v, b);
       if (j < n && ",;)]".indexOf(v.charAt(j)) >= 0) cut[b] = false;
+      // nor with a bracket after a word that ends no sentence, or one that opens lower case: "Colonel (retd) James
+      // Hartigan told", "Ali Demir (retired) said", "Maj. Gen. (retd) Ali Demir" (the detector cuts before such brackets)
+      if (j + 1 < n && v.charAt(j) == '(' && (wordBefore(v, b) || Character.isLowerCase(v.charAt(j + 1)))) cut[b] = false;
     }
     List<int[]> out = new ArrayList<>();
     for (int p = 0; p < tv.paragraphCount(); p++) {

@@ -2,6 +2,7 @@ package org.stancemap.statements;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -996,5 +997,47 @@ class StatementReportedSpeechRulesTest {
     none("The congressman fumed about the withdrawal.");
     // a promise with a phrase of time before "that"
     one("The owner promised in 2022 that the proceeds would go to the victims.", "the proceeds would go", "The owner");
+  }
+
+  @Test
+  void stop49TitleHeldInAPlaceThenItsHolderSpeaks() {
+    // a title in capitals with its place, then the holder's name: the holder speaks, not the title
+    one("UNICEF Representative in Syria Ingrid Talvela said the convoys had reached four camps.", "the convoys had reached", "Ingrid Talvela");
+    one("ICRC Head of Delegation in Syria Tom Beck said the prisons must be opened to inspectors.", "the prisons must be opened", "Tom Beck");
+    one("IOM Chief of Mission in Syria Ana Ruiz said returns had doubled.", "returns had doubled", "Ana Ruiz");
+    // a lower-case office and its place after "to" or "in", then the holder
+    one("The US special envoy to Syria Tom Barrack told reporters the talks were useful.", "the talks were useful", "Tom Barrack");
+    one("the Russian ambassador to Syria Alexander Yefimov said the base would stay.", "the base would stay", "Alexander Yefimov");
+    // "representative" and "coordinator" are titles before a name
+    one("UN Resident Coordinator Adam Nour said the appeal was a third funded.", "the appeal was a third funded", "Adam Nour");
+  }
+
+  @Test
+  void stop49TitleHoldersStayNarrow() {
+    // a spokesperson for a body, or for a person with a title, speaks for them: the spokesperson is the speaker
+    one("In Kyiv, a spokesperson for Ukraine's Foreign Ministry said the position was unchanged.", "the position was unchanged",
+        "a spokesperson for Ukraine's Foreign Ministry");
+    Statement s = one("A spokesperson for UN Secretary-General Antonio Guterres said he was deeply concerned.", "he was deeply concerned",
+        "A spokesperson for UN Secretary-General Antonio Guterres");
+    assertNotEquals("Antonio Guterres", s.speaker);
+    // a place that ends a descriptor's post-modifier is no holder's name
+    one("An SDF official reached by phone in Hasakah said the camp was calm.", "the camp was calm", "An SDF official reached by phone in Hasakah");
+  }
+
+  @Test
+  void stop49SeriesAndBracketedNotes() {
+    // "the first official" after a named minister is someone new, and "the source" is never a named person
+    List<Statement> all = indirect("Minister Ali Demir said the plan was dead. The first official said the talks had stalled. "
+        + "Professor Emre Kaya said the coverage was fair. The source said the deal was off.");
+    assertEquals(4, all.size(), dump(all));
+    assertEquals("Ali Demir", all.get(0).speaker, dump(all));
+    assertNotEquals("Ali Demir", all.get(1).speaker, dump(all));
+    assertNotEquals("Emre Kaya", all.get(3).speaker, dump(all));
+    // a short note in brackets after a full or abbreviated title, before the name, at a quote's end
+    for (String title : List.of("Colonel (retd)", "Maj. Gen. (retd)", "Colonel (ret.)")) {
+      List<Statement> q = of("\"It is over,\" " + title + " Ali Demir told CNN.").stream().filter(x -> x.kind.equals(Statement.DIRECT)).toList();
+      assertEquals(1, q.size(), title + "\n" + dump(q));
+      assertEquals("Ali Demir", q.get(0).speaker, title + "\n" + dump(q));
+    }
   }
 }

@@ -38,6 +38,16 @@ class SentencesTest {
   }
 
   @Test
+  void noSentenceOpensWithABracketAfterAWordOrWithALowerCaseOne() {
+    // the detector cuts before some brackets: "(retd)", "(retired)" after a title or a name
+    assertEquals(List.of("\"It is over,\" Colonel (retd) Ali Demir told CNN."), sentences("\"It is over,\" Colonel (retd) Ali Demir told CNN."));
+    assertEquals(List.of("\"It is over,\" Maj. Gen. (retd) Ali Demir told CNN."), sentences("\"It is over,\" Maj. Gen. (retd) Ali Demir told CNN."));
+    assertEquals(List.of("Ali Demir (retired) told CNN it was over."), sentences("Ali Demir (retired) told CNN it was over."));
+    // a bracket that opens a sentence after a full stop stays its own
+    assertEquals(List.of("The talks ended.", "(The delegations left at noon.)"), sentences("The talks ended. (The delegations left at noon.)"));
+  }
+
+  @Test
   void aListItemsBulletIsNoPartOfItsSentence() {
     assertEquals(List.of("The embassy said the vote was fair.", "Officials disagreed."),
         sentences("\u2022 The embassy said the vote was fair.\n\n\u00b7  Officials disagreed."));

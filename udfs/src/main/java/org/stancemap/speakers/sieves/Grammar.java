@@ -250,7 +250,9 @@ public final class Grammar {
     // "An SDF official reached by Al-Monitor in Hasakah said": a descriptor whose post-modifier runs to the cue
     // (a lower-case head before it: "Governor of the Central Bank of Jordan Omar Nasser" is a title and its holder)
     int ms = t.indexFrom(m.start);
-    if (m.kind == Mention.Kind.NAME && ms > lo && MODIFIER_PREPOSITIONS.contains(t.lower(ms - 1)) && lowerCaseHead(t, lo, ms - 1)) {
+    // ("the Russian ambassador to Syria Alexander Yefimov": a title's place, then its holder, who speaks)
+    boolean holder = titleHolder(t, p, m, lo, ms);
+    if (m.kind == Mention.Kind.NAME && ms > lo && MODIFIER_PREPOSITIONS.contains(t.lower(ms - 1)) && lowerCaseHead(t, lo, ms - 1) && !holder) {
       Mention first = p.forward(t, lo, j + 1, text);
       if (first != null && first.kind == Mention.Kind.DESCRIPTOR && first.conjuncts.isEmpty() && t.indexFrom(first.start) == lo
           && after(t, first) == j + 1) return first;
@@ -401,6 +403,18 @@ public final class Grammar {
 
   /** An American party tag after a lawmaker's name: "R-Twin Falls", "D-Md.", "I-Vt.". */
   private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[RDI]-\\p{Lu}[\\p{L}. '\u2019-]*");
+
+  /**
+   * Whether {@code m} is a place and then a person's name ("Syria Ingrid Talvela", read backward from the cue), after a
+   * title among tokens [a, b) ("UNICEF Representative in", "IOM Chief of Mission in"): the title's holder.
+   */
+  private static boolean titleHolder(Tokens t, MentionParser p, Mention m, int a, int b) {
+    if (m.kind != Mention.Kind.NAME || m.name == null || m.name.equals(m.surface) || !m.surface.endsWith(m.name) || !p.personName(m.name)) {
+      return false;
+    }
+    for (int i = a; i < b; i++) if (t.isWord(i) && p.titleWord(t.lower(i))) return true;
+    return false;
+  }
 
   /** A person's name of two words or more ("Nikita Arkhipov"), no body's. */
   private static boolean personName(Mention m) {
@@ -575,6 +589,12 @@ public final class Grammar {
     }
     Mention first = p.forward(t, from, s, text);
     if (first == null && from > lo) first = p.forward(t, lo, s, text);
+    // "UNICEF Representative in Syria Ingrid Talvela said", "ICRC Head of Delegation in Syria Tom Beck said": a title held
+    // in a place, then its holder's name right before the cue; the holder speaks, not the title
+    if (first != null && first.kind == Mention.Kind.NAME && first.conjuncts.isEmpty() && after(t, first) == s - 1
+        && titleHolder(t, p, m, t.indexFrom(first.start), s - 1)) {
+      return m.withRole(p.titleRole(t, t.indexFrom(first.start), s - 1));
+    }
     Mention placed = placedName(t, p, text, s, m, first);
     if (placed != null) return placed;
     // "Flows stopped after the International Chamber of Commerce in Paris ruled": the name that ends right before the
