@@ -63,6 +63,10 @@ public final class StatementExtractor {
   private static final Pattern QUESTION_LABEL = Pattern.compile("^(?:(?:QUESTION|Question)(?: \\(([^()\\n]{2,80})\\))?"
       + "|(?:QUESTION|Question) \\d{1,3} [\u2013\u2014-] (\\p{Lu}[^:?\\n]{1,80})|Q \\(([^()\\n]{2,80})\\)|Q):[ \\t]+(?=\\S)"
       + "|^Q[ \\t]+(?=[A-Z\"\u201c])");
+  /** A surname's lower-case particle in a label's name ("Pieter de Wolf", "Ursula von der Leyen"): data/speaker-words.tsv particles, no link word. */
+  private static final String NAME_PARTICLES = "(?:" + String.join("|", org.stancemap.speakers.SpeakerWords.list("particles").stream()
+      .filter(w -> !org.stancemap.speakers.SpeakerWords.list("link-particles").contains(w)).sorted().map(Pattern::quote).toList()) + ")";
+
   /**
    * A paragraph opening with a name label and a colon: "Okafor: ...", "Mr Hale: \"...\"", "Priya Raman: ...", perhaps
    * after a podcast's time stamp ("[00:12:31] Hannah Pierce: ..."); minutes put a dash after a name in capitals
@@ -70,7 +74,7 @@ public final class StatementExtractor {
    * the colon or the dash.
    */
   private static final Pattern NAME_LABEL = Pattern.compile(
-      "^(?:\\[\\d{1,2}(?::\\d\\d){1,2}\\][ \\t]*)?(\\p{Lu}[\\p{L}'\u2019.\\-]*(?: \\p{Lu}[\\p{L}'\u2019.\\-]*){0,3}|\\p{Lu}\\p{L}+(?: (?:(?:of|for)(?: the)? )?\\p{Lu}[\\p{L}'\u2019.\\-]*){2,8})(?:, \\p{L}[\\p{L}.'\u2019&/-]*(?: [\\p{L}\\d.'\u2019&/-]+){0,6}| \\([^()\\n]{1,80}\\)| \\[[^\\[\\]\\n]{1,40}\\]){0,4}(:|\\.?[ \\t]+[\u2013\u2014-](?=[ \\t]))[ \\t]+(?=\\S)");
+      "^(?:\\[\\d{1,2}(?::\\d\\d){1,2}\\][ \\t]*)?(\\p{Lu}[\\p{L}'\u2019.\\-]*(?: (?:" + NAME_PARTICLES + " ){0,2}\\p{Lu}[\\p{L}'\u2019.\\-]*){0,3}|\\p{Lu}\\p{L}+(?: (?:(?:of|for)(?: the)? )?\\p{Lu}[\\p{L}'\u2019.\\-]*){2,8})(?:, \\p{L}[\\p{L}.'\u2019&/-]*(?: [\\p{L}\\d.'\u2019&/-]+){0,6}| \\([^()\\n]{1,80}\\)| \\[[^\\[\\]\\n]{1,40}\\]){0,4}(:|\\.?[ \\t]+[\u2013\u2014-](?=[ \\t]))[ \\t]+(?=\\S)");
 
   /**
    * A label in capitals this reader does not take for a speaker's, perhaps with a place in round and a party in square
@@ -94,7 +98,7 @@ public final class StatementExtractor {
 
   /** A record's header line naming who presides: "IN THE CHAIR: KATARINA HOLMQVIST", "Presiding: Jane Roe"; group 1 the name. */
   private static final Pattern PRESIDING_HEADER = Pattern.compile(
-      "(?m)^(?:IN THE CHAIR|In the [Cc]hair|PRESIDING|Presiding):[ \\t]+(\\p{Lu}[\\p{L}.'\u2019\\-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'\u2019\\-]*){1,3})[ \\t]*$");
+      "(?m)^(?:IN THE CHAIR|In the [Cc]hair|PRESIDING|Presiding):[ \\t]+(\\p{Lu}[\\p{L}.'\u2019\\-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'\u2019\\-]*){1,3})(?:,[ \\t]+\\p{Lu}[\\p{L}\\- ]{1,40})?[ \\t]*$");
 
   /** A header's list lead-in: "Presenters: ", "Guest: ", "Panelists: " at a line's or sentence's start. */
   private static final Pattern HEADER_LIST = Pattern.compile("(?:^|(?<=[.;] )|(?<=\\n))\\p{Lu}\\p{Ll}+(?: \\p{Ll}+)?:[ \\t]+");
@@ -134,6 +138,8 @@ public final class StatementExtractor {
       + String.join("|", org.stancemap.speakers.SpeakerWords.list("on-behalf-heads").stream()
           .map(w -> w.toUpperCase(java.util.Locale.ROOT)).sorted().toList()) + ") (?=\\p{Lu})");
 
+  /** Words by which a transcript's header names who asks the questions: "Host: Selin Aydemir" (data/speaker-words.tsv). */
+  private static final List<String> PRESENTER_ROLES = List.copyOf(org.stancemap.speakers.SpeakerWords.list("presenter-roles"));
   /** Words in capitals that label an item, never a speaker ("UPDATE:", "WATCH:"; data/speaker-words.tsv label-furniture). */
   private static final Set<String> LABEL_FURNITURE = org.stancemap.speakers.SpeakerWords.list("label-furniture");
 
@@ -948,16 +954,19 @@ public final class StatementExtractor {
       for (var e : turns.entrySet()) {
         int n = e.getValue().size(), asks = 0;
         for (List<Statement> turn : e.getValue().values()) if (turn.stream().anyMatch(t -> t.text.indexOf('?') >= 0)) asks++;
-        if (asks >= 2 && asks >= 0.6 * n) asking.add(e.getKey());
+        // (the host the header names asks however many of their turns are greetings and thanks)
+        if (asks >= 2 && asks >= 0.6 * n || asks >= 1 && presenter(e.getKey())) asking.add(e.getKey());
         else if (asks < 0.5 * n) answering = true;
       }
       java.util.Set<Statement> asked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
       for (Statement s : questionTurns) if (s.text.indexOf('?') >= 0) asked.add(s); // a briefing's labelled questions
       if (answering) {
         for (String id : asking) {
+          // the host the header names ("Host: Selin Aydemir"): none of their turns speaks, greetings, thanks and sign-off too
+          boolean presenter = presenter(id);
           for (List<Statement> turn : turns.get(id).values()) {
             // a remark between questions ("Thank you, Mr. Chairman. I represent ...") still speaks
-            for (Statement s : turn) if (s.text.indexOf('?') >= 0) asked.add(s);
+            for (Statement s : turn) if (presenter || s.text.indexOf('?') >= 0) asked.add(s);
           }
         }
       }
@@ -973,6 +982,15 @@ public final class StatementExtractor {
         }
       }
       out.removeIf(asked::contains); // one pass: a transcript of thousands of questions stays linear
+    }
+
+    /** Whether the transcript's header names the speaker {@code id} as its host, presenter, anchor, moderator or interviewer. */
+    private boolean presenter(String id) {
+      for (String role : PRESENTER_ROLES) {
+        Speaker h = headerHolder(role);
+        if (h != null && id.equals(h.id)) return true;
+      }
+      return false;
     }
 
     /** A subject after an opening phrase that {@link #observeNames} observed at once (not again when the sentence is done). */
@@ -1098,6 +1116,8 @@ public final class StatementExtractor {
         String whole = view.substring(ps, tv.paragraphEnd(p));
         if (whole.length() > lm.end() && inCapitals(whole.substring(lm.end())) && !endsSentence(ps, lastMark(ps, trimEnd(ps, tv.paragraphEnd(p))))) continue;
         int lo = tokens.indexFrom(ps + lm.start(1)), nameEnd = tokens.indexFrom(ps + nameEnd(lm, head));
+        // "Broadcast: Sunday, 7 December", "Date: ...": a header's line of furniture (label-furniture) opens no turn
+        if (nameEnd == lo + 1 && LABEL_FURNITURE.contains(tokens.lower(lo))) continue;
         if (nameEnd == lo + 1) labelWords.merge(tokens.text(lo), 1, Integer::sum);
         if (labelMention(lo, nameEnd) != null || titledHolder(lo, nameEnd, ps) != null) {
           // "Yair Lapid (@yairlapid): "..."": a post printed under its author's name and handle is a label even alone

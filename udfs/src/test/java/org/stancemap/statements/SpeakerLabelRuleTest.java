@@ -1064,4 +1064,30 @@ class SpeakerLabelRuleTest {
     List<Statement> guest = of(withGuest);
     assertTrue(guest.stream().anyMatch(x -> "oleg-petrov".equals(x.speakerId) && x.text.startsWith("Russia has sent")), dump(guest));
   }
+
+  @Test
+  void aVerbatimReportsLabelMayHoldASurnamesParticle() {
+    String text = "14. Refugee funding (debate)\n\nIN THE CHAIR: Elena Dumitrescu, Vice-President\n\n"
+        + "President. \u2013 The next item is the debate on refugee funding.\n\n"
+        + "Carmen Olivares, on behalf of the S&D Group. \u2013 Madam President, the money works.\n\n"
+        + "Pieter de Wolf, on behalf of the PfE Group. \u2013 Madam President, the war is over.\n\n"
+        + "Pieter de Wolf (PfE), blue-card answer. \u2013 Of course I accept that it is leverage.";
+    List<Statement> all = labelled(of(text));
+    assertEquals(List.of("elena-dumitrescu", "carmen-olivares", "pieter-de-wolf", "pieter-de-wolf"), ids(all), dump(of(text)));
+  }
+
+  @Test
+  void aHostTheHeaderNamesSpeaksInNoTurnGreetingsAndSignOffToo() {
+    String text = "A former diplomat on Ankara and Moscow\n\nThe Wider Lens | Radio Meridian\n\n"
+        + "Broadcast: Sunday, 7 December 2025, 19:00\n\nHost: Selin Aydemir\nGuest: Mehmet Orhun, former ambassador\n\n"
+        + "SELIN AYDEMIR: Good evening and welcome to The Wider Lens. Ambassador Orhun, welcome.\n\n"
+        + "MEHMET ORHUN: Thank you, Selin.\n\nAYDEMIR: What do you mean by compartmentalization?\n\n"
+        + "ORHUN: I mean that the two capitals keep their disagreements apart.\n\nAYDEMIR: Is that discipline new?\n\n"
+        + "ORHUN: Not at all.\n\nAYDEMIR: Mehmet Orhun, thank you very much.\n\nORHUN: Thank you, Selin.";
+    List<Statement> all = labelled(of(text));
+    assertEquals(List.of("mehmet-orhun", "mehmet-orhun", "mehmet-orhun", "mehmet-orhun"), ids(all), dump(of(text)));
+    // "Broadcast:" is the header's furniture, no one's label; without the header's host line the greetings stay hers
+    List<Statement> unnamed = labelled(of(text.replace("Host: Selin Aydemir\n", "")));
+    assertTrue(unnamed.stream().anyMatch(x -> x.text.startsWith("Good evening")), dump(unnamed));
+  }
 }

@@ -1020,6 +1020,9 @@ class StatementReportedSpeechRulesTest {
     Statement s = one("A spokesperson for UN Secretary-General Antonio Guterres said he was deeply concerned.", "he was deeply concerned",
         "A spokesperson for UN Secretary-General Antonio Guterres");
     assertNotEquals("Antonio Guterres", s.speaker);
+    // a plural head and its place, an adjective between the preposition and the place: the residents speak
+    one("Residents in rural Daraa and Idlib complain that warning signs are rare.", "warning signs are rare",
+        "Residents in rural Daraa and Idlib");
     // a place that ends a descriptor's post-modifier is no holder's name
     one("An SDF official reached by phone in Hasakah said the camp was calm.", "the camp was calm", "An SDF official reached by phone in Hasakah");
   }

@@ -252,7 +252,11 @@ public final class Grammar {
     int ms = t.indexFrom(m.start);
     // ("the Russian ambassador to Syria Alexander Yefimov": a title's place, then its holder, who speaks)
     boolean holder = titleHolder(t, p, m, lo, ms);
-    if (m.kind == Mention.Kind.NAME && ms > lo && MODIFIER_PREPOSITIONS.contains(t.lower(ms - 1)) && lowerCaseHead(t, lo, ms - 1) && !holder) {
+    // ("Residents in rural Daraa and Idlib complain": one lower-case word between the preposition and the place)
+    int prep = ms - 1;
+    if (prep - 1 > lo && t.isWord(prep) && !t.isCapitalized(prep) && !MODIFIER_PREPOSITIONS.contains(t.lower(prep))
+        && MODIFIER_PREPOSITIONS.contains(t.lower(prep - 1))) prep--;
+    if (m.kind == Mention.Kind.NAME && prep > lo && MODIFIER_PREPOSITIONS.contains(t.lower(prep)) && (lowerCaseHead(t, lo, prep) || prep == lo + 1 && p.roleWord(t.lower(lo))) && !holder) {
       Mention first = p.forward(t, lo, j + 1, text);
       if (first != null && first.kind == Mention.Kind.DESCRIPTOR && first.conjuncts.isEmpty() && t.indexFrom(first.start) == lo
           && after(t, first) == j + 1) return first;
