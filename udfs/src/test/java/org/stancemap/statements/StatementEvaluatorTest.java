@@ -257,6 +257,14 @@ class StatementEvaluatorTest {
    * presidential spokesman's press conference) 0.855 / 0.993 / 0.933 / 0.988; heldout127 (a Reuters special report,
    * Bloomberg, an Economist-style briefing, a Guardian long read, a Spiegel-style investigation, MEE, BBC Monitoring, an Al
    * Jazeera live blog, Meduza, NYT, a German war-crimes trial, a TV panel) 0.965 / 0.995 / 0.873 / 0.911.
+   * Stop 49, first runs on ed3bbad: heldout128 (Reuters, TASS, Anadolu, Al Jazeera, Kommersant, Yeni Safak, Guardian,
+   * Enab Baladi, Kurdistan24, Arab News, AP, a Kremlin spokesman's call with reporters) 0.986 / 0.993 / 0.958 / 0.941;
+   * heldout129 (AFP, RIA Novosti, TRT World, SANA, Novaya Gazeta Europe, MEE, FT, Haaretz, North Press, France 24, Kyiv
+   * Independent, a UN Security Council record) 0.988 / 0.977 / 0.910 / 0.960; heldout130 (Washington Post, Telegraph, Sky
+   * News, WSJ, Politico Europe, The Sun, an NPR-style radio story, an Atlantic-style essay, Newsweek, CNN, a column, a
+   * European Parliament debate) 0.966 / 0.993 / 0.883 / 0.969; heldout131 (Sputnik, Daily Sabah, Asharq Al-Awsat, New Arab,
+   * Interfax, Xinhua, Al-Monitor, Jerusalem Post, Rudaw, Meduza, Hurriyet Daily News, a radio interview) 1.000 / 0.979 /
+   * 0.922 / 0.974.
    * Stop 46 also let a record's last speech run past its last label while its paragraphs speak: heldout96's precision
    * floor fell to 0.95 (a TV host's sign-off after her last labelled turn, which its gold leaves out), heldout93's quoted
    * floor rose to 0.99 (Hansard's labels alone on their lines).
@@ -396,7 +404,11 @@ class StatementEvaluatorTest {
       "heldout124, 0.98, 0.99, 0.91, 0.94",
       "heldout125, 0.94, 0.99, 0.89, 0.96",
       "heldout126, 0.95, 0.99, 0.93, 0.98",
-      "heldout127, 0.97, 0.99, 0.91, 0.94"})
+      "heldout127, 0.97, 0.99, 0.91, 0.94",
+      "heldout128, 0.98, 0.99, 0.95, 0.94",
+      "heldout129, 0.98, 0.97, 0.90, 0.95",
+      "heldout130, 0.96, 0.99, 0.88, 0.97",
+      "heldout131, 0.99, 0.99, 0.92, 0.97"})
   void blindSetsStayAtOrAboveTheirFloors(String set, double quoted, double precision, double indirect, double speaker)
       throws URISyntaxException {
     Path dir = Path.of(getClass().getResource("/" + set + "/gold.jsonl").toURI()).getParent();

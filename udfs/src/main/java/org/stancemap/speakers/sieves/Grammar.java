@@ -256,7 +256,7 @@ public final class Grammar {
     int prep = ms - 1;
     if (prep - 1 > lo && t.isWord(prep) && !t.isCapitalized(prep) && !MODIFIER_PREPOSITIONS.contains(t.lower(prep))
         && MODIFIER_PREPOSITIONS.contains(t.lower(prep - 1))) prep--;
-    if (m.kind == Mention.Kind.NAME && prep > lo && MODIFIER_PREPOSITIONS.contains(t.lower(prep)) && (lowerCaseHead(t, lo, prep) || prep == lo + 1 && p.roleWord(t.lower(lo))) && !holder) {
+    if (m.kind == Mention.Kind.NAME && prep > lo && MODIFIER_PREPOSITIONS.contains(t.lower(prep)) && (lowerCaseHead(t, lo, prep) || prep == lo + 1 && pluralHead(t.lower(lo))) && !holder) {
       Mention first = p.forward(t, lo, j + 1, text);
       if (first != null && first.kind == Mention.Kind.DESCRIPTOR && first.conjuncts.isEmpty() && t.indexFrom(first.start) == lo
           && after(t, first) == j + 1) return first;
@@ -283,6 +283,12 @@ public final class Grammar {
       return null;
     }
     return null;
+  }
+
+  /** Whether {@code w} is a plural descriptor head of persons ("residents", "families"), no title: a sentence may open with it. */
+  private static boolean pluralHead(String w) {
+    org.stancemap.speakers.Descriptors.Head h = org.stancemap.speakers.Descriptors.load().head(w);
+    return h != null && h.plural && !org.stancemap.speakers.Speaker.ORGANIZATION.equals(h.type);
   }
 
   /** Whether a lower-case word that is no determiner, preposition or title link stands among tokens [lo, s). */
