@@ -370,7 +370,7 @@ public final class MentionParser {
       for (int k = 1; k <= 2; k++) {
         if (n - k - 2 < lo || desc.title(t.lower(n - k - 2)) == null) continue;
         String link = t.lower(n - k - 1);
-        if (!link.equals("of") && !(OFFICE_PLACE_LINKS.contains(link) && personName(m.name))) continue;
+        if (!link.equals("of") && !(OFFICE_PLACE_LINKS.contains(link) && personName(m.name) && headsPhrase(t, lo, n - k - 2))) continue;
         boolean place = true;
         // (no title in the place: "a spokesperson for UN Secretary-General Antonio Guterres" speaks for him)
         for (int x = n - k; x < n && place; x++) place = t.isWord(x) && capitalized(t, x) && (link.equals("of") || !titleWord(t.lower(x)));
@@ -623,6 +623,9 @@ public final class MentionParser {
     int k = j;
     // "a Ukrainian officer training in Wiltshire", "a doctor working at the hospital": a participle and its place
     if (k + 1 < hi && (POST_PARTICIPLES.contains(t.lower(k)) || ingParticiple(t, k)) && POST_PREPOSITIONS.contains(t.lower(k + 1))) k += 2;
+    // "the head of a trading company supplying equipment to Turkey", "a woman selling bread in Homs": a participle, its object
+    // of one or two words, then a preposition and its place
+    else if (k + 3 < hi && ingParticiple(t, k) && participleObjectEnd(t, k + 1, hi) > 0) k = participleObjectEnd(t, k + 1, hi) + 1;
     // "economists surveyed by Bloomberg", "analysts polled by Reuters": a participle in -ed and "by"
     else if (k + 1 < hi && t.isWord(k) && !capitalized(t, k) && t.lower(k).endsWith("ed") && t.lower(k + 1).equals("by") && !cueAt.test(t, k)) k += 2;
     else if (k < hi && postPreposition(t, k, hi) && !t.lower(k).equals("to") && !t.lower(k).equals("with")) k++;
@@ -640,6 +643,9 @@ public final class MentionParser {
       if (POST_STOP.contains(lx) && !lx.equals("and")) break;
       if (lx.equals("and") && !(x + 1 < hi && t.isWord(x + 1) && capitalized(t, x + 1))) break; // "Iraq and the Levant"
       if (x > k && pastVerb(t, x, hi)) break; // "The representative of France rejected the claim": its verb
+      // "the head of a trading company supplying equipment to Turkey": a participle inside, its object and preposition
+      int po = x > k && ingParticiple(t, x) ? participleObjectEnd(t, x + 1, hi) : -1;
+      if (po > 0 && po + 1 < hi && po + 1 < k + POST_MAX) { x = po; continue; }
       if (!(DETERMINERS.contains(lx) || POST_PREPOSITIONS.contains(lx) || lx.equals("and"))) end = x + 1;
     }
     return end > k ? end : j;
@@ -661,6 +667,25 @@ public final class MentionParser {
   private static boolean abbreviationIn(Tokens t, int a, int b) {
     for (int i = a; i <= b; i++) if (t.isWord(i) && t.text(i).endsWith(".")) return true;
     return false;
+  }
+
+  /**
+   * Whether the title at token {@code title} heads its phrase: no preposition before it back to {@code lo} or a comma ("a
+   * spokesman for the UN envoy to Syria X" is the spokesman's; "Speaking in Geneva, the UN envoy to Syria X" the envoy's).
+   */
+  private static boolean headsPhrase(Tokens t, int lo, int title) {
+    for (int i = title - 1; i >= lo && !t.text(i).equals(","); i--) if (POST_PREPOSITIONS.contains(t.lower(i))) return false;
+    return true;
+  }
+
+  /** The preposition after a participle's object of one or two plain words from token {@code k} ("equipment to"); -1 when none. */
+  private int participleObjectEnd(Tokens t, int k, int hi) {
+    for (int x = k; x < Math.min(hi - 1, k + 3); x++) {
+      if (!t.isWord(x) || cueAt.test(t, x)) return -1;
+      if (POST_PREPOSITIONS.contains(t.lower(x))) return x > k ? x : -1;
+      if (POST_STOP.contains(t.lower(x))) return -1;
+    }
+    return -1;
   }
 
   private boolean ingParticiple(Tokens t, int k) {

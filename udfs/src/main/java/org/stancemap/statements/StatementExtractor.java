@@ -64,8 +64,13 @@ public final class StatementExtractor {
       + "|(?:QUESTION|Question) \\d{1,3} [\u2013\u2014-] (\\p{Lu}[^:?\\n]{1,80})|Q \\(([^()\\n]{2,80})\\)|Q):[ \\t]+(?=\\S)"
       + "|^Q[ \\t]+(?=[A-Z\"\u201c])");
   /** A surname's lower-case particle in a label's name ("Pieter de Wolf", "Ursula von der Leyen"): data/speaker-words.tsv particles, no link word. */
-  private static final String NAME_PARTICLES = "(?:" + String.join("|", org.stancemap.speakers.SpeakerWords.list("particles").stream()
-      .filter(w -> !org.stancemap.speakers.SpeakerWords.list("link-particles").contains(w)).sorted().map(Pattern::quote).toList()) + ")";
+  private static final String NAME_PARTICLES = nameParticles();
+
+  private static String nameParticles() {
+    Set<String> links = org.stancemap.speakers.SpeakerWords.list("link-particles");
+    return "(?:" + String.join("|", org.stancemap.speakers.SpeakerWords.list("particles").stream().filter(w -> !links.contains(w))
+        .sorted().map(Pattern::quote).toList()) + ")";
+  }
 
   /**
    * A paragraph opening with a name label and a colon: "Okafor: ...", "Mr Hale: \"...\"", "Priya Raman: ...", perhaps
@@ -98,7 +103,7 @@ public final class StatementExtractor {
 
   /** A record's header line naming who presides: "IN THE CHAIR: KATARINA HOLMQVIST", "Presiding: Jane Roe"; group 1 the name. */
   private static final Pattern PRESIDING_HEADER = Pattern.compile(
-      "(?m)^(?:IN THE CHAIR|In the [Cc]hair|PRESIDING|Presiding):[ \\t]+(\\p{Lu}[\\p{L}.'\u2019\\-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'\u2019\\-]*){1,3})(?:,[ \\t]+\\p{Lu}[\\p{L}\\- ]{1,40})?[ \\t]*$");
+      "(?m)^(?:IN THE CHAIR|In the [Cc]hair|PRESIDING|Presiding):[ \\t]+(\\p{Lu}[\\p{L}.'\u2019\\-]*(?:[ \\t]+(?:" + NAME_PARTICLES + "[ \\t]+){0,2}\\p{Lu}[\\p{L}.'\u2019\\-]*){1,3})(?:,[ \\t]+\\p{Lu}[\\p{L}\\- ]{1,40})?[ \\t]*$");
 
   /** A header's list lead-in: "Presenters: ", "Guest: ", "Panelists: " at a line's or sentence's start. */
   private static final Pattern HEADER_LIST = Pattern.compile("(?:^|(?<=[.;] )|(?<=\\n))\\p{Lu}\\p{Ll}+(?: \\p{Ll}+)?:[ \\t]+");
@@ -113,7 +118,7 @@ public final class StatementExtractor {
   private static final Pattern LIST_PART = Pattern.compile("[^,&]+?(?=\\s*(?:,|&|\\band\\b|$))");
 
   private static final Pattern HEADER_ROLE = Pattern.compile(
-      "(?m)^(\\p{Lu}\\p{L}+):[ \\t]+(\\p{Lu}[\\p{L}.'\u2019\\-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'\u2019\\-]*){1,3})[ \\t.]*(?:\\([^()\\n]{1,80}\\))?[ \\t]*$");
+      "(?m)^(\\p{Lu}\\p{L}+):[ \\t]+(\\p{Lu}[\\p{L}.'\u2019\\-]*(?:[ \\t]+(?:" + NAME_PARTICLES + "[ \\t]+){0,2}\\p{Lu}[\\p{L}.'\u2019\\-]*){1,3})[ \\t.]*(?:\\([^()\\n]{1,80}\\)|,[ \\t]+\\p{Lu}[\\p{L}\\- ]{1,40})?[ \\t]*$");
 
   /** A court transcript's witness line and the examining counsel: "ARKADY VOLKOV (continued)\nCross-examined by MS HARGREAVES". */
   private static final Pattern EXAMINED_BY = Pattern.compile(
@@ -954,8 +959,8 @@ public final class StatementExtractor {
       for (var e : turns.entrySet()) {
         int n = e.getValue().size(), asks = 0;
         for (List<Statement> turn : e.getValue().values()) if (turn.stream().anyMatch(t -> t.text.indexOf('?') >= 0)) asks++;
-        // (the host the header names asks however many of their turns are greetings and thanks)
-        if (asks >= 2 && asks >= 0.6 * n || asks >= 1 && presenter(e.getKey())) asking.add(e.getKey());
+        // (the host the header names asks in more than half of their turns, greetings, thanks and sign-off besides)
+        if (asks >= 2 && asks >= 0.6 * n || asks >= 1 && 2 * asks > n && presenter(e.getKey())) asking.add(e.getKey());
         else if (asks < 0.5 * n) answering = true;
       }
       java.util.Set<Statement> asked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());

@@ -173,9 +173,10 @@ public final class Sentences {
       if (!cut[b]) continue;
       int j = spacesEnd(v, b);
       if (j < n && ",;)]".indexOf(v.charAt(j)) >= 0) cut[b] = false;
-      // nor with a bracket after a word that ends no sentence, or one that opens lower case: "Colonel (retd) James
-      // Hartigan told", "Ali Demir (retired) said", "Maj. Gen. (retd) Ali Demir" (the detector cuts before such brackets)
-      if (j + 1 < n && v.charAt(j) == '(' && (wordBefore(v, b) || Character.isLowerCase(v.charAt(j + 1)))) cut[b] = false;
+      // nor with a bracket after a word that ends no sentence ("Colonel (retd) James Hartigan told", "Ali Demir (retired)
+      // said"), or a lower-case one after an abbreviated title ("Maj. Gen. (retd) Ali Demir"): the detector cuts before
+      // such brackets. A stage direction after a sentence's full stop ("... would hold. (in Arabic) The mediators") is cut.
+      if (j + 1 < n && v.charAt(j) == '(' && (wordBefore(v, b) || Character.isLowerCase(v.charAt(j + 1)) && titleBefore(v, b))) cut[b] = false;
     }
     List<int[]> out = new ArrayList<>();
     for (int p = 0; p < tv.paragraphCount(); p++) {
@@ -221,6 +222,15 @@ public final class Sentences {
     if (a == e || !Character.isUpperCase(v.charAt(a))) return false;
     String w = v.substring(a, e).toLowerCase(java.util.Locale.ROOT);
     return MONTHS.contains(w) && (!stop || (w.length() <= 4 && !w.equals("may") && !w.equals("june") && !w.equals("july")));
+  }
+
+  /** Whether the word ending just before {@code b} (spaces skipped) is an abbreviated title and its full stop: "Gen.", "Col.". */
+  static boolean titleBefore(String v, int b) {
+    int e = spacesStart(v, b);
+    if (e < 2 || v.charAt(e - 1) != '.') return false;
+    int a = e - 1;
+    while (a > 0 && Character.isLetter(v.charAt(a - 1))) a--;
+    return a < e - 1 && TitleAbbreviations.load().isTitle(v.substring(a, e - 1));
   }
 
   /** Whether the last character before {@code b} (spaces skipped, on the same line) is a letter or a comma: no sentence ends there. */

@@ -1023,6 +1023,14 @@ class StatementReportedSpeechRulesTest {
     // a plural head and its place, an adjective between the preposition and the place: the residents speak
     one("Residents in rural Daraa and Idlib complain that warning signs are rare.", "warning signs are rare",
         "Residents in rural Daraa and Idlib");
+    // the title must head the phrase: someone "for", "to" or "of" a title's holder speaks
+    for (String who : List.of("A spokesman for the UN envoy to Syria Geir Pedersen", "An aide to the US envoy to Syria Tom Barrack",
+        "The daughter of the Russian ambassador to Turkey Andrei Karlov", "A lawyer for the former ambassador to Washington Sarah Cohen")) {
+      one(who + " said the talks were useful.", "the talks were useful", who);
+    }
+    // ... and an opening phrase with its own prepositions before the comma does not count
+    one("Speaking to reporters in Geneva, the UN envoy to Syria Geir Pedersen said the talks had failed.", "the talks had failed",
+        "Geir Pedersen");
     // a place that ends a descriptor's post-modifier is no holder's name
     one("An SDF official reached by phone in Hasakah said the camp was calm.", "the camp was calm", "An SDF official reached by phone in Hasakah");
   }
@@ -1036,6 +1044,12 @@ class StatementReportedSpeechRulesTest {
     assertEquals("Ali Demir", all.get(0).speaker, dump(all));
     assertNotEquals("Ali Demir", all.get(1).speaker, dump(all));
     assertNotEquals("Emre Kaya", all.get(3).speaker, dump(all));
+    // a participle, its object and a preposition inside a trailing speaker's description
+    for (String who : List.of("a trader supplying equipment to Turkey", "the head of a trading company supplying equipment to Turkey")) {
+      List<Statement> q = of("\"Payments are slow,\" " + who + " told Reuters.").stream().filter(x -> x.kind.equals(Statement.DIRECT)).toList();
+      assertEquals(1, q.size(), dump(q));
+      assertEquals(who, q.get(0).speaker, dump(q));
+    }
     // a short note in brackets after a full or abbreviated title, before the name, at a quote's end
     for (String title : List.of("Colonel (retd)", "Maj. Gen. (retd)", "Colonel (ret.)")) {
       List<Statement> q = of("\"It is over,\" " + title + " Ali Demir told CNN.").stream().filter(x -> x.kind.equals(Statement.DIRECT)).toList();

@@ -43,8 +43,11 @@ class SentencesTest {
     assertEquals(List.of("\"It is over,\" Colonel (retd) Ali Demir told CNN."), sentences("\"It is over,\" Colonel (retd) Ali Demir told CNN."));
     assertEquals(List.of("\"It is over,\" Maj. Gen. (retd) Ali Demir told CNN."), sentences("\"It is over,\" Maj. Gen. (retd) Ali Demir told CNN."));
     assertEquals(List.of("Ali Demir (retired) told CNN it was over."), sentences("Ali Demir (retired) told CNN it was over."));
-    // a bracket that opens a sentence after a full stop stays its own
+    // a bracket that opens a sentence after a full stop stays its own, and so does the sentence after a stage direction
     assertEquals(List.of("The talks ended.", "(The delegations left at noon.)"), sentences("The talks ended. (The delegations left at noon.)"));
+    assertEquals(2, sentences("Sheikh Omar Haddad said the ceasefire would hold. (in Arabic) The mediators said the next round "
+        + "would be in Doha.").size());
+    assertEquals(2, sentences("Erdogan told the crowd the West had failed. (applause) He said Turkey would keep sending aid.").size());
   }
 
   @Test

@@ -416,14 +416,19 @@ public final class Grammar {
 
   /**
    * Whether {@code m} is a place and then a person's name ("Syria Ingrid Talvela", read backward from the cue), after a
-   * title among tokens [a, b) ("UNICEF Representative in", "IOM Chief of Mission in"): the title's holder.
+   * title among tokens [a, b) ("UNICEF Representative in", "IOM Chief of Mission in"): the title's holder. The title must
+   * head the phrase: no preposition before its last title word ("a spokesman for the UN envoy to Syria Geir Pedersen" is
+   * the spokesman's, "the daughter of the ambassador to Turkey X" the daughter's).
    */
   private static boolean titleHolder(Tokens t, MentionParser p, Mention m, int a, int b) {
     if (m.kind != Mention.Kind.NAME || m.name == null || m.name.equals(m.surface) || !m.surface.endsWith(m.name) || !p.personName(m.name)) {
       return false;
     }
-    for (int i = a; i < b; i++) if (t.isWord(i) && p.titleWord(t.lower(i))) return true;
-    return false;
+    int title = -1;
+    for (int i = a; i < b; i++) if (t.isWord(i) && p.titleWord(t.lower(i))) title = i;
+    if (title < 0) return false;
+    for (int i = a; i < title; i++) if (MODIFIER_PREPOSITIONS.contains(t.lower(i))) return false;
+    return true;
   }
 
   /** A person's name of two words or more ("Nikita Arkhipov"), no body's. */
