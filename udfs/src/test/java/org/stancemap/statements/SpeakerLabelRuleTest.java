@@ -1102,4 +1102,43 @@ class SpeakerLabelRuleTest {
     List<Statement> unnamed = labelled(of(text.replace("Host: Selin Aydemir\n", "")));
     assertTrue(unnamed.stream().anyMatch(x -> x.text.startsWith("Good evening")), dump(unnamed));
   }
+
+  @Test
+  void aBriefingNamedUnderItsTitleGivesTheBriefersOpeningParagraphs() {
+    String text = "Daily Press Briefing by the Office of the Spokesperson\n\n8 December 2025\n\n"
+        + "The following is a near-verbatim transcript of today's noon briefing by Marta Lindqvist, Spokesperson for the agency.\n\n"
+        + "Good afternoon. Let's start with the floods.\n\nFLOODS\n\nHeavy rain has flooded more than 60 camps.\n\n"
+        + "Question: Has the Government asked for help?\n\nSpokesperson: We are in regular contact with the authorities.\n\n"
+        + "Question: And the funding?\n\nSpokesperson: The plan is 27 per cent funded.";
+    List<Statement> all = of(text);
+    List<Statement> hers = all.stream().filter(x -> "marta-lindqvist".equals(x.speakerId) && Statement.DIRECT.equals(x.kind)).toList();
+    assertTrue(hers.stream().anyMatch(x -> x.text.startsWith("Good afternoon")), dump(all));
+    assertTrue(hers.stream().anyMatch(x -> x.text.startsWith("Heavy rain")), dump(all));
+    // the line that names the briefing is the outlet's, and the heading no one's
+    assertTrue(hers.stream().noneMatch(x -> x.text.startsWith("The following") || x.text.equals("FLOODS")), dump(all));
+  }
+
+  @Test
+  void aMagazineQandAWithQuestionsInBoldGivesTheAnswersToTheInterviewee() {
+    String text = "Lama Haddad: 'I packed two suitcases for exile'\n\nThe novelist has moved back to Damascus.\n\n"
+        + "Interview by Clara Benedetti\n\nLama Haddad left Damascus in 2013 with her daughter.\n\n"
+        + "**You said exile was a room without a door. Is return the door?**\n\nI wish it were that simple.\n\n"
+        + "When I arrived, I walked to my old school.\n\n**Why come back at all? Your readers are in France.**\n\n"
+        + "My daughter told me to go.\n\n**And the new book?**\n\nIt is in Arabic.";
+    List<Statement> all = of(text);
+    List<Statement> answers = all.stream().filter(x -> "lama-haddad".equals(x.speakerId) && Statement.DIRECT.equals(x.kind)).toList();
+    assertEquals(5, answers.size(), dump(all)); // the headline's quote and four answers, none of the bold questions
+    assertEquals("I packed two suitcases for exile", answers.get(0).text, dump(all));
+    assertTrue(answers.stream().noneMatch(x -> x.text.contains("**")), dump(all));
+  }
+
+  @Test
+  void aTitleAndASurnameInCapitalsAreTheMemberAFullLabelNamed() {
+    String text = "Committee hears minister\n\nCHAIR ALI DEMIR (Konya) \u2013 The meeting is open.\n\n"
+        + "MINISTER OF NATIONAL DEFENCE YA\u015eAR G\u00dcLER \u2013 Mr Chair, thank you.\n\n"
+        + "AYLA KARADUMAN (Izmir, CHP) \u2013 I have only a remark. The mandate is too vague.\n\n"
+        + "MINISTER G\u00dcLER \u2013 We do not share the exact number in open session.";
+    List<Statement> all = labelled(of(text));
+    assertEquals("guler", all.get(all.size() - 1).speakerId, dump(of(text)));
+  }
 }
