@@ -264,7 +264,14 @@ class StatementEvaluatorTest {
    * News, WSJ, Politico Europe, The Sun, an NPR-style radio story, an Atlantic-style essay, Newsweek, CNN, a column, a
    * European Parliament debate) 0.966 / 0.993 / 0.883 / 0.969; heldout131 (Sputnik, Daily Sabah, Asharq Al-Awsat, New Arab,
    * Interfax, Xinhua, Al-Monitor, Jerusalem Post, Rudaw, Meduza, Hurriyet Daily News, a radio interview) 1.000 / 0.979 /
-   * 0.922 / 0.974.
+   * 0.922 / 0.974. Then on e4ed564: heldout132 (Reuters, IRNA, Anadolu, SANA, an Al-Quds Al-Arabi-style report, Daily Mail,
+   * Independent, BBC, Euronews, VOA, a magazine Q&amp;A with questions in bold, a UN noon briefing) 0.865 / 0.987 / 0.950 /
+   * 0.961; heldout133 (AP, Sputnik, Hurriyet Daily News, Asharq Al-Awsat, Novaya Gazeta Europe, The Times, FT, Al-Monitor,
+   * Rudaw, a Telegraph live blog, a podcast, an English court hearing) 0.960 / 0.972 / 0.889 / 0.967; heldout134 (AFP, TASS,
+   * Daily Sabah, Enab Baladi, Moscow Times, NYT, Politico, Guardian, Kurdistan24, TRT World, a feature of anonymous sources,
+   * two foreign ministers' press conference) 0.990 / 0.990 / 0.935 / 0.926; heldout135 (Bloomberg, RT, Yeni Safak, Syria
+   * TV, Meduza, Washington Post, Sky News, an Economist-style piece, MEE, Daily Express, a radio phone-in, a Turkish
+   * parliamentary committee hearing) 0.938 / 0.955 / 0.886 / 0.942.
    * Stop 46 also let a record's last speech run past its last label while its paragraphs speak: heldout96's precision
    * floor fell to 0.95 (a TV host's sign-off after her last labelled turn, which its gold leaves out), heldout93's quoted
    * floor rose to 0.99 (Hansard's labels alone on their lines).
@@ -408,7 +415,11 @@ class StatementEvaluatorTest {
       "heldout128, 0.98, 0.99, 0.95, 0.94",
       "heldout129, 0.98, 0.97, 0.90, 0.95",
       "heldout130, 0.96, 0.99, 0.88, 0.97",
-      "heldout131, 0.99, 0.99, 0.92, 0.97"})
+      "heldout131, 0.99, 0.99, 0.92, 0.97",
+      "heldout132, 0.97, 0.98, 0.94, 0.96",
+      "heldout133, 0.95, 0.97, 0.88, 0.96",
+      "heldout134, 0.98, 0.98, 0.93, 0.92",
+      "heldout135, 0.97, 0.95, 0.88, 0.94"})
   void blindSetsStayAtOrAboveTheirFloors(String set, double quoted, double precision, double indirect, double speaker)
       throws URISyntaxException {
     Path dir = Path.of(getClass().getResource("/" + set + "/gold.jsonl").toURI()).getParent();
