@@ -120,6 +120,9 @@ public final class StatementExtractor {
   private static final Pattern HEADER_ROLE = Pattern.compile(
       "(?m)^(\\p{Lu}\\p{L}+):[ \\t]+(\\p{Lu}[\\p{L}.'\u2019\\-]*(?:[ \\t]+(?:" + NAME_PARTICLES + "[ \\t]+){0,2}\\p{Lu}[\\p{L}.'\u2019\\-]*){1,3})[ \\t.]*(?:\\([^()\\n]{1,80}\\)|,[ \\t]+\\p{Lu}[\\p{L}\\- ]{1,40})?[ \\t]*$");
 
+  /** A paragraph of a header's role lines only: "Guest: Mehmet Orhun, former ambassador", "Producer: Jane Roe" (no sentence). */
+  private static final Pattern HEADER_ROLE_LINE = Pattern.compile("(?:\\s*\\p{Lu}\\p{L}+:[ \\t]+\\p{Lu}[^\\n.!?]{1,100}\\s*)+");
+
   /** A court transcript's witness line and the examining counsel: "ARKADY VOLKOV (continued)\nCross-examined by MS HARGREAVES". */
   private static final Pattern EXAMINED_BY = Pattern.compile(
       "(?m)^(\\p{Lu}[\\p{Lu}\\p{M}.'\u2019\\-]*(?: \\p{Lu}[\\p{Lu}\\p{M}.'\u2019\\-]*){1,3})(?:,? \\(?(?:continued|sworn|affirmed)\\)?)?[ \\t]*\\n[ \\t]*(?:(?:Cross|Re)-)?[Ee]xamined by (\\p{Lu}[\\p{L}.'\u2019\\-]*(?: \\p{Lu}[\\p{L}.'\u2019\\-]*){0,3})");
@@ -1686,6 +1689,10 @@ public final class StatementExtractor {
         headerRoles = new java.util.LinkedHashMap<>(); // in the header's order: its first presiding word names who presides
         // the lines before the first turn, the first label's paragraph included: a header's "Chair: ..." is a label too
         int end = firstLabel >= 0 ? tv.paragraphEnd(firstLabel) : 0;
+        // ("Guest: Mehmet Orhun, former ambassador" on a line of its own before "Host: Selin Aydemir": the header's role lines
+        // after the first label belong to it too)
+        for (int p = firstLabel + 1; firstLabel >= 0 && p < tv.paragraphCount() && HEADER_ROLE_LINE.matcher(view.substring(tv.paragraphStart(p),
+            tv.paragraphEnd(p))).matches(); p++) end = tv.paragraphEnd(p);
         Matcher hm = HEADER_ROLE.matcher(text.substring(0, end)); // the text: a header's lines, which the view joins
         while (hm.find()) {
           String role = hm.group(1).toLowerCase(java.util.Locale.ROOT);

@@ -1090,8 +1090,11 @@ class SpeakerLabelRuleTest {
         + "AYDEMIR: Mehmet Orhun, thank you very much.\n\nORHUN: Thank you, Selin.";
     List<Statement> all = labelled(of(text));
     assertEquals(List.of("mehmet-orhun", "mehmet-orhun", "mehmet-orhun", "mehmet-orhun", "mehmet-orhun"), ids(all), dump(of(text)));
-    // the header may give the host's outlet after a comma
+    // the header may give the host's outlet after a comma, and the guest's line may come first, on a line of its own
     assertEquals(5, labelled(of(text.replace("Host: Selin Aydemir", "Host: Selin Aydemir, Radio Meridian"))).size());
+    String guestFirst = text.replace("Host: Selin Aydemir\nGuest: Mehmet Orhun, former ambassador", "Guest: Mehmet Orhun, former ambassador\n\n"
+        + "Producer: Jane Roe\n\nHost: Selin Aydemir");
+    assertEquals(5, labelled(of(guestFirst)).size(), dump(of(guestFirst)));
     // a webinar's presenter who asks once in two turns is a speaker, not a host
     String webinar = "Webinar: Syria after the sanctions\n\nModerator: John Roe\nPresenter: Amal Haddad, UNDP\n\n"
         + "JOHN ROE: Welcome. Amal, what does the report find?\n\nAMAL HADDAD: Four in five Syrians live in poverty. So what can "
