@@ -1585,7 +1585,22 @@ public final class StatementExtractor {
       turnCueStart = cueStart;
       turnCueEnd = cueEnd;
       turnMethod = coreference ? Statement.COREFERENCE : Statement.EXPLICIT;
+      turnStamped = stamp(ps, b) > ps;
       return turnStatement(p, a, b, from, turnMethod);
+    }
+
+    /** Whether the turn under way opened with a time stamp before its label ("[00:00:42] OLEG FURMAN:"). */
+    private boolean turnStamped;
+
+    /** Where the words after a time stamp in brackets at {@code ps} start ("[00:01:05] Then ..."); {@code ps} when none. */
+    private int stamp(int ps, int b) {
+      if (b <= ps + 1 || view.charAt(ps) != '[' || !Character.isDigit(view.charAt(ps + 1))) return ps;
+      int close = view.indexOf(']', ps);
+      if (close < 0 || close >= b || close - ps > 12) return ps;
+      for (int i = ps + 1; i < close; i++) if (!Character.isDigit(view.charAt(i)) && view.charAt(i) != ':') return ps;
+      int a = close + 1;
+      while (a < b && Character.isWhitespace(view.charAt(a))) a++;
+      return a;
     }
 
     /** How far into the article a title's holder is looked for (characters). */
@@ -1833,8 +1848,13 @@ public final class StatementExtractor {
       if (turn == null) return null;
       // the paragraph after a labelled question is its answer, not more of the question: the asker's turn ends
       if (asking) return endTurn();
-      // "[6:02] And then ...", "[2:40]" alone: a new segment of a video, no turn goes on
-      if (b > ps + 1 && view.charAt(ps) == '[' && Character.isDigit(view.charAt(ps + 1))) return endTurn();
+      // "[6:02] And then ...", "[2:40]" alone: a new segment of a video, no turn goes on; but in a transcript whose labels carry
+      // time stamps ("[00:00:42] OLEG FURMAN: ..."), a stamp alone ("[00:01:05] Then ...") goes on with the turn under way
+      if (b > ps + 1 && view.charAt(ps) == '[' && Character.isDigit(view.charAt(ps + 1))) {
+        int words = stamp(ps, b);
+        if (!turnStamped || words == ps || words >= b) return endTurn();
+        ps = words;
+      }
       if (stageDirection(ps, b)) return null; // "(SOUNDBITE OF ...)"
       if (lineTurn && TIME_STAMP.matcher(view.substring(ps, b)).matches()) return null; // "2.31 pm" inside a speech
       if (lineTurn && RECORD_PROCEDURE.matcher(view.substring(ps, b)).matches()) return endTurn();

@@ -1144,4 +1144,17 @@ class SpeakerLabelRuleTest {
     List<Statement> all = labelled(of(text));
     assertEquals("guler", all.get(all.size() - 1).speakerId, dump(of(text)));
   }
+
+  @Test
+  void aTimeStampAloneGoesOnWithATurnWhoseLabelCarriedOne() {
+    String text = "Podcast, episode 214\n\nHost: Maya Lindqvist\n\n[00:00:04] MAYA LINDQVIST: Hello. Oleg, what did Moscow say?\n\n"
+        + "[00:00:42] OLEG FURMAN: Honestly, for ten days there was almost nothing.\n\n[00:01:05] Then, by the end of December, the "
+        + "line changed.\n\n[00:01:24] MAYA LINDQVIST: And now?\n\n[00:01:29] OLEG FURMAN: Some of it continues.";
+    List<Statement> all = labelled(of(text));
+    assertEquals(List.of("oleg-furman", "oleg-furman", "oleg-furman"), ids(all), dump(of(text)));
+    assertEquals("Then, by the end of December, the line changed.", all.get(1).text, dump(all)); // the stamp is no part of it
+    // a video's segments without labels stay no one's turn
+    List<Statement> video = labelled(of("Video\n\nOLEG FURMAN: Hello.\n\n[6:02] And then the line changed.\n\nOLEG FURMAN: Bye."));
+    assertTrue(video.stream().noneMatch(x -> x.text.contains("line changed")), dump(video));
+  }
 }
