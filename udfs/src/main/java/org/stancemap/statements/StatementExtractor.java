@@ -971,6 +971,8 @@ public final class StatementExtractor {
         for (List<Statement> turn : e.getValue().values()) if (turn.stream().anyMatch(t -> t.text.indexOf('?') >= 0)) asks++;
         // (the host the header names asks in more than half of their turns, greetings, thanks and sign-off besides)
         if (asks >= 2 && asks >= 0.6 * n || asks >= 1 && 2 * asks > n && presenter(e.getKey())) asking.add(e.getKey());
+        // counsel a line names as examining ("Cross-examination by MS OKAFOR"): their questions, however few, are no statements
+        else if (asks >= 1 && examining(e.getValue().values())) asking.add(e.getKey());
         else if (asks < 0.5 * n) answering = true;
       }
       java.util.Set<Statement> asked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -1011,6 +1013,24 @@ public final class StatementExtractor {
       }
       return false;
     }
+
+    /** A court record's line naming the counsel who examines a witness: "Cross-examination by MS OKAFOR"; group 1 the surname. */
+    private static final Pattern EXAMINATION_BY = Pattern.compile(
+        "(?m)^[ \\t]*(?:(?:Cross|Re)-)?[Ee]xamination(?:-in-chief)? by (?:MR|MS|MRS|MISS|DR|Mr|Ms|Mrs|Miss|Dr)\\.? (\\p{L}[\\p{L}'\u2019\\-]+)[ \\t]*$");
+
+    /** Whether the speaker of these labelled {@code turns} is counsel an examination line names (by the label's last word). */
+    private boolean examining(java.util.Collection<List<Statement>> turns) {
+      if (examiners == null) {
+        examiners = new java.util.HashSet<>();
+        for (Matcher m = EXAMINATION_BY.matcher(view); m.find(); ) examiners.add(m.group(1).toLowerCase(Locale.ROOT));
+      }
+      if (examiners.isEmpty() || turns.isEmpty()) return false;
+      String[] w = Tokens.splitSpaces(turns.iterator().next().get(0).speaker.strip());
+      return w.length > 0 && examiners.contains(w[w.length - 1].toLowerCase(Locale.ROOT));
+    }
+
+    /** The surnames of {@link #EXAMINATION_BY} lines, found on first need. */
+    private java.util.Set<String> examiners;
 
     /** A subject after an opening phrase that {@link #observeNames} observed at once (not again when the sentence is done). */
     private Mention observedEarly;

@@ -1157,4 +1157,17 @@ class SpeakerLabelRuleTest {
     List<Statement> video = labelled(of("Video\n\nOLEG FURMAN: Hello.\n\n[6:02] And then the line changed.\n\nOLEG FURMAN: Bye."));
     assertTrue(video.stream().noneMatch(x -> x.text.contains("line changed")), dump(video));
   }
+
+  @Test
+  void counselNamedAsExaminingAsksInEveryQuestionHoweverFew() {
+    String text = "R v Demir: transcript of proceedings\n\nBefore: Mr Justice Hartley\n\n"
+        + "Ms Adaeze Okafor KC appeared on behalf of the Defendant\n\n"
+        + "MR JUSTICE HARTLEY: Good morning, members of the jury.\n\nMR DENIZ ARSLAN (affirmed)\n\nCross-examination by MS OKAFOR\n\n"
+        + "MS OKAFOR: Mr Arslan, you were dismissed in February, were you not?\n\nMR ARSLAN: I resigned.\n\n"
+        + "MS OKAFOR: My Lord, I must object to the exhibit. It was disclosed late.\n\n"
+        + "MR JUSTICE HARTLEY: Noted. Carry on.\n\nMS OKAFOR: Thank you, my Lord. That is all.\n\nMR ARSLAN: Thank you.";
+    List<Statement> all = labelled(of(text));
+    assertTrue(all.stream().noneMatch(x -> x.text.contains("were you not")), dump(all)); // her question to the witness
+    assertTrue(all.stream().anyMatch(x -> x.text.startsWith("My Lord, I must object")), dump(all)); // her submission stays
+  }
 }
