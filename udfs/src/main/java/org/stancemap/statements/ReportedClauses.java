@@ -500,7 +500,11 @@ final class ReportedClauses {
     CueLexicon.Cue cue = v < hi ? cues.at(tokens, v, hi) : null;
     // a verb of saying ("told", "said"), not an act the source reports ("the two leaders agreed that", "Ankara informed");
     // a "that" cue in the perfect reports what was said before ("had conceded that")
-    return cue != null && (cue.role.equals(CueLexicon.SPEECH) || perfect && cue.role.equals(CueLexicon.THAT)) && contentStart(cue, v, hi) >= 0;
+    // ("had stressed that": a cue of an object with "that" after it, in the perfect, too)
+    int after = cue == null ? hi : v + cue.length;
+    boolean objectThat = cue != null && cue.role.equals(CueLexicon.OBJECT) && after < hi && tokens.lower(after).equals("that");
+    return cue != null && (cue.role.equals(CueLexicon.SPEECH) || perfect && (cue.role.equals(CueLexicon.THAT) || objectThat))
+        && contentStart(cue, v, hi) >= 0;
   }
 
   /**

@@ -1050,6 +1050,10 @@ class StatementReportedSpeechRulesTest {
       assertEquals(1, q.size(), dump(q));
       assertEquals(who, q.get(0).speaker, dump(q));
     }
+    // nested attribution through a cue of an object with "that", in the perfect
+    one("The agency reported that the president had stressed that Syria must have full sovereignty.", "Syria must have full",
+        "the president");
+    assertEquals(1, indirect("The agency reported that the president had stressed the need for talks.").size());
     // a short note in brackets after a full or abbreviated title, before the name, at a quote's end
     for (String title : List.of("Colonel (retd)", "Maj. Gen. (retd)", "Colonel (ret.)")) {
       List<Statement> q = of("\"It is over,\" " + title + " Ali Demir told CNN.").stream().filter(x -> x.kind.equals(Statement.DIRECT)).toList();
