@@ -1050,6 +1050,9 @@ class StatementReportedSpeechRulesTest {
       assertEquals(1, q.size(), dump(q));
       assertEquals(who, q.get(0).speaker, dump(q));
     }
+    // a tabloid's "grandad-of-three" describes the person named after it
+    List<Statement> gran = of("\"It was awful,\" said grandad-of-three Barry Fenwick.").stream().filter(x -> x.kind.equals(Statement.DIRECT)).toList();
+    assertEquals("Barry Fenwick", gran.get(0).speaker, dump(gran));
     // nested attribution through a cue of an object with "that", in the perfect
     one("The agency reported that the president had stressed that Syria must have full sovereignty.", "Syria must have full",
         "the president");
