@@ -15,6 +15,9 @@ import org.stancemap.speakers.sieves.Grammar;
  * guest that ..., according to a transcript") is reported too ({@link ReportedClauses.Recorder#nested}).
  */
 final class AccordingToRule implements ReportedSpeechRule {
+  /** Prepositions that open a description's post-modifier ("a researcher at ..."; data/speaker-words.tsv post-prepositions). */
+  private static final java.util.Set<String> POST_PREPOSITIONS = org.stancemap.speakers.SpeakerWords.list("post-prepositions");
+
   /**
    * "In his view, CLAUSE", "In her opinion, CLAUSE", "In the minister's assessment, CLAUSE": a sentence that opens with
    * "in", the holder (a possessive pronoun, or a speaker phrase ending in "'s") and one of data/reported-speech-words.tsv
@@ -81,6 +84,12 @@ final class AccordingToRule implements ReportedSpeechRule {
           // Konashenkov, a Su-34 bomber struck a camp near X, destroying ..." is the clause
           boolean described = MentionParser.DETERMINERS.contains(tokens.lower(as)) && ae - as <= 6 && c.parser.roleWord(tokens.text(ae - 1))
               && !tokens.isCapitalized(ae - 1);
+          // ("In the view of Burak Ersoy, a researcher at the Center for Middle Eastern Studies, ...": a head right after the
+          // article, then its post-modifier)
+          if (!described && as + 2 < ae && ae - as <= 12 && (tokens.lower(as).equals("a") || tokens.lower(as).equals("an"))
+              && c.parser.roleWord(tokens.lower(as + 1)) && !tokens.isCapitalized(as + 1) && POST_PREPOSITIONS.contains(tokens.lower(as + 2))) {
+            described = true;
+          }
           if (ae < hi && tokens.text(ae).equals(",") && (named || described) && !clauseLike(c, as, ae)) after = ae;
           else m.appositive = null;
         }

@@ -84,11 +84,12 @@ public final class CueLexicon {
   /** The cue starting at token {@code i} (not reaching {@code hi}), or null. */
   public Cue at(Tokens t, int i, int hi) {
     if (i < 0 || i >= hi || !t.isWord(i)) return null;
-    if (t.isCapitalized(i) && !t.text(i).equals("According") && !t.text(i).equals("Per")) return null; // "The United States", "Said Ahmed"
+    // a capitalised word opens only a source's phrase ("According to", "Per", "In the view of"): "The United States", "Said Ahmed"
+    boolean capital = t.isCapitalized(i);
     List<String[]> cands = byFirst.get(t.lower(i));
     if (cands == null) return null;
     for (String[] words : cands) {
-      if (i + words.length > hi) continue;
+      if (i + words.length > hi || capital && !SOURCE.equals(roles.get(String.join(" ", words)))) continue;
       boolean ok = true;
       for (int k = 1; k < words.length && ok; k++) ok = t.lower(i + k).equals(words[k]);
       if (ok) {

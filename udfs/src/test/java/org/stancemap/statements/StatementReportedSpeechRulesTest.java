@@ -1050,6 +1050,11 @@ class StatementReportedSpeechRulesTest {
       assertEquals(1, q.size(), dump(q));
       assertEquals(who, q.get(0).speaker, dump(q));
     }
+    // "In the view of X, ..." and "In the opinion of X, ..." name the source, past a description between commas
+    Statement view = one("In the view of Burak Ersoy, a researcher at the Center for Middle Eastern Studies, the deal is dead.",
+        "the deal is dead", "Burak Ersoy");
+    assertFalse(view.text.contains("researcher"), view.text);
+    one("In the opinion of the ministry, the border will reopen in spring.", "the border will reopen", "the ministry");
     // a tabloid's "grandad-of-three" describes the person named after it
     List<Statement> gran = of("\"It was awful,\" said grandad-of-three Barry Fenwick.").stream().filter(x -> x.kind.equals(Statement.DIRECT)).toList();
     assertEquals("Barry Fenwick", gran.get(0).speaker, dump(gran));
