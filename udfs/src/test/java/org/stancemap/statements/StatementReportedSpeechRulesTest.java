@@ -1050,6 +1050,9 @@ class StatementReportedSpeechRulesTest {
       assertEquals(1, q.size(), dump(q));
       assertEquals(who, q.get(0).speaker, dump(q));
     }
+    // "In his view, ..." after the person spoke: the possessive resolves as "him" would (it named no one before)
+    one("Omar Saleh said the plan was late. In his view, the government should prioritize repairs.", "the government should",
+        "Omar Saleh");
     // "In the view of X, ..." and "In the opinion of X, ..." name the source, past a description between commas
     Statement view = one("In the view of Burak Ersoy, a researcher at the Center for Middle Eastern Studies, the deal is dead.",
         "the deal is dead", "Burak Ersoy");
