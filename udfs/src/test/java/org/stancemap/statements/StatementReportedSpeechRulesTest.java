@@ -1050,6 +1050,9 @@ class StatementReportedSpeechRulesTest {
       assertEquals(1, q.size(), dump(q));
       assertEquals(who, q.get(0).speaker, dump(q));
     }
+    // an absolute phrase without "that": "with", a subject, its participle cue right after it and a clause
+    one("More than 140 trucks arrived in El Arish, with Turkish officials saying lengthy inspections are holding up deliveries.",
+        "lengthy inspections are holding up", "Turkish officials");
     // "In his view, ..." after the person spoke: the possessive resolves as "him" would (it named no one before)
     one("Omar Saleh said the plan was late. In his view, the government should prioritize repairs.", "the government should",
         "Omar Saleh");

@@ -820,8 +820,9 @@ public final class Grammar {
       boolean relative = r - 1 >= lo && t.lower(r).equals("who") && t.text(r - 1).equals(",");
       // "..., with the Foreign Ministry warning that ...": "with", a subject and its participle cue before "that" (an absolute
       // phrase) speak; "met with the minister, saying" does not
+      // ("with Turkish officials saying inspections are slow": no "that", but no comma between the subject and its participle)
       boolean absolute = s - 1 >= lo && t.lower(s - 1).equals("with") && t.lower(cue).endsWith("ing") && cue + 1 < t.size()
-          && t.lower(cue + 1).equals("that");
+          && (t.lower(cue + 1).equals("that") || r >= lo && !t.text(r).equals(","));
       boolean object = s - 1 >= lo && OBJECT_PREPOSITIONS.contains(t.lower(s - 1)) && !relative && !absolute;
       // "In a statement claiming the attack, Hezbollah said": a participle after a preposition's object
       // ("carried a statement from the SDF media office saying": a document's author after "from" speaks)
