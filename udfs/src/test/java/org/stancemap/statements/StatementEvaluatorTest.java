@@ -271,7 +271,15 @@ class StatementEvaluatorTest {
    * Daily Sabah, Enab Baladi, Moscow Times, NYT, Politico, Guardian, Kurdistan24, TRT World, a feature of anonymous sources,
    * two foreign ministers' press conference) 0.990 / 0.990 / 0.935 / 0.926; heldout135 (Bloomberg, RT, Yeni Safak, Syria
    * TV, Meduza, Washington Post, Sky News, an Economist-style piece, MEE, Daily Express, a radio phone-in, a Turkish
-   * parliamentary committee hearing) 0.938 / 0.955 / 0.886 / 0.942.
+   * parliamentary committee hearing) 0.938 / 0.955 / 0.886 / 0.942. Then on bb3602d: heldout136 (Reuters, Interfax-Ukraine,
+   * Anadolu, an Al Jazeera explainer, Izvestia, Turkiye Today, The Observer, a Syria Direct-style report, Rudaw, The National, a
+   * CNN interview, a European Commission midday briefing) 0.975 / 0.935 / 0.915 / 0.949; heldout137 (AP, RIA Novosti, Daily
+   * Sabah, SANA, Meduza, NYT, Bloomberg, a Times of Israel live blog, Enab Baladi, The Sun, a Spiegel-style Q&amp;A, a Kremlin
+   * meeting transcript) 0.965 / 0.994 / 0.945 / 0.947; heldout138 (AFP, TASS, Hurriyet Daily News, Asharq Al-Awsat, Novaya
+   * Gazeta Europe, Guardian, FT, MEE, Kurdistan24, Daily Mirror, a Radio 4-style interview, a US Senate hearing) 0.957 / 0.942
+   * / 0.933 / 0.896; heldout139 (Sputnik, TRT World, Al-Monitor, The New Arab, Moscow Times, Washington Post, Sky News live
+   * updates, an Economist-style piece, North Press, Daily Express, a Turkish TV debate, a joint press conference) 0.968 /
+   * 1.000 / 0.927 / 0.948.
    * Stop 46 also let a record's last speech run past its last label while its paragraphs speak: heldout96's precision
    * floor fell to 0.95 (a TV host's sign-off after her last labelled turn, which its gold leaves out), heldout93's quoted
    * floor rose to 0.99 (Hansard's labels alone on their lines).
@@ -419,7 +427,11 @@ class StatementEvaluatorTest {
       "heldout132, 0.97, 0.98, 0.94, 0.96",
       "heldout133, 0.95, 0.97, 0.88, 0.96",
       "heldout134, 0.98, 0.98, 0.93, 0.92",
-      "heldout135, 0.97, 0.95, 0.88, 0.94"})
+      "heldout135, 0.97, 0.95, 0.88, 0.94",
+      "heldout136, 0.98, 0.93, 0.94, 0.94",
+      "heldout137, 0.97, 0.99, 0.95, 0.96",
+      "heldout138, 0.96, 0.94, 0.94, 0.89",
+      "heldout139, 0.96, 0.99, 0.93, 0.94"})
   void blindSetsStayAtOrAboveTheirFloors(String set, double quoted, double precision, double indirect, double speaker)
       throws URISyntaxException {
     Path dir = Path.of(getClass().getResource("/" + set + "/gold.jsonl").toURI()).getParent();
