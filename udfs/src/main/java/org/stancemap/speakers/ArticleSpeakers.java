@@ -539,7 +539,7 @@ public final class ArticleSpeakers {
   private Resolution pronoun(Mention m, int pos) {
     String p = m.surface.toLowerCase(Locale.ROOT);
     // a possessive read as its object pronoun ("In his view, ...": MentionParser.possessorPronoun) resolves as that pronoun
-    if ((p.equals("his") || p.equals("their") || p.equals("its")) && m.head != null) p = m.head;
+    if (p.equals("his") || p.equals("their") || p.equals("its")) p = m.head;
     switch (p) {
       case "he": case "she": case "i": case "him": case "her": {
         if (lastSubject != null && lastSubjectPos < pos && lastSubjectPos > lastPersonPos

@@ -15,8 +15,6 @@ import org.stancemap.speakers.sieves.Grammar;
  * guest that ..., according to a transcript") is reported too ({@link ReportedClauses.Recorder#nested}).
  */
 final class AccordingToRule implements ReportedSpeechRule {
-  /** Prepositions that open a description's post-modifier ("a researcher at ..."; data/speaker-words.tsv post-prepositions). */
-  private static final java.util.Set<String> POST_PREPOSITIONS = org.stancemap.speakers.SpeakerWords.list("post-prepositions");
 
   /**
    * "In his view, CLAUSE", "In her opinion, CLAUSE", "In the minister's assessment, CLAUSE": a sentence that opens with
@@ -42,6 +40,18 @@ final class AccordingToRule implements ReportedSpeechRule {
     return false;
   }
 
+  /** Whether {@code cue} is an opinion's ("In the view of", "In the opinion of"; data/cues.txt), not "according to". */
+  private static boolean opinion(CueLexicon.Cue cue) {
+    return cue.text.startsWith("in the ");
+  }
+
+  /** Whether {@code m} may hold a view: a person's or a body's name, or a phrase with a head of data/descriptors.tsv. */
+  private static boolean holder(ReportedClauses c, Mention m) {
+    if (m.kind == Mention.Kind.DESCRIPTOR) return m.head != null && c.descriptors.head(m.head) != null;
+    return m.kind == Mention.Kind.NAME && m.name != null && !c.descriptors.isPlaceName(m.name)
+        && (c.parser.personName(m.name) || MentionParser.looksLikeOrganization(m.name));
+  }
+
   @Override
   public List<String> names() {
     return List.of(RuleNames.ACCORDING_TO, RuleNames.CLAUSE_ACCORDING_TO);
@@ -65,6 +75,8 @@ final class AccordingToRule implements ReportedSpeechRule {
       boolean opens = i == lo || (i == lo + 1 && !tokens.isWord(lo)) || c.openingWordAndComma(lo, i);
       if (m == null && opens) m = sourceBy(c, i + cue.length, hi); // "According to data compiled by X, ..."
       if (m == null) continue;
+      // "In the view of the Bosphorus from ...": a view's or opinion's holder is a person or a body, never a place
+      if (opinion(cue) && !holder(c, m)) continue;
       // "According to a survey published last month by the research company X, ...", "..., according to a report published
       // in February by the Levant Policy Forum, a Beirut research group.": a document speaks for its author
       if (m.kind == Mention.Kind.DESCRIPTOR && m.head != null && c.descriptors.isDocument(m.head)) {
@@ -86,8 +98,8 @@ final class AccordingToRule implements ReportedSpeechRule {
               && !tokens.isCapitalized(ae - 1);
           // ("In the view of Burak Ersoy, a researcher at the Center for Middle Eastern Studies, ...": a head right after the
           // article, then its post-modifier)
-          if (!described && as + 2 < ae && ae - as <= 12 && (tokens.lower(as).equals("a") || tokens.lower(as).equals("an"))
-              && c.parser.roleWord(tokens.lower(as + 1)) && !tokens.isCapitalized(as + 1) && POST_PREPOSITIONS.contains(tokens.lower(as + 2))) {
+          if (!described && opinion(cue) && as + 2 < ae && ae - as <= 12 && (tokens.lower(as).equals("a") || tokens.lower(as).equals("an"))
+              && c.parser.roleWord(tokens.lower(as + 1)) && !tokens.isCapitalized(as + 1) && MentionParser.postPreposition(tokens.lower(as + 2))) {
             described = true;
           }
           if (ae < hi && tokens.text(ae).equals(",") && (named || described) && !clauseLike(c, as, ae)) after = ae;
@@ -99,6 +111,12 @@ final class AccordingToRule implements ReportedSpeechRule {
         // "According to a Reuters report on Thursday, the two sides ...": when the source said it
         if (a < hi && tokens.isWord(a)) a = Grammar.skipForward(tokens, a, hi);
         while (a < hi && !tokens.isWord(a) && tokens.first(a) != '"') a++;
+        // ("In the opinion of the court, delivered by Justice X, the eviction was lawful": a participle's aside on the holder)
+        if (opinion(cue) && a < hi && tokens.isWord(a) && !tokens.isCapitalized(a) && (tokens.lower(a).endsWith("ed") || tokens.lower(a).endsWith("ing"))) {
+          int comma = a + 1;
+          while (comma < hi && comma < a + 10 && !tokens.text(comma).equals(",")) comma++;
+          if (comma + 1 < hi && tokens.text(comma).equals(",")) a = comma + 1;
+        }
         if (a >= hi) continue;
         if (!c.emit(k, p, tokens.start(a), end, m, cue, RuleNames.ACCORDING_TO, i)) continue;
         // "According to Mediazona, Lukin told the court that ...": the clause's own speaker is reported too (nested)

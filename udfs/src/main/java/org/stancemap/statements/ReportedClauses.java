@@ -484,10 +484,20 @@ final class ReportedClauses {
   /** A clause of {@link #nextSpeakerClause}: its conjunction's token, subject, cue (and its token) and content start. */
   record SpeakerClause(int join, Mention subject, CueLexicon.Cue cue, int cueToken, int content) {}
 
+  private static final java.util.Set<String> SUBJECT_PRONOUNS = org.stancemap.speakers.SpeakerWords.list("pronouns");
+
+  /** Whether token {@code i} may open a clause's subject: a determiner, a pronoun, a capitalised word or a number. */
+  private boolean clauseSubjectAt(int i) {
+    String w = tokens.lower(i);
+    return MentionParser.DETERMINERS.contains(w) || tokens.isCapitalized(i) || Character.isDigit(tokens.first(i))
+        || SUBJECT_PRONOUNS.contains(w);
+  }
+
   /**
    * Whether a speaker and a verb of saying open the clause at token {@code a}: "Lukin told the court that ...", "Mr Bessent
    * had told senators that ...", "the secretary had conceded that ..." (a perfect's "had", "has", "have" between; not "the
-   * committee will insist", "ministers were told"); a speech cue, or a "that" cue in the perfect, with content after it.
+   * committee will insist", "ministers were told"); a speech cue, or a "that" cue in the perfect, or a cue of an object with
+   * "that" and a clause's subject after it in the perfect ("had stressed that Syria must ..."), with content after it.
    * The clause then reports a statement of its own, inside the one that holds it (nested attribution).
    */
   boolean speakerOpens(int a, int hi) {
@@ -502,7 +512,9 @@ final class ReportedClauses {
     // a "that" cue in the perfect reports what was said before ("had conceded that")
     // ("had stressed that": a cue of an object with "that" after it, in the perfect, too)
     int after = cue == null ? hi : v + cue.length;
-    boolean objectThat = cue != null && cue.role.equals(CueLexicon.OBJECT) && after < hi && tokens.lower(after).equals("that");
+    // ("had stressed that point in a letter": "that" a determiner there; a clause's subject opens after the conjunction)
+    boolean objectThat = cue != null && cue.role.equals(CueLexicon.OBJECT) && after + 1 < hi && tokens.lower(after).equals("that")
+        && clauseSubjectAt(after + 1);
     return cue != null && (cue.role.equals(CueLexicon.SPEECH) || perfect && (cue.role.equals(CueLexicon.THAT) || objectThat))
         && contentStart(cue, v, hi) >= 0;
   }

@@ -137,8 +137,13 @@ public final class StatementExtractor {
   /** A briefing's title naming who gives it: "Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, ...". */
   private static final Pattern BRIEFING_TITLE = Pattern.compile(
       "^(?:(?:Daily|Weekly|Regular|Noon|Midday) )?(?:Press )?(Briefing|Remarks|Opening remarks|Statement|Speech|Address) by ([^,\\n]{3,120})");
-  /** A briefing named in the lines under its title: "the following is ... today's noon briefing by Stéphane Dujarric, Spokesman ...". */
-  private static final Pattern BRIEFING_BY = Pattern.compile("\\b([Bb]riefing) (?:by|with) ([^,;:()\\n]{3,80})");
+  /**
+   * A briefing named in the lines under its title: "the following is ... today's noon briefing by Stéphane Dujarric, Spokesman
+   * for the Secretary-General": the name, a comma, then a spokesperson's or press secretary's title (no other role: "a
+   * briefing by Tom Fletcher, the relief chief, to the Council" names no briefer).
+   */
+  private static final Pattern BRIEFING_BY = Pattern.compile(
+      "\\b([Bb]riefing) by ([^,;:()\\n]{3,80}), (?:the )?(?:[\\p{L}-]+ ){0,3}(?:[Ss]pokes(?:man|woman|person)|[Pp]ress [Ss]ecretary)\\b");
 
   /**
    * A minutes label's opening in capitals that says for whom the member speaks: "ON BEHALF OF THE AK PARTY GROUP ", "ON
@@ -860,7 +865,8 @@ public final class StatementExtractor {
         // "Lama Darwish: 'I packed two suitcases for exile'": the rest of the headline in quote marks of its own is a quote
         int a = tokens.start(colon + 1), b = trimEnd(a, se);
         boolean quoted = b - a > 2 && "'\"".indexOf(view.charAt(a)) >= 0 && view.charAt(b - 1) == view.charAt(a)
-            && view.indexOf(view.charAt(a), a + 1) == b - 1;
+            && view.indexOf(view.charAt(a), a + 1) == b - 1
+            && (Tokens.splitSpaces(view.substring(a + 1, b - 1).strip()).length >= 3 || ".!?".indexOf(view.charAt(b - 2)) >= 0); // not "'Liberation Day'"
         s = quoted ? statement(Statement.DIRECT, a + 1, b - 1, k, p) : statement(Statement.INDIRECT, a, se, k, p);
       }
       set(s, r.speaker, Statement.EXPLICIT, ":", RuleNames.HEADLINE_COLON);
@@ -1016,17 +1022,30 @@ public final class StatementExtractor {
 
     /** A court record's line naming the counsel who examines a witness: "Cross-examination by MS OKAFOR"; group 1 the surname. */
     private static final Pattern EXAMINATION_BY = Pattern.compile(
-        "(?m)^[ \\t]*(?:(?:Cross|Re)-)?[Ee]xamination(?:-in-chief)? by (?:MR|MS|MRS|MISS|DR|Mr|Ms|Mrs|Miss|Dr)\\.? (\\p{L}[\\p{L}'\u2019\\-]+)[ \\t]*$");
+        "(?m)^[ \\t]*(?:(?:Cross|Re)-)?[Ee]xamination(?:-in-chief)? by ((?:MR|MS|MRS|MISS|DR|Mr|Ms|Mrs|Miss|Dr)\\.? \\p{L}[\\p{L}'\u2019\\-]+)(?: KC| QC)?[ \\t]*$");
 
-    /** Whether the speaker of these labelled {@code turns} is counsel an examination line names (by the label's last word). */
+    /**
+     * Whether the speaker of these labelled {@code turns} is counsel an examination line names: the honorific and surname of
+     * the line ("MS OKAFOR") open the label of the speaker's first turn ("MS OKAFOR:"; "MRS HUGHES" is someone else).
+     */
     private boolean examining(java.util.Collection<List<Statement>> turns) {
       if (examiners == null) {
         examiners = new java.util.HashSet<>();
-        for (Matcher m = EXAMINATION_BY.matcher(view); m.find(); ) examiners.add(m.group(1).toLowerCase(Locale.ROOT));
+        for (Matcher m = EXAMINATION_BY.matcher(view); m.find(); ) examiners.add(m.group(1).replace(".", "").toLowerCase(Locale.ROOT));
       }
       if (examiners.isEmpty() || turns.isEmpty()) return false;
-      String[] w = Tokens.splitSpaces(turns.iterator().next().get(0).speaker.strip());
-      return w.length > 0 && examiners.contains(w[w.length - 1].toLowerCase(Locale.ROOT));
+      Statement s = turns.iterator().next().get(0);
+      int ps = tv.paragraphStart(s.paragraphIndex);
+      if (s.start <= ps || s.start - ps > 80) return false;
+      String label = view.substring(ps, s.start).replace(".", "").replaceAll("[:\u2013\u2014-].*$", "").strip().toLowerCase(Locale.ROOT);
+      return examiners.contains(label.replaceAll("\\s+(kc|qc)$", ""));
+    }
+
+    /** Per surname a full label gave ({@link #labelSpeakers}), that label in lower case: "minister of national defence yaşar güler". */
+    private final java.util.Map<String, String> fullLabels = new java.util.HashMap<>();
+
+    private static boolean hasWord(String phrase, String word) {
+      return (" " + phrase + " ").contains(" " + word + " ");
     }
 
     /** The surnames of {@link #EXAMINATION_BY} lines, found on first need. */
@@ -1501,8 +1520,10 @@ public final class StatementExtractor {
         } else if (labelSpeakers.containsKey(key)) { // "BLITZER:" after "WOLF BLITZER, CNN ANCHOR:"; "NATO Spokesperson:" for her
           r = new ArticleSpeakers.Resolution(labelSpeakers.get(key), titleLabels.contains(key));
         } else if (m.kind == Mention.Kind.NAME && nameEnd - lo == 2 && descriptors.title(tokens.lower(lo)) != null
-            && labelSpeakers.containsKey(tokens.lower(nameEnd - 1))) {
-          // "MINISTER GÜLER –" after "MINISTER OF NATIONAL DEFENCE YAŞAR GÜLER –": a title and the surname a full label gave
+            && labelSpeakers.containsKey(tokens.lower(nameEnd - 1))
+            && hasWord(fullLabels.getOrDefault(tokens.lower(nameEnd - 1), ""), tokens.lower(lo))) {
+          // "MINISTER GÜLER –" after "MINISTER OF NATIONAL DEFENCE YAŞAR GÜLER –": a title and the surname a full label gave,
+          // the title among that label's words ("SENATOR COLLINS" is not "SECRETARY ... DOUG COLLINS")
           r = new ArticleSpeakers.Resolution(labelSpeakers.get(tokens.lower(nameEnd - 1)), true);
         } else if (given != null) { // "Claire:" in a podcast that introduced "Host Claire Hadley"
           r = new ArticleSpeakers.Resolution(given, true);
@@ -1547,6 +1568,7 @@ public final class StatementExtractor {
           if (roled || member || fullName || nameEnd - lo >= 2 && m.name != null && m.name.contains(" ")) {
             labelSpeakers.put(key, r.speaker);
             labelSpeakers.put(tokens.lower(nameEnd - 1), r.speaker);
+            fullLabels.put(tokens.lower(nameEnd - 1), key);
             // "NATO Spokesperson:" later: the title alone is the person it named
             if (titledName && labelSpeakers.putIfAbsent(titleWords.toLowerCase(java.util.Locale.ROOT), r.speaker) == null) {
               titleLabels.add(titleWords.toLowerCase(java.util.Locale.ROOT));
@@ -1939,10 +1961,40 @@ public final class StatementExtractor {
      * answers ("**Why come back at all?**", Markdown's bold): a question's label. The whole paragraph is bold and asks.
      */
     private boolean boldQuestion(int ps, int pe) {
+      if (!boldInterview()) return false;
+      return boldAsks(ps, pe);
+    }
+
+    /** Whether [ps, pe) is a paragraph in bold that asks ({@link #boldQuestion} without the article's check). */
+    private boolean boldAsks(int ps, int pe) {
       int b = trimEnd(ps, pe);
       if (b - ps <= 6 || !view.startsWith("**", ps) || !view.startsWith("**", b - 2) || view.indexOf("**", ps + 2) != b - 2) return false;
       int q = view.indexOf('?', ps);
       return q > ps && q < b; // "**Why come back at all? Your readers are in France.**"
+    }
+
+    /** Whether the article's bold questions are an interview's: decided on first need ({@link #boldInterview}). */
+    private Boolean boldInterview;
+
+    /** A word of someone speaking for themselves: an interviewee's answer has one, an explainer's does not. */
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:I|I'm|I've|I'd|I'll|[Ww]e|[Mm]y|[Oo]ur|me|us)\\b");
+
+    /**
+     * Whether the paragraphs in bold that ask are an interview's questions: at least two, and most of the paragraphs right
+     * after them speak in the first person ("I wish it were that simple."). An explainer's bold questions ("**What does the deal
+     * include?**") are answered in the outlet's voice.
+     */
+    private boolean boldInterview() {
+      if (boldInterview == null) {
+        int asks = 0, firstPerson = 0;
+        for (int p = 0; p + 1 < tv.paragraphCount(); p++) {
+          if (!boldAsks(tv.paragraphStart(p), tv.paragraphEnd(p))) continue;
+          asks++;
+          if (FIRST_PERSON.matcher(view.substring(tv.paragraphStart(p + 1), tv.paragraphEnd(p + 1)).replace('\u2019', '\'')).find()) firstPerson++;
+        }
+        boldInterview = asks >= 2 && 2 * firstPerson > asks;
+      }
+      return boldInterview;
     }
 
     /** Paragraphs {@link #isInterview} found opening with a question's label ("Q:", "Question:"), and the first of them. */
@@ -2033,7 +2085,8 @@ public final class StatementExtractor {
 
     /**
      * Whether the first paragraph is a briefing's title naming a person ("Briefing by Foreign Ministry Spokeswoman Maria
-     * Zakharova, Moscow, ..."): the person is then the interviewee, the title's first word the answers' cue.
+     * Zakharova, Moscow, ..."), or a title naming none and one of the next three lines naming the spokesperson who briefs
+     * ({@link #BRIEFING_BY}): the person is then the interviewee, the word "Briefing" the answers' cue.
      */
     private boolean briefer() {
       if (tv.paragraphCount() < 2) return false;

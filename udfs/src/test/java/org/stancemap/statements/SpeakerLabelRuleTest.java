@@ -1170,4 +1170,29 @@ class SpeakerLabelRuleTest {
     assertTrue(all.stream().noneMatch(x -> x.text.contains("were you not")), dump(all)); // her question to the witness
     assertTrue(all.stream().anyMatch(x -> x.text.startsWith("My Lord, I must object")), dump(all)); // her submission stays
   }
+
+  @Test
+  void stop49SecondReviewKeepsTranscriptRulesNarrow() {
+    // a briefing by someone who is no spokesperson names no briefer
+    String brief = "Daily Press Briefing by the Office of the Spokesperson\n\n"
+        + "The noon briefing was preceded by a closed-door briefing by Tom Fletcher, the relief chief, to the Security Council.\n\n"
+        + "Good afternoon. Let's start with the floods.\n\nQuestion: Has the Government asked for help?\n\n"
+        + "Spokesperson: We are in regular contact.\n\nQuestion: And the funding?\n\nSpokesperson: The plan is 27 per cent funded.";
+    assertTrue(of(brief).stream().noneMatch(x -> "tom-fletcher".equals(x.speakerId)), dump(of(brief)));
+    // an explainer's bold questions, answered in the outlet's voice, make no interview
+    String explainer = "Gaza deal explained\n\nPrime Minister Benjamin Netanyahu said Israel would honour the agreement.\n\n"
+        + "**What does the deal include?**\n\nA ceasefire of six weeks and the release of hostages.\n\n"
+        + "**Who will monitor it?**\n\nEgypt and Qatar will set up a joint centre.\n\n**What happens next?**\n\nTalks resume on Monday.";
+    assertTrue(of(explainer).stream().noneMatch(x -> Statement.DIRECT.equals(x.kind) && x.text.startsWith("A ceasefire")), dump(of(explainer)));
+    // a title and a surname another full label gave with another title is someone else
+    String hearing = "Hearing\n\nSENATOR SUSAN COLLINS: Mr Secretary, thank you for coming.\n\n"
+        + "SECRETARY OF VETERANS AFFAIRS DOUG COLLINS: Thank you, Senator.\n\nSENATOR COLLINS: Will you cut staff in Maine?\n\n"
+        + "SECRETARY COLLINS: We will protect front-line staff.";
+    List<Statement> h = labelled(of(hearing));
+    assertEquals("doug-collins", h.get(h.size() - 1).speakerId, dump(h));
+    String minister = "Committee\n\nCHAIR ALI DEMIR (Konya) \u2013 The meeting is open.\n\nAYLA KARADUMAN (Izmir, CHP) \u2013 I have a remark only.\n\n"
+        + "MINISTER OF TRADE \u00d6MER BOLAT \u2013 Thank you, Mr Chair.\n\nMINISTER KARADUMAN \u2013 Thank you.";
+    assertTrue(labelled(of(minister)).stream().noneMatch(x -> x.text.equals("Thank you.") && "ayla-karaduman".equals(x.speakerId)),
+        dump(of(minister))); // "MINISTER KARADUMAN" is not the member Ayla Karaduman
+  }
 }

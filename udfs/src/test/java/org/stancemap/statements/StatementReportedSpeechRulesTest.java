@@ -1075,4 +1075,18 @@ class StatementReportedSpeechRulesTest {
       assertEquals("Ali Demir", q.get(0).speaker, title + "\n" + dump(q));
     }
   }
+
+  @Test
+  void stop49SecondReviewKeepsTheRulesNarrow() {
+    // "According to X," with a description that is the clause's own subject: the clause keeps it
+    one("According to police, a driver from Leeds, 34, was arrested at the scene.", "a driver from Leeds", "police");
+    // a view's holder is a person or a body, not a place; a participle's aside on the holder is no part of the clause
+    none("In the view of the Bosphorus from Camlica Hill, three new towers now rise over the city.");
+    one("In the opinion of the court, delivered by Justice Ayse Kaya, the eviction was lawful.", "the eviction was lawful", "the court");
+    // "with X saying" without "that" needs a clause; a label verb's words need none
+    none("The summit ended early, with the minister saying goodbye to reporters at noon.");
+    none("The talks ended with the Kremlin saying nothing about the proposal.");
+    // "had stressed that point": "that" a determiner, no nested statement
+    assertEquals(1, indirect("Reuters reported that the minister had stressed that point in a letter to the EU.").size());
+  }
 }

@@ -291,6 +291,26 @@ public final class Grammar {
     return h != null && h.plural && !org.stancemap.speakers.Speaker.ORGANIZATION.equals(h.type);
   }
 
+  /** Whether the cue at token {@code i} reports a clause ("saying", "warning"), not words it labels ("calling", "branding"). */
+  private static boolean clauseCue(Tokens t, int i) {
+    CueLexicon.Cue c = CueLexicon.load().at(t, i, t.size());
+    return c != null && (c.role.equals(CueLexicon.SPEECH) || c.role.equals(CueLexicon.THAT));
+  }
+
+  /**
+   * Whether a finite verb stands among the eight tokens from {@code i}, before punctuation: an auxiliary of
+   * data/reported-speech-words.tsv aux ("inspections are holding up deliveries") or a past form in -ed; "saying goodbye to
+   * reporters", "saying nothing about the proposal" have none.
+   */
+  private static boolean finiteVerbAfter(Tokens t, int i) {
+    org.stancemap.statements.ReportedSpeechWords words = org.stancemap.statements.ReportedSpeechWords.load();
+    for (int x = i + 1; x < Math.min(t.size(), i + 8) && t.isWord(x); x++) {
+      String w = t.lower(x);
+      if (words.auxiliary(w) || w.length() > 4 && w.endsWith("ed")) return true;
+    }
+    return false;
+  }
+
   /** Whether a lower-case word that is no determiner, preposition or title link stands among tokens [lo, s). */
   private static boolean lowerCaseHead(Tokens t, int lo, int s) {
     for (int i = lo; i < s; i++) {
@@ -822,7 +842,7 @@ public final class Grammar {
       // phrase) speak; "met with the minister, saying" does not
       // ("with Turkish officials saying inspections are slow": no "that", but no comma between the subject and its participle)
       boolean absolute = s - 1 >= lo && t.lower(s - 1).equals("with") && t.lower(cue).endsWith("ing") && cue + 1 < t.size()
-          && (t.lower(cue + 1).equals("that") || r >= lo && !t.text(r).equals(","));
+          && (t.lower(cue + 1).equals("that") || r >= lo && !t.text(r).equals(",") && (!clauseCue(t, cue) || finiteVerbAfter(t, cue + 1)));
       boolean object = s - 1 >= lo && OBJECT_PREPOSITIONS.contains(t.lower(s - 1)) && !relative && !absolute;
       // "In a statement claiming the attack, Hezbollah said": a participle after a preposition's object
       // ("carried a statement from the SDF media office saying": a document's author after "from" speaks)
