@@ -1086,6 +1086,9 @@ class StatementReportedSpeechRulesTest {
     // "with X saying" without "that" needs a clause; a label verb's words need none
     none("The summit ended early, with the minister saying goodbye to reporters at noon.");
     none("The talks ended with the Kremlin saying nothing about the proposal.");
+    // a relative clause's antecedent before a description whose place has a state after its own comma
+    one("Among them was Rami Haddad, 52, a pharmacist from Dearborn, Michigan, who said he had not been back since 2011.",
+        "he had not been back", "Rami Haddad");
     // "had stressed that point": "that" a determiner, no nested statement
     assertEquals(1, indirect("Reuters reported that the minister had stressed that point in a letter to the EU.").size());
   }

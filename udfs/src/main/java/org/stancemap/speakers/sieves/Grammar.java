@@ -92,12 +92,19 @@ public final class Grammar {
       // "heard from Refat Celebi, a representative of the diaspora in Turkey, who said": the name the description follows
       int c = j - 2;
       while (c > lo && c > j - WINDOW && !clauseComma(t, c)) c--;
+      // ("Rami Haddad, 52, a pharmacist from Dearborn, Michigan, who said": a state after its city's comma ends the description)
+      int descEnd = j - 2;
+      if (c - 1 > lo && c + 1 == j - 2 && t.isWord(c + 1) && t.isCapitalized(c + 1) && t.isWord(c - 1) && t.isCapitalized(c - 1)) {
+        descEnd = c - 1;
+        c--;
+        while (c > lo && c > j - WINDOW && !clauseComma(t, c)) c--;
+      }
       if (c > lo && clauseComma(t, c)) {
-        Mention d = p.forward(t, c + 1, j - 1, text);
+        Mention d = p.forward(t, c + 1, descEnd + 1, text);
         // the description fills the aside: "In Damascus, SANA's reporter monitored the reactions of citizens, who" has none
         // ("Marian Lloyd, 74, a retired nurse from Swansea, who said": past an age between commas)
         int ne = c - 2 > lo && isNumber(t, c - 1) && t.text(c - 2).equals(",") ? c - 3 : c - 1;
-        Mention name = d != null && d.kind == Mention.Kind.DESCRIPTOR && d.end == t.end(j - 2) ? p.backward(t, lo, ne, text) : null;
+        Mention name = d != null && d.kind == Mention.Kind.DESCRIPTOR && d.end == t.end(descEnd) ? p.backward(t, lo, ne, text) : null;
         if (name != null && name.kind == Mention.Kind.NAME && name.conjuncts.isEmpty() && name.start > t.start(lo)
             && !MentionParser.looksLikeOrganization(name.name)) return name;
       }
