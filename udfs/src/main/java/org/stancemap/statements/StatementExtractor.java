@@ -1928,7 +1928,8 @@ public final class StatementExtractor {
 
     /**
      * At least two paragraphs open with "Q:" and two with "A:"; or, with no "A:", three or more open
-     * with "Q:" and each is followed by a paragraph no label opens ({@link #questionsOnly}).
+     * with "Q:" (or are questions in bold, {@link #boldQuestion}) and each is followed by a paragraph no label opens
+     * ({@link #questionsOnly}).
      */
     private boolean isInterview() {
       int q = 0, a = 0, answered = 0;
