@@ -677,7 +677,7 @@ public final class ArticleSpeakers {
       // "A Russian diplomatic source, contacted in Moscow, offered a different reading. The source said": the one
       // described as a sentence's subject since the last person spoke
       if (lastSubject != null && Speaker.ANONYMOUS.equals(lastSubject.type) && lastSubjectPos < pos && lastSubjectPos > lastPersonPos
-          && hasWord(lastSubject.name.toLowerCase(Locale.ROOT), m.head) && sameSide(m.affiliation, lastSubject.affiliation)) {
+          && Tokens.hasWord(lastSubject.name.toLowerCase(Locale.ROOT), m.head) && sameSide(m.affiliation, lastSubject.affiliation)) {
         return new Resolution(fromPerson(lastSubject, lastSubject.shown()), true);
       }
       // "the official" after "a State Department official": the same anonymous source; "the Syrian official" not
@@ -685,7 +685,7 @@ public final class ArticleSpeakers {
       for (int i = anonymous.size() - 1; i >= 0; i--) {
         Speaker a = anonymous.get(i);
         String as = a.surface.toLowerCase(Locale.ROOT);
-        if (hasWord(as, m.head) && sameSide(m.affiliation, a.affiliation)) return new Resolution(a, true); // "one diplomat involved in the talks"
+        if (Tokens.hasWord(as, m.head) && sameSide(m.affiliation, a.affiliation)) return new Resolution(a, true); // "one diplomat involved in the talks"
       }
       // "Deputy Foreign Minister Andrei Voronov told Sputnik ... According to the diplomat, ...": no anonymous
       // diplomat spoke; the person who spoke just before is meant
@@ -724,7 +724,7 @@ public final class ArticleSpeakers {
     String low = m.surface.toLowerCase(Locale.ROOT).strip();
     String[] w = Tokens.splitSpaces(low);
     boolean member = low.startsWith("one of the ") || low.equals("one of them") || w.length == 2 && w[0].equals("another")
-        || w.length == 3 && (w[0].equals("a") || w[0].equals("the")) && ORDINALS.contains(w[1]);
+        || w.length == 3 && (w[0].equals("a") || w[0].equals("the")) && MentionParser.ORDINALS.contains(w[1]);
     if (!member) return null;
     String aff = ap.affiliation != null ? ap.affiliation : m.affiliation;
     // without a relative clause: "a Turkish energy official who asked not to be named because ..."
@@ -742,7 +742,6 @@ public final class ArticleSpeakers {
     return new Speaker(clean(m.surface), "one-of-" + g.id, Speaker.ANONYMOUS, g.affiliation, false, g.roleClass);
   }
 
-  private static final Set<String> ORDINALS = SpeakerWords.list("ordinals");
   private static final List<String> RELATIVES = List.of(" who ", " whom ", " which ", " that ");
 
   /**
@@ -773,7 +772,7 @@ public final class ArticleSpeakers {
     if (Tokens.splitSpaces(m.surface.strip()).length > 3 || m.surface.contains(" of ") || m.surface.contains(" for ")) return null;
     // "the first official", "the second source": one of a series, someone new; and a source is unnamed by definition
     String[] w = Tokens.splitSpaces(m.surface.toLowerCase(Locale.ROOT).strip());
-    for (String x : w) if (ORDINALS.contains(x)) return null;
+    for (String x : w) if (MentionParser.ORDINALS.contains(x)) return null;
     if (UNNAMED_HEADS.contains(m.head)) return null;
     Person p = byId(lastPerson.id);
     if (p == null || !sameSide(m.affiliation, p.affiliation)) return null;
@@ -805,7 +804,7 @@ public final class ArticleSpeakers {
     for (int i = anonymousGroups.size() - 1; i >= Math.max(0, anonymousGroups.size() - 50); i--) {
       Speaker a = anonymousGroups.get(i);
       String as = a.surface.toLowerCase(Locale.ROOT);
-      if (hasWord(as, head)) return a;
+      if (Tokens.hasWord(as, head)) return a;
     }
     return null;
   }
@@ -819,10 +818,6 @@ public final class ArticleSpeakers {
     return h != null && h.plural ? p : null;
   }
 
-  /** Whether {@code word} is a whole word of the lower-case {@code phrase} ("officials" in "two turkish officials"). */
-  private static boolean hasWord(String phrase, String word) {
-    return (" " + phrase + " ").contains(" " + word + " ");
-  }
 
   private static String clean(String s) {
     return s.strip();

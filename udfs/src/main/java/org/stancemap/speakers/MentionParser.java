@@ -14,7 +14,7 @@ import org.stancemap.text.Tokens;
  * between capitalised words (al-, bin, of, for), coordination with "and", a leading determiner.
  */
 public final class MentionParser {
-  static final Set<String> PRONOUNS = SpeakerWords.list("pronouns");
+  public static final Set<String> PRONOUNS = SpeakerWords.list("pronouns");
   /** Words that open a determined noun phrase ("the ministry", "two officials"). */
   public static final Set<String> DETERMINERS = SpeakerWords.list("determiners");
   /** Words between a document and where it was put: "a statement on Telegram" (data/speaker-words.tsv). */

@@ -484,13 +484,11 @@ final class ReportedClauses {
   /** A clause of {@link #nextSpeakerClause}: its conjunction's token, subject, cue (and its token) and content start. */
   record SpeakerClause(int join, Mention subject, CueLexicon.Cue cue, int cueToken, int content) {}
 
-  private static final java.util.Set<String> SUBJECT_PRONOUNS = org.stancemap.speakers.SpeakerWords.list("pronouns");
-
   /** Whether token {@code i} may open a clause's subject: a determiner, a pronoun, a capitalised word or a number. */
   private boolean clauseSubjectAt(int i) {
     String w = tokens.lower(i);
     return MentionParser.DETERMINERS.contains(w) || tokens.isCapitalized(i) || Character.isDigit(tokens.first(i))
-        || SUBJECT_PRONOUNS.contains(w);
+        || MentionParser.PRONOUNS.contains(w);
   }
 
   /**

@@ -1044,10 +1044,6 @@ public final class StatementExtractor {
     /** Per surname a full label gave ({@link #labelSpeakers}), that label in lower case: "minister of national defence yaşar güler". */
     private final java.util.Map<String, String> fullLabels = new java.util.HashMap<>();
 
-    private static boolean hasWord(String phrase, String word) {
-      return (" " + phrase + " ").contains(" " + word + " ");
-    }
-
     /** The surnames of {@link #EXAMINATION_BY} lines, found on first need. */
     private java.util.Set<String> examiners;
 
@@ -1521,7 +1517,7 @@ public final class StatementExtractor {
           r = new ArticleSpeakers.Resolution(labelSpeakers.get(key), titleLabels.contains(key));
         } else if (m.kind == Mention.Kind.NAME && nameEnd - lo == 2 && descriptors.title(tokens.lower(lo)) != null
             && labelSpeakers.containsKey(tokens.lower(nameEnd - 1))
-            && hasWord(fullLabels.getOrDefault(tokens.lower(nameEnd - 1), ""), tokens.lower(lo))) {
+            && Tokens.hasWord(fullLabels.getOrDefault(tokens.lower(nameEnd - 1), ""), tokens.lower(lo))) {
           // "MINISTER GÜLER –" after "MINISTER OF NATIONAL DEFENCE YAŞAR GÜLER –": a title and the surname a full label gave,
           // the title among that label's words ("SENATOR COLLINS" is not "SECRETARY ... DOUG COLLINS")
           r = new ArticleSpeakers.Resolution(labelSpeakers.get(tokens.lower(nameEnd - 1)), true);

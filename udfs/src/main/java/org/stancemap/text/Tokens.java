@@ -25,6 +25,11 @@ public final class Tokens {
     this.lowers = new String[starts.length];
   }
 
+  /** Whether {@code word} is a whole word of the space-separated {@code phrase} ("officials" in "two turkish officials"). */
+  public static boolean hasWord(String phrase, String word) {
+    return (" " + phrase + " ").contains(" " + word + " ");
+  }
+
   /**
    * {@code s.split("\\s+")} without a regular expression (String.split compiles its pattern on every call, and
    * the attribution rules split speaker names many times per sentence): the same pieces, a leading empty piece when
