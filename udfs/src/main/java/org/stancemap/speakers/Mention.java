@@ -105,6 +105,25 @@ public final class Mention {
     return m;
   }
 
+  /**
+   * A peer's name with the territorial part of their title, when this name is a peer's and its phrase goes on with it:
+   * "Baroness Thornbury of Eyam" (name "Baroness Thornbury"; data/speaker-words.tsv peerages). Two peers may share
+   * a name and differ only there ("Baroness Smith of Basildon", "Baroness Smith of Newnham"). This mention otherwise.
+   */
+  public Mention asPeer() {
+    if (kind != Kind.NAME || name == null || name.indexOf(' ') < 0 || !PEERAGES.contains(name.substring(0, name.indexOf(' ')).toLowerCase(java.util.Locale.ROOT))) return this;
+    int at = surface.indexOf(name);
+    if (at < 0 || !surface.startsWith(" of ", at + name.length())) return this;
+    String rest = surface.substring(at + name.length() + 4);
+    if (rest.isEmpty() || !Character.isUpperCase(rest.charAt(0))) return this;
+    Mention m = new Mention(kind, start, end, surface, surface.substring(at), head, definite, affiliation, roleClass);
+    m.appositive = appositive;
+    m.office = office;
+    return m;
+  }
+
+  private static final java.util.Set<String> PEERAGES = SpeakerWords.list("peerages");
+
   public boolean isPlural() {
     return conjuncts.size() > 1;
   }

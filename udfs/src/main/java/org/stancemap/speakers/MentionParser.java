@@ -147,7 +147,12 @@ public final class MentionParser {
     // portfolio word between)
     if (a >= 2 && w[a - 1].equals("the") && PARTICLES.contains(w[a - 2]) && GivenNames.of(w[a]) == null) return null;
     for (int i = a; i < w.length; i++) {
-      if (BodyWords.contains(w[i].toLowerCase(Locale.ROOT)) || w[i].isEmpty()) return null;
+      if (w[i].isEmpty()) return null;
+      String lw = w[i].toLowerCase(Locale.ROOT);
+      // "Federation of Turkish Trade Unions", "Authority for Palestine Arab Refugees": a body word, its plural, or the
+      // head of a group of people ends the body's own name, no person's
+      if (BodyWords.contains(lw) || lw.endsWith("s") && BodyWords.contains(lw.substring(0, lw.length() - 1))
+          || lw.endsWith("s") && desc.head(lw) != null && GivenNames.of(w[i]) == null) return null;
       char c = w[i].charAt(0);
       if (!Character.isUpperCase(c) && !w[i].contains("-")) return null;
     }

@@ -119,7 +119,10 @@ final class ReportedClauses {
    * Tuesday" alone is not).
    */
   int contentStart(CueLexicon.Cue cue, int i, int hi) {
-    int j = Grammar.skipForward(tokens, i + cue.length, hi);
+    // a cue whose last word is "that" ("estimated that"): the clause opens right after it, whatever its first word ("up to
+    // 17% ...", "nearly half ...")
+    boolean thatCue = cue.length > 1 && tokens.lower(i + cue.length - 1).equals("that");
+    int j = thatCue ? i + cue.length : Grammar.skipForward(tokens, i + cue.length, hi);
     // "announced last month that": the skipped "last" opens a time phrase, and its noun is skipped with it
     if (j > i + cue.length && j + 1 < hi && w.timeNouns.contains(tokens.lower(j)) && w.timeOpeners.contains(tokens.lower(j - 1))) j++;
     // "has said again and again that", "said time and again that": a repetition, then the content
@@ -221,8 +224,8 @@ final class ReportedClauses {
       while (x < hi && x <= j + 8 && tokens.isWord(x)) x++;
       if (x > j + 1 && x + 1 < hi && tokens.text(x).equals(",") && tokens.lower(x + 1).equals("that")) j = x + 1;
     }
-    // "that" right here, or after a prepositional phrase ("said in a statement that")
-    boolean that = false;
+    // "that" right here, or after a prepositional phrase ("said in a statement that"), or the cue's own
+    boolean that = thatCue;
     if (j < hi && tokens.lower(j).equals("that")) { j++; that = true; }
     else if (j < hi && (w.ppStart.contains(tokens.lower(j)) || w.time.contains(tokens.lower(j)) || w.adverbialStart.contains(tokens.lower(j)))) {
       // "said in an interview with an Arabic-language channel that", "told Reuters a few days later that",

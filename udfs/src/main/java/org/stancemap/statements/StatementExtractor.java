@@ -191,6 +191,9 @@ public final class StatementExtractor {
   /** The subjects of someone speaking ("I", "we"; data/speaker-words.tsv speech-subjects): a record's last speech goes on with them. */
   private static final Set<String> SPEECH_SUBJECTS = org.stancemap.speakers.SpeakerWords.list("speech-subjects");
 
+  /** A parliamentary record's party abbreviations (data/speaker-words.tsv record-parties): "Lord Brayfield (Con)". */
+  private static final Set<String> RECORD_PARTIES = org.stancemap.speakers.SpeakerWords.list("record-parties");
+
   /** Words of someone speaking rather than written about ("I", "we", "you"; data/speaker-words.tsv speech-persons). */
   private static final Set<String> SPEECH_PERSONS = org.stancemap.speakers.SpeakerWords.list("speech-persons");
 
@@ -973,6 +976,7 @@ public final class StatementExtractor {
       List<String> asking = new ArrayList<>();
       boolean answering = false;
       for (var e : turns.entrySet()) {
+        if (partyRecord) break; // a debate's members ask and speak
         int n = e.getValue().size(), asks = 0;
         for (List<Statement> turn : e.getValue().values()) if (turn.stream().anyMatch(t -> t.text.indexOf('?') >= 0)) asks++;
         // (the host the header names asks in more than half of their turns, greetings, thanks and sign-off besides)
@@ -1206,7 +1210,8 @@ public final class StatementExtractor {
       java.util.Map<String, Integer> surnames = new java.util.HashMap<>(); // how many long labels have each surname
       java.util.Map<String, Mention> roles = new java.util.HashMap<>(); // "the prime minister" -> its holder's name
       java.util.Set<String> colonLabels = new java.util.HashSet<>(); // "minister al-shammari" once, however often it labels
-      int full = 0, speaking = 0, quoted = 0, labels = 0;
+      java.util.Set<String> longLabels = new java.util.HashSet<>(); // "lord brayfield" once, however often it labels
+      int full = 0, speaking = 0, quoted = 0, labels = 0, parties = 0;
       for (int p = 1; p + 1 < tv.paragraphCount(); p++) {
         int ps = tv.paragraphStart(p), b = trimEnd(ps, tv.paragraphEnd(p));
         if (b - ps > 200) continue;
@@ -1237,23 +1242,33 @@ public final class StatementExtractor {
           lineShort[p] = true;
         } else {
           int close = brackets.indexOf(')');
-          // one bracket holding a full name after a role: the role's holder ("Madam Deputy Speaker (Dame Rosalind Ellery)")
-          Mention holder = close == brackets.length() - 1
-              ? lineName(tokens.indexFrom(ps + m.start(2) + m.group(2).indexOf('(') + 1), tokens.indexFrom(ps + m.end(2) - 1)) : null;
+          // the last bracket a party's ("Lord Brayfield (Con)", "... (Baroness Thornbury of Eyam) (Lab)"): no seat, no holder
+          boolean party = isParty(brackets.substring(brackets.lastIndexOf('(') + 1, brackets.length() - 1));
+          boolean one = close == brackets.length() - 1;
+          // one bracket holding a full name after a role, or that and a party: the role's holder ("Madam Deputy Speaker
+          // (Dame Rosalind Ellery)", "The Parliamentary Under-Secretary of State, ... (Baroness Thornbury of Eyam) (Lab)")
+          int open = ps + m.start(2) + m.group(2).indexOf('(') + 1;
+          Mention holder = one || party ? lineName(tokens.indexFrom(open), tokens.indexFrom(ps + m.start(2) + m.group(2).indexOf(')'))) : null;
           Mention named = lineName(lo, hi);
-          if (holder != null && holder.name != null && holder.name.contains(" ") && (named == null || roleWords(lo, hi))) {
+          // (before a party, the words must be no name: "Ms Harriet Beddoe (Bristol East) (Lab)" has a seat in brackets)
+          if (holder != null && holder.name != null && holder.name.contains(" ") && (named == null || one && roleWords(lo, hi))) {
             who = holder;
             roles.put(words, holder);
-          // a seat and a party: "Andrew Fenwick (Stratford-on-Avon) (Con)" (not a role: "Tolga Arikan (head coach)" heads a
-          // round-up of what people said, in quotes and prose)
-          } else if (named != null && named.name != null && named.name.contains(" ") && close < brackets.length() - 1) {
+          // a seat and a party: "Andrew Fenwick (Stratford-on-Avon) (Con)"; a peer and a party: "Baroness Okafor of Lambeth
+          // (LD)" (not a role: "Tolga Arikan (head coach)" heads a round-up of what people said, in quotes and prose)
+          } else if (named != null && named.name != null && named.name.contains(" ") && (!one || party)) {
             who = named;
           } else {
             continue;
           }
-          full++;
-          String[] w = Tokens.splitSpaces(who.name);
-          surnames.merge(w[w.length - 1].toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+          who = who.asPeer(); // "Baroness Okafor of Lambeth (LD)": the peer's whole title
+          if (party) parties++;
+          // a member's long label again is one label (a peer's is printed at every speech)
+          if (longLabels.add(words)) {
+            full++;
+            String[] w = Tokens.splitSpaces(who.name);
+            surnames.merge(w[w.length - 1].toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+          }
         }
         at[p] = who;
         labels++;
@@ -1263,7 +1278,24 @@ public final class StatementExtractor {
       }
       // a record prints speech without quote marks: a round-up of quotes under each name is read as quotes (a member
       // reading out a letter now and then is still a record)
-      return full >= 2 && speaking >= 2 && quoted * 3 <= labels ? at : null;
+      boolean record = full >= 2 && speaking >= 2 && quoted * 3 <= labels;
+      partyRecord = record && parties >= 2;
+      return record ? at : null;
+    }
+
+    /**
+     * Whether the record's labels give members' parties ("Lord Brayfield (Con)", "Dr Helen Marsh (Stroud) (Lab)"): a
+     * parliament's debate, whose members' questions to a minister are their contributions, not an interviewer's (the gold
+     * conventions, section 10), however many of their turns ask.
+     */
+    private boolean partyRecord;
+
+    /** Whether a bracket's words are a party's abbreviation (data/speaker-words.tsv record-parties): "Con", "Lab Co-op". */
+    private static boolean isParty(String bracket) {
+      String[] w = Tokens.splitSpaces(bracket.strip().toLowerCase(java.util.Locale.ROOT));
+      if (w.length == 0 || w.length > 3) return false;
+      for (String x : w) if (!RECORD_PARTIES.contains(x)) return false;
+      return true;
     }
 
     /** Per paragraph, whether its label alone on its line is a short one ("Dr Marsh", "The Prime Minister"). */

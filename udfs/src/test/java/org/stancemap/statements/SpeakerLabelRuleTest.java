@@ -1195,4 +1195,28 @@ class SpeakerLabelRuleTest {
     assertTrue(labelled(of(minister)).stream().noneMatch(x -> x.text.equals("Thank you.") && "ayla-karaduman".equals(x.speakerId)),
         dump(of(minister))); // "MINISTER KARADUMAN" is not the member Ayla Karaduman
   }
+  @Test
+  void stop50LordsLabelsGiveEachPeerAndPartyAndTheirQuestionsStayStatements() {
+    String lords = "Trade: Central Asia\n\nVolume 812: debated on Tuesday 3 March\n\n"
+        + "The Minister of State, Department for Business and Trade (Lord Fenwick of Alnmouth) (Lab)\n\n"
+        + "My Lords, we have opened talks with three governments in the region and I expect a first agreement this year.\n\n"
+        + "Baroness Hale of Ripon (LD)\n\nMy Lords, I thank the Minister. Will he publish the impact assessment?\n\n"
+        + "Lord Fenwick of Alnmouth (Lab)\n\nMy Lords, we will publish it before the summer recess.\n\n"
+        + "Baroness Hale of Ripon (LD)\n\nMy Lords, can he also say when the textile tariffs will be reviewed?\n\n"
+        + "Lord Ashdown (CB)\n\nMy Lords, I declare an interest as a trustee. Does the Minister agree that we need a strategy?";
+    List<Statement> all = labelled(of(lords));
+    // the role's holder in the first bracket, the party in the second; a peer's title with its place
+    assertTrue(all.stream().anyMatch(x -> x.text.startsWith("My Lords, we have opened") && "lord-fenwick-of-alnmouth".equals(x.speakerId)), dump(all));
+    // a debate's members ask the minister in every turn: their questions are their contributions (not an interviewer's)
+    assertEquals(2, all.stream().filter(x -> "baroness-hale-of-ripon".equals(x.speakerId)).count(), dump(all));
+    assertTrue(all.stream().anyMatch(x -> x.text.startsWith("My Lords, I declare") && "lord-ashdown".equals(x.speakerId)), dump(all));
+    // a Commons member's seat in the first bracket is no role's holder
+    String commons = "Syria\n\nThe Minister for the Middle East (Hamish Falconer)\n\nI will update the House on the sanctions.\n\n"
+        + "Ms Harriet Beddoe (Bristol East) (Lab)\n\nI thank the Minister. Will he suspend the remaining licences?\n\n"
+        + "Hamish Falconer\n\nI will look at that and I will write to her.\n\n"
+        + "Ms Harriet Beddoe (Bristol East) (Lab)\n\nI am grateful. Will he meet me?";
+    List<Statement> c = labelled(of(commons));
+    assertTrue(c.stream().anyMatch(x -> x.text.startsWith("I thank the Minister") && "harriet-beddoe".equals(x.speakerId)), dump(c));
+    assertTrue(c.stream().noneMatch(x -> "bristol-east".equals(x.speakerId)), dump(c));
+  }
 }

@@ -1000,6 +1000,26 @@ class StatementReportedSpeechRulesTest {
   }
 
   @Test
+  void stop50ACueEndingInThatOpensItsClauseWhateverItsFirstWord() {
+    one("The minister spoke on Monday. He estimated that up to 17% of the budget would go to defence.", "up to 17% of the budget",
+        "The minister");
+    one("The minister spoke on Monday. He estimated that as many as 300 people had died.", "as many as 300 people", "The minister");
+    one("The envoy spoke on Monday. She estimated that nearly half the camps lacked water.", "nearly half the camps", "The envoy");
+  }
+
+  @Test
+  void stop50BodiesNamedByAPluralEndAreTheBodyNotAPerson() {
+    // a body word's plural or a group of people ends a body's own name: the body speaks, not "Trade Unions"
+    one("The Federation of Turkish Trade Unions said the strike would go ahead.", "the strike would go ahead",
+        "The Federation of Turkish Trade Unions");
+    one("The Confederation of Progressive Trade Unions said wages had fallen.", "wages had fallen", "The Confederation of Progressive Trade Unions");
+    one("The General Authority for Palestine Arab Refugees said 2,000 families had returned.", "2,000 families had returned",
+        "The General Authority for Palestine Arab Refugees");
+    // a person after a body's name still speaks
+    one("Central Bank of Syria Governor Abdulkader Husrieh said the pound would float.", "the pound would float", "Abdulkader Husrieh");
+  }
+
+  @Test
   void stop49TitleHeldInAPlaceThenItsHolderSpeaks() {
     // a title in capitals with its place, then the holder's name: the holder speaks, not the title
     one("UNICEF Representative in Syria Ingrid Talvela said the convoys had reached four camps.", "the convoys had reached", "Ingrid Talvela");
