@@ -427,7 +427,11 @@ public final class MentionParser {
       if (p == e) break;
       int h = object ? p : p - 1;
       // "two lawyers specialising in export controls": a participle in -ing before the preposition, as forward
-      if (h >= lo && (POST_PARTICIPLES.contains(t.lower(h)) || ingParticiple(t, h) || by || object)) h--;
+      if (h >= lo && (POST_PARTICIPLES.contains(t.lower(h)) || ingParticiple(t, h) || by || object)) {
+        h--;
+        // "Some families still living in camps near Azaz": an adverb before the participle
+        if (h > lo && PARTICIPLE_ADVERBS.contains(t.lower(h))) h--;
+      }
       // a head word, or a title in lower case ("a colonel flanked by soldiers")
       if (h < lo || !t.isWord(h)) continue;
       Mention head;
@@ -625,12 +629,17 @@ public final class MentionParser {
         && desc.affiliation(x) == null && !desc.isPortfolio(x);
   }
 
+  /** Adverbs that may stand before a post-modifier's participle: "families still living in camps" (data/speaker-words.tsv). */
+  private static final Set<String> PARTICIPLE_ADVERBS = SpeakerWords.list("participle-adverbs");
+
   /** What a source has "with" it, in a post-modifier: "people with knowledge of the matter". */
   private static final Set<String> WITH_OBJECTS = SpeakerWords.list("with-objects");
 
   /** The end (exclusive token) of a post-modifier starting at token {@code j} ("involved in the talks"), or {@code j}. */
   private int postModifierEnd(Tokens t, int j, int hi) {
     int k = j;
+    // "families still living in camps": an adverb before the participle
+    if (k + 2 < hi && PARTICIPLE_ADVERBS.contains(t.lower(k)) && (POST_PARTICIPLES.contains(t.lower(k + 1)) || ingParticiple(t, k + 1))) k++;
     // "a Ukrainian officer training in Wiltshire", "a doctor working at the hospital": a participle and its place
     if (k + 1 < hi && (POST_PARTICIPLES.contains(t.lower(k)) || ingParticiple(t, k)) && POST_PREPOSITIONS.contains(t.lower(k + 1))) k += 2;
     // "the head of a trading company supplying equipment to Turkey", "a woman selling bread in Homs": a participle, its object

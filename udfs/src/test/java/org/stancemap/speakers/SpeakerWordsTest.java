@@ -14,7 +14,7 @@ class SpeakerWordsTest {
         "org.stancemap.speakers.sieves.SentenceSubject", "org.stancemap.speakers.sieves.LabelVerbSieve",
         "org.stancemap.speakers.sieves.QuoteLabelSieve", "org.stancemap.speakers.sieves.PreviousSentenceSieve",
         "org.stancemap.text.TitleAbbreviations", "org.stancemap.speakers.ArticleSpeakers",
-        "org.stancemap.statements.StatementExtractor"}) {
+        "org.stancemap.statements.StatementExtractor", "org.stancemap.speakers.Mention"}) {
       Class.forName(c, true, getClass().getClassLoader());
     }
     assertEquals(Set.of(), SpeakerWords.lists().unread(), "lists of data/speaker-words.tsv that no code reads");

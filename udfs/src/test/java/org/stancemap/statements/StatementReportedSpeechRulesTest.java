@@ -1015,6 +1015,9 @@ class StatementReportedSpeechRulesTest {
     one("The Confederation of Progressive Trade Unions said wages had fallen.", "wages had fallen", "The Confederation of Progressive Trade Unions");
     one("The General Authority for Palestine Arab Refugees said 2,000 families had returned.", "2,000 families had returned",
         "The General Authority for Palestine Arab Refugees");
+    // an adverb before a description's participle: the group speaks, not the place
+    one("Some families still living in camps near Azaz told reporters they had no water.", "they had no water",
+        "Some families still living in camps near Azaz");
     // a person after a body's name still speaks
     one("Central Bank of Syria Governor Abdulkader Husrieh said the pound would float.", "the pound would float", "Abdulkader Husrieh");
   }
