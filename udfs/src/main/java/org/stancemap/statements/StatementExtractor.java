@@ -56,12 +56,12 @@ public final class StatementExtractor {
       "^(?:As [^,\\n]{2,60}, )?[Tt]his (?:was|has been) (stated|said|announced|reported|noted|declared|confirmed|written|posted)\\b");
   /**
    * A briefing's question turn: "QUESTION:", "Question (Hassan Obeid, Al-Mashriq TV):", "Question 2 \u2013 Ahmad Karimi,
-   * Tasnim:" (a number only with the asker after it: "Question 1: Can I still fly?" heads an explainer's section), the asker
+   * Tasnim:", "Question from Anna Kovacs, Euronews:" (a number only with the asker after it: "Question 1: Can I still fly?" heads an explainer's section), the asker
    * perhaps named in brackets or after a dash (groups 1 to 3); the White House's "Q Thanks, Dana. Is ...?" (a capital Q, a
    * space, no colon).
    */
   private static final Pattern QUESTION_LABEL = Pattern.compile("^(?:(?:QUESTION|Question)(?: \\(([^()\\n]{2,80})\\))?"
-      + "|(?:QUESTION|Question) \\d{1,3} [\u2013\u2014-] (\\p{Lu}[^:?\\n]{1,80})|Q \\(([^()\\n]{2,80})\\)|Q):[ \\t]+(?=\\S)"
+      + "|(?:QUESTION|Question) (?:\\d{1,3} [\u2013\u2014-]|from|by) (\\p{Lu}[^:?\\n]{1,80})|Q \\(([^()\\n]{2,80})\\)|Q):[ \\t]+(?=\\S)"
       + "|^Q[ \\t]+(?=[A-Z\"\u201c])");
   /** A surname's lower-case particle in a label's name ("Pieter de Wolf", "Ursula von der Leyen"): data/speaker-words.tsv particles, no link word. */
   private static final String NAME_PARTICLES = nameParticles();
@@ -136,14 +136,16 @@ public final class StatementExtractor {
 
   /** A briefing's title naming who gives it: "Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, ...". */
   private static final Pattern BRIEFING_TITLE = Pattern.compile(
-      "^(?:(?:Daily|Weekly|Regular|Noon|Midday) )?(?:Press )?(Briefing|Remarks|Opening remarks|Statement|Speech|Address) by ([^,\\n]{3,120})");
+      "^(?:(?:\\p{Lu}[\\p{L}'\u2019.\\-]*|of|the|and|for|on) ){0,8}?(?:(?:Daily|Weekly|Regular|Noon|Midday) )?(?:Press )?"
+      + "(Briefing|Remarks|Opening remarks|Statement|Speech|Address)(?: by ([^,\\n]{3,120}))?");
   /**
    * A briefing named in the lines under its title: "the following is ... today's noon briefing by Stéphane Dujarric, Spokesman
    * for the Secretary-General": the name, a comma, then a spokesperson's or press secretary's title (no other role: "a
    * briefing by Tom Fletcher, the relief chief, to the Council" names no briefer).
    */
   private static final Pattern BRIEFING_BY = Pattern.compile(
-      "\\b([Bb]riefing) by ([^,;:()\\n]{3,80}), (?:the )?(?:[\\p{L}-]+ ){0,3}(?:[Ss]pokes(?:man|woman|person)|[Pp]ress [Ss]ecretary)\\b");
+      "\\b([Bb]riefing)(?: by ([^,;:()\\n]{3,80}), (?:the )?(?:[\\p{L}-]+ ){0,3}(?:[Ss]pokes(?:man|woman|person)|[Pp]ress [Ss]ecretary)\\b"
+      + "| (?:was|is|will be) (?:given|held|delivered|conducted|led) by ([^,;:()\\n]{3,120}?)\\.(?=\\s|$))");
 
   /**
    * A minutes label's opening in capitals that says for whom the member speaks: "ON BEHALF OF THE AK PARTY GROUP ", "ON
@@ -465,7 +467,7 @@ public final class StatementExtractor {
       // "Briefing by Foreign Ministry Spokeswoman Maria Zakharova": the briefer answers the questions, and the unlabelled
       // paragraphs before them are the briefing's opening statements
       // (also when the briefer's answers carry her name, "Yelena Vorontsova:", not "A:")
-      boolean briefing = (interview || questionLabels >= 2) && !examination && briefer();
+      boolean briefing = (interview || questionLabels >= 2 || questionTurnLabels() >= 2) && !examination && briefer();
       if (labels) observeHeaderNames();
       int[] dashes = interview || labels ? null : dashTurns();
       for (int p = 0; p < tv.paragraphCount(); p++) {
@@ -1986,6 +1988,21 @@ public final class StatementExtractor {
     }
 
     /**
+     * How many paragraphs a briefing's question label opens ({@link #QUESTION_LABEL}: "Question from Anna Kovacs, Euronews:",
+     * "QUESTION:"); the first of them is the briefing's first question when no "Q:" label came ({@link #firstQuestion}).
+     */
+    private int questionTurnLabels() {
+      int n = 0;
+      for (int p = 0; p < tv.paragraphCount(); p++) {
+        int ps = tv.paragraphStart(p);
+        if (!QUESTION_LABEL.matcher(view.substring(ps, Math.min(tv.paragraphEnd(p), ps + 200))).find()) continue;
+        n++;
+        if (firstQuestion < 0) firstQuestion = p;
+      }
+      return n;
+    }
+
+    /**
      * Whether the paragraph [ps, pe) is a question in bold, as a magazine's Q&amp;A prints its questions above unlabelled
      * answers ("**Why come back at all?**", Markdown's bold): a question's label. The whole paragraph is bold and asks.
      */
@@ -2121,7 +2138,7 @@ public final class StatementExtractor {
       if (tv.paragraphCount() < 2) return false;
       Matcher bm = BRIEFING_TITLE.matcher(view.substring(tv.paragraphStart(0), tv.paragraphEnd(0)));
       if (!bm.find()) return false;
-      if (brieferIn(0, bm)) return true;
+      if (bm.group(2) != null && brieferIn(0, bm)) return true;
       // "Daily Press Briefing by the Office of the Spokesperson ...": no person in the title; the lines under it may name one
       for (int p = 1; p < Math.min(4, tv.paragraphCount()); p++) {
         Matcher by = BRIEFING_BY.matcher(view.substring(tv.paragraphStart(p), tv.paragraphEnd(p)));
@@ -2135,8 +2152,19 @@ public final class StatementExtractor {
 
     /** Whether group 2 of {@code bm}, matched in paragraph {@code p}, names a person, who then answers (group 1: the answers' cue). */
     private boolean brieferIn(int p, Matcher bm) {
-      int ps = tv.paragraphStart(p);
-      Mention who = parser.backward(tokens, tokens.indexFrom(ps + bm.start(2)), tokens.indexFrom(ps + bm.end(2)) - 1, text);
+      int ps = tv.paragraphStart(p), g = bm.group(2) != null ? 2 : 3; // "briefing by X, Spokesman", "The briefing was given by X."
+      Mention who = parser.backward(tokens, tokens.indexFrom(ps + bm.start(g)), tokens.indexFrom(ps + bm.end(g)) - 1, text);
+      // "Remarks by President António Costa at the press conference following ...": the name, then a preposition
+      if (who == null || who.kind != Mention.Kind.NAME || who.name == null) {
+        int from = tokens.indexFrom(ps + bm.start(g)), to = tokens.indexFrom(ps + bm.end(g));
+        Mention first = parser.forward(tokens, from, to, text);
+        int after = first == null ? -1 : Grammar.after(tokens, first);
+        if (first != null && after < to && tokens.isWord(after) && words.prepositions.contains(tokens.lower(after))) who = first;
+      }
+      // "by Press and Public Relations Adviser Rear Admiral Kemal Ertuğrul": a title with "and" read as two; its holder is last
+      if (who != null && who.conjuncts.size() == 2 && who.conjuncts.get(0).name != null && !who.conjuncts.get(0).name.contains(" ")) {
+        who = who.conjuncts.get(1);
+      }
       if (who == null || who.kind != Mention.Kind.NAME || !who.conjuncts.isEmpty() || who.name == null || !who.name.contains(" ")) return false;
       intervieweeOf(who);
       if (intervieweeSpeaker == null) return false;

@@ -1219,4 +1219,33 @@ class SpeakerLabelRuleTest {
     assertTrue(c.stream().anyMatch(x -> x.text.startsWith("I thank the Minister") && "harriet-beddoe".equals(x.speakerId)), dump(c));
     assertTrue(c.stream().noneMatch(x -> "bristol-east".equals(x.speakerId)), dump(c));
   }
+  @Test
+  void stop50BriefingTitledByItsOfficeAndGivenByANamedOfficerLineBelow() {
+    String text = "Ministry of Energy Weekly Press Briefing \u2013 6 March\n\n"
+        + "The ministry held its weekly press briefing in Ankara on Thursday. The briefing was given by Press and Public Relations "
+        + "Adviser Deputy Director Selin Aksoy. The text of the briefing follows.\n\n"
+        + "Good morning. Welcome to our weekly briefing.\n\nGas flows through the new pipeline reached a record last week.\n\n"
+        + "Question: Will prices rise this winter?\n\nWe do not comment on speculative reports.\n\n"
+        + "Question: What about the Iraqi contract?\n\nTalks with Baghdad are continuing.\n\n"
+        + "Question: And the nuclear plant?\n\nThe first unit will open next year.";
+    List<Statement> all = of(text);
+    // the opening statements and the unlabelled answers are the named officer's, not "Good" (morning)'s
+    assertTrue(all.stream().anyMatch(x -> x.text.startsWith("Gas flows") && "selin-aksoy".equals(x.speakerId)), dump(all));
+    assertTrue(all.stream().anyMatch(x -> x.text.startsWith("Talks with Baghdad") && "selin-aksoy".equals(x.speakerId)), dump(all));
+    assertTrue(all.stream().noneMatch(x -> "good".equals(x.speakerId)), dump(all));
+  }
+  @Test
+  void stop50RemarksTitledByTheirSpeakerWithQuestionsFromNamedJournalists() {
+    String text = "Remarks by President Maria Lund at the press conference following the summit of 4 April\n\n"
+        + "Good evening, and thank you for waiting. It was a long day.\n\nToday the leaders focused on energy and on Syria.\n\n"
+        + "Question from Anna Kovacs, Euronews: Thank you, President. Is the Council united?\n\n"
+        + "President Lund: Thank you for your question. The text is firmly supported.\n\n"
+        + "Question from Pieter de Groot, NOS: Can you give guarantees?\n\nPresident Lund: I have been in contact with The Hague.\n\n"
+        + "Question from Lina Haddad, AFP: What conditions are you putting on Damascus?\n\nPresident Lund: Our assistance goes to the people.";
+    List<Statement> all = of(text);
+    // the remarks before the first question are hers (the title names her before "at the press conference")
+    assertTrue(all.stream().anyMatch(x -> x.text.startsWith("Today the leaders") && "maria-lund".equals(x.speakerId)), dump(all));
+    // a journalist's question, "Question from NAME, OUTLET:", is no one's statement
+    assertTrue(all.stream().noneMatch(x -> Statement.DIRECT.equals(x.kind) && x.text.contains("Can you give guarantees")), dump(all));
+  }
 }
