@@ -981,8 +981,8 @@ public final class StatementExtractor {
         if (partyRecord) break; // a debate's members ask and speak
         int n = e.getValue().size(), asks = 0;
         for (List<Statement> turn : e.getValue().values()) if (turn.stream().anyMatch(t -> t.text.indexOf('?') >= 0)) asks++;
-        // (the host the header names asks in more than half of their turns, greetings, thanks and sign-off besides)
-        if (asks >= 2 && asks >= 0.6 * n || asks >= 1 && 2 * asks > n && presenter(e.getKey())) asking.add(e.getKey());
+        // (the host the header names asks in half of their turns or more, greetings, thanks and sign-off besides)
+        if (asks >= 2 && asks >= 0.6 * n || asks >= 1 && 2 * asks >= n && presenter(e.getKey())) asking.add(e.getKey());
         // counsel a line names as examining ("Cross-examination by MS OKAFOR"): their questions, however few, are no statements
         else if (asks >= 1 && examining(e.getValue().values())) asking.add(e.getKey());
         else if (asks < 0.5 * n) answering = true;
@@ -1019,11 +1019,29 @@ public final class StatementExtractor {
      * the older gold sets list such a presenter's remarks.)
      */
     private boolean presenter(String id) {
+      headerHolder(PRESENTER_ROLES.get(0)); // reads the header once
+      if (pluralPresenters.contains(id)) return true;
       for (String role : PRESENTER_ROLES) {
         Speaker h = headerHolder(role);
         if (h != null && id.equals(h.id)) return true;
       }
       return false;
+    }
+
+    /** The ids of the hosts a header names together ("Hosts: Maya Collins, Tom Reyes"). */
+    private final java.util.Set<String> pluralPresenters = new java.util.HashSet<>();
+
+    /** Registers each name of the tokens [lo, hi) of a header's plural presenter line, between commas, "and" or "&amp;". */
+    private void headerPresenters(int lo, int hi) {
+      for (int from = lo, x = lo; x <= hi; x++) {
+        if (x < hi && !tokens.text(x).equals(",") && !tokens.lower(x).equals("and") && !tokens.text(x).equals("&")) continue;
+        Mention who = x > from ? parser.forward(tokens, from, x, text) : null;
+        from = x + 1;
+        if (who == null || who.kind != Mention.Kind.NAME || !who.conjuncts.isEmpty() || who.name == null || !who.name.contains(" ")) continue;
+        speakers.observe(who, who.start);
+        ArticleSpeakers.Resolution r = speakers.resolve(who, who.start);
+        if (r != null && !r.speaker.plural && !Speaker.OUTLET.equals(r.speaker.type)) pluralPresenters.add(asPerson(r.speaker).id);
+      }
     }
 
     /** A court record's line naming the counsel who examines a witness: "Cross-examination by MS OKAFOR"; group 1 the surname. */
@@ -1784,6 +1802,10 @@ public final class StatementExtractor {
         while (hm.find()) {
           String role = hm.group(1).toLowerCase(java.util.Locale.ROOT);
           Descriptors.Head h = descriptors.head(role);
+          if (role.endsWith("s") && PRESENTER_ROLES.contains(role.substring(0, role.length() - 1))) { // "Hosts:"
+            headerPresenters(tokens.indexFrom(hm.start(2)), tokens.indexFrom(hm.end()));
+            continue;
+          }
           if (h == null || h.plural || Speaker.ORGANIZATION.equals(h.type) || headerRoles.containsKey(role)) continue;
           int lo = tokens.indexFrom(hm.start(2)), hi = tokens.indexFrom(hm.end(2));
           Mention who = parser.forward(tokens, lo, hi, text);

@@ -1248,4 +1248,18 @@ class SpeakerLabelRuleTest {
     // a journalist's question, "Question from NAME, OUTLET:", is no one's statement
     assertTrue(all.stream().noneMatch(x -> Statement.DIRECT.equals(x.kind) && x.text.contains("Can you give guarantees")), dump(all));
   }
+  @Test
+  void stop50TwoHostsNamedTogetherInTheHeaderSpeakInNoTurn() {
+    String text = "The Long Road, Episode 12: Aleppo rebuilt\n\nHosts: Leyla Aydin, Sam Porter\nGuest: Omar Haddad\n\n"
+        + "LEYLA: Welcome back to The Long Road. I'm Leyla.\n\nSAM: And I'm Sam. Our guest is an engineer in Aleppo. Omar, welcome.\n\n"
+        + "OMAR: Thank you. It is good to be here, even with the generator running.\n\n"
+        + "LEYLA: What did you notice first when you came back?\n\nOMAR: The noise. Everybody talks now, in taxis and in shops.\n\n"
+        + "SAM: Is the electricity any better?\n\nOMAR: A little. We get six hours a day in my district.\n\n"
+        + "LEYLA: And the shops?\n\nOMAR: Full, but prices are high.\n\nSAM: Do people feel safe?\n\nOMAR: Mostly, yes.\n\n"
+        + "LEYLA: That's remarkable.\n\nSAM: Omar Haddad, thank you so much.\n\nOMAR: Thank you both.";
+    List<Statement> all = labelled(of(text));
+    // each host asks in half of their turns: none of their turns is a statement, greetings and thanks included
+    assertTrue(all.stream().noneMatch(x -> "leyla-aydin".equals(x.speakerId) || "sam-porter".equals(x.speakerId)), dump(all));
+    assertTrue(all.stream().anyMatch(x -> x.text.startsWith("The noise.") && "omar-haddad".equals(x.speakerId)), dump(all));
+  }
 }
