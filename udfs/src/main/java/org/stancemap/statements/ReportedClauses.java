@@ -271,11 +271,11 @@ final class ReportedClauses {
     // "acknowledged he had been", "cautioned it was" (not "denied the claims", "confirmed his visit")
     // "confirmed its intention to complete ...", "stated their readiness to resume talks": a stance and what it is to
     if (!that && cue.role.equals(CueLexicon.THAT) && stanceObject(j, hi)) return j;
-    // ("predicted the key rate would end the year at 16%", "suggested Hungary could challenge the plan": a short subject and
-    // a modal make a clause too)
+    // ("predicted the key rate would end the year at 16%", "suggested Hungary could challenge the plan", "admitted the
+    // romance had raised eyebrows": a short subject and a modal or an auxiliary make a clause too)
     if (!that && cue.role.equals(CueLexicon.THAT)
         && !(j < hi && (w.subjectPronouns.contains(tokens.lower(j)) || tokens.lower(j).equals("there")) && finiteClause(j, hi))
-        && (modalClause(j, hi) < 0 || objectThenSubject(j, hi))) return -1;
+        && (modalClause(j, hi, w.aux) < 0 || objectThenSubject(j, hi))) return -1;
     return clauseStart(j, hi, that);
   }
 
@@ -578,10 +578,15 @@ final class ReportedClauses {
    * open it ("the party would listen"), or -1.
    */
   private int modalClause(int j, int hi) {
+    return modalClause(j, hi, w.modals);
+  }
+
+  /** As {@link #modalClause(int, int)}, the clause's verb one of {@code verbs} (the modals, or every auxiliary). */
+  private int modalClause(int j, int hi, Set<String> verbs) {
     if (!tokens.isWord(j) || w.objectStop.contains(tokens.lower(j))) return -1;
     for (int x = j + 1; x < hi && x <= j + 4; x++) {
       if (!tokens.isWord(x) || tokens.lower(x).equals("to")) return -1;
-      if (w.modals.contains(tokens.lower(x))) return x + 1 < hi && tokens.isWord(x + 1) ? j : -1;
+      if (verbs.contains(tokens.lower(x))) return x + 1 < hi && tokens.isWord(x + 1) ? j : -1;
     }
     return -1;
   }
@@ -592,7 +597,7 @@ final class ReportedClauses {
    */
   private boolean objectThenSubject(int j, int hi) {
     for (int x = j + 1; x < hi && x <= j + 4; x++) {
-      if (!w.modals.contains(tokens.lower(x))) continue;
+      if (!w.aux.contains(tokens.lower(x))) continue;
       return x - 2 >= j && tokens.isWord(x - 2) && !tokens.isCapitalized(x - 2) && tokens.lower(x - 2).endsWith("s")
           && tokens.isWord(x - 1) && !w.subjectPronouns.contains(tokens.lower(x - 1)) && !tokens.lower(x - 1).equals("there");
     }

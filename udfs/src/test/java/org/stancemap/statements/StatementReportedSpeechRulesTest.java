@@ -1008,6 +1008,15 @@ class StatementReportedSpeechRulesTest {
   }
 
   @Test
+  void stop50AThatCueWithoutThatReportsAShortSubjectAndAnAuxiliary() {
+    one("Colonel Ali Demir spoke to reporters. He suggested the drone had been waiting for the convoy.", "the drone had been waiting",
+        "Ali Demir");
+    one("The widow admitted the whirlwind romance had raised eyebrows back home.", "the whirlwind romance had raised", "The widow");
+    // an object and a relative clause's subject before the auxiliary is no clause: "confirmed the changes parliament had debated"
+    assertTrue(indirect("The minister confirmed the changes parliament had debated in May.").isEmpty());
+  }
+
+  @Test
   void stop50BodiesNamedByAPluralEndAreTheBodyNotAPerson() {
     // a body word's plural or a group of people ends a body's own name: the body speaks, not "Trade Unions"
     one("The Federation of Turkish Trade Unions said the strike would go ahead.", "the strike would go ahead",
