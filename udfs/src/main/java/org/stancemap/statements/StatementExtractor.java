@@ -1441,6 +1441,12 @@ public final class StatementExtractor {
         if (after != null && after.kind == Mention.Kind.NAME && after.conjuncts.isEmpty() && Grammar.after(tokens, after) == nameEnd
             && tokens.indexFrom(after.start) == named) return after;
       }
+      // "V.Putin:", "A. Khinshtein:" (a Kremlin transcript's labels): an initial, then the surname the article names in full
+      if (named > lo && named < nameEnd && tokens.text(lo).length() == (named == lo + 1 ? 2 : 1) && Character.isUpperCase(tokens.text(lo).charAt(0))) {
+        Mention after = parser.forward(tokens, named, nameEnd, text);
+        if (after != null && after.kind == Mention.Kind.NAME && after.conjuncts.isEmpty() && Grammar.after(tokens, after) == nameEnd
+            && tokens.indexFrom(after.start) == named) return after;
+      }
       // "SPEAKER –", "CHAIR:" in capitals: the record's word for whoever presides
       if (nameEnd == lo + 1 && inCapitals(tokens.text(lo)) && descriptors.isPresiding(tokens.lower(lo))) {
         return Mention.role(tokens.start(lo), tokens.end(lo), tokens.text(lo), tokens.lower(lo), descriptors.title(tokens.lower(lo)));

@@ -73,6 +73,9 @@ public final class Tokens {
         while (i < to) {
           char d = text.charAt(i);
           if (Character.isLetterOrDigit(d) || d == '_' || Character.getType(d) == Character.NON_SPACING_MARK) { i++; continue; }
+          // "V.Putin", "A.Khinshtein" (a Kremlin transcript's labels): an initial and its dot, then the surname, are two words
+          if (d == '.' && i - s == 1 && Character.isUpperCase(c) && i + 2 < to && Character.isUpperCase(text.charAt(i + 1))
+              && Character.isLowerCase(text.charAt(i + 2))) { i++; break; }
           if ((d == '-' || d == '\'' || d == '.') && i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1))) { i += 2; continue; }
           break;
         }

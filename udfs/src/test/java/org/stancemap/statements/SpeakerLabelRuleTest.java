@@ -1262,4 +1262,15 @@ class SpeakerLabelRuleTest {
     assertTrue(all.stream().noneMatch(x -> "leyla-aydin".equals(x.speakerId) || "sam-porter".equals(x.speakerId)), dump(all));
     assertTrue(all.stream().anyMatch(x -> x.text.startsWith("The noise.") && "omar-haddad".equals(x.speakerId)), dump(all));
   }
+  @Test
+  void stop50KremlinLabelsByInitialAndSurnameAndAGovernorOfARegion() {
+    String text = "Meeting with Governor of Belgorod Region Pavel Orlov\n\n"
+        + "Vladimir Putin had a working meeting with Governor of the Belgorod Region Pavel Orlov. The Governor reported on housing.\n\n"
+        + "V.Putin: Good afternoon. We agreed to discuss the border areas.\n\nP.Orlov: Good afternoon, Mr President. I will start with housing.\n\n"
+        + "V. Putin: How many people have returned?\n\nP. Orlov: About 19,000 people have returned.";
+    List<Statement> all = labelled(of(text));
+    // the governor of a region the place tables do not know is the person after it, "Pavel Orlov"
+    assertEquals(2, all.stream().filter(x -> "pavel-orlov".equals(x.speakerId)).count(), dump(all));
+    assertEquals(2, all.stream().filter(x -> "putin".equals(x.speakerId)).count(), dump(all));
+  }
 }

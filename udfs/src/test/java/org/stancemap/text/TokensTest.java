@@ -25,6 +25,17 @@ class TokensTest {
     }
   }
 
+  /** "V.Putin" (a Kremlin transcript's label) is an initial and a surname; "U.S.", "J.K.Rowling", "Gazeta.Ru" stay whole. */
+  @Test
+  void anInitialWrittenAgainstItsSurnameIsAWordOfItsOwn() {
+    String s = "V.Putin: Good afternoon. A.Khinshtein and U.S. and J.K.Rowling and Gazeta.Ru";
+    Tokens t = Tokens.of(s, 0, s.length());
+    List<String> words = new java.util.ArrayList<>();
+    for (int i = 0; i < t.size(); i++) words.add(t.text(i));
+    assertEquals(List.of("V.", "Putin", ":", "Good", "afternoon", ".", "A.", "Khinshtein", "and", "U.S.", "and", "J.K.Rowling", "and",
+        "Gazeta.Ru"), words);
+  }
+
   /** "U.S.-backed" is one word, as "US-backed" is; "the U.S. -" and "Mr.-" stay apart. */
   @Test
   void aMiddleInitialKeepsItsFullStop() {
