@@ -981,8 +981,8 @@ public final class StatementExtractor {
         if (partyRecord) break; // a debate's members ask and speak
         int n = e.getValue().size(), asks = 0;
         for (List<Statement> turn : e.getValue().values()) if (turn.stream().anyMatch(t -> t.text.indexOf('?') >= 0)) asks++;
-        // (the host the header names asks in half of their turns or more, greetings, thanks and sign-off besides)
-        if (asks >= 2 && asks >= 0.6 * n || asks >= 1 && 2 * asks >= n && presenter(e.getKey())) asking.add(e.getKey());
+        // (the host the header names asks at least twice, however many of their turns introduce, thank or sign off)
+        if (asks >= 2 && asks >= 0.6 * n || asks >= 2 && presenter(e.getKey())) asking.add(e.getKey());
         // counsel a line names as examining ("Cross-examination by MS OKAFOR"): their questions, however few, are no statements
         else if (asks >= 1 && examining(e.getValue().values())) asking.add(e.getKey());
         else if (asks < 0.5 * n) answering = true;

@@ -1273,4 +1273,17 @@ class SpeakerLabelRuleTest {
     assertEquals(2, all.stream().filter(x -> "pavel-orlov".equals(x.speakerId)).count(), dump(all));
     assertEquals(2, all.stream().filter(x -> "putin".equals(x.speakerId)).count(), dump(all));
   }
+  @Test
+  void stop50APresenterTheHeaderNamesSpeaksInNoTurnHoweverFewOfThemAsk() {
+    String text = "Morning programme transcript\n\nPresenter: Clara Whitby\nGuest: Tom Aske MP, trade minister\n\n"
+        + "CLARA WHITBY: Grain prices rose again this week. The government says the deal is working. Tom Aske is with me.\n\n"
+        + "TOM ASKE: Good morning, Clara.\n\nWHITBY: Prices are up ten per cent. Is the deal working?\n\n"
+        + "ASKE: It is. Exports through the corridor doubled in a month.\n\nWHITBY: The opposition calls it a failure.\n\n"
+        + "ASKE: They are wrong, and the figures show it.\n\nWHITBY: Will you extend it beyond March?\n\n"
+        + "ASKE: We will decide that with our partners.\n\nWHITBY: Tom Aske, thank you.\n\nWHITBY: It's ten past eight.";
+    List<Statement> all = labelled(of(text));
+    // she asks in two of six turns; the header names her the presenter, so none of her turns is a statement
+    assertTrue(all.stream().noneMatch(x -> "clara-whitby".equals(x.speakerId)), dump(all));
+    assertEquals(4, all.stream().filter(x -> "tom-aske".equals(x.speakerId)).count(), dump(all));
+  }
 }
