@@ -129,6 +129,7 @@ final class ReportedClauses {
     if (j + 2 < hi && tokens.lower(j).equals("and") && j > i + cue.length && tokens.lower(j + 1).equals(tokens.lower(j - 1))) j += 2;
     else if (j + 3 < hi && tokens.lower(j).equals("time") && tokens.lower(j + 1).equals("and") && tokens.lower(j + 2).equals("again")) j += 3;
     if (j >= hi) return -1;
+    j = pastAside(j, hi); // "stressed, during a phone call with the UN envoy, that"
     switch (cue.role) {
       case CueLexicon.URGE:
       case CueLexicon.ACCUSE: {
@@ -218,12 +219,7 @@ final class ReportedClauses {
         j = x;
       }
     }
-    // an aside between the cue and "that": "reported, without citing sources, that"
-    if (j < hi && tokens.text(j).equals(",")) {
-      int x = j + 1;
-      while (x < hi && x <= j + 8 && tokens.isWord(x)) x++;
-      if (x > j + 1 && x + 1 < hi && tokens.text(x).equals(",") && tokens.lower(x + 1).equals("that")) j = x + 1;
-    }
+    j = pastAside(j, hi);
     // "that" right here, or after a prepositional phrase ("said in a statement that"), or the cue's own
     boolean that = thatCue;
     if (j < hi && tokens.lower(j).equals("that")) { j++; that = true; }
@@ -235,7 +231,7 @@ final class ReportedClauses {
         // "told a briefing in Geneva, by video link from Damascus, that": an aside between commas before "that"
         if (tokens.text(x).equals(",") && !article) {
           int y = x + 1;
-          while (y < hi && y <= x + 8 && tokens.isWord(y)) y++;
+          while (y < hi && y <= x + 12 && tokens.isWord(y)) y++;
           if (y > x + 1 && y + 1 < hi && tokens.text(y).equals(",") && tokens.lower(y + 1).equals("that")) { j = y + 2; that = true; }
           break;
         }
@@ -277,6 +273,14 @@ final class ReportedClauses {
         && !(j < hi && (w.subjectPronouns.contains(tokens.lower(j)) || tokens.lower(j).equals("there")) && finiteClause(j, hi))
         && (modalClause(j, hi, w.aux) < 0 || objectThenSubject(j, hi))) return -1;
     return clauseStart(j, hi, that);
+  }
+
+  /** An aside between a cue and "that" ("reported, without citing sources, that"): the "that"; {@code j} when there is none. */
+  private int pastAside(int j, int hi) {
+    if (j >= hi || !tokens.text(j).equals(",")) return j;
+    int x = j + 1;
+    while (x < hi && x <= j + 12 && tokens.isWord(x)) x++;
+    return x > j + 1 && x + 1 < hi && tokens.text(x).equals(",") && tokens.lower(x + 1).equals("that") ? x + 1 : j;
   }
 
   /** Whether tokens from {@code j} read "its intention to" + a word: a possessive, a noun of {@code stance-nouns} and "to". */

@@ -73,6 +73,8 @@ public final class Tokens {
         while (i < to) {
           char d = text.charAt(i);
           if (Character.isLetterOrDigit(d) || d == '_' || Character.getType(d) == Character.NON_SPACING_MARK) { i++; continue; }
+          // "12,000", "1,250,000": a number's thousands separator is inside the word
+          if (d == ',' && Character.isDigit(text.charAt(i - 1)) && thousands(text, i, to)) { i += 4; continue; }
           // "V.Putin", "A.Khinshtein" (a Kremlin transcript's labels): an initial and its dot, then the surname, are two words
           if (d == '.' && i - s == 1 && Character.isUpperCase(c) && i + 2 < to && Character.isUpperCase(text.charAt(i + 1))
               && Character.isLowerCase(text.charAt(i + 2))) { i++; break; }
@@ -97,6 +99,13 @@ public final class Tokens {
     int[] a = new int[t.size()], b = new int[t.size()];
     for (int k = 0; k < a.length; k++) { a[k] = t.get(k)[0]; b[k] = t.get(k)[1]; }
     return new Tokens(text, a, b);
+  }
+
+  /** Whether the comma at {@code i} separates thousands: three digits after it, then no digit ("12,000", not "3,14159"). */
+  private static boolean thousands(String text, int i, int to) {
+    if (i + 3 >= to + 1) return false;
+    for (int k = i + 1; k <= i + 3; k++) if (k >= to || !Character.isDigit(text.charAt(k))) return false;
+    return i + 4 >= to || !Character.isDigit(text.charAt(i + 4));
   }
 
   /** "U.S", or a title of data/title-abbreviations.txt as written before a name ("Mr", "Gen", "MRS", "Eng"), or "St". */

@@ -1017,6 +1017,18 @@ class StatementReportedSpeechRulesTest {
   }
 
   @Test
+  void stop50AsidesBeforeThatAndMoreBodiesAsSpeakers() {
+    // an aside of up to twelve words between any cue and its "that", a number with thousands separators inside it
+    one("Foreign Minister Asaad al-Shaibani stressed, during a phone call with the UN Special Envoy for Syria, that Damascus seeks stability.",
+        "Damascus seeks stability", "Asaad al-Shaibani");
+    one("Anna Sokolova complained on her Telegram channel, which has 12,000 subscribers, that small businesses had been left alone.",
+        "small businesses had been left alone", "Anna Sokolova");
+    // clinics, hospitals, hotels, schools, universities and retailers are bodies that speak
+    one("The Istanbul clinic denied that it had been negligent.", "it had been negligent", "The Istanbul clinic");
+    one("The Idlib hospital said that its generators had run out of fuel.", "its generators had run out", "The Idlib hospital");
+  }
+
+  @Test
   void stop50BodiesNamedByAPluralEndAreTheBodyNotAPerson() {
     // a body word's plural or a group of people ends a body's own name: the body speaks, not "Trade Unions"
     one("The Federation of Turkish Trade Unions said the strike would go ahead.", "the strike would go ahead",

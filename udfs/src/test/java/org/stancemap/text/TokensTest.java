@@ -36,6 +36,17 @@ class TokensTest {
         "Gazeta.Ru"), words);
   }
 
+  /** "12,000" and "1,250,000" are one word each; "3,14159" and "2019,2020" are not numbers with thousands separators. */
+  @Test
+  void aNumbersThousandsSeparatorIsInsideTheWord() {
+    String s = "has 12,000 subscribers, 1,250,000 and 3,14159 and 2019,2020 and 5,000.";
+    Tokens t = Tokens.of(s, 0, s.length());
+    List<String> words = new java.util.ArrayList<>();
+    for (int i = 0; i < t.size(); i++) words.add(t.text(i));
+    assertEquals(List.of("has", "12,000", "subscribers", ",", "1,250,000", "and", "3", ",", "14159", "and", "2019", ",", "2020", "and",
+        "5,000", "."), words);
+  }
+
   /** "U.S.-backed" is one word, as "US-backed" is; "the U.S. -" and "Mr.-" stay apart. */
   @Test
   void aMiddleInitialKeepsItsFullStop() {
