@@ -69,8 +69,11 @@ class SubjectCueClauseRuleTest {
 
   @Test
   void aSubjectWithARelativeClauseAndAnAsideBeforeItsCue() {
+    records(RULE, "A nurse who works on the night shift, who asked not to be named, said the ward had run out of oxygen twice.",
+        s("the ward had run out of oxygen twice", "A nurse who works on the night shift", RuleNames.SUBJECT_CUE_CLAUSE));
+    // a body's head at the clause's end ("the clinic", as "the ministry"): the description is read without the clause
     records(RULE, "A nurse who works at the clinic, who asked not to be named, said the ward had run out of oxygen twice.",
-        s("the ward had run out of oxygen twice", "A nurse who works at the clinic", RuleNames.SUBJECT_CUE_CLAUSE));
+        s("the ward had run out of oxygen twice", "A nurse", RuleNames.SUBJECT_CUE_CLAUSE));
     records(RULE, "A driver that lost his truck in the flood, who gave only his first name, told reporters the road had been closed for weeks.",
         s("the road had been closed for weeks", "A driver that lost his truck in the flood", RuleNames.SUBJECT_CUE_CLAUSE));
     // a sum of money in the relative clause
