@@ -1286,4 +1286,16 @@ class SpeakerLabelRuleTest {
     assertTrue(all.stream().noneMatch(x -> "clara-whitby".equals(x.speakerId)), dump(all));
     assertEquals(4, all.stream().filter(x -> "tom-aske".equals(x.speakerId)).count(), dump(all));
   }
+  @Test
+  void stop50ALabelsRoleAfterItsNameMayRunToTenWordsInTitleCase() {
+    String text = "State Duma plenary session\n\nChairman Vyacheslav Volodin: Colleagues, we move on to item 9. Vasily Ivanovich, please.\n\n"
+        + "Vasily Piskarev, Chairman of the Committee on Security and Anti-Corruption: Thank you. The draft law was adopted in May.\n\n"
+        + "Chairman Vyacheslav Volodin: Thank you. Are there any questions?\n\n"
+        + "Vasily Piskarev, Chairman of the Committee on Security and Anti-Corruption: The law must be strict.\n\n"
+        + "On Syria, the general licence the minister mentioned is about one thing: rebuilding the grid.";
+    List<Statement> all = labelled(of(text));
+    assertTrue(all.stream().anyMatch(x -> x.text.startsWith("Thank you. The draft law") && "vasily-piskarev".equals(x.speakerId)), dump(all));
+    // prose before a colon is no label, however its words run: "On Syria, the general licence ... is about one thing:"
+    assertTrue(all.stream().noneMatch(x -> x.text.startsWith("rebuilding the grid")), dump(all));
+  }
 }
