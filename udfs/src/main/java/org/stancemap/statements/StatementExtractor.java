@@ -467,7 +467,7 @@ public final class StatementExtractor {
       // "Briefing by Foreign Ministry Spokeswoman Maria Zakharova": the briefer answers the questions, and the unlabelled
       // paragraphs before them are the briefing's opening statements
       // (also when the briefer's answers carry her name, "Yelena Vorontsova:", not "A:")
-      boolean briefing = (interview || questionLabels >= 2 || questionTurnLabels() >= 2) && !examination && briefer();
+      boolean briefing = (interview || questionLabels >= 2 || briefingTitle() && questionTurnLabels() >= 2) && !examination && briefer();
       if (labels) observeHeaderNames();
       int[] dashes = interview || labels ? null : dashTurns();
       for (int p = 0; p < tv.paragraphCount(); p++) {
@@ -2162,6 +2162,11 @@ public final class StatementExtractor {
      * Zakharova, Moscow, ..."), or a title naming none and one of the next three lines naming the spokesperson who briefs
      * ({@link #BRIEFING_BY}): the person is then the interviewee, the word "Briefing" the answers' cue.
      */
+    /** Whether the first paragraph is a briefing's title ({@link #BRIEFING_TITLE}), naming its giver or not. */
+    private boolean briefingTitle() {
+      return tv.paragraphCount() >= 2 && BRIEFING_TITLE.matcher(view.substring(tv.paragraphStart(0), tv.paragraphEnd(0))).find();
+    }
+
     private boolean briefer() {
       if (tv.paragraphCount() < 2) return false;
       Matcher bm = BRIEFING_TITLE.matcher(view.substring(tv.paragraphStart(0), tv.paragraphEnd(0)));

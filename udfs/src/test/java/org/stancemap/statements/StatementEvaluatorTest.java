@@ -287,6 +287,21 @@ class StatementEvaluatorTest {
    * record) 0.913 / 0.982 / 0.925 / 0.955; heldout143 (Bloomberg, RT, Yeni Safak, Syria TV, Novaya Gazeta Europe, The Times,
    * Sky News, New Arab, Hurriyet Daily News, Daily Express, an opposition leader's press conference, a Q:/A: interview)
    * 0.961 / 0.974 / 0.941 / 0.970.
+   * Stop 50, on 396cbc8: heldout144 (Deutsche Welle, Tehran Times, Duvar, The Syrian Observer, RFE/RL, LA Times, Irish Times,
+   * L'Orient Today, Ahram Online, Daily Star, a Russian foreign ministry briefing, a State Department briefing) 0.945 / 0.985
+   * / 0.960 / 0.955; heldout145 (Eurasianet, Press TV, bianet, Gulf News, Kyiv Post, USA Today, Le Monde, The Arab Weekly,
+   * Global Times, Metro, a Turkish defence ministry briefing, a TV panel) 0.906 / 0.994 / 0.945 / 0.934; heldout146 (a Reuters
+   * exclusive, Al Mayadeen, Daily Sabah, Enab Baladi, The Insider, Boston Globe, ABC News, Middle East Monitor, Times of
+   * India, Evening Standard, a State Duma record, a podcast) 0.961 / 0.936 / 0.901 / 0.933; heldout147 (AP, TASS, Anadolu,
+   * The National, Meduza, Guardian, CBS, Al-Monitor, Kurdistan24, Daily Mirror, a round-up of posts, European Council
+   * remarks) 0.921 / 0.968 / 0.921 / 0.923. Then on f1ed716: heldout148 (Reuters, Sputnik, Hurriyet Daily News, Asharq
+   * Al-Awsat, Novaya Gazeta Europe, Washington Post, FT, Syria Direct, Rudaw, The Sun, a Commons Hansard extract, a
+   * German-Turkish press conference) 0.975 / 0.981 / 0.961 / 0.980; heldout149 (AP, TASS, TRT World, Al Jazeera, Meduza,
+   * NYT, Politico Europe, Enab Baladi, North Press, Daily Mail, an NPR two-way, a Kremlin meeting) 0.848 / 0.987 / 0.866 /
+   * 0.892; heldout150 (AFP, RIA Novosti, Yeni Safak, SANA, Moscow Times, Guardian, Bloomberg, MEE, Kurdistan24, Daily
+   * Express, a Radio 4 interview, a UN Human Rights Council record) 0.983 / 0.926 / 0.888 / 0.965; heldout151 (Bloomberg,
+   * RT, Daily Sabah, The National, Novaya Gazeta Europe, The Times, Sky News, Al-Monitor, Hurriyet Daily News, Daily Mirror,
+   * an investigative feature, a Turkish parliament record) 0.966 / 0.994 / 0.920 / 0.931.
    * Stop 46 also let a record's last speech run past its last label while its paragraphs speak: heldout96's precision
    * floor fell to 0.95 (a TV host's sign-off after her last labelled turn, which its gold leaves out), heldout93's quoted
    * floor rose to 0.99 (Hansard's labels alone on their lines).
@@ -442,7 +457,15 @@ class StatementEvaluatorTest {
       "heldout140, 0.97, 0.98, 0.92, 0.95",
       "heldout141, 0.98, 0.99, 0.95, 0.96",
       "heldout142, 0.91, 0.98, 0.92, 0.95",
-      "heldout143, 0.96, 0.97, 0.94, 0.97"})
+      "heldout143, 0.96, 0.97, 0.94, 0.97",
+      "heldout144, 0.96, 0.98, 0.95, 0.95",
+      "heldout145, 0.96, 0.99, 0.95, 0.95",
+      "heldout146, 0.96, 0.99, 0.90, 0.96",
+      "heldout147, 0.97, 0.97, 0.93, 0.92",
+      "heldout148, 0.97, 0.98, 0.96, 0.98",
+      "heldout149, 0.98, 0.98, 0.86, 0.89",
+      "heldout150, 0.98, 0.98, 0.91, 0.97",
+      "heldout151, 0.96, 0.99, 0.91, 0.93"})
   void blindSetsStayAtOrAboveTheirFloors(String set, double quoted, double precision, double indirect, double speaker)
       throws URISyntaxException {
     Path dir = Path.of(getClass().getResource("/" + set + "/gold.jsonl").toURI()).getParent();
