@@ -146,13 +146,15 @@ public final class MentionParser {
     // body's own name, unless they open with a given name ("Ministry of the Interior Ali Yerlikaya" has a
     // portfolio word between)
     if (a >= 2 && w[a - 1].equals("the") && PARTICLES.contains(w[a - 2]) && GivenNames.of(w[a]) == null) return null;
+    // (a name that opens with a given name is a person's, whatever its surname: "Julia Sellers", "Tom Banks")
+    boolean given = GivenNames.of(w[a]) != null;
     for (int i = a; i < w.length; i++) {
       if (w[i].isEmpty()) return null;
       String lw = w[i].toLowerCase(Locale.ROOT);
-      // "Federation of Turkish Trade Unions", "Authority for Palestine Arab Refugees": a body word, its plural, or the
-      // head of a group of people ends the body's own name, no person's
-      if (BodyWords.contains(lw) || lw.endsWith("s") && BodyWords.contains(lw.substring(0, lw.length() - 1))
-          || lw.endsWith("s") && desc.head(lw) != null && GivenNames.of(w[i]) == null) return null;
+      if (BodyWords.contains(lw)) return null;
+      // "Federation of Turkish Trade Unions", "Authority for Palestine Arab Refugees": a body word's plural or the head of a
+      // group of people ends the body's own name, no person's
+      if (!given && lw.endsWith("s") && (BodyWords.contains(lw.substring(0, lw.length() - 1)) || desc.head(lw) != null)) return null;
       char c = w[i].charAt(0);
       if (!Character.isUpperCase(c) && !w[i].contains("-")) return null;
     }

@@ -222,7 +222,9 @@ final class ReportedClauses {
     j = pastAside(j, hi);
     // "that" right here, or after a prepositional phrase ("said in a statement that"), or the cue's own
     boolean that = thatCue;
-    if (j < hi && tokens.lower(j).equals("that")) { j++; that = true; }
+    if (thatCue) {
+      // the clause opens here: "complained that that decision was unfair", "estimated that in the provinces that were hit ..."
+    } else if (j < hi && tokens.lower(j).equals("that")) { j++; that = true; }
     else if (j < hi && (w.ppStart.contains(tokens.lower(j)) || w.time.contains(tokens.lower(j)) || w.adverbialStart.contains(tokens.lower(j)))) {
       // "said in an interview with an Arabic-language channel that", "told Reuters a few days later that",
       // "told reporters on Monday before leaving for a tour of Gulf states that" (up to 13 words, no comma or verb)
@@ -230,9 +232,8 @@ final class ReportedClauses {
       for (int x = j + 1; x < hi && x < j + 14; x++) {
         // "told a briefing in Geneva, by video link from Damascus, that": an aside between commas before "that"
         if (tokens.text(x).equals(",") && !article) {
-          int y = x + 1;
-          while (y < hi && y <= x + 12 && tokens.isWord(y)) y++;
-          if (y > x + 1 && y + 1 < hi && tokens.text(y).equals(",") && tokens.lower(y + 1).equals("that")) { j = y + 2; that = true; }
+          int t = pastAside(x, hi);
+          if (t > x) { j = t + 1; that = true; }
           break;
         }
         if (tokens.text(x).equals(",") || tokens.first(x) == '"' || (w.aux.contains(tokens.lower(x)) && !tokens.isCapitalized(x))) break;
@@ -585,12 +586,18 @@ final class ReportedClauses {
     return modalClause(j, hi, w.modals);
   }
 
-  /** As {@link #modalClause(int, int)}, the clause's verb one of {@code verbs} (the modals, or every auxiliary). */
+  /**
+   * As {@link #modalClause(int, int)}, the clause's verb one of {@code verbs} (the modals, or every auxiliary). With an
+   * auxiliary, a relative word or a subject pronoun before it makes the words an object and its relative clause: "found a
+   * boy who was trapped", "accepted the award he had won", "confirmed the deal that was signed" report nothing.
+   */
   private int modalClause(int j, int hi, Set<String> verbs) {
     if (!tokens.isWord(j) || w.objectStop.contains(tokens.lower(j))) return -1;
+    boolean relative = false; // (a modal keeps its old reading: "proposed a compromise that would split ..." reports)
     for (int x = j + 1; x < hi && x <= j + 4; x++) {
       if (!tokens.isWord(x) || tokens.lower(x).equals("to")) return -1;
-      if (verbs.contains(tokens.lower(x))) return x + 1 < hi && tokens.isWord(x + 1) ? j : -1;
+      if (verbs.contains(tokens.lower(x))) return x + 1 < hi && tokens.isWord(x + 1) && !(relative && !w.modals.contains(tokens.lower(x))) ? j : -1;
+      relative |= Grammar.relative(tokens.lower(x)) || w.subjectPronouns.contains(tokens.lower(x));
     }
     return -1;
   }

@@ -79,7 +79,7 @@ public final class StatementExtractor {
    * the colon or the dash.
    */
   private static final Pattern NAME_LABEL = Pattern.compile(
-      "^(?:\\[\\d{1,2}(?::\\d\\d){1,2}\\][ \\t]*)?(\\p{Lu}[\\p{L}'\u2019.\\-]*(?: (?:" + NAME_PARTICLES + " ){0,2}\\p{Lu}[\\p{L}'\u2019.\\-]*){0,3}|\\p{Lu}\\p{L}+(?: (?:(?:of|for)(?: the)? )?\\p{Lu}[\\p{L}'\u2019.\\-]*){2,8})(?:, \\p{L}[\\p{L}.'\u2019&/-]*(?: [\\p{L}\\d.'\u2019&/-]+){0,6}(?: (?:of|the|on|for|and|\\p{Lu}[\\p{L}.'\u2019&/-]*)){0,3}| \\([^()\\n]{1,80}\\)| \\[[^\\[\\]\\n]{1,40}\\]){0,4}(:|\\.?[ \\t]+[\u2013\u2014-](?=[ \\t]))[ \\t]+(?=\\S)");
+      "^(?:\\[\\d{1,2}(?::\\d\\d){1,2}\\][ \\t]*)?(\\p{Lu}[\\p{L}'\u2019.\\-]*(?: (?:" + NAME_PARTICLES + " ){0,2}\\p{Lu}[\\p{L}'\u2019.\\-]*){0,3}|\\p{Lu}\\p{L}+(?: (?:(?:of|for)(?: the)? )?\\p{Lu}[\\p{L}'\u2019.\\-]*){2,8})(?:, \\p{Lu}[\\p{L}.'\u2019&/-]*(?: [\\p{L}\\d.'\u2019&/-]+){0,6}(?: (?:of|the|on|for|and|\\p{Lu}[\\p{L}.'\u2019&/-]*)){0,3}|, \\p{L}[\\p{L}.'\u2019&/-]*(?: [\\p{L}\\d.'\u2019&/-]+){0,6}| \\([^()\\n]{1,80}\\)| \\[[^\\[\\]\\n]{1,40}\\]){0,4}(:|\\.?[ \\t]+[\u2013\u2014-](?=[ \\t]))[ \\t]+(?=\\S)");
 
   /**
    * A label in capitals this reader does not take for a speaker's, perhaps with a place in round and a party in square
@@ -118,7 +118,7 @@ public final class StatementExtractor {
   private static final Pattern LIST_PART = Pattern.compile("[^,&]+?(?=\\s*(?:,|&|\\band\\b|$))");
 
   private static final Pattern HEADER_ROLE = Pattern.compile(
-      "(?m)^(\\p{Lu}\\p{L}+):[ \\t]+(\\p{Lu}[\\p{L}.'\u2019\\-]*(?:[ \\t]+(?:" + NAME_PARTICLES + "[ \\t]+){0,2}\\p{Lu}[\\p{L}.'\u2019\\-]*){1,3})[ \\t.]*(?:\\([^()\\n]{1,80}\\)|,[ \\t]+\\p{Lu}[\\p{L}\\- ]{1,40})?[ \\t]*$");
+      "(?m)^(\\p{Lu}\\p{L}+):[ \\t]+(\\p{Lu}[\\p{L}.'\u2019\\-]*(?:[ \\t]+(?:" + NAME_PARTICLES + "[ \\t]+){0,2}\\p{Lu}[\\p{L}.'\u2019\\-]*){1,3})[ \\t.]*(?:\\([^()\\n]{1,80}\\)|(?:,|[ \\t]+(?:and|&))[ \\t]+\\p{Lu}[\\p{L}\\- ,&]{1,60})?[ \\t]*$");
 
   /** A paragraph of a header's role lines only: "Guest: Mehmet Orhun, former ambassador", "Producer: Jane Roe" (no sentence). */
   private static final Pattern HEADER_ROLE_LINE = Pattern.compile("(?:\\s*\\p{Lu}\\p{L}+:[ \\t]+\\p{Lu}[^\\n.!?]{1,100}\\s*)+");
@@ -134,10 +134,14 @@ public final class StatementExtractor {
   private static final Pattern BY_EXAMINER = Pattern.compile(
       "^(?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER)[- ]?(?:DIRECT |CROSS-)?EXAMINATION\\s+)?BY (\\p{Lu}{1,4}\\.? \\p{Lu}[\\p{Lu}\\p{M}'\u2019\\-]*(?: \\p{Lu}[\\p{Lu}\\p{M}'\u2019\\-]*){0,2}):[ \\t]*$");
 
-  /** A briefing's title naming who gives it: "Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, ...". */
+  /**
+   * A briefing's title, perhaps naming who gives it: "Briefing by Foreign Ministry Spokeswoman Maria Zakharova, Moscow, ...",
+   * "Remarks by President X at ...", "Ministry of National Defence Weekly Press Briefing – 23 October" (an office's words before
+   * "Briefing" only: "Student Who Interrupted Speech by ..." is a headline). Group 1: the answers' cue; group 2: the giver.
+   */
   private static final Pattern BRIEFING_TITLE = Pattern.compile(
-      "^(?:(?:\\p{Lu}[\\p{L}'\u2019.\\-]*|of|the|and|for|on) ){0,8}?(?:(?:Daily|Weekly|Regular|Noon|Midday) )?(?:Press )?"
-      + "(Briefing|Remarks|Opening remarks|Statement|Speech|Address)(?: by ([^,\\n]{3,120}))?");
+      "^(?:(?:(?:\\p{Lu}[\\p{L}'\u2019.\\-]*|of|the|and|for|on) ){1,8}?(?=(?:(?:Daily|Weekly|Regular|Noon|Midday) )?(?:Press )?Briefing\\b))?"
+      + "(?:(?:Daily|Weekly|Regular|Noon|Midday) )?(?:Press )?(Briefing|Remarks|Opening remarks|Statement|Speech|Address)\\b(?: by ([^,\\n]{3,120}))?");
   /**
    * A briefing named in the lines under its title: "the following is ... today's noon briefing by Stéphane Dujarric, Spokesman
    * for the Secretary-General": the name, a comma, then a spokesperson's or press secretary's title (no other role: "a
@@ -145,7 +149,7 @@ public final class StatementExtractor {
    */
   private static final Pattern BRIEFING_BY = Pattern.compile(
       "\\b([Bb]riefing)(?: by ([^,;:()\\n]{3,80}), (?:the )?(?:[\\p{L}-]+ ){0,3}(?:[Ss]pokes(?:man|woman|person)|[Pp]ress [Ss]ecretary)\\b"
-      + "| (?:was|is|will be) (?:given|held|delivered|conducted|led) by ([^,;:()\\n]{3,120}?)\\.(?=\\s|$))");
+      + "| (?:was|is|will be) (?:given|held|delivered|conducted|led) by ([^,;:()\\n]{3,120}?)(?:\\.(?=\\s|$)|,))");
 
   /**
    * A minutes label's opening in capitals that says for whom the member speaks: "ON BEHALF OF THE AK PARTY GROUP ", "ON
@@ -977,12 +981,13 @@ public final class StatementExtractor {
       if (turns.size() < 2 && questionTurns.isEmpty()) return;
       List<String> asking = new ArrayList<>();
       boolean answering = false;
-      for (var e : turns.entrySet()) {
-        if (partyRecord) break; // a debate's members ask and speak
+      for (var e : partyRecord ? java.util.Collections.<java.util.Map.Entry<String, java.util.Map<Integer, List<Statement>>>>emptySet()
+          : turns.entrySet()) { // (a debate's members ask and speak: no one asks for them)
         int n = e.getValue().size(), asks = 0;
         for (List<Statement> turn : e.getValue().values()) if (turn.stream().anyMatch(t -> t.text.indexOf('?') >= 0)) asks++;
-        // (the host the header names asks at least twice, however many of their turns introduce, thank or sign off)
-        if (asks >= 2 && asks >= 0.6 * n || asks >= 2 && presenter(e.getKey())) asking.add(e.getKey());
+        // (the host the header names asks at least twice and in a third of their turns, however many others introduce, thank or
+        // sign off)
+        if (asks >= 2 && asks >= 0.6 * n || asks >= 2 && 3 * asks >= n && presenter(e.getKey())) asking.add(e.getKey());
         // counsel a line names as examining ("Cross-examination by MS OKAFOR"): their questions, however few, are no statements
         else if (asks >= 1 && examining(e.getValue().values())) asking.add(e.getKey());
         else if (asks < 0.5 * n) answering = true;
@@ -1019,7 +1024,7 @@ public final class StatementExtractor {
      * the older gold sets list such a presenter's remarks.)
      */
     private boolean presenter(String id) {
-      headerHolder(PRESENTER_ROLES.get(0)); // reads the header once
+      headerHolder(PRESENTER_ROLES.get(0)); // (reads the header's role lines once, "Hosts:" among them)
       if (pluralPresenters.contains(id)) return true;
       for (String role : PRESENTER_ROLES) {
         Speaker h = headerHolder(role);
@@ -1231,7 +1236,10 @@ public final class StatementExtractor {
       java.util.Map<String, Mention> roles = new java.util.HashMap<>(); // "the prime minister" -> its holder's name
       java.util.Set<String> colonLabels = new java.util.HashSet<>(); // "minister al-shammari" once, however often it labels
       java.util.Set<String> longLabels = new java.util.HashSet<>(); // "lord brayfield" once, however often it labels
+      java.util.Map<String, Mention> peers = new java.util.HashMap<>(); // "baroness thornbury" -> "Baroness Thornbury of Eyam"
       int full = 0, speaking = 0, quoted = 0, labels = 0, parties = 0;
+      List<Integer> partyOnly = new ArrayList<>(); // paragraphs of labels with only a party after the name
+      int partyOnlySpeaking = 0, partyOnlyLong = 0;
       for (int p = 1; p + 1 < tv.paragraphCount(); p++) {
         int ps = tv.paragraphStart(p), b = trimEnd(ps, tv.paragraphEnd(p));
         if (b - ps > 200) continue;
@@ -1255,6 +1263,7 @@ public final class StatementExtractor {
           // "Dr Marsh": someone a long label named, the only one of that surname; "The Prime Minister": the role a long
           // label gave its holder ("The Prime Minister (Keir Starmer)")
           who = roles.get(words);
+          if (who == null) who = peers.get(words); // "Baroness Thornbury" after "(Baroness Thornbury of Eyam) (Lab)"
           if (who == null) {
             who = lineName(lo, hi);
             if (who == null || surnames.getOrDefault(tokens.lower(hi - 1), 0) != 1) continue;
@@ -1278,17 +1287,30 @@ public final class StatementExtractor {
           // (LD)" (not a role: "Tolga Arikan (head coach)" heads a round-up of what people said, in quotes and prose)
           } else if (named != null && named.name != null && named.name.contains(" ") && (!one || party)) {
             who = named;
+            // (a party alone after a name, "Jane Doe (Green)", heads a candidate's profile as well as a peer's speech: below
+            // half such labels at least, someone must speak in the first person)
+            if (one) {
+              partyOnly.add(p);
+              if (firstPerson(p + 1)) partyOnlySpeaking++;
+            }
           } else {
             continue;
           }
-          who = who.asPeer(); // "Baroness Okafor of Lambeth (LD)": the peer's whole title
-          if (party) parties++;
-          // a member's long label again is one label (a peer's is printed at every speech)
+          // a member's long label again is one label (a peer's is printed at every speech); the surname is the one before a
+          // peer's place, and the peer's whole title names them ("Baroness Okafor of Lambeth (LD)"), short labels too
           if (longLabels.add(words)) {
             full++;
+            if (party) parties++;
+            if (!partyOnly.isEmpty() && partyOnly.get(partyOnly.size() - 1) == p) partyOnlyLong++;
             String[] w = Tokens.splitSpaces(who.name);
             surnames.merge(w[w.length - 1].toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
           }
+          Mention peer = who.asPeer();
+          if (peer != who) {
+            peers.put(who.name.toLowerCase(java.util.Locale.ROOT), peer);
+            peers.put(peer.name.toLowerCase(java.util.Locale.ROOT), peer);
+          }
+          who = peer;
         }
         at[p] = who;
         labels++;
@@ -1296,10 +1318,21 @@ public final class StatementExtractor {
         int next = tv.paragraphStart(p + 1);
         if (next < tv.paragraphEnd(p + 1) && QuoteMarks.isDouble(view.charAt(next))) quoted++;
       }
+      if (2 * partyOnlySpeaking < partyOnly.size()) { // candidates' profiles, no one's speech: not labels
+        for (int p : partyOnly) {
+          at[p] = null;
+          labels--;
+          if (speaks(p + 1)) speaking--;
+          int next = tv.paragraphStart(p + 1);
+          if (next < tv.paragraphEnd(p + 1) && QuoteMarks.isDouble(view.charAt(next))) quoted--;
+        }
+        full -= partyOnlyLong;
+        parties -= partyOnlyLong;
+      }
       // a record prints speech without quote marks: a round-up of quotes under each name is read as quotes (a member
       // reading out a letter now and then is still a record)
       boolean record = full >= 2 && speaking >= 2 && quoted * 3 <= labels;
-      partyRecord = record && parties >= 2;
+      partyRecord = record && parties >= 1; // (a minister's label gives no party: one member with a party is a debate)
       return record ? at : null;
     }
 
@@ -1310,12 +1343,40 @@ public final class StatementExtractor {
      */
     private boolean partyRecord;
 
+    /** Whether paragraph {@code p} speaks in the first person ("I", "we", "My Lords": data/speaker-words.tsv first-persons). */
+    private boolean firstPerson(int p) {
+      for (int i = tokens.indexFrom(tv.paragraphStart(p)), hi = tokens.indexFrom(tv.paragraphEnd(p)); i < hi; i++) {
+        if (FIRST_PERSONS.contains(tokens.lower(i))) return true;
+      }
+      return false;
+    }
+
+    /** Words of someone speaking of themselves ("I", "we", "my", "our"; data/speaker-words.tsv first-persons). */
+    private static final Set<String> FIRST_PERSONS = org.stancemap.speakers.SpeakerWords.list("first-persons");
+
     /** Whether a bracket's words are a party's abbreviation (data/speaker-words.tsv record-parties): "Con", "Lab Co-op". */
     private static boolean isParty(String bracket) {
       String[] w = Tokens.splitSpaces(bracket.strip().toLowerCase(java.util.Locale.ROOT));
       if (w.length == 0 || w.length > 3) return false;
       for (String x : w) if (!RECORD_PARTIES.contains(x)) return false;
       return true;
+    }
+
+    /**
+     * The person a label "D. Volkov:" names: the article's full name of that surname whose given name has the initial
+     * ("Dmitry Volkov", not his brother "Sergei Volkov"); {@code surname} when the article names no one of that surname in
+     * full; null when it names only people of that surname with other initials.
+     */
+    private Mention initialled(char initial, Mention surname) {
+      Matcher fm = Pattern.compile("\\b(\\p{Lu})\\p{Ll}+ " + Pattern.quote(surname.name) + "\\b").matcher(text);
+      boolean other = false;
+      while (fm.find()) {
+        if (fm.group(1).charAt(0) != initial) { other = true; continue; }
+        int a = tokens.indexFrom(fm.start()), b = tokens.indexFrom(fm.end());
+        Mention full = parser.forward(tokens, a, b, text);
+        if (full != null && full.kind == Mention.Kind.NAME && full.name != null && full.name.endsWith(surname.name)) return full;
+      }
+      return other ? null : surname;
     }
 
     /** Per paragraph, whether its label alone on its line is a short one ("Dr Marsh", "The Prime Minister"). */
@@ -1445,7 +1506,7 @@ public final class StatementExtractor {
       if (named > lo && named < nameEnd && tokens.text(lo).length() == (named == lo + 1 ? 2 : 1) && Character.isUpperCase(tokens.text(lo).charAt(0))) {
         Mention after = parser.forward(tokens, named, nameEnd, text);
         if (after != null && after.kind == Mention.Kind.NAME && after.conjuncts.isEmpty() && Grammar.after(tokens, after) == nameEnd
-            && tokens.indexFrom(after.start) == named) return after;
+            && tokens.indexFrom(after.start) == named && after.name != null) return initialled(tokens.text(lo).charAt(0), after);
       }
       // "SPEAKER –", "CHAIR:" in capitals: the record's word for whoever presides
       if (nameEnd == lo + 1 && inCapitals(tokens.text(lo)) && descriptors.isPresiding(tokens.lower(lo))) {
@@ -2157,16 +2218,16 @@ public final class StatementExtractor {
       return null;
     }
 
-    /**
-     * Whether the first paragraph is a briefing's title naming a person ("Briefing by Foreign Ministry Spokeswoman Maria
-     * Zakharova, Moscow, ..."), or a title naming none and one of the next three lines naming the spokesperson who briefs
-     * ({@link #BRIEFING_BY}): the person is then the interviewee, the word "Briefing" the answers' cue.
-     */
     /** Whether the first paragraph is a briefing's title ({@link #BRIEFING_TITLE}), naming its giver or not. */
     private boolean briefingTitle() {
       return tv.paragraphCount() >= 2 && BRIEFING_TITLE.matcher(view.substring(tv.paragraphStart(0), tv.paragraphEnd(0))).find();
     }
 
+    /**
+     * Whether the first paragraph is a briefing's title naming a person ("Briefing by Foreign Ministry Spokeswoman Maria
+     * Zakharova, Moscow, ..."), or a title naming none and one of the next three lines naming the spokesperson who briefs
+     * ({@link #BRIEFING_BY}): the person is then the interviewee, the word "Briefing" the answers' cue.
+     */
     private boolean briefer() {
       if (tv.paragraphCount() < 2) return false;
       Matcher bm = BRIEFING_TITLE.matcher(view.substring(tv.paragraphStart(0), tv.paragraphEnd(0)));
@@ -2183,7 +2244,10 @@ public final class StatementExtractor {
     /** The paragraph that names the briefer (the title's, or a line under it): the briefing's own words come after it. */
     private int brieferParagraph;
 
-    /** Whether group 2 of {@code bm}, matched in paragraph {@code p}, names a person, who then answers (group 1: the answers' cue). */
+    /**
+     * Whether group 2 (or 3, "The briefing was given by X.") of {@code bm}, matched in paragraph {@code p}, names a person, who
+     * then answers (group 1: the answers' cue).
+     */
     private boolean brieferIn(int p, Matcher bm) {
       int ps = tv.paragraphStart(p), g = bm.group(2) != null ? 2 : 3; // "briefing by X, Spokesman", "The briefing was given by X."
       Mention who = parser.backward(tokens, tokens.indexFrom(ps + bm.start(g)), tokens.indexFrom(ps + bm.end(g)) - 1, text);

@@ -103,7 +103,6 @@ public final class Tokens {
 
   /** Whether the comma at {@code i} separates thousands: three digits after it, then no digit ("12,000", not "3,14159"). */
   private static boolean thousands(String text, int i, int to) {
-    if (i + 3 >= to + 1) return false;
     for (int k = i + 1; k <= i + 3; k++) if (k >= to || !Character.isDigit(text.charAt(k))) return false;
     return i + 4 >= to || !Character.isDigit(text.charAt(i + 4));
   }

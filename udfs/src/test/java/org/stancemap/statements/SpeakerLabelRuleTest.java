@@ -1298,4 +1298,37 @@ class SpeakerLabelRuleTest {
     // prose before a colon is no label, however its words run: "On Syria, the general licence ... is about one thing:"
     assertTrue(all.stream().noneMatch(x -> x.text.startsWith("rebuilding the grid")), dump(all));
   }
+  @Test
+  void stop50ReviewKeepsTheNewLabelRulesNarrow() {
+    // a party alone after a name heads candidates' profiles too: no one speaks below them, so they are no labels
+    String cands = "Meet the candidates\n\nFour candidates are standing in Thursday's by-election.\n\n"
+        + "Jane Doe (Green)\n\nA teacher, Doe has campaigned against the bypass. She says you cannot build your way out of congestion.\n\n"
+        + "Peter Hale (Reform)\n\nHale, a former soldier, wants lower fuel duty. He told a hustings that we had been ignored for too long.\n\n"
+        + "Sunita Rao (Lab)\n\nRao, a GP, has promised to reopen the walk-in centre.";
+    assertTrue(labelled(of(cands)).isEmpty(), dump(of(cands)));
+    // a peer's short label after the long one is the same peer, under the whole title
+    String lords = "House of Lords: Rural Bus Services\n\nLord Brayfield (Con)\n\nTo ask His Majesty's Government what steps they are taking.\n\n"
+        + "The Parliamentary Under-Secretary of State, Department for Transport (Baroness Thornbury of Eyam) (Lab)\n\n"
+        + "My Lords, we are giving councils an extra £200 million this year.\n\nLord Brayfield\n\nMy Lords, I thank the Minister. Will she publish the figures?\n\n"
+        + "Baroness Thornbury\n\nI do not accept that. We will publish the figures next month.\n\n"
+        + "Baroness Okafor of Lambeth (LD)\n\nMy Lords, will the Minister meet the operators in my region?";
+    List<Statement> l = labelled(of(lords));
+    assertEquals(2, l.stream().filter(x -> "baroness-thornbury-of-eyam".equals(x.speakerId)).count(), dump(l));
+    // an office's words before "Speech by" make a headline, no briefing's title
+    String heckle = "Student Who Interrupted Speech by Prime Minister Tom Reyes at Leeds Speaks Out\n\n"
+        + "Ana Diaz, 21, was removed from the hall on Friday. We spoke to her on Saturday.\n\nQ: Why did you interrupt him?\n\n"
+        + "A: Because nobody else was going to.\n\nQ: Do you regret it?\n\nA: Not at all. I would do it again tomorrow.";
+    assertTrue(of(heckle).stream().filter(x -> Statement.DIRECT.equals(x.kind)).allMatch(x -> "ana-diaz".equals(x.speakerId)), dump(of(heckle)));
+    // "The briefing was given by X, the ministry spokeswoman."
+    String brief = "Ministry of Foreign Affairs Press Briefing, 12 March\n\nThe briefing was given by Anna Kovacs, the ministry spokeswoman.\n\n"
+        + "Good afternoon. Let me begin with the minister's visit to Vienna.\n\nQuestion from Mark Ellison, Euronews: Will he meet his counterpart?\n\n"
+        + "Anna Kovacs: Yes, a meeting is planned.\n\nQuestion from Lena Fischer, ARD: Is the ministry worried?\n\nAnna Kovacs: We are following it closely.";
+    assertTrue(of(brief).stream().anyMatch(x -> x.text.startsWith("Good afternoon. Let me") && "anna-kovacs".equals(x.speakerId)), dump(of(brief)));
+    // an initial names the one of that surname whose given name it opens
+    String brothers = "Brothers\n\nDmitry Volkov and his brother Sergei Volkov met the governor.\n\nD. Volkov: Good afternoon. We agreed to talk.\n\n"
+        + "S. Volkov: I will start with the harvest.\n\nD. Volkov: How many farms were lost?\n\nS. Volkov: About forty.";
+    List<Statement> b = labelled(of(brothers));
+    assertTrue(b.stream().anyMatch(x -> x.text.startsWith("How many farms") && "dmitry-volkov".equals(x.speakerId)), dump(b));
+    assertTrue(b.stream().anyMatch(x -> x.text.startsWith("About forty") && "sergei-volkov".equals(x.speakerId)), dump(b));
+  }
 }

@@ -1029,6 +1029,22 @@ class StatementReportedSpeechRulesTest {
   }
 
   @Test
+  void stop50ReviewKeepsTheAuxiliaryAndThatRulesNarrow() {
+    // an object and its relative clause before an auxiliary: no reported clause
+    assertTrue(indirect("Rescuers found a boy who was trapped under the rubble of his home.").isEmpty());
+    assertTrue(indirect("The mayor accepted the award he had won for his work.").isEmpty());
+    assertTrue(indirect("The company confirmed the deal that was signed in Ankara in May.").isEmpty());
+    // a modal after a relative clause keeps its old reading
+    one("Ali Demir predicted a compromise that would split the money between the two towns.", "a compromise that would split", "Ali Demir");
+    // a cue ending in "that" opens its clause at once, a demonstrative "that" and a phrase of place included
+    one("Ali Demir complained that that decision was unfair.", "that decision was unfair", "Ali Demir");
+    one("The agency estimated that in the provinces that were hit hardest, 40% of homes had been damaged.", "in the provinces", "The agency");
+    // a person after a body's name, a surname like a plural
+    assertEquals("Julia Sellers", org.stancemap.speakers.MentionParser.personAfterOrganization("Bank of England Julia Sellers",
+        org.stancemap.speakers.Descriptors.load()));
+  }
+
+  @Test
   void stop50BodiesNamedByAPluralEndAreTheBodyNotAPerson() {
     // a body word's plural or a group of people ends a body's own name: the body speaks, not "Trade Unions"
     one("The Federation of Turkish Trade Unions said the strike would go ahead.", "the strike would go ahead",

@@ -504,7 +504,10 @@ public final class Grammar {
     return t.text(k).equals(",") && !thousands(t, k);
   }
 
-  /** The comma of a number ("2,000"): digits on both sides, no space. */
+  /**
+   * The comma of a number: digits on both sides, no space. The tokenizer keeps "2,000" in one word; this is for the digits it
+   * leaves apart ("3,14159", "2019,2020").
+   */
   static boolean thousands(Tokens t, int k) {
     if (k - 1 < 0 || k + 1 >= t.size() || t.end(k - 1) != t.start(k) || t.start(k + 1) != t.end(k)) return false;
     String a = t.text(k - 1), b = t.text(k + 1);
