@@ -111,21 +111,28 @@ public final class QuoteFinder {
   /**
    * Whether single marks are the article's quotation marks (British style): it has no double mark,
    * or at least two of its paragraphs open with a single mark that opens a quotation and more than
-   * open with a double mark (double marks then quote inside quotations: {@code ‘He said, “Are you
+   * open with a double mark, or four single marks open quotations anywhere and outnumber the double marks (two to a
+   * quotation) (double marks then quote inside quotations: {@code ‘He said, “Are you
    * the man?”’}). One quoted headline in single marks, as US outlets write them, is not enough.
    */
   public static boolean singleStyle(TextView tv) {
     String v = tv.view(), o = tv.original();
     if (v.indexOf('"') < 0) return true;
-    int single = 0, dbl = 0;
+    int single = 0, dbl = 0, singleAnywhere = 0, doubleMarks = 0;
     for (int p = 0; p < tv.paragraphCount(); p++) {
       int s = tv.paragraphStart(p), pe = tv.paragraphEnd(p);
+      for (int i = s; i < pe; i++) {
+        if (v.charAt(i) == '"') doubleMarks++;
+        else if (v.charAt(i) == '\'' && singleOpens(v, o, i, s, pe)) singleAnywhere++;
+      }
       while (s < pe && Character.isWhitespace(v.charAt(s))) s++;
       if (s >= pe) continue;
       if (v.charAt(s) == '"') dbl++;
       else if (v.charAt(s) == '\'' && singleOpens(v, o, s, s, pe)) single++;
     }
-    return single >= 2 && single > dbl;
+    // (or quotations in single marks after their cues, "told the Daily Star: 'Jordan's buzzing ...'", outnumber those in
+    // double marks two to one: a tabloid that opens few paragraphs with a quotation)
+    return single >= 2 && single > dbl || singleAnywhere >= 4 && singleAnywhere > doubleMarks;
   }
 
   private static int sentenceEnd(int[][] sentences, int offset, int pe) {
@@ -155,7 +162,8 @@ public final class QuoteFinder {
 
   /** Whether no single mark after the k-th of {@code marks} could open a quotation. */
   private static boolean noOpeningAfter(String v, String o, List<Integer> marks, int k, int ps, int pe) {
-    for (int k2 = k + 1; k2 < marks.size(); k2++) if (singleOpens(v, o, marks.get(k2), ps, pe)) return false;
+    // (a double mark inside is a quotation within the quotation: 'He just said, "I want to play in that." (paragraph end))
+    for (int k2 = k + 1; k2 < marks.size(); k2++) if (v.charAt(marks.get(k2)) == '\'' && singleOpens(v, o, marks.get(k2), ps, pe)) return false;
     return true;
   }
 

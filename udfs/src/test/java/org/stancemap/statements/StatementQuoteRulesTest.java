@@ -183,6 +183,18 @@ class StatementQuoteRulesTest {
     assertTrue(all.stream().noneMatch(s -> s.kind.equals(Statement.DIRECT) && s.text.startsWith("It was like")), dump(all));
   }
 
+  /** A tabloid's single marks after their cues, few paragraphs opening with one, a double mark nested: British style too. */
+  @Test
+  void singleMarksAfterTheirCuesOutnumberingDoubleMarksAreTheQuotationMarks() {
+    String t = "Star's big move\n\nA pal of the winger told the Daily Star: \u2018Jordan\u2019s buzzing. He watched the videos and he just "
+        + "said, \u201cI want to play in that.\u201d\n\n\u2018People will say it\u2019s about money, but he wants to be the main man.\u2019\n\n"
+        + "His wife Chloe joked: \u2018I\u2019m packing my big coat.\u2019\n\nBar worker Jess Hollins told us: \u2018He gave us three good years.\u2019\n\n"
+        + "One fan wrote: \u2018Good luck Jordan, proper lad.\u2019";
+    one(t, Statement.DIRECT, "Jordan\u2019s buzzing", "A pal of the winger", null);
+    one(t, Statement.DIRECT, "People will say", "A pal of the winger", null);
+    one(t, Statement.DIRECT, "He gave us three good years", "Jess Hollins", null);
+  }
+
   @Test
   void aFragmentRightBeforeAnAttributionIsThatSpeakers() {
     // the attribution right after the closing mark wins over a cue before the fragment ("Russia will respond"); the clause
