@@ -1331,4 +1331,14 @@ class SpeakerLabelRuleTest {
     assertTrue(b.stream().anyMatch(x -> x.text.startsWith("How many farms") && "dmitry-volkov".equals(x.speakerId)), dump(b));
     assertTrue(b.stream().anyMatch(x -> x.text.startsWith("About forty") && "sergei-volkov".equals(x.speakerId)), dump(b));
   }
+  @Test
+  void stop50AMagazineInterviewWithANovelistWhoseGivenNameIsTurkish() {
+    String text = "Turkish Novelist Defne Aydemir: \"Every country writes its own version\"\n\n"
+        + "Defne Aydemir, 54, is a novelist. We met her in Hamburg.\n\nDER SPIEGEL: Ms. Aydemir, where were you that night?\n\n"
+        + "Aydemir: At home, in Uskudar. My daughter was asleep.\n\nDER SPIEGEL: Why write about it now?\n\n"
+        + "Aydemir: Because memory has a half-life.\n\nDER SPIEGEL: Were you afraid?\n\nAydemir: Yes, of course I was.";
+    List<Statement> all = of(text);
+    // "Novelist" is her title, "Defne" a given name: the headline's quote and every answer are hers
+    assertEquals(4, all.stream().filter(x -> Statement.DIRECT.equals(x.kind) && "defne-aydemir".equals(x.speakerId)).count(), dump(all));
+  }
 }
