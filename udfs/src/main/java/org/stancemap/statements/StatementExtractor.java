@@ -143,6 +143,14 @@ public final class StatementExtractor {
       "^(?:(?:(?:\\p{Lu}[\\p{L}'\u2019.\\-]*|of|the|and|for|on) ){1,8}?(?=(?:(?:Daily|Weekly|Regular|Noon|Midday) )?(?:Press )?Briefing\\b))?"
       + "(?:(?:Daily|Weekly|Regular|Noon|Midday) )?(?:Press )?(Briefing|Remarks|Opening remarks|Statement|Speech|Address)\\b(?: by ([^,\\n]{3,120}))?");
   /**
+   * A line under the headline that says whose remarks follow: "Remarks of President Erdoğan at the press conference are as
+   * follows:", "The full text of the statement by X is as follows:". Group 1: the answers' cue; group 2: the speaker.
+   */
+  private static final Pattern REMARKS_FOLLOW = Pattern.compile(
+      "^(?:The )?(?:[Ff]ull )?(?:[Tt]ext of (?:the )?)?([Rr]emarks|[Ss]tatement|[Ss]peech|[Aa]ddress) (?:of|by) ([^,:;()\\n]{3,80}?)"
+      + "(?: (?:at|to|during|after|following|in|on) [^:\\n]{0,100}?)? (?:are|is|were|was) as follows[:.]?\\s*$");
+
+  /**
    * A briefing named in the lines under its title: "the following is ... today's noon briefing by Stéphane Dujarric, Spokesman
    * for the Secretary-General": the name, a comma, then a spokesperson's or press secretary's title (no other role: "a
    * briefing by Tom Fletcher, the relief chief, to the Council" names no briefer).
@@ -471,7 +479,8 @@ public final class StatementExtractor {
       // "Briefing by Foreign Ministry Spokeswoman Maria Zakharova": the briefer answers the questions, and the unlabelled
       // paragraphs before them are the briefing's opening statements
       // (also when the briefer's answers carry her name, "Yelena Vorontsova:", not "A:")
-      boolean briefing = (interview || questionLabels >= 2 || briefingTitle() && questionTurnLabels() >= 2) && !examination && briefer();
+      boolean briefing = (interview || questionLabels >= 2 || briefingTitle() && questionTurnLabels() >= 2 || remarksFollow() > 0)
+          && !examination && briefer();
       if (labels) observeHeaderNames();
       int[] dashes = interview || labels ? null : dashTurns();
       for (int p = 0; p < tv.paragraphCount(); p++) {
@@ -490,7 +499,8 @@ public final class StatementExtractor {
         if (dashes != null && dashes[p] == DASH_QUESTION && dashAnswerer == null) dashAnswerer(p);
         if (dashes != null && dashes[p] == DASH_ANSWER && dashAnswerer != null) {
           question = dashAnswer(p); // read on below as a labelled turn: its reported speech is still found
-        } else if (briefing && !questionSeen && p > brieferParagraph && p < firstQuestion && !QA_LABEL.matcher(para).find() && nameLabel(para) == null
+        } else if (briefing && !questionSeen && p > brieferParagraph && p < (firstQuestion >= 0 ? firstQuestion : firstLabel)
+            && !QA_LABEL.matcher(para).find() && nameLabel(para) == null
             && !stageDirection(ps, pe)
             && endsSentence(ps, lastMark(ps, trimEnd(ps, pe)))) {
           question = answer(p, 0, false); // read on below as a labelled turn: its reported speech is still found
@@ -2218,6 +2228,15 @@ public final class StatementExtractor {
       return null;
     }
 
+    /** The paragraph among the first six that says whose remarks follow ({@link #REMARKS_FOLLOW}), or -1. */
+    private int remarksFollow() {
+      for (int p = 1; p < Math.min(6, tv.paragraphCount()); p++) {
+        int ps = tv.paragraphStart(p), b = trimEnd(ps, tv.paragraphEnd(p));
+        if (b - ps < 200 && REMARKS_FOLLOW.matcher(view.substring(ps, b)).find()) return p;
+      }
+      return -1;
+    }
+
     /** Whether the first paragraph is a briefing's title ({@link #BRIEFING_TITLE}), naming its giver or not. */
     private boolean briefingTitle() {
       return tv.paragraphCount() >= 2 && BRIEFING_TITLE.matcher(view.substring(tv.paragraphStart(0), tv.paragraphEnd(0))).find();
@@ -2230,13 +2249,19 @@ public final class StatementExtractor {
      */
     private boolean briefer() {
       if (tv.paragraphCount() < 2) return false;
+      // "Remarks of President Erdoğan at the press conference are as follows:": the speaker of the paragraphs below
+      int rf = remarksFollow();
+      if (rf > 0) {
+        Matcher lm = REMARKS_FOLLOW.matcher(view.substring(tv.paragraphStart(rf), trimEnd(tv.paragraphStart(rf), tv.paragraphEnd(rf))));
+        if (lm.find() && brieferIn(rf, lm, true)) return true;
+      }
       Matcher bm = BRIEFING_TITLE.matcher(view.substring(tv.paragraphStart(0), tv.paragraphEnd(0)));
       if (!bm.find()) return false;
-      if (bm.group(2) != null && brieferIn(0, bm)) return true;
+      if (bm.group(2) != null && brieferIn(0, bm, false)) return true;
       // "Daily Press Briefing by the Office of the Spokesperson ...": no person in the title; the lines under it may name one
       for (int p = 1; p < Math.min(4, tv.paragraphCount()); p++) {
         Matcher by = BRIEFING_BY.matcher(view.substring(tv.paragraphStart(p), tv.paragraphEnd(p)));
-        if (by.find() && brieferIn(p, by)) return true;
+        if (by.find() && brieferIn(p, by, false)) return true;
       }
       return false;
     }
@@ -2246,9 +2271,9 @@ public final class StatementExtractor {
 
     /**
      * Whether group 2 (or 3, "The briefing was given by X.") of {@code bm}, matched in paragraph {@code p}, names a person, who
-     * then answers (group 1: the answers' cue).
+     * then answers (group 1: the answers' cue); {@code titledSurname}: a surname after its titles will do ("President Erdoğan").
      */
-    private boolean brieferIn(int p, Matcher bm) {
+    private boolean brieferIn(int p, Matcher bm, boolean titledSurname) {
       int ps = tv.paragraphStart(p), g = bm.group(2) != null ? 2 : 3; // "briefing by X, Spokesman", "The briefing was given by X."
       Mention who = parser.backward(tokens, tokens.indexFrom(ps + bm.start(g)), tokens.indexFrom(ps + bm.end(g)) - 1, text);
       // "Remarks by President António Costa at the press conference following ...": the name, then a preposition
@@ -2262,7 +2287,10 @@ public final class StatementExtractor {
       if (who != null && who.conjuncts.size() == 2 && who.conjuncts.get(0).name != null && !who.conjuncts.get(0).name.contains(" ")) {
         who = who.conjuncts.get(1);
       }
-      if (who == null || who.kind != Mention.Kind.NAME || !who.conjuncts.isEmpty() || who.name == null || !who.name.contains(" ")) return false;
+      // (a surname alone only after a title, in a line that says whose remarks follow: "Remarks of President Erdoğan ...")
+      if (who == null || who.kind != Mention.Kind.NAME || !who.conjuncts.isEmpty() || who.name == null
+          || !who.name.contains(" ") && !(titledSurname && titledName(tokens.indexFrom(who.start), tokens.indexFrom(who.end)) != null
+              && who.surface.length() > who.name.length())) return false;
       intervieweeOf(who);
       if (intervieweeSpeaker == null) return false;
       answerCue(ps + bm.start(1), bm.end(1) - bm.start(1));

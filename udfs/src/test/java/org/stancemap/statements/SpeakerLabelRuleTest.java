@@ -1341,4 +1341,19 @@ class SpeakerLabelRuleTest {
     // "Novelist" is her title, "Defne" a given name: the headline's quote and every answer are hers
     assertEquals(4, all.stream().filter(x -> Statement.DIRECT.equals(x.kind) && "defne-aydemir".equals(x.speakerId)).count(), dump(all));
   }
+  @Test
+  void stop50ALineSayingWhoseRemarksFollowNamesTheSpeakerOfTheUnlabelledOpening() {
+    String text = "President Erdo\u011fan: \"Our patience has limits\"\n\nPresident Recep Tayyip Erdo\u011fan held a press conference in Doha.\n\n"
+        + "Remarks of President Erdo\u011fan at the press conference are as follows:\n\nDear members of the press, I greet you all.\n\n"
+        + "Today we signed nine agreements with Qatar.\n\nJournalist: Mr. President, is a new deadline coming?\n\n"
+        + "President Erdo\u011fan: We are following the agreement very closely.\n\nJournalist: And the NATO summit?\n\n"
+        + "President Erdo\u011fan: We will host it with great pleasure.";
+    List<Statement> all = of(text);
+    assertTrue(all.stream().anyMatch(x -> x.text.startsWith("Today we signed") && "erdogan".equals(x.speakerId)), dump(all));
+    // a title naming an office, "Daily Press Briefing by the Office of the Spokesperson for the Secretary-General", names no one
+    String office = "Daily Press Briefing by the Office of the Spokesperson for the Secretary-General\n\n8 December\n\n"
+        + "Good afternoon. Let's start with Syria.\n\nQuestion: Is the plan funded?\n\nIt is 27 per cent funded.\n\nQuestion: And Ukraine?\n\n"
+        + "We have nothing new.\n\nQuestion: Thank you.\n\nThank you.";
+    assertTrue(of(office).stream().noneMatch(x -> "secretary-general".equals(x.speakerId)), dump(of(office)));
+  }
 }
