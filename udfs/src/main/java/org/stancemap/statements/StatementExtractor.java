@@ -208,6 +208,9 @@ public final class StatementExtractor {
   /** A parliamentary record's party abbreviations (data/speaker-words.tsv record-parties): "Lord Brayfield (Con)". */
   private static final Set<String> RECORD_PARTIES = org.stancemap.speakers.SpeakerWords.list("record-parties");
 
+  /** Words of someone speaking of themselves ("I", "we", "my", "our"; data/speaker-words.tsv first-persons). */
+  private static final Set<String> FIRST_PERSONS = org.stancemap.speakers.SpeakerWords.list("first-persons");
+
   /** Words of someone speaking rather than written about ("I", "we", "you"; data/speaker-words.tsv speech-persons). */
   private static final Set<String> SPEECH_PERSONS = org.stancemap.speakers.SpeakerWords.list("speech-persons");
 
@@ -1360,9 +1363,6 @@ public final class StatementExtractor {
       }
       return false;
     }
-
-    /** Words of someone speaking of themselves ("I", "we", "my", "our"; data/speaker-words.tsv first-persons). */
-    private static final Set<String> FIRST_PERSONS = org.stancemap.speakers.SpeakerWords.list("first-persons");
 
     /** Whether a bracket's words are a party's abbreviation (data/speaker-words.tsv record-parties): "Con", "Lab Co-op". */
     private static boolean isParty(String bracket) {
