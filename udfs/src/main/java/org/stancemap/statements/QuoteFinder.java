@@ -95,7 +95,8 @@ public final class QuoteFinder {
           if (found >= 0) {
             add(out, v, i, marks.get(found), p, true, false);
             k = found + 1;
-          } else if (singleStyle && opensNext(v, o, tv, p) && noOpeningAfter(v, o, marks, k, ps, pe)) {
+          } else if (singleStyle && Character.isLetter(v.charAt(i + 1)) && opensNext(v, o, tv, p) && noOpeningAfter(v, o, marks, k, ps, pe)) {
+            // (a digit after the mark is an elision, "in '98", no quotation that runs on)
             // 'It was like a nightclub. ... (paragraph end) 'My kids ...': single marks quote, the quotation goes on
             addUnclosed(out, v, i, pe, p, true, true);
             k = marks.size();
@@ -123,7 +124,7 @@ public final class QuoteFinder {
       int s = tv.paragraphStart(p), pe = tv.paragraphEnd(p);
       for (int i = s; i < pe; i++) {
         if (v.charAt(i) == '"') doubleMarks++;
-        else if (v.charAt(i) == '\'' && singleOpens(v, o, i, s, pe)) singleAnywhere++;
+        else if (v.charAt(i) == '\'' && quotationOpens(v, o, i, s, pe)) singleAnywhere++;
       }
       while (s < pe && Character.isWhitespace(v.charAt(s))) s++;
       if (s >= pe) continue;
@@ -201,6 +202,18 @@ public final class QuoteFinder {
     if (f == QuoteMarks.Facing.CLOSE) return true;
     if (f == QuoteMarks.Facing.OPEN) return false;
     return !(spaceOrStart(v, i, ps) && !spaceOrEnd(v, i, pe));
+  }
+
+  /**
+   * Whether the single mark at {@code i} opens a quotation of words, not an elision ("'80s", "in '98", "rock 'n' roll"): a
+   * letter after it, and a closing single mark later in the paragraph with a space between.
+   */
+  private static boolean quotationOpens(String v, String o, int i, int ps, int pe) {
+    if (!singleOpens(v, o, i, ps, pe) || !Character.isLetter(v.charAt(i + 1))) return false;
+    for (int j = i + 2; j < pe; j++) {
+      if (v.charAt(j) == '\'' && singleCloses(v, o, j, ps, pe) && v.substring(i, j).indexOf(' ') > 0) return true;
+    }
+    return false;
   }
 
   private static boolean singleOpens(String v, String o, int i, int ps, int pe) {

@@ -502,7 +502,7 @@ public final class StatementExtractor {
         if (dashes != null && dashes[p] == DASH_QUESTION && dashAnswerer == null) dashAnswerer(p);
         if (dashes != null && dashes[p] == DASH_ANSWER && dashAnswerer != null) {
           question = dashAnswer(p); // read on below as a labelled turn: its reported speech is still found
-        } else if (briefing && !questionSeen && p > brieferParagraph && p < (firstQuestion >= 0 ? firstQuestion : firstLabel)
+        } else if (briefing && !questionSeen && p > brieferParagraph && p < openingEnd() && !remarksEnded(p, ps, pe)
             && !QA_LABEL.matcher(para).find() && nameLabel(para) == null
             && !stageDirection(ps, pe)
             && endsSentence(ps, lastMark(ps, trimEnd(ps, pe)))) {
@@ -2228,6 +2228,28 @@ public final class StatementExtractor {
       return null;
     }
 
+    /** Whether the briefer was named by a line saying whose remarks follow ({@link #REMARKS_FOLLOW}). */
+    private boolean remarksMode;
+    /** Whether those remarks have ended: a paragraph below the line that speaks in no first or second person. */
+    private boolean remarksOver;
+
+    /** Where a briefing's opening statements end: its first question, else its first label, else (remarks only) the end. */
+    private int openingEnd() {
+      if (firstQuestion >= 0) return firstQuestion;
+      if (firstLabel >= 0) return firstLabel;
+      return remarksMode ? tv.paragraphCount() : -1;
+    }
+
+    /**
+     * Whether the remarks a line announced ended before paragraph {@code p}, or end there: "President Erdoğan then answered
+     * questions from journalists." speaks of him, in no first or second person (data/speaker-words.tsv speech-persons).
+     */
+    private boolean remarksEnded(int p, int ps, int pe) {
+      if (!remarksMode) return false;
+      if (!remarksOver && !speaking(ps, trimEnd(ps, pe))) remarksOver = true;
+      return remarksOver;
+    }
+
     /** The paragraph among the first six that says whose remarks follow ({@link #REMARKS_FOLLOW}), or -1. */
     private int remarksFollow() {
       for (int p = 1; p < Math.min(6, tv.paragraphCount()); p++) {
@@ -2253,7 +2275,7 @@ public final class StatementExtractor {
       int rf = remarksFollow();
       if (rf > 0) {
         Matcher lm = REMARKS_FOLLOW.matcher(view.substring(tv.paragraphStart(rf), trimEnd(tv.paragraphStart(rf), tv.paragraphEnd(rf))));
-        if (lm.find() && brieferIn(rf, lm, true)) return true;
+        if (lm.find() && brieferIn(rf, lm, true)) return remarksMode = true;
       }
       Matcher bm = BRIEFING_TITLE.matcher(view.substring(tv.paragraphStart(0), tv.paragraphEnd(0)));
       if (!bm.find()) return false;

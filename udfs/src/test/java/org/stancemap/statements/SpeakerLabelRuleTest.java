@@ -1350,6 +1350,13 @@ class SpeakerLabelRuleTest {
         + "President Erdo\u011fan: We will host it with great pleasure.";
     List<Statement> all = of(text);
     assertTrue(all.stream().anyMatch(x -> x.text.startsWith("Today we signed") && "erdogan".equals(x.speakerId)), dump(all));
+    // remarks to the article's end, no label after them; the outlet's bridging line ends them
+    String remarks = "Erdo\u011fan: \"We will not step back\"\n\nRemarks of President Erdo\u011fan at the press conference are as follows:\n\n"
+        + "We have taken important steps in energy.\n\nWe will continue to work with all our neighbours.\n\n"
+        + "The president later left for Baku, where he will attend a summit.\n\nOpposition leader \u00d6zg\u00fcr \u00d6zel criticised the remarks.";
+    List<Statement> r = of(remarks);
+    assertTrue(r.stream().anyMatch(x -> x.text.startsWith("We will continue") && "erdogan".equals(x.speakerId)), dump(r));
+    assertTrue(r.stream().noneMatch(x -> x.text.startsWith("The president later") && Statement.DIRECT.equals(x.kind)), dump(r));
     // a title naming an office, "Daily Press Briefing by the Office of the Spokesperson for the Secretary-General", names no one
     String office = "Daily Press Briefing by the Office of the Spokesperson for the Secretary-General\n\n8 December\n\n"
         + "Good afternoon. Let's start with Syria.\n\nQuestion: Is the plan funded?\n\nIt is 27 per cent funded.\n\nQuestion: And Ukraine?\n\n"

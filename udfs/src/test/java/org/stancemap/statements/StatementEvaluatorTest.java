@@ -301,7 +301,14 @@ class StatementEvaluatorTest {
    * 0.892; heldout150 (AFP, RIA Novosti, Yeni Safak, SANA, Moscow Times, Guardian, Bloomberg, MEE, Kurdistan24, Daily
    * Express, a Radio 4 interview, a UN Human Rights Council record) 0.983 / 0.926 / 0.888 / 0.965; heldout151 (Bloomberg,
    * RT, Daily Sabah, The National, Novaya Gazeta Europe, The Times, Sky News, Al-Monitor, Hurriyet Daily News, Daily Mirror,
-   * an investigative feature, a Turkish parliament record) 0.966 / 0.994 / 0.920 / 0.931.
+   * an investigative feature, a Turkish parliament record) 0.966 / 0.994 / 0.920 / 0.931. Then on 1761c69: heldout152 (Reuters,
+   * Interfax, Anadolu, an Al Jazeera live blog, Meduza, WSJ, The Independent, Enab Baladi, Rudaw, Daily Star, a Turkish
+   * president's press conference abroad, a US House hearing) 0.860 / 0.974 / 0.946 / 0.962; heldout153 (AP, Sputnik, TRT
+   * World, The New Arab, Moscow Times, Guardian, Politico, Syria TV, North Press, The Sun, a Kremlin spokesman's call, a
+   * dash-turn interview) 0.949 / 0.994 / 0.936 / 0.967; heldout154 (AFP, TASS, Daily Sabah, Asharq Al-Awsat, Novaya Gazeta
+   * Europe, NYT, FT, MEE, Kurdistan24, Daily Mail, a CNN-style interview, a European Parliament debate) 0.985 / 0.971 / 0.925
+   * / 0.941; heldout155 (Bloomberg, RT, Yeni Safak, SANA, Meduza, Washington Post, Sky News, Al-Monitor, Hurriyet Daily
+   * News, Daily Express, a UN Security Council record, a SPIEGEL-style interview) 0.928 / 0.994 / 0.919 / 0.983.
    * Stop 46 also let a record's last speech run past its last label while its paragraphs speak: heldout96's precision
    * floor fell to 0.95 (a TV host's sign-off after her last labelled turn, which its gold leaves out), heldout93's quoted
    * floor rose to 0.99 (Hansard's labels alone on their lines).
@@ -465,7 +472,11 @@ class StatementEvaluatorTest {
       "heldout148, 0.97, 0.98, 0.96, 0.98",
       "heldout149, 0.98, 0.98, 0.86, 0.89",
       "heldout150, 0.98, 0.98, 0.91, 0.97",
-      "heldout151, 0.96, 0.99, 0.91, 0.93"})
+      "heldout151, 0.96, 0.99, 0.91, 0.93",
+      "heldout152, 0.97, 0.97, 0.94, 0.96",
+      "heldout153, 0.94, 0.99, 0.93, 0.96",
+      "heldout154, 0.98, 0.97, 0.92, 0.94",
+      "heldout155, 0.99, 0.99, 0.91, 0.98"})
   void blindSetsStayAtOrAboveTheirFloors(String set, double quoted, double precision, double indirect, double speaker)
       throws URISyntaxException {
     Path dir = Path.of(getClass().getResource("/" + set + "/gold.jsonl").toURI()).getParent();

@@ -195,6 +195,19 @@ class StatementQuoteRulesTest {
     one(t, Statement.DIRECT, "He gave us three good years", "Jess Hollins", null);
   }
 
+  /** Elisions ("'80s", "in '98", "rock 'n' roll") open no quotation: an American article stays double-marked. */
+  @Test
+  void elisionsInSingleMarksMakeNoBritishStyle() {
+    String t = "Local DJ spins his last record\n\nRadio host Gary Pell played rock 'n' roll from the '80s to the '90s, and fans say the "
+        + "station won't be the same.\n\nPell, who joined in '84, said goodbye on Friday. \"I never wanted to do anything else,\" he told "
+        + "listeners. The owners' plan is to replace the slot with talk radio.";
+    one(t, Statement.DIRECT, "I never wanted to do anything else", "Pell", null);
+    String b = "Fete returns\n\n\u2018We have worked on this for months,\u2019 said chairman Tom Ashby.\n\nAshby, who first ran the fete in "
+        + "\u201898, was nicknamed \u201cthe ringmaster\u201d by volunteers.\n\n\u2018People are coming from all over the county,\u2019 he added.";
+    List<Statement> all = of(b);
+    assertTrue(all.stream().noneMatch(x -> x.kind.equals(Statement.DIRECT) && x.text.startsWith("98")), dump(all));
+  }
+
   @Test
   void aFragmentRightBeforeAnAttributionIsThatSpeakers() {
     // the attribution right after the closing mark wins over a cue before the fragment ("Russia will respond"); the clause

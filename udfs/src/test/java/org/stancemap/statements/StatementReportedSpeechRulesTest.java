@@ -1055,6 +1055,8 @@ class StatementReportedSpeechRulesTest {
     // an adverb before a description's participle: the group speaks, not the place
     one("Some families still living in camps near Azaz told reporters they had no water.", "they had no water",
         "Some families still living in camps near Azaz");
+    // "Poet Laureate" is a title and its holder, not a person named "Laureate"
+    one("The Poet Laureate said on Monday that closing libraries would be a mistake.", "closing libraries", "The Poet Laureate");
     // a person after a body's name still speaks
     one("Central Bank of Syria Governor Abdulkader Husrieh said the pound would float.", "the pound would float", "Abdulkader Husrieh");
   }
