@@ -28,10 +28,7 @@ class TokensTest {
   /** "V.Putin" (a Kremlin transcript's label) is an initial and a surname; "U.S.", "J.K.Rowling", "Gazeta.Ru" stay whole. */
   @Test
   void anInitialWrittenAgainstItsSurnameIsAWordOfItsOwn() {
-    String s = "V.Putin: Good afternoon. A.Khinshtein and U.S. and J.K.Rowling and Gazeta.Ru";
-    Tokens t = Tokens.of(s, 0, s.length());
-    List<String> words = new java.util.ArrayList<>();
-    for (int i = 0; i < t.size(); i++) words.add(t.text(i));
+    List<String> words = words("V.Putin: Good afternoon. A.Khinshtein and U.S. and J.K.Rowling and Gazeta.Ru");
     assertEquals(List.of("V.", "Putin", ":", "Good", "afternoon", ".", "A.", "Khinshtein", "and", "U.S.", "and", "J.K.Rowling", "and",
         "Gazeta.Ru"), words);
   }
@@ -39,12 +36,16 @@ class TokensTest {
   /** "12,000" and "1,250,000" are one word each; "3,14159" and "2019,2020" are not numbers with thousands separators. */
   @Test
   void aNumbersThousandsSeparatorIsInsideTheWord() {
-    String s = "has 12,000 subscribers, 1,250,000 and 3,14159 and 2019,2020 and 5,000.";
+    List<String> words = words("has 12,000 subscribers, 1,250,000 and 3,14159 and 2019,2020 and 5,000.");
+    assertEquals(List.of("has", "12,000", "subscribers", ",", "1,250,000", "and", "3", ",", "14159", "and", "2019", ",", "2020", "and",
+        "5,000", "."), words);
+  }
+
+  private static List<String> words(String s) {
     Tokens t = Tokens.of(s, 0, s.length());
     List<String> words = new java.util.ArrayList<>();
     for (int i = 0; i < t.size(); i++) words.add(t.text(i));
-    assertEquals(List.of("has", "12,000", "subscribers", ",", "1,250,000", "and", "3", ",", "14159", "and", "2019", ",", "2020", "and",
-        "5,000", "."), words);
+    return words;
   }
 
   /** "U.S.-backed" is one word, as "US-backed" is; "the U.S. -" and "Mr.-" stay apart. */
