@@ -631,6 +631,9 @@ public final class MentionParser {
         && desc.affiliation(x) == null && !desc.isPortfolio(x);
   }
 
+  /** Prepositions a body's name may carry in title case: "Families Against Statelessness" (data/speaker-words.tsv). */
+  private static final Set<String> TITLE_CASE_PREPOSITIONS = SpeakerWords.list("title-case-prepositions");
+
   /** Adverbs that may stand before a post-modifier's participle: "families still living in camps" (data/speaker-words.tsv). */
   private static final Set<String> PARTICIPLE_ADVERBS = SpeakerWords.list("participle-adverbs");
 
@@ -1360,7 +1363,8 @@ public final class MentionParser {
     }
     // "Ukraine's Defence Intelligence", "the Naval Command": capitalised title words right before a body's own word
     // are its name, not a title ("Defence Minister Ali Kaya" ends in a person's name and keeps its title out)
-    if (n == last && capitalized(t, last) && bodyWord(lastWord)) {
+    // ("Lebanese General Security": a title word before one portfolio word is the body's name too)
+    if (n == last && capitalized(t, last) && (bodyWord(lastWord) || desc.isPortfolio(t.lower(last)))) {
       while (n - 1 >= m && capitalized(t, n - 1) && desc.title(t.lower(n - 1)) != null && !possessiveWord(t, n - 1)
           && affiliationAt(t, n - 1, b) == null) n--;
     }
@@ -1400,6 +1404,9 @@ public final class MentionParser {
       }
       if (own) n--;
     }
+    // "Families Against Statelessness", "Mothers Against Drunk Driving": a group's word before a capitalised preposition opens
+    // the body's name in title case
+    if (n - 1 >= m && n < nameEnd && capitalized(t, n) && TITLE_CASE_PREPOSITIONS.contains(t.lower(n)) && capitalized(t, n - 1)) n--;
     String name = text.substring(t.start(n), t.end(nameEnd));
     // "Ron DeSantis of Florida", "Senator Jane Roe of Ohio": a person's name of two words or more, then "of" and
     // where they come from; the person is the name before "of" (bodies, "Bank of England", are not persons)

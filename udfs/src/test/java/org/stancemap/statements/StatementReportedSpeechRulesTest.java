@@ -1055,6 +1055,11 @@ class StatementReportedSpeechRulesTest {
     // an adverb before a description's participle: the group speaks, not the place
     one("Some families still living in camps near Azaz told reporters they had no water.", "they had no water",
         "Some families still living in camps near Azaz");
+    // a group's word before a capitalised preposition, a title before one portfolio word: the body's whole name
+    one("Families Against Statelessness, a group representing relatives, said the policy was cruel.", "the policy was cruel",
+        "Families Against Statelessness");
+    one("Lebanese General Security announced in March that Syrians would be exempted from fines.", "Syrians would be exempted",
+        "General Security"); // (Lebanon's: the affiliation)
     // "Poet Laureate" is a title and its holder, not a person named "Laureate"
     one("The Poet Laureate said on Monday that closing libraries would be a mistake.", "closing libraries", "The Poet Laureate");
     // a person after a body's name still speaks
