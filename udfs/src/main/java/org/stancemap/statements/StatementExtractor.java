@@ -475,6 +475,7 @@ public final class StatementExtractor {
       int si = 0;
       boolean interview = isInterview();
       boolean questionSeen = false, answering = false;
+      boolean briefAnswering = false; // after a briefing's question label, its unlabelled answers
       questionBefore = questionLed();
       // a court's examination: "Q." is the examining counsel's, "A." the witness's, and name labels are read between them
       boolean examination = interview && examination();
@@ -532,6 +533,13 @@ public final class StatementExtractor {
             // read on below as a labelled turn: the reported speech inside the answer is still found
             question = answer(p, labelled ? qa.end() : 0, labelled);
             answering = true;
+          }
+        } else if (briefing) {
+          // "Question from Mark Ellison, Euronews: ...", then unlabelled answers: the briefer's, up to the next label
+          if (QUESTION_LABEL.matcher(para).find()) briefAnswering = true;
+          else if (nameLabel(para) != null) briefAnswering = false;
+          else if (briefAnswering && interviewee != null && !stageDirection(ps, pe) && endsSentence(ps, lastMark(ps, trimEnd(ps, pe)))) {
+            question = answer(p, 0, false); // read on below as a labelled turn: its reported speech is still found
           }
         }
         if (SIGNATURE.matcher(para).find()) {

@@ -1363,4 +1363,15 @@ class SpeakerLabelRuleTest {
         + "We have nothing new.\n\nQuestion: Thank you.\n\nThank you.";
     assertTrue(of(office).stream().noneMatch(x -> "secretary-general".equals(x.speakerId)), dump(of(office)));
   }
+  @Test
+  void stop50ABriefingsUnlabelledAnswersAfterQuestionsFromNamedJournalistsAreTheBriefers() {
+    String text = "Ministry of Foreign Affairs Press Briefing, 12 March\n\nThe briefing was given by Anna Kovacs, the ministry spokeswoman.\n\n"
+        + "Good afternoon. Let me begin with the minister's visit to Vienna.\n\nQuestion from Mark Ellison, Euronews: Will he meet his counterpart?\n\n"
+        + "Yes, a meeting is planned for Tuesday.\n\nQuestion from Lena Fischer, ARD: Is the ministry worried?\n\n"
+        + "We are following the situation closely.";
+    List<Statement> all = of(text);
+    assertTrue(all.stream().anyMatch(x -> x.text.startsWith("Yes, a meeting") && "anna-kovacs".equals(x.speakerId)), dump(all));
+    assertTrue(all.stream().anyMatch(x -> x.text.startsWith("We are following") && "anna-kovacs".equals(x.speakerId)), dump(all));
+    assertTrue(all.stream().noneMatch(x -> Statement.DIRECT.equals(x.kind) && x.text.contains("Will he meet")), dump(all));
+  }
 }
