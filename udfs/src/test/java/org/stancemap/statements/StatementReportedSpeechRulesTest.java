@@ -1045,6 +1045,13 @@ class StatementReportedSpeechRulesTest {
   }
 
   @Test
+  void stop50RejectingTheSuggestionThatReportsTheClause() {
+    one("The ministry said it was following the cases and rejected the suggestion that it had abandoned anyone.",
+        "it had abandoned anyone", "The ministry");
+    one("The editor dismissed the idea that the paper had taken money from abroad.", "the paper had taken money", "The editor");
+  }
+
+  @Test
   void stop50BodiesNamedByAPluralEndAreTheBodyNotAPerson() {
     // a body word's plural or a group of people ends a body's own name: the body speaks, not "Trade Unions"
     one("The Federation of Turkish Trade Unions said the strike would go ahead.", "the strike would go ahead",
