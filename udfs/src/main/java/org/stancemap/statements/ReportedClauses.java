@@ -784,6 +784,9 @@ final class ReportedClauses {
     for (int x = j; x < hi && x <= j + 5; x++) {
       if (!tokens.isWord(x) || cueStarts(x, hi)) return false;
       if (w.aux.contains(tokens.lower(x)) || w.doForms.contains(tokens.lower(x))) return true;
+      // "At the same time, the source said, Moscow wants the deal": a name and its verb in the present
+      if (x == j + 1 && tokens.isCapitalized(j) && !tokens.isCapitalized(x) && tokens.lower(x).endsWith("s") && !tokens.lower(x).endsWith("ss")
+          && !w.ppStart.contains(tokens.lower(x)) && !MentionParser.DETERMINERS.contains(tokens.lower(x))) return true;
     }
     return false;
   }

@@ -1045,6 +1045,13 @@ class StatementReportedSpeechRulesTest {
   }
 
   @Test
+  void stop50AParentheticalAttributionBeforeANameAndItsPresentVerb() {
+    // the whole sentence, the attribution inside it (the conventions), not only the words before the attribution
+    Statement st = one("At the same time, the source said, Moscow wants the deal signed before the summit.", "At the same time", "the source");
+    assertTrue(st.text.contains("Moscow wants the deal"), st.text);
+  }
+
+  @Test
   void stop50RejectingTheSuggestionThatReportsTheClause() {
     one("The ministry said it was following the cases and rejected the suggestion that it had abandoned anyone.",
         "it had abandoned anyone", "The ministry");
