@@ -1808,6 +1808,9 @@ public final class StatementExtractor {
         title |= descriptors.title(tokens.lower(i)) != null || h != null && !h.plural && Speaker.PERSON.equals(h.type);
       }
       if (!title) return null;
+      // "The Deputy Presiding Officer (Moira Gallacher):": the holder in brackets right after the title
+      Mention bracketed = bracketedName(nameEnd);
+      if (bracketed != null) return bracketed;
       String w = text.substring(tokens.start(lo), tokens.end(nameEnd - 1));
       // the title is introduced near the top (a header, a first paragraph): the search reaches HOLDER_REACH characters at most,
       // so a transcript of thousands of labels costs each label a bounded look; compared in place, ignoring case (a lowered
@@ -1818,6 +1821,9 @@ public final class StatementExtractor {
         if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) continue;
         int after = tokens.indexFrom(at + w.length());
         if (after < tokens.size() && tokens.text(after).equals(",")) after++;
+        // "The Deputy Presiding Officer (Moira Gallacher)" above: the holder in brackets
+        Mention inBrackets = bracketedName(after);
+        if (inBrackets != null) return inBrackets;
         int end = after;
         while (end < tokens.size() && end - after < 4 && tokens.isWord(end) && tokens.isCapitalized(end) && tokens.start(end) < before
             && (end == after || text.substring(tokens.end(end - 1), tokens.start(end)).indexOf('\n') < 0)) end++;
@@ -1827,6 +1833,17 @@ public final class StatementExtractor {
             && tokens.indexFrom(n.start) == after && givenName(tokens.text(after))) return n;
       }
       return null;
+    }
+
+    /** A person's full name in brackets from token {@code open} ("(Moira Gallacher)"), opening with a given name; or null. */
+    private Mention bracketedName(int open) {
+      if (open >= tokens.size() || !tokens.text(open).equals("(")) return null;
+      int a = open + 1, e = a;
+      while (e < tokens.size() && e - a < 5 && !tokens.text(e).equals(")")) e++;
+      if (e >= tokens.size() || !tokens.text(e).equals(")") || e - a < 2 || !givenName(tokens.text(a))) return null;
+      Mention n = parser.forward(tokens, a, e, text);
+      return n != null && n.kind == Mention.Kind.NAME && n.conjuncts.isEmpty() && n.name != null && n.name.contains(" ")
+          && tokens.indexFrom(n.start) == a && Grammar.after(tokens, n) == e ? n : null;
     }
 
     /** The article's words in lower case, and the capitalised words right after another (surnames); built on first need. */

@@ -1374,4 +1374,13 @@ class SpeakerLabelRuleTest {
     assertTrue(all.stream().anyMatch(x -> x.text.startsWith("We are following") && "anna-kovacs".equals(x.speakerId)), dump(all));
     assertTrue(all.stream().noneMatch(x -> Statement.DIRECT.equals(x.kind) && x.text.contains("Will he meet")), dump(all));
   }
+  @Test
+  void stop50ARoleLabelWithItsHolderInBracketsNamesTheHolderInItsLaterShortLabels() {
+    String text = "Committee record\n\nThe Chair (Helen Marsh): Good morning. We begin with the minister.\n\n"
+        + "The Minister (Tom Aske): Thank you. I will be brief.\n\nThe Chair: Thank you, Minister. Mr Doyle?\n\n"
+        + "Liam Doyle: I have one question about the budget.\n\nThe Minister: We will publish it next month.";
+    List<Statement> all = labelled(of(text));
+    assertTrue(all.stream().anyMatch(x -> x.text.startsWith("We will publish") && "tom-aske".equals(x.speakerId)), dump(all));
+    assertTrue(all.stream().anyMatch(x -> x.text.startsWith("Thank you, Minister") && "helen-marsh".equals(x.speakerId)), dump(all));
+  }
 }
