@@ -308,7 +308,15 @@ class StatementEvaluatorTest {
    * dash-turn interview) 0.949 / 0.994 / 0.936 / 0.967; heldout154 (AFP, TASS, Daily Sabah, Asharq Al-Awsat, Novaya Gazeta
    * Europe, NYT, FT, MEE, Kurdistan24, Daily Mail, a CNN-style interview, a European Parliament debate) 0.985 / 0.971 / 0.925
    * / 0.941; heldout155 (Bloomberg, RT, Yeni Safak, SANA, Meduza, Washington Post, Sky News, Al-Monitor, Hurriyet Daily
-   * News, Daily Express, a UN Security Council record, a SPIEGEL-style interview) 0.928 / 0.994 / 0.919 / 0.983.
+   * News, Daily Express, a UN Security Council record, a SPIEGEL-style interview) 0.928 / 0.994 / 0.919 / 0.983. Then on
+   * 393a28f: heldout156 (Reuters, RIA Novosti, Anadolu, Asharq Al-Awsat, Meduza, FT, a Guardian live blog, Enab Baladi, Rudaw,
+   * The Sun, a Lavrov press conference, a Scottish Parliament debate) 0.856 / 1.000 / 0.930 / 0.960; heldout157 (AP, TASS,
+   * Daily Sabah, The New Arab, Novaya Gazeta Europe, The Times, Bloomberg, MEE, Kurdistan24, Daily Mirror, a ministry's
+   * written answer, a Reuters interview story) 0.933 / 0.994 / 0.953 / 0.948; heldout158 (AFP, Sputnik, TRT World, SANA,
+   * Moscow Times, Washington Post, Politico Europe, Al-Monitor, North Press, Daily Express, a radio phone-in, a UN General
+   * Assembly record) 0.978 / 0.933 / 0.920 / 0.953; heldout159 (Bloomberg, RT, Yeni Safak, The National, Meduza, NYT, Sky
+   * News, a Syria Direct-style report, Hurriyet Daily News, Daily Star, a podcast, a Turkish court record) 0.987 / 0.899 /
+   * 0.919 / 0.957.
    * Stop 46 also let a record's last speech run past its last label while its paragraphs speak: heldout96's precision
    * floor fell to 0.95 (a TV host's sign-off after her last labelled turn, which its gold leaves out), heldout93's quoted
    * floor rose to 0.99 (Hansard's labels alone on their lines).
@@ -476,7 +484,11 @@ class StatementEvaluatorTest {
       "heldout152, 0.97, 0.97, 0.94, 0.96",
       "heldout153, 0.94, 0.99, 0.93, 0.96",
       "heldout154, 0.98, 0.97, 0.92, 0.94",
-      "heldout155, 0.99, 0.99, 0.91, 0.98"})
+      "heldout155, 0.99, 0.99, 0.91, 0.98",
+      "heldout156, 0.85, 0.99, 0.92, 0.96",
+      "heldout157, 0.93, 0.99, 0.95, 0.94",
+      "heldout158, 0.97, 0.93, 0.92, 0.95",
+      "heldout159, 0.98, 0.89, 0.91, 0.95"})
   void blindSetsStayAtOrAboveTheirFloors(String set, double quoted, double precision, double indirect, double speaker)
       throws URISyntaxException {
     Path dir = Path.of(getClass().getResource("/" + set + "/gold.jsonl").toURI()).getParent();
