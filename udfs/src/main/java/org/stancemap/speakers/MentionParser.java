@@ -54,16 +54,16 @@ public final class MentionParser {
   /** Prepositions a post-modifier of a descriptor starts with ("a spokesman for the SDF", "sources familiar with ..."). */
   private static final Set<String> POST_PREPOSITIONS = SpeakerWords.list("post-prepositions");
 
-  /**
-   * A preposition that opens a descriptor's post-modifier at token {@code i}: those of {@link #POST_PREPOSITIONS},
-   * and "on" ("doctors on the front line", "its spokesperson on migration", "an officer on trial"), but not before
-   * where the words were said ("one supporter on X", "a viewer on social media": {@link #MEDIA_AFTER_ON}).
-   */
   /** Whether {@code w} (lower case) is a preposition of data/speaker-words.tsv post-prepositions: "a researcher at ...". */
   public static boolean postPreposition(String w) {
     return POST_PREPOSITIONS.contains(w);
   }
 
+  /**
+   * A preposition that opens a descriptor's post-modifier at token {@code i}: those of {@link #POST_PREPOSITIONS},
+   * and "on" ("doctors on the front line", "its spokesperson on migration", "an officer on trial"), but not before
+   * where the words were said ("one supporter on X", "a viewer on social media": {@link #MEDIA_AFTER_ON}).
+   */
   private static boolean postPreposition(Tokens t, int i, int hi) {
     String w = t.lower(i);
     // "Israeli opposition lawmakers on Tuesday lashed out": when, not which lawmakers (as Grammar.skipForward reads it)

@@ -210,8 +210,10 @@ public final class QuoteFinder {
    */
   private static boolean quotationOpens(String v, String o, int i, int ps, int pe) {
     if (!singleOpens(v, o, i, ps, pe) || !Character.isLetter(v.charAt(i + 1))) return false;
+    boolean space = false; // a space between the marks
     for (int j = i + 2; j < pe; j++) {
-      if (v.charAt(j) == '\'' && singleCloses(v, o, j, ps, pe) && v.substring(i, j).indexOf(' ') > 0) return true;
+      space |= v.charAt(j - 1) == ' ';
+      if (space && v.charAt(j) == '\'' && singleCloses(v, o, j, ps, pe)) return true;
     }
     return false;
   }

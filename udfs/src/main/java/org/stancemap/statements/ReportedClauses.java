@@ -596,7 +596,7 @@ final class ReportedClauses {
     boolean relative = false; // (a modal keeps its old reading: "proposed a compromise that would split ..." reports)
     for (int x = j + 1; x < hi && x <= j + 4; x++) {
       if (!tokens.isWord(x) || tokens.lower(x).equals("to")) return -1;
-      if (verbs.contains(tokens.lower(x))) return x + 1 < hi && tokens.isWord(x + 1) && !(relative && !w.modals.contains(tokens.lower(x))) ? j : -1;
+      if (verbs.contains(tokens.lower(x))) return x + 1 < hi && tokens.isWord(x + 1) && (!relative || w.modals.contains(tokens.lower(x))) ? j : -1;
       relative |= Grammar.relative(tokens.lower(x)) || w.subjectPronouns.contains(tokens.lower(x));
     }
     return -1;

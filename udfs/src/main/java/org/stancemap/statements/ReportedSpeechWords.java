@@ -28,12 +28,12 @@ public final class ReportedSpeechWords {
 
   private static volatile ReportedSpeechWords defaults;
 
-  /** The lists of {@code data/reported-speech-words.tsv} (loaded once). */
   /** Whether {@code w} (lower case) is an auxiliary of the aux list ("are", "would", "had"): a finite verb. */
   public boolean auxiliary(String w) {
     return aux.contains(w);
   }
 
+  /** The lists of {@code data/reported-speech-words.tsv} (loaded once). */
   public static ReportedSpeechWords load() {
     ReportedSpeechWords w = defaults;
     if (w == null) {

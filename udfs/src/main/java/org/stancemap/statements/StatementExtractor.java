@@ -1045,7 +1045,7 @@ public final class StatementExtractor {
      * the older gold sets list such a presenter's remarks.)
      */
     private boolean presenter(String id) {
-      headerHolder(PRESENTER_ROLES.get(0)); // (reads the header's role lines once, "Hosts:" among them)
+      readHeader();
       if (pluralPresenters.contains(id)) return true;
       for (String role : PRESENTER_ROLES) {
         Speaker h = headerHolder(role);
@@ -1292,6 +1292,7 @@ public final class StatementExtractor {
           lineShort[p] = true;
         } else {
           int close = brackets.indexOf(')');
+          boolean partyOnlyLabel = false; // a name and a party only: "Lord Brayfield (Con)"
           // the last bracket a party's ("Lord Brayfield (Con)", "... (Baroness Thornbury of Eyam) (Lab)"): no seat, no holder
           boolean party = isParty(brackets.substring(brackets.lastIndexOf('(') + 1, brackets.length() - 1));
           boolean one = close == brackets.length() - 1;
@@ -1312,6 +1313,7 @@ public final class StatementExtractor {
             // half such labels at least, someone must speak in the first person)
             if (one) {
               partyOnly.add(p);
+              partyOnlyLabel = true;
               if (firstPerson(p + 1)) partyOnlySpeaking++;
             }
           } else {
@@ -1322,7 +1324,7 @@ public final class StatementExtractor {
           if (longLabels.add(words)) {
             full++;
             if (party) parties++;
-            if (!partyOnly.isEmpty() && partyOnly.get(partyOnly.size() - 1) == p) partyOnlyLong++;
+            if (partyOnlyLabel) partyOnlyLong++;
             String[] w = Tokens.splitSpaces(who.name);
             surnames.merge(w[w.length - 1].toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
           }
@@ -1386,6 +1388,18 @@ public final class StatementExtractor {
      * full; null when it names only people of that surname with other initials.
      */
     private Mention initialled(char initial, Mention surname) {
+      // (read twice per label paragraph, and a transcript repeats its labels: one search of the text per initial and surname)
+      String key = initial + " " + surname.name;
+      if (initialledNames.containsKey(key)) return initialledNames.get(key);
+      Mention found = findInitialled(initial, surname);
+      initialledNames.put(key, found);
+      return found;
+    }
+
+    /** {@link #initialled}'s answers by initial and surname. */
+    private final java.util.Map<String, Mention> initialledNames = new java.util.HashMap<>();
+
+    private Mention findInitialled(char initial, Mention surname) {
       Matcher fm = Pattern.compile("\\b(\\p{Lu})\\p{Ll}+ " + Pattern.quote(surname.name) + "\\b").matcher(text);
       boolean other = false;
       while (fm.find()) {
@@ -1886,47 +1900,51 @@ public final class StatementExtractor {
     /** The persons a transcript's header names for a role, by the role's head word (null: none); filled on first need. */
     private java.util.Map<String, Speaker> headerRoles;
 
+    /** Reads the header's role lines once into {@link #headerRoles} (and {@link #pluralPresenters}, "Hosts: A, B"). */
+    private void readHeader() {
+      if (headerRoles != null) return;
+      headerRoles = new java.util.LinkedHashMap<>(); // in the header's order: its first presiding word names who presides
+      // the lines before the first turn, the first label's paragraph included: a header's "Chair: ..." is a label too
+      int end = firstLabel >= 0 ? tv.paragraphEnd(firstLabel) : 0;
+      // ("Guest: Mehmet Orhun, former ambassador" on a line of its own before "Host: Selin Aydemir": the header's role lines
+      // after the first label belong to it too)
+      for (int p = firstLabel + 1; firstLabel >= 0 && p < tv.paragraphCount() && HEADER_ROLE_LINE.matcher(view.substring(tv.paragraphStart(p),
+          tv.paragraphEnd(p))).matches(); p++) end = tv.paragraphEnd(p);
+      Matcher hm = HEADER_ROLE.matcher(text.substring(0, end)); // the text: a header's lines, which the view joins
+      while (hm.find()) {
+        String role = hm.group(1).toLowerCase(java.util.Locale.ROOT);
+        Descriptors.Head h = descriptors.head(role);
+        if (role.endsWith("s") && PRESENTER_ROLES.contains(role.substring(0, role.length() - 1))) { // "Hosts:"
+          headerPresenters(tokens.indexFrom(hm.start(2)), tokens.indexFrom(hm.end()));
+          continue;
+        }
+        if (h == null || h.plural || Speaker.ORGANIZATION.equals(h.type) || headerRoles.containsKey(role)) continue;
+        int lo = tokens.indexFrom(hm.start(2)), hi = tokens.indexFrom(hm.end(2));
+        Mention who = parser.forward(tokens, lo, hi, text);
+        if (who == null || who.kind != Mention.Kind.NAME || !who.conjuncts.isEmpty()) continue;
+        speakers.observe(who, who.start);
+        ArticleSpeakers.Resolution r = speakers.resolve(who, who.start);
+        if (r != null && !r.speaker.plural && !Speaker.OUTLET.equals(r.speaker.type)) headerRoles.put(role, asPerson(r.speaker));
+      }
+      // "IN THE CHAIR: KATARINA HOLMQVIST": whoever presides, whatever the record calls them ("President.")
+      Matcher pm = PRESIDING_HEADER.matcher(text.substring(0, end)); // the text: its line ends where the name does
+      if (pm.find()) {
+        Mention who = parser.forward(tokens, tokens.indexFrom(pm.start(1)), tokens.indexFrom(pm.end(1)), text);
+        if (who != null && who.kind == Mention.Kind.NAME && who.conjuncts.isEmpty()) {
+          speakers.observe(who, who.start);
+          ArticleSpeakers.Resolution r = speakers.resolve(who, who.start);
+          if (r != null && !r.speaker.plural && !Speaker.OUTLET.equals(r.speaker.type)) headerRoles.put(PRESIDES, asPerson(r.speaker));
+        }
+      }
+    }
+
     /**
      * The person the transcript's header (the lines up to its first label's paragraph) names, a name alone on its line, for
      * the role {@code head}: "Chair: Orhan
      * KAYA (AK PARTY, Ankara)", "President: Mr. Dumont ........ (France)", "Moderator: Jane Roe"; null when none.
      */
     private Speaker headerHolder(String head) {
-      if (headerRoles == null) {
-        headerRoles = new java.util.LinkedHashMap<>(); // in the header's order: its first presiding word names who presides
-        // the lines before the first turn, the first label's paragraph included: a header's "Chair: ..." is a label too
-        int end = firstLabel >= 0 ? tv.paragraphEnd(firstLabel) : 0;
-        // ("Guest: Mehmet Orhun, former ambassador" on a line of its own before "Host: Selin Aydemir": the header's role lines
-        // after the first label belong to it too)
-        for (int p = firstLabel + 1; firstLabel >= 0 && p < tv.paragraphCount() && HEADER_ROLE_LINE.matcher(view.substring(tv.paragraphStart(p),
-            tv.paragraphEnd(p))).matches(); p++) end = tv.paragraphEnd(p);
-        Matcher hm = HEADER_ROLE.matcher(text.substring(0, end)); // the text: a header's lines, which the view joins
-        while (hm.find()) {
-          String role = hm.group(1).toLowerCase(java.util.Locale.ROOT);
-          Descriptors.Head h = descriptors.head(role);
-          if (role.endsWith("s") && PRESENTER_ROLES.contains(role.substring(0, role.length() - 1))) { // "Hosts:"
-            headerPresenters(tokens.indexFrom(hm.start(2)), tokens.indexFrom(hm.end()));
-            continue;
-          }
-          if (h == null || h.plural || Speaker.ORGANIZATION.equals(h.type) || headerRoles.containsKey(role)) continue;
-          int lo = tokens.indexFrom(hm.start(2)), hi = tokens.indexFrom(hm.end(2));
-          Mention who = parser.forward(tokens, lo, hi, text);
-          if (who == null || who.kind != Mention.Kind.NAME || !who.conjuncts.isEmpty()) continue;
-          speakers.observe(who, who.start);
-          ArticleSpeakers.Resolution r = speakers.resolve(who, who.start);
-          if (r != null && !r.speaker.plural && !Speaker.OUTLET.equals(r.speaker.type)) headerRoles.put(role, asPerson(r.speaker));
-        }
-        // "IN THE CHAIR: KATARINA HOLMQVIST": whoever presides, whatever the record calls them ("President.")
-        Matcher pm = PRESIDING_HEADER.matcher(text.substring(0, end)); // the text: its line ends where the name does
-        if (pm.find()) {
-          Mention who = parser.forward(tokens, tokens.indexFrom(pm.start(1)), tokens.indexFrom(pm.end(1)), text);
-          if (who != null && who.kind == Mention.Kind.NAME && who.conjuncts.isEmpty()) {
-            speakers.observe(who, who.start);
-            ArticleSpeakers.Resolution r = speakers.resolve(who, who.start);
-            if (r != null && !r.speaker.plural && !Speaker.OUTLET.equals(r.speaker.type)) headerRoles.put(PRESIDES, asPerson(r.speaker));
-          }
-        }
-      }
+      readHeader();
       Speaker named = headerRoles.get(head.toLowerCase(java.util.Locale.ROOT));
       if (named == null && descriptors.isPresiding(head)) named = headerRoles.get(PRESIDES);
       // "SPEAKER –" under a header "CHAIR: Deputy Speaker Bekir BOZDAĞ": whoever a presiding word of the header names
@@ -2275,14 +2293,20 @@ public final class StatementExtractor {
       return remarksOver;
     }
 
-    /** The paragraph among the first six that says whose remarks follow ({@link #REMARKS_FOLLOW}), or -1. */
+    /** The paragraph among the first six that says whose remarks follow ({@link #REMARKS_FOLLOW}), or -1; found once. */
     private int remarksFollow() {
-      for (int p = 1; p < Math.min(6, tv.paragraphCount()); p++) {
-        int ps = tv.paragraphStart(p), b = trimEnd(ps, tv.paragraphEnd(p));
-        if (b - ps < 200 && REMARKS_FOLLOW.matcher(view.substring(ps, b)).find()) return p;
+      if (remarksLine == -2) {
+        remarksLine = -1;
+        for (int p = 1; p < Math.min(6, tv.paragraphCount()) && remarksLine < 0; p++) {
+          int ps = tv.paragraphStart(p), b = trimEnd(ps, tv.paragraphEnd(p));
+          if (b - ps < 200 && REMARKS_FOLLOW.matcher(view.substring(ps, b)).find()) remarksLine = p;
+        }
       }
-      return -1;
+      return remarksLine;
     }
+
+    /** {@link #remarksFollow}'s answer (-2: not looked for yet). */
+    private int remarksLine = -2;
 
     /** Whether the first paragraph is a briefing's title ({@link #BRIEFING_TITLE}), naming its giver or not. */
     private boolean briefingTitle() {
