@@ -79,7 +79,7 @@ public final class StatementExtractor {
    * the colon or the dash.
    */
   private static final Pattern NAME_LABEL = Pattern.compile(
-      "^(?:\\[\\d{1,2}(?::\\d\\d){1,2}\\][ \\t]*)?(\\p{Lu}[\\p{L}'\u2019.\\-]*(?: (?:" + NAME_PARTICLES + " ){0,2}\\p{Lu}[\\p{L}'\u2019.\\-]*){0,3}|\\p{Lu}\\p{L}+(?: (?:(?:of|for)(?: the)? )?\\p{Lu}[\\p{L}'\u2019.\\-]*){2,8})(?:, \\p{Lu}[\\p{L}.'\u2019&/-]*(?: [\\p{L}\\d.'\u2019&/-]+){0,6}(?: (?:of|the|on|for|and|\\p{Lu}[\\p{L}.'\u2019&/-]*)){0,3}|, \\p{L}[\\p{L}.'\u2019&/-]*(?: [\\p{L}\\d.'\u2019&/-]+){0,6}| \\([^()\\n]{1,80}\\)| \\[[^\\[\\]\\n]{1,40}\\]){0,4}(:|\\.?[ \\t]+[\u2013\u2014-](?=[ \\t]))[ \\t]+(?=\\S)");
+      "^(?:\\[\\d{1,2}(?::\\d\\d){1,2}\\][ \\t]*)?(\\p{Lu}[\\p{L}'\u2019.\\-]*(?: (?:" + NAME_PARTICLES + " ){0,2}\\p{Lu}[\\p{L}'\u2019.\\-]*){0,3}|\\p{Lu}\\p{L}+(?: (?:(?:of|for)(?: the)? |and )?\\p{Lu}[\\p{L}'\u2019.\\-]*){2,8})(?:, \\p{Lu}[\\p{L}.'\u2019&/-]*(?: [\\p{L}\\d.'\u2019&/-]+){0,6}(?: (?:of|the|on|for|and|\\p{Lu}[\\p{L}.'\u2019&/-]*)){0,3}|, \\p{L}[\\p{L}.'\u2019&/-]*(?: [\\p{L}\\d.'\u2019&/-]+){0,6}| \\([^()\\n]{1,80}\\)| \\[[^\\[\\]\\n]{1,40}\\]){0,4}(:|\\.?[ \\t]+[\u2013\u2014-](?=[ \\t]))[ \\t]+(?=\\S)");
 
   /**
    * A label in capitals this reader does not take for a speaker's, perhaps with a place in round and a party in square
@@ -1002,7 +1002,7 @@ public final class StatementExtractor {
       if (turns.size() < 2 && questionTurns.isEmpty()) return;
       List<String> asking = new ArrayList<>();
       boolean answering = false;
-      for (var e : partyRecord ? java.util.Collections.<java.util.Map.Entry<String, java.util.Map<Integer, List<Statement>>>>emptySet()
+      for (var e : partyRecord || partyLabels ? java.util.Collections.<java.util.Map.Entry<String, java.util.Map<Integer, List<Statement>>>>emptySet()
           : turns.entrySet()) { // (a debate's members ask and speak: no one asks for them)
         int n = e.getValue().size(), asks = 0;
         for (List<Statement> turn : e.getValue().values()) if (turn.stream().anyMatch(t -> t.text.indexOf('?') >= 0)) asks++;
@@ -1046,13 +1046,16 @@ public final class StatementExtractor {
      */
     private boolean presenter(String id) {
       readHeader();
-      if (pluralPresenters.contains(id)) return true;
+      if (pluralPresenters.contains(id) || labelPresenters.contains(id)) return true;
       for (String role : PRESENTER_ROLES) {
         Speaker h = headerHolder(role);
         if (h != null && id.equals(h.id)) return true;
       }
       return false;
     }
+
+    /** The ids of the speakers a label of their own calls host, presenter, anchor, moderator or interviewer ("AILSA MORROW, HOST:"). */
+    private final java.util.Set<String> labelPresenters = new java.util.HashSet<>();
 
     /** The ids of the hosts a header names together ("Hosts: Maya Collins, Tom Reyes"). */
     private final java.util.Set<String> pluralPresenters = new java.util.HashSet<>();
@@ -1226,6 +1229,10 @@ public final class StatementExtractor {
         if (labelMention(lo, nameEnd) != null || titledHolder(lo, nameEnd, ps) != null) {
           // "Yair Lapid (@yairlapid): "..."": a post printed under its author's name and handle is a label even alone
           n += lm.group().contains("(@") ? 2 : 1;
+          // "Catriona Bell (Glasgow) (Lab):": a member's label with a party, a debate's (known before its first turn is read)
+          String role = head.substring(lm.end(1), lm.start(2)).strip();
+          int open = role.lastIndexOf('(');
+          if (role.endsWith(")") && open >= 0 && isParty(role.substring(open + 1, role.length() - 1))) partyLabels = true;
           lastLabel = p;
           if (firstLabel < 0) firstLabel = p;
         }
@@ -1365,6 +1372,9 @@ public final class StatementExtractor {
      * conventions, section 10), however many of their turns ask.
      */
     private boolean partyRecord;
+
+    /** Whether a label of a turn gives a member's party, "Catriona Bell (Glasgow) (Lab):", as a debate's record inline does. */
+    private boolean partyLabels;
 
     /** Whether paragraph {@code p} speaks in the first person ("I", "we", "My Lords": data/speaker-words.tsv first-persons). */
     private boolean firstPerson(int p) {
@@ -1752,7 +1762,10 @@ public final class StatementExtractor {
         a = ps + lm.end();
         cueStart = tokens.start(colon);
         cueEnd = tokens.end(colon);
-        if (role.strip().replace(",", "").strip().equalsIgnoreCase("byline")) reporters.add(sp.id);
+        String described = role.strip().replace(",", "").strip().toLowerCase(java.util.Locale.ROOT);
+        if (described.equals("byline")) reporters.add(sp.id);
+        // "AILSA MORROW, HOST:": the label itself names the turn's speaker the programme's host
+        if (PRESENTER_ROLES.contains(described)) labelPresenters.add(sp.id);
         if (reporters.contains(sp.id)) return endTurn(); // the outlet's reporter: the outlet's narrative
       } else if (CAPS_LABEL.matcher(para).find()) {
         return endTurn();
@@ -2073,7 +2086,7 @@ public final class StatementExtractor {
       if (lineTurn && TIME_STAMP.matcher(view.substring(ps, b)).matches()) return null; // "2.31 pm" inside a speech
       if (lineTurn && RECORD_PROCEDURE.matcher(view.substring(ps, b)).matches()) return endTurn();
       // "I beg to move," before the motion's words: a speech's opening formula, in the speaker's own person
-      boolean opening = lineTurn && !sentence && b > ps && ",:".indexOf(view.charAt(b - 1)) >= 0 && speaking(ps, b);
+      boolean opening = (lineTurn || partyLabels) && !sentence && b > ps && ",:".indexOf(view.charAt(b - 1)) >= 0 && speaking(ps, b);
       // past the last label, a paragraph with "I" or "we" still continues the last speech (a record's last speaker); the
       // first without, or that quotes or reports someone (the outlet's narrative again), ends it. A member's speech under
       // a label alone on its line may report others ("The shadow Minister asks about the review. I can tell him ...")

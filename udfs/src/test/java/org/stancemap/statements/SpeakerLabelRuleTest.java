@@ -1383,4 +1383,37 @@ class SpeakerLabelRuleTest {
     assertTrue(all.stream().anyMatch(x -> x.text.startsWith("We will publish") && "tom-aske".equals(x.speakerId)), dump(all));
     assertTrue(all.stream().anyMatch(x -> x.text.startsWith("Thank you, Minister") && "helen-marsh".equals(x.speakerId)), dump(all));
   }
+  @Test
+  void stop51ADevolvedParliamentsRoleLabelsWithAndAndPartiesInline() {
+    String text = "Official Report: Rural Bus Services\n\nMeeting of the Parliament\n\n"
+        + "The Presiding Officer (Fiona Drummond): The next item of business is a debate on rural bus services. I call the cabinet secretary.\n\n"
+        + "The Cabinet Secretary for Transport and Net Zero (Neil Carden): Buses carry more people than trains in every region.\n\n"
+        + "We have frozen fares for young people.\n\nI move,\n\nThat the Parliament recognises the value of rural buses.\n\n"
+        + "Alan Pryce (North East Scotland) (Con): Will the cabinet secretary give way?\n\n"
+        + "Neil Carden: I will not, as I am about to close.\n\n"
+        + "The Presiding Officer: I call Alan Pryce to open for the Conservatives.\n\n"
+        + "Alan Pryce: Villages in my region have lost their last evening bus.\n\n"
+        + "Will the cabinet secretary publish the figures for each council?\n\nNeil Carden: I will write to the member.";
+    List<Statement> all = labelled(of(text));
+    // a role with "and" before its holder in brackets names the holder
+    assertTrue(all.stream().anyMatch(x -> x.text.startsWith("Buses carry") && "neil-carden".equals(x.speakerId)), dump(all));
+    // the motion's opening formula goes on with the speech in a debate whose labels give parties
+    assertTrue(all.stream().anyMatch(x -> x.text.equals("I move,") && "neil-carden".equals(x.speakerId)), dump(all));
+    assertTrue(all.stream().anyMatch(x -> x.text.startsWith("That the Parliament") && "neil-carden".equals(x.speakerId)), dump(all));
+    // a member's questions in a debate are contributions, however many of their turns ask
+    assertEquals(3, all.stream().filter(x -> "alan-pryce".equals(x.speakerId)).count(), dump(all));
+    assertTrue(all.stream().anyMatch(x -> x.text.startsWith("I call Alan Pryce") && "fiona-drummond".equals(x.speakerId)), dump(all));
+  }
+  @Test
+  void stop51AHostCalledSoInTheirOwnLabelSpeaksInNoTurn() {
+    String text = "Radio segment transcript\n\nELISE CARVER, HOST: Drought has emptied the reservoirs of northern Syria. "
+        + "For more, we're joined by the hydrologist Omar Haddad. Welcome to the program.\n\n"
+        + "OMAR HADDAD: Thank you for having me.\n\nCARVER: How bad is it?\n\nHADDAD: The worst in forty years. The wells are dry.\n\n"
+        + "CARVER: What would help?\n\nHADDAD: Pumps, and an agreement on the river.\n\n"
+        + "CARVER: Omar Haddad, hydrologist, thank you.\n\nHADDAD: Thank you.";
+    List<Statement> all = labelled(of(text));
+    // she asks in two of four turns; her label calls her the host, so her introduction and thanks are no statements either
+    assertTrue(all.stream().noneMatch(x -> "elise-carver".equals(x.speakerId)), dump(all));
+    assertEquals(4, all.stream().filter(x -> "omar-haddad".equals(x.speakerId)).count(), dump(all));
+  }
 }
