@@ -51,7 +51,7 @@ class ReadmeCommandsTest {
     NOT_RUN.put("scripts/finetune-tone", "fine-tunes MiniLM: hours");
     NOT_RUN.put("scripts/stancemap train-tone", "trains a tone model: minutes to hours");
     NOT_RUN.put("scripts/stancemap eval-tone", "encodes thousands of labelled sentences with MiniLM: minutes");
-    NOT_RUN.put("scripts/stancemap eval-outlets", "scores 92 articles with every scorer named: minutes; OutletValidityTest runs the same measure");
+    NOT_RUN.put("scripts/stancemap eval-outlets", "scores hundreds of articles with every scorer named: minutes; OutletValidityTest runs the same measure");
     NOT_RUN.put("scripts/stancemap run --input", "the reader's own article paths");
     NOT_RUN.put("scripts/stancemap run --scorer", "a second pipeline run, with a placeholder scorer");
     NOT_RUN.put("scripts/stancemap run --incremental", "a second pipeline run (cron's case)");
