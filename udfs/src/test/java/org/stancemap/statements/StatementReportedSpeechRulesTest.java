@@ -1173,4 +1173,13 @@ class StatementReportedSpeechRulesTest {
     // "had stressed that point": "that" a determiner, no nested statement
     assertEquals(1, indirect("Reuters reported that the minister had stressed that point in a letter to the EU.").size());
   }
+  @Test
+  void stop51ADescriptionWithARelativeClauseWithoutItsPronounSpeaks() {
+    // "Analysts I have talked to say": the description speaks, not the outlet
+    one("Analysts I have talked to say the deal is fragile.", "the deal is fragile", "Analysts");
+    one("Residents we spoke with said the water had been cut for a week.", "the water had been cut for a week", "Residents");
+    one("Several diplomats I've met say the talks are stalled.", "the talks are stalled", "Several diplomats");
+    // no description before the pronoun: nothing reported
+    assertEquals(0, indirect("What we know suggests the ceasefire is holding.").size());
+  }
 }

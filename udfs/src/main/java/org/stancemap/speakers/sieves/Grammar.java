@@ -84,6 +84,10 @@ public final class Grammar {
       while (j >= lo && skippable(t, j)) j--;
       if (j < lo) return null;
     }
+    // "Analysts I have talked to say", "Residents we spoke with said": a description opening the sentence, then a relative
+    // clause without its pronoun
+    Mention contacted = contactedDescription(t, p, text, lo, j + 1);
+    if (contacted != null) return contacted;
     // "... met Sergey Lavrov, who says that": the relative pronoun's antecedent, when it does not open the
     // sentence (then the relative clause runs to the sentence end; "The ministry, which said ..., released"
     // goes on with its main verb)
@@ -394,6 +398,24 @@ public final class Grammar {
     if (from == null && ps - 2 - lo >= 2 && ps - 2 - lo <= 4) from = p.loose(t, lo, ps - 2, text);
     return from != null && from.kind != Mention.Kind.PRONOUN && from.conjuncts.isEmpty() && after(t, from) == ps - 2
         && (t.indexFrom(from.start) == lo || afterOpeningPhrase(t, lo, t.indexFrom(from.start))) ? from : null;
+  }
+
+  /**
+   * The description that opens the sentence at {@code lo} and is followed, up to token {@code k}, by a short relative clause
+   * without its pronoun, opened by a subject pronoun: "Analysts I have talked to", "Residents we spoke with", "People she
+   * interviewed" (data/speaker-words.tsv contact-subjects, and "I"); null when none.
+   */
+  private static Mention contactedDescription(Tokens t, MentionParser p, String text, int lo, int k) {
+    for (int r = Math.max(lo + 1, k - 5); r < k - 1; r++) {
+      String w = t.lower(r).replace('\u2019', '\'');
+      // ("Several diplomats I've met say": the pronoun with its auxiliary in one word)
+      if (w.endsWith("'ve") || w.endsWith("'d")) w = w.substring(0, w.lastIndexOf('\''));
+      if (!(CONTACT_SUBJECTS.contains(w) && !t.isCapitalized(r) || w.equals("i") && t.text(r).startsWith("I"))) continue;
+      for (int i = r + 1; i < k; i++) if (!inRelativeClause(t, i) || t.isCapitalized(i)) return null;
+      Mention d = p.forward(t, lo, r, text);
+      return d != null && d.conjuncts.isEmpty() && d.kind == Mention.Kind.DESCRIPTOR && after(t, d) == r ? d : null;
+    }
+    return null;
   }
 
   /**
