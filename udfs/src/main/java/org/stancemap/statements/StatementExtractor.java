@@ -169,6 +169,9 @@ public final class StatementExtractor {
 
   /** Words by which a transcript's header names who asks the questions: "Host: Selin Aydemir" (data/speaker-words.tsv). */
   private static final List<String> PRESENTER_ROLES = List.copyOf(org.stancemap.speakers.SpeakerWords.list("presenter-roles"));
+
+  /** A label alone on its line that calls its speaker the host: "AILSA MORROW, HOST:"; group 1 the name, group 2 the role. */
+  private static final Pattern HOST_LINE = Pattern.compile("(?m)^(\\p{Lu}[\\p{Lu}\\p{M}.'\u2019\\-]+(?: [\\p{Lu}\\p{M}.'\u2019\\-]+){1,3}), (\\p{L}+):[ \\t]*$");
   /** Words in capitals that label an item, never a speaker ("UPDATE:", "WATCH:"; data/speaker-words.tsv label-furniture). */
   private static final Set<String> LABEL_FURNITURE = org.stancemap.speakers.SpeakerWords.list("label-furniture");
 
@@ -1938,6 +1941,15 @@ public final class StatementExtractor {
         speakers.observe(who, who.start);
         ArticleSpeakers.Resolution r = speakers.resolve(who, who.start);
         if (r != null && !r.speaker.plural && !Speaker.OUTLET.equals(r.speaker.type)) headerRoles.put(role, asPerson(r.speaker));
+      }
+      // "AILSA MORROW, HOST:" alone on its line, the host's first words below it: the host, as the label's role says
+      Matcher host = HOST_LINE.matcher(text);
+      while (host.find()) {
+        if (!PRESENTER_ROLES.contains(host.group(2).toLowerCase(java.util.Locale.ROOT))) continue;
+        Mention who = parser.forward(tokens, tokens.indexFrom(host.start(1)), tokens.indexFrom(host.end(1)), text);
+        if (who == null || who.kind != Mention.Kind.NAME || !who.conjuncts.isEmpty()) continue;
+        ArticleSpeakers.Resolution r = speakers.resolve(who, who.start);
+        if (r != null && !r.speaker.plural && Speaker.PERSON.equals(r.speaker.type)) labelPresenters.add(r.speaker.id);
       }
       // "IN THE CHAIR: KATARINA HOLMQVIST": whoever presides, whatever the record calls them ("President.")
       Matcher pm = PRESIDING_HEADER.matcher(text.substring(0, end)); // the text: its line ends where the name does

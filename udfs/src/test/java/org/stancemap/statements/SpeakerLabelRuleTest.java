@@ -1416,4 +1416,16 @@ class SpeakerLabelRuleTest {
     assertTrue(all.stream().noneMatch(x -> "elise-carver".equals(x.speakerId)), dump(all));
     assertEquals(4, all.stream().filter(x -> "omar-haddad".equals(x.speakerId)).count(), dump(all));
   }
+  @Test
+  void stop51AHostLabelAloneOnItsLineMakesThatSpeakerTheHost() {
+    String text = "Drought in the north\n\nHeard on Evening Report\n\nElise Carver\n\nTranscript\n\nELISE CARVER, HOST:\n\n"
+        + "Drought has emptied the reservoirs of northern Syria.\n\n"
+        + "CARVER: For more, we're joined by the hydrologist Omar Haddad. Welcome to the program.\n\n"
+        + "OMAR HADDAD: Thank you for having me.\n\nCARVER: How bad is it?\n\nHADDAD: The worst in forty years. The wells are dry.\n\n"
+        + "CARVER: What would help?\n\nHADDAD: Pumps, and an agreement on the river.\n\n"
+        + "CARVER: Omar Haddad, hydrologist, thank you.\n\nHADDAD: Thank you.";
+    List<Statement> all = labelled(of(text));
+    assertTrue(all.stream().noneMatch(x -> "elise-carver".equals(x.speakerId)), dump(all));
+    assertEquals(4, all.stream().filter(x -> "omar-haddad".equals(x.speakerId)).count(), dump(all));
+  }
 }
