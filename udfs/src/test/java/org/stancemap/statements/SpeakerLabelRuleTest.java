@@ -257,8 +257,10 @@ class SpeakerLabelRuleTest {
         + "Alliance Secretary General: The alliance is not present in Syria.";
     List<Statement> all = of(text);
     List<Statement> turns = labelled(all);
-    assertEquals(List.of("marta-lindqvist", "henrik-sandvik", "marta-lindqvist", "ayse-korkmaz", "henrik-sandvik"),
+    // (a journalist labelled with her outlet asks: her question is no one's statement, stop 51)
+    assertEquals(List.of("marta-lindqvist", "henrik-sandvik", "marta-lindqvist", "henrik-sandvik"),
         turns.stream().map(t -> t.speakerId).toList(), dump(all));
+    assertTrue(all.stream().anyMatch(x -> x.text.equals("Will the alliance go to Syria?") && Statement.NARRATIVE.equals(x.kind)), dump(all));
   }
 
   @Test
@@ -1427,5 +1429,67 @@ class SpeakerLabelRuleTest {
     List<Statement> all = labelled(of(text));
     assertTrue(all.stream().noneMatch(x -> "elise-carver".equals(x.speakerId)), dump(all));
     assertEquals(4, all.stream().filter(x -> "omar-haddad".equals(x.speakerId)).count(), dump(all));
+  }
+  @Test
+  void stop51APressConferencesModeratorAndJournalistsLabelledWithTheirOutletsSpeakInNoTurnThatAsks() {
+    String text = "Joint press conference\n\nMODERATOR: Good afternoon. The minister will speak first, then we take questions.\n\n"
+        + "KAAN AYDEMIR (Minister of Foreign Affairs): Thank you. We agreed to reopen the border crossing.\n\n"
+        + "MODERATOR: Thank you. We start with TRT World.\n\n"
+        + "SELIN OZTURK (TRT World): Thank you. Minister, when will the crossing open?\n\n"
+        + "KAAN AYDEMIR: Within a month, if the engineers agree.\n\nMODERATOR: Next question, Reuters.\n\n"
+        + "DANIEL HARTMANN (Reuters): Will trucks be allowed?\n\nKAAN AYDEMIR: Yes, with inspections.\n\n"
+        + "MODERATOR: Thank you. This concludes the press conference.";
+    List<Statement> all = labelled(of(text));
+    // the moderator hands over and thanks, never asking: still no statement; the journalists' questions neither
+    assertTrue(all.stream().noneMatch(x -> "moderator".equals(x.speakerId) || x.text.contains("when will the crossing")
+        || x.text.contains("Will trucks")), dump(all));
+    assertEquals(3, all.stream().filter(x -> "kaan-aydemir".equals(x.speakerId)).count(), dump(all));
+  }
+  @Test
+  void stop51AHearingsChairNamedInTheAttendanceListAndSenatorsWhoAskInHalfTheirTurns() {
+    String text = "Legislation Committee \u2013 Estimates\n\nMembers in attendance: Senator Ellen Whitford (Chair), Senator Rosa Bianchi\n\n"
+        + "In Attendance\nMs Naomi Tanaka, First Assistant Secretary\n\n"
+        + "CHAIR: We'll resume with sanctions.\n\nSenator BIANCHI: Thank you, Chair. How many designations are there?\n\n"
+        + "Ms Tanaka: There are 1,600 designations.\n\nSenator BIANCHI: And how many were removed this year?\n\n"
+        + "Ms Tanaka: None were removed.\n\nSenator BIANCHI: I look forward to the figures.\n\n"
+        + "Senator BIANCHI: I have no further questions.\n\nCHAIR: Thank you, Ms Tanaka.";
+    List<Statement> all = labelled(of(text));
+    // "CHAIR:" is the senator the attendance list marks "(Chair)"
+    assertEquals(2, all.stream().filter(x -> "ellen-whitford".equals(x.speakerId)).count(), dump(all));
+    // she asks in two of four turns: her questions are no statements, her remarks are
+    assertTrue(all.stream().noneMatch(x -> x.text.contains("How many designations")), dump(all));
+    assertTrue(all.stream().anyMatch(x -> x.text.startsWith("I look forward") && "rosa-bianchi".equals(x.speakerId)), dump(all));
+  }
+  @Test
+  void stop51TheWelshParliamentsPresidingOfficerAndPartyNamesAndAWelshPatronymic() {
+    String text = "Record of Proceedings\n\nThe Llywydd (Angharad Rhys): Item 4 is a statement by the Cabinet Secretary.\n\n"
+        + "The Cabinet Secretary for Social Justice (Catrin Pugh): Diolch, Llywydd. We will fund independent advice.\n\n"
+        + "The Llywydd (Angharad Rhys): Sioned ap Gwyn.\n\n"
+        + "Sioned ap Gwyn (Arfon) (Plaid Cymru): Will the Cabinet Secretary put the guarantee in writing?\n\n"
+        + "The Cabinet Secretary for Social Justice (Catrin Pugh): I am happy to put that in writing.\n\n"
+        + "The Llywydd (Angharad Rhys): Mark Ellis.\n\n"
+        + "Mark Ellis (Brecon and Radnorshire) (Welsh Conservatives): Will she publish the figures?\n\n"
+        + "The Cabinet Secretary for Social Justice (Catrin Pugh): I will.";
+    List<Statement> all = labelled(of(text));
+    assertEquals(3, all.stream().filter(x -> "angharad-rhys".equals(x.speakerId)).count(), dump(all));
+    // a member's question in a debate is a contribution
+    assertTrue(all.stream().anyMatch(x -> x.text.startsWith("Will the Cabinet Secretary") && "sioned-ap-gwyn".equals(x.speakerId)), dump(all));
+    assertTrue(all.stream().anyMatch(x -> x.text.startsWith("Will she publish") && "mark-ellis".equals(x.speakerId)), dump(all));
+  }
+  @Test
+  void stop51AnAnchorCalledSoInHerLabelAndADashAnswersFurtherParagraphs() {
+    String anchor = "Transcript\n\nLAURA BENNETT, CNN ANCHOR: Hello and welcome. Joining me now is Irina Volkova, an economist.\n\n"
+        + "IRINA VOLKOVA: Thank you for having me.\n\nBENNETT: Is the economy overheating?\n\nVOLKOVA: Yes, inflation is high.\n\n"
+        + "BENNETT: Will rates rise again?\n\nVOLKOVA: Probably in December.\n\nBENNETT: Irina Volkova, thank you.";
+    List<Statement> all = labelled(of(anchor));
+    assertTrue(all.stream().noneMatch(x -> "laura-bennett".equals(x.speakerId)), dump(all));
+    String dash = "Minister Sergei Orlov: the grain deal will hold\n\nIn an interview, Minister Sergei Orlov spoke about grain.\n\n"
+        + "\u2014 Sergei Ivanovich, will the deal hold?\n\n\u2014 It will. Our partners need the grain.\n\n"
+        + "We have agreed the routes with Ankara. The ships are ready.\n\n\u2014 And the prices?\n\n"
+        + "\u2014 They will stay stable.\n\nThe interview was edited for length.";
+    List<Statement> d = of(dash);
+    // the answer's paragraph without a dash goes on with it; the closing note after the last answer is the outlet's
+    assertTrue(d.stream().anyMatch(x -> x.text.startsWith("We have agreed the routes") && "sergei-orlov".equals(x.speakerId)), dump(d));
+    assertTrue(d.stream().anyMatch(x -> x.text.startsWith("The interview was edited") && Statement.NARRATIVE.equals(x.kind)), dump(d));
   }
 }

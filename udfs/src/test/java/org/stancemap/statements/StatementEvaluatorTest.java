@@ -316,7 +316,15 @@ class StatementEvaluatorTest {
    * Moscow Times, Washington Post, Politico Europe, Al-Monitor, North Press, Daily Express, a radio phone-in, a UN General
    * Assembly record) 0.978 / 0.933 / 0.920 / 0.953; heldout159 (Bloomberg, RT, Yeni Safak, The National, Meduza, NYT, Sky
    * News, a Syria Direct-style report, Hurriyet Daily News, Daily Star, a podcast, a Turkish court record) 0.987 / 0.899 /
-   * 0.919 / 0.957.
+   * 0.919 / 0.957. Stop 51, on d2c5618: heldout160 (Reuters, TASS, Anadolu, Asharq Al-Awsat, Novaya Gazeta Europe, Guardian,
+   * FT, Enab Baladi, Rudaw, The Sun, a Welsh Senedd record, a BBC World Service interview) 0.873 / 0.962 / 0.951 / 0.963;
+   * heldout161 (AP, RIA Novosti, Daily Sabah, SANA, Moscow Times, Washington Post, Politico Europe, MEE, Kurdistan24, Daily
+   * Mail, a Security Council secretary's dash-turn interview, a NATO press conference) 0.965 / 0.948 / 0.919 / 0.957;
+   * heldout162 (AFP, Sputnik, TRT World, The New Arab, Meduza, The Times, Bloomberg, Al-Monitor, North Press, Daily Express, a
+   * Turkish foreign ministry briefing without the spokesman's labels, a CNN-style interview) 0.981 / 0.956 / 0.933 / 0.961;
+   * heldout163 (Bloomberg, Interfax, Yeni Safak, The National, Novaya Gazeta Europe, NYT, Sky News, Syria TV, Hurriyet Daily
+   * News, Daily Mirror, an Australian Senate estimates hearing, a German-Turkish press conference) 1.000 / 0.953 / 0.939 /
+   * 0.931.
    * Stop 46 also let a record's last speech run past its last label while its paragraphs speak: heldout96's precision
    * floor fell to 0.95 (a TV host's sign-off after her last labelled turn, which its gold leaves out), heldout93's quoted
    * floor rose to 0.99 (Hansard's labels alone on their lines).
@@ -331,6 +339,12 @@ class StatementEvaluatorTest {
    *
    * <p>Stop 47 made a court's "ruled that" a cue, as seven of eight rulings in the gold are listed; heldout23's gold
    * leaves its one ruling out, so the fragment quoted inside it counts against that set's precision (floor 0.99 → 0.98).
+   *
+   * <p>Stop 51 made a host whose own label says so ("PRESENTER:", "LAURA BENNETT, CNN ANCHOR:", "AILSA MORROW, HOST:") speak
+   * in no turn once they ask, greetings, introductions and thanks too, as the conventions say, and a speaker who asks in half
+   * their turns (was 60%) asks for the outlet. The older gold of heldout11-51 lists such questions and remarks, so the quoted
+   * recall floors of heldout41, 43, 46, 47 and 51 fell to 0.69, 0.74, 0.67, 0.74 and 0.78 (heldout109, 110, 117, 121, 136,
+   * 138, 154, 158, 159 and 160-163 gained precision).
    */
   @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
   @org.junit.jupiter.params.provider.CsvSource({
@@ -370,17 +384,17 @@ class StatementEvaluatorTest {
       "heldout38, 0.96, 0.99, 0.81, 0.92",
       "heldout39, 0.94, 0.99, 0.92, 0.93",
       "heldout40, 0.96, 0.99, 0.94, 0.95",
-      "heldout41, 0.76, 0.99, 0.86, 0.95",
+      "heldout41, 0.69, 0.99, 0.86, 0.95",
       "heldout42, 0.95, 0.99, 0.93, 0.94",
-      "heldout43, 0.78, 0.98, 0.94, 0.93",
+      "heldout43, 0.74, 0.98, 0.94, 0.93",
       "heldout44, 0.97, 0.99, 0.90, 0.96",
       "heldout45, 0.97, 0.97, 0.90, 0.94",
-      "heldout46, 0.74, 0.99, 0.73, 0.91",
-      "heldout47, 0.77, 0.99, 0.73, 0.82",
+      "heldout46, 0.67, 0.99, 0.73, 0.91",
+      "heldout47, 0.74, 0.99, 0.73, 0.82",
       "heldout48, 0.98, 0.99, 0.92, 0.94", // speaker 0.952 -> 0.949 (stop 38): "one of the people" now the group found before it, as heldout53's gold names members
       "heldout49, 0.96, 0.99, 0.96, 0.96",
       "heldout50, 0.95, 0.99, 0.90, 0.95",
-      "heldout51, 0.81, 0.99, 0.82, 0.92",
+      "heldout51, 0.78, 0.99, 0.82, 0.92",
       "heldout52, 0.97, 0.99, 0.90, 0.94",
       "heldout53, 0.96, 0.99, 0.91, 0.95",
       "heldout54, 0.92, 0.99, 0.90, 0.91", // speaker 0.921 -> 0.918 (stop 39): its gold gives "He regretted \"...\", the statement said" to him
@@ -488,7 +502,11 @@ class StatementEvaluatorTest {
       "heldout156, 0.85, 0.99, 0.92, 0.96",
       "heldout157, 0.93, 0.99, 0.95, 0.94",
       "heldout158, 0.97, 0.93, 0.92, 0.95",
-      "heldout159, 0.98, 0.89, 0.91, 0.95"})
+      "heldout159, 0.98, 0.89, 0.91, 0.95",
+      "heldout160, 0.97, 0.97, 0.94, 0.95",
+      "heldout161, 0.97, 0.98, 0.90, 0.94",
+      "heldout162, 0.97, 0.98, 0.92, 0.95",
+      "heldout163, 0.99, 0.97, 0.92, 0.93"})
   void blindSetsStayAtOrAboveTheirFloors(String set, double quoted, double precision, double indirect, double speaker)
       throws URISyntaxException {
     Path dir = Path.of(getClass().getResource("/" + set + "/gold.jsonl").toURI()).getParent();
