@@ -171,6 +171,9 @@ public final class StatementExtractor {
   /** Words by which a transcript's header names who asks the questions: "Host: Selin Aydemir" (data/speaker-words.tsv). */
   private static final List<String> PRESENTER_ROLES = List.copyOf(org.stancemap.speakers.SpeakerWords.list("presenter-roles"));
 
+  /** Words of a header line that lists the members present (data/speaker-words.tsv attendance-words): "Members in attendance:". */
+  private static final Set<String> ATTENDANCE_WORDS = org.stancemap.speakers.SpeakerWords.list("attendance-words");
+
   /** A header's name with a role in brackets: "Senator Ellen Whitford (Chair)"; group 1 the name, group 2 the role word. */
   private static final Pattern BRACKETED_ROLE = Pattern.compile("(\\p{Lu}[\\p{L}.'\u2019\\-]+(?: \\p{Lu}[\\p{L}.'\u2019\\-]+){1,3}) \\((\\p{L}+)\\)");
 
@@ -1012,17 +1015,28 @@ public final class StatementExtractor {
       if (turns.size() < 2 && questionTurns.isEmpty()) return;
       List<String> asking = new ArrayList<>();
       boolean answering = false;
-      for (var e : partyRecord || partyLabels ? java.util.Collections.<java.util.Map.Entry<String, java.util.Map<Integer, List<Statement>>>>emptySet()
-          : turns.entrySet()) { // (a debate's members ask and speak: no one asks for them)
-        int n = e.getValue().size(), asks = 0;
-        for (List<Statement> turn : e.getValue().values()) if (turn.stream().anyMatch(t -> t.text.indexOf('?') >= 0)) asks++;
+      // a debate's members ask and speak: no one asks for them; but a programme with a host is no debate, whatever its
+      // guests' parties ("RACHEL REEVES (Labour):" under a presenter)
+      boolean hosted = !labelPresenters.isEmpty() || !roleOnlyPresenters.isEmpty();
+      for (String id : turns.keySet()) hosted |= presenter(id);
+      boolean debate = partyRecord || partyLabels && !hosted;
+      for (var e : debate ? java.util.Collections.<java.util.Map.Entry<String, java.util.Map<Integer, List<Statement>>>>emptySet()
+          : turns.entrySet()) {
+        int n = e.getValue().size(), asks = 0, endAsks = 0;
+        for (List<Statement> turn : e.getValue().values()) {
+          if (turn.stream().anyMatch(t -> t.text.indexOf('?') >= 0)) asks++;
+          if (endsAsking(turn.get(turn.size() - 1).text)) endAsks++;
+        }
         // (the host the header names asks at least twice and in a third of their turns, however many others introduce, thank or
-        // sign off)
-        if (asks >= 2 && asks >= 0.5 * n || asks >= 2 && 3 * asks >= n && presenter(e.getKey())) asking.add(e.getKey());
+        // sign off; a senator whose turns end in a question in half of them asks, a guest's rhetorical question amid their
+        // claims does not)
+        if (asks >= 2 && asks >= 0.6 * n || endAsks >= 2 && endAsks >= 0.5 * n || asks >= 2 && 3 * asks >= n && presenter(e.getKey())) {
+          asking.add(e.getKey());
         // "MODERATOR:" hands over and thanks, however seldom they ask
-        else if (roleOnlyPresenters.contains(e.getKey())) asking.add(e.getKey());
-        // a journalist labelled with their outlet: each turn that asks is a question
-        else if (asks >= 1 && outletLabelled.contains(e.getKey())) asking.add(e.getKey());
+        } else if (roleOnlyPresenters.contains(e.getKey())) asking.add(e.getKey());
+        // a journalist labelled with their outlet whose every turn ends in a question (a press conference's, not a panel's
+        // commentator)
+        else if (endAsks >= 1 && endAsks == n && outletLabelled.contains(e.getKey())) asking.add(e.getKey());
         // counsel a line names as examining ("Cross-examination by MS OKAFOR"): their questions, however few, are no statements
         else if (asks >= 1 && examining(e.getValue().values())) asking.add(e.getKey());
         else if (asks < 0.5 * n) answering = true;
@@ -1051,6 +1065,13 @@ public final class StatementExtractor {
         }
       }
       out.removeIf(asked::contains); // one pass: a transcript of thousands of questions stays linear
+    }
+
+    /** Whether a turn's text ends in a question mark, perhaps before closing quote marks. */
+    private static boolean endsAsking(String text) {
+      int i = text.length() - 1;
+      while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || QuoteMarks.isDouble(text.charAt(i)) || QuoteMarks.isSingle(text.charAt(i)))) i--;
+      return i >= 0 && text.charAt(i) == '?';
     }
 
     /**
@@ -1253,13 +1274,19 @@ public final class StatementExtractor {
           // "Catriona Bell (Glasgow) (Lab):": a member's label with a party, a debate's (known before its first turn is read)
           String role = head.substring(lm.end(1), lm.start(2)).strip();
           int open = role.lastIndexOf('(');
-          if (role.endsWith(")") && open >= 0 && isParty(role.substring(open + 1, role.length() - 1))) partyLabels = true;
+          if (role.endsWith(")") && open >= 0 && isParty(role.substring(open + 1, role.length() - 1))) {
+            partyMembers.add(head.substring(lm.start(1), lm.end(1)).toLowerCase(java.util.Locale.ROOT));
+          }
           lastLabel = p;
           if (firstLabel < 0) firstLabel = p;
         }
       }
+      partyLabels = partyMembers.size() >= 2; // two members with parties: a debate (one is a guest's label on a programme)
       return n;
     }
+
+    /** The names of the labels that give a member's party ("Catriona Bell (Glasgow) (Lab):"), lowered. */
+    private final java.util.Set<String> partyMembers = new java.util.HashSet<>();
 
     /** Per paragraph, the person a label alone on its line names ({@link #LINE_LABEL}); null when the article is no such record. */
     private Mention[] lineLabels;
@@ -1975,6 +2002,12 @@ public final class StatementExtractor {
       while (bracketRole.find()) {
         String role = bracketRole.group(2).toLowerCase(java.util.Locale.ROOT);
         if (!descriptors.isPresiding(role) || headerRoles.containsKey(role)) continue;
+        // only on a line of the members present ("Members in attendance:", "Present:"): a witness's own title is no chair's
+        // ("Witnesses: Mark Doyle (Chairman), Northern Rail")
+        boolean members = false;
+        for (String w : text.substring(text.lastIndexOf('\n', bracketRole.start()) + 1, bracketRole.start()).toLowerCase(java.util.Locale.ROOT)
+            .split("[^\\p{L}]+")) members |= ATTENDANCE_WORDS.contains(w);
+        if (!members) continue;
         Mention who = parser.forward(tokens, tokens.indexFrom(bracketRole.start(1)), tokens.indexFrom(bracketRole.end(1)), text);
         if (who == null || who.kind != Mention.Kind.NAME || !who.conjuncts.isEmpty()) continue;
         speakers.observe(who, who.start);
@@ -2529,7 +2562,7 @@ public final class StatementExtractor {
      * A Q&A whose turns open with a dash, as Russian-language outlets print interviews: "— Why now?" / "— There is
      * no single reason. ..." Per paragraph: {@link #DASH_QUESTION} (a dash, ends in "?"), {@link #DASH_ANSWER} (a dash
      * paragraph after a question or another answer, not a question), {@link #DASH_CONTINUED} (a paragraph without a dash
-     * after an answer, when a dash turn follows), else 0. Null unless at least two questions are each followed by an answer.
+     * after an answer, in the first person, when a dash turn follows), else 0. Null unless at least two questions are each followed by an answer.
      */
     private int[] dashTurns() {
       int[] kind = new int[tv.paragraphCount()];
@@ -2544,12 +2577,17 @@ public final class StatementExtractor {
         }
       }
       if (answered < 2) return null;
-      // a paragraph without a dash after an answer goes on with it when another dash turn follows ("— Look at the facts. ..." /
-      // "This is what we call interference. ..." / "— And the sanctions?"); after the last turn it is the outlet's again
+      // a paragraph without a dash after an answer goes on with it when another dash turn follows and it speaks in the first
+      // person, a sentence to its end ("— Look at the facts. ..." / "This is what we call interference. ..." / "— And the
+      // sanctions?"); the outlet's own paragraphs between turns ("Orlov was appointed in 2020.", a subhead, a caption) and the
+      // paragraphs after the last turn are the outlet's
       for (int p = 1, next = -1; p < tv.paragraphCount(); p++) {
         if (kind[p] != 0 || kind[p - 1] != DASH_ANSWER && kind[p - 1] != DASH_CONTINUED) continue;
         if (next <= p) for (next = p + 1; next < tv.paragraphCount() && kind[next] == 0; next++) { }
-        if (next < tv.paragraphCount() && !stageDirection(tv.paragraphStart(p), tv.paragraphEnd(p))) kind[p] = DASH_CONTINUED;
+        int ps = tv.paragraphStart(p), b = trimEnd(ps, tv.paragraphEnd(p));
+        if (next < tv.paragraphCount() && b > ps && !stageDirection(ps, b) && endsSentence(ps, lastMark(ps, b)) && firstPersonSubject(ps, b)) {
+          kind[p] = DASH_CONTINUED;
+        }
       }
       return kind;
     }

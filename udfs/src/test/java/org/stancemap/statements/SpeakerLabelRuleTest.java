@@ -1393,6 +1393,8 @@ class SpeakerLabelRuleTest {
         + "We have frozen fares for young people.\n\nI move,\n\nThat the Parliament recognises the value of rural buses.\n\n"
         + "Alan Pryce (North East Scotland) (Con): Will the cabinet secretary give way?\n\n"
         + "Neil Carden: I will not, as I am about to close.\n\n"
+        + "Maria Quinn (Glasgow) (Lab): Will the cabinet secretary publish the timetable?\n\n"
+        + "Neil Carden: I will publish it in June.\n\n"
         + "The Presiding Officer: I call Alan Pryce to open for the Conservatives.\n\n"
         + "Alan Pryce: Villages in my region have lost their last evening bus.\n\n"
         + "Will the cabinet secretary publish the figures for each council?\n\nNeil Carden: I will write to the member.";
@@ -1491,5 +1493,35 @@ class SpeakerLabelRuleTest {
     // the answer's paragraph without a dash goes on with it; the closing note after the last answer is the outlet's
     assertTrue(d.stream().anyMatch(x -> x.text.startsWith("We have agreed the routes") && "sergei-orlov".equals(x.speakerId)), dump(d));
     assertTrue(d.stream().anyMatch(x -> x.text.startsWith("The interview was edited") && Statement.NARRATIVE.equals(x.kind)), dump(d));
+  }
+  @Test
+  void stop51ReviewKeepsTheNewRulesNarrow() {
+    // a guest's party in brackets under a host is no debate: the host's questions are still no statements
+    List<Statement> sunday = labelled(of("Sunday interview transcript\n\nLAURA KENT: Chancellor, will you raise income tax?\n\n"
+        + "RACHEL ROSS (Labour): We will not raise taxes on working people.\n\nLAURA KENT: Can you rule out a rise in VAT?\n\n"
+        + "RACHEL ROSS: I can. Our plan is working."));
+    assertTrue(sunday.stream().noneMatch(x -> x.text.contains("raise income tax") || x.text.contains("rule out")), dump(sunday));
+    // a guest's rhetorical questions amid their claims (two of four turns) keep the claims theirs
+    List<Statement> panel = labelled(of("Panel transcript\n\nMARK LOWE: Welcome. Is the ceasefire holding?\n\n"
+        + "SARA NOLAN: It is holding for now.\n\nMARK LOWE: And the aid convoys?\n\nSARA NOLAN: Forty trucks crossed on Monday.\n\n"
+        + "OMAR HADDAD: Who really believes this will last? The militias have not disarmed.\n\nMARK LOWE: What would make it last?\n\n"
+        + "OMAR HADDAD: Monitors on the ground.\n\nOMAR HADDAD: And who will pay for them? Europe has promised nothing.\n\n"
+        + "OMAR HADDAD: The last truce ended within a week."));
+    assertTrue(panel.stream().anyMatch(x -> x.text.contains("The militias have not disarmed") && "omar-haddad".equals(x.speakerId)), dump(panel));
+    // a witness's own title in brackets names no chair
+    List<Statement> wit = labelled(of("Transport Committee oral evidence\n\nWitnesses: Mark Doyle (Chairman), Northern Rail\n\n"
+        + "CHAIRMAN: Mr Doyle, why were so many trains cancelled?\n\nMark Doyle: We did not have enough drivers.\n\n"
+        + "CHAIRMAN: When will that change?\n\nMark Doyle: By the spring.\n\nCHAIRMAN: Thank you."));
+    assertTrue(wit.stream().noneMatch(x -> x.text.equals("Thank you.") && "mark-doyle".equals(x.speakerId)), dump(wit));
+    // a commentator labelled with their outlet on a panel keeps a turn that ends in a claim
+    List<Statement> round = labelled(of("Roundtable transcript\n\nHOST: Peter, what happened this week?\n\n"
+        + "PETER BAKER (Politico): The speaker lost control. Why would anyone trust his deals now? The vote showed how weak he is.\n\n"
+        + "HOST: Amy, do you agree?\n\nAMY WALTER (Cook Political Report): Mostly."));
+    assertTrue(round.stream().anyMatch(x -> x.text.contains("The vote showed") && "peter-baker".equals(x.speakerId)), dump(round));
+    // the outlet's paragraphs between dash turns stay the outlet's
+    List<Statement> dash = of("Minister Sergei Orlov: the grain deal will hold\n\nIn an interview, Minister Sergei Orlov spoke about grain.\n\n"
+        + "\u2014 Sergei Ivanovich, will the deal hold?\n\n\u2014 It will. Our partners need the grain.\n\n"
+        + "Orlov was appointed in 2020. Critics say he has failed to stop smuggling.\n\n\u2014 And the prices?\n\n\u2014 They will stay stable.");
+    assertTrue(dash.stream().anyMatch(x -> x.text.startsWith("Orlov was appointed") && Statement.NARRATIVE.equals(x.kind)), dump(dash));
   }
 }
