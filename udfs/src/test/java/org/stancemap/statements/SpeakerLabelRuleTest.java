@@ -1410,27 +1410,20 @@ class SpeakerLabelRuleTest {
   }
   @Test
   void stop51AHostCalledSoInTheirOwnLabelSpeaksInNoTurn() {
-    String text = "Radio segment transcript\n\nELISE CARVER, HOST: Drought has emptied the reservoirs of northern Syria. "
-        + "For more, we're joined by the hydrologist Omar Haddad. Welcome to the program.\n\n"
-        + "OMAR HADDAD: Thank you for having me.\n\nCARVER: How bad is it?\n\nHADDAD: The worst in forty years. The wells are dry.\n\n"
+    String turns = "OMAR HADDAD: Thank you for having me.\n\nCARVER: How bad is it?\n\nHADDAD: The worst in forty years. The wells are dry.\n\n"
         + "CARVER: What would help?\n\nHADDAD: Pumps, and an agreement on the river.\n\n"
         + "CARVER: Omar Haddad, hydrologist, thank you.\n\nHADDAD: Thank you.";
-    List<Statement> all = labelled(of(text));
-    // she asks in two of four turns; her label calls her the host, so her introduction and thanks are no statements either
-    assertTrue(all.stream().noneMatch(x -> "elise-carver".equals(x.speakerId)), dump(all));
-    assertEquals(4, all.stream().filter(x -> "omar-haddad".equals(x.speakerId)).count(), dump(all));
-  }
-  @Test
-  void stop51AHostLabelAloneOnItsLineMakesThatSpeakerTheHost() {
-    String text = "Drought in the north\n\nHeard on Evening Report\n\nElise Carver\n\nTranscript\n\nELISE CARVER, HOST:\n\n"
-        + "Drought has emptied the reservoirs of northern Syria.\n\n"
-        + "CARVER: For more, we're joined by the hydrologist Omar Haddad. Welcome to the program.\n\n"
-        + "OMAR HADDAD: Thank you for having me.\n\nCARVER: How bad is it?\n\nHADDAD: The worst in forty years. The wells are dry.\n\n"
-        + "CARVER: What would help?\n\nHADDAD: Pumps, and an agreement on the river.\n\n"
-        + "CARVER: Omar Haddad, hydrologist, thank you.\n\nHADDAD: Thank you.";
-    List<Statement> all = labelled(of(text));
-    assertTrue(all.stream().noneMatch(x -> "elise-carver".equals(x.speakerId)), dump(all));
-    assertEquals(4, all.stream().filter(x -> "omar-haddad".equals(x.speakerId)).count(), dump(all));
+    // the host's label inline, or alone on its line above her first words (a byline above names her)
+    for (String text : List.of("Radio segment transcript\n\nELISE CARVER, HOST: Drought has emptied the reservoirs of northern Syria. "
+            + "For more, we're joined by the hydrologist Omar Haddad. Welcome to the program.\n\n" + turns,
+        "Drought in the north\n\nHeard on Evening Report\n\nElise Carver\n\nTranscript\n\nELISE CARVER, HOST:\n\n"
+            + "Drought has emptied the reservoirs of northern Syria.\n\n"
+            + "CARVER: For more, we're joined by the hydrologist Omar Haddad. Welcome to the program.\n\n" + turns)) {
+      List<Statement> all = labelled(of(text));
+      // she asks in two of four turns; her label calls her the host, so her introduction and thanks are no statements either
+      assertTrue(all.stream().noneMatch(x -> "elise-carver".equals(x.speakerId)), dump(all));
+      assertEquals(4, all.stream().filter(x -> "omar-haddad".equals(x.speakerId)).count(), dump(all));
+    }
   }
   @Test
   void stop51APressConferencesModeratorAndJournalistsLabelledWithTheirOutletsSpeakInNoTurnThatAsks() {
