@@ -515,7 +515,8 @@ public final class StatementExtractor {
           question = dashAnswer(p); // read on below as a labelled turn: its reported speech is still found
         } else if (dashes != null && dashes[p] == DASH_CONTINUED && dashAnswerer != null) {
           // a further paragraph of the answer, without a dash, before the next question
-          question = answerStatement(p, ps, dashAnswerer, dashAnswererMention, dashCue, dashCue + 1, Statement.CONTINUATION); // the answer's dash its cue
+          // (its cue the dash of the answer it goes on with)
+          question = answerStatement(p, ps, dashAnswerer, dashAnswererMention, dashCue, dashCue + 1, Statement.CONTINUATION);
         } else if (briefing && !questionSeen && p > brieferParagraph && p < openingEnd() && !remarksEnded(p, ps, pe)
             && !QA_LABEL.matcher(para).find() && nameLabel(para) == null
             && !stageDirection(ps, pe)
@@ -1000,8 +1001,10 @@ public final class StatementExtractor {
 
     /**
      * The interviewer of a transcript (an anchor, a host, a briefing's reporters, a hearing's questioner): a labelled speaker
-     * at least two of whose turns, and at least half of them, ask something (a question mark in the turn), beside another
-     * labelled speaker most of whose turns do not. A question is no one's statement (the conventions of the gold): each
+     * at least two of whose turns, and at least 60% of them, ask something (a question mark in the turn), or at least two and
+     * half of whose turns end in a question, beside another labelled speaker most of whose turns do not (a host named by the
+     * header or their own label, a moderator, a journalist labelled with their outlet: below). Not in a debate (a record whose
+     * labels give members' parties and no host). A question is no one's statement (the conventions of the gold): each
      * paragraph of the interviewer's that asks something becomes the outlet's narrative, a statement per sentence, as a
      * reporter's words are; the reported speech and quotes inside it stay, and the interviewer's other paragraphs (a
      * member's remarks before a question) stay statements. A turn: the statements of one label (its cue), in text order.
@@ -1421,7 +1424,7 @@ public final class StatementExtractor {
      */
     private boolean partyRecord;
 
-    /** Whether a label of a turn gives a member's party, "Catriona Bell (Glasgow) (Lab):", as a debate's record inline does. */
+    /** Whether two members' labels give their parties ("Catriona Bell (Glasgow) (Lab):"), as a debate's record inline does. */
     private boolean partyLabels;
 
     /** Whether paragraph {@code p} speaks in the first person ("I", "we", "My Lords": data/speaker-words.tsv first-persons). */
@@ -2562,7 +2565,8 @@ public final class StatementExtractor {
      * A Q&A whose turns open with a dash, as Russian-language outlets print interviews: "— Why now?" / "— There is
      * no single reason. ..." Per paragraph: {@link #DASH_QUESTION} (a dash, ends in "?"), {@link #DASH_ANSWER} (a dash
      * paragraph after a question or another answer, not a question), {@link #DASH_CONTINUED} (a paragraph without a dash
-     * after an answer, in the first person, when a dash turn follows), else 0. Null unless at least two questions are each followed by an answer.
+     * after an answer, in the first person, when a dash turn follows), else 0. Null unless at least two questions are each
+     * followed by an answer.
      */
     private int[] dashTurns() {
       int[] kind = new int[tv.paragraphCount()];

@@ -54,6 +54,7 @@ public final class OutletValidity {
   private final StatementExtractor extractor;
   private final TargetToneAnalyzer analyzer;
 
+  /** {@code extractor} and {@code analyzer} are called from several threads at once (articles are measured in parallel). */
   public OutletValidity(StatementExtractor extractor, TargetToneAnalyzer analyzer) {
     this.extractor = extractor;
     this.analyzer = analyzer;
