@@ -1275,9 +1275,7 @@ public final class StatementExtractor {
           // "Yair Lapid (@yairlapid): "..."": a post printed under its author's name and handle is a label even alone
           n += lm.group().contains("(@") ? 2 : 1;
           // "Catriona Bell (Glasgow) (Lab):": a member's label with a party, a debate's (known before its first turn is read)
-          String role = head.substring(lm.end(1), lm.start(2)).strip();
-          int open = role.lastIndexOf('(');
-          if (role.endsWith(")") && open >= 0 && isParty(role.substring(open + 1, role.length() - 1))) {
+          if (endsInParty(head.substring(lm.end(1), lm.start(2)).strip())) {
             partyMembers.add(head.substring(lm.start(1), lm.end(1)).toLowerCase(java.util.Locale.ROOT));
           }
           lastLabel = p;
@@ -1352,7 +1350,7 @@ public final class StatementExtractor {
           int close = brackets.indexOf(')');
           boolean partyOnlyLabel = false; // a name and a party only: "Lord Brayfield (Con)"
           // the last bracket a party's ("Lord Brayfield (Con)", "... (Baroness Thornbury of Eyam) (Lab)"): no seat, no holder
-          boolean party = isParty(brackets.substring(brackets.lastIndexOf('(') + 1, brackets.length() - 1));
+          boolean party = endsInParty(brackets);
           boolean one = close == brackets.length() - 1;
           // one bracket holding a full name after a role, or that and a party: the role's holder ("Madam Deputy Speaker
           // (Dame Rosalind Ellery)", "The Parliamentary Under-Secretary of State, ... (Baroness Thornbury of Eyam) (Lab)")
@@ -1433,6 +1431,12 @@ public final class StatementExtractor {
         if (FIRST_PERSONS.contains(tokens.lower(i))) return true;
       }
       return false;
+    }
+
+    /** Whether a label's brackets end in a party's: "(Glasgow) (Lab)", "(Baroness Thornbury of Eyam) (Lab)". */
+    private static boolean endsInParty(String brackets) {
+      int open = brackets.lastIndexOf('(');
+      return brackets.endsWith(")") && open >= 0 && isParty(brackets.substring(open + 1, brackets.length() - 1));
     }
 
     /** Whether a bracket's words are a party's abbreviation (data/speaker-words.tsv record-parties): "Con", "Lab Co-op". */
@@ -1983,7 +1987,8 @@ public final class StatementExtractor {
       // after the first label belong to it too)
       for (int p = firstLabel + 1; firstLabel >= 0 && p < tv.paragraphCount() && HEADER_ROLE_LINE.matcher(view.substring(tv.paragraphStart(p),
           tv.paragraphEnd(p))).matches(); p++) end = tv.paragraphEnd(p);
-      Matcher hm = HEADER_ROLE.matcher(text.substring(0, end)); // the text: a header's lines, which the view joins
+      String header = text.substring(0, end); // the text: a header's lines, which the view joins
+      Matcher hm = HEADER_ROLE.matcher(header);
       while (hm.find()) {
         String role = hm.group(1).toLowerCase(java.util.Locale.ROOT);
         Descriptors.Head h = descriptors.head(role);
@@ -1992,16 +1997,12 @@ public final class StatementExtractor {
           continue;
         }
         if (h == null || h.plural || Speaker.ORGANIZATION.equals(h.type) || headerRoles.containsKey(role)) continue;
-        int lo = tokens.indexFrom(hm.start(2)), hi = tokens.indexFrom(hm.end(2));
-        Mention who = parser.forward(tokens, lo, hi, text);
-        if (who == null || who.kind != Mention.Kind.NAME || !who.conjuncts.isEmpty()) continue;
-        speakers.observe(who, who.start);
-        ArticleSpeakers.Resolution r = speakers.resolve(who, who.start);
-        if (r != null && !r.speaker.plural && !Speaker.OUTLET.equals(r.speaker.type)) headerRoles.put(role, asPerson(r.speaker));
+        Speaker named = headerName(hm.start(2), hm.end(2), true);
+        if (named != null && !Speaker.OUTLET.equals(named.type)) headerRoles.put(role, asPerson(named));
       }
       // "Members in attendance: Senator Ellen Whitford (Chair), Senator Rosa Bianchi": a name in the header with a presiding
       // word in brackets names who presides
-      Matcher bracketRole = BRACKETED_ROLE.matcher(text.substring(0, end));
+      Matcher bracketRole = BRACKETED_ROLE.matcher(header);
       while (bracketRole.find()) {
         String role = bracketRole.group(2).toLowerCase(java.util.Locale.ROOT);
         if (!descriptors.isPresiding(role) || headerRoles.containsKey(role)) continue;
@@ -2011,31 +2012,34 @@ public final class StatementExtractor {
         for (String w : text.substring(text.lastIndexOf('\n', bracketRole.start()) + 1, bracketRole.start()).toLowerCase(java.util.Locale.ROOT)
             .split("[^\\p{L}]+")) members |= ATTENDANCE_WORDS.contains(w);
         if (!members) continue;
-        Mention who = parser.forward(tokens, tokens.indexFrom(bracketRole.start(1)), tokens.indexFrom(bracketRole.end(1)), text);
-        if (who == null || who.kind != Mention.Kind.NAME || !who.conjuncts.isEmpty()) continue;
-        speakers.observe(who, who.start);
-        ArticleSpeakers.Resolution r = speakers.resolve(who, who.start);
-        if (r != null && !r.speaker.plural && Speaker.PERSON.equals(r.speaker.type)) headerRoles.put(role, asPerson(r.speaker));
+        Speaker named = headerName(bracketRole.start(1), bracketRole.end(1), true);
+        if (named != null && Speaker.PERSON.equals(named.type)) headerRoles.put(role, asPerson(named));
       }
       // "AILSA MORROW, HOST:" alone on its line, the host's first words below it: the host, as the label's role says
       Matcher host = HOST_LINE.matcher(text);
       while (host.find()) {
         if (!PRESENTER_ROLES.contains(host.group(2).toLowerCase(java.util.Locale.ROOT))) continue;
-        Mention who = parser.forward(tokens, tokens.indexFrom(host.start(1)), tokens.indexFrom(host.end(1)), text);
-        if (who == null || who.kind != Mention.Kind.NAME || !who.conjuncts.isEmpty()) continue;
-        ArticleSpeakers.Resolution r = speakers.resolve(who, who.start);
-        if (r != null && !r.speaker.plural && Speaker.PERSON.equals(r.speaker.type)) labelPresenters.add(r.speaker.id);
+        Speaker named = headerName(host.start(1), host.end(1), false);
+        if (named != null && Speaker.PERSON.equals(named.type)) labelPresenters.add(named.id);
       }
       // "IN THE CHAIR: KATARINA HOLMQVIST": whoever presides, whatever the record calls them ("President.")
-      Matcher pm = PRESIDING_HEADER.matcher(text.substring(0, end)); // the text: its line ends where the name does
+      Matcher pm = PRESIDING_HEADER.matcher(header); // the text: its line ends where the name does
       if (pm.find()) {
-        Mention who = parser.forward(tokens, tokens.indexFrom(pm.start(1)), tokens.indexFrom(pm.end(1)), text);
-        if (who != null && who.kind == Mention.Kind.NAME && who.conjuncts.isEmpty()) {
-          speakers.observe(who, who.start);
-          ArticleSpeakers.Resolution r = speakers.resolve(who, who.start);
-          if (r != null && !r.speaker.plural && !Speaker.OUTLET.equals(r.speaker.type)) headerRoles.put(PRESIDES, asPerson(r.speaker));
-        }
+        Speaker named = headerName(pm.start(1), pm.end(1), true);
+        if (named != null && !Speaker.OUTLET.equals(named.type)) headerRoles.put(PRESIDES, asPerson(named));
       }
+    }
+
+    /**
+     * The one speaker a header's name at characters [{@code a}, {@code b}) of the text resolves to, the name observed first
+     * when {@code observe}; null when the words are no single name or resolve to several speakers.
+     */
+    private Speaker headerName(int a, int b, boolean observe) {
+      Mention who = parser.forward(tokens, tokens.indexFrom(a), tokens.indexFrom(b), text);
+      if (who == null || who.kind != Mention.Kind.NAME || !who.conjuncts.isEmpty()) return null;
+      if (observe) speakers.observe(who, who.start);
+      ArticleSpeakers.Resolution r = speakers.resolve(who, who.start);
+      return r == null || r.speaker.plural ? null : r.speaker;
     }
 
     /**
