@@ -171,12 +171,12 @@ public final class Descriptors {
     return MODIFIER.equals(titles.get(word.toLowerCase(Locale.ROOT)));
   }
 
-  /** A word of a ministry's or a committee's portfolio ("Foreign", "Affairs", "Energy"): part of a body's name, never of a person's. */
   /** Whether a transcript's label word names whoever presides ("President", "CHAIRMAN"). */
   public boolean isPresiding(String word) {
     return presiding.contains(word.toLowerCase(Locale.ROOT));
   }
 
+  /** A word of a ministry's or a committee's portfolio ("Foreign", "Affairs", "Energy"): part of a body's name, never of a person's. */
   public boolean isPortfolio(String word) {
     return portfolios.contains(word.toLowerCase(Locale.ROOT));
   }

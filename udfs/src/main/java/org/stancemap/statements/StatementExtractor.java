@@ -80,7 +80,7 @@ public final class StatementExtractor {
    * the colon or the dash.
    */
   private static final Pattern NAME_LABEL = Pattern.compile(
-      "^(?:\\[\\d{1,2}(?::\\d\\d){1,2}\\][ \\t]*)?(\\p{Lu}[\\p{L}'\u2019.\\-]*(?: (?:" + NAME_PARTICLES + " ){0,2}\\p{Lu}[\\p{L}'\u2019.\\-]*){0,3}|\\p{Lu}\\p{L}+(?: (?:(?:of|for)(?: the)? |and )?\\p{Lu}[\\p{L}'\u2019.\\-]*){2,8})(?:, \\p{Lu}[\\p{L}.'\u2019&/-]*(?: [\\p{L}\\d.'\u2019&/-]+){0,6}(?: (?:of|the|on|for|and|\\p{Lu}[\\p{L}.'\u2019&/-]*)){0,3}|, \\p{L}[\\p{L}.'\u2019&/-]*(?: [\\p{L}\\d.'\u2019&/-]+){0,6}| \\([^()\\n]{1,80}\\)| \\[[^\\[\\]\\n]{1,40}\\]){0,4}(:|\\.?[ \\t]+[\u2013\u2014-](?=[ \\t]))[ \\t]+(?=\\S)");
+      "^(?:\\[\\d{1,2}(?::\\d\\d){1,2}\\][ \\t]*)?(\\p{Lu}[\\p{L}'\u2019.\\-]*(?: (?:" + NAME_PARTICLES + " ){0,2}\\p{Lu}[\\p{L}'\u2019.\\-]*){0,3}|\\p{Lu}\\p{L}+(?: (?:(?:of|for)(?: the)? |and )?\\p{Lu}[\\p{L}'\u2019.\\-]*){2,8})(?:, \\p{Lu}[\\p{L}.'\u2019&/-]*(?: [\\p{L}\\d.'\u2019&/-]+){0,6}(?: (?:of|the|on|for|and|/|\\p{Lu}[\\p{L}.'\u2019&/-]*)){0,9}|, \\p{L}[\\p{L}.'\u2019&/-]*(?: [\\p{L}\\d.'\u2019&/-]+){0,6}| \\([^()\\n]{1,160}\\)| \\[[^\\[\\]\\n]{1,40}\\]){0,4}(:|\\.?[ \\t]+[\u2013\u2014-](?=[ \\t]))[ \\t]+(?=\\S)");
 
   /**
    * A label in capitals this reader does not take for a speaker's, perhaps with a place in round and a party in square
@@ -164,8 +164,9 @@ public final class StatementExtractor {
    * A minutes label's opening in capitals that says for whom the member speaks: "ON BEHALF OF THE AK PARTY GROUP ", "ON
    * BEHALF OF THE CHP GROUP " (the last word one of data/speaker-words.tsv "on-behalf-heads"); the name follows.
    */
+  private static final java.util.Set<String> ON_BEHALF_HEADS = java.util.Set.copyOf(org.stancemap.speakers.SpeakerWords.list("on-behalf-heads"));
   private static final Pattern ON_BEHALF = Pattern.compile("ON BEHALF OF (?:THE )?(?:[\\p{Lu}\\p{M}\\d.'\u2019&\\-]+ ){1,6}?(?:"
-      + String.join("|", org.stancemap.speakers.SpeakerWords.list("on-behalf-heads").stream()
+      + String.join("|", ON_BEHALF_HEADS.stream()
           .map(w -> w.toUpperCase(java.util.Locale.ROOT)).sorted().toList()) + ") (?=\\p{Lu})");
 
   /** Words by which a transcript's header names who asks the questions: "Host: Selin Aydemir" (data/speaker-words.tsv). */
@@ -1793,6 +1794,11 @@ public final class StatementExtractor {
           if (r != null && Speaker.PERSON.equals(r.speaker.type) && !r.speaker.plural) {
             m = who; // "Caller (Gary, Leeds):": Gary
             labelSpeakers.put(text.substring(who.start, who.end).toLowerCase(java.util.Locale.ROOT), r.speaker);
+            // "The Chair:" later, after "The Chair (Mr. Owen Hartley):": a presiding word is the person it named (not a
+            // phone-in's "Caller (Gary, Leeds):", whose next caller is someone else)
+            if (descriptors.isPresiding(key.substring(key.lastIndexOf(' ') + 1)) && labelSpeakers.putIfAbsent(key, r.speaker) == null) {
+              titleLabels.add(key); // (a coreference: the label names the role, not the person)
+            }
           } else if (holder != null) {
             r = new ArticleSpeakers.Resolution(holder, true); // "CHAIR \u2013" under a header's "Chair: Orhan KAYA (AK PARTY, Ankara)"
           } else if (labelSpeakers.containsKey(key)) { // "The CHAIRMAN." again: the role the first such label named
@@ -2158,6 +2164,9 @@ public final class StatementExtractor {
       if (w.length == 0) return false;
       String last = w[w.length - 1].toLowerCase(java.util.Locale.ROOT);
       for (String x : w) if (descriptors.title(x.toLowerCase(java.util.Locale.ROOT)) != null) return true;
+      // a member speaking for a group: "Rasa Mikalauskien\u0117, on behalf of the PPE Group. \u2013" (a verbatim report)
+      if (w.length >= 4 && w[0].equalsIgnoreCase("on") && w[1].equalsIgnoreCase("behalf") && w[2].equalsIgnoreCase("of")
+          && ON_BEHALF_HEADS.contains(last.replaceAll("\\.$", ""))) return true;
       return descriptors.head(last) != null;
     }
 

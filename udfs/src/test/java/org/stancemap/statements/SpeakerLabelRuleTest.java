@@ -1517,4 +1517,54 @@ class SpeakerLabelRuleTest {
         + "Orlov was appointed in 2020. Critics say he has failed to stop smuggling.\n\n\u2014 And the prices?\n\n\u2014 They will stay stable.");
     assertTrue(dash.stream().anyMatch(x -> x.text.startsWith("Orlov was appointed") && Statement.NARRATIVE.equals(x.kind)), dump(dash));
   }
+
+  /**
+   * Stop 52: a verbatim report's member speaking for a group ("Name, on behalf of the X Group. \u2013"), a long role before
+   * its full stop and dash, and a committee witness whose bracketed role runs past eighty characters. Invented texts.
+   */
+  @Test
+  void recordLabelsWithAGroupALongRoleOrALongBracketNameTheirSpeakers() {
+    String debate = "7. Fishing rights in the Baltic (debate)\n\n"
+        + "President. \u2013 The next item is the debate on fishing rights in the Baltic.\n\n"
+        + "Liisa Vahtra, Member of the Commission / Coordinator of the Task Force for Baltic Fisheries and"
+        + " Coastal Communities. \u2013 Madam President, the stocks are recovering slowly. We will propose new quotas in March.\n\n"
+        + "Darius Kairelis, on behalf of the Verts/ALE Group. \u2013 Madam President, the quotas are too high. Small boats pay"
+        + " for the mistakes of trawlers.\n\n"
+        + "Aurelien-Marc Fontaine, on behalf of the Renew Group. \u2013 Madam President, we need data before cuts.\n\n"
+        + "President. \u2013 The debate is closed.";
+    List<Statement> all = of(debate);
+    List<Statement> turns = labelled(all);
+    List<String> speakers = new java.util.ArrayList<>();
+    for (String id : ids(turns)) if (speakers.isEmpty() || !speakers.get(speakers.size() - 1).equals(id)) speakers.add(id);
+    assertEquals(List.of("president", "liisa-vahtra", "darius-kairelis", "aurelien-marc-fontaine", "president"), speakers, dump(all));
+    // a group is no person's role in prose: a sentence that opens with a name and "on behalf of" is no label
+    List<Statement> prose = of("Fishers protest in Gdansk\n\nDarius Kairelis, on behalf of the fishers' union, said the quotas were"
+        + " too high.");
+    assertTrue(labelled(prose).isEmpty(), dump(prose));
+
+    String hearing = "Standing Committee on Fisheries \u2013 Evidence\n\n"
+        + "The Chair (Mr. Owen Hartley): I call this meeting to order. Ms. Vance, the floor is yours.\n\n"
+        + "Ms. Nora Vance (Director General, Atlantic and Arctic Fisheries Management, Department of Fisheries, Oceans and the"
+        + " Canadian Coast Guard): Thank you, Mr. Chair. The northern cod stock is still in the critical zone.\n\n"
+        + "We will keep the moratorium in place for another year.\n\n"
+        + "The Chair: Thank you, Ms. Vance. Mr. Girard, you have five minutes.\n\n"
+        + "Mr. Paul Girard (Gasp\u00e9sie, BQ): Thank you, Mr. Chair. Fishers in my riding are still waiting.\n\n"
+        + "Ms. Nora Vance: We expect a decision by the spring.";
+    List<Statement> h = of(hearing);
+    List<String> turns2 = new java.util.ArrayList<>();
+    for (String id : ids(labelled(h))) if (turns2.isEmpty() || !turns2.get(turns2.size() - 1).equals(id)) turns2.add(id);
+    assertEquals(List.of("owen-hartley", "nora-vance", "owen-hartley", "paul-girard", "nora-vance"), turns2, dump(h));
+    assertTrue(labelled(h).stream().anyMatch(x -> x.speakerId.equals("nora-vance") && x.text.startsWith("We will keep")), dump(h));
+  }
+
+  /** Stop 52: manner-of-speaking verbs attribute an adjacent quote ("grumbles one official", "Protesters chanted:"). */
+  @Test
+  void mannerOfSpeakingVerbsAttributeTheirQuotes() {
+    List<Statement> all = of("Pipeline woes\n\n\u201cEvery barrel needs a permit,\u201d grumbles one Kazakh oil official.\n\n"
+        + "Outside the ministry, protesters chanted: \u201cOur wells, our money.\u201d");
+    List<Statement> quotes = all.stream().filter(s -> s.kind.equals(Statement.DIRECT)).collect(Collectors.toList());
+    assertEquals(2, quotes.size(), dump(all));
+    assertEquals("one Kazakh oil official", quotes.get(0).speaker, dump(all));
+    assertEquals("protesters", quotes.get(1).speaker, dump(all));
+  }
 }

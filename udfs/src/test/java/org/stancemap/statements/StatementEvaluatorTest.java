@@ -324,7 +324,14 @@ class StatementEvaluatorTest {
    * Turkish foreign ministry briefing without the spokesman's labels, a CNN-style interview) 0.981 / 0.956 / 0.933 / 0.961;
    * heldout163 (Bloomberg, Interfax, Yeni Safak, The National, Novaya Gazeta Europe, NYT, Sky News, Syria TV, Hurriyet Daily
    * News, Daily Mirror, an Australian Senate estimates hearing, a German-Turkish press conference) 1.000 / 0.953 / 0.939 /
-   * 0.931.
+   * 0.931. Stop 52, on d95f77f: heldout164 (AP, RIA Novosti, Daily Sabah, Al-Monitor, Meduza, Washington Post, an
+   * Economist-style briefing, SANA, Kurdistan24, Daily Express, a Canadian Commons committee hearing, a Pentagon briefing)
+   * 0.974 / 0.995 / 0.922 / 0.943; heldout165 (AFP, Kommersant, TRT World, MEE, Moscow Times, The Times, a Breakingviews-style
+   * column, Enab Baladi, Rudaw, The Sun, a European Parliament debate, a news podcast) 0.960 / 0.994 / 0.920 / 0.936;
+   * heldout166 (Reuters, Sputnik, Hurriyet Daily News, Asharq Al-Awsat, Novaya Gazeta Europe, The Independent, WSJ, Syria
+   * Direct, North Press, Daily Mail, a Security Council record, a Turkish-Russian press conference) 0.972 / 0.989 / 0.892 /
+   * 0.977; heldout167 (Bloomberg, TASS, Anadolu, Al Jazeera, Novaya Gazeta Europe, a Guardian long read, Politico Europe,
+   * Al-Watan, Kurdistan24, Daily Star, a Dail debate, a CNN-style interview) 0.942 / 0.982 / 0.926 / 0.957.
    * Stop 46 also let a record's last speech run past its last label while its paragraphs speak: heldout96's precision
    * floor fell to 0.95 (a TV host's sign-off after her last labelled turn, which its gold leaves out), heldout93's quoted
    * floor rose to 0.99 (Hansard's labels alone on their lines).
@@ -506,7 +513,11 @@ class StatementEvaluatorTest {
       "heldout160, 0.97, 0.97, 0.94, 0.95",
       "heldout161, 0.97, 0.98, 0.90, 0.94",
       "heldout162, 0.97, 0.98, 0.92, 0.95",
-      "heldout163, 0.99, 0.97, 0.92, 0.93"})
+      "heldout163, 0.99, 0.97, 0.92, 0.93",
+      "heldout164, 0.96, 0.98, 0.91, 0.94",
+      "heldout165, 0.97, 0.98, 0.90, 0.94",
+      "heldout166, 0.96, 0.97, 0.88, 0.96",
+      "heldout167, 0.93, 0.97, 0.91, 0.94"})
   void blindSetsStayAtOrAboveTheirFloors(String set, double quoted, double precision, double indirect, double speaker)
       throws URISyntaxException {
     Path dir = Path.of(getClass().getResource("/" + set + "/gold.jsonl").toURI()).getParent();
