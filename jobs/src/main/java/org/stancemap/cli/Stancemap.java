@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
         ReportCommand.class,
         ExportCommand.class,
         TrainToneCommand.class,
+        DistilDataCommand.class,
         BenchCorpusCommand.class,
         BenchFloorCommand.class,
         BenchReportCommand.class,

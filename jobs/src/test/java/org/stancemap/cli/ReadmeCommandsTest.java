@@ -49,6 +49,7 @@ class ReadmeCommandsTest {
     NOT_RUN.put(".ci/run", "CI's entry point: calls scripts/test");
     NOT_RUN.put("scripts/bench", "benchmarks 10,000 articles: tens of minutes");
     NOT_RUN.put("scripts/finetune-tone", "fine-tunes MiniLM: hours");
+    NOT_RUN.put("scripts/distil-tone", "labels 52,000 mentions with the encoder and trains the student: about half an hour");
     NOT_RUN.put("scripts/stancemap train-tone", "trains a tone model: minutes to hours");
     NOT_RUN.put("scripts/stancemap eval-tone", "encodes thousands of labelled sentences with MiniLM: minutes");
     NOT_RUN.put("scripts/stancemap eval-outlets", "scores hundreds of articles with every scorer named: minutes; OutletValidityTest runs the same measure");

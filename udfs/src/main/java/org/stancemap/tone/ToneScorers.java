@@ -37,6 +37,9 @@ public final class ToneScorers {
     register(TunedEncoderScorer.MINILM_FT, () -> TunedEncoderScorer.load(TunedEncoderScorer.MINILM_FT));
     register(EnsembleScorer.FT_ROLES, () -> new DefenceCheckedScorer(new EnsembleScorer(EnsembleScorer.FT_ROLES,
         get(TunedEncoderScorer.MINILM_FT), get(LinearModelScorer.ROLES)), DefenceRule.standard()));
+    register(TunedEncoderScorer.STUDENT, () -> TunedEncoderScorer.load(TunedEncoderScorer.STUDENT));
+    register(EnsembleScorer.STUDENT_ROLES, () -> new DefenceCheckedScorer(new EnsembleScorer(EnsembleScorer.STUDENT_ROLES,
+        get(TunedEncoderScorer.STUDENT), get(LinearModelScorer.ROLES)), DefenceRule.standard()));
   }
 
   private ToneScorers() {}

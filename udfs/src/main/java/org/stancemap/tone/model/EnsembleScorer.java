@@ -20,6 +20,8 @@ public final class EnsembleScorer implements ToneScorer {
   public static final String MINILM_ROLES = "minilm-roles";
   /** The fine-tuned MiniLM ({@code minilm-ft}) and {@code roles-lr} averaged. */
   public static final String FT_ROLES = "minilm-ft-roles";
+  /** The distilled student's mean with {@code roles-lr}, then the defence rule: the fast choice for very large corpora. */
+  public static final String STUDENT_ROLES = "student-roles";
 
   private final String name;
   private final ToneScorer first;

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.stancemap.text.DataFiles;
 import org.stancemap.tone.ToneScore;
 import org.stancemap.tone.ToneScorer;
@@ -17,8 +19,8 @@ import org.stancemap.tone.ToneScorers;
 class TunedEncoderScorerTest {
   static final TunedEncoderScorer SCORER = (TunedEncoderScorer) ToneScorers.get(TunedEncoderScorer.MINILM_FT);
 
-  static List<JsonNode> checkRows() throws Exception {
-    String file = TunedEncoderScorer.modelFile(TunedEncoderScorer.MINILM_FT).replace(".onnx", ".check.jsonl");
+  static List<JsonNode> checkRows(String name) throws Exception {
+    String file = TunedEncoderScorer.modelFile(name).replace(".onnx", ".check.jsonl");
     ObjectMapper om = new ObjectMapper();
     List<JsonNode> rows = new ArrayList<>();
     for (String line : DataFiles.lines(file)) rows.add(om.readTree(line));
@@ -26,26 +28,33 @@ class TunedEncoderScorerTest {
     return rows;
   }
 
-  /** The Java input must be the training script's, token for token, or the model reads noise. */
-  @Test
-  void buildsTheInputIdsTheTrainingScriptBuilt() throws Exception {
-    for (JsonNode r : checkRows()) {
+  /**
+   * The Java input must be the training script's, token for token, or the model reads noise (the fine-tuned encoder and
+   * the student distilled from it read the same input).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {TunedEncoderScorer.MINILM_FT, TunedEncoderScorer.STUDENT})
+  void buildsTheInputIdsTheTrainingScriptBuilt(String name) throws Exception {
+    TunedEncoderScorer scorer = (TunedEncoderScorer) ToneScorers.get(name);
+    for (JsonNode r : checkRows(name)) {
       int[] expected = new int[r.get("ids").size()];
       for (int k = 0; k < expected.length; k++) expected[k] = r.get("ids").get(k).asInt();
-      assertArrayEquals(expected, SCORER.inputIds(r.get("sentence").asText(), r.get("from").asInt(), r.get("to").asInt()),
+      assertArrayEquals(expected, scorer.inputIds(r.get("sentence").asText(), r.get("from").asInt(), r.get("to").asInt()),
           r.get("sentence").asText());
     }
   }
 
   /** The exported model (int8 weights) against PyTorch's probabilities at export (float weights). */
-  @Test
-  void reproducesTheTrainingScriptsProbabilities() throws Exception {
-    List<JsonNode> rows = checkRows();
+  @ParameterizedTest
+  @ValueSource(strings = {TunedEncoderScorer.MINILM_FT, TunedEncoderScorer.STUDENT})
+  void reproducesTheTrainingScriptsProbabilities(String name) throws Exception {
+    TunedEncoderScorer scorer = (TunedEncoderScorer) ToneScorers.get(name);
+    List<JsonNode> rows = checkRows(name);
     List<MentionEmbedder.Mention> mentions = new ArrayList<>();
     for (JsonNode r : rows) {
       mentions.add(new MentionEmbedder.Mention(r.get("sentence").asText(), r.get("from").asInt(), r.get("to").asInt()));
     }
-    double[][] p = SCORER.probabilities(mentions);
+    double[][] p = scorer.probabilities(mentions);
     int sameLabel = 0;
     double worst = 0;
     for (int i = 0; i < rows.size(); i++) {

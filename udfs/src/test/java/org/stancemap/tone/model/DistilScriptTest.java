@@ -1,0 +1,63 @@
+package org.stancemap.tone.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * scripts/tone/distil.py end to end on a few mentions (one short epoch, a narrow student): the training file as
+ * {@code stancemap distil-data} writes it must still train, export an ONNX model the Java scorer loads, and write a
+ * check sample whose ids the Java side rebuilds and whose probabilities it reproduces. Runs where Debian's python3-torch
+ * and python3-onnx are installed, as on the project's build machine.
+ */
+class DistilScriptTest {
+  @Test
+  void trainsOnDistilDataExportsAndTheJavaScorerReproducesIt(@TempDir Path tmp) throws Exception {
+    Process probe = new ProcessBuilder("/usr/bin/python3", "-c", "import torch, onnx").redirectErrorStream(true).start();
+    assumeTrue(probe.waitFor(60, TimeUnit.SECONDS) && probe.exitValue() == 0, "python3-torch and python3-onnx are installed");
+    Path repo = Path.of("..").toAbsolutePath().normalize();
+    Path labelled = Files.write(tmp.resolve("mini.jsonl"), Files.readAllLines(repo.resolve("data/tone/domain-dev.jsonl")).subList(0, 60));
+    Path train = tmp.resolve("train.jsonl");
+    try (BufferedWriter w = Files.newBufferedWriter(train)) {
+      DistillationData.write(DistillationData.standard().labelled(labelled, true), w);
+    }
+    Path out = tmp.resolve("tone-tiny.onnx");
+    Process p = new ProcessBuilder("/usr/bin/python3", repo.resolve("scripts/tone/distil.py").toString(),
+        "--teacher-model", repo.resolve("data/models/tone-minilm-ft.onnx").toString(), "--train", train.toString(),
+        "--dev", train.toString(), "--out", out.toString(), "--epochs", "1", "--dim", "32", "--validation", "0.25",
+        "--seed", "1", "--threads", "1")
+        .redirectErrorStream(true).redirectOutput(tmp.resolve("log").toFile()).start();
+    assertTrue(p.waitFor(10, TimeUnit.MINUTES), "distil.py finished");
+    assertEquals(0, p.exitValue(), Files.readString(tmp.resolve("log")));
+
+    TunedEncoderScorer scorer = new TunedEncoderScorer("tiny", Files.readAllBytes(out), WordPieceTokenizer.miniLm());
+    ObjectMapper om = new ObjectMapper();
+    List<MentionEmbedder.Mention> mentions = new ArrayList<>();
+    List<JsonNode> check = new ArrayList<>();
+    for (String line : Files.readAllLines(tmp.resolve("tone-tiny.check.jsonl"))) check.add(om.readTree(line));
+    assertTrue(check.size() >= 20, "check sample written");
+    for (JsonNode r : check) {
+      int[] ids = new int[r.get("ids").size()];
+      for (int k = 0; k < ids.length; k++) ids[k] = r.get("ids").get(k).asInt();
+      assertArrayEquals(ids, scorer.inputIds(r.get("sentence").asText(), r.get("from").asInt(), r.get("to").asInt()));
+      mentions.add(new MentionEmbedder.Mention(r.get("sentence").asText(), r.get("from").asInt(), r.get("to").asInt()));
+    }
+    double[][] probs = scorer.probabilities(mentions);
+    for (int i = 0; i < check.size(); i++) {
+      assertEquals(check.get(i).get("p_neg").asDouble(), probs[i][0], 0.08, "row " + i);
+      assertEquals(check.get(i).get("p_pos").asDouble(), probs[i][2], 0.08, "row " + i);
+    }
+  }
+}
