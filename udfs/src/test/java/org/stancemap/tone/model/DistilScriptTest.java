@@ -1,16 +1,12 @@
 package org.stancemap.tone.model;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -42,22 +38,6 @@ class DistilScriptTest {
     assertTrue(p.waitFor(10, TimeUnit.MINUTES), "distil.py finished");
     assertEquals(0, p.exitValue(), Files.readString(tmp.resolve("log")));
 
-    TunedEncoderScorer scorer = new TunedEncoderScorer("tiny", Files.readAllBytes(out), WordPieceTokenizer.miniLm());
-    ObjectMapper om = new ObjectMapper();
-    List<MentionEmbedder.Mention> mentions = new ArrayList<>();
-    List<JsonNode> check = new ArrayList<>();
-    for (String line : Files.readAllLines(tmp.resolve("tone-tiny.check.jsonl"))) check.add(om.readTree(line));
-    assertTrue(check.size() >= 20, "check sample written");
-    for (JsonNode r : check) {
-      int[] ids = new int[r.get("ids").size()];
-      for (int k = 0; k < ids.length; k++) ids[k] = r.get("ids").get(k).asInt();
-      assertArrayEquals(ids, scorer.inputIds(r.get("sentence").asText(), r.get("from").asInt(), r.get("to").asInt()));
-      mentions.add(new MentionEmbedder.Mention(r.get("sentence").asText(), r.get("from").asInt(), r.get("to").asInt()));
-    }
-    double[][] probs = scorer.probabilities(mentions);
-    for (int i = 0; i < check.size(); i++) {
-      assertEquals(check.get(i).get("p_neg").asDouble(), probs[i][0], 0.08, "row " + i);
-      assertEquals(check.get(i).get("p_pos").asDouble(), probs[i][2], 0.08, "row " + i);
-    }
+    FinetuneScriptTest.assertJavaReproduces(out, tmp.resolve("tone-tiny.check.jsonl"));
   }
 }

@@ -54,11 +54,16 @@ class FinetuneScriptTest {
     assertTrue(p.waitFor(10, TimeUnit.MINUTES), "finetune.py finished");
     assertEquals(0, p.exitValue(), Files.readString(tmp.resolve("log")));
 
-    TunedEncoderScorer scorer = new TunedEncoderScorer("tiny", Files.readAllBytes(out), WordPieceTokenizer.miniLm());
+    assertJavaReproduces(out, tmp.resolve("tone-tiny.check.jsonl"));
+  }
+
+  /** The Java scorer on an exported model rebuilds its check sample's input ids and reproduces its probabilities. */
+  static void assertJavaReproduces(Path model, Path checkFile) throws Exception {
+    TunedEncoderScorer scorer = new TunedEncoderScorer("tiny", Files.readAllBytes(model), WordPieceTokenizer.miniLm());
     ObjectMapper om = new ObjectMapper();
     List<MentionEmbedder.Mention> mentions = new ArrayList<>();
     List<JsonNode> check = new ArrayList<>();
-    for (String line : Files.readAllLines(tmp.resolve("tone-tiny.check.jsonl"))) check.add(om.readTree(line));
+    for (String line : Files.readAllLines(checkFile)) check.add(om.readTree(line));
     assertTrue(check.size() >= 20, "check sample written");
     for (JsonNode r : check) {
       int[] ids = new int[r.get("ids").size()];
