@@ -148,6 +148,8 @@ def main():
     gold = [i for i, r in enumerate(rows) if r["y"] >= 0]
     rng.shuffle(gold)
     held = set(gold[:int(len(gold) * a.validation)])
+    if not held:
+        sys.exit("distil.py: no gold-labelled mention is held out to choose the epoch (--validation, or gold in --train)")
     train = [r for i, r in enumerate(rows) if i not in held]
     val = [rows[i] for i in sorted(held)]
     devs = {}
@@ -162,7 +164,7 @@ def main():
     opt = torch.optim.AdamW(model.parameters(), lr=a.lr, weight_decay=0.01)
     steps = a.epochs * math.ceil(len(train) / a.batch)
     warm = max(1, steps // 20)
-    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min((s + 1) / warm, max(0.0, (steps - s) / (steps - warm))))
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min((s + 1) / warm, max(0.0, (steps - s) / max(1, steps - warm))))
     best, best_state, best_epoch, start = -1.0, None, 0, time.time()
     for epoch in range(1, a.epochs + 1):
         model.train()
@@ -198,7 +200,7 @@ def main():
     sample = list(devs.values())[0][:40] if devs else val[:40]
     ids, mask, types, _, _ = tensors(sample, list(range(min(4, len(sample)))))
     finetune.export(model, a.out, (ids, mask, types, None))
-    check = a.out[:-len(".onnx")] + ".check.jsonl"
+    check = os.path.splitext(a.out)[0] + ".check.jsonl"
     with open(check, "w", encoding="utf-8") as f, torch.no_grad():
         for r in sample:
             x = torch.tensor([r["ids"]])

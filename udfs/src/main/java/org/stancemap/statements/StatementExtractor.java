@@ -80,7 +80,7 @@ public final class StatementExtractor {
    * the colon or the dash.
    */
   private static final Pattern NAME_LABEL = Pattern.compile(
-      "^(?:\\[\\d{1,2}(?::\\d\\d){1,2}\\][ \\t]*)?(\\p{Lu}[\\p{L}'\u2019.\\-]*(?: (?:" + NAME_PARTICLES + " ){0,2}\\p{Lu}[\\p{L}'\u2019.\\-]*){0,3}|\\p{Lu}\\p{L}+(?: (?:(?:of|for)(?: the)? |and )?\\p{Lu}[\\p{L}'\u2019.\\-]*){2,8})(?:, \\p{Lu}[\\p{L}.'\u2019&/-]*(?: [\\p{L}\\d.'\u2019&/-]+){0,6}(?: (?:of|the|on|for|and|/|\\p{Lu}[\\p{L}.'\u2019&/-]*)){0,9}|, \\p{L}[\\p{L}.'\u2019&/-]*(?: [\\p{L}\\d.'\u2019&/-]+){0,6}| \\([^()\\n]{1,160}\\)| \\[[^\\[\\]\\n]{1,40}\\]){0,4}(:|\\.?[ \\t]+[\u2013\u2014-](?=[ \\t]))[ \\t]+(?=\\S)");
+      "^(?:\\[\\d{1,2}(?::\\d\\d){1,2}\\][ \\t]*)?(\\p{Lu}[\\p{L}'\u2019.\\-]*(?: (?:" + NAME_PARTICLES + " ){0,2}\\p{Lu}[\\p{L}'\u2019.\\-]*){0,3}|\\p{Lu}\\p{L}+(?: (?:(?:of|for)(?: the)? |and )?\\p{Lu}[\\p{L}'\u2019.\\-]*){2,8})(?:, \\p{Lu}[\\p{L}.'\u2019&/-]*(?: [\\p{L}\\d.'\u2019&/-]+){0,6}(?: (?:of|the|on|for|and|\\p{Lu}[\\p{L}.'\u2019&/-]*)){0,3}|, \\p{L}[\\p{L}.'\u2019&/-]*(?: [\\p{L}\\d.'\u2019&/-]+){0,6}| \\([^()\\n]{1,160}\\)| \\[[^\\[\\]\\n]{1,40}\\]){0,4}(:|\\.?[ \\t]+[\u2013\u2014-](?=[ \\t]))[ \\t]+(?=\\S)");
 
   /**
    * A label in capitals this reader does not take for a speaker's, perhaps with a place in round and a party in square
@@ -96,6 +96,13 @@ public final class StatementExtractor {
    * "Mr. OKAFOR." and the words; group 1 the label (a capitalised word, then one or two words in capitals), group 2 its
    * full stop. The word before the name must be "The" or a title ({@code labelMention}).
    */
+  /**
+   * A verbatim report's label whose role runs past {@link #NAME_LABEL}'s, up to its full stop and dash: "Kaja Kallas,
+   * Vice-President of the Commission / High Representative of the Union for Foreign Affairs and Security Policy. \u2013".
+   * Group 1: the name; group 2: the full stop and the dash.
+   */
+  private static final Pattern VERBATIM_LABEL = Pattern.compile("^(\\p{Lu}[\\p{L}'\u2019\\-]*(?: (?:" + NAME_PARTICLES
+      + " ){0,2}\\p{Lu}[\\p{L}'\u2019\\-]*){1,3}), \\p{L}[^.\\n:\u2013\u2014]{1,200}?(\\.[ \\t]+[\u2013\u2014])[ \\t]+(?=\\S)");
   private static final Pattern RECORD_LABEL = Pattern.compile(
       "^(\\p{Lu}\\p{Ll}+\\.?[ \\t]+\\p{Lu}[\\p{Lu}\\p{M}'\u2019\\-]+(?:[ \\t]+\\p{Lu}[\\p{Lu}\\p{M}'\u2019\\-]+)?)(\\.)[ \\t]+(?=\\S)");
 
@@ -249,6 +256,8 @@ public final class StatementExtractor {
     Matcher numbered = QUESTION_NUMBER.matcher(para);
     if (numbered.lookingAt()) m.region(numbered.end(), para.length());
     if (!m.find()) {
+      Matcher v = VERBATIM_LABEL.matcher(para);
+      if (v.find()) return v;
       Matcher r = RECORD_LABEL.matcher(para);
       return r.find() ? r : null;
     }
@@ -1646,6 +1655,8 @@ public final class StatementExtractor {
     private final java.util.Map<String, Speaker> labelSpeakers = new java.util.HashMap<>();
     /** Keys of {@link #labelSpeakers} that are a title the person's first label put before their name ("nato spokesperson"). */
     private final java.util.Set<String> titleLabels = new java.util.HashSet<>();
+    /** Presiding words a bracketed holder named ("The Chair (Ms. Name):"): a later label with its own bracket names the new holder. */
+    private final java.util.Set<String> bracketRoles = new java.util.HashSet<>();
     /** Speakers whose labels are the outlet's own reporter (", BYLINE:"): their turns are the outlet's narrative. */
     private final java.util.Set<String> reporters = new java.util.HashSet<>();
     /** The speaker id of a briefing's unnamed questioner. */
@@ -1730,7 +1741,8 @@ public final class StatementExtractor {
         ArticleSpeakers.Resolution held = titleHolder == null ? null : speakers.resolve(titleHolder, titleHolder.start);
         if (held != null && Speaker.PERSON.equals(held.speaker.type) && !held.speaker.plural) {
           r = new ArticleSpeakers.Resolution(held.speaker, true);
-        } else if (labelSpeakers.containsKey(key)) { // "BLITZER:" after "WOLF BLITZER, CNN ANCHOR:"; "NATO Spokesperson:" for her
+        } else if (labelSpeakers.containsKey(key) && !(bracketRoles.contains(key) && role.strip().startsWith("("))) {
+          // "BLITZER:" after "WOLF BLITZER, CNN ANCHOR:"; "NATO Spokesperson:" for her ("The Chair (Mr. X):" names its own holder)
           r = new ArticleSpeakers.Resolution(labelSpeakers.get(key), titleLabels.contains(key));
         } else if (m.kind == Mention.Kind.NAME && nameEnd - lo == 2 && descriptors.title(tokens.lower(lo)) != null
             && labelSpeakers.containsKey(tokens.lower(nameEnd - 1))
@@ -1796,8 +1808,11 @@ public final class StatementExtractor {
             labelSpeakers.put(text.substring(who.start, who.end).toLowerCase(java.util.Locale.ROOT), r.speaker);
             // "The Chair:" later, after "The Chair (Mr. Owen Hartley):": a presiding word is the person it named (not a
             // phone-in's "Caller (Gary, Leeds):", whose next caller is someone else)
-            if (descriptors.isPresiding(key.substring(key.lastIndexOf(' ') + 1)) && labelSpeakers.putIfAbsent(key, r.speaker) == null) {
+            // (the latest holder: the chair may change during a sitting)
+            if (descriptors.isPresiding(key.substring(key.lastIndexOf(' ') + 1))) {
+              labelSpeakers.put(key, r.speaker);
               titleLabels.add(key); // (a coreference: the label names the role, not the person)
+              bracketRoles.add(key);
             }
           } else if (holder != null) {
             r = new ArticleSpeakers.Resolution(holder, true); // "CHAIR \u2013" under a header's "Chair: Orhan KAYA (AK PARTY, Ankara)"

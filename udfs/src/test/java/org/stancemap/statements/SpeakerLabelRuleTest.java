@@ -1555,6 +1555,17 @@ class SpeakerLabelRuleTest {
     for (String id : ids(labelled(h))) if (turns2.isEmpty() || !turns2.get(turns2.size() - 1).equals(id)) turns2.add(id);
     assertEquals(List.of("owen-hartley", "nora-vance", "owen-hartley", "paul-girard", "nora-vance"), turns2, dump(h));
     assertTrue(labelled(h).stream().anyMatch(x -> x.speakerId.equals("nora-vance") && x.text.startsWith("We will keep")), dump(h));
+    // the chair changes during the sitting: the new holder's own bracket names them, and the later bare labels are theirs
+    List<Statement> c = of(hearing + "\n\nThe Chair (Ms. Rachel Dumont): Thank you. I will take the chair for the rest of the"
+        + " meeting.\n\nMs. Nora Vance: Thank you, Madam Chair.\n\nThe Chair: The meeting is adjourned.");
+    List<String> turns3 = new java.util.ArrayList<>();
+    for (String id : ids(labelled(c))) if (turns3.isEmpty() || !turns3.get(turns3.size() - 1).equals(id)) turns3.add(id);
+    assertEquals(List.of("owen-hartley", "nora-vance", "owen-hartley", "paul-girard", "nora-vance", "rachel-dumont", "nora-vance",
+        "rachel-dumont"), turns3, dump(c));
+    // a Title-Case subhead with a colon and a sentence after it is no member's label
+    List<Statement> sub = of("Ceasefire talks\n\nPutin, Erdogan Agree On Idlib Ceasefire After Six Hours Of Tense Talks In The Kremlin:"
+        + " What Happens Next For Syria's Northwest.\n\nRussian and Turkish patrols will begin next week, officials said.");
+    assertTrue(labelled(sub).isEmpty(), dump(sub));
   }
 
   /** Stop 52: manner-of-speaking verbs attribute an adjacent quote ("grumbles one official", "Protesters chanted:"). */
@@ -1566,5 +1577,10 @@ class SpeakerLabelRuleTest {
     assertEquals(2, quotes.size(), dump(all));
     assertEquals("one Kazakh oil official", quotes.get(0).speaker, dump(all));
     assertEquals("protesters", quotes.get(1).speaker, dump(all));
+    // nouns of the same spelling attribute nothing: "shouts of", "snaps of", "jokes about", "sighs as"
+    List<Statement> nouns = of("Protest in Gaziantep\n\nOpposition shouts of \"shame\" interrupted the minister. Instagram snaps of"
+        + " soldiers captioned \"Hello from Palmyra\" went viral. Social media jokes about the \"sultan's new province\" spread fast."
+        + " Erdogan sighs as \"the Syrian file\" drags on.");
+    assertTrue(nouns.stream().noneMatch(x -> List.of("Opposition", "Instagram", "Social media", "Erdogan").contains(x.speaker)), dump(nouns));
   }
 }

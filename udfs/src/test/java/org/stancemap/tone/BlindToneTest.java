@@ -39,8 +39,8 @@ class BlindToneTest {
 
   /**
    * The fast scorer, {@code student-roles} (the distilled student averaged with {@code roles-lr}, then the defence rule;
-   * docs/tone.md "Distillation"), at its first run, stop 52, less about 0.01: the blind test 0.803, domain dev 0.844,
-   * the defence check 0.755, NewsMTSC dev-rw 0.752 and dev-mt 0.680. A student retrained, a lexicon or a role change
+   * docs/tone.md "Distillation"), at the first run of the packaged model, stop 52, less about 0.01: the blind test 0.802,
+   * domain dev 0.834, the defence check 0.735, NewsMTSC dev-rw 0.744 and dev-mt 0.710. A student retrained, a lexicon or a role change
    * that loses accuracy fails here. Reproduce with {@code scripts/stancemap eval-tone --scorers student-roles --dataset
    * data/tone/domain-test.jsonl,data/tone/domain-dev.jsonl,data/tone/defence-check.jsonl}.
    */
@@ -49,10 +49,10 @@ class BlindToneTest {
     ToneScorer s = ToneScorers.get(org.stancemap.tone.model.EnsembleScorer.STUDENT_ROLES);
     java.util.Map<String, Double> floors = new java.util.LinkedHashMap<>();
     floors.put("data/tone/domain-test.jsonl", 0.79);
-    floors.put("data/tone/domain-dev.jsonl", 0.83);
-    floors.put("data/tone/defence-check.jsonl", 0.74);
-    floors.put("data/eval/newsmtsc/dev-rw.jsonl", 0.74);
-    floors.put("data/eval/newsmtsc/dev-mt.jsonl", 0.67);
+    floors.put("data/tone/domain-dev.jsonl", 0.82);
+    floors.put("data/tone/defence-check.jsonl", 0.72);
+    floors.put("data/eval/newsmtsc/dev-rw.jsonl", 0.73);
+    floors.put("data/eval/newsmtsc/dev-mt.jsonl", 0.70);
     for (java.util.Map.Entry<String, Double> e : floors.entrySet()) {
       List<ToneExample> set = ToneEvaluator.read(Path.of("..", e.getKey()));
       ToneEvaluator.Result r = ToneEvaluator.evaluate(s, set, e.getKey());

@@ -38,7 +38,10 @@ public final class DistillationData {
   public record Row(String source, String sentence, int from, int to, int[] ids, double[] teacher, int gold) {}
 
   /** A capitalised run of words: a name, a body, a place. */
-  private static final Pattern NAME = Pattern.compile("\\b(?:\\p{Lu}\\p{Ll}+|\\p{Lu}{2,})(?:\\s+(?:\\p{Lu}\\p{Ll}+|\\p{Lu}{2,}))*");
+  /** A capitalised word: "Erdogan", "McConnell", "al-Sharaa" after a capital, "NATO". */
+  private static final String WORD = "\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)*(?:-\\p{L}+)*|\\p{Lu}{2,}";
+  private static final Pattern NAME = Pattern.compile(
+      "\\b(?:" + WORD + ")(?:\\s+(?:" + WORD + "))*");
   /** At most this many further mentions per sentence. */
   static final int MAX_NAMES = 3;
   /** Statements longer than this are left out of the articles' mentions (a document read as one statement). */
@@ -80,9 +83,16 @@ public final class DistillationData {
         JsonNode n = om.readTree(line);
         String s = n.get("sentence").asText();
         int[] span = {n.get("from").asInt(), n.get("to").asInt()};
+        if (span[0] < 0 || span[1] <= span[0] || span[1] > s.length()) {
+          throw new IllegalArgumentException(file + ": a mention outside its sentence or empty (from " + span[0] + ", to " + span[1] + "): " + line);
+        }
+        JsonNode polarity = n.get("polarity");
+        if (polarity != null && !polarity.isNull() && !(polarity.isInt() && Math.abs(polarity.asInt()) <= 1)) {
+          throw new IllegalArgumentException(file + ": polarity must be -1, 0 or 1 (or absent): " + line);
+        }
         sentences.add(s);
         spans.add(span);
-        gold.add(n.has("polarity") ? n.get("polarity").asInt() + 1 : -1);
+        gold.add(polarity == null || polarity.isNull() ? -1 : polarity.asInt() + 1);
         taken.computeIfAbsent(s, k -> new ArrayList<>()).add(span);
       }
     } catch (IOException e) {

@@ -22,6 +22,22 @@ class DistillationDataTest {
     List<int[]> spans = DATA.nameSpans(s, List.of(new int[] {moscow, moscow + 6}));
     List<String> names = spans.stream().map(x -> s.substring(x[0], x[1])).toList();
     assertEquals(List.of("Senator Lindsey Graham", "Ankara"), names);
+    String t = "Despite the vote, Mitch McConnell met the envoy Hassan Al-Shaibani.";
+    List<String> more = DATA.nameSpans(t, List.of()).stream().map(x -> t.substring(x[0], x[1])).toList();
+    assertEquals(List.of("Mitch McConnell", "Hassan Al-Shaibani"), more);
+  }
+
+  @Test
+  void aToneFileWithABadPolarityOrAnEmptyMentionIsRefusedWithItsLine(@TempDir Path tmp) throws Exception {
+    for (String bad : List.of("{\"sentence\": \"Turkey won.\", \"from\": 0, \"to\": 6, \"polarity\": 2}",
+        "{\"sentence\": \"Turkey won.\", \"from\": 0, \"to\": 6, \"polarity\": \"neg\"}",
+        "{\"sentence\": \"Turkey won.\", \"from\": 3, \"to\": 3, \"polarity\": 1}")) {
+      Path f = Files.writeString(tmp.resolve("bad.jsonl"), bad + "\n");
+      IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> DATA.labelled(f, false));
+      assertTrue(e.getMessage().contains(bad), e.getMessage());
+    }
+    Path unlabelled = Files.writeString(tmp.resolve("unlabelled.jsonl"), "{\"sentence\": \"Turkey won.\", \"from\": 0, \"to\": 6, \"polarity\": null}\n");
+    assertEquals(-1, DATA.labelled(unlabelled, false).get(0).gold());
   }
 
   @Test
