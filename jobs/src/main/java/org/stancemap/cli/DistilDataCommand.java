@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
     description = {"Writes the distilled tone student's training file: mentions labelled by the fine-tuned encoder.",
         "Each JSON line holds the encoder's input ids and class probabilities (the teacher's) and the gold label where",
         "the file has one, for scripts/tone/distil.py (scripts/distil-tone runs both).",
-        "Mentions: the labelled ones of --labelled files, further capitalised names in the same sentences (--names),",
+        "Mentions: the labelled ones of --labelled files, further capitalised names in the same sentences (unless --no-names),",
         "and the target mentions of the statements found in the .txt articles of --articles folders."})
 public final class DistilDataCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, description = "JSON lines to write.")

@@ -37,9 +37,9 @@ public final class DistillationData {
   /** One mention: where it came from, the model input, the teacher's P(neg), P(neu), P(pos), and the gold class (−1: none). */
   public record Row(String source, String sentence, int from, int to, int[] ids, double[] teacher, int gold) {}
 
-  /** A capitalised run of words: a name, a body, a place. */
-  /** A capitalised word: "Erdogan", "McConnell", "al-Sharaa" after a capital, "NATO". */
+  /** A capitalised word: "Erdogan", "McConnell", "Al-Shaibani", "NATO". */
   private static final String WORD = "\\p{Lu}\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)*(?:-\\p{L}+)*|\\p{Lu}{2,}";
+  /** A capitalised run of words: a name, a body, a place. */
   private static final Pattern NAME = Pattern.compile(
       "\\b(?:" + WORD + ")(?:\\s+(?:" + WORD + "))*");
   /** At most this many further mentions per sentence. */
