@@ -126,7 +126,7 @@ public final class OutletValidity {
     List<Statement> statements = extractor.extract(null, text, null, null);
     List<TargetToneAnalyzer.Input> inputs = new ArrayList<>();
     for (Statement s : statements) {
-      inputs.add(new TargetToneAnalyzer.Input(s.text, null, "article", null, s.speakerAffiliation, s.kind.equals(Statement.NARRATIVE)));
+      inputs.add(TargetToneAnalyzer.Input.of(s, "article"));
     }
     List<List<TargetTone>> found = analyzer.analyzeAll(inputs);
     Map<Voice, Map<String, double[]>> sums = new LinkedHashMap<>();

@@ -86,6 +86,11 @@ public final class TargetToneAnalyzer {
     public Input(String text, java.time.LocalDate day, String article) {
       this(text, day, article, null);
     }
+
+    /** An extracted statement of {@code article}, date and outlet unknown: its speaker's voice, or the outlet's own narrative. */
+    public static Input of(org.stancemap.statements.Statement s, String article) {
+      return new Input(s.text, null, article, null, s.speakerAffiliation, s.kind.equals(org.stancemap.statements.Statement.NARRATIVE));
+    }
   }
 
   /** {@link #analyzeAll(List)} for texts without dates or articles. */

@@ -26,6 +26,13 @@ class SpeakerLabelRuleTest {
     return all.stream().filter(s -> RuleNames.SPEAKER_LABEL.equals(s.sieve)).collect(Collectors.toList());
   }
 
+  /** {@code ids} with each run of one id kept once: the order of the turns' speakers. */
+  private static List<String> collapsed(List<String> ids) {
+    List<String> out = new java.util.ArrayList<>();
+    for (String id : ids) if (out.isEmpty() || !out.get(out.size() - 1).equals(id)) out.add(id);
+    return out;
+  }
+
   /** The speaker ids of {@code statements}, in order. */
   private static List<String> ids(List<Statement> statements) {
     return statements.stream().map(s -> s.speakerId).collect(Collectors.toList());
@@ -1534,8 +1541,7 @@ class SpeakerLabelRuleTest {
         + "President. \u2013 The debate is closed.";
     List<Statement> all = of(debate);
     List<Statement> turns = labelled(all);
-    List<String> speakers = new java.util.ArrayList<>();
-    for (String id : ids(turns)) if (speakers.isEmpty() || !speakers.get(speakers.size() - 1).equals(id)) speakers.add(id);
+    List<String> speakers = collapsed(ids(turns));
     assertEquals(List.of("president", "liisa-vahtra", "darius-kairelis", "aurelien-marc-fontaine", "president"), speakers, dump(all));
     // a group is no person's role in prose: a sentence that opens with a name and "on behalf of" is no label
     List<Statement> prose = of("Fishers protest in Gdansk\n\nDarius Kairelis, on behalf of the fishers' union, said the quotas were"
@@ -1551,15 +1557,13 @@ class SpeakerLabelRuleTest {
         + "Mr. Paul Girard (Gasp\u00e9sie, BQ): Thank you, Mr. Chair. Fishers in my riding are still waiting.\n\n"
         + "Ms. Nora Vance: We expect a decision by the spring.";
     List<Statement> h = of(hearing);
-    List<String> turns2 = new java.util.ArrayList<>();
-    for (String id : ids(labelled(h))) if (turns2.isEmpty() || !turns2.get(turns2.size() - 1).equals(id)) turns2.add(id);
+    List<String> turns2 = collapsed(ids(labelled(h)));
     assertEquals(List.of("owen-hartley", "nora-vance", "owen-hartley", "paul-girard", "nora-vance"), turns2, dump(h));
     assertTrue(labelled(h).stream().anyMatch(x -> x.speakerId.equals("nora-vance") && x.text.startsWith("We will keep")), dump(h));
     // the chair changes during the sitting: the new holder's own bracket names them, and the later bare labels are theirs
     List<Statement> c = of(hearing + "\n\nThe Chair (Ms. Rachel Dumont): Thank you. I will take the chair for the rest of the"
         + " meeting.\n\nMs. Nora Vance: Thank you, Madam Chair.\n\nThe Chair: The meeting is adjourned.");
-    List<String> turns3 = new java.util.ArrayList<>();
-    for (String id : ids(labelled(c))) if (turns3.isEmpty() || !turns3.get(turns3.size() - 1).equals(id)) turns3.add(id);
+    List<String> turns3 = collapsed(ids(labelled(c)));
     assertEquals(List.of("owen-hartley", "nora-vance", "owen-hartley", "paul-girard", "nora-vance", "rachel-dumont", "nora-vance",
         "rachel-dumont"), turns3, dump(c));
     // a Title-Case subhead with a colon and a sentence after it is no member's label

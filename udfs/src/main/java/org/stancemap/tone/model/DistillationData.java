@@ -143,7 +143,7 @@ public final class DistillationData {
       List<TargetToneAnalyzer.Input> inputs = new ArrayList<>();
       for (Statement s : extractor.extract(null, text, null, null)) {
         if (s.text.length() > MAX_STATEMENT) continue;
-        inputs.add(new TargetToneAnalyzer.Input(s.text, null, f.toString(), null, s.speakerAffiliation, s.kind.equals(Statement.NARRATIVE)));
+        inputs.add(TargetToneAnalyzer.Input.of(s, f.toString()));
       }
       analyzer.analyzeAll(inputs);
     }
