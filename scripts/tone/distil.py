@@ -9,6 +9,7 @@ types 0 then 1), so org.stancemap.tone.model.TunedEncoderScorer runs it unchange
     word embedding (the teacher's, projected to --dim by its principal components) + token type + the position relative
     to the mention marker (clipped at +-32), layer norm
     three residual 1-D convolutions (width 3, dilations 1, 2, 4), GELU, layer norm, padding masked
+    (--attention N: N self-attention layers after them; one was tried at stop 53 and not packaged, docs/tone.md)
     [marker state; max over tokens; mean over tokens] -> dense -> GELU -> 3 logits (neg, neu, pos)
 Loss: alpha * KL(teacher at temperature T || student at T) * T^2 + (1 - alpha) * cross-entropy on gold, where gold exists.
 
@@ -41,8 +42,33 @@ def teacher_embeddings(path):
     return w[name].astype(np.float32) * w[name[:-2] + "_scale"].astype(np.float32).reshape(-1, 1)
 
 
+class SelfAttention(nn.Module):
+    """One transformer layer (multi-head self-attention over the unpadded tokens, then a feed-forward of 2d), written
+    out so that it exports to plain ONNX operators."""
+
+    def __init__(self, d, heads=4):
+        super().__init__()
+        self.heads = heads
+        self.qkv = nn.Linear(d, 3 * d)
+        self.proj = nn.Linear(d, d)
+        self.ln1 = nn.LayerNorm(d)
+        self.ff1 = nn.Linear(d, 2 * d)
+        self.ff2 = nn.Linear(2 * d, d)
+        self.ln2 = nn.LayerNorm(d)
+        self.drop = nn.Dropout(0.1)
+
+    def forward(self, x, m):
+        b, n, d = x.shape
+        h = self.heads
+        q, k, v = self.qkv(x).view(b, n, 3, h, d // h).permute(2, 0, 3, 1, 4)
+        scores = q @ k.transpose(-1, -2) / math.sqrt(d // h) + (1.0 - m.view(b, 1, 1, n)) * -1e4
+        a = (torch.softmax(scores, dim=-1) @ v).transpose(1, 2).reshape(b, n, d)
+        x = self.ln1(x + self.drop(self.proj(a))) * m.view(b, n, 1)
+        return self.ln2(x + self.drop(self.ff2(F.gelu(self.ff1(x))))) * m.view(b, n, 1)
+
+
 class Student(nn.Module):
-    def __init__(self, emb, d=256, dilations=(1, 2, 4), width=3, rel=32):
+    def __init__(self, emb, d=256, dilations=(1, 2, 4), width=3, rel=32, attention=0):
         super().__init__()
         emb = emb - emb.mean(0, keepdims=True)
         _, _, vt = np.linalg.svd(emb, full_matrices=False)
@@ -57,6 +83,7 @@ class Student(nn.Module):
         self.ln0 = nn.LayerNorm(d)
         self.convs = nn.ModuleList([nn.Conv1d(d, d, width, padding=x * (width - 1) // 2, dilation=x) for x in dilations])
         self.lns = nn.ModuleList([nn.LayerNorm(d) for _ in dilations])
+        self.attention = nn.ModuleList([SelfAttention(d) for _ in range(attention)])
         self.drop = nn.Dropout(0.1)
         self.hidden = nn.Linear(3 * d, d)
         self.out = nn.Linear(d, 3)
@@ -71,6 +98,8 @@ class Student(nn.Module):
         for conv, ln in zip(self.convs, self.lns):
             h = conv(x.transpose(1, 2)).transpose(1, 2)
             x = ln(x + self.drop(F.gelu(h))) * m
+        for layer in self.attention:
+            x = layer(x, attention_mask.to(torch.float32))
         mk = torch.gather(x, 1, marker.view(-1, 1, 1).expand(-1, 1, x.shape[2])).squeeze(1)
         mx = (x - (1.0 - m) * 1e4).max(dim=1).values
         mean = x.sum(1) / m.sum(1)
@@ -131,6 +160,7 @@ def main():
     ap.add_argument("--dev", default="", help="distil-data JSON lines of labelled development sets, reported only")
     ap.add_argument("--out", required=True, help="the .onnx to write")
     ap.add_argument("--dim", type=int, default=256)
+    ap.add_argument("--attention", type=int, default=0, help="self-attention layers after the convolutions")
     ap.add_argument("--epochs", type=int, default=6)
     ap.add_argument("--lr", type=float, default=2e-3)
     ap.add_argument("--batch", type=int, default=64)
@@ -160,7 +190,7 @@ def main():
     for k, v in devs.items():
         print(f"  teacher on {k}: F1m {macro_f1(np.stack([r['p'] for r in v]), v):.3f}", flush=True)
 
-    model = Student(teacher_embeddings(a.teacher_model), d=a.dim)
+    model = Student(teacher_embeddings(a.teacher_model), d=a.dim, attention=a.attention)
     opt = torch.optim.AdamW(model.parameters(), lr=a.lr, weight_decay=0.01)
     steps = a.epochs * math.ceil(len(train) / a.batch)
     warm = max(1, steps // 20)

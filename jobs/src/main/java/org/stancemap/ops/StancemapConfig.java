@@ -47,7 +47,7 @@ public final class StancemapConfig {
       new Key("log.quiet", StancemapConfig::bool, "--quiet", "true: summary and errors only (as --quiet)"),
       new Key("progress.interval", StancemapConfig::duration, "--progress-interval", "seconds between progress lines, e.g. 10s (as --progress-interval)"),
       new Key("targets.file", StancemapConfig::nonEmpty, null, "targets table (TSV) replacing data/targets.tsv"),
-      new Key("tone.scorer", v -> oneOf(v, org.stancemap.tone.ToneScorers.names().toArray(String[]::new)), null, "tone scorer, one of the registered ones: minilm-ft-roles (default, most accurate), student-roles (fast), roles-lr (faster), lexicon (fastest)"),
+      new Key("tone.scorer", v -> oneOf(v, org.stancemap.tone.ToneScorers.names().toArray(String[]::new)), null, "tone scorer, one of the registered ones: student-cascade (default), minilm-ft-roles (as accurate, half as fast), student-roles (fast), roles-lr (faster), lexicon (fastest)"),
       new Key("aggregate.min_support", v -> positiveLong(v), null, "groups with fewer articles are flagged low_support in the tables and named in the chart notes (default 5)"),
       new Key("data.dir", StancemapConfig::nonEmpty, null, "folder whose files override the bundled data/ files"));
 

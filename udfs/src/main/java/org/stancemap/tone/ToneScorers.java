@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.stancemap.tone.model.CascadeScorer;
 import org.stancemap.tone.model.DefenceCheckedScorer;
 import org.stancemap.tone.model.EnsembleScorer;
 import org.stancemap.tone.model.LinearModelScorer;
@@ -20,7 +21,7 @@ import org.stancemap.tone.roles.DefenceRule;
  */
 public final class ToneScorers {
   /** What {@code default} (and no {@code --scorer}) means: the scorer that measures best (docs/tone.md). */
-  public static final String DEFAULT = EnsembleScorer.FT_ROLES;
+  public static final String DEFAULT = CascadeScorer.STUDENT_CASCADE;
   public static final String DEFAULT_ALIAS = "default";
 
   private static final Map<String, Supplier<ToneScorer>> FACTORIES = new LinkedHashMap<>();
@@ -40,6 +41,8 @@ public final class ToneScorers {
     register(TunedEncoderScorer.STUDENT, () -> TunedEncoderScorer.load(TunedEncoderScorer.STUDENT));
     register(EnsembleScorer.STUDENT_ROLES, () -> new DefenceCheckedScorer(new EnsembleScorer(EnsembleScorer.STUDENT_ROLES,
         get(TunedEncoderScorer.STUDENT), get(LinearModelScorer.ROLES)), DefenceRule.standard()));
+    register(CascadeScorer.STUDENT_CASCADE, () -> new CascadeScorer(CascadeScorer.STUDENT_CASCADE,
+        get(EnsembleScorer.STUDENT_ROLES), get(EnsembleScorer.FT_ROLES), CascadeScorer.STUDENT_MARGIN));
   }
 
   private ToneScorers() {}

@@ -55,8 +55,11 @@ class ToneScorersTest {
     assertSame(ToneScorers.get("wraps-lexicon"), ToneScorers.get("wraps-lexicon"));
     assertTrue(ToneScorers.get(org.stancemap.tone.model.EnsembleScorer.MINILM_ROLES) instanceof org.stancemap.tone.model.EnsembleScorer,
         "a scorer made of registered scorers is built the same way");
-    assertTrue(ToneScorers.defaultScorer() instanceof org.stancemap.tone.model.DefenceCheckedScorer, "the default checks defenders");
-    assertEquals(org.stancemap.tone.model.EnsembleScorer.FT_ROLES, ToneScorers.defaultScorer().name());
+    assertTrue(ToneScorers.defaultScorer() instanceof org.stancemap.tone.model.CascadeScorer, "the default is the cascade");
+    assertEquals(org.stancemap.tone.model.CascadeScorer.STUDENT_CASCADE, ToneScorers.defaultScorer().name());
+    for (String member : List.of(org.stancemap.tone.model.EnsembleScorer.STUDENT_ROLES, org.stancemap.tone.model.EnsembleScorer.FT_ROLES)) {
+      assertTrue(ToneScorers.get(member) instanceof org.stancemap.tone.model.DefenceCheckedScorer, member + " checks defenders");
+    }
   }
 
   @Test

@@ -9,7 +9,7 @@ import org.stancemap.tone.ToneScorer;
  * Two trained scorers combined: the mean of their class probabilities, labelled by the same rule
  * as {@link LinearModelScorer} with threshold 0 (the most probable class; label and score agree),
  * {@code score} P(pos) − P(neg). {@value #FT_ROLES} joins the fine-tuned MiniLM ({@code minilm-ft},
- * the default, {@link TunedEncoderScorer}) and {@code roles-lr} (lexicon, roles and words, no
+ * {@link TunedEncoderScorer}; the default's reader of unsure mentions, {@link CascadeScorer}) and {@code roles-lr} (lexicon, roles and words, no
  * encoder); {@value #MINILM_ROLES} (the previous default) joins {@code minilm-lr} (MiniLM states,
  * lexicon and roles) and {@code roles-lr}. The members err on different sentences; the measured
  * gain of each mean is in docs/tone.md. Costs the sum of both; the encoder decides the speed. Evidence: the first

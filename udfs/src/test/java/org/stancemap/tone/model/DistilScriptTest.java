@@ -32,7 +32,7 @@ class DistilScriptTest {
     Path out = tmp.resolve("tone-tiny.onnx");
     Process p = new ProcessBuilder("/usr/bin/python3", repo.resolve("scripts/tone/distil.py").toString(),
         "--teacher-model", repo.resolve("data/models/tone-minilm-ft.onnx").toString(), "--train", train.toString(),
-        "--dev", train.toString(), "--out", out.toString(), "--epochs", "1", "--dim", "32", "--validation", "0.25",
+        "--dev", train.toString(), "--out", out.toString(), "--epochs", "1", "--dim", "32", "--attention", "1", "--validation", "0.25",
         "--seed", "1", "--threads", "1")
         .redirectErrorStream(true).redirectOutput(tmp.resolve("log").toFile()).start();
     assertTrue(p.waitFor(10, TimeUnit.MINUTES), "distil.py finished");
