@@ -63,7 +63,8 @@ final class RunOperation {
         String state = ops.state != null ? ops.state : IncrementalRun.defaultStateDir(common.output);
         try (OutputTransaction tx = OutputTransaction.begin(conf, common.output, runId, System.out)) {
           tx.alsoClean(state);
-          if (IncrementalRun.nothingToRead(conf, ingest.inputsOrSamples(), ingest.maxArticleBytes, common.output, state, System.out)) {
+          if (IncrementalRun.nothingToRead(conf, ingest.inputsOrSamples(), ingest.maxArticleBytes,
+              ToneJob.Config.scorer(StancemapConfig.current(), scorer), common.output, state, System.out)) {
             return ExitCodes.OK;
           }
         }

@@ -75,6 +75,8 @@ public final class IncrementalRun {
   /** Parsed rows (articles as read, about twice their text) per Parquet file of the state's {@code parsed/}. */
   private static final long PARSED_ROWS_PER_FILE = 20_000;
   private static final String LISTED_AT = "inputs.listed_at";
+  /** The tone scorer the tables' tone rows come from: another scorer (or none recorded, an older state) reprocesses every article. */
+  private static final String TONE_SCORER = "tone.scorer";
   /** {@link #tableSignature} of the articles table the state's run committed. */
   private static final String ARTICLES_FILES = "articles.files";
   private static final String INPUT_ARTICLES = "inputs.articles";
@@ -175,7 +177,10 @@ public final class IncrementalRun {
           .unionByName(delta);
     }
     long deltaCount = full ? added : delta.count();
-    if (!full && deltaCount == 0 && replaced == 0) {
+    // tone rows of two scorers would be mixed in the tone table and averaged together in the aggregates
+    String scorerBefore = meta == null ? null : meta.getProperty(TONE_SCORER);
+    boolean otherScorer = !full && !o.tone().scorer().equals(scorerBefore);
+    if (!full && deltaCount == 0 && replaced == 0 && !otherScorer) {
       long total = org.stancemap.jobs.TableFiles.parquetRows(spark.sparkContext().hadoopConfiguration(), articlesDir);
       console.println("stancemap: nothing new: all " + total + " articles of the input were processed before; outputs unchanged");
       r.fileRows().unpersist();
@@ -197,6 +202,12 @@ public final class IncrementalRun {
         console.println("stancemap: table " + t + " has new columns: running its stages on every article");
         fullTables = true;
       }
+    }
+    if (otherScorer && !fullTables) {
+      console.println("stancemap: tone scorer " + o.tone().scorer() + ", the tables were scored with "
+          + (scorerBefore == null ? "a scorer the state does not record (an older version's)" : scorerBefore)
+          + ": running the per-article stages on every article");
+      fullTables = true;
     }
     if (fullTables && !full) {
       deltaCount = all.count();
@@ -245,6 +256,7 @@ public final class IncrementalRun {
     m.setProperty("run_id", req.runId());
     m.setProperty("finished", Instant.now().toString());
     m.setProperty("tables", String.join(",", computed.keySet()));
+    m.setProperty(TONE_SCORER, o.tone().scorer());
     m.setProperty("articles", "" + total);
     m.setProperty("processed", "" + deltaCount);
     writeInputs(spark, inputs, r.fileRows(), stagedState, m);
@@ -288,17 +300,18 @@ public final class IncrementalRun {
   /**
    * {@code run --incremental} with nothing to do, decided before Spark starts: the input files are
    * those of the last committed run, each unchanged and none gone, and its {@code articles} table is
-   * the one it wrote (a plain {@code run} since would have rewritten it). Its ingestion would be this
+   * the one it wrote (a plain {@code run} since would have rewritten it), with this run's tone {@code scorer}. Its ingestion would be this
    * run's, and it processed every article of it. Prints what was read, the rejects (the listing's and
    * the first the run parsed from the files) and "nothing new", and returns true; false when the run
    * must go on (and has printed nothing).
    */
-  public static boolean nothingToRead(Configuration conf, List<String> inputs, long maxArticleBytes, String outputDir, String stateDir,
-      PrintStream console) {
+  public static boolean nothingToRead(Configuration conf, List<String> inputs, long maxArticleBytes, String scorer, String outputDir,
+      String stateDir, PrintStream console) {
     Properties meta = readMeta(conf, new Path(stateDir, META).toString());
     InputManifest before = manifest(conf, stateDir, meta);
     String articlesDir = Pipeline.path(outputDir, ArticleColumns.TABLE);
-    if (before == null || meta.getProperty(ARTICLES_FILES) == null || !TableFiles.exists(conf, articlesDir)
+    if (before == null || meta.getProperty(ARTICLES_FILES) == null || !scorer.equals(meta.getProperty(TONE_SCORER))
+        || !TableFiles.exists(conf, articlesDir)
         || !TableFiles.exists(conf, new Path(stateDir, SEEN).toString())) {
       return false;
     }

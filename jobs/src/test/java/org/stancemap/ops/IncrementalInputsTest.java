@@ -34,10 +34,14 @@ class IncrementalInputsTest {
   private static final FileTime HALF_AN_HOUR_AGO = FileTime.fromMillis(System.currentTimeMillis() - 1_800_000);
 
   private static String run(Path in, Path out, String... more) {
+    return run("lexicon", in, out, more);
+  }
+
+  private static String run(String scorer, Path in, Path out, String... more) {
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     int code;
     try (ConsoleCapture c = new ConsoleCapture(printed)) {
-      String[] args = Stream.concat(Stream.of("run", "--master", "local[2]", "--scorer", "lexicon", "--quiet", "--input", in.toString(),
+      String[] args = Stream.concat(Stream.of("run", "--master", "local[2]", "--scorer", scorer, "--quiet", "--input", in.toString(),
           "--output", out.toString()), Arrays.stream(more)).toArray(String[]::new);
       code = Stancemap.execute(args);
     }
@@ -189,5 +193,13 @@ class IncrementalInputsTest {
     assertTrue(after.contains("stancemap: input files: 11 unchanged (not read), 0 new, 0 changed, 0 read again"), after);
     assertFalse(after.contains("nothing new"), after);
     for (var e : tables(spark, out).entrySet()) assertEquals(expected.get(e.getKey()), e.getValue(), e.getKey());
+
+    // another tone scorer with no input changed: every article is scored again, none keeps the old scorer's rows
+    String rescored = run("roles-lr", in, out, "--incremental");
+    assertTrue(rescored.contains("stancemap: tone scorer roles-lr, the tables were scored with lexicon: running the per-article"
+        + " stages on every article"), rescored);
+    assertEquals(List.of("roles-lr"), spark.read().parquet(out.resolve("tone").toString()).select("scorer").distinct()
+        .as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
+    assertTrue(run("roles-lr", in, out, "--incremental").contains("stancemap: nothing new"), "the same scorer again: nothing new");
   }
 }

@@ -42,6 +42,18 @@ public final class CascadeScorer implements ToneScorer {
     return name;
   }
 
+  ToneScorer fast() {
+    return fast;
+  }
+
+  ToneScorer slow() {
+    return slow;
+  }
+
+  double margin() {
+    return margin;
+  }
+
   @Override
   public ToneScore score(String text, int mentionStart, int mentionEnd, String target) {
     return scoreAll(List.of(new Request(text, mentionStart, mentionEnd, target))).get(0);

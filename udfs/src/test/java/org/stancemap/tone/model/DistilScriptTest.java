@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -19,8 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
  * and python3-onnx are installed, as on the project's build machine.
  */
 class DistilScriptTest {
-  @Test
-  void trainsOnDistilDataExportsAndTheJavaScorerReproducesIt(@TempDir Path tmp) throws Exception {
+  /** The packaged student (convolutions only) and the variant with a self-attention layer (docs/tone.md). */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"0", "1"})
+  void trainsOnDistilDataExportsAndTheJavaScorerReproducesIt(String attention, @TempDir Path tmp) throws Exception {
     Process probe = new ProcessBuilder("/usr/bin/python3", "-c", "import torch, onnx").redirectErrorStream(true).start();
     assumeTrue(probe.waitFor(60, TimeUnit.SECONDS) && probe.exitValue() == 0, "python3-torch and python3-onnx are installed");
     Path repo = Path.of("..").toAbsolutePath().normalize();
@@ -32,7 +33,7 @@ class DistilScriptTest {
     Path out = tmp.resolve("tone-tiny.onnx");
     Process p = new ProcessBuilder("/usr/bin/python3", repo.resolve("scripts/tone/distil.py").toString(),
         "--teacher-model", repo.resolve("data/models/tone-minilm-ft.onnx").toString(), "--train", train.toString(),
-        "--dev", train.toString(), "--out", out.toString(), "--epochs", "1", "--dim", "32", "--attention", "1", "--validation", "0.25",
+        "--dev", train.toString(), "--out", out.toString(), "--epochs", "1", "--dim", "32", "--attention", attention, "--validation", "0.25",
         "--seed", "1", "--threads", "1")
         .redirectErrorStream(true).redirectOutput(tmp.resolve("log").toFile()).start();
     assertTrue(p.waitFor(10, TimeUnit.MINUTES), "distil.py finished");
