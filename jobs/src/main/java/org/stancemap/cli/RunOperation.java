@@ -64,7 +64,7 @@ final class RunOperation {
         try (OutputTransaction tx = OutputTransaction.begin(conf, common.output, runId, System.out)) {
           tx.alsoClean(state);
           if (IncrementalRun.nothingToRead(conf, ingest.inputsOrSamples(), ingest.maxArticleBytes,
-              ToneJob.Config.scorer(StancemapConfig.current(), scorer), common.output, state, System.out)) {
+              ToneJob.Config.scorerName(StancemapConfig.current(), scorer), common.output, state, System.out)) {
             return ExitCodes.OK;
           }
         }

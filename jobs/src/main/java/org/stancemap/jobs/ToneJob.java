@@ -52,12 +52,12 @@ public final class ToneJob {
      */
     public static Config of(org.stancemap.ops.StancemapConfig c, String scorerFlag) {
       String targetsFile = c.get("targets.file");
-      return new Config(scorer(c, scorerFlag), targetsFile == null ? Targets.load() : Targets.load(java.nio.file.Path.of(targetsFile)),
+      return new Config(scorerName(c, scorerFlag), targetsFile == null ? Targets.load() : Targets.load(java.nio.file.Path.of(targetsFile)),
           TargetMatcher.Options.DEFAULT);
     }
 
     /** The scorer's name alone, as {@link #of} resolves it (without loading the targets). */
-    public static String scorer(org.stancemap.ops.StancemapConfig c, String scorerFlag) {
+    public static String scorerName(org.stancemap.ops.StancemapConfig c, String scorerFlag) {
       return scorerFlag != null ? ToneScorers.resolve(scorerFlag) : c.get("tone.scorer", ToneScorers.DEFAULT);
     }
   }

@@ -20,7 +20,7 @@ import org.stancemap.tone.roles.DefenceRule;
  * is for evaluation only ({@link #baseline()}).
  */
 public final class ToneScorers {
-  /** What {@code default} (and no {@code --scorer}) means: the scorer that measures best (docs/tone.md). */
+  /** What {@code default} (and no {@code --scorer}) means: the fastest scorer that meets every accuracy goal (docs/tone.md). */
   public static final String DEFAULT = CascadeScorer.STUDENT_CASCADE;
   public static final String DEFAULT_ALIAS = "default";
 

@@ -80,10 +80,14 @@ public final class CascadeScorer implements ToneScorer {
       }
     }
     List<ToneScore> second = again.isEmpty() ? List.of() : slow.scoreAll(again);
-    List<ToneScore> chosen = new ArrayList<>(first);
-    for (int k = 0; k < unsure.size(); k++) chosen.set(unsure.get(k), second.get(k));
-    List<ToneScore> out = new ArrayList<>(chosen.size());
-    for (ToneScore s : chosen) out.add(new ToneScore(s.score(), s.label(), s.confidence(), s.evidence(), name, s.probabilities()));
+    List<ToneScore> out = new ArrayList<>(first.size());
+    for (ToneScore s : first) out.add(named(s));
+    for (int k = 0; k < unsure.size(); k++) out.set(unsure.get(k), named(second.get(k)));
     return out;
+  }
+
+  /** A member's verdict under the cascade's name. */
+  private ToneScore named(ToneScore s) {
+    return new ToneScore(s.score(), s.label(), s.confidence(), s.evidence(), name, s.probabilities());
   }
 }
