@@ -90,12 +90,13 @@ public final class StatementExtractor {
   private static final Pattern CAPS_LABEL = Pattern.compile(
       "^(?:\\p{Lu}[\\p{Lu}\\p{M}\\d.'\u2019/\\- ]{1,100}|\\p{Lu}[\\p{Lu}\\p{M}.'\u2019\\-]+(?: [\\p{Lu}\\p{M}.'\u2019\\-]+)+,[^:\\n.!?]{1,100})(?: \\([^()\\n]{1,80}\\)| \\[[^\\[\\]\\n]{1,40}\\]){0,2}(?::| [\u2013\u2014])[ \\t]");
 
-  /** A header line that names a role's holder: "Chair: Orhan KAYA (AK PARTY, Ankara)"; group 1 the role, group 2 the name. */
   /**
    * A hearing record's label, as the US Government Publishing Office prints them: "The CHAIRMAN.", "Senator ALVAREZ.",
    * "Mr. OKAFOR." and the words; group 1 the label (a capitalised word, then one or two words in capitals), group 2 its
    * full stop. The word before the name must be "The" or a title ({@code labelMention}).
    */
+  private static final Pattern RECORD_LABEL = Pattern.compile(
+      "^(\\p{Lu}\\p{Ll}+\\.?[ \\t]+\\p{Lu}[\\p{Lu}\\p{M}'\u2019\\-]+(?:[ \\t]+\\p{Lu}[\\p{Lu}\\p{M}'\u2019\\-]+)?)(\\.)[ \\t]+(?=\\S)");
   /**
    * A verbatim report's label whose role runs past {@link #NAME_LABEL}'s, up to its full stop and dash: "Kaja Kallas,
    * Vice-President of the Commission / High Representative of the Union for Foreign Affairs and Security Policy. \u2013".
@@ -103,8 +104,6 @@ public final class StatementExtractor {
    */
   private static final Pattern VERBATIM_LABEL = Pattern.compile("^(\\p{Lu}[\\p{L}'\u2019\\-]*(?: (?:" + NAME_PARTICLES
       + " ){0,2}\\p{Lu}[\\p{L}'\u2019\\-]*){1,3}), \\p{L}[^.\\n:\u2013\u2014]{1,200}?(\\.[ \\t]+[\u2013\u2014])[ \\t]+(?=\\S)");
-  private static final Pattern RECORD_LABEL = Pattern.compile(
-      "^(\\p{Lu}\\p{Ll}+\\.?[ \\t]+\\p{Lu}[\\p{Lu}\\p{M}'\u2019\\-]+(?:[ \\t]+\\p{Lu}[\\p{Lu}\\p{M}'\u2019\\-]+)?)(\\.)[ \\t]+(?=\\S)");
 
   /** A stage direction in brackets at the start of a turn, and the spaces and full stop after it. */
   private static final Pattern STAGE_OPENING = Pattern.compile("[(\\[][^()\\[\\]\\n]{1,60}[)\\]][ \\t.]*");
@@ -125,6 +124,7 @@ public final class StatementExtractor {
   /** One item of such a list: the words between commas and "and". */
   private static final Pattern LIST_PART = Pattern.compile("[^,&]+?(?=\\s*(?:,|&|\\band\\b|$))");
 
+  /** A header line that names a role's holder: "Chair: Orhan KAYA (AK PARTY, Ankara)"; group 1 the role, group 2 the name. */
   private static final Pattern HEADER_ROLE = Pattern.compile(
       "(?m)^(\\p{Lu}\\p{L}+):[ \\t]+(\\p{Lu}[\\p{L}.'\u2019\\-]*(?:[ \\t]+(?:" + NAME_PARTICLES + "[ \\t]+){0,2}\\p{Lu}[\\p{L}.'\u2019\\-]*){1,3})[ \\t.]*(?:\\([^()\\n]{1,80}\\)|(?:,|[ \\t]+(?:and|&))[ \\t]+\\p{Lu}[\\p{L}\\- ,&]{1,60})?[ \\t]*$");
 
