@@ -1,11 +1,18 @@
 package org.stancemap.cli;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.stancemap.jobs.InputNotFoundException;
 import org.stancemap.jobs.SparkSessions;
 import org.stancemap.jobs.TableFiles;
+import org.stancemap.schema.AggregateColumns;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,7 +58,13 @@ public final class ExportCommand implements Callable<Integer> {
           + "or the stage that writes it)");
     }
     SparkSession spark = SparkSessions.create(common.master, "stancemap export");
-    long rows = TableFiles.write(spark.read().parquet(path), f, spark.sparkContext().hadoopConfiguration(), file);
+    Dataset<Row> rowsOf = spark.read().parquet(path);
+    // an aggregate table in its keys' order, as its CSV has it (a large one is written as several files, read in no fixed order)
+    List<String> keys = AggregateColumns.TABLES.contains(table) ? AggregateColumns.keys(table) : List.of();
+    if (!keys.isEmpty() && Arrays.asList(rowsOf.columns()).containsAll(keys)) {
+      rowsOf = rowsOf.orderBy(keys.stream().map(functions::col).toArray(Column[]::new));
+    }
+    long rows = TableFiles.write(rowsOf, f, spark.sparkContext().hadoopConfiguration(), file);
     System.out.println(table + ": " + rows + " rows written to " + file);
     return ExitCodes.OK;
   }

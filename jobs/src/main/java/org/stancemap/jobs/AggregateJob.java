@@ -155,11 +155,28 @@ public final class AggregateJob {
     return tables;
   }
 
+  /**
+   * Rows of a driver-side table per partition, so per task that writes it: about 700 KB as Spark serialises
+   * them, under its 1 MB task-size warning. Each task carries its rows, and a task larger than
+   * {@code spark.rpc.message.maxSize} (128 MB) cannot be sent to a cluster's executors: in one task,
+   * {@code by_date} of 5,000 benchmark articles (14,934 rows) made a task of 10 MB, and it grows with the
+   * corpus's outlet-days.
+   */
+  static final int ROWS_PER_TASK = 1_000;
+
   /** Table {@code name}'s rows (of {@link #collected}) as a small dataset. */
   private static Dataset<Row> table(SparkSession spark, String name, List<Row> rows) {
-    // from an RDD of one partition: a local relation of this many rows would be converted on the driver
+    return table(spark, schema(name), rows, ROWS_PER_TASK);
+  }
+
+  /**
+   * {@code rows} as a dataset of consecutive slices of at most {@code perTask} rows, in order: one partition
+   * (one Parquet file) for most tables, several for a large one, read in order by {@link TableFiles#writeCsv}.
+   */
+  static Dataset<Row> table(SparkSession spark, StructType schema, List<Row> rows, int perTask) {
+    // from an RDD: a local relation of this many rows would be converted on the driver
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    return spark.createDataFrame(jsc.parallelize(rows, 1), schema(name));
+    return spark.createDataFrame(jsc.parallelize(rows, Math.max(1, (rows.size() + perTask - 1) / perTask)), schema);
   }
 
   // the one aggregation: every table's groups, one row per (kind, keys), told apart by KIND
@@ -351,6 +368,16 @@ public final class AggregateJob {
     return Integer.compare(a.length() - i, b.length() - j);
   }
 
+  /**
+   * {@code rows} of aggregate table {@code table} (read back from its Parquet folder, whose files Spark reads in no
+   * fixed order) in the order {@link #collected} gives them: by the table's keys.
+   */
+  public static List<Row> inKeyOrder(String table, List<Row> rows) {
+    List<Row> sorted = new ArrayList<>(rows);
+    sorted.sort(byKeys(AggregateColumns.keys(table).size()));
+    return sorted;
+  }
+
   /** Rows by their first {@code keys} values, ascending with nulls first (Spark's sort). */
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static Comparator<Row> byKeys(int keys) {
@@ -424,7 +451,7 @@ public final class AggregateJob {
     for (Map.Entry<String, List<Row>> e : rows.entrySet()) {
       String path = outDir + "/" + AggregateColumns.DIR + "/" + e.getKey();
       Dataset<Row> table = table(spark, e.getKey(), e.getValue());
-      // one sorted file: identical tables on identical input
+      // sorted files (one unless the table is large): identical tables on identical input
       AtomicOutput.writeParquet(table, path);
       TableFiles.writeCsv(table, spark.sparkContext().hadoopConfiguration(), path + AggregateColumns.CSV_SUFFIX);
       paths.put(e.getKey(), path);

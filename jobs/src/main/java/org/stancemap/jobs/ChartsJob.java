@@ -54,11 +54,11 @@ public final class ChartsJob {
   /** One chart: file name without extension, title, drawing. */
   public record Chart(String name, String title, Drawing drawing) {}
 
-  /** The aggregate tables under {@code out/aggregates/}, collected. */
+  /** The aggregate tables under {@code out/aggregates/}, collected, each in the order the aggregate stage gives its rows. */
   public static Map<String, List<Row>> collect(SparkSession spark, String outDir) {
     Map<String, List<Row>> tables = new LinkedHashMap<>();
     for (String t : AggregateColumns.TABLES) {
-      tables.put(t, spark.read().parquet(outDir + "/" + AggregateColumns.DIR + "/" + t).collectAsList());
+      tables.put(t, AggregateJob.inKeyOrder(t, spark.read().parquet(outDir + "/" + AggregateColumns.DIR + "/" + t).collectAsList()));
     }
     return tables;
   }

@@ -145,6 +145,27 @@ class ExportCommandTest {
   }
 
   @Test
+  void anAggregateTableOfSeveralFilesIsExportedInItsKeysOrder() throws Exception {
+    // a large aggregate table is written as several files (AggregateJob.ROWS_PER_TASK), which Spark reads largest first:
+    // here the file of the later keys
+    StructType schema = new StructType().add(AggregateColumns.SPEAKER_AFFILIATION, DataTypes.StringType)
+        .add(AggregateColumns.TARGET, DataTypes.StringType).add("n_statements", DataTypes.LongType);
+    List<Row> first = List.of(RowFactory.create(null, "Turkey", 1L), RowFactory.create("Russia", "Syria", 2L));
+    List<Row> later = new ArrayList<>();
+    for (int i = 0; i < 50; i++) later.add(RowFactory.create("Turkey", String.format("T%02d", i), (long) i));
+    String table = out.resolve(AggregateColumns.DIR).resolve(AggregateColumns.BY_AFFILIATION).toString();
+    spark.createDataFrame(first, schema).coalesce(1).write().parquet(table);
+    spark.createDataFrame(later, schema).coalesce(1).write().mode("append").parquet(table);
+    Path file = out.resolve("by_affiliation.csv");
+    assertEquals(0, export("--table", "by_affiliation", "--file", file.toString()));
+    List<List<String>> csv = Csv.parse(Files.readString(file));
+    assertEquals(53, csv.size());
+    assertEquals(Arrays.asList(null, "Turkey"), csv.get(1).subList(0, 2), "nulls first, as the aggregate stage sorts");
+    assertEquals(List.of("Russia", "Syria"), csv.get(2).subList(0, 2));
+    for (int i = 0; i < 50; i++) assertEquals(String.format("T%02d", i), csv.get(3 + i).get(1));
+  }
+
+  @Test
   void badTableOrFormatIsAnArgumentErrorAndAMissingTableSaysSo() throws Exception {
     Path file = out.resolve("never.csv");
     assertEquals(ExitCodes.BAD_ARGUMENTS, export("--table", "nope", "--file", file.toString()));

@@ -370,6 +370,44 @@ class AggregateJobTest {
   }
 
   @Test
+  void aLargeTableIsWrittenInBoundedSlicesAndReadBackInItsKeysOrder(@TempDir Path dir) throws Exception {
+    // by_date has a row per granularity, period, outlet and target: 600 days of two outlets give 1,200 day rows,
+    // more than one task carries (a table in one task outgrew what a cluster's executors can be sent)
+    Fixtures f = new Fixtures();
+    java.time.LocalDate day = java.time.LocalDate.of(2020, 1, 1);
+    for (int i = 0; i < 600; i++) {
+      for (String outlet : List.of("TASS", "Anadolu Agency")) {
+        String id = outlet.charAt(0) + "-" + i;
+        f.article(id, outlet, day.plusDays(i).toString(), null, "t", "x").narrative(id, "s1", "x")
+            .tone(id, "s1", "Syria", ((i * 7) % 9 - 4) / 4.0);
+      }
+    }
+    String out = dir.toString();
+    f.articles(spark).write().parquet(out + "/articles");
+    f.statements(spark).write().parquet(out + "/statements");
+    f.tone(spark).write().parquet(out + "/tone");
+    AggregateJob.Written written = AggregateJob.run(spark, out, new AggregateJob.Options(2, "slices"));
+    List<Row> byDate = written.rows().get(AggregateColumns.BY_DATE);
+    assertTrue(byDate.size() > AggregateJob.ROWS_PER_TASK, byDate.size() + " rows");
+    assertEquals((byDate.size() + AggregateJob.ROWS_PER_TASK - 1) / AggregateJob.ROWS_PER_TASK,
+        parquetFiles(written.paths().get(AggregateColumns.BY_DATE)), "files (tasks) of at most ROWS_PER_TASK rows");
+    assertEquals(1, parquetFiles(written.paths().get(AggregateColumns.BY_OUTLET)), "a small table stays one file");
+    // the charts and the report read it back in the order the stage gave (Spark reads the files largest first)
+    assertEquals(byDate, ChartsJob.collect(spark, out).get(AggregateColumns.BY_DATE));
+    List<Row> shuffled = new ArrayList<>(byDate);
+    java.util.Collections.shuffle(shuffled, new java.util.Random(54));
+    assertEquals(byDate, AggregateJob.inKeyOrder(AggregateColumns.BY_DATE, shuffled), "the keys' order, whatever order files are read in");
+    String csv = Files.readString(Path.of(written.paths().get(AggregateColumns.BY_DATE) + AggregateColumns.CSV_SUFFIX));
+    Csv.assertSameRows(AggregateColumns.columns(AggregateColumns.BY_DATE), byDate, Csv.parse(csv), "by_date.csv in order");
+  }
+
+  private static long parquetFiles(String folder) throws java.io.IOException {
+    try (java.util.stream.Stream<Path> files = Files.list(Path.of(folder))) {
+      return files.filter(p -> p.getFileName().toString().endsWith(".parquet")).count();
+    }
+  }
+
+  @Test
   void csvBesideEveryTableHoldsTheSameRows(@TempDir Path dir) throws Exception {
     Fixtures f = Fixtures.small(2);
     // names a CSV must quote: comma, double quote, line break, non-ASCII; an outlet that is null

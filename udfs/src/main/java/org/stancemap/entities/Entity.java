@@ -13,7 +13,7 @@ import java.util.List;
  * @param aliases other surface forms
  * @param type person | organization | place
  * @param kind state, demonym, capital, government, leader, official, ministry, military, backed,
- *     media, opposition, armed_group, international, ngo, people or contextual
+ *     media, opposition, armed_group, international, ngo, people, label, contextual or city
  * @param state the state it speaks or acts for; null for non-state actors and contextual words
  * @param affiliation the state again, or the side a non-state actor belongs to; null for contextual words
  * @param role free text
@@ -28,6 +28,8 @@ public record Entity(String id, String name, List<String> aliases, String type, 
   public static final String CONTEXTUAL = "contextual";
   /** Places inside a state: no mention of it, but where an article is (a clue for its contextual words). */
   public static final String CITY = "city";
+  /** Set phrases that name a state without its doing ("banned in Russia"): no mention of it, and no speaker. */
+  public static final String LABEL = "label";
 
   /** The name and the aliases. */
   public List<String> surfaces() {

@@ -19,7 +19,7 @@ public final class EntityTable implements Serializable {
   public static final String DATA_FILE = "entities.tsv";
   static final int COLUMNS = 10;
   static final Set<String> KINDS = Set.of("state", "demonym", "capital", "government", "leader", "official", "ministry",
-      "military", "backed", "media", "opposition", "armed_group", "international", "ngo", "people", Entity.CONTEXTUAL, Entity.CITY);
+      "military", "backed", "media", "opposition", "armed_group", "international", "ngo", "people", Entity.LABEL, Entity.CONTEXTUAL, Entity.CITY);
 
   private static volatile EntityTable standard;
 

@@ -21,8 +21,9 @@ import org.stancemap.text.Tokens;
  *   <li>{@link Kind#DATELINE} at the start of a paragraph: {@code PLACE[, Region][, DATE] [TAG] END},
  *       where PLACE is a word in capitals ("MOSCOW", "ABU DHABI") or a place of the word list in
  *       any case ("Idlib"), DATE is "March 25", "Oct. 14", "25 March" with an optional year, TAG is
- *       "(Reuters)" or "/TASS/" and END is a dash ({@code - – — --}), {@code //}, a colon, or the
- *       period after a slash tag. An agency tag alone opens one too ("(AFP) -"), as does a
+ *       "(Reuters)" or "/TASS/" or an agency in the Region's place ("Damascus, SANA-", glued to the
+ *       dash or not) and END is a dash ({@code - – — --}), {@code //}, a colon, the period after a
+ *       slash tag, or an underscore after an agency ("Hasaka, SANA_"). An agency tag alone opens one too ("(AFP) -"), as does a
  *       syndicator's tag ("(MENAFN- Kuwait News Agency (KUNA))"). Without a tag, the place must
  *       be in capitals or listed and the paragraph one of the first {@value #LEAD_PARAGRAPHS};
  *       a place in title case that is not listed needs a known agency tag ("Rome (ANSA) -"). A
@@ -73,6 +74,8 @@ public final class Datelines {
   /** A date in digits: "15.09.2025", "2025-09-15", "09/15/2025". */
   private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\b");
   private static final Pattern DASH = Pattern.compile("\\s*(?:--|[-–—‐−]|//)");
+  /** An underscore for a dash, after an agency's tag ("Hasaka, SANA_ The ..."). */
+  private static final Pattern TAG_UNDERSCORE = Pattern.compile("\\s*_(?!_)");
   private static final Pattern COLON = Pattern.compile("\\s*:");
   private static final Pattern PERIOD = Pattern.compile("\\s*\\.");
   /** Pieces of a paragraph's tail end at ";" and after [.!?)] and spaces, but not after an initial ("K. Marsh"). */
@@ -243,8 +246,17 @@ public final class Datelines {
       if (!d.lookingAt()) {
         Matcher r = REGION.matcher(para).region(j, para.length());
         if (r.lookingAt()) {
-          if (outlets.byTag(r.group(1)).isPresent() && tag == null) tag = r.group(1); // "Tehran, IRNA -"
+          String region = r.group(1);
           j = r.end();
+          int hyphen = region.indexOf('-');
+          // "Damascus, SANA-The army ...": an agency's tag in capitals glued to the dash and to a word in title case
+          // (not "In Russia, Sputnik-V was ...", "Meanwhile, AP-NORC polling ...")
+          if (hyphen > 0 && capitals(region.substring(0, hyphen)) && titleCase(region, hyphen + 1)
+              && outlets.byTag(region.substring(0, hyphen)).isPresent()) {
+            region = region.substring(0, hyphen);
+            j = r.start(1) + hyphen;
+          }
+          if (outlets.byTag(region).isPresent() && tag == null) tag = region; // "Tehran, IRNA -"
           d = DATE.matcher(para).region(j, para.length());
         }
       }
@@ -268,6 +280,7 @@ public final class Datelines {
     Matcher colon = COLON.matcher(para).region(j, para.length());
     Matcher period = PERIOD.matcher(para).region(j, para.length());
     if (dash.lookingAt()) end = dash.end();
+    else if (knownTag && TAG_UNDERSCORE.matcher(para).region(j, para.length()).lookingAt()) end = para.indexOf('_', j) + 1; // "Hasaka, SANA_ The"
     else if (colon.lookingAt() && placeEnd >= 0) end = colon.end();
     else if (slash && period.lookingAt()) end = period.end();
     else if (slash || (paren && knownTag && placeEnd >= 0)) end = j;
@@ -276,12 +289,22 @@ public final class Datelines {
     boolean valid;
     if (slash || paren) valid = placeEnd >= 0 ? (caps || listed || knownTag) : knownTag;
     else if (syndicated) valid = true;
-    else valid = placeEnd >= 0 && (caps || listed) && lead;
+    else valid = placeEnd >= 0 && (caps || listed || knownTag) && lead; // "Hasaka, SANA -": an agency's tag vouches for the place
     if (!valid) return null;
     // after a dateline comes the body: a letter, digit or quote (not the rest of a sentence such as "- and")
     int body = skipSpace(para, end, para.length());
     if (body < para.length() && Character.isLowerCase(para.charAt(body)) && !slash && !syndicated) return null;
     return new Furniture(Kind.DATELINE, ps, ps + body, tag, date, year);
+  }
+
+  /** Whether {@code s} is written in capitals ("SANA"). */
+  private static boolean capitals(String s) {
+    return s.length() >= 2 && s.chars().allMatch(ch -> Character.isUpperCase(ch));
+  }
+
+  /** Whether a word in title case opens {@code s} at {@code i}: a capital, then a lower-case letter ("The"). */
+  private static boolean titleCase(String s, int i) {
+    return i + 1 < s.length() && Character.isUpperCase(s.charAt(i)) && Character.isLowerCase(s.charAt(i + 1));
   }
 
   /** The listed place that opens {@code s} at {@code i} (any case, whole words), or null. */

@@ -42,8 +42,8 @@ public final class SpeakerTable {
     }
   }
 
-  /** Entity kinds that are no speakers: words for a state's people, words that need context, places. */
-  static final java.util.Set<String> NOT_SPEAKERS = java.util.Set.of("demonym", "backed", Entity.CONTEXTUAL, Entity.CITY);
+  /** Entity kinds that are no speakers: words for a state's people, words that need context, places, set phrases. */
+  static final java.util.Set<String> NOT_SPEAKERS = java.util.Set.of("demonym", "backed", Entity.CONTEXTUAL, Entity.CITY, Entity.LABEL);
 
   private final Map<String, Entry> byKey = new HashMap<>();
 

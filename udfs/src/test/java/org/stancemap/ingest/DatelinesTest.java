@@ -42,6 +42,8 @@ class DatelinesTest {
       "ANKARA/ATHENS, March 3 (Reuters) - The talks resumed.|ANKARA/ATHENS, March 3 (Reuters) -|Reuters",
       "WASHINGTON / MOSCOW (Reuters) - The envoys met.|WASHINGTON / MOSCOW (Reuters) -|Reuters",
       "Damascus, SANA- The governor opened a school.|Damascus, SANA-|SANA",
+      "Damascus, SANA-The General Command announced a truce.|Damascus, SANA-|SANA",
+      "Hasaka, SANA_ The governor opened a school.|Hasaka, SANA_|SANA",
       "(MENAFN- Kuwait News Agency (KUNA)) The fund reported profits.|(MENAFN- Kuwait News Agency (KUNA))|Kuwait News Agency (KUNA)",
   })
   void taggedDatelines(String text, String dateline, String tag) {
@@ -96,6 +98,9 @@ class DatelinesTest {
       "By then the army had left the town.",
       "Reporting by the state news agency suggested otherwise.",
       "Copyright law was amended last year.",
+      "In Russia, Sputnik-V was registered first.",
+      "Meanwhile, AP-NORC polling found support fell.",
+      "Overall, Reuters-Ipsos surveys showed a drop.",
       "Editing by hand takes time, the editor said.",
       "The agency said the figures were final (end of statement).",
   })

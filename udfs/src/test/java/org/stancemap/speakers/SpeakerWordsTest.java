@@ -13,6 +13,7 @@ class SpeakerWordsTest {
     for (String c : new String[] {"org.stancemap.speakers.MentionParser", "org.stancemap.speakers.sieves.Grammar",
         "org.stancemap.speakers.sieves.SentenceSubject", "org.stancemap.speakers.sieves.LabelVerbSieve",
         "org.stancemap.speakers.sieves.QuoteLabelSieve", "org.stancemap.speakers.sieves.PreviousSentenceSieve",
+        "org.stancemap.speakers.sieves.TrailingCueSieve",
         "org.stancemap.text.TitleAbbreviations", "org.stancemap.speakers.ArticleSpeakers",
         "org.stancemap.statements.StatementExtractor", "org.stancemap.speakers.Mention"}) {
       Class.forName(c, true, getClass().getClassLoader());

@@ -126,6 +126,34 @@ class StatementQuoteRulesTest {
         "a farmer", "quote-speaker-cue");
   }
 
+  /** Lower-case modifiers before a speaker phrase that opens with a capitalised word, after a quote (stop 54, a real-page check). */
+  @Test
+  void lowerCaseModifiersBeforeACapitalisedSpeakerPhraseAfterAQuote() {
+    String before = "The shelling stopped before dawn.\n\n";
+    one(before + "\"We slept in the car for a week,\" tearful Homs resident Nadia Khoury told AFP by phone.", Statement.DIRECT,
+        "We slept in the car", "Nadia Khoury", "quote-speaker-cue");
+    one(before + "\"Nobody asked us,\" exiled Syrian novelist Karim Aswad said.", Statement.DIRECT, "Nobody asked us",
+        "Karim Aswad", "quote-speaker-cue");
+    one(before + "\"Nobody asked us,\" said jailed Kurdish politician Karim Aswad.", Statement.DIRECT, "Nobody asked us",
+        "Karim Aswad", "quote-cue-speaker");
+    // and the pronoun of the next paragraph is that speaker's
+    one(before + "\"We slept in the car for a week,\" tearful Homs resident Nadia Khoury told AFP by phone.\n\n"
+        + "\"Now we can go home,\" she said.", Statement.DIRECT, "Now we can go home", "Nadia Khoury", null);
+    // a conjunction is no modifier, nor is a word before a pronoun or a bare name: the quote stays without a speaker
+    one(before + "\"Nobody asked us,\" but Karim Aswad said otherwise.", Statement.DIRECT, "Nobody asked us", null, null);
+    noDirect(before + "After the vote, Marsh took his case to \"Evening Report,\" where he told host Dana Lee that the deal "
+        + "was \"a gift to Moscow.\"", "Evening Report");
+    noDirect(before + "A viewer called it 'plainly rehearsed', though Selin insisted it was genuine.", "plainly rehearsed");
+    one(before + "Ankara called the move \"unacceptable,\" although the Homs governor said on Monday that talks went on.",
+        Statement.PARTIAL, "unacceptable", "Ankara", null);
+  }
+
+  /** No direct quotation starts with {@code start}. */
+  private static void noDirect(String text, String start) {
+    List<Statement> all = of(text);
+    assertTrue(all.stream().noneMatch(s -> s.kind.equals(Statement.DIRECT) && s.text.startsWith(start)), dump(all));
+  }
+
   /** After the quote, a name with an age and a relative clause between commas before the cue. */
   @Test
   void aNameWithAnAgeAndARelativeClauseBeforeATrailingCue() {

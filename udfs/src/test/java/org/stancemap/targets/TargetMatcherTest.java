@@ -104,6 +104,19 @@ class TargetMatcherTest {
   }
 
   @Test
+  void theLegalLabelOfRussianMediaIsNoMentionOfRussia() {
+    // Russian law makes its media tag a banned group in every article: the tag says nothing of Russia's doing
+    assertTrue(matcher.find("*Hayat Tahrir al-Sham is a terrorist organisation banned in Russia.").isEmpty());
+    assertTrue(matcher.find("Militants of Jabhat al-Nusra (outlawed in Russia) shelled the town.").isEmpty());
+    assertTrue(matcher.find("The Islamic State (IS, banned in Russia) claimed the attack.").isEmpty());
+    assertTrue(matcher.find("*A terrorist group prohibited in the Russian Federation.").isEmpty());
+    assertEquals(List.of("Russia"), targets(matcher.find("Russia banned the group in 2014.")));
+    // a ban in the news is Russia's doing: "banned in Russia" alone still names it
+    assertEquals(List.of("Russia"), targets(matcher.find("The app, banned in Russia since 2022, lost users.")));
+    assertEquals(List.of("Russia", "Russia"), targets(matcher.find("Moscow said the group (banned in Russia) was behind it, Russia's envoy added.")));
+  }
+
+  @Test
   void contextualWordsTakeTheStateNamedAroundThem() {
     // the nearest state mentioned before them, else after them, else the article's context
     assertEquals(List.of("Syria", "Syria"), targets(matcher.find("Syrian troops and regime forces advanced.")));

@@ -1,13 +1,15 @@
 package org.stancemap.speakers.sieves;
 
 import org.stancemap.speakers.Mention;
+import org.stancemap.speakers.SpeakerWords;
 import org.stancemap.statements.CueLexicon;
 import org.stancemap.statements.RuleNames;
 import org.stancemap.text.Tokens;
 
 /**
  * Quote–cue–speaker and quote–speaker–cue right after the closing mark: {@code "…," said Yury
- * Barmin, a Middle East analyst}, {@code "…," a Western diplomat told AFP}, {@code "…," he added}.
+ * Barmin, a Middle East analyst}, {@code "…," a Western diplomat told AFP}, {@code "…," he added}; the
+ * speaker's phrase may open with one or two lower-case modifiers ({@code "…," tearful Homs resident Abu Ahmad told AFP}).
  * With a "quoted" cue the quoted one speaks: {@code "…," NBC quoted a White House official}.
  */
 public final class TrailingCueSieve implements Sieve {
@@ -27,10 +29,55 @@ public final class TrailingCueSieve implements Sieve {
     if (cue != null) { // "said Peskov"
       int s = Grammar.skipForward(t, i + cue.length, c.tailHi);
       Mention m = c.parser.forward(t, s, c.tailHi, c.text);
+      // "…," said tearful Homs resident Abu Ahmad
+      for (int k = s; m == null && k < s + 2 && k + 1 < c.tailHi && modifier(c, k); k++) {
+        Mention modified = c.parser.forward(t, k + 1, c.tailHi, c.text);
+        if (modified != null && modifiable(modified)) m = modified;
+      }
       return Attribution.of(m == null ? null : portfolioHolder(c, m), cue, RuleNames.QUOTE_CUE_SPEAKER);
     }
+    Attribution a = speakerThenCue(c, i, false);
+    // "…," tearful Homs resident Abu Ahmad told AFP, "…," exiled Syrian writer Lina Haddad said: one or two lower-case
+    // modifiers before a phrase the parser reads from its capitalised word (it reads "tearful resident" whole)
+    for (int k = i; a == null && k < i + 2 && k + 1 < c.tailHi && modifier(c, k); k++) a = speakerThenCue(c, k + 1, true);
+    return a;
+  }
+
+  /**
+   * Whether a phrase read after skipped modifiers can be what they modify: a descriptor, or a name with words before it
+   * ("Homs resident Abu Ahmad"); not a pronoun or a bare name ("…," where he told ..., "…," though Selin insisted).
+   */
+  private static boolean modifiable(Mention m) {
+    return m.kind == Mention.Kind.DESCRIPTOR || m.kind == Mention.Kind.NAME && m.name != null && m.end - m.start > m.name.length();
+  }
+
+  /** Words that never modify a speaker's phrase before it: conjunctions, determiners, pronouns, verbs' company. */
+  private static final java.util.Set<String> NOT_MODIFIERS = notModifiers();
+
+  private static java.util.Set<String> notModifiers() {
+    java.util.Set<String> s = new java.util.HashSet<>(SpeakerWords.list("not-modifiers"));
+    for (String list : java.util.List.of("not-verb", "clause-openers", "subject-conjunctions", "determiners", "pronouns",
+        "possessives", "relatives", "asides", "object-prepositions", "cue-skip", "be")) {
+      s.addAll(SpeakerWords.list(list));
+    }
+    return java.util.Set.copyOf(s);
+  }
+
+  /** Whether token {@code k} may be a lower-case modifier of the speaker's phrase: a word in lower case, no cue, no function word. */
+  private static boolean modifier(QuoteContext c, int k) {
+    Tokens t = c.tokens;
+    if (!t.isWord(k) || !Character.isLowerCase(t.first(k)) || NOT_MODIFIERS.contains(t.lower(k))) return false;
+    return c.cues.at(t, k, c.tailHi) == null;
+  }
+
+  /**
+   * The speaker phrase read from token {@code i} and the speech cue after it ("a Western diplomat told AFP"), or null;
+   * {@code modified}: after skipped modifiers, so only a {@link #modifiable} phrase.
+   */
+  private static Attribution speakerThenCue(QuoteContext c, int i, boolean modified) {
+    Tokens t = c.tokens;
     Mention m = c.parser.forward(t, i, c.tailHi, c.text);
-    if (m == null) return null;
+    if (m == null || modified && !modifiable(m)) return null;
     int j = Grammar.after(t, m);
     // "MK Orna Ben-Haim (Yesh Atid) said", "Sen. Roger Kimball (R-Miss.) said": a party or a place in brackets after a name
     if (m.kind == Mention.Kind.NAME) j = Grammar.pastParenthesis(t, j, c.tailHi, 8);
