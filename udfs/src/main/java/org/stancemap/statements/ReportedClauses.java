@@ -220,6 +220,11 @@ final class ReportedClauses {
       }
     }
     j = pastAside(j, hi);
+    // "Erdogan said: Turkey will not allow ...", "told reporters: We are ready": speech after a colon without quote marks
+    // (a quotation after the colon is the quote rules')
+    // (a third party's: "If I may add: ...", "To Mr Roe I say: ..." inside a speaker's own turn are that speaker's words)
+    if (j + 1 < hi && tokens.text(j).equals(":") && (cue.role.equals(CueLexicon.SPEECH) || cue.role.equals(CueLexicon.THAT))
+        && tokens.isWord(j + 1) && tokens.isCapitalized(j + 1) && !firstPersonBefore(i)) return clauseStart(j + 1, hi, true);
     // "that" right here, or after a prepositional phrase ("said in a statement that"), or the cue's own
     boolean that = thatCue;
     if (thatCue) {
@@ -251,7 +256,7 @@ final class ReportedClauses {
       int pp = j;
       for (int x = j + 1; x < hi && x <= j + 5; x++) {
         if (!tokens.isWord(x)) break;
-        if (w.subjectPronouns.contains(tokens.lower(x)) && !w.prepositions.contains(tokens.lower(x - 1)) && finiteClause(x, hi)) { j = x; break; }
+        if (w.subjectPronouns.contains(tokens.lower(x)) && !w.prepositions.contains(tokens.lower(x - 1)) && pronounClause(x, hi)) { j = x; break; }
       }
       // "told reporters in Moscow the decision was balanced": a place's name after the preposition, then a clause
       // opening with a determiner, a noun or two and its verb ("told a rally in Istanbul the story of a girl who was
@@ -271,9 +276,18 @@ final class ReportedClauses {
     // ("predicted the key rate would end the year at 16%", "suggested Hungary could challenge the plan", "admitted the
     // romance had raised eyebrows": a short subject and a modal or an auxiliary make a clause too)
     if (!that && cue.role.equals(CueLexicon.THAT)
-        && !(j < hi && (w.subjectPronouns.contains(tokens.lower(j)) || tokens.lower(j).equals("there")) && finiteClause(j, hi))
+        && !(j < hi && (w.subjectPronouns.contains(tokens.lower(j)) && pronounClause(j, hi) || tokens.lower(j).equals("there") && finiteClause(j, hi)))
         && (modalClause(j, hi, w.aux) < 0 || objectThenSubject(j, hi))) return -1;
     return clauseStart(j, hi, that);
+  }
+
+  /** Whether a first- or second-person pronoun stands within the two words before the cue at {@code i}: "I say", "I may add". */
+  private boolean firstPersonBefore(int i) {
+    for (int x = i - 1; x >= 0 && x >= i - 2; x--) {
+      String p = tokens.lower(x);
+      if (p.equals("i") || p.equals("we") || p.equals("you")) return true;
+    }
+    return false;
   }
 
   /** An aside between a cue and "that" ("reported, without citing sources, that"): the "that"; {@code j} when there is none. */
@@ -792,6 +806,19 @@ final class ReportedClauses {
   }
 
   /** A clause at token {@code j}: a subject (a pronoun or a phrase of a few words) and an auxiliary or a verb soon after. */
+  /**
+   * A clause after a cue without "that" that opens with subject pronoun {@code j}: {@link #finiteClause}, or a verb in
+   * the present (after he, she, it) or the past right after the pronoun: "confirmed he recognises the president",
+   * "acknowledged they wanted more time".
+   */
+  private boolean pronounClause(int j, int hi) {
+    if (finiteClause(j, hi)) return true;
+    if (j + 1 >= hi || cueStarts(j, hi) || !tokens.isWord(j + 1) || tokens.isCapitalized(j + 1)) return false;
+    String v = tokens.lower(j + 1);
+    boolean third = tokens.lower(j).equals("he") || tokens.lower(j).equals("she") || tokens.lower(j).equals("it");
+    return v.length() > 3 && (v.endsWith("ed") || third && v.endsWith("s") && !v.endsWith("ss"));
+  }
+
   boolean finiteClause(int j, int hi) {
     if (j >= hi || !tokens.isWord(j) || cueStarts(j, hi)) return false;
     for (int x = j + 1; x < hi && x <= j + 6; x++) {

@@ -18,6 +18,33 @@ class SubjectCueClauseRuleTest {
         s("the bridge had been repaired", "Two aid workers", RuleNames.SUBJECT_CUE_CLAUSE));
   }
 
+  /** Speech after a colon without quote marks, as English editions of Turkish and Arab outlets print it (stop 54). */
+  @Test
+  void speechAfterAColonWithoutQuoteMarks() {
+    records(RULE, "The governor said: The bridge will reopen to traffic on Monday.",
+        s("The bridge will reopen to traffic", "The governor", RuleNames.SUBJECT_CUE_CLAUSE));
+    records(RULE, "The spokesman told reporters: Our forces have completed their withdrawal.",
+        s("Our forces have completed their withdrawal", "The spokesman", RuleNames.SUBJECT_CUE_CLAUSE));
+    records(RULE, "The envoy described the plan at length, stating: We have asked every party for restraint.",
+        s("We have asked every party for restraint", "The envoy", RuleNames.SUBJECT_CUE_CLAUSE));
+    // a list after a colon is no speech, nor a lower-case word, nor what a speaker says in the first person in their own turn
+    nothing(RULE, "The agenda was as follows: trade, energy and water.");
+    nothing(RULE, "The memo said: nothing new.");
+    nothing(RULE, "To the delegates I say: Europe did not choose this war.");
+    nothing(RULE, "If I may add: The pipeline is ready.");
+  }
+
+  /** A "that" cue without "that" and a pronoun with its verb right after it (stop 54, a real-page check). */
+  @Test
+  void aPronounAndItsVerbAfterAThatCue() {
+    records(RULE, "The commander has confirmed he recognises the new council.",
+        s("he recognises the new council", "The commander", RuleNames.SUBJECT_CUE_CLAUSE));
+    records(RULE, "The ministry acknowledged they wanted more time.",
+        s("they wanted more time", "The ministry", RuleNames.SUBJECT_CUE_CLAUSE));
+    // a noun after the pronoun's place is no verb: "denied it outright" reports nothing
+    nothing(RULE, "The ministry confirmed its plans.");
+  }
+
   @Test
   void aVerbInTheSimplePastEndsTheSubjectsOfPhrase() {
     // the subject is the descriptor and its "of" phrase, not the verb and object after it
