@@ -222,9 +222,10 @@ final class ReportedClauses {
     j = pastAside(j, hi);
     // "Erdogan said: Turkey will not allow ...", "told reporters: We are ready": speech after a colon without quote marks
     // (a quotation after the colon is the quote rules')
-    // (a third party's: "If I may add: ...", "To Mr Roe I say: ..." inside a speaker's own turn are that speaker's words)
+    // (not a speaker's words in the first person, "If I may add: ...", "as I have said: ...", nor a heading, "What the
+    // Commission says: ...")
     if (j + 1 < hi && tokens.text(j).equals(":") && (cue.role.equals(CueLexicon.SPEECH) || cue.role.equals(CueLexicon.THAT))
-        && tokens.isWord(j + 1) && tokens.isCapitalized(j + 1) && !firstPersonBefore(i)) return clauseStart(j + 1, hi, true);
+        && tokens.isWord(j + 1) && tokens.isCapitalized(j + 1) && !colonSpeechBlocked(i)) return clauseStart(j + 1, hi, true);
     // "that" right here, or after a prepositional phrase ("said in a statement that"), or the cue's own
     boolean that = thatCue;
     if (thatCue) {
@@ -256,7 +257,7 @@ final class ReportedClauses {
       int pp = j;
       for (int x = j + 1; x < hi && x <= j + 5; x++) {
         if (!tokens.isWord(x)) break;
-        if (w.subjectPronouns.contains(tokens.lower(x)) && !w.prepositions.contains(tokens.lower(x - 1)) && pronounClause(x, hi)) { j = x; break; }
+        if (w.subjectPronouns.contains(tokens.lower(x)) && !w.prepositions.contains(tokens.lower(x - 1)) && finiteClause(x, hi)) { j = x; break; }
       }
       // "told reporters in Moscow the decision was balanced": a place's name after the preposition, then a clause
       // opening with a determiner, a noun or two and its verb ("told a rally in Istanbul the story of a girl who was
@@ -281,11 +282,14 @@ final class ReportedClauses {
     return clauseStart(j, hi, that);
   }
 
-  /** Whether a first- or second-person pronoun stands within the two words before the cue at {@code i}: "I say", "I may add". */
-  private boolean firstPersonBefore(int i) {
-    for (int x = i - 1; x >= 0 && x >= i - 2; x--) {
+  /**
+   * Whether the words before the cue at {@code i}, back to a punctuation mark and at most five, hold a first- or
+   * second-person pronoun ("I say", "as I have repeatedly said") or "what" ("What the Commission says").
+   */
+  private boolean colonSpeechBlocked(int i) {
+    for (int x = i - 1; x >= 0 && x >= i - 5 && tokens.isWord(x); x--) {
       String p = tokens.lower(x);
-      if (p.equals("i") || p.equals("we") || p.equals("you")) return true;
+      if (p.equals("i") || p.equals("we") || p.equals("you") || p.equals("what")) return true;
     }
     return false;
   }
@@ -805,19 +809,26 @@ final class ReportedClauses {
     return false;
   }
 
-  /** A clause at token {@code j}: a subject (a pronoun or a phrase of a few words) and an auxiliary or a verb soon after. */
   /**
    * A clause after a cue without "that" that opens with subject pronoun {@code j}: {@link #finiteClause}, or a verb in
    * the present (after he, she, it) or the past right after the pronoun: "confirmed he recognises the president",
-   * "acknowledged they wanted more time".
+   * "acknowledged they wanted more time", "stressed it welcomes returns". Such a cue often takes "it" as its object
+   * ("confirmed it days later", "declared it closed"): after "it", no time word, and a past verb only with "to" or a
+   * determiner after it ("indicated it wanted to revive", "it expected the deficit").
    */
   private boolean pronounClause(int j, int hi) {
     if (finiteClause(j, hi)) return true;
     if (j + 1 >= hi || cueStarts(j, hi) || !tokens.isWord(j + 1) || tokens.isCapitalized(j + 1)) return false;
-    String v = tokens.lower(j + 1);
-    boolean third = tokens.lower(j).equals("he") || tokens.lower(j).equals("she") || tokens.lower(j).equals("it");
-    return v.length() > 3 && (v.endsWith("ed") || third && v.endsWith("s") && !v.endsWith("ss"));
+    String p = tokens.lower(j), v = tokens.lower(j + 1);
+    boolean it = p.equals("it"), third = it || p.equals("he") || p.equals("she");
+    if (!third && !p.equals("they") && !p.equals("we")) return false;
+    if (v.length() <= 3 || w.time.contains(v) || w.timeNouns.contains(v.endsWith("s") ? v.substring(0, v.length() - 1) : v)) return false;
+    if (third && v.endsWith("s") && !v.endsWith("ss")) return true;
+    if (!v.endsWith("ed")) return false;
+    return !it || j + 2 < hi && (tokens.lower(j + 2).equals("to") || MentionParser.DETERMINERS.contains(tokens.lower(j + 2)));
   }
+
+  /** A clause at token {@code j}: a subject (a pronoun or a phrase of a few words) and an auxiliary or a verb soon after. */
 
   boolean finiteClause(int j, int hi) {
     if (j >= hi || !tokens.isWord(j) || cueStarts(j, hi)) return false;

@@ -32,6 +32,8 @@ class SubjectCueClauseRuleTest {
     nothing(RULE, "The memo said: nothing new.");
     nothing(RULE, "To the delegates I say: Europe did not choose this war.");
     nothing(RULE, "If I may add: The pipeline is ready.");
+    nothing(RULE, "As we have repeatedly said: The border stays closed.");
+    nothing(RULE, "What the ministry says: The minister will open the session.");
   }
 
   /** A "that" cue without "that" and a pronoun with its verb right after it (stop 54, a real-page check). */
@@ -41,7 +43,11 @@ class SubjectCueClauseRuleTest {
         s("he recognises the new council", "The commander", RuleNames.SUBJECT_CUE_CLAUSE));
     records(RULE, "The ministry acknowledged they wanted more time.",
         s("they wanted more time", "The ministry", RuleNames.SUBJECT_CUE_CLAUSE));
-    // a noun after the pronoun's place is no verb: "denied it outright" reports nothing
+    records(RULE, "The foreign ministry indicated it welcomes the returns of refugees.",
+        s("it welcomes the returns of refugees", "The foreign ministry", RuleNames.SUBJECT_CUE_CLAUSE));
+    // "it" after such a cue is often its object; a possessive is no pronoun
+    nothing(RULE, "The army confirmed it days later.");
+    nothing(RULE, "The court declared it closed.");
     nothing(RULE, "The ministry confirmed its plans.");
   }
 
