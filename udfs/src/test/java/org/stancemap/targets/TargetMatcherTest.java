@@ -101,6 +101,9 @@ class TargetMatcherTest {
         .noneMatch(m -> m.target().equals("Syria")));
     assertTrue(matcher.find("Fighters of the Free Syrian Army and Syrian rebels took the town.").isEmpty());
     assertEquals(List.of("Syria"), targets(matcher.find("The Syrian army pushed back Syrian rebels.")));
+    // a country's people are not its state (docs/tone-guidelines.md): "the Syrian people", "Syria's Kurds", "Russian citizens"
+    assertTrue(matcher.find("Aid reached the Syrian people and Syria's Kurds; Russian citizens and Turkish civilians left.").isEmpty());
+    assertEquals(List.of("Syria"), targets(matcher.find("The Syrian government thanked the Syrian people.")));
   }
 
   @Test
