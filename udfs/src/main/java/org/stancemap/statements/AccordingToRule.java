@@ -132,6 +132,8 @@ final class AccordingToRule implements ReportedSpeechRule {
         for (int x = x0; x < hi; x++) if (tokens.isWord(x)) { toEnd = false; break; }
         if (toEnd) after = hi;
       }
+      // "according to the Syrian Civil Defence, also known as the White Helmets.": another name of the source to the end
+      if (knownAs(tokens, after, hi)) after = hi;
       // "according to X." or "according to X from the ministry." or "according to NHS figures seen by the Mail."
       int rest = 0;
       boolean clause = false;
@@ -168,6 +170,20 @@ final class AccordingToRule implements ReportedSpeechRule {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether tokens from {@code a} read ", (also / formerly / better) known as" and words, without another comma, to
+   * {@code hi}: another name of the source before the sentence ends.
+   */
+  private static boolean knownAs(org.stancemap.text.Tokens tokens, int a, int hi) {
+    if (a + 3 >= hi || !tokens.text(a).equals(",")) return false;
+    int x = a + 1;
+    String w = tokens.lower(x);
+    if (w.equals("also") || w.equals("formerly") || w.equals("better")) x++;
+    if (x + 2 >= hi || !tokens.lower(x).equals("known") || !tokens.lower(x + 1).equals("as") || !tokens.isWord(x + 2)) return false;
+    for (int y = x + 2; y < hi; y++) if (tokens.text(y).equals(",")) return false;
+    return true;
   }
 
   /**

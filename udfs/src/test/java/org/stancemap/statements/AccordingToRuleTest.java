@@ -23,6 +23,17 @@ class AccordingToRuleTest {
         s("nearly 1,900 people were", "the Human Rights Association", RuleNames.ACCORDING_TO));
   }
 
+  /** Another name of the source after it, to the sentence's end (stop 54, a real-page check). */
+  @Test
+  void anotherNameOfTheSourceAfterIt() {
+    records(RULE, "Shelling killed five civilians in the town on Friday, according to the rescue service, also known as the Blue Vests.",
+        s("Shelling killed five civilians in the town on Friday", "the rescue service", RuleNames.CLAUSE_ACCORDING_TO));
+    records(RULE, "Prices rose 3% in May, according to the institute, known as Rosstat.",
+        s("Prices rose 3% in May", "the institute", RuleNames.CLAUSE_ACCORDING_TO));
+    // a clause of the outlet's after the other name is no end
+    nothing(RULE, "Prices rose 3% in May, according to the institute, known as Rosstat, and the bank held rates.");
+  }
+
   @Test
   void anAppositiveNamesTheSourceAndAClauseIsNoAppositive() {
     // the clause after the source's comma is the content, never the source's appositive
