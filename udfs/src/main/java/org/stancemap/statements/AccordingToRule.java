@@ -133,7 +133,7 @@ final class AccordingToRule implements ReportedSpeechRule {
         if (toEnd) after = hi;
       }
       // "according to the Syrian Civil Defence, also known as the White Helmets.": another name of the source to the end
-      if (knownAs(tokens, after, hi)) after = hi;
+      if (knownAs(c, after, hi)) after = hi;
       // "according to X." or "according to X from the ministry." or "according to NHS figures seen by the Mail."
       int rest = 0;
       boolean clause = false;
@@ -173,16 +173,21 @@ final class AccordingToRule implements ReportedSpeechRule {
   }
 
   /**
-   * Whether tokens from {@code a} read ", (also / formerly / better) known as" and words, without another comma, to
-   * {@code hi}: another name of the source before the sentence ends.
+   * Whether tokens from {@code a} read ", (also / formerly / better) known as" and words to {@code hi}: another name of
+   * the source before the sentence ends, with no comma, "that", quotation mark, cue or auxiliary of a clause of its own
+   * ("..., known as the White Helmets and Russia has said ..." is no name).
    */
-  private static boolean knownAs(org.stancemap.text.Tokens tokens, int a, int hi) {
+  private static boolean knownAs(ReportedClauses c, int a, int hi) {
+    var tokens = c.tokens;
     if (a + 3 >= hi || !tokens.text(a).equals(",")) return false;
     int x = a + 1;
     String w = tokens.lower(x);
     if (w.equals("also") || w.equals("formerly") || w.equals("better")) x++;
     if (x + 2 >= hi || !tokens.lower(x).equals("known") || !tokens.lower(x + 1).equals("as") || !tokens.isWord(x + 2)) return false;
-    for (int y = x + 2; y < hi; y++) if (tokens.text(y).equals(",")) return false;
+    for (int y = x + 2; y < hi; y++) {
+      if (tokens.text(y).equals(",") || tokens.lower(y).equals("that") || tokens.first(y) == '"' || c.cueStarts(y, hi)
+          || c.w.aux.contains(tokens.lower(y))) return false;
+    }
     return true;
   }
 

@@ -32,6 +32,7 @@ class AccordingToRuleTest {
         s("Prices rose 3% in May", "the institute", RuleNames.CLAUSE_ACCORDING_TO));
     // a clause of the outlet's after the other name is no end
     nothing(RULE, "Prices rose 3% in May, according to the institute, known as Rosstat, and the bank held rates.");
+    nothing(RULE, "Prices rose 3% in May, according to the institute, known as Rosstat and the bank has held rates.");
   }
 
   @Test
