@@ -58,13 +58,13 @@ public final class ExportCommand implements Callable<Integer> {
           + "or the stage that writes it)");
     }
     SparkSession spark = SparkSessions.create(common.master, "stancemap export");
-    Dataset<Row> rowsOf = spark.read().parquet(path);
+    Dataset<Row> data = spark.read().parquet(path);
     // an aggregate table in its keys' order, as its CSV has it (a large one is written as several files, read in no fixed order)
     List<String> keys = AggregateColumns.TABLES.contains(table) ? AggregateColumns.keys(table) : List.of();
-    if (!keys.isEmpty() && Arrays.asList(rowsOf.columns()).containsAll(keys)) {
-      rowsOf = rowsOf.orderBy(keys.stream().map(functions::col).toArray(Column[]::new));
+    if (!keys.isEmpty() && Arrays.asList(data.columns()).containsAll(keys)) {
+      data = data.orderBy(keys.stream().map(functions::col).toArray(Column[]::new));
     }
-    long rows = TableFiles.write(rowsOf, f, spark.sparkContext().hadoopConfiguration(), file);
+    long rows = TableFiles.write(data, f, spark.sparkContext().hadoopConfiguration(), file);
     System.out.println(table + ": " + rows + " rows written to " + file);
     return ExitCodes.OK;
   }

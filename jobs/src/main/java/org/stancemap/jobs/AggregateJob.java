@@ -173,7 +173,7 @@ public final class AggregateJob {
    * {@code rows} as a dataset of consecutive slices of at most {@code perTask} rows, in order: one partition
    * (one Parquet file) for most tables, several for a large one, read in order by {@link TableFiles#writeCsv}.
    */
-  static Dataset<Row> table(SparkSession spark, StructType schema, List<Row> rows, int perTask) {
+  private static Dataset<Row> table(SparkSession spark, StructType schema, List<Row> rows, int perTask) {
     // from an RDD: a local relation of this many rows would be converted on the driver
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     return spark.createDataFrame(jsc.parallelize(rows, Math.max(1, (rows.size() + perTask - 1) / perTask)), schema);

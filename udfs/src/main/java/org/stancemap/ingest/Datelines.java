@@ -23,8 +23,8 @@ import org.stancemap.text.Tokens;
  *       any case ("Idlib"), DATE is "March 25", "Oct. 14", "25 March" with an optional year, TAG is
  *       "(Reuters)" or "/TASS/" or an agency in the Region's place ("Damascus, SANA-", glued to the
  *       dash or not) and END is a dash ({@code - – — --}), {@code //}, a colon, the period after a
- *       slash tag, or an underscore after an agency ("Hasaka, SANA_"). An agency tag alone opens one too ("(AFP) -"), as does a
- *       syndicator's tag ("(MENAFN- Kuwait News Agency (KUNA))"). Without a tag, the place must
+ *       slash tag, or an underscore after an agency ("Hasaka, SANA_"). An agency tag alone opens
+ *       one too ("(AFP) -"), as does a syndicator's tag ("(MENAFN- Kuwait News Agency (KUNA))"). Without a tag, the place must
  *       be in capitals or listed and the paragraph one of the first {@value #LEAD_PARAGRAPHS};
  *       a place in title case that is not listed needs a known agency tag ("Rome (ANSA) -"). A
  *       place on a line of its own ("ANKARA", "HATAY, Türkiye") or a line that is only a date
