@@ -21,7 +21,8 @@ public interface ToneScorer {
 
   /**
    * Scores many mentions at once, results in input order. Scorers that run a neural encoder
-   * override it to batch forward passes (much faster); the default calls {@link #score} per request.
+   * override it to batch forward passes (much faster), as {@link BatchToneScorer}s, whose one mention is a
+   * batch of one; the default calls {@link #score} per request.
    */
   default List<ToneScore> scoreAll(List<Request> requests) {
     List<ToneScore> out = new ArrayList<>(requests.size());

@@ -3,6 +3,7 @@ package org.stancemap.tone.model;
 import java.util.ArrayList;
 import java.util.List;
 import org.stancemap.tone.ToneScore;
+import org.stancemap.tone.BatchToneScorer;
 import org.stancemap.tone.ToneScorer;
 
 /**
@@ -15,7 +16,7 @@ import org.stancemap.tone.ToneScorer;
  * encoder's time at its accuracy (docs/tone.md, "A cascade of student and teacher"). Label, score and
  * evidence are the deciding scorer's, under this scorer's name.
  */
-public final class CascadeScorer implements ToneScorer {
+public final class CascadeScorer implements BatchToneScorer {
   /** {@code student-roles}, and {@code minilm-ft-roles} where it is unsure. */
   public static final String STUDENT_CASCADE = "student-cascade";
   /**
@@ -52,11 +53,6 @@ public final class CascadeScorer implements ToneScorer {
 
   double margin() {
     return margin;
-  }
-
-  @Override
-  public ToneScore score(String text, int mentionStart, int mentionEnd, String target) {
-    return scoreAll(List.of(new Request(text, mentionStart, mentionEnd, target))).get(0);
   }
 
   /** Whether {@code fast}'s verdict stands: probabilities whose two most probable classes are {@code margin} apart. */

@@ -3,6 +3,7 @@ package org.stancemap.tone.model;
 import java.util.ArrayList;
 import java.util.List;
 import org.stancemap.tone.ToneScore;
+import org.stancemap.tone.BatchToneScorer;
 import org.stancemap.tone.ToneScorer;
 import org.stancemap.tone.roles.DefenceRule;
 
@@ -15,7 +16,7 @@ import org.stancemap.tone.roles.DefenceRule;
  * (docs/tone.md, "Defence"). Evidence: {@code defender: VERB} first, then the scorer's. Same name as
  * the scorer it wraps; label by the most probable class, as {@link EnsembleScorer}.
  */
-public final class DefenceCheckedScorer implements ToneScorer {
+public final class DefenceCheckedScorer implements BatchToneScorer {
   /** The evidence item's prefix. */
   public static final String EVIDENCE = "defender: ";
 
@@ -30,11 +31,6 @@ public final class DefenceCheckedScorer implements ToneScorer {
   @Override
   public String name() {
     return scorer.name();
-  }
-
-  @Override
-  public ToneScore score(String text, int mentionStart, int mentionEnd, String target) {
-    return scoreAll(List.of(new Request(text, mentionStart, mentionEnd, target))).get(0);
   }
 
   @Override

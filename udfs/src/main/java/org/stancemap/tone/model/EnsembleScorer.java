@@ -3,6 +3,7 @@ package org.stancemap.tone.model;
 import java.util.ArrayList;
 import java.util.List;
 import org.stancemap.tone.ToneScore;
+import org.stancemap.tone.BatchToneScorer;
 import org.stancemap.tone.ToneScorer;
 
 /**
@@ -15,7 +16,7 @@ import org.stancemap.tone.ToneScorer;
  * gain of each mean is in docs/tone.md. Costs the sum of both; the encoder decides the speed. Evidence: the first
  * scorer's.
  */
-public final class EnsembleScorer implements ToneScorer {
+public final class EnsembleScorer implements BatchToneScorer {
   /** {@code minilm-lr} and {@code roles-lr} averaged. */
   public static final String MINILM_ROLES = "minilm-roles";
   /** The fine-tuned MiniLM ({@code minilm-ft}) and {@code roles-lr} averaged. */
@@ -36,11 +37,6 @@ public final class EnsembleScorer implements ToneScorer {
   @Override
   public String name() {
     return name;
-  }
-
-  @Override
-  public ToneScore score(String text, int mentionStart, int mentionEnd, String target) {
-    return scoreAll(List.of(new Request(text, mentionStart, mentionEnd, target))).get(0);
   }
 
   @Override

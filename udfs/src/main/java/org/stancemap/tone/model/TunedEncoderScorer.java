@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.stancemap.text.DataFiles;
 import org.stancemap.tone.ToneScore;
-import org.stancemap.tone.ToneScorer;
+import org.stancemap.tone.BatchToneScorer;
 
 /**
  * A fine-tuned encoder that reads the sentence with the target mention marked and gives P(neg),
@@ -34,7 +34,7 @@ import org.stancemap.tone.ToneScorer;
  * {@code score} P(pos) − P(neg). Evidence: the roles the target plays and the sentiment words near
  * it, as {@link RoleFeatures} and {@link LexiconFeatures} find them (the model does not say why).
  */
-public final class TunedEncoderScorer implements ToneScorer {
+public final class TunedEncoderScorer implements BatchToneScorer {
   /** The fine-tuned MiniLM. */
   public static final String MINILM_FT = "minilm-ft";
   /** The small convolutional student distilled from {@link #MINILM_FT} (scripts/distil-tone): the same input, about ten times faster. */
@@ -183,11 +183,6 @@ public final class TunedEncoderScorer implements ToneScorer {
     for (int i = 0; i < z.length; i++) sum += p[i] = Math.exp(z[i] - max);
     for (int i = 0; i < z.length; i++) p[i] /= sum;
     return p;
-  }
-
-  @Override
-  public ToneScore score(String text, int mentionStart, int mentionEnd, String target) {
-    return scoreAll(List.of(new Request(text, mentionStart, mentionEnd, target))).get(0);
   }
 
   @Override

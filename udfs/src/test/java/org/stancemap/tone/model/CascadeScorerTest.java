@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.stancemap.tone.ToneScore;
+import org.stancemap.tone.BatchToneScorer;
 import org.stancemap.tone.ToneScorer;
 import org.stancemap.tone.ToneEvaluator;
 import org.stancemap.tone.ToneExample;
@@ -19,7 +20,7 @@ import org.stancemap.tone.ToneScorers;
 
 class CascadeScorerTest {
   /** Probabilities looked up by the request's text; counts the requests and the calls it gets. */
-  static final class Fixed implements ToneScorer {
+  static final class Fixed implements BatchToneScorer {
     final String name;
     final Map<String, double[]> p;
     final List<String> seen = new ArrayList<>();
@@ -33,11 +34,6 @@ class CascadeScorerTest {
     @Override
     public String name() {
       return name;
-    }
-
-    @Override
-    public ToneScore score(String text, int s, int e, String target) {
-      return scoreAll(List.of(new Request(text, s, e, target))).get(0);
     }
 
     @Override
