@@ -164,19 +164,16 @@ public final class AggregateJob {
    */
   static final int ROWS_PER_TASK = 1_000;
 
-  /** Table {@code name}'s rows (of {@link #collected}) as a small dataset. */
-  private static Dataset<Row> table(SparkSession spark, String name, List<Row> rows) {
-    return table(spark, schema(name), rows, ROWS_PER_TASK);
-  }
-
   /**
-   * {@code rows} as a dataset of consecutive slices of at most {@code perTask} rows, in order: one partition
-   * (one Parquet file) for most tables, several for a large one, read in order by {@link TableFiles#writeCsv}.
+   * Table {@code name}'s rows (of {@link #collected}) as a small dataset of consecutive slices of at most
+   * {@link #ROWS_PER_TASK} rows, in order: one partition (one Parquet file) for most tables, several for a large one,
+   * read in order by {@link TableFiles#writeCsv}.
    */
-  private static Dataset<Row> table(SparkSession spark, StructType schema, List<Row> rows, int perTask) {
+  private static Dataset<Row> table(SparkSession spark, String name, List<Row> rows) {
     // from an RDD: a local relation of this many rows would be converted on the driver
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    return spark.createDataFrame(jsc.parallelize(rows, Math.max(1, (rows.size() + perTask - 1) / perTask)), schema);
+    int slices = Math.max(1, (rows.size() + ROWS_PER_TASK - 1) / ROWS_PER_TASK);
+    return spark.createDataFrame(jsc.parallelize(rows, slices), schema(name));
   }
 
   // the one aggregation: every table's groups, one row per (kind, keys), told apart by KIND
