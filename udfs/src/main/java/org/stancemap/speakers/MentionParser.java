@@ -1164,7 +1164,8 @@ public final class MentionParser {
     while (a > lo && PARTICLES.contains(t.lower(a)) && i - a < 3) a--;
     int b = i + 1;
     while (b < hi - 1 && PARTICLES.contains(t.lower(b)) && b - i < 3) b++;
-    return capitalized(t, a) && t.isWord(a) && capitalized(t, b) && t.isWord(b);
+    // "Erdogan on Thursday", "the Defence Ministry on Monday": a day or month after it is no name's
+    return capitalized(t, a) && t.isWord(a) && capitalized(t, b) && t.isWord(b) && !CAP_STOP.contains(t.lower(b));
   }
 
   /**

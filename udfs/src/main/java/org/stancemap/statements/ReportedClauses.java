@@ -431,7 +431,9 @@ final class ReportedClauses {
       // a participle ends the content before it; after "and"/"but" the content stays whole (the older gold
       // keeps "said A and called on B to C" as one statement) and the second cue adds its own
       // a description ("described the talks as useful and said ...") ends at the second cue's conjunction
-      boolean cut = split != null && (cue.role.equals(CueLexicon.LABEL)
+      // an infinitive or noun phrase ("urged Ankara to withdraw and said ...", "accused X of Y, and warned ...") ends
+      // at the second cue's conjunction too: its content is no clause the second cue could belong to
+      boolean cut = split != null && (cue.role.equals(CueLexicon.LABEL) || phraseContent(cue) && finiteCue(split[1])
           || (tokens.text(split[0]).equals(",") || tokens.lower(split[0]).equals("and") && secondContentStated(split[1], hi))
               && tokens.lower(split[1]).endsWith("ing"));
       int stop = cut ? tokens.start(split[0]) : end;
@@ -465,6 +467,21 @@ final class ReportedClauses {
       limit = describing(split[1], hi) ? descriptionEnd(split[1], hi, end) : end;
       if (c < 0) return true;
     }
+  }
+
+  /** Whether {@code cue}'s content is a phrase, not a clause: an object and a to-infinitive, "of" and a gerund, a promise. */
+  private static boolean phraseContent(CueLexicon.Cue cue) {
+    return cue.role.equals(CueLexicon.URGE) || cue.role.equals(CueLexicon.ACCUSE) || cue.role.equals(CueLexicon.COMMIT)
+        || cue.role.equals(CueLexicon.THREAT);
+  }
+
+  /**
+   * Whether the cue at token {@code i} is a finite verb of the subject ("and said", "and warned", "and adds"), not a second
+   * infinitive of the content ("called on citizens to cooperate and report ...").
+   */
+  private boolean finiteCue(int i) {
+    String v = tokens.lower(i);
+    return v.endsWith("ed") || v.endsWith("s") || v.equals("said") || v.equals("told") || v.equals("wrote");
   }
 
   /**

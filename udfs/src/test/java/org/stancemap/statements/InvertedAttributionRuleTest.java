@@ -32,6 +32,17 @@ class InvertedAttributionRuleTest {
   }
 
   @Test
+  void aDayAfterAnInvertedSpeakerIsNoPartOfTheName() {
+    records(RULE, "The harbour will stay closed, said the Transport Ministry on Thursday.",
+        s("The harbour will stay closed", "the Transport Ministry", RuleNames.CLAUSE_SUBJECT_CUE));
+    records(RULE, "The talks will resume, said Nadia Okafor on Monday.",
+        s("The talks will resume", "Nadia Okafor", RuleNames.CLAUSE_SUBJECT_CUE));
+    // a name's own particles stay
+    records(RULE, "The talks will resume, said Ursula von der Leyen on Monday.",
+        s("The talks will resume", "Ursula von der Leyen", RuleNames.CLAUSE_SUBJECT_CUE));
+  }
+
+  @Test
   void aBodysShortFormAfterItsName() {
     records(RULE, "Rescuers pulled two people alive from the rubble, the State Emergency Service (SES) said.",
         s("Rescuers pulled two people alive", "the State Emergency Service", RuleNames.CLAUSE_SUBJECT_CUE));

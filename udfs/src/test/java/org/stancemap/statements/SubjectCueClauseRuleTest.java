@@ -1,5 +1,6 @@
 package org.stancemap.statements;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.stancemap.statements.ReportedRuleExamples.nothing;
 import static org.stancemap.statements.ReportedRuleExamples.records;
 import static org.stancemap.statements.ReportedRuleExamples.s;
@@ -77,6 +78,28 @@ class SubjectCueClauseRuleTest {
     records(RULE, "The coach said the team had trained well, adding that two players were injured.",
         s("the team had trained well", "The coach", RuleNames.SUBJECT_CUE_CLAUSE),
         s("two players were injured", "The coach", RuleNames.PARTICIPLE_AFTER_ATTRIBUTION));
+  }
+
+  @Test
+  void anInfinitiveContentEndsAtASecondFiniteCue() {
+    // "urged X to DO and said CLAUSE": the infinitive is one statement, the clause another (docs/gold-conventions.md)
+    var got = ReportedRuleHarness.run(RULE, "The envoy urged both sides to return to the talks and said the truce was holding.");
+    assertEquals(2, got.size(), got.toString());
+    assertEquals("both sides to return to the talks", got.get(0).text());
+    assertEquals("the truce was holding.", got.get(1).text());
+    assertEquals(RuleNames.COORDINATED_CUE, got.get(1).rule());
+    // a second infinitive of the same content ("to cooperate and report") is no second cue
+    got = ReportedRuleHarness.run(RULE, "The governor called on residents to stay indoors and report any damage to the hotline.");
+    assertEquals(1, got.size(), got.toString());
+    assertEquals("residents to stay indoors and report any damage to the hotline.", got.get(0).text());
+  }
+
+  @Test
+  void fearsAndWorriesVoicedWithThat() {
+    records(RULE, "Farmers in the valley have expressed worries that the dam will cut their water supply.",
+        s("the dam will cut their water supply", "Farmers in the valley", RuleNames.SUBJECT_CUE_CLAUSE));
+    records(RULE, "Teachers voiced fears that the schools would not reopen before winter.",
+        s("the schools would not reopen", "Teachers", RuleNames.SUBJECT_CUE_CLAUSE));
   }
 
   @Test
