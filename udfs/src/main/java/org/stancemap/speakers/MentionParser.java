@@ -26,6 +26,7 @@ public final class MentionParser {
   private static final Set<String> DEFINITE = SpeakerWords.list("definite");
   private static final Set<String> LINK_PARTICLES = SpeakerWords.list("link-particles");
   private static final Set<String> PARTICLES = SpeakerWords.list("particles");
+  private static final Set<String> MONTHS = SpeakerWords.list("months");
   /** Capitalised words that are not names (sentence-initial function words, days, months). */
   static final Set<String> CAP_STOP = SpeakerWords.list("cap-stop");
 
@@ -1164,8 +1165,11 @@ public final class MentionParser {
     while (a > lo && PARTICLES.contains(t.lower(a)) && i - a < 3) a--;
     int b = i + 1;
     while (b < hi - 1 && PARTICLES.contains(t.lower(b)) && b - i < 3) b++;
-    // "Erdogan on Thursday", "the Defence Ministry on Monday": a day or month after it is no name's
-    return capitalized(t, a) && t.isWord(a) && capitalized(t, b) && t.isWord(b) && !CAP_STOP.contains(t.lower(b));
+    // "Erdogan on Thursday", "the Defence Ministry on Monday", "Zakharova on Telegram": a day, a month or a medium after
+    // it is no name's
+    String after = t.lower(b);
+    return capitalized(t, a) && t.isWord(a) && capitalized(t, b) && t.isWord(b) && !TIME_WORDS.contains(after) && !MONTHS.contains(after)
+        && !(t.lower(i).equals("on") && MEDIA_AFTER_ON.contains(after));
   }
 
   /**

@@ -83,9 +83,17 @@ public final class CueLexicon {
 
   /** The cue starting at token {@code i} (not reaching {@code hi}), or null. */
   public Cue at(Tokens t, int i, int hi) {
-    if (i < 0 || i >= hi || !t.isWord(i)) return null;
     // a capitalised word opens only a source's phrase ("According to", "Per", "In the view of"): "The United States", "Said Ahmed"
-    boolean capital = t.isCapitalized(i);
+    return i >= 0 && i < hi && t.isWord(i) ? find(t, i, hi, t.isCapitalized(i)) : null;
+  }
+
+  /** The cue that opens a sentence at token {@code i}, capitalised or not ("Noting that ...", "Stressing that ..."), or null. */
+  public Cue opening(Tokens t, int i, int hi) {
+    return find(t, i, hi, false);
+  }
+
+  private Cue find(Tokens t, int i, int hi, boolean capital) {
+    if (i < 0 || i >= hi || !t.isWord(i)) return null;
     List<String[]> cands = byFirst.get(t.lower(i));
     if (cands == null) return null;
     for (String[] words : cands) {

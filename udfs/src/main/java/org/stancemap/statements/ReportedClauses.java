@@ -433,7 +433,7 @@ final class ReportedClauses {
       // a description ("described the talks as useful and said ...") ends at the second cue's conjunction
       // an infinitive or noun phrase ("urged Ankara to withdraw and said ...", "accused X of Y, and warned ...") ends
       // at the second cue's conjunction too: its content is no clause the second cue could belong to
-      boolean cut = split != null && (cue.role.equals(CueLexicon.LABEL) || phraseContent(cue) && finiteCue(split[1])
+      boolean cut = split != null && (cue.role.equals(CueLexicon.LABEL) || phraseContent(cue, c) && finiteCue(cue, split[1])
           || (tokens.text(split[0]).equals(",") || tokens.lower(split[0]).equals("and") && secondContentStated(split[1], hi))
               && tokens.lower(split[1]).endsWith("ing"));
       int stop = cut ? tokens.start(split[0]) : end;
@@ -469,19 +469,27 @@ final class ReportedClauses {
     }
   }
 
-  /** Whether {@code cue}'s content is a phrase, not a clause: an object and a to-infinitive, "of" and a gerund, a promise. */
-  private static boolean phraseContent(CueLexicon.Cue cue) {
-    return cue.role.equals(CueLexicon.URGE) || cue.role.equals(CueLexicon.ACCUSE) || cue.role.equals(CueLexicon.COMMIT)
-        || cue.role.equals(CueLexicon.THREAT);
+  /**
+   * Whether the content of {@code cue} at token {@code c} is a phrase, not a clause: an object and a to-infinitive ("urged
+   * Ankara to withdraw"), an object and "of" ("accused X of Y"), a promise's "to" ("pledged to restore order"); not a
+   * clause after "that" ("urged that ...", "vowed that ...") or a promise's modal clause.
+   */
+  private boolean phraseContent(CueLexicon.Cue cue, int c) {
+    if (c > 0 && tokens.lower(c - 1).equals("that")) return false;
+    if (cue.role.equals(CueLexicon.URGE) || cue.role.equals(CueLexicon.ACCUSE)) return true;
+    return (cue.role.equals(CueLexicon.COMMIT) || cue.role.equals(CueLexicon.THREAT)) && (tokens.lower(c).equals("to") || c > 0 && tokens.lower(c - 1).equals("to"));
   }
 
   /**
-   * Whether the cue at token {@code i} is a finite verb of the subject ("and said", "and warned", "and adds"), not a second
-   * infinitive of the content ("called on citizens to cooperate and report ...").
+   * Whether the cue at token {@code i} is a finite verb of the subject of {@code first} ("and said", "and warned"; "and
+   * adds" after "urges"), not a second infinitive of the content ("called on citizens to cooperate and report ...") or a
+   * plural noun ("urged an inquiry into the killings and reports of torture").
    */
-  private boolean finiteCue(int i) {
+  private boolean finiteCue(CueLexicon.Cue first, int i) {
     String v = tokens.lower(i);
-    return v.endsWith("ed") || v.endsWith("s") || v.equals("said") || v.equals("told") || v.equals("wrote");
+    if (w.irregularPasts.contains(v) || v.endsWith("ed")) return true;
+    // the present: only after a first cue in the present too ("urges X to ... and says ...")
+    return v.endsWith("s") && first.text.endsWith("s") && i + 1 < tokens.size() && !tokens.lower(i + 1).equals("of");
   }
 
   /**

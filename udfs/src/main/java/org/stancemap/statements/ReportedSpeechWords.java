@@ -18,13 +18,13 @@ public final class ReportedSpeechWords {
       "object-stop", "bad-clause-start", "described-as", "clause-joins", "modals", "time-openers", "time-relatives",
       "document-closers", "source-relatives", "anonymity", "body-links", "term-words", "norm-words", "stance-nouns",
       "title-function-words", "quantity-nouns", "question-words", "refusals", "urge-object-stop", "duration-quantities",
-      "infinitive-participles", "relative-time-prepositions", "as-phrases", "opinion-nouns", "participle-openers", "perfect", "double-object", "document-cues");
+      "infinitive-participles", "relative-time-prepositions", "as-phrases", "opinion-nouns", "participle-openers", "perfect", "double-object", "document-cues", "irregular-pasts");
 
   final Set<String> pronounSpeakers, adverbialStart, doForms, subjectPronouns, listenerCues, tell, ppStart, adjunctStart,
       time, articles, aux, prepositions, passive, objectStop, badClauseStart, describedAs, clauseJoins, timeNouns, modals, timeOpeners,
       timeRelatives, documentClosers, sourceRelatives, anonymity, bodyLinks, termWords, normWords, stanceNouns, titleFunctionWords,
       quantityNouns, questionWords, refusals, urgeObjectStop, durationQuantities, infinitiveParticiples,
-      relativeTimePrepositions, asPhrases, opinionNouns, participleOpeners, perfect, doubleObject, documentCues;
+      relativeTimePrepositions, asPhrases, opinionNouns, participleOpeners, perfect, doubleObject, documentCues, irregularPasts;
 
   private static volatile ReportedSpeechWords defaults;
 
@@ -110,5 +110,6 @@ public final class ReportedSpeechWords {
     perfect = lists.get("perfect");
     doubleObject = lists.get("double-object");
     documentCues = lists.get("document-cues");
+    irregularPasts = lists.get("irregular-pasts");
   }
 }

@@ -38,6 +38,8 @@ public final class RuleNames {
   public static final String PARTICIPLE_AFTER_ATTRIBUTION = "participle-after-attribution";
   /** {@code clause, X said, but clause2}: the second clause is the same speaker's. */
   public static final String CLAUSE_AFTER_ATTRIBUTION = "clause-after-attribution";
+  /** {@code Noting that clause, X said ...}: a participle's clause before the attribution is the same speaker's. */
+  public static final String PARTICIPLE_BEFORE_ATTRIBUTION = "participle-before-attribution";
   /** {@code ... and urged Y to ...}: the second cue's content, same speaker. */
   public static final String COORDINATED_CUE = "coordinated-cue";
   /** {@code X was quoted by Y as saying clause}. */
@@ -77,6 +79,6 @@ public final class RuleNames {
   /** Every rule name, in the order of {@code data/attribution-rules.tsv}. */
   public static final List<String> ALL = List.of(QUOTE_CUE_SPEAKER, QUOTE_SPEAKER_CUE, QUOTED_BY, SPEAKER_CUE_QUOTE, ACCORDING_TO,
       COLON_BEFORE, CONTINUATION, ENCLOSING_CLAUSE, INSIDE_REPORTED_SPEECH, SUBJECT_CUE_CLAUSE, CLAUSE_SUBJECT_CUE,
-      CLAUSE_ACCORDING_TO, PARTICIPLE_AFTER_ATTRIBUTION, CLAUSE_AFTER_ATTRIBUTION, COORDINATED_CUE, QUOTED_AS_SAYING, LABEL_VERB, SUBJECT_COLON_QUOTE, QUOTE_LABEL, PREVIOUS_SUBJECT,
+      CLAUSE_ACCORDING_TO, PARTICIPLE_AFTER_ATTRIBUTION, CLAUSE_AFTER_ATTRIBUTION, PARTICIPLE_BEFORE_ATTRIBUTION, COORDINATED_CUE, QUOTED_AS_SAYING, LABEL_VERB, SUBJECT_COLON_QUOTE, QUOTE_LABEL, PREVIOUS_SUBJECT,
       INTERVIEW_ANSWER, SPEAKER_LABEL, REPEATED_QUOTE, HEADLINE_COLON, HEADLINE_SOURCE, STATED_BY_AFTER, SOCIAL_POST, OUTLET, NONE, EXTRACTION_ERROR);
 }

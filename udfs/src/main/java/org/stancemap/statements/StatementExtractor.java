@@ -615,6 +615,7 @@ public final class StatementExtractor {
           if (!claimed[k]) indirect(k, p, lo, hi);
           if (!claimed[k] && k > 0 && k == firstSentence && k + 1 == si && lineWithoutStop(se)) lines.add(new int[] {k, p, lo, hi});
           resolvePending(k, p);
+          participleBefore(k, p, lo, hi);
           if (!claimed[k] && label == null && boilerplate.match(view.substring(ss, se)) == null && !boilerplateLine(ss, se)) {
             Statement s = statement(Statement.NARRATIVE, ss, se, k, p);
             outlet(s, outlet, scare[k] ? "scare quote" : null);
@@ -634,6 +635,40 @@ public final class StatementExtractor {
       repeatedQuotes(); // after the headline's own rules: a headline they read is held
       out.sort(Comparator.comparingInt((Statement s) -> s.start).thenComparingInt(s -> kindOrder(s.kind)).thenComparingInt(s -> s.end));
       return out;
+    }
+
+    /**
+     * {@code participle-before-attribution}: "Noting that previous ceasefires were broken, he said: "..."", "Stressing that
+     * Ankara would not back down, Erdogan said the operation would go on": a sentence that opens with a participle of a
+     * reporting verb and its "that" clause, then, right after the clause's comma, the speaker of a statement the rules
+     * attributed in this sentence. The clause is that speaker's too, with the participle as its cue.
+     */
+    private void participleBefore(int k, int p, int lo, int hi) {
+      if (lo + 3 >= hi || !tokens.lower(lo).endsWith("ing")) return; // nearly every sentence: no cue to look up
+      CueLexicon.Cue cue = cues.opening(tokens, lo, hi);
+      if (cue == null || !(cue.role.equals(CueLexicon.SPEECH) || cue.role.equals(CueLexicon.THAT) || cue.role.equals(CueLexicon.OBJECT))) return;
+      int that = lo + cue.length;
+      if (that + 1 >= hi || !tokens.lower(that).equals("that")) return;
+      int clauseStart = tokens.start(that + 1);
+      Statement after = null;
+      for (int i = out.size() - 1; i >= 0; i--) {
+        Statement x = out.get(i);
+        if (x.sentenceIndex < k) break;
+        if (x.sentenceIndex != k) continue;
+        if (x.start < tokens.start(that) && !x.kind.equals(Statement.NARRATIVE)) return; // the opening is someone's already
+        if (x.speakerId != null && x.speakerStart > clauseStart && (after == null || x.speakerStart < after.speakerStart)) after = x;
+      }
+      if (after == null) return;
+      int subject = tokens.indexFrom(after.speakerStart);
+      int comma = subject - 1;
+      if (comma <= that + 2 || !tokens.text(comma).equals(",") || inQuote.get(after.speakerStart)) return;
+      for (int x = that + 1; x < comma; x++) if (inQuote.get(tokens.start(x))) return; // a quote inside: its own rules
+      Statement s = statement(Statement.INDIRECT, clauseStart, tokens.end(comma - 1), k, p);
+      s.speakerFrom(after);
+      s.cue = cue.text;
+      s.cueStart = tokens.start(lo);
+      s.cueEnd = tokens.end(lo + cue.length - 1);
+      s.sieve = RuleNames.PARTICIPLE_BEFORE_ATTRIBUTION;
     }
 
     /**

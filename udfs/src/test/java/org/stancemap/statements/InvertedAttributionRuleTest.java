@@ -37,9 +37,15 @@ class InvertedAttributionRuleTest {
         s("The harbour will stay closed", "the Transport Ministry", RuleNames.CLAUSE_SUBJECT_CUE));
     records(RULE, "The talks will resume, said Nadia Okafor on Monday.",
         s("The talks will resume", "Nadia Okafor", RuleNames.CLAUSE_SUBJECT_CUE));
+    records(RULE, "The talks will resume, said the Foreign Ministry in January.",
+        s("The talks will resume", "the Foreign Ministry", RuleNames.CLAUSE_SUBJECT_CUE));
+    records(RULE, "The talks will resume, said Nadia Okafor on Telegram.",
+        s("The talks will resume", "Nadia Okafor", RuleNames.CLAUSE_SUBJECT_CUE));
     // a name's own particles stay
     records(RULE, "The talks will resume, said Ursula von der Leyen on Monday.",
         s("The talks will resume", "Ursula von der Leyen", RuleNames.CLAUSE_SUBJECT_CUE));
+    records(RULE, "The talks will resume, said the Committee on Foreign Affairs on Monday.",
+        s("The talks will resume", "the Committee on Foreign Affairs", RuleNames.CLAUSE_SUBJECT_CUE));
   }
 
   @Test

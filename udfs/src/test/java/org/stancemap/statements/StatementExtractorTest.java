@@ -45,6 +45,23 @@ class StatementExtractorTest {
   }
 
   @Test
+  void aParticiplesClauseBeforeTheAttributionIsTheSameSpeakers() {
+    List<Statement> all = of("Harbour reopens\n\nNoting that the last two storms had flooded the docks, the harbour master said: \"This time we are ready.\"\n\n"
+        + "Stressing that no ship would be turned away, Nadia Okafor said the port would stay open all night.\n\n"
+        + "Noting that the road was closed, the report gave no figures.");
+    Statement s = find(all, Statement.INDIRECT, "the last two storms");
+    assertEquals("the last two storms had flooded the docks", s.text);
+    assertEquals("the harbour master", s.speaker);
+    assertEquals(RuleNames.PARTICIPLE_BEFORE_ATTRIBUTION, s.sieve);
+    assertEquals("noting", s.cue);
+    Statement t = find(all, Statement.INDIRECT, "no ship");
+    assertEquals("no ship would be turned away", t.text);
+    assertEquals("Nadia Okafor", t.speaker);
+    // no attributed statement after the clause: the sentence stays the outlet's
+    find(all, Statement.NARRATIVE, "Noting that the road was closed");
+  }
+
+  @Test
   void siteBoilerplateIsNoStatement() {
     List<Statement> all = of("Moscow and Ankara agreed on a truce.\n\nRelated article: Russia Sends Warship to Syria\n\n"
         + "The truce begins at midnight.\nvia ZeroHedge News https://ift.tt/39viDUY Tyler Durden\n");

@@ -92,6 +92,16 @@ class SubjectCueClauseRuleTest {
     got = ReportedRuleHarness.run(RULE, "The governor called on residents to stay indoors and report any damage to the hotline.");
     assertEquals(1, got.size(), got.toString());
     assertEquals("residents to stay indoors and report any damage to the hotline.", got.get(0).text());
+    // nor is a plural noun after "and" ("reports of"), nor a second cue after a clause of "that"
+    got = ReportedRuleHarness.run(RULE, "The envoy urged the ministry to investigate the killings and reports of torture in the camps.");
+    assertEquals(1, got.size(), got.toString());
+    got = ReportedRuleHarness.run(RULE, "The envoy vowed that the talks would go on and said the truce was holding.");
+    assertEquals("the talks would go on and said the truce was holding.", got.get(0).text());
+    // "accused X of Y and warned that Z"; the present after a first cue in the present
+    got = ReportedRuleHarness.run(RULE, "The minister accused the rebels of stalling and warned that the deal could collapse.");
+    assertEquals("the rebels of stalling", got.get(0).text());
+    got = ReportedRuleHarness.run(RULE, "The envoy urges both sides to return to the talks and says the truce is holding.");
+    assertEquals("both sides to return to the talks", got.get(0).text());
   }
 
   @Test
