@@ -18,13 +18,18 @@ def soup(path_a, path_b, w, out):
     a, b = onnx.load(path_a), onnx.load(path_b)
     ia = {i.name: i for i in a.graph.initializer}
     ib = {i.name: numpy_helper.to_array(i) for i in b.graph.initializer}
-    if set(ia) != set(ib):
+    if not 0 <= w <= 1:
+        sys.exit(f"soup: the weight of B must be in [0, 1], not {w}")
+    if set(ia) != set(ib) or any(numpy_helper.to_array(ia[k]).shape != ib[k].shape or numpy_helper.to_array(ia[k]).dtype != ib[k].dtype for k in ia):
         sys.exit("soup: the two models have different weights: not the same network")
     # int8 weight -> (its scale, the axis its scales run along), from the DequantizeLinear nodes of the export
     quantized = {}
     for n in a.graph.node:
         if n.op_type == "DequantizeLinear":
-            quantized[n.input[0]] = (n.input[1], [at.i for at in n.attribute if at.name == "axis"][0])
+            axis = [at.i for at in n.attribute if at.name == "axis"]
+            if len(n.input) > 2 and (numpy_helper.to_array(ia[n.input[2]]).any() or ib[n.input[2]].any()):
+                sys.exit(f"soup: {n.input[0]} has a zero point other than 0; finetune.py's export has none")
+            quantized[n.input[0]] = (n.input[1], axis[0] if axis else 1)
     scales = {s for s, _ in quantized.values()}
     new = {}
     for name, init in ia.items():
@@ -39,7 +44,7 @@ def soup(path_a, path_b, w, out):
             s = np.where(amax > 0, amax / 127.0, 1.0).astype(np.float32)
             new[name] = np.clip(np.round(f / s.reshape(shape)), -127, 127).astype(np.int8)
             new[scale] = s
-        elif x.dtype == np.float32 and name not in scales:
+        elif x.dtype == np.float32 and name not in scales and not np.array_equal(x, ib[name]):
             new[name] = ((1 - w) * x + w * ib[name]).astype(np.float32)
     for init in a.graph.initializer:
         if init.name in new:

@@ -26,7 +26,6 @@ public final class MentionParser {
   private static final Set<String> DEFINITE = SpeakerWords.list("definite");
   private static final Set<String> LINK_PARTICLES = SpeakerWords.list("link-particles");
   private static final Set<String> PARTICLES = SpeakerWords.list("particles");
-  private static final Set<String> MONTHS = SpeakerWords.list("months");
   /** Capitalised words that are not names (sentence-initial function words, days, months). */
   static final Set<String> CAP_STOP = SpeakerWords.list("cap-stop");
 
@@ -1165,11 +1164,13 @@ public final class MentionParser {
     while (a > lo && PARTICLES.contains(t.lower(a)) && i - a < 3) a--;
     int b = i + 1;
     while (b < hi - 1 && PARTICLES.contains(t.lower(b)) && b - i < 3) b++;
-    // "Erdogan on Thursday", "the Defence Ministry on Monday", "Zakharova on Telegram": a day, a month or a medium after
-    // it is no name's
+    // a link particle of a body's name ("Committee on Foreign Affairs") joins no capitalised stop word, day or month after
+    // it ("Erdogan on Thursday", "the Defence Ministry on Monday", "Putin On The Offensive") nor, after "on", a medium
+    // ("Zakharova on Telegram"); a person's particle keeps what follows ("Qaboos bin Said")
     String after = t.lower(b);
-    return capitalized(t, a) && t.isWord(a) && capitalized(t, b) && t.isWord(b) && !TIME_WORDS.contains(after) && !MONTHS.contains(after)
-        && !(t.lower(i).equals("on") && MEDIA_AFTER_ON.contains(after));
+    boolean link = LINK_PARTICLES.contains(t.lower(i))
+        && (CAP_STOP.contains(after) || TIME_WORDS.contains(after) || t.lower(i).equals("on") && MEDIA_AFTER_ON.contains(after));
+    return capitalized(t, a) && t.isWord(a) && capitalized(t, b) && t.isWord(b) && !link;
   }
 
   /**

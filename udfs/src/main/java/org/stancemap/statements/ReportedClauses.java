@@ -489,7 +489,8 @@ final class ReportedClauses {
     String v = tokens.lower(i);
     if (w.irregularPasts.contains(v) || v.endsWith("ed")) return true;
     // the present: only after a first cue in the present too ("urges X to ... and says ...")
-    return v.endsWith("s") && first.text.endsWith("s") && i + 1 < tokens.size() && !tokens.lower(i + 1).equals("of");
+    String firstWord = first.text.split(" ")[0]; // "calls on", "appeals to"
+    return v.endsWith("s") && firstWord.endsWith("s") && i + 1 < tokens.size() && !tokens.lower(i + 1).equals("of");
   }
 
   /**

@@ -650,18 +650,22 @@ public final class StatementExtractor {
       int that = lo + cue.length;
       if (that + 1 >= hi || !tokens.lower(that).equals("that")) return;
       int clauseStart = tokens.start(that + 1);
+      // the statement whose speaker follows a comma of the clause ("..., Erdogan said", "..., he said:"), the first such
       Statement after = null;
-      for (int i = out.size() - 1; i >= 0; i--) {
-        Statement x = out.get(i);
-        if (x.sentenceIndex < k) break;
-        if (x.sentenceIndex != k) continue;
-        if (x.start < tokens.start(that) && !x.kind.equals(Statement.NARRATIVE)) return; // the opening is someone's already
-        if (x.speakerId != null && x.speakerStart > clauseStart && (after == null || x.speakerStart < after.speakerStart)) after = x;
+      for (Statement x : out) {
+        if (x.sentenceIndex != k || x.speakerId == null || x.speakerStart <= clauseStart || x.cueStart < x.speakerStart) continue;
+        int sp = tokens.indexFrom(x.speakerStart);
+        if (sp - 1 > that + 2 && tokens.text(sp - 1).equals(",") && (after == null || x.speakerStart < after.speakerStart)) after = x;
       }
-      if (after == null) return;
-      int subject = tokens.indexFrom(after.speakerStart);
-      int comma = subject - 1;
-      if (comma <= that + 2 || !tokens.text(comma).equals(",") || inQuote.get(after.speakerStart)) return;
+      if (after == null || inQuote.get(after.speakerStart)) return;
+      int comma = tokens.indexFrom(after.speakerStart) - 1;
+      // the speaker's phrase runs to its cue without a comma ("..., one of the sources, an Iraqi official, said": the
+      // comma before the appositive is no end of the clause)
+      for (int x = comma + 1; x < hi && tokens.start(x) < after.cueStart; x++) if (tokens.text(x).equals(",")) return;
+      for (Statement x : out) {
+        if (x.sentenceIndex != k || x.kind.equals(Statement.NARRATIVE)) continue;
+        if (x.start < tokens.end(comma - 1) && x.end > tokens.start(lo)) return; // the opening is someone's already
+      }
       for (int x = that + 1; x < comma; x++) if (inQuote.get(tokens.start(x))) return; // a quote inside: its own rules
       Statement s = statement(Statement.INDIRECT, clauseStart, tokens.end(comma - 1), k, p);
       s.speakerFrom(after);

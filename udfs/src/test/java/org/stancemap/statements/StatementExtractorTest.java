@@ -59,6 +59,9 @@ class StatementExtractorTest {
     assertEquals("Nadia Okafor", t.speaker);
     // no attributed statement after the clause: the sentence stays the outlet's
     find(all, Statement.NARRATIVE, "Noting that the road was closed");
+    // a comma inside the speaker's phrase (an appositive) is no end of the clause
+    List<Statement> apposed = of("Harbour reopens\n\nNoting that the talks had stalled, one of the pilots, a veteran of the port, said the ships would wait.");
+    assertTrue(apposed.stream().noneMatch(x -> RuleNames.PARTICIPLE_BEFORE_ATTRIBUTION.equals(x.sieve)), apposed.toString());
   }
 
   @Test

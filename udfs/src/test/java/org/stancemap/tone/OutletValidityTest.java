@@ -24,9 +24,11 @@ import org.stancemap.targets.TargetMatcher;
  * With stop 35's article context for contextual words (defaults, places, subjects): own voice +0.220, +0.387,
  * +0.218; every voice +0.397, +0.349, +0.419. Syria's floors are raised to what that reached.
  * Stop 55's encoder (round 4 in the teacher, docs/tone.md): own voice +0.161, +0.469, +0.249; every voice +0.424, +0.406,
- * +0.451. Russia's own voice here compares 7 pro with 7 anti articles (p 0.28), so its floor is 0.15; on the 1,938
- * articles of the test below the same encoder separates Russia's own voice as before (+0.169 and +0.384 against +0.169
- * and +0.374).
+ * +0.451. Russia's own-voice floor was lowered from 0.2 to 0.15 at stop 55 after that encoder measured +0.161 here: this
+ * figure compares 7 pro with 7 anti articles (p 0.28) and is mostly noise at that size, so the 1,938-article test below
+ * (floors and p below 0.05 for every target) is the binding check for Russia; there the encoder separates Russia's own
+ * voice as before (+0.169 and +0.384 against +0.169 and +0.374). Stop 43's soup, stopped by the old floor, was not
+ * measured again.
  */
 class OutletValidityTest {
   private static final Path REPO = Path.of(System.getProperty("user.dir")).getParent();
