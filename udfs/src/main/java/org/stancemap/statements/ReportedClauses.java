@@ -665,7 +665,7 @@ final class ReportedClauses {
   }
 
   /** A further statement of {@code first}'s speaker: tokens from {@code from} to character {@code stop}, its own cue and rule. */
-  private Statement sameSpeaker(int from, int stop, Statement first, CueLexicon.Cue part, String rule, int k, int p) {
+  Statement sameSpeaker(int from, int stop, Statement first, CueLexicon.Cue part, String rule, int k, int p) {
     Statement s = recorder.add(Statement.INDIRECT, tokens.start(from), stop, k, p);
     s.speakerFrom(first);
     s.cue = part.text;
@@ -855,7 +855,6 @@ final class ReportedClauses {
   }
 
   /** A clause at token {@code j}: a subject (a pronoun or a phrase of a few words) and an auxiliary or a verb soon after. */
-
   boolean finiteClause(int j, int hi) {
     if (j >= hi || !tokens.isWord(j) || cueStarts(j, hi)) return false;
     for (int x = j + 1; x < hi && x <= j + 6; x++) {

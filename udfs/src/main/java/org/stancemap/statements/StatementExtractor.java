@@ -667,12 +667,7 @@ public final class StatementExtractor {
         if (x.start < tokens.end(comma - 1) && x.end > tokens.start(lo)) return; // the opening is someone's already
       }
       for (int x = that + 1; x < comma; x++) if (inQuote.get(tokens.start(x))) return; // a quote inside: its own rules
-      Statement s = statement(Statement.INDIRECT, clauseStart, tokens.end(comma - 1), k, p);
-      s.speakerFrom(after);
-      s.cue = cue.text;
-      s.cueStart = tokens.start(lo);
-      s.cueEnd = tokens.end(lo + cue.length - 1);
-      s.sieve = RuleNames.PARTICIPLE_BEFORE_ATTRIBUTION;
+      clauses.sameSpeaker(that + 1, tokens.end(comma - 1), after, cue, RuleNames.PARTICIPLE_BEFORE_ATTRIBUTION, k, p);
     }
 
     /**
