@@ -195,8 +195,15 @@ class ToneModel(nn.Module):
         return self.head(self.drop(torch.cat([x[:, 0], m], dim=1)))
 
 
+def base_layers(onnx_path):
+    """How many transformer layers a BERT-style ONNX export has (6 for all-MiniLM-L6-v2, 12 for bge-small-en-v1.5)."""
+    g = onnx.load(onnx_path).graph
+    return len({i.name.split(".")[2] for i in g.initializer if i.name.startswith("encoder.layer.")})
+
+
 def load_base(model, onnx_path):
-    """Copies all-MiniLM-L6-v2's weights from its ONNX export, matched by the graph's node names."""
+    """Copies a BERT-style encoder's weights (all-MiniLM-L6-v2, bge-small-en-v1.5) from its ONNX export, matched by
+    the graph's node names."""
     g = onnx.load(onnx_path).graph
     w = {i.name: numpy_helper.to_array(i) for i in g.initializer}
     t = lambda a: torch.from_numpy(np.array(a, dtype=np.float32))
@@ -216,7 +223,7 @@ def load_base(model, onnx_path):
         short = names["/".join(parts[2:-1])]
         sd[f"layers.{layer}.{short}.weight"] = t(w[node.input[1]].T)
         sd[f"layers.{layer}.{short}.bias"] = t(w[f"encoder.layer.{layer}.{hf[short]}.bias"])
-    for layer in range(6):
+    for layer in range(len(model.layers)):
         for ours, theirs in (("ln1", "attention.output.LayerNorm"), ("ln2", "output.LayerNorm")):
             sd[f"layers.{layer}.{ours}.weight"] = t(w[f"encoder.layer.{layer}.{theirs}.weight"])
             sd[f"layers.{layer}.{ours}.bias"] = t(w[f"encoder.layer.{layer}.{theirs}.bias"])
@@ -329,7 +336,8 @@ def export(model, path, sample):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--base", required=True, help="all-minilm-l6-v2.onnx (fp32)")
+    ap.add_argument("--base", required=True, help="the base encoder's ONNX export, fp32: all-minilm-l6-v2.onnx (the packaged encoder's) "
+                    "or another uncased BERT vocabulary with 384 hidden units (bge-small-en-v1.5.onnx)")
     ap.add_argument("--tokenizer", required=True, help="its tokenizer.json")
     ap.add_argument("--train", required=True, help="comma-separated jsonl files")
     ap.add_argument("--dev", default="", help="comma-separated jsonl files, reported only")
@@ -353,7 +361,7 @@ def main():
     devs = {os.path.basename(p): read([p], wp) for p in args.dev.split(",") if p}
     print(f"train {len(train)}, validation {len(val)}, dev {[(k, len(v)) for k, v in devs.items()]}", flush=True)
 
-    model = ToneModel()
+    model = ToneModel(layers=base_layers(args.base))
     load_base(model, args.base)
     decay = [p for n, p in model.named_parameters() if p.ndim >= 2]
     no_decay = [p for n, p in model.named_parameters() if p.ndim < 2]

