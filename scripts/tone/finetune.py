@@ -1,5 +1,6 @@
 #!/usr/bin/python3
-"""Fine-tunes all-MiniLM-L6-v2 for target-dependent tone and exports it to ONNX for stancemap.
+"""Fine-tunes all-MiniLM-L6-v2 (or another small BERT given as --base) for target-dependent tone and exports it to
+ONNX for stancemap.
 
 Run it through scripts/finetune-tone (which finds the base model and the data). Needs Debian's
 python3-torch and python3-onnx; no network.
@@ -201,6 +202,13 @@ def base_layers(onnx_path):
     return len({i.name.split(".")[2] for i in g.initializer if i.name.startswith("encoder.layer.")})
 
 
+def build_model(onnx_path):
+    """The tone model on a base encoder: as many layers as the base has, its weights loaded (the head is new)."""
+    model = ToneModel(layers=base_layers(onnx_path))
+    load_base(model, onnx_path)
+    return model
+
+
 def load_base(model, onnx_path):
     """Copies a BERT-style encoder's weights (all-MiniLM-L6-v2, bge-small-en-v1.5) from its ONNX export, matched by
     the graph's node names."""
@@ -337,7 +345,8 @@ def export(model, path, sample):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--base", required=True, help="the base encoder's ONNX export, fp32: all-minilm-l6-v2.onnx (the packaged encoder's) "
-                    "or another uncased BERT vocabulary with 384 hidden units (bge-small-en-v1.5.onnx)")
+                    "or another BERT with the uncased vocabulary, 384 hidden units, 12 heads and 1,536 intermediate "
+                    "units, of any depth (bge-small-en-v1.5.onnx)")
     ap.add_argument("--tokenizer", required=True, help="its tokenizer.json")
     ap.add_argument("--train", required=True, help="comma-separated jsonl files")
     ap.add_argument("--dev", default="", help="comma-separated jsonl files, reported only")
@@ -361,8 +370,7 @@ def main():
     devs = {os.path.basename(p): read([p], wp) for p in args.dev.split(",") if p}
     print(f"train {len(train)}, validation {len(val)}, dev {[(k, len(v)) for k, v in devs.items()]}", flush=True)
 
-    model = ToneModel(layers=base_layers(args.base))
-    load_base(model, args.base)
+    model = build_model(args.base)
     decay = [p for n, p in model.named_parameters() if p.ndim >= 2]
     no_decay = [p for n, p in model.named_parameters() if p.ndim < 2]
     opt = torch.optim.AdamW([{"params": decay, "weight_decay": 0.01}, {"params": no_decay, "weight_decay": 0.0}], lr=args.lr)
