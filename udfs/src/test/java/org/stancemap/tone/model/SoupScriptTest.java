@@ -24,16 +24,6 @@ class SoupScriptTest {
         .redirectErrorStream(true).redirectOutput(log.toFile()).start();
   }
 
-  /** Runs {@code code} (indented Python) with {@code args}; fails with its output unless it exits 0. */
-  private static void python(Path tmp, String code, String... args) throws Exception {
-    List<String> cmd = new java.util.ArrayList<>(List.of("/usr/bin/python3", "-c", code.stripIndent()));
-    cmd.addAll(List.of(args));
-    Path log = tmp.resolve("python.log");
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    assertTrue(p.waitFor(5, TimeUnit.MINUTES), "python finished");
-    assertEquals(0, p.exitValue(), Files.readString(log));
-  }
-
   @Test
   void theMeanOfTheEncoderWithItselfIsTheEncoderAndOtherNetworksAreRefused(@TempDir Path tmp) throws Exception {
     FinetuneScriptTest.assumePython("onnx, numpy", "python3-onnx is installed");
@@ -55,7 +45,7 @@ class SoupScriptTest {
     // B: the encoder with its classifier's bias moved by (+1, 0, -1) and one int8 matrix's scales doubled. Weight 0 gives
     // the encoder, weight 1 gives B, and 0.25 moves the bias and the matrix a quarter of the way
     Path b = tmp.resolve("b.onnx");
-    python(tmp, """
+    FinetuneScriptTest.python(tmp, """
         import sys, onnx, numpy as np
         from onnx import numpy_helper as nh
         m = onnx.load(sys.argv[1]); inits = {i.name: i for i in m.graph.initializer}
@@ -73,7 +63,7 @@ class SoupScriptTest {
     }
     Path quarter = tmp.resolve("soup-quarter.onnx");
     assertEquals(0, soup(encoder, b, "0.25", quarter, tmp.resolve("log")).waitFor(), Files.readString(tmp.resolve("log")));
-    python(tmp, """
+    FinetuneScriptTest.python(tmp, """
         import sys, onnx, numpy as np
         from onnx import numpy_helper as nh
         a, s = ({i.name: nh.to_array(i) for i in onnx.load(p).graph.initializer} for p in sys.argv[1:3])
