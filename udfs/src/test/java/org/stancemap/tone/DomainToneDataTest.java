@@ -144,7 +144,7 @@ class DomainToneDataTest {
   @Test
   void roundFiveTrainsOnlyOnLinesBothReadersAgreedOn() throws Exception {
     // docs/tone.md reports these figures
-    assertRoundTrainsOnAgreedLines("dtre-", "domain-train-round5", 1330, 0.984, 0.976);
+    assertRoundTrainsOnAgreedLines("dtre-", "domain-train-round5", 1310, 0.984, 0.975);
   }
 
   /**
@@ -157,7 +157,7 @@ class DomainToneDataTest {
   void relabelledLinesHoldTheirNewLabel() throws Exception {
     Map<String, Integer> now = new HashMap<>();
     for (JsonNode o : lines("domain-train.jsonl")) now.put(o.get("id").asText(), o.get("polarity").asInt());
-    Set<String> rules = Set.of("military_backing", "sponsoring", "operation", "counter_terror", "designation", "passing_modifier", "protection", "shared_view", "question", "fragment", "target_in_sentence", "not_the_state");
+    Set<String> rules = Set.of("military_backing", "sponsoring", "operation", "counter_terror", "designation", "passing_modifier", "protection", "shared_view", "question", "fragment", "target_in_sentence", "not_the_state", "defence", "contact");
     int n = 0;
     for (JsonNode o : lines("domain-train.relabelled.jsonl")) {
       String id = o.get("id").asText();
