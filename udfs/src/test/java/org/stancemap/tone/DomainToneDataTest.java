@@ -122,7 +122,7 @@ class DomainToneDataTest {
   @Test
   void roundThreeTrainsOnlyOnLinesBothReadersAgreedOn() throws Exception {
     // docs/tone.md reports these figures
-    assertRoundTrainsOnAgreedLines("dtrc-", "domain-train-round3", 1400, 0.949, 0.922);
+    assertRoundTrainsOnAgreedLines("dtrc-", "domain-train-round3", 1400, 0.949, 0.922, 0.6);
   }
 
   /**
@@ -133,7 +133,7 @@ class DomainToneDataTest {
   @Test
   void roundFourTrainsOnlyOnLinesBothReadersAgreedOn() throws Exception {
     // docs/tone.md reports these figures
-    assertRoundTrainsOnAgreedLines("dtrd-", "domain-train-round4", 1230, 0.930, 0.890);
+    assertRoundTrainsOnAgreedLines("dtrd-", "domain-train-round4", 1230, 0.930, 0.890, 0.6);
   }
 
   /**
@@ -143,8 +143,34 @@ class DomainToneDataTest {
    */
   @Test
   void roundFiveTrainsOnlyOnLinesBothReadersAgreedOn() throws Exception {
-    // docs/tone.md reports these figures
-    assertRoundTrainsOnAgreedLines("dtre-", "domain-train-round5", 1310, 0.984, 0.975);
+    // docs/tone.md reports these figures; since stop 57's review no round-5 sentence retells a held-out sentence's event:
+    // word Jaccard under 0.45 (the closest kept is 13/29 = 0.448)
+    assertRoundTrainsOnAgreedLines("dtre-", "domain-train-round5", 1310, 0.984, 0.975, 0.449);
+  }
+
+  /**
+   * Writer A's round-5 agreement looked too high (0.998), so a third reader labelled a seeded 100 of A's lines blind
+   * ({@code domain-train-round5.third-pass-sample.jsonl}, 99 left after the review's drops): it agrees with the first
+   * reader on 98 of 99 (0.990) and with the second on all, as docs/tone.md reports.
+   */
+  @Test
+  void aThirdReaderConfirmsWriterAsAgreement() throws Exception {
+    Map<String, Integer> first = new HashMap<>();
+    for (String f : List.of("domain-train.jsonl", "domain-train-round5.disagreements.jsonl")) for (JsonNode o : lines(f)) first.put(o.get("id").asText(), o.get("polarity").asInt());
+    for (JsonNode o : lines("domain-train.relabelled.jsonl")) first.put(o.get("id").asText(), o.get("old").asInt());
+    Map<String, Integer> second = new HashMap<>();
+    for (JsonNode o : lines("domain-train-round5.second-pass.jsonl")) second.put(o.get("id").asText(), o.get("polarity").asInt());
+    int n = 0, withFirst = 0, withSecond = 0;
+    for (JsonNode o : lines("domain-train-round5.third-pass-sample.jsonl")) {
+      String id = o.get("id").asText();
+      assertTrue(id.startsWith("dtre-a-") && second.containsKey(id), "a line of writer A's round 5: " + id);
+      n++;
+      if (first.get(id) == o.get("polarity").asInt()) withFirst++;
+      if (second.get(id) == o.get("polarity").asInt()) withSecond++;
+    }
+    assertEquals(99, n);
+    assertEquals(98, withFirst);
+    assertEquals(99, withSecond);
   }
 
   /**
@@ -191,10 +217,10 @@ class DomainToneDataTest {
   /**
    * The lines of domain-train.jsonl whose id starts with {@code prefix} train only where the second reader
    * ({@code round.second-pass.jsonl}) agreed; every other line of the round is in {@code round.disagreements.jsonl} with
-   * the first reader's label; no sentence of the round is within word Jaccard 0.6 of a dev, test or defence-check
-   * sentence; and the two readers' agreement is the reported one.
+   * the first reader's label; no sentence of the round is within word Jaccard {@code apart} of a dev, test or
+   * defence-check sentence; and the two readers' agreement is the reported one.
    */
-  private static void assertRoundTrainsOnAgreedLines(String prefix, String round, int minTrained, double observed, double kappa) throws Exception {
+  private static void assertRoundTrainsOnAgreedLines(String prefix, String round, int minTrained, double observed, double kappa, double apart) throws Exception {
     Map<String, String> second = new HashMap<>();
     for (JsonNode o : lines(round + ".second-pass.jsonl")) second.put(o.get("id").asText(), ToneExample.label(o.get("polarity").asInt()));
     Map<String, Integer> relabelled = new HashMap<>();
@@ -208,13 +234,13 @@ class DomainToneDataTest {
     for (JsonNode o : lines("domain-train.jsonl")) {
       String id = o.get("id").asText();
       if (!id.startsWith(prefix)) continue;
-      // a line relabelled later (stop 55's decisions) counts with the label both readers saw
+      // a line relabelled later (stop 55's and stop 57's decisions) counts with the label both readers saw
       String label = ToneExample.label(relabelled.containsKey(id) ? relabelled.get(id) : o.get("polarity").asInt());
       assertEquals(second.get(id), label, "a line of " + round + " trains only when the second reader agreed: " + id);
       a.add(label);
       b.add(second.get(id));
       trained++;
-      if (checked.add(o.get("sentence").asText())) assertApart(o.get("sentence").asText(), held, "training sentence too close to a dev, test or check sentence: " + id);
+      if (checked.add(o.get("sentence").asText())) assertApart(o.get("sentence").asText(), held, apart, "training sentence too close to a dev, test or check sentence: " + id);
     }
     for (JsonNode o : lines(round + ".disagreements.jsonl")) {
       String id = o.get("id").asText();
@@ -245,13 +271,18 @@ class DomainToneDataTest {
 
   /** Fails with {@code message} when {@code sentence} is within word Jaccard 0.6 of any of the sentences' words {@code seen}. */
   private static void assertApart(String sentence, List<Set<String>> seen, String message) {
+    assertApart(sentence, seen, 0.6, message);
+  }
+
+  /** Fails with {@code message} when {@code sentence}'s word Jaccard with any of the sentences' words {@code seen} exceeds {@code max}. */
+  private static void assertApart(String sentence, List<Set<String>> seen, double max, String message) {
     Set<String> w = words(sentence);
     for (Set<String> t : seen) {
       Set<String> both = new HashSet<>(w);
       both.retainAll(t);
       Set<String> either = new HashSet<>(w);
       either.addAll(t);
-      assertTrue(both.size() <= 0.6 * either.size(), message);
+      assertTrue(both.size() <= max * either.size(), message);
     }
   }
 
