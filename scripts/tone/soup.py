@@ -5,7 +5,7 @@ back into float, averaged and stored as int8 again with their own scales; other 
 
     /usr/bin/python3 scripts/tone/soup.py A.onnx B.onnx W OUT.onnx      # (1 - W) * A + W * B
 
-The packaged tone-minilm-ft.onnx (stop 57) is 0.3 of training 3 and 0.7 of training 6 (docs/tone.md, "Round 5 in the
+The packaged tone-minilm-ft.onnx (stop 55) is 0.3 of training 3 and 0.7 of training 5 (docs/tone.md, "Round 4 in the
 teacher"). Needs Debian's python3-onnx (and numpy)."""
 import sys
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * scripts/tone/soup.py, which averages the packaged encoder from two trainings (docs/tone.md, "Round 4 in the teacher", "Round 5 in the teacher"):
+ * scripts/tone/soup.py, which averaged the packaged encoder from two trainings (docs/tone.md, "Round 4 in the teacher"):
  * the mean of a model with itself is that model again, as the Java scorer reads it; with a changed copy, weight 0 and 1
  * give either model and 0.25 moves a bias and an int8 matrix a quarter of the way; two different networks are refused. Runs where Debian's python3-onnx is installed, as on the project's build machine.
  */
