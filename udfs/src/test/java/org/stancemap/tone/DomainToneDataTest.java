@@ -175,9 +175,9 @@ class DomainToneDataTest {
 
   /**
    * Training lines relabelled by the guidelines' later decisions (domain-train.relabelled.jsonl): stop 55's on the
-   * shapes of real pages (61 lines) and stop 57's by the stop-56 decision that the label answers for the target state in
-   * the whole sentence (45 lines). Each names a training line, which now holds the new label, and a rule of those
-   * decisions.
+   * shapes of real pages (61 lines) and stop 57's (45 lines: 42 by the stop-56 decision that the label answers for the
+   * target state in the whole sentence, 3 by the review's rules on contacts and defence). Each names a training line,
+   * which now holds the new label, and a rule of those decisions.
    */
   @Test
   void relabelledLinesHoldTheirNewLabel() throws Exception {
