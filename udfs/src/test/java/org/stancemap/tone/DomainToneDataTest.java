@@ -155,11 +155,11 @@ class DomainToneDataTest {
    */
   @Test
   void aThirdReaderConfirmsWriterAsAgreement() throws Exception {
-    Map<String, Integer> first = new HashMap<>();
-    for (String f : List.of("domain-train.jsonl", "domain-train-round5.disagreements.jsonl")) for (JsonNode o : lines(f)) first.put(o.get("id").asText(), o.get("polarity").asInt());
-    for (JsonNode o : lines("domain-train.relabelled.jsonl")) first.put(o.get("id").asText(), o.get("old").asInt());
-    Map<String, Integer> second = new HashMap<>();
-    for (JsonNode o : lines("domain-train-round5.second-pass.jsonl")) second.put(o.get("id").asText(), o.get("polarity").asInt());
+    // the first reader's labels: as trained or as a disagreement, a line relabelled later with the label the readers saw
+    Map<String, Integer> first = byId("domain-train.jsonl", "polarity");
+    first.putAll(byId("domain-train-round5.disagreements.jsonl", "polarity"));
+    first.putAll(byId("domain-train.relabelled.jsonl", "old"));
+    Map<String, Integer> second = byId("domain-train-round5.second-pass.jsonl", "polarity");
     int n = 0, withFirst = 0, withSecond = 0;
     for (JsonNode o : lines("domain-train-round5.third-pass-sample.jsonl")) {
       String id = o.get("id").asText();
@@ -181,8 +181,7 @@ class DomainToneDataTest {
    */
   @Test
   void relabelledLinesHoldTheirNewLabel() throws Exception {
-    Map<String, Integer> now = new HashMap<>();
-    for (JsonNode o : lines("domain-train.jsonl")) now.put(o.get("id").asText(), o.get("polarity").asInt());
+    Map<String, Integer> now = byId("domain-train.jsonl", "polarity");
     Set<String> rules = Set.of("military_backing", "sponsoring", "operation", "counter_terror", "designation", "passing_modifier", "protection", "shared_view", "question", "fragment", "target_in_sentence", "not_the_state", "defence", "contact");
     int n = 0;
     for (JsonNode o : lines("domain-train.relabelled.jsonl")) {
@@ -223,8 +222,7 @@ class DomainToneDataTest {
   private static void assertRoundTrainsOnAgreedLines(String prefix, String round, int minTrained, double observed, double kappa, double apart) throws Exception {
     Map<String, String> second = new HashMap<>();
     for (JsonNode o : lines(round + ".second-pass.jsonl")) second.put(o.get("id").asText(), ToneExample.label(o.get("polarity").asInt()));
-    Map<String, Integer> relabelled = new HashMap<>();
-    for (JsonNode o : lines("domain-train.relabelled.jsonl")) relabelled.put(o.get("id").asText(), o.get("old").asInt());
+    Map<String, Integer> relabelled = byId("domain-train.relabelled.jsonl", "old");
     List<Set<String>> held = new ArrayList<>();
     for (String f : List.of("domain-dev.jsonl", "domain-test.jsonl", "defence-check.jsonl")) for (JsonNode o : lines(f)) held.add(words(o.get("sentence").asText()));
     List<String> a = new ArrayList<>();
@@ -267,6 +265,13 @@ class DomainToneDataTest {
     ToneEvaluator.Agreement ag = ToneEvaluator.agreement(a, b);
     assertEquals(first.size(), ag.n(), "the second reader labelled every line of " + file);
     return ag;
+  }
+
+  /** The integer {@code field} of every line of the tone data file {@code file}, by the line's id. */
+  private static Map<String, Integer> byId(String file, String field) throws Exception {
+    Map<String, Integer> out = new HashMap<>();
+    for (JsonNode o : lines(file)) out.put(o.get("id").asText(), o.get(field).asInt());
+    return out;
   }
 
   /** Fails with {@code message} when {@code sentence} is within word Jaccard 0.6 of any of the sentences' words {@code seen}. */
